@@ -1,0 +1,141 @@
+// Package bot is the platform-independent core of exobot: the domain types
+// (Entry, Question, Reply) and the answering policy that turns a question
+// into a reply — triage for emergencies, greetings and bad input, a search
+// through a Searcher, and a calibrated decision to answer or to decline.
+//
+// bot imports the standard library only. The packages around it point
+// toward it: corpus loads Entries, index implements Searcher, and the
+// adapters turn platform events into Questions and render Replies.
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// Citation points at the words of the article that support an answer.
+type Citation struct {
+	// Source is the title of the article.
+	Source string `json:"source"`
+	// Section is one of the article's headings, exactly as written.
+	Section string `json:"section"`
+	// Quote is a verbatim sentence or fragment of the article under Section.
+	Quote string `json:"quote"`
+}
+
+// Entry is one curated question and answer drawn from the article.
+type Entry struct {
+	ID         string
+	Question   string
+	Alternates []string
+	Answer     string
+	Citations  []Citation
+	Tags       []string
+}
+
+// Question is a message from a person, translated by an adapter.
+type Question struct {
+	// Text is what the person wrote, with platform markup (mentions) removed.
+	Text string
+	// EntryID, when set, asks for one entry directly — a suggested-question
+	// button carries it — and Text is ignored.
+	EntryID string
+	// Platform names the adapter: "console", "cli", "slack" or "discord".
+	Platform string
+	// User is an opaque platform user id, used for rate limits; never logged
+	// with message text unless the operator opts in.
+	User string
+}
+
+// Status says what kind of reply the bot gave.
+type Status string
+
+// The statuses of a Reply.
+const (
+	// StatusAnswered: a curated answer above the confidence threshold.
+	StatusAnswered Status = "answered"
+	// StatusNoMatch: the bot is not sure, so it declines and suggests questions.
+	StatusNoMatch Status = "no_match"
+	// StatusUrgent: the message describes a possible emergency.
+	StatusUrgent Status = "urgent"
+	// StatusHelp: a greeting or a request for help.
+	StatusHelp Status = "help"
+	// StatusRejected: empty or over-long input.
+	StatusRejected Status = "rejected"
+	// StatusRateLimited: the person asked too often; see Reply.Silent.
+	StatusRateLimited Status = "rate_limited"
+)
+
+// Match is one candidate entry with the bot's confidence in it, in [0, 1].
+type Match struct {
+	ID       string  `json:"id"`
+	Question string  `json:"question"`
+	Score    float64 `json:"score"`
+}
+
+// Suggestion is a question the bot can answer, offered to the person.
+// Adapters ask it by sending a Question with EntryID set to ID.
+type Suggestion struct {
+	ID       string
+	Question string
+}
+
+// Reply is the bot's structured answer; each adapter renders it natively.
+type Reply struct {
+	Status Status
+	// Question is the question as the bot understood it (trimmed), or the
+	// entry's canonical question when asked by EntryID.
+	Question string
+	// Answer is the main body of the reply for every status: the curated
+	// answer, the decline, the urgent-care advice, the introduction or the
+	// polite refusal. It is empty only when Silent is set.
+	Answer string
+	// EntryID is the answered entry's id (StatusAnswered only).
+	EntryID string
+	// Citations support an answered reply: section heading and verbatim quote.
+	Citations []Citation
+	// Disclaimer is the standard caution, carried by every reply.
+	Disclaimer string
+	// Matches are the top candidates with confidence scores, best first.
+	Matches []Match
+	// Related are other questions the bot can answer ("Did you mean…?" for
+	// a no-match).
+	Related []Suggestion
+	// Error is the reason for a rejected question.
+	Error string
+	// Silent reports that nothing should be posted (a rate-limited person
+	// who was already told). Adapters that must acknowledge an interaction
+	// do so without content.
+	Silent bool
+}
+
+// Answerer answers questions. *Engine implements it, and so do the
+// middlewares in this package; adapters depend on this interface only.
+type Answerer interface {
+	Answer(ctx context.Context, q Question) Reply
+}
+
+// Metrics receives operational events from the engine's middleware and the
+// adapters. Implementations must be safe for concurrent use. Nothing here
+// carries message text.
+type Metrics interface {
+	// Question records one answered question's platform, status and latency.
+	Question(platform string, status Status, latency time.Duration)
+	// Feedback records a "helpful" or "not helpful" click on an entry.
+	Feedback(platform, entryID string, helpful bool)
+	// APIError records a platform API call that failed for good.
+	APIError(platform, op string)
+	// APIRetry records a platform API call that is being retried.
+	APIRetry(platform, op string)
+	// RateLimited records a question refused by the per-user rate limit.
+	RateLimited(platform string)
+}
+
+// NopMetrics discards every event.
+type NopMetrics struct{}
+
+func (NopMetrics) Question(string, Status, time.Duration) {}
+func (NopMetrics) Feedback(string, string, bool)          {}
+func (NopMetrics) APIError(string, string)                {}
+func (NopMetrics) APIRetry(string, string)                {}
+func (NopMetrics) RateLimited(string)                     {}
