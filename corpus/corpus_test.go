@@ -1,0 +1,187 @@
+package corpus_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"exobot/corpus"
+)
+
+// fixture builds a corpus file system from the tiny test article and the
+// given data files from testdata.
+func fixture(t *testing.T, dataFiles ...string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, src := range map[string]string{corpus.ArticleFile: "testdata/article.txt", corpus.MetaFile: "testdata/article.yaml"} {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	for _, f := range dataFiles {
+		b, err := os.ReadFile(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys["data/"+filepath.Base(f)] = &fstest.MapFile{Data: b}
+	}
+	return fsys
+}
+
+func TestLoad_ShippedCorpusIsValid(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatalf("the shipped corpus has problems:\n%v", err)
+	}
+	if n := len(c.Entries); n < 35 || n > 60 {
+		t.Errorf("corpus has %d entries, want 35–60", n)
+	}
+	if len(c.Article.Sections) != 6 {
+		t.Errorf("article has %d sections, want 6", len(c.Article.Sections))
+	}
+	for _, e := range c.Entries {
+		if len(e.Alternates) < 3 {
+			t.Errorf("entry %s has %d alternate phrasings, want several (>= 3)", e.ID, len(e.Alternates))
+		}
+		for _, cit := range e.Citations {
+			if cit.Source != c.Article.Title {
+				t.Errorf("entry %s cites source %q, want the article title", e.ID, cit.Source)
+			}
+		}
+	}
+}
+
+// The embedded copy of the article must be the shared source text, when
+// the shared copy is beside the project (it is not in a bare clone).
+func TestLoad_EmbeddedArticleMatchesSharedSource(t *testing.T) {
+	shared, err := os.ReadFile("../../shared/article/exosomes-in-skincare.txt")
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skip("shared article not beside the project")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Article.Text != string(shared) {
+		t.Error("corpus/article.txt differs from ../shared/article/exosomes-in-skincare.txt")
+	}
+}
+
+func TestLoad_HeadingsAreTheArticleLines(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for _, s := range c.Article.Sections {
+		lines = append(lines, s.Line)
+	}
+	want := []int{2, 5, 12, 18, 25, 30}
+	if len(lines) != len(want) {
+		t.Fatalf("heading lines %v, want %v", lines, want)
+	}
+	for i := range want {
+		if lines[i] != want[i] {
+			t.Fatalf("heading lines %v, want %v", lines, want)
+		}
+	}
+}
+
+func TestLoadFS_ValidFixture(t *testing.T) {
+	c, err := corpus.LoadFS(fixture(t, "valid.yaml"))
+	if err != nil {
+		t.Fatalf("valid fixture: %v", err)
+	}
+	if len(c.Entries) != 2 || c.Entries[1].ID != "delta" || len(c.Entries[1].Citations) != 2 {
+		t.Fatalf("entries = %+v", c.Entries)
+	}
+	if pos, ok := c.Where("delta"); !ok || pos.String() != "data/valid.yaml:9" {
+		t.Errorf("Where(delta) = %v, %v; want data/valid.yaml:9", pos, ok)
+	}
+}
+
+// Each invalid fixture exhibits one failure mode; validation must name the
+// file and line of every problem, and nothing else.
+func TestLoadFS_ReportsEachProblemWithFileAndLine(t *testing.T) {
+	tests := []struct {
+		fixture string
+		want    []string // "file:line: fragment of the message"
+	}{
+		{"quote-not-verbatim.yaml", []string{`data/quote-not-verbatim.yaml:7: quote not found verbatim under "First Heading"`}},
+		{"quote-wrong-section.yaml", []string{`data/quote-wrong-section.yaml:7: quote is under "First Heading", not "Second Heading"`}},
+		{"quote-punctuation.yaml", []string{`data/quote-punctuation.yaml:7: quote differs from the article only in punctuation`}},
+		{"unknown-section.yaml", []string{
+			`article.txt:2: section "First Heading" is cited by no entry`,
+			`data/unknown-section.yaml:7: unknown section "First heading"`,
+		}},
+		{"repeated-id.yaml", []string{`data/repeated-id.yaml:9: id "delta" is repeated: first defined at data/repeated-id.yaml:1`}},
+		{"empty-field.yaml", []string{
+			`data/empty-field.yaml:3: alternates has an empty item`,
+			`data/empty-field.yaml:4: answer is empty`,
+			`data/empty-field.yaml:8: tags must be a non-empty list`,
+		}},
+		{"missing-field.yaml", []string{`data/missing-field.yaml:1: answer is missing`}},
+		{"unknown-field.yaml", []string{`data/unknown-field.yaml:3: unknown field "alternate"`}},
+		{"repeated-phrasing.yaml", []string{`data/repeated-phrasing.yaml:11: phrasing "delta please" repeats one in alpha (data/repeated-phrasing.yaml:3)`}},
+		{"bad-id.yaml", []string{`data/bad-id.yaml:1: id "Alpha One" must be kebab-case`}},
+		{"uncovered-section.yaml", []string{`article.txt:5: section "Second Heading" is cited by no entry`}},
+		{"bad-yaml.yaml", []string{
+			`article.txt:2: section "First Heading" is cited by no entry`,
+			`article.txt:5: section "Second Heading" is cited by no entry`,
+			`data/bad-yaml.yaml:2: not valid YAML: did not find expected ',' or ']'`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimSuffix(tt.fixture, ".yaml"), func(t *testing.T) {
+			_, err := corpus.LoadFS(fixture(t, "invalid/"+tt.fixture))
+			probs := corpus.Problems(err)
+			var got []string
+			for _, p := range probs {
+				got = append(got, p.Error())
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d problems, want %d:\n%s", len(got), len(tt.want), strings.Join(got, "\n"))
+			}
+			for i := range tt.want {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("problem %d = %q\nwant prefix %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// All problems in all files come back from one call, in file and line order.
+func TestLoadFS_ReportsEveryProblemAtOnce(t *testing.T) {
+	_, err := corpus.LoadFS(fixture(t, "invalid/quote-not-verbatim.yaml", "invalid/empty-field.yaml", "invalid/unknown-section.yaml"))
+	probs := corpus.Problems(err)
+	var got []string
+	for _, p := range probs {
+		got = append(got, p.Error())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{
+		"data/empty-field.yaml:4: answer is empty",
+		"data/quote-not-verbatim.yaml:7: quote not found verbatim",
+		"data/quote-not-verbatim.yaml:9: id \"delta\" is repeated: first defined at data/empty-field.yaml:9",
+		"data/unknown-section.yaml:7: unknown section",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("missing problem %q in:\n%s", want, all)
+		}
+	}
+	for i := 1; i < len(probs); i++ {
+		a, b := probs[i-1], probs[i]
+		if a.File > b.File || a.File == b.File && a.Line > b.Line {
+			t.Fatalf("problems out of order: %v before %v", a, b)
+		}
+	}
+}

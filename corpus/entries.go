@@ -1,0 +1,199 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"exobot/bot"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Corpus is the article and the curated entries drawn from it. It is
+// read-only after loading and safe for concurrent use.
+type Corpus struct {
+	Article Article
+	Entries []bot.Entry
+	pos     map[string]Pos // entry id -> where it is defined
+}
+
+// Where returns the file and line that define the entry with the given id.
+func (c *Corpus) Where(id string) (Pos, bool) {
+	p, ok := c.pos[id]
+	return p, ok
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// maxIDLen keeps ids short enough for platform button ids (Discord's
+// custom_id is at most 100 characters, with a prefix).
+const maxIDLen = 64
+
+var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true}
+
+// parsed is an entry as read from its file, with the positions that
+// validation messages point at.
+type parsed struct {
+	bot.Entry
+	at      Pos
+	cites   []Pos // each citation's quote
+	phrases []phrase
+}
+
+type phrase struct {
+	text string
+	line int
+}
+
+// parseEntries reads one data file: a YAML sequence of entries. Problems
+// with the file's shape are recorded with their lines.
+func parseEntries(name string, data []byte, source string, probs *problems) []parsed {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		probs.add(name, yamlErrLine(err), "not valid YAML: %s", yamlErrMsg(err))
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		probs.add(name, 1, "file is empty: expected a list of entries")
+		return nil
+	}
+	seq := doc.Content[0]
+	if seq.Kind != yaml.SequenceNode {
+		probs.add(name, seq.Line, "expected a list of entries")
+		return nil
+	}
+	var out []parsed
+	for _, n := range seq.Content {
+		if n.Kind != yaml.MappingNode {
+			probs.add(name, n.Line, "expected an entry (a mapping with id, question, alternates, answer, citations, tags)")
+			continue
+		}
+		out = append(out, parseEntry(name, n, source, probs))
+	}
+	return out
+}
+
+// parseEntry reads one entry's fields, recording every empty, missing or
+// unknown one. An entry without a usable id has ID "".
+func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p parsed) {
+	p.at = Pos{File: name, Line: n.Line}
+	fields := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !entryFields[k.Value] {
+			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags)", k.Value)
+			continue
+		}
+		fields[k.Value] = v
+	}
+	field := func(key string, kind yaml.Kind, want string) *yaml.Node {
+		v := fields[key]
+		switch {
+		case v == nil:
+			probs.add(name, n.Line, "%s is missing", key)
+			return nil
+		case v.Kind != kind || kind == yaml.SequenceNode && len(v.Content) == 0:
+			probs.add(name, v.Line, "%s must be %s", key, want)
+			return nil
+		case kind == yaml.ScalarNode && strings.TrimSpace(v.Value) == "":
+			probs.add(name, v.Line, "%s is empty", key)
+			return nil
+		}
+		return v
+	}
+	text := func(key string) (string, int) {
+		if v := field(key, yaml.ScalarNode, "text"); v != nil {
+			return strings.TrimSpace(v.Value), v.Line
+		}
+		return "", n.Line
+	}
+	list := func(key string) (out []phrase) {
+		v := field(key, yaml.SequenceNode, "a non-empty list")
+		if v == nil {
+			return nil
+		}
+		for _, item := range v.Content {
+			s := strings.TrimSpace(item.Value)
+			if item.Kind != yaml.ScalarNode || s == "" {
+				probs.add(name, item.Line, "%s has an empty item", key)
+				continue
+			}
+			out = append(out, phrase{s, item.Line})
+		}
+		return out
+	}
+
+	id, idLine := text("id")
+	p.ID = id
+	if id != "" && (!idPattern.MatchString(id) || len(id) > maxIDLen) {
+		probs.add(name, idLine, "id %q must be kebab-case (a-z, 0-9, -), at most %d characters", id, maxIDLen)
+		p.ID = ""
+	}
+	q, qLine := text("question")
+	p.Question = q
+	if q != "" {
+		p.phrases = append(p.phrases, phrase{q, qLine})
+	}
+	for _, a := range list("alternates") {
+		p.Alternates = append(p.Alternates, a.text)
+		p.phrases = append(p.phrases, a)
+	}
+	p.Answer, _ = text("answer")
+	for _, t := range list("tags") {
+		p.Tags = append(p.Tags, t.text)
+	}
+	if v := field("citations", yaml.SequenceNode, "a non-empty list of {section, quote}"); v != nil {
+		for _, cn := range v.Content {
+			var c struct {
+				Section string `yaml:"section"`
+				Quote   string `yaml:"quote"`
+			}
+			if cn.Kind != yaml.MappingNode || cn.Decode(&c) != nil {
+				probs.add(name, cn.Line, "a citation must be {section, quote}")
+				continue
+			}
+			cit := bot.Citation{Source: source, Section: strings.TrimSpace(c.Section), Quote: strings.TrimSpace(c.Quote)}
+			if cit.Section == "" {
+				probs.add(name, cn.Line, "citation section is empty")
+			}
+			if cit.Quote == "" {
+				probs.add(name, cn.Line, "citation quote is empty")
+			}
+			p.Citations = append(p.Citations, cit)
+			p.cites = append(p.cites, Pos{File: name, Line: valueLine(cn, "quote")})
+		}
+	}
+	return p
+}
+
+// valueLine is the line of key's value in mapping n, or n's own line.
+func valueLine(n *yaml.Node, key string) int {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1].Line
+		}
+	}
+	return n.Line
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// yamlErrLine digs the line number out of a yaml.v3 syntax error.
+func yamlErrLine(err error) int {
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		var n int
+		fmt.Sscan(m[1], &n)
+		return n
+	}
+	return 1
+}
+
+// yamlErrMsg drops yaml.v3's "yaml: line N: " prefix.
+func yamlErrMsg(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "line ") {
+		msg = msg[i+2:]
+	}
+	return msg
+}

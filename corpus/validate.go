@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"cmp"
+	"strings"
+)
+
+// validate checks the entries against the article and each other, records
+// every problem, and returns the entries with unique ids in order (the
+// first of a repeated id). Every entry's citations and phrasings are checked,
+// repeated or not.
+func validate(art Article, all []parsed, probs *problems) []parsed {
+	headings := make([]string, len(art.Sections))
+	for i, s := range art.Sections {
+		headings[i] = s.Heading
+	}
+	cited := map[string]bool{}
+	firstID := map[string]Pos{}
+	firstPhrase := map[string]string{} // normalised phrasing -> "id (file:line)"
+	var out []parsed
+	for _, p := range all {
+		if p.ID == "" {
+			// reported while parsing; its citations are still checked
+		} else if prev, dup := firstID[p.ID]; dup {
+			probs.add(p.at.File, p.at.Line, "id %q is repeated: first defined at %s", p.ID, prev)
+		} else {
+			firstID[p.ID] = p.at
+			out = append(out, p)
+		}
+
+		for i, c := range p.Citations {
+			at := p.cites[i]
+			if c.Section == "" || c.Quote == "" {
+				continue // already reported as empty
+			}
+			sec, ok := art.Section(c.Section)
+			if !ok {
+				probs.add(at.File, at.Line, "unknown section %q: the article's headings are %s", c.Section, quoteList(headings))
+				continue
+			}
+			cited[sec.Heading] = true
+			if strings.Contains(sec.Body, c.Quote) {
+				continue
+			}
+			switch where := sectionHolding(art, c.Quote); {
+			case where != "":
+				probs.add(at.File, at.Line, "quote is under %q, not %q: %q", where, c.Section, c.Quote)
+			case strings.Contains(foldPunct(sec.Body), foldPunct(c.Quote)):
+				probs.add(at.File, at.Line, "quote differs from the article only in punctuation (the article uses ’ “ ” —): %q", c.Quote)
+			default:
+				probs.add(at.File, at.Line, "quote not found verbatim under %q: %q", c.Section, c.Quote)
+			}
+		}
+
+		for _, ph := range p.phrases {
+			key := normPhrase(ph.text)
+			where := cmp.Or(p.ID, "an entry") + " (" + Pos{File: p.at.File, Line: ph.line}.String() + ")"
+			if prev, dup := firstPhrase[key]; dup {
+				probs.add(p.at.File, ph.line, "phrasing %q repeats one in %s: each phrasing must point at one entry", ph.text, prev)
+				continue
+			}
+			firstPhrase[key] = where
+		}
+	}
+	for _, s := range art.Sections {
+		if !cited[s.Heading] {
+			probs.add(ArticleFile, s.Line, "section %q is cited by no entry", s.Heading)
+		}
+	}
+	return out
+}
+
+// sectionHolding returns the heading of the section whose body contains
+// quote, or "".
+func sectionHolding(art Article, quote string) string {
+	for _, s := range art.Sections {
+		if strings.Contains(s.Body, quote) {
+			return s.Heading
+		}
+	}
+	return ""
+}
+
+var punctFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "—", "-", "–", "-")
+
+// foldPunct maps typographic punctuation to ASCII, to tell a near miss.
+func foldPunct(s string) string { return punctFolder.Replace(s) }
+
+func quoteList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = `"` + s + `"`
+	}
+	return strings.Join(q, ", ")
+}

@@ -1,0 +1,165 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+)
+
+// speller corrects misspelled words against the corpus's own vocabulary
+// ("exozomes" -> "exosomes", "colagen" -> "collagen"), with the
+// symmetric-delete method: every vocabulary word is indexed under the
+// strings one (or, for long words, two) deletions away from it, so a
+// lookup is a few map probes instead of a scan. It is read-only after
+// construction and safe for concurrent use.
+type speller struct {
+	count   map[string]int      // vocabulary word -> occurrences
+	deletes map[string][]string // deletion variant -> vocabulary words
+	skip    func(string) bool   // stop words and filler: never corrected, never targets
+}
+
+// Words shorter than minCorrect are left alone: too many short words are
+// one edit from each other.
+const (
+	minCorrect = 5
+	longWord   = 8 // from this length, two edits are allowed
+)
+
+func maxEdits(n int) int {
+	switch {
+	case n >= longWord:
+		return 2
+	case n >= minCorrect:
+		return 1
+	}
+	return 0
+}
+
+func newSpeller(texts []string, skip func(string) bool) *speller {
+	s := &speller{count: map[string]int{}, deletes: map[string][]string{}, skip: skip}
+	for _, t := range texts {
+		for _, w := range words(t) {
+			s.count[w]++
+		}
+	}
+	for w := range s.count {
+		n := len([]rune(w))
+		if n < minCorrect-1 || skip(w) {
+			continue
+		}
+		for _, d := range deletions(w, maxEdits(n+1)) {
+			s.deletes[d] = append(s.deletes[d], w)
+		}
+	}
+	return s
+}
+
+// correct returns text as lower-case words, each unknown word replaced by
+// the closest vocabulary word with the same first letter, if one is close
+// enough.
+func (s *speller) correct(text string) string {
+	ws := words(text)
+	for i, w := range ws {
+		if _, known := s.count[w]; known || s.skip(w) {
+			continue
+		}
+		if c := s.closest(w); c != "" {
+			ws[i] = c
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+func (s *speller) closest(w string) string {
+	rw := []rune(w)
+	limit := maxEdits(len(rw))
+	if limit == 0 || !unicode.IsLetter(rw[0]) {
+		return ""
+	}
+	best, bestDist := "", limit+1
+	for _, d := range deletions(w, limit) {
+		for _, c := range s.deletes[d] {
+			if []rune(c)[0] != rw[0] {
+				continue
+			}
+			dist := editDistance(rw, []rune(c))
+			if dist < bestDist || dist == bestDist && (s.count[c] > s.count[best] || s.count[c] == s.count[best] && c < best) {
+				best, bestDist = c, dist
+			}
+		}
+	}
+	if bestDist > limit {
+		return ""
+	}
+	return best
+}
+
+// deletions returns w and every string made by deleting up to n runes.
+func deletions(w string, n int) []string {
+	out := []string{w}
+	level := []string{w}
+	seen := map[string]bool{w: true}
+	for i := 0; i < n; i++ {
+		var next []string
+		for _, s := range level {
+			rs := []rune(s)
+			for j := range rs {
+				d := string(rs[:j]) + string(rs[j+1:])
+				if !seen[d] {
+					seen[d] = true
+					next = append(next, d)
+				}
+			}
+		}
+		out = append(out, next...)
+		level = next
+	}
+	return out
+}
+
+// editDistance is the optimal-string-alignment distance: insertions,
+// deletions, substitutions and adjacent transpositions cost one each.
+func editDistance(a, b []rune) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// words splits text into lower-case words of letters and digits, keeping
+// apostrophes inside words (curly ones folded to straight).
+func words(text string) []string {
+	text = strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', '＇':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, text)
+	fs := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	out := fs[:0]
+	for _, f := range fs {
+		if f = strings.Trim(f, "'"); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
