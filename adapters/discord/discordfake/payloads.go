@@ -1,0 +1,155 @@
+package discordfake
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// User is a Discord user as it appears in payloads.
+type User struct {
+	ID       string `json:"id"`
+	Username string `json:"username"`
+	Bot      bool   `json:"bot,omitempty"`
+	System   bool   `json:"system,omitempty"`
+}
+
+// Message types used by the fake (Discord's message types).
+const (
+	MessageTypeDefault     = 0
+	MessageTypeGuildJoin   = 7 // a system message: someone joined
+	MessageTypeReply       = 19
+	MessageTypeChatInput   = 20
+	MessageTypeThreadStart = 21
+)
+
+// Message is a MESSAGE_CREATE payload.
+type Message struct {
+	ID        string
+	ChannelID string
+	// GuildID is empty for a direct message.
+	GuildID   string
+	Author    User
+	Content   string
+	Mentions  []User
+	WebhookID string
+	Type      int
+}
+
+func (m Message) object() map[string]any {
+	mentions := m.Mentions
+	if mentions == nil {
+		mentions = []User{}
+	}
+	o := map[string]any{
+		"id":               m.ID,
+		"channel_id":       m.ChannelID,
+		"author":           m.Author,
+		"content":          m.Content,
+		"mentions":         mentions,
+		"mention_roles":    []string{},
+		"mention_everyone": false,
+		"type":             m.Type,
+		"timestamp":        time.Now().UTC().Format(time.RFC3339),
+		"tts":              false,
+		"pinned":           false,
+		"attachments":      []any{},
+		"embeds":           []any{},
+	}
+	if m.GuildID != "" {
+		o["guild_id"] = m.GuildID
+		o["member"] = map[string]any{"roles": []string{}}
+	}
+	if m.WebhookID != "" {
+		o["webhook_id"] = m.WebhookID
+	}
+	return o
+}
+
+// JSON is the message as Discord sends it in a MESSAGE_CREATE's "d".
+func (m Message) JSON() []byte {
+	b, _ := json.Marshal(m.object())
+	return b
+}
+
+// Interaction types.
+const (
+	InteractionPing         = 1
+	InteractionCommand      = 2
+	InteractionComponent    = 3
+	InteractionAutocomplete = 4
+	InteractionModalSubmit  = 5
+)
+
+// Interaction is an INTERACTION_CREATE payload, or the body of an HTTP
+// interaction.
+type Interaction struct {
+	ID    string
+	AppID string
+	Type  int
+	Token string
+	// GuildID is empty for an interaction in a DM; User then appears as
+	// "user" rather than "member.user".
+	GuildID   string
+	ChannelID string
+	User      User
+	// CommandName and Options are for application commands (type 2);
+	// Options are string options by name.
+	CommandName string
+	Options     map[string]string
+	// CustomID and MessageID are for message components (type 3): the
+	// clicked button's custom_id and the message it is on.
+	CustomID  string
+	MessageID string
+}
+
+// Ping returns a PING interaction (type 1).
+func Ping(id, appID string) Interaction {
+	return Interaction{ID: id, AppID: appID, Type: InteractionPing, Token: "ping-token-" + id}
+}
+
+func (i Interaction) object() map[string]any {
+	o := map[string]any{
+		"id":             i.ID,
+		"application_id": i.AppID,
+		"type":           i.Type,
+		"token":          i.Token,
+		"version":        1,
+	}
+	if i.Type == InteractionPing {
+		return o
+	}
+	o["channel_id"] = i.ChannelID
+	o["locale"] = "en-US"
+	o["app_permissions"] = "0"
+	if i.GuildID != "" {
+		o["guild_id"] = i.GuildID
+		o["member"] = map[string]any{"user": i.User, "roles": []string{}, "permissions": "0"}
+		o["context"] = 0
+	} else {
+		o["user"] = i.User
+		o["context"] = 1
+	}
+	switch i.Type {
+	case InteractionCommand, InteractionAutocomplete:
+		opts := []map[string]any{}
+		for name, v := range i.Options {
+			opts = append(opts, map[string]any{"name": name, "type": 3, "value": v})
+		}
+		o["data"] = map[string]any{"id": "200000000000000001", "name": i.CommandName, "type": 1, "options": opts}
+	case InteractionComponent:
+		o["data"] = map[string]any{"custom_id": i.CustomID, "component_type": 2}
+		o["message"] = map[string]any{
+			"id": i.MessageID, "channel_id": i.ChannelID, "content": "", "type": 0,
+			"author":    map[string]any{"id": i.AppID, "username": "exobot", "bot": true},
+			"timestamp": time.Now().UTC().Format(time.RFC3339), "embeds": []any{}, "components": []any{},
+			"mentions": []any{}, "attachments": []any{},
+		}
+	}
+	return o
+}
+
+// JSON is the interaction as Discord sends it.
+func (i Interaction) JSON() []byte {
+	b, _ := json.Marshal(i.object())
+	return b
+}
