@@ -1,0 +1,230 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"exobot/bot"
+)
+
+// Options are the adapter's collaborators and tuning. The zero value works.
+type Options struct {
+	// Logger receives the adapter's logs; nil discards them.
+	Logger *slog.Logger
+	// Metrics receives feedback clicks and Web API retries and failures;
+	// nil means bot.NopMetrics.
+	Metrics bot.Metrics
+	// LogQuestions adds the question's text to the logs. When false (the
+	// default) logs carry no message text: only ids, status, entry id and
+	// timings.
+	LogQuestions bool
+	// HTTPClient makes the Web API calls; nil means a client with a 15 s
+	// timeout.
+	HTTPClient *http.Client
+	// ReplyTimeout bounds answering and posting one reply, retries
+	// included; 0 means 30 s.
+	ReplyTimeout time.Duration
+}
+
+// slackAPI is the part of *slack.Client the adapter calls.
+type slackAPI interface {
+	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+}
+
+var _ slackAPI = (*slack.Client)(nil)
+
+// Adapter connects a bot.Answerer to Slack. Create it with New, mount its
+// HTTP endpoints with Register (HTTP mode), start it with Run and, on
+// shutdown, cancel Run's context and call Drain. Its methods are safe for
+// concurrent use.
+type Adapter struct {
+	cfg          Config
+	answerer     bot.Answerer
+	log          *slog.Logger
+	metrics      bot.Metrics
+	logQuestions bool
+	replyTimeout time.Duration
+	retry        retryPolicy
+	ackTimeout   time.Duration
+
+	sdk        *slack.Client // also the base of the Socket Mode client
+	api        slackAPI
+	httpClient *http.Client
+	secrets    *strings.Replacer
+
+	self      atomic.Pointer[identity] // set once auth.test succeeded
+	ready     atomic.Bool
+	running   atomic.Bool
+	accepting atomic.Bool // HTTP events are taken: after auth.test, until Run's ctx ends
+
+	events   *ttlSet // event ids (and interaction keys) already taken
+	messages *ttlSet // channel:ts of messages already answered
+	threads  *ttlSet // channel:thread_ts of threads the bot answered in
+	votes    *ttlSet // user:message:entry of feedback already recorded
+
+	inflight tracker
+}
+
+// Sizes and lifetimes of the in-memory sets. Slack retries an event three
+// times within about five minutes, so an hour of event ids is ample; a
+// thread stays followed for a day after the bot last answered in it.
+const (
+	dedupeTTL   = time.Hour
+	dedupeMax   = 100_000
+	threadTTL   = 24 * time.Hour
+	threadMax   = 10_000
+	voteTTL     = 24 * time.Hour
+	voteMax     = 100_000
+	maxBodySize = 1 << 20
+)
+
+// New checks cfg and returns an adapter that answers with a. It makes no
+// network call; Run does.
+func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
+	if a == nil {
+		return nil, errors.New("slack: nil Answerer")
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, fmt.Errorf("slack config: %w", err)
+	}
+	apiURL := cfg.APIURL
+	if apiURL == "" {
+		apiURL = slack.APIURL
+	}
+	apiURL, err := normaliseAPIURL(apiURL)
+	if err != nil {
+		return nil, fmt.Errorf("slack config: %w", err)
+	}
+	cfg.APIURL = apiURL
+
+	ad := &Adapter{
+		cfg:          cfg,
+		answerer:     a,
+		log:          opts.Logger,
+		metrics:      opts.Metrics,
+		logQuestions: opts.LogQuestions,
+		replyTimeout: opts.ReplyTimeout,
+		retry:        defaultRetry,
+		ackTimeout:   2 * time.Second,
+		httpClient:   opts.HTTPClient,
+		events:       newTTLSet(dedupeTTL, dedupeMax, nil),
+		messages:     newTTLSet(dedupeTTL, dedupeMax, nil),
+		threads:      newTTLSet(threadTTL, threadMax, nil),
+		votes:        newTTLSet(voteTTL, voteMax, nil),
+	}
+	if ad.log == nil {
+		ad.log = slog.New(slog.DiscardHandler)
+	}
+	if ad.metrics == nil {
+		ad.metrics = bot.NopMetrics{}
+	}
+	if ad.replyTimeout <= 0 {
+		ad.replyTimeout = 30 * time.Second
+	}
+	if ad.httpClient == nil {
+		ad.httpClient = &http.Client{Timeout: 15 * time.Second}
+	}
+	var pairs []string
+	for _, s := range []string{cfg.BotToken, cfg.AppToken, cfg.SigningSecret} {
+		if s != "" {
+			pairs = append(pairs, s, "[REDACTED]")
+		}
+	}
+	ad.secrets = strings.NewReplacer(pairs...)
+
+	opt := []slack.Option{
+		slack.OptionAPIURL(apiURL),
+		slack.OptionHTTPClient(ad.httpClient),
+		slack.OptionLog(discardLogger{}),
+	}
+	if cfg.AppToken != "" {
+		opt = append(opt, slack.OptionAppLevelToken(cfg.AppToken))
+	}
+	ad.sdk = slack.New(cfg.BotToken, opt...)
+	ad.api = ad.sdk
+	return ad, nil
+}
+
+// Run connects to Slack and serves until ctx is done, then returns nil. It
+// first checks the bot token with auth.test (an error if Slack refuses it).
+// In Socket Mode it then holds the socket open, reconnecting whenever it
+// drops; in HTTP-only mode it waits for ctx while Register's handlers take
+// the events. Once ctx is done the HTTP handlers answer 503, and replies
+// already accepted carry on: call Drain to wait for them.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.running.CompareAndSwap(false, true) {
+		return errors.New("slack: Run called twice")
+	}
+	stop := context.AfterFunc(ctx, func() {
+		a.accepting.Store(false)
+		a.ready.Store(false)
+	})
+	defer stop()
+	defer func() {
+		a.accepting.Store(false)
+		a.ready.Store(false)
+	}()
+
+	var auth *slack.AuthTestResponse
+	err := a.call(ctx, "auth.test", nil, func(ctx context.Context) error {
+		var err error
+		auth, err = a.api.AuthTestContext(ctx)
+		return err
+	})
+	if ctx.Err() != nil {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("slack auth.test: %s", a.redact(err))
+	}
+	a.self.Store(&identity{UserID: auth.UserID, BotID: auth.BotID, TeamID: auth.TeamID})
+	a.log.LogAttrs(ctx, slog.LevelInfo, "slack authenticated",
+		slog.String("team_id", auth.TeamID), slog.String("bot_user_id", auth.UserID), slog.String("bot_id", auth.BotID), slog.Any("config", a.cfg))
+	if a.cfg.SigningSecret != "" {
+		a.accepting.Store(true)
+	}
+	if a.cfg.AppToken != "" {
+		return a.runSocket(ctx)
+	}
+	a.ready.Store(true)
+	<-ctx.Done()
+	return nil
+}
+
+// Ready reports whether the adapter is connected: the socket is up in Socket
+// Mode, auth.test succeeded in HTTP mode, and Run's context is not done.
+func (a *Adapter) Ready() bool { return a.ready.Load() }
+
+// Drain waits until the reply to every event accepted so far has been posted
+// (or has failed for good), or until ctx is done. Replies run on contexts
+// detached from Run's, bounded by Options.ReplyTimeout, so cancelling Run
+// loses no accepted message.
+func (a *Adapter) Drain(ctx context.Context) error { return a.inflight.wait(ctx) }
+
+// tokenPattern matches Slack tokens that might appear in an error from a
+// library (the adapter's own secrets are replaced verbatim as well).
+var tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+|ticket=[^&\s"]+`)
+
+// redact renders an error for a log line without any secret in it.
+func (a *Adapter) redact(err error) string {
+	if err == nil {
+		return ""
+	}
+	return tokenPattern.ReplaceAllString(a.secrets.Replace(err.Error()), "[REDACTED]")
+}
+
+// discardLogger silences slack-go's own logger (it only logs in debug mode,
+// which the adapter never turns on, since debug output carries payloads).
+type discardLogger struct{}
+
+func (discardLogger) Output(int, string) error { return nil }

@@ -1,0 +1,300 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"exobot/bot"
+)
+
+// apology is posted when answering failed unexpectedly (a panic). Users
+// never see an internal error's text.
+const apology = "Sorry, something went wrong while answering. Please try again in a moment."
+
+// target is where a reply goes: a conversation (and thread), a
+// response_url, or a conversation with a response_url to fall back on when
+// the bot may not post there (a slash command in a channel it is not in).
+type target struct {
+	Channel      string
+	ThreadTS     string
+	ResponseURL  string
+	ResponseType string // slack.ResponseTypeEphemeral or slack.ResponseTypeInChannel
+}
+
+// dispatch runs job in its own goroutine on a context detached from ctx
+// (values kept, cancellation dropped) and bounded by ReplyTimeout; Drain
+// waits for it. A panic in job is recovered and logged with the event id.
+func (a *Adapter) dispatch(ctx context.Context, id string, job func(ctx context.Context)) {
+	a.inflight.add()
+	go func() {
+		defer a.inflight.done()
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.replyTimeout)
+		defer cancel()
+		defer func() {
+			if p := recover(); p != nil {
+				a.log.LogAttrs(ctx, slog.LevelError, "slack event handler panicked",
+					slog.String("event_id", id), slog.String("panic", fmt.Sprint(p)), slog.String("stack", string(debug.Stack())))
+			}
+		}()
+		job(ctx)
+	}()
+}
+
+// onEventsAPI takes one Events API event (from HTTP or the socket). It
+// returns at once: the answer, if any, is dispatched. retry is the delivery
+// attempt Slack reports (0 for the first).
+func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent, retry int) {
+	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
+	if !ok {
+		a.log.LogAttrs(ctx, slog.LevelDebug, "slack event ignored", slog.String("type", ev.Type))
+		return
+	}
+	self := a.self.Load()
+	if self == nil { // cannot happen: events are taken after auth.test
+		a.log.LogAttrs(ctx, slog.LevelWarn, "slack event before auth.test, dropped", slog.String("event_id", cb.EventID))
+		return
+	}
+	if cb.EventID != "" && !a.events.Add("event:"+cb.EventID) {
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack duplicate event ignored",
+			slog.String("event_id", cb.EventID), slog.Int("retry", retry))
+		return
+	}
+	var (
+		in     inbound
+		reason string
+	)
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		in, reason = decideMention(e, *self)
+	case *slackevents.MessageEvent:
+		in, reason = decideMessage(e, *self, a.cfg.ThreadFollowUps, a.inThread)
+	default:
+		reason = "event type " + ev.InnerEvent.Type
+	}
+	if reason != "" {
+		a.log.LogAttrs(ctx, slog.LevelDebug, "slack event ignored",
+			slog.String("event_id", cb.EventID), slog.String("type", ev.InnerEvent.Type), slog.String("reason", reason))
+		return
+	}
+	if !a.messages.Add(in.Channel + ":" + in.TS) {
+		a.log.LogAttrs(ctx, slog.LevelDebug, "slack message already answered",
+			slog.String("event_id", cb.EventID), slog.String("channel", in.Channel), slog.String("ts", in.TS))
+		return
+	}
+	attrs := []slog.Attr{slog.String("event_id", cb.EventID), slog.String("kind", in.Kind),
+		slog.String("channel", in.Channel), slog.String("user", in.Question.User)}
+	a.dispatch(ctx, cb.EventID, func(ctx context.Context) {
+		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS}, attrs)
+	})
+}
+
+// inThread reports whether the bot answered in the thread.
+func (a *Adapter) inThread(channel, threadTS string) bool {
+	return a.threads.Has(channel + ":" + threadTS)
+}
+
+// onSlashCommand takes a slash command and returns the immediate response
+// (the HTTP body or the socket ack payload), nil for none. Empty text gets
+// the usage message; a question is answered through the response_url.
+func (a *Adapter) onSlashCommand(ctx context.Context, cmd slack.SlashCommand) *slashResponse {
+	text := plainText(cmd.Text, "")
+	attrs := []slog.Attr{slog.String("kind", "slash"), slog.String("channel", cmd.ChannelID), slog.String("user", cmd.UserID)}
+	if text == "" {
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack slash command without a question: usage sent", attrs...)
+		return &slashResponse{ResponseType: slack.ResponseTypeEphemeral, Text: usageText(cmd.Command)}
+	}
+	responseType := slack.ResponseTypeEphemeral
+	if !a.cfg.SlashEphemeral {
+		responseType = slack.ResponseTypeInChannel
+	}
+	if cmd.ResponseURL == "" {
+		a.log.LogAttrs(ctx, slog.LevelWarn, "slack slash command without response_url ignored", attrs...)
+		return nil
+	}
+	id := "slash:" + cmd.TriggerID
+	a.dispatch(ctx, id, func(ctx context.Context) {
+		q := bot.Question{Text: text, Platform: platform, User: cmd.UserID}
+		a.answerAndPost(ctx, q, target{ResponseURL: cmd.ResponseURL, ResponseType: responseType}, attrs)
+	})
+	if responseType == slack.ResponseTypeInChannel {
+		// Shows the person's command in the channel above the answer.
+		return &slashResponse{ResponseType: slack.ResponseTypeInChannel}
+	}
+	return nil
+}
+
+// slashResponse is the immediate answer to a slash command.
+type slashResponse struct {
+	ResponseType string `json:"response_type"`
+	Text         string `json:"text,omitempty"`
+}
+
+// onInteraction takes a block_actions payload: a suggested question is
+// answered, a feedback click recorded. Other interactions are ignored.
+func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallback) {
+	if ic.Type != slack.InteractionTypeBlockActions {
+		a.log.LogAttrs(ctx, slog.LevelDebug, "slack interaction ignored", slog.String("type", string(ic.Type)))
+		return
+	}
+	channel := ic.Container.ChannelID
+	if channel == "" {
+		channel = ic.Channel.ID
+	}
+	for _, act := range ic.ActionCallback.BlockActions {
+		if act == nil {
+			continue
+		}
+		// Slack does not retry interactions, but a socket may redeliver.
+		if !a.events.Add("action:" + ic.User.ID + ":" + act.ActionTs + ":" + act.ActionID + ":" + ic.TriggerID) {
+			continue
+		}
+		attrs := []slog.Attr{slog.String("kind", "button"), slog.String("action", act.ActionID),
+			slog.String("channel", channel), slog.String("user", ic.User.ID)}
+		entry := act.Value
+		if entry == "" || len(entry) > maxButtonValue {
+			a.log.LogAttrs(ctx, slog.LevelWarn, "slack button without a valid entry id ignored", attrs...)
+			continue
+		}
+		switch {
+		case strings.HasPrefix(act.ActionID, actionAsk):
+			tgt := a.buttonTarget(ic, channel)
+			q := bot.Question{EntryID: entry, Platform: platform, User: ic.User.ID}
+			a.dispatch(ctx, "action:"+act.ActionTs, func(ctx context.Context) {
+				a.answerAndPost(ctx, q, tgt, append(attrs, slog.String("asked_entry_id", entry)))
+			})
+		case act.ActionID == actionHelpful || act.ActionID == actionNotHelpful:
+			a.onFeedback(ctx, ic, channel, entry, act.ActionID == actionHelpful, attrs)
+		default:
+			a.log.LogAttrs(ctx, slog.LevelDebug, "slack action ignored", attrs...)
+		}
+	}
+}
+
+// buttonTarget is where the answer to a suggested-question button goes: in
+// an ephemeral message, through the response_url to the same person; in a
+// conversation, in the thread of the message that holds the button (or its
+// own thread, at the top level of a channel), falling back to the
+// response_url if the bot may not post there.
+func (a *Adapter) buttonTarget(ic slack.InteractionCallback, channel string) target {
+	if ic.Container.IsEphemeral || channel == "" {
+		return target{ResponseURL: ic.ResponseURL, ResponseType: slack.ResponseTypeEphemeral}
+	}
+	thread := ic.Container.ThreadTs
+	if thread == "" {
+		thread = ic.Message.ThreadTimestamp
+	}
+	if thread == "" && !isDM(channel) {
+		thread = ic.Container.MessageTs
+	}
+	return target{Channel: channel, ThreadTS: thread, ResponseURL: ic.ResponseURL, ResponseType: slack.ResponseTypeInChannel}
+}
+
+// onFeedback records a Helpful / Not helpful click once per person and
+// message, then thanks the person privately.
+func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, channel, entry string, helpful bool, attrs []slog.Attr) {
+	msgTS := ic.Container.MessageTs
+	if msgTS == "" {
+		msgTS = ic.Message.Timestamp
+	}
+	attrs = append(attrs, slog.String("entry_id", entry), slog.Bool("helpful", helpful))
+	if !a.votes.Add(ic.User.ID + ":" + channel + ":" + msgTS + ":" + entry) {
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack feedback repeated, not counted again", attrs...)
+		return
+	}
+	a.metrics.Feedback(platform, entry, helpful)
+	a.log.LogAttrs(ctx, slog.LevelInfo, "slack feedback", attrs...)
+	if ic.ResponseURL == "" {
+		return
+	}
+	a.dispatch(ctx, "feedback:"+ic.TriggerID, func(ctx context.Context) {
+		thanks := rendered{Text: "Thanks for the feedback!"}
+		_ = a.post(ctx, target{ResponseURL: ic.ResponseURL, ResponseType: slack.ResponseTypeEphemeral}, thanks, attrs)
+	})
+}
+
+// answerAndPost asks the answerer and posts the reply (nothing for a
+// silent one), then logs the outcome.
+func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target, attrs []slog.Attr) {
+	start := time.Now()
+	if a.logQuestions {
+		attrs = append(attrs, slog.String("question", q.Text))
+	}
+	reply, ok := a.answer(ctx, q, attrs)
+	answered := time.Since(start)
+	var msg rendered
+	switch {
+	case !ok:
+		msg = rendered{Text: apology}
+	case reply.Silent:
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack reply silent",
+			append(attrs, slog.String("status", string(reply.Status)), slog.Duration("answer_time", answered))...)
+		return
+	default:
+		msg = renderReply(reply)
+	}
+	err := a.post(ctx, tgt, msg, attrs)
+	attrs = append(attrs, slog.String("status", string(reply.Status)), slog.String("entry_id", reply.EntryID),
+		slog.Duration("answer_time", answered), slog.Duration("total_time", time.Since(start)))
+	if err != nil {
+		a.log.LogAttrs(ctx, slog.LevelError, "slack reply not delivered", append(attrs, slog.String("error", a.redact(err)))...)
+		return
+	}
+	a.log.LogAttrs(ctx, slog.LevelInfo, "slack reply posted", attrs...)
+}
+
+// answer calls the answerer, turning a panic into ok=false.
+func (a *Adapter) answer(ctx context.Context, q bot.Question, attrs []slog.Attr) (r bot.Reply, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.LogAttrs(ctx, slog.LevelError, "slack answerer panicked",
+				append(attrs, slog.String("panic", fmt.Sprint(p)), slog.String("stack", string(debug.Stack())))...)
+			ok = false
+		}
+	}()
+	return a.answerer.Answer(ctx, q), true
+}
+
+// post delivers a message to its target, with retries. A reply posted in a
+// channel thread marks the thread as one the bot answered in.
+func (a *Adapter) post(ctx context.Context, tgt target, msg rendered, attrs []slog.Attr) error {
+	opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+	if len(msg.Blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
+	}
+	if tgt.ThreadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(tgt.ThreadTS))
+	}
+	if tgt.Channel != "" {
+		err := a.call(ctx, "chat.postMessage", attrs, func(ctx context.Context) error {
+			_, _, err := a.api.PostMessageContext(ctx, tgt.Channel, opts...)
+			return err
+		})
+		if err == nil {
+			if tgt.ThreadTS != "" && !isDM(tgt.Channel) {
+				a.threads.Touch(tgt.Channel + ":" + tgt.ThreadTS)
+			}
+			return nil
+		}
+		se, ok := errors.AsType[slack.SlackErrorResponse](err)
+		if tgt.ResponseURL == "" || !ok || (se.Err != "not_in_channel" && se.Err != "channel_not_found") {
+			return err
+		}
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack cannot post in the channel, answering through the response_url", attrs...)
+	}
+	if tgt.ResponseURL == "" {
+		return errors.New("slack: no channel or response_url to reply to")
+	}
+	opts = append(opts, slack.MsgOptionResponseURL(tgt.ResponseURL, tgt.ResponseType))
+	return a.call(ctx, "response_url", attrs, func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, "", opts...)
+		return err
+	})
+}

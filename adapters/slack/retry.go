@@ -1,0 +1,113 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// retryPolicy bounds how Web API calls are retried. The adapter retries
+// itself rather than through slack.OptionRetryConfig so that every retry and
+// every give-up is counted (bot.Metrics.APIRetry / APIError) and logged with
+// the operation, and so that response_url posts get the same policy.
+type retryPolicy struct {
+	// Attempts is the total number of tries, the first included.
+	Attempts int
+	// Backoff is the first wait after a 5xx or a connection error; it
+	// doubles each time, up to MaxBackoff, plus up to half again of jitter.
+	Backoff    time.Duration
+	MaxBackoff time.Duration
+	// MaxRetryAfter caps the wait a 429's Retry-After asks for; a longer
+	// request gives up. The call's context bounds every wait too.
+	MaxRetryAfter time.Duration
+}
+
+var defaultRetry = retryPolicy{Attempts: 4, Backoff: 250 * time.Millisecond, MaxBackoff: 4 * time.Second, MaxRetryAfter: 30 * time.Second}
+
+// call runs fn, retrying 429s after Retry-After and 5xx and connection
+// errors with exponential backoff, a bounded number of times. A failure that
+// gives up is logged and counted; so is each retry.
+func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn func(context.Context) error) error {
+	p := a.retry
+	for attempt := 1; ; attempt++ {
+		err := fn(ctx)
+		if err == nil {
+			return nil
+		}
+		wait, retryable := p.delay(err, attempt)
+		if retryable && attempt < p.Attempts && ctx.Err() == nil {
+			a.metrics.APIRetry(platform, op)
+			a.log.LogAttrs(ctx, slog.LevelWarn, "slack api call failed, retrying",
+				append([]slog.Attr{slog.String("op", op), slog.Int("attempt", attempt), slog.Duration("wait", wait), slog.String("error", a.redact(err))}, attrs...)...)
+			t := time.NewTimer(wait)
+			select {
+			case <-t.C:
+				continue
+			case <-ctx.Done():
+				t.Stop()
+				err = errors.Join(err, ctx.Err())
+			}
+		}
+		a.metrics.APIError(platform, op)
+		a.log.LogAttrs(ctx, slog.LevelError, "slack api call failed, giving up",
+			append([]slog.Attr{slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", a.redact(err))}, attrs...)...)
+		return err
+	}
+}
+
+// delay classifies an error: whether another attempt may succeed, and how
+// long to wait before it.
+func (p retryPolicy) delay(err error, attempt int) (time.Duration, bool) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return 0, false
+	}
+	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
+		wait := max(rl.RetryAfter, time.Second)
+		return wait, wait <= p.MaxRetryAfter
+	}
+	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
+		switch {
+		case sc.Code == http.StatusTooManyRequests: // no Retry-After header
+			return time.Second, true
+		case sc.Code >= 500:
+			return p.backoff(attempt), true
+		}
+		return 0, false
+	}
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		// ok:false answers are final (channel_not_found, invalid_auth…),
+		// except Slack's own transient ones.
+		switch se.Err {
+		case "ratelimited":
+			return time.Second, true
+		case "internal_error", "fatal_error", "service_unavailable", "request_timeout":
+			return p.backoff(attempt), true
+		}
+		return 0, false
+	}
+	if _, ok := errors.AsType[net.Error](err); ok {
+		return p.backoff(attempt), true
+	}
+	if ue, ok := errors.AsType[*url.Error](err); ok && ue.Err != nil {
+		return p.backoff(attempt), true
+	}
+	return 0, false
+}
+
+func (p retryPolicy) backoff(attempt int) time.Duration {
+	d := p.Backoff << (attempt - 1)
+	if d <= 0 || d > p.MaxBackoff {
+		d = p.MaxBackoff
+	}
+	if half := int64(d / 2); half > 0 {
+		d += time.Duration(rand.Int64N(half)) // #nosec G404 -- jitter needs no crypto
+	}
+	return d
+}
