@@ -1,0 +1,275 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DefaultThreshold is the calibrated confidence an answer needs: below it
+// the bot declines. It was set on the evaluation set in
+// cmd/exobot/testdata (see TestEvaluation there) to decline what the
+// article does not cover while answering how people really ask.
+const DefaultThreshold = 0.62
+
+// Options configure an Engine. The zero value is usable.
+type Options struct {
+	// Threshold is the confidence an answer needs, in (0, 1];
+	// 0 means DefaultThreshold.
+	Threshold float64
+	// Logger receives search failures; nil discards them.
+	Logger *slog.Logger
+}
+
+// Engine answers questions from curated entries through a Searcher. It is
+// safe for concurrent use by many goroutines: after New it is read-only.
+type Engine struct {
+	entries   map[string]*Entry
+	sections  map[string][]*Entry // first citation's section -> entries, in corpus order
+	search    Searcher
+	threshold float64
+	examples  []Suggestion
+	log       *slog.Logger
+}
+
+// Limits on what a reply carries.
+const (
+	maxMatches = 3
+	maxRelated = 3
+	// searchDepth is how many hits the engine asks for.
+	searchDepth = 6
+	// suggestFloor is the confidence a declined candidate needs to be
+	// offered as "Did you mean…?".
+	suggestFloor = 0.3
+)
+
+// New returns an Engine over entries, searched by s.
+func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
+	if len(entries) == 0 {
+		return nil, errors.New("new engine: no entries")
+	}
+	if s == nil {
+		return nil, errors.New("new engine: no searcher")
+	}
+	th := opts.Threshold
+	if th == 0 {
+		th = DefaultThreshold
+	}
+	if th < 0 || th > 1 || math.IsNaN(th) {
+		return nil, fmt.Errorf("new engine: threshold %v is not in (0, 1]", opts.Threshold)
+	}
+	e := &Engine{
+		entries:   make(map[string]*Entry, len(entries)),
+		sections:  map[string][]*Entry{},
+		search:    s,
+		threshold: th,
+		log:       opts.Logger,
+	}
+	if e.log == nil {
+		e.log = slog.New(slog.DiscardHandler)
+	}
+	for i := range entries {
+		en := &entries[i]
+		if en.ID == "" {
+			return nil, fmt.Errorf("new engine: entry %d has no id", i)
+		}
+		if _, dup := e.entries[en.ID]; dup {
+			return nil, fmt.Errorf("new engine: entry id %q is repeated", en.ID)
+		}
+		e.entries[en.ID] = en
+		if sec := section(en); sec != "" {
+			if len(e.sections[sec]) == 0 && len(e.examples) < maxRelated {
+				e.examples = append(e.examples, Suggestion{ID: en.ID, Question: en.Question})
+			}
+			e.sections[sec] = append(e.sections[sec], en)
+		}
+	}
+	return e, nil
+}
+
+func section(en *Entry) string {
+	if len(en.Citations) == 0 {
+		return ""
+	}
+	return en.Citations[0].Section
+}
+
+// Examples returns a few questions the engine can answer, for
+// introductions.
+func (e *Engine) Examples() []Suggestion { return append([]Suggestion(nil), e.examples...) }
+
+// Answer implements Answerer. Every reply carries the Disclaimer. Checks
+// run in order: an entry asked by id; empty or over-long input; a possible
+// emergency (before any search); a greeting or request for help; then the
+// search and the confidence decision.
+func (e *Engine) Answer(ctx context.Context, q Question) Reply {
+	if q.EntryID != "" {
+		if en, ok := e.entries[q.EntryID]; ok {
+			return e.answered(en, []Match{{ID: en.ID, Question: en.Question, Score: 1}}, "")
+		}
+		return e.noMatch("", nil)
+	}
+	text := clean(q.Text)
+	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
+		return Reply{
+			Status:     StatusRejected,
+			Question:   truncateRunes(text, 80),
+			Answer:     fmt.Sprintf("That message is too long for me (%d characters). Please ask one question in under %d characters.", n, MaxQuestionRunes),
+			Error:      fmt.Sprintf("question is %d characters; the limit is %d", n, MaxQuestionRunes),
+			Disclaimer: Disclaimer,
+		}
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return Reply{
+			Status:     StatusRejected,
+			Answer:     "I didn't catch a question there. Ask me something about exosomes in skincare.",
+			Error:      "question is empty",
+			Related:    e.Examples(),
+			Disclaimer: Disclaimer,
+		}
+	}
+	norm := normalize(text)
+	switch triage(norm) {
+	case urgentSelfHarm:
+		return Reply{Status: StatusUrgent, Question: text, Answer: urgentSelfHarmText, Disclaimer: Disclaimer}
+	case urgentMedical:
+		return Reply{Status: StatusUrgent, Question: text, Answer: urgentMedicalText, Disclaimer: Disclaimer}
+	}
+	if isHelp(norm) {
+		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
+	}
+
+	hits, err := e.search.Search(ctx, text, searchDepth)
+	if err != nil {
+		// The person gets a decline, never the internal error.
+		e.log.LogAttrs(ctx, slog.LevelError, "search failed", slog.String("err", err.Error()))
+		hits = nil
+	}
+	var matches []Match
+	var best *Entry
+	bestConf := 0.0
+	for _, h := range hits {
+		en, ok := e.entries[h.ID]
+		if !ok {
+			continue
+		}
+		conf := confidence(h)
+		if best == nil {
+			best, bestConf = en, conf
+		}
+		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
+	}
+	if best != nil && bestConf >= e.threshold {
+		return e.answered(best, matches, text)
+	}
+	return e.noMatch(text, matches)
+}
+
+// confidence turns a hit's evidence into the bot's confidence in [0, 1].
+// Coverage — how much of what the person asked the entry accounts for — is
+// what decides; precision lifts a hit whose phrasing the question matches
+// closely.
+func confidence(h Hit) float64 {
+	if h.Terms == 0 {
+		return 0
+	}
+	c := 0.85*h.Coverage + 0.15*h.Precision
+	return math.Max(0, math.Min(1, c))
+}
+
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
+
+// answered builds the reply for an entry. question is what was asked, or
+// "" when the entry was asked by id.
+func (e *Engine) answered(en *Entry, matches []Match, q string) Reply {
+	if q == "" {
+		q = en.Question
+	}
+	if len(matches) > maxMatches {
+		matches = matches[:maxMatches]
+	}
+	return Reply{
+		Status:     StatusAnswered,
+		Question:   q,
+		Answer:     en.Answer,
+		EntryID:    en.ID,
+		Citations:  append([]Citation(nil), en.Citations...),
+		Disclaimer: Disclaimer,
+		Matches:    matches,
+		Related:    e.related(en, matches),
+	}
+}
+
+// related offers other questions: the runners-up of the search that have
+// some evidence, then entries from the same section of the article.
+func (e *Engine) related(en *Entry, matches []Match) []Suggestion {
+	var out []Suggestion
+	seen := map[string]bool{en.ID: true}
+	add := func(x *Entry) {
+		if !seen[x.ID] && len(out) < maxRelated {
+			seen[x.ID] = true
+			out = append(out, Suggestion{ID: x.ID, Question: x.Question})
+		}
+	}
+	for _, m := range matches {
+		if m.Score >= suggestFloor {
+			add(e.entries[m.ID])
+		}
+	}
+	for _, x := range e.sections[section(en)] {
+		add(x)
+	}
+	return out
+}
+
+func (e *Engine) noMatch(question string, matches []Match) Reply {
+	var related []Suggestion
+	for _, m := range matches {
+		if m.Score >= suggestFloor && len(related) < maxRelated {
+			related = append(related, Suggestion{ID: m.ID, Question: m.Question})
+		}
+	}
+	if len(related) == 0 {
+		related = e.Examples()
+	}
+	if len(matches) > maxMatches {
+		matches = matches[:maxMatches]
+	}
+	return Reply{
+		Status:     StatusNoMatch,
+		Question:   question,
+		Answer:     noMatchText,
+		Matches:    matches,
+		Related:    related,
+		Disclaimer: Disclaimer,
+	}
+}
+
+// clean makes arbitrary input safe to process: invalid UTF-8 replaced,
+// control characters (other than line breaks and tabs) dropped.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		if unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

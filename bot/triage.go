@@ -1,0 +1,178 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// MaxQuestionRunes is the longest question the bot reads, in characters.
+const MaxQuestionRunes = 2000
+
+// urgency is what an emergency check found.
+type urgency int
+
+const (
+	notUrgent urgency = iota
+	urgentMedical
+	urgentSelfHarm
+)
+
+// Emergency patterns run on normalised text (lower case, straight
+// apostrophes, single spaces). They err on the side of sending someone to
+// care: a missed emergency costs far more than a question left unanswered.
+var (
+	selfHarmPatterns = compile(
+		`suicid`,
+		`\bkill(ing)? (myself|me)\b`,
+		`\bend (my life|it all|things)\b`,
+		`\btake my (own )?life\b`,
+		`\b(want|wanna|going|gonna|ready) to die\b`,
+		`\bdon'?t want to (live|be alive|be here|exist|wake up)\b`,
+		`\b(no|nothing to) (reason|point) (to|in) (live|living|go on)\b`,
+		`\bbetter off dead\b`,
+		`\bself[- ]?harm`,
+		`\b(hurt|hurting|harm|harming|cut|cutting) myself\b`,
+	)
+	medicalPatterns = compile(
+		// breathing and airway
+		`\b(can'?t|cannot|can not|could ?n'?t|hard to|trouble|difficulty|difficult to|struggling to|unable to|not able to|barely) (breathe?|breathing)\b`,
+		`\bshort(ness)? of breath\b`,
+		`\b(wheez\w*|gasping|choking)\b`,
+		`\bbreathing (is )?(hard|difficult|problems?|issues?|trouble)\b`,
+		`\bthroat\b.{0,40}\b(swell\w*|swollen|clos\w*|tight\w*)`,
+		`\b(swell\w*|swollen|clos\w*|tight\w*)\b.{0,25}\bthroat\b`,
+		`\b(lips?|tongue|mouth)\b.{0,40}\b(swell\w*|swollen|puff\w* up|blow\w* up|balloon\w*)`,
+		`\b(swell\w*|swollen)\b.{0,25}\b(lips?|tongue)\b`,
+		`\b(eyes?|eyelids?) (are |is )?(swollen|swelling) shut\b`,
+		`\bface\b.{0,30}\b(swell\w*|swollen)\b.{0,30}\b(fast|rapid\w*|spreading|huge|massive|severe\w*|badly)\b`,
+		`\banaphyla\w*`, `\bepi ?pen\b`, `\bhives all over\b`,
+		`\b(severe|bad|serious|major) allergic reaction\b`, `\bhaving an allergic reaction\b`,
+		// infection
+		`\b(fever|feverish|chills)\b`,
+		`\bpus\b`, `\b(oozing|weeping|abscess\w*)\b`,
+		`\bred(ness)?\b.{0,40}\b(spread\w*|growing|getting bigger|expanding|streak\w*)\b`,
+		`\b(spreading|growing) red(ness)?\b`, `\bred streaks?\b`,
+		`\b(hot|warm) (and |, )?(swollen|red|painful)\b.{0,40}\b(spread\w*|worse|fever)`,
+		`\b(i think|think it'?s|looks?|looking|it'?s|is it|getting|got|get|might be|may be|could be|became|become|seems?|probably) (an? |really |badly )?infect(ed|ion)\b`,
+		`\bsepsis\b`,
+		// vision and injections
+		`\b(vision|eyesight|sight)\b.{0,40}\b(blur\w*|lost|loss|losing|gone|dark\w*|double|chang\w*|spots?|weird|black|dim\w*|went|going)\b`,
+		`\b(lost|losing|loss of|blurr?y|blurred|double) (my )?(vision|eyesight|sight)\b`,
+		`\b(can'?t|cannot|can not|unable to|could ?n'?t) see\b`,
+		`\b(gone|went|going|suddenly) (blind|blurry)\b`, `\bblind(ness)?\b`,
+		`\b(skin|area|spot|patch|it|cheek|nose|lip|face)\b.{0,30}\b(turn\w*|went|going|gone|is|looks?) (all )?(white|pale|grey|gray|blue|purple|dusky|blotchy|mottled)\b`,
+		`\bblanch\w*`,
+		// collapse, heart, brain, bleeding
+		`\bchest (pain|tight\w*|pressure)\b`,
+		`\b(faint\w*|pass(ed|ing)? out|blacked out|black(ing)? out|unconscious|unresponsive|collaps\w*|seizure\w*|convuls\w*)\b`,
+		`\b(can'?t|won'?t) wake (up|him|her|them)\b`,
+		`\b(face|mouth|smile) (is |was )?droop\w*`, `\bslurr\w* (speech|words)\b`, `\bstroke\b`,
+		`\b(won'?t|will not|can'?t) stop bleeding\b`, `\bbleeding (a lot|heavily|badly|everywhere|won'?t stop)\b`, `\bheavy bleeding\b`,
+		`\boverdos\w*`, `\bpoison\w*`, `\bswallowed\b`,
+		`\b(emergency|911|999|112|ambulance|er visit|go to the er)\b`,
+	)
+	// A finding right after one of these is denied, not reported: "no
+	// fever", "without any pus", "not infected".
+	negation = regexp.MustCompile(`\b(no|not|without|never|nor|zero|denies|don'?t have( a| any)?|no signs? of|isn'?t|aren'?t|wasn'?t)( any| a| an)?\s*$`)
+)
+
+func compile(patterns ...string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = regexp.MustCompile(p)
+	}
+	return out
+}
+
+// triage reports whether normalised text describes a possible emergency.
+func triage(norm string) urgency {
+	if anyMatch(selfHarmPatterns, norm) {
+		return urgentSelfHarm
+	}
+	if anyMatch(medicalPatterns, norm) {
+		return urgentMedical
+	}
+	return notUrgent
+}
+
+// anyMatch reports whether a pattern matches somewhere that is not negated
+// by the few words before it.
+func anyMatch(patterns []*regexp.Regexp, s string) bool {
+	for _, p := range patterns {
+		for _, loc := range p.FindAllStringIndex(s, -1) {
+			before := s[max(0, loc[0]-24):loc[0]]
+			if !negation.MatchString(before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// normalize folds text for the triage and greeting checks: lower case,
+// straight apostrophes, letters, digits and basic punctuation, single
+// spaces.
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘' || r == '＇' || r == '`':
+			r = '\''
+		case unicode.IsSpace(r):
+			r = ' '
+		}
+		r = unicode.ToLower(r)
+		if r == ' ' {
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var (
+	greetingWords = map[string]bool{
+		"hi": true, "hii": true, "hiii": true, "hello": true, "helo": true, "hey": true, "heya": true, "hiya": true,
+		"howdy": true, "yo": true, "sup": true, "greetings": true, "good": true, "morning": true, "afternoon": true,
+		"evening": true, "there": true, "help": true, "start": true, "menu": true, "commands": true, "exobot": true,
+		"bot": true, "please": true, "pls": true, "me": true, "gm": true, "hola": true, "ping": true, "info": true,
+		"all": true, "everyone": true, "team": true, "folks": true, "y'all": true, "guys": true,
+	}
+	helpPhrases = compile(
+		`^(what|who) (are|r) (you|u)\b`,
+		`^what (can|do|should) (you|u|i) (do|ask|know)\b`,
+		`^what (is|'?s) (this|exobot)( bot)?$`,
+		`^how (do|does|can) (i|this|it) (use|work)\b`,
+		`^(how to use|usage|instructions|about)$`,
+		`^(can|could) (you|u) help( me)?$`,
+	)
+	wordSplit = regexp.MustCompile(`[^\p{L}\p{N}']+`)
+)
+
+// isHelp reports whether normalised text is only a greeting or a request
+// for help, with no question in it.
+func isHelp(norm string) bool {
+	bare := strings.Trim(wordSplit.ReplaceAllString(norm, " "), " ")
+	for _, p := range helpPhrases {
+		if p.MatchString(bare) {
+			return true
+		}
+	}
+	words := strings.Fields(bare)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !greetingWords[w] {
+			return false
+		}
+	}
+	return true
+}

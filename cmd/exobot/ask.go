@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"exobot/adapters/console"
+	"exobot/bot"
+)
+
+// jsonReply is one reply of "exobot ask --json": a stable contract for
+// scripts, separate from bot.Reply's Go shape.
+type jsonReply struct {
+	Question   string         `json:"question"`
+	Status     bot.Status     `json:"status"`
+	Text       string         `json:"text"`
+	Answer     string         `json:"answer"`
+	Citations  []bot.Citation `json:"citations"`
+	Disclaimer string         `json:"disclaimer"`
+	Matches    []bot.Match    `json:"matches"`
+	Related    []string       `json:"related"`
+	Error      string         `json:"error,omitempty"`
+}
+
+func toJSON(question string, r bot.Reply) jsonReply {
+	out := jsonReply{
+		Question:   question,
+		Status:     r.Status,
+		Text:       r.Text(),
+		Answer:     r.Answer,
+		Citations:  r.Citations,
+		Disclaimer: r.Disclaimer,
+		Matches:    r.Matches,
+		Related:    []string{},
+		Error:      r.Error,
+	}
+	if out.Citations == nil {
+		out.Citations = []bot.Citation{}
+	}
+	if out.Matches == nil {
+		out.Matches = []bot.Match{}
+	}
+	for _, s := range r.Related {
+		out.Related = append(out.Related, s.Question)
+	}
+	return out
+}
+
+func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ask", "exobot ask [--json] QUESTION...  |  exobot ask [--json] -  (one question per line of stdin)", stdout)
+	asJSON := fs.Bool("json", false, "write JSON (JSON Lines when reading stdin) instead of text")
+	if err := parseFlags(fs, args); err != nil {
+		return ignoreHelp(err)
+	}
+	batch := fs.NArg() == 1 && fs.Arg(0) == "-" || fs.NArg() == 0 && !isTerminal(stdin)
+	if fs.NArg() == 0 && !batch {
+		return usageError("ask: give a question, or - to read questions from standard input")
+	}
+	eng, closeEngine, err := newEngine(newLogger(getenv, stderr))
+	if err != nil {
+		return err
+	}
+	defer closeEngine()
+
+	w := bufio.NewWriter(stdout)
+	write := func(question string, r bot.Reply) error {
+		if *asJSON {
+			b, err := json.Marshal(toJSON(question, r))
+			if err != nil {
+				return err
+			}
+			w.Write(b)
+			w.WriteByte('\n')
+		} else {
+			fmt.Fprintf(w, "%s\n", r.Text())
+			if batch {
+				fmt.Fprintln(w, "---")
+			}
+		}
+		return nil
+	}
+	if !batch {
+		q := strings.Join(fs.Args(), " ")
+		if err := write(q, eng.Answer(ctx, bot.Question{Text: q, Platform: "cli", User: "cli"})); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	// One reply per input line, in order, even for blank or over-long lines.
+	br := bufio.NewReaderSize(stdin, 64<<10)
+	for ctx.Err() == nil {
+		line, err := console.ReadLine(br, console.MaxLineBytes)
+		if err != nil && line == "" {
+			if err == io.EOF {
+				break
+			}
+			return fmt.Errorf("ask: read standard input: %w", err)
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if werr := write(line, eng.Answer(ctx, bot.Question{Text: line, Platform: "cli", User: "cli"})); werr != nil {
+			return werr
+		}
+		if err != nil {
+			break
+		}
+	}
+	return w.Flush()
+}
+
+func runChat(ctx context.Context, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	eng, closeEngine, err := newEngine(newLogger(getenv, stderr))
+	if err != nil {
+		return err
+	}
+	defer closeEngine()
+	return console.Chat(ctx, eng, stdin, stdout)
+}
+
+// newLogger logs to stderr: text on a terminal, JSON otherwise, at
+// EXOBOT_LOG_LEVEL (default info; warn for the console commands' noise).
+func newLogger(getenv func(string) string, stderr io.Writer) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(getenv("EXOBOT_LOG_LEVEL"))); err != nil {
+		level = slog.LevelWarn
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if isTerminal(stderr) {
+		return slog.New(slog.NewTextHandler(stderr, opts))
+	}
+	return slog.New(slog.NewJSONHandler(stderr, opts))
+}

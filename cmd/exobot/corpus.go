@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"exobot/corpus"
+)
+
+func runCorpus(args []string, stdout, stderr io.Writer) error {
+	sub, rest := "", []string(nil)
+	if len(args) > 0 {
+		sub, rest = args[0], args[1:]
+	}
+	switch sub {
+	case "check":
+		return corpusCheck(rest, stdout, stderr)
+	case "export":
+		return corpusExport(rest, stdout)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, "Usage:\n  exobot corpus check [--dir DIR]   validate the curated Q&A, listing every problem (exit 1 if any)\n  exobot corpus export              print the curated Q&A as one JSON array\n")
+		return nil
+	case "":
+		return usageError("corpus: give a subcommand: check or export")
+	default:
+		return usageError("corpus: unknown subcommand %q (want check or export)", sub)
+	}
+}
+
+func corpusCheck(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("corpus check", "exobot corpus check [--dir DIR]", stdout)
+	dir := fs.String("dir", "", "check the corpus in `DIR` (with article.txt, article.yaml, data/*.yaml), e.g. ./corpus, instead of the one built in")
+	if err := parseFlags(fs, args); err != nil {
+		return ignoreHelp(err)
+	}
+	if fs.NArg() > 0 {
+		return usageError("corpus check takes no arguments")
+	}
+	var c *corpus.Corpus
+	var err error
+	if *dir != "" {
+		c, err = corpus.LoadFS(os.DirFS(*dir))
+	} else {
+		c, err = corpus.Load()
+	}
+	if probs := corpus.Problems(err); len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(stderr, p)
+		}
+		return &exitError{code: 1, err: fmt.Errorf("corpus check: %d problems", len(probs))}
+	}
+	if err != nil {
+		return &exitError{code: 1, err: err}
+	}
+	quotes := 0
+	for _, e := range c.Entries {
+		quotes += len(e.Citations)
+	}
+	fmt.Fprintf(stdout, "corpus ok: %d entries, %d quotes, all %d sections of %q covered\n", len(c.Entries), quotes, len(c.Article.Sections), c.Article.Title)
+	return nil
+}
+
+type exportEntry struct {
+	ID         string           `json:"id"`
+	Question   string           `json:"question"`
+	Alternates []string         `json:"alternates"`
+	Answer     string           `json:"answer"`
+	Citations  []exportCitation `json:"citations"`
+	Tags       []string         `json:"tags"`
+}
+
+type exportCitation struct {
+	Source  string `json:"source"`
+	Section string `json:"section"`
+	Quote   string `json:"quote"`
+}
+
+func corpusExport(args []string, stdout io.Writer) error {
+	fs := newFlags("corpus export", "exobot corpus export", stdout)
+	if err := parseFlags(fs, args); err != nil {
+		return ignoreHelp(err)
+	}
+	c, err := corpus.Load()
+	if err != nil {
+		return &exitError{code: 1, err: fmt.Errorf("corpus export: the corpus is invalid (run \"exobot corpus check\"): %w", err)}
+	}
+	out := make([]exportEntry, 0, len(c.Entries))
+	for _, e := range c.Entries {
+		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags}
+		for _, ct := range e.Citations {
+			x.Citations = append(x.Citations, exportCitation(ct))
+		}
+		out = append(out, x)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

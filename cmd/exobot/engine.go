@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+
+	"exobot/bot"
+	"exobot/corpus"
+	"exobot/index"
+)
+
+// newEngine loads the embedded corpus, indexes it and returns the answer
+// engine with a function that releases the index.
+func newEngine(logger *slog.Logger) (*bot.Engine, func(), error) {
+	c, err := corpus.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("the embedded corpus is invalid (run \"exobot corpus check\"): %w", err)
+	}
+	ix, err := index.Build(c.Entries)
+	if err != nil {
+		return nil, nil, err
+	}
+	eng, err := bot.New(c.Entries, ix, bot.Options{Logger: logger})
+	if err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	return eng, func() { ix.Close() }, nil
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// evalCase is one line of testdata/eval.jsonl (see testdata/eval.md).
+type evalCase struct {
+	Question string   `json:"question"`
+	Expect   string   `json:"expect"` // answered | declined | urgent
+	Sections []string `json:"sections"`
+	Kind     string   `json:"kind"`
+}
+
+func loadEval(t *testing.T) []evalCase {
+	t.Helper()
+	f, err := os.Open("testdata/eval.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("eval.jsonl:%d: %v", line, err)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// evalOutcome is what the bot did with one evaluation question.
+type evalOutcome struct {
+	evalCase
+	got      jsonReply
+	ok       bool
+	citation string
+}
+
+// runEval answers every evaluation question the way the held-out set is
+// run — through "exobot ask --json -" — and judges each reply.
+func runEval(t *testing.T, cases []evalCase) []evalOutcome {
+	t.Helper()
+	var in bytes.Buffer
+	for _, c := range cases {
+		if strings.ContainsAny(c.Question, "\r\n") {
+			t.Fatalf("eval question spans lines: %q", c.Question)
+		}
+		in.WriteString(c.Question + "\n")
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"ask", "--json", "-"}, func(string) string { return "" }, &in, &out, &errb); err != nil {
+		t.Fatalf("ask --json -: %v\n%s", err, errb.String())
+	}
+	var res []evalOutcome
+	dec := json.NewDecoder(&out)
+	for _, c := range cases {
+		var r jsonReply
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("reply to %q: %v", c.Question, err)
+		}
+		o := evalOutcome{evalCase: c, got: r}
+		for _, ct := range r.Citations {
+			o.citation += ct.Section + "; "
+		}
+		switch c.Expect {
+		case "answered":
+			o.ok = r.Status == "answered" && citesAny(r, c.Sections)
+		case "declined":
+			o.ok = r.Status == "no_match" || r.Status == "help"
+		case "urgent":
+			o.ok = r.Status == "urgent"
+		default:
+			t.Fatalf("eval case %q: unknown expect %q", c.Question, c.Expect)
+		}
+		res = append(res, o)
+	}
+	if dec.More() {
+		t.Fatal("more replies than questions")
+	}
+	return res
+}
+
+func citesAny(r jsonReply, sections []string) bool {
+	for _, c := range r.Citations {
+		if slices.Contains(sections, c.Section) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEvaluation holds the quality floor on the evaluation set: in-scope
+// questions answered citing a right section, out-of-scope ones declined,
+// emergencies sent to urgent care. Run with -v to see the rates and every
+// miss.
+func TestEvaluation(t *testing.T) {
+	cases := loadEval(t)
+	res := runEval(t, cases)
+	floors := map[string]float64{"answered": 0.95, "declined": 0.95, "urgent": 1.0}
+	total := map[string]int{}
+	good := map[string]int{}
+	byKind := map[string][2]int{}
+	var misses []string
+	for _, o := range res {
+		total[o.Expect]++
+		k := byKind[o.Expect+"/"+o.Kind]
+		k[1]++
+		if o.ok {
+			good[o.Expect]++
+			k[0]++
+		} else {
+			top := ""
+			if len(o.got.Matches) > 0 {
+				top = fmt.Sprintf(" top=%s %.3f", o.got.Matches[0].ID, o.got.Matches[0].Score)
+			}
+			misses = append(misses, fmt.Sprintf("%-8s got %-8s%s cites[%s] %q", o.Expect, o.got.Status, top, o.citation, o.Question))
+		}
+		byKind[o.Expect+"/"+o.Kind] = k
+	}
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		t.Logf("  %-28s %3d/%-3d", k, byKind[k][0], byKind[k][1])
+	}
+	for _, m := range misses {
+		t.Logf("miss: %s", m)
+	}
+	for _, exp := range []string{"answered", "declined", "urgent"} {
+		rate := float64(good[exp]) / float64(total[exp])
+		label := map[string]string{"answered": "in-scope cite a right section", "declined": "out-of-scope declined", "urgent": "urgent sent to care"}[exp]
+		t.Logf("%-32s %5.1f%% (%d/%d), floor %.0f%%", label, 100*rate, good[exp], total[exp], 100*floors[exp])
+		if rate < floors[exp] {
+			t.Errorf("%s: %.1f%% is below the floor of %.0f%%", label, 100*rate, 100*floors[exp])
+		}
+	}
+	if total["answered"] < 60 || total["declined"] < 30 || total["urgent"] < 10 {
+		t.Errorf("evaluation set too small: %v", total)
+	}
+}
