@@ -1,0 +1,655 @@
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"exobot/bot"
+)
+
+// Options are the adapter's dependencies and tunables.
+type Options struct {
+	// Logger receives the adapter's logs; nil discards them.
+	Logger *slog.Logger
+	// Metrics receives REST retries and failures and feedback clicks; nil
+	// means bot.NopMetrics{}.
+	Metrics bot.Metrics
+	// LogQuestions adds the question's text to log lines. When false (the
+	// default) logs carry no message text: only ids, status, entry id and
+	// timings.
+	LogQuestions bool
+	// HTTPClient makes the REST calls; nil means a client with a 15 s
+	// timeout. Its transport is wrapped (in a copy) by the one that applies
+	// Config.APIURL.
+	HTTPClient *http.Client
+	// ReplyTimeout bounds answering and posting one reply; 0 means 30 s.
+	ReplyTimeout time.Duration
+}
+
+const (
+	defaultReplyTimeout = 30 * time.Second
+	defaultHTTPTimeout  = 15 * time.Second
+	// defaultDeferAfter is how long an interaction waits for its answer
+	// before deferring: Discord wants a first response within 3 s.
+	defaultDeferAfter = 2 * time.Second
+	// maxClockSkew is how far an HTTP interaction's signed timestamp may be
+	// from now.
+	maxClockSkew = 5 * time.Minute
+	// maxInteractionBody bounds an HTTP interaction's body.
+	maxInteractionBody = 1 << 20
+	registerTimeout    = 30 * time.Second
+)
+
+// Adapter connects an Answerer to Discord: through the gateway (mentions,
+// direct messages, /ask and buttons) when it has a bot token, and through
+// the HTTP interactions endpoint (/ask and buttons) when it has a public
+// key. Create it with New, mount the endpoint with Register, then call Run.
+// Its methods are safe for concurrent use.
+type Adapter struct {
+	cfg          Config
+	answerer     bot.Answerer
+	log          *slog.Logger
+	metrics      bot.Metrics
+	logText      bool
+	replyTimeout time.Duration
+	deferAfter   time.Duration
+	pubKey       ed25519.PublicKey
+	now          func() time.Time
+
+	sess *discordgo.Session // REST for both modes; the gateway with a token
+	rest *rest
+
+	botID atomic.Pointer[string]
+	appID atomic.Pointer[string]
+
+	running  atomic.Bool // Run was called
+	stopping atomic.Bool // Run's context is done: take no new work
+	inflight inflight
+}
+
+// New returns an Adapter for cfg that answers with a. It opens no
+// connection: Run does.
+func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
+	if a == nil {
+		return nil, errors.New("discord: nil Answerer")
+	}
+	if err := cfg.validate(); err != nil {
+		return nil, fmt.Errorf("discord: %w", err)
+	}
+	ad := &Adapter{
+		cfg:          cfg,
+		answerer:     a,
+		log:          opts.Logger,
+		metrics:      opts.Metrics,
+		logText:      opts.LogQuestions,
+		replyTimeout: opts.ReplyTimeout,
+		deferAfter:   defaultDeferAfter,
+		now:          time.Now,
+	}
+	if ad.log == nil {
+		ad.log = slog.New(slog.DiscardHandler)
+	}
+	if ad.metrics == nil {
+		ad.metrics = bot.NopMetrics{}
+	}
+	if ad.replyTimeout <= 0 {
+		ad.replyTimeout = defaultReplyTimeout
+	}
+	if cfg.PublicKey != "" {
+		ad.pubKey, _ = parsePublicKey(cfg.PublicKey) // validated above
+	}
+	if cfg.AppID != "" {
+		id := cfg.AppID
+		ad.appID.Store(&id)
+	}
+	sess, r, err := newSession(cfg, opts, ad.log, ad.metrics, ad.replyTimeout)
+	if err != nil {
+		return nil, err
+	}
+	ad.sess, ad.rest = sess, r
+	if cfg.BotToken != "" {
+		sess.AddHandler(ad.onReady)
+		sess.AddHandler(ad.onConnect)
+		sess.AddHandler(ad.onDisconnect)
+		sess.AddHandler(ad.onResumed)
+		sess.AddHandler(ad.onMessageCreate)
+		sess.AddHandler(ad.onInteractionCreate)
+	}
+	return ad, nil
+}
+
+// newSession builds the discordgo session: REST through a client whose
+// transport applies cfg.APIURL, 429s returned rather than retried forever
+// (rest retries them, bounded), and the gateway's intents and shard.
+func newSession(cfg Config, opts Options, log *slog.Logger, m bot.Metrics, replyTimeout time.Duration) (*discordgo.Session, *rest, error) {
+	client := &http.Client{Timeout: defaultHTTPTimeout}
+	if opts.HTTPClient != nil {
+		c := *opts.HTTPClient
+		client = &c
+	}
+	tr, err := newRewriteTransport(client.Transport, cfg.APIURL, replyTimeout)
+	if err != nil {
+		return nil, nil, fmt.Errorf("discord: %w", err)
+	}
+	client.Transport = tr
+
+	token := ""
+	if cfg.BotToken != "" {
+		token = "Bot " + cfg.BotToken
+	}
+	sess, err := discordgo.New(token)
+	if err != nil {
+		return nil, nil, fmt.Errorf("discord: new session: %w", err)
+	}
+	sess.Client = client
+	sess.ShouldRetryOnRateLimit = false
+	sess.MaxRestRetries = 0
+	sess.StateEnabled = false // the adapter keeps no guild caches
+	sess.SyncEvents = true    // handlers only enqueue work; see onMessageCreate
+	sess.Dialer = &websocket.Dialer{Proxy: http.ProxyFromEnvironment, HandshakeTimeout: 15 * time.Second}
+	sess.Identify.Intents = discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages | discordgo.IntentsMessageContent
+	if cfg.ShardCount > 1 {
+		sess.ShardID, sess.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
+	r := &rest{client: sess, policy: defaultRetry, metrics: m, log: log, secrets: []string{cfg.BotToken}}
+	return sess, r, nil
+}
+
+// Register mounts POST /discord/interactions on mux when the adapter has a
+// public key; otherwise it does nothing.
+func (a *Adapter) Register(mux *http.ServeMux) {
+	if a.pubKey == nil {
+		return
+	}
+	mux.Handle("/discord/interactions", http.HandlerFunc(a.serveInteractions))
+}
+
+// Run serves Discord until ctx is done, then closes the gateway and
+// returns nil. With a bot token it opens the gateway (intents Guild
+// Messages, Direct Messages and Message Content) and registers /ask, to
+// Config.GuildID or globally; a failed registration is logged and counted
+// but not fatal, since mentions and direct messages still work. Without a
+// token it only marks the HTTP endpoint ready and waits. Once ctx is done
+// the interactions endpoint answers 503. Run may be called once.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.running.CompareAndSwap(false, true) {
+		return errors.New("discord: Run called twice")
+	}
+	defer a.stopping.Store(true)
+	if a.cfg.BotToken == "" {
+		a.log.Info("discord: serving HTTP interactions only")
+		<-ctx.Done()
+		return nil
+	}
+	opened := make(chan error, 1)
+	go func() { opened <- a.sess.Open() }()
+	select {
+	case err := <-opened:
+		if err != nil {
+			return fmt.Errorf("discord: open gateway: %s", a.describeGateway(err))
+		}
+	case <-ctx.Done():
+		// Open has no context: close whatever it opens later.
+		a.stopping.Store(true)
+		go func() {
+			if <-opened == nil {
+				a.sess.Close()
+			}
+		}()
+		return nil
+	}
+	a.log.Info("discord: gateway connected", "shard", a.sess.ShardID, "shards", a.sess.ShardCount)
+
+	regCtx, cancel := context.WithTimeout(ctx, registerTimeout)
+	if err := a.registerCommands(regCtx); err != nil {
+		a.log.Error("discord: /ask not registered; mentions and DMs still work", "error", err.Error())
+	}
+	cancel()
+
+	<-ctx.Done()
+	a.stopping.Store(true)
+	if err := a.sess.Close(); err != nil {
+		a.log.Warn("discord: closing the gateway", "error", err.Error())
+	}
+	a.log.Info("discord: gateway closed")
+	return nil
+}
+
+// describeGateway explains a failure to open the gateway, with a hint for
+// the close codes an operator can fix.
+func (a *Adapter) describeGateway(err error) string {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		switch ce.Code {
+		case 4004:
+			return fmt.Sprintf("authentication failed (close %d): check %s", ce.Code, EnvBotToken)
+		case 4013, 4014:
+			return fmt.Sprintf("intents not allowed (close %d): enable the Message Content intent under Bot → Privileged Gateway Intents in the developer portal", ce.Code)
+		case 4010, 4011:
+			return fmt.Sprintf("invalid sharding (close %d): check %s and %s", ce.Code, EnvShardID, EnvShardCount)
+		}
+	}
+	return a.rest.describe(err)
+}
+
+// Ready reports whether the adapter can serve: the gateway is connected
+// (with a bot token) or Run has started (HTTP interactions only). It is
+// false before Run and once Run's context is done.
+func (a *Adapter) Ready() bool {
+	if !a.running.Load() || a.stopping.Load() {
+		return false
+	}
+	if a.cfg.BotToken == "" {
+		return true
+	}
+	a.sess.RLock()
+	defer a.sess.RUnlock()
+	return a.sess.DataReady
+}
+
+// Drain waits until every accepted message and interaction has been
+// answered and its reply sent (or has given up), or until ctx is done.
+// Replies run on contexts detached from Run's, bounded by ReplyTimeout, so
+// a shutdown that cancels Run and then drains loses no accepted message.
+func (a *Adapter) Drain(ctx context.Context) error {
+	return a.inflight.wait(ctx)
+}
+
+// RegisterCommands registers the /ask command with Discord, to
+// cfg.GuildID or globally, without opening the gateway: for deployments
+// that serve HTTP interactions only (`exobot discord register`). It needs
+// cfg.BotToken; the application id comes from cfg.AppID or is looked up.
+func RegisterCommands(ctx context.Context, cfg Config, opts Options) error {
+	if cfg.BotToken == "" {
+		return fmt.Errorf("discord: registering /ask needs %s", EnvBotToken)
+	}
+	a, err := New(cfg, nopAnswerer{}, opts)
+	if err != nil {
+		return err
+	}
+	return a.registerCommands(ctx)
+}
+
+type nopAnswerer struct{}
+
+func (nopAnswerer) Answer(context.Context, bot.Question) bot.Reply { return bot.Reply{Silent: true} }
+
+// askCommand is the /ask question:<text> chat command, usable in servers
+// and in direct messages with the bot.
+func askCommand() *discordgo.ApplicationCommand {
+	contexts := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+	install := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	return &discordgo.ApplicationCommand{
+		Type:             discordgo.ChatApplicationCommand,
+		Name:             commandAsk,
+		Description:      "Ask a question about exosomes in skincare",
+		Contexts:         &contexts,
+		IntegrationTypes: &install,
+		Options: []*discordgo.ApplicationCommandOption{{
+			Type:        discordgo.ApplicationCommandOptionString,
+			Name:        optionQuestion,
+			Description: "What would you like to know?",
+			Required:    true,
+		}},
+	}
+}
+
+func (a *Adapter) registerCommands(ctx context.Context) error {
+	appID, err := a.applicationID(ctx)
+	if err != nil {
+		return err
+	}
+	attrs := []slog.Attr{slog.String("app_id", appID), slog.String("guild_id", a.cfg.GuildID)}
+	err = a.rest.call(ctx, "register_commands", attrs, func(opts ...discordgo.RequestOption) error {
+		_, err := a.rest.client.ApplicationCommandBulkOverwrite(appID, a.cfg.GuildID, []*discordgo.ApplicationCommand{askCommand()}, opts...)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	scope := "globally (may take a while to appear)"
+	if a.cfg.GuildID != "" {
+		scope = "to guild " + a.cfg.GuildID
+	}
+	a.log.Info("discord: registered /ask "+scope, "app_id", appID)
+	return nil
+}
+
+// applicationID is Config.AppID, READY's application id, or the one GET
+// /oauth2/applications/@me reports.
+func (a *Adapter) applicationID(ctx context.Context) (string, error) {
+	if p := a.appID.Load(); p != nil && *p != "" {
+		return *p, nil
+	}
+	var app struct {
+		ID string `json:"id"`
+	}
+	err := a.rest.call(ctx, "get_application", nil, func(opts ...discordgo.RequestOption) error {
+		body, err := a.rest.client.RequestWithBucketID("GET", discordgo.EndpointOAuth2Application("@me"), nil, discordgo.EndpointOAuth2Application(""), opts...)
+		if err != nil {
+			return err
+		}
+		return json.Unmarshal(body, &app)
+	})
+	if err != nil {
+		return "", err
+	}
+	if !isSnowflake(app.ID) {
+		return "", fmt.Errorf("discord get_application: no application id in the answer; set %s", EnvAppID)
+	}
+	a.appID.Store(&app.ID)
+	return app.ID, nil
+}
+
+// botUserID is the bot's user id, known from READY.
+func (a *Adapter) botUserID() string {
+	if p := a.botID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	if r.User != nil {
+		id := r.User.ID
+		a.botID.Store(&id)
+	}
+	if r.Application != nil && r.Application.ID != "" && a.cfg.AppID == "" {
+		id := r.Application.ID
+		a.appID.Store(&id)
+	}
+	a.log.Info("discord: READY", "bot_user_id", a.botUserID())
+}
+
+func (a *Adapter) onConnect(s *discordgo.Session, _ *discordgo.Connect) {
+	if a.stopping.Load() {
+		// discordgo's reconnect loop can outlive Close; undo it. (Open holds
+		// the session's lock while it emits Connect, hence the goroutine.)
+		go s.Close()
+	}
+}
+
+func (a *Adapter) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
+	if !a.stopping.Load() {
+		a.log.Warn("discord: gateway disconnected; reconnecting")
+	}
+}
+
+func (a *Adapter) onResumed(*discordgo.Session, *discordgo.Resumed) {
+	a.log.Info("discord: gateway session resumed")
+}
+
+// onMessageCreate runs on discordgo's read loop (SyncEvents): it decides
+// at once whether to answer and counts the message as in flight before
+// handing it to a goroutine, so Drain cannot miss it.
+func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	if mc == nil || mc.Message == nil {
+		return
+	}
+	q, ok := questionFromMessage(mc.Message, a.botUserID())
+	if !ok {
+		return
+	}
+	m := mc.Message
+	a.inflight.add()
+	go func() {
+		defer a.inflight.done()
+		a.replyToMessage(m, q)
+	}()
+}
+
+// onInteractionCreate handles gateway interactions; the first response
+// goes through the interaction callback endpoint.
+func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	if ic == nil || ic.Interaction == nil {
+		return
+	}
+	in := ic.Interaction
+	a.inflight.add()
+	go func() {
+		defer a.inflight.done()
+		ctx, cancel := a.replyContext(context.Background())
+		defer cancel()
+		defer a.recoverPanic("interaction_id", in.ID)
+		a.handleInteraction(ctx, in, func(ctx context.Context, resp *discordgo.InteractionResponse) error {
+			return a.rest.tokenRequest(ctx, "interaction_respond", http.MethodPost,
+				discordgo.EndpointInteractionResponse(in.ID, in.Token), resp, interactionAttrs(in))
+		})
+	}()
+}
+
+// replyContext derives a reply's context: detached from parent's
+// cancellation (a shutdown must not lose an accepted message) and bounded
+// by ReplyTimeout.
+func (a *Adapter) replyContext(parent context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(parent), a.replyTimeout)
+}
+
+// recoverPanic logs a panic with the id of the event being handled, so one
+// bad message never takes the session (or the process) down. Use it
+// deferred.
+func (a *Adapter) recoverPanic(idKey, id string) {
+	if p := recover(); p != nil {
+		a.log.Error("discord: panic while handling an event", idKey, id,
+			"panic", truncate(fmt.Sprint(p), 200), "stack", string(debug.Stack()))
+	}
+}
+
+// answerResult is an answer, or the news that answering panicked.
+type answerResult struct {
+	reply    bot.Reply
+	ok       bool
+	duration time.Duration
+}
+
+// answer asks the Answerer, recovering a panic (logged with the event's id).
+func (a *Adapter) answer(ctx context.Context, q bot.Question, idKey, id string) (res answerResult) {
+	start := time.Now()
+	defer func() {
+		res.duration = time.Since(start)
+		if p := recover(); p != nil {
+			a.log.Error("discord: panic while answering", idKey, id,
+				"panic", truncate(fmt.Sprint(p), 200), "stack", string(debug.Stack()))
+			res.ok = false
+		}
+	}()
+	return answerResult{reply: a.answerer.Answer(ctx, q), ok: true}
+}
+
+// replyToMessage answers a gateway message with a reply to it, in the same
+// channel (a thread is a channel).
+func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
+	defer a.recoverPanic("message_id", m.ID)
+	ctx, cancel := a.replyContext(context.Background())
+	defer cancel()
+	start := time.Now()
+	res := a.answer(ctx, q, "message_id", m.ID)
+	attrs := []slog.Attr{slog.String("message_id", m.ID), slog.String("channel_id", m.ChannelID), slog.String("guild_id", m.GuildID)}
+	var msg message
+	switch {
+	case !res.ok:
+		msg = textMessage(textApology, false)
+	case res.reply.Silent:
+		a.logReply(ctx, "discord: message not answered (silent)", attrs, q, res, start)
+		return
+	default:
+		msg = renderReply(res.reply)
+	}
+	noFail := false
+	ref := &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+	err := a.rest.call(ctx, "send_message", attrs, func(opts ...discordgo.RequestOption) error {
+		_, err := a.rest.client.ChannelMessageSendComplex(m.ChannelID, msg.send(ref), opts...)
+		return err
+	})
+	if err == nil {
+		a.logReply(ctx, "discord: replied to message", attrs, q, res, start)
+	}
+}
+
+// logReply logs one reply: ids, status, entry id and timings, plus the
+// question's text only when the operator opted in.
+func (a *Adapter) logReply(ctx context.Context, msg string, attrs []slog.Attr, q bot.Question, res answerResult, start time.Time) {
+	attrs = append(attrs,
+		slog.String("status", string(res.reply.Status)),
+		slog.String("entry_id", res.reply.EntryID),
+		slog.Duration("answer_time", res.duration),
+		slog.Duration("total_time", time.Since(start)))
+	if a.logText {
+		attrs = append(attrs, slog.String("question", q.Text))
+	}
+	if q.EntryID != "" {
+		attrs = append(attrs, slog.String("asked_entry_id", q.EntryID))
+	}
+	a.log.LogAttrs(ctx, slog.LevelInfo, msg, attrs...)
+}
+
+func interactionAttrs(in *discordgo.Interaction) []slog.Attr {
+	return []slog.Attr{slog.String("interaction_id", in.ID), slog.String("channel_id", in.ChannelID), slog.String("guild_id", in.GuildID)}
+}
+
+// respondFunc sends an interaction's first response, which Discord wants
+// within 3 s: through the callback endpoint (gateway) or as the HTTP
+// response (HTTP interactions).
+type respondFunc func(ctx context.Context, resp *discordgo.InteractionResponse) error
+
+// handleInteraction answers an application command or a button click.
+// A feedback click is recorded and acknowledged privately. A question
+// answered within deferAfter is sent as the first response; a slower one
+// is deferred (type 5) and then edited in through the interaction webhook,
+// which needs no bot token.
+func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interaction, respond respondFunc) {
+	attrs := interactionAttrs(in)
+	act := actionFromInteraction(in)
+	switch act.kind {
+	case actFeedback:
+		a.metrics.Feedback(platform, act.entryID, act.helpful)
+		a.log.LogAttrs(ctx, slog.LevelInfo, "discord: feedback",
+			append(attrs, slog.String("entry_id", act.entryID), slog.Bool("helpful", act.helpful))...)
+		_ = respond(ctx, textMessage(textFeedback, true).response())
+		return
+	case actUnknownEntry:
+		_ = respond(ctx, textMessage(textUnknownEntry, true).response())
+		return
+	case actUnknown:
+		a.log.LogAttrs(ctx, slog.LevelWarn, "discord: unsupported interaction",
+			append(attrs, slog.Int("type", int(in.Type)))...)
+		_ = respond(ctx, textMessage(textUnknown, true).response())
+		return
+	}
+
+	start := time.Now()
+	results := make(chan answerResult, 1)
+	go func() {
+		defer a.recoverPanic("interaction_id", in.ID)
+		results <- a.answer(ctx, act.question, "interaction_id", in.ID)
+	}()
+	timer := time.NewTimer(a.deferAfter)
+	defer timer.Stop()
+	select {
+	case res := <-results:
+		if respond(ctx, interactionMessage(res).response()) == nil {
+			a.logReply(ctx, "discord: answered interaction", attrs, act.question, res, start)
+		}
+		return
+	case <-timer.C:
+	}
+
+	if respond(ctx, deferred()) != nil {
+		return
+	}
+	var res answerResult
+	select {
+	case res = <-results:
+	case <-ctx.Done():
+		a.log.LogAttrs(ctx, slog.LevelError, "discord: no answer before the reply timeout", attrs...)
+		return
+	}
+	original := discordgo.EndpointInteractionResponseActions(a.interactionAppID(in), in.Token)
+	var err error
+	if res.ok && res.reply.Silent {
+		// Nothing to say: remove the "thinking…" placeholder.
+		err = a.rest.tokenRequest(ctx, "interaction_delete", http.MethodDelete, original, nil, attrs)
+	} else {
+		err = a.rest.tokenRequest(ctx, "interaction_edit", http.MethodPatch, original, interactionMessage(res).edit(), attrs)
+	}
+	if err == nil {
+		a.logReply(ctx, "discord: answered interaction (deferred)", attrs, act.question, res, start)
+	}
+}
+
+func (a *Adapter) interactionAppID(in *discordgo.Interaction) string {
+	if in.AppID != "" {
+		return in.AppID
+	}
+	if p := a.appID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// interactionMessage renders an answer for an interaction, which must
+// always be answered: a silent reply becomes a private acknowledgement and
+// a panic a private apology.
+func interactionMessage(res answerResult) message {
+	switch {
+	case !res.ok:
+		return textMessage(textApology, true)
+	case res.reply.Silent:
+		return textMessage(textSilentAck, true)
+	}
+	return renderReply(res.reply)
+}
+
+// inflight counts replies in progress; wait blocks until there are none.
+type inflight struct {
+	mu   sync.Mutex
+	n    int
+	idle chan struct{} // closed when n drops to 0; nil while n == 0
+}
+
+func (f *inflight) add() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.n == 0 {
+		f.idle = make(chan struct{})
+	}
+	f.n++
+}
+
+func (f *inflight) done() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.n--
+	if f.n == 0 {
+		close(f.idle)
+		f.idle = nil
+	}
+}
+
+func (f *inflight) wait(ctx context.Context) error {
+	f.mu.Lock()
+	idle := f.idle
+	n := f.n
+	f.mu.Unlock()
+	if idle == nil {
+		return nil
+	}
+	select {
+	case <-idle:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("discord: %d replies still in flight: %w", n, ctx.Err())
+	}
+}
