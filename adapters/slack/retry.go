@@ -65,8 +65,13 @@ func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn fun
 // delay classifies an error: whether another attempt may succeed, and how
 // long to wait before it.
 func (p retryPolicy) delay(err error, attempt int) (time.Duration, bool) {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.Canceled) {
 		return 0, false
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		// The HTTP client's per-request timeout; call stops retrying when
+		// its own context is done.
+		return p.backoff(attempt), true
 	}
 	if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
 		wait := max(rl.RetryAfter, time.Second)

@@ -1,0 +1,152 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time          { return c.t }
+func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
+
+func TestTTLSet_AddIsFirstWinsUntilExpiry(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1000, 0)}
+	s := newTTLSet(time.Minute, 10, clk.now)
+	if !s.Add("a") {
+		t.Fatal("first Add of a = false")
+	}
+	if s.Add("a") {
+		t.Fatal("second Add of a = true")
+	}
+	clk.advance(59 * time.Second)
+	if !s.Has("a") || s.Add("a") {
+		t.Fatal("a expired early")
+	}
+	clk.advance(time.Second)
+	if s.Has("a") {
+		t.Fatal("a outlived its TTL")
+	}
+	if !s.Add("a") {
+		t.Fatal("Add after expiry = false")
+	}
+}
+
+func TestTTLSet_BoundedOldestEvicted(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1000, 0)}
+	s := newTTLSet(time.Hour, 3, clk.now)
+	for i := range 5 {
+		s.Add(fmt.Sprint(i))
+		clk.advance(time.Second)
+	}
+	if s.Len() != 3 {
+		t.Fatalf("Len = %d, want 3", s.Len())
+	}
+	for i, want := range []bool{false, false, true, true, true} {
+		if got := s.Has(fmt.Sprint(i)); got != want {
+			t.Errorf("Has(%d) = %t, want %t", i, got, want)
+		}
+	}
+}
+
+func TestTTLSet_TouchExtends(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1000, 0)}
+	s := newTTLSet(time.Minute, 10, clk.now)
+	s.Touch("t")
+	clk.advance(50 * time.Second)
+	s.Touch("t")
+	clk.advance(50 * time.Second) // 100 s after the first touch
+	if !s.Has("t") {
+		t.Fatal("touched key expired from its first touch")
+	}
+	// The stale queue entry of the first touch must not evict the key.
+	s.Add("other")
+	if !s.Has("t") {
+		t.Fatal("stale entry evicted a refreshed key")
+	}
+	clk.advance(11 * time.Second)
+	s.Add("x")
+	if s.Has("t") {
+		t.Fatal("key outlived its last touch")
+	}
+}
+
+func TestTTLSet_RepeatedTouchesStayBounded(t *testing.T) {
+	clk := &fakeClock{t: time.Unix(1000, 0)}
+	s := newTTLSet(time.Hour, 4, clk.now)
+	for range 10_000 {
+		s.Touch("hot")
+		clk.advance(time.Millisecond)
+	}
+	if !s.Has("hot") {
+		t.Fatal("hot key lost")
+	}
+	if q := len(s.queue) - s.head; q > 2*s.max {
+		t.Fatalf("queue holds %d entries, bound %d", q, 2*s.max)
+	}
+}
+
+func TestTracker_WaitReturnsWhenIdle(t *testing.T) {
+	var tr tracker
+	if err := tr.wait(context.Background()); err != nil {
+		t.Fatalf("idle wait: %v", err)
+	}
+	tr.add()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel()
+	if err := tr.wait(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("wait with work in flight = %v, want deadline exceeded", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- tr.wait(context.Background()) }()
+	tr.done()
+	if err := <-done; err != nil {
+		t.Fatalf("wait after done: %v", err)
+	}
+}
+
+func TestRetryPolicy_Delay(t *testing.T) {
+	p := retryPolicy{Attempts: 4, Backoff: 100 * time.Millisecond, MaxBackoff: time.Second, MaxRetryAfter: 10 * time.Second}
+	tests := []struct {
+		name      string
+		err       error
+		retryable bool
+		min, max  time.Duration
+	}{
+		{"429 with Retry-After", &slack.RateLimitedError{RetryAfter: 2 * time.Second}, true, 2 * time.Second, 2 * time.Second},
+		{"429 with Retry-After 0", &slack.RateLimitedError{}, true, time.Second, time.Second},
+		{"429 asking too long", &slack.RateLimitedError{RetryAfter: time.Minute}, false, 0, time.Hour},
+		{"429 without header", slack.StatusCodeError{Code: 429}, true, time.Second, time.Second},
+		{"500", slack.StatusCodeError{Code: 500}, true, 100 * time.Millisecond, 150 * time.Millisecond},
+		{"503", slack.StatusCodeError{Code: 503}, true, 100 * time.Millisecond, 150 * time.Millisecond},
+		{"404", slack.StatusCodeError{Code: 404}, false, 0, 0},
+		{"ok:false channel_not_found", slack.SlackErrorResponse{Err: "channel_not_found"}, false, 0, 0},
+		{"ok:false ratelimited", slack.SlackErrorResponse{Err: "ratelimited"}, true, time.Second, time.Second},
+		{"ok:false internal_error", slack.SlackErrorResponse{Err: "internal_error"}, true, 100 * time.Millisecond, 150 * time.Millisecond},
+		{"connection refused", &url.Error{Op: "Post", URL: "http://x", Err: &net.OpError{Op: "dial", Err: errors.New("connection refused")}}, true, 100 * time.Millisecond, 150 * time.Millisecond},
+		{"context cancelled", fmt.Errorf("post: %w", context.Canceled), false, 0, 0},
+		{"request timeout", &url.Error{Op: "Post", URL: "http://x", Err: context.DeadlineExceeded}, true, 100 * time.Millisecond, 150 * time.Millisecond},
+		{"other", errors.New("weird"), false, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wait, retryable := p.delay(tt.err, 1)
+			if retryable != tt.retryable {
+				t.Fatalf("retryable = %t, want %t", retryable, tt.retryable)
+			}
+			if retryable && (wait < tt.min || wait > tt.max) {
+				t.Errorf("wait = %s, want in [%s, %s]", wait, tt.min, tt.max)
+			}
+		})
+	}
+	if w := p.backoff(10); w < time.Second || w > 1500*time.Millisecond {
+		t.Errorf("backoff(10) = %s, want capped near 1s", w)
+	}
+}
