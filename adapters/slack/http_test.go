@@ -5,9 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -520,5 +522,46 @@ func TestRun_RefusedBotTokenIsAnError(t *testing.T) {
 	}
 	if h.ad.Ready() {
 		t.Error("Ready after a refused token")
+	}
+}
+
+// TestHTTP_ManyConcurrentEventsEachAnsweredOnce delivers 300 events from 30
+// senders, each event twice (a retry racing the original), and expects
+// exactly one reply per event.
+func TestHTTP_ManyConcurrentEventsEachAnsweredOnce(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true})
+	const events, senders = 300, 30
+	work := make(chan int)
+	var wg sync.WaitGroup
+	client := h.srv.Client()
+	for range senders {
+		wg.Go(func() {
+			for i := range work {
+				id := fmt.Sprintf("EvLoad%d", i/2)
+				body := slackfake.EventCallback(id, slackfake.DM("D1", fmt.Sprintf("U%d", i/2), "exosomes?", fmt.Sprintf("9.%06d", i/2)))
+				r := slackfake.EventRequest(testSecret, h.url(PathEvents), body)
+				if i%2 == 1 {
+					r = slackfake.RetriedEventRequest(testSecret, h.url(PathEvents), body, 1)
+				}
+				resp, err := client.Do(r)
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusOK {
+					t.Errorf("%s: status %d", id, resp.StatusCode)
+				}
+			}
+		})
+	}
+	for i := range 2 * events {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	h.posts(events)
+	if n := len(h.ans.questions()); n != events {
+		t.Errorf("answerer asked %d times, want %d", n, events)
 	}
 }
