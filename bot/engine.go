@@ -15,7 +15,7 @@ import (
 // the bot declines. It was set on the evaluation set in
 // cmd/exobot/testdata (see TestEvaluation there) to decline what the
 // article does not cover while answering how people really ask.
-const DefaultThreshold = 0.62
+const DefaultThreshold = 0.4
 
 // Options configure an Engine. The zero value is usable.
 type Options struct {
@@ -45,7 +45,7 @@ const (
 	searchDepth = 6
 	// suggestFloor is the confidence a declined candidate needs to be
 	// offered as "Did you mean…?".
-	suggestFloor = 0.3
+	suggestFloor = 0.25
 )
 
 // New returns an Engine over entries, searched by s.
@@ -171,15 +171,32 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	return e.noMatch(text, matches)
 }
 
-// confidence turns a hit's evidence into the bot's confidence in [0, 1].
-// Coverage — how much of what the person asked the entry accounts for — is
-// what decides; precision lifts a hit whose phrasing the question matches
-// closely.
+// confidence turns a hit's evidence into the bot's confidence in [0, 1],
+// to be compared with the threshold (0.4 by default):
+//
+//   - A question that names the corpus's topic (exosomes) is as good as the
+//     share of its content the entry accounts for (coverage).
+//   - A longer message on topic that contains a whole phrasing of the entry
+//     (two or more of its words and nearly all its weight) is answered even
+//     when the story around it is long, as long as the entry still accounts
+//     for some of it: people explain their situation before they ask.
+//   - A question that does not name the topic must also be grounded in the
+//     article's own words: the whole corpus is about exosomes, so a
+//     question about something else that merely shares words with the
+//     curated phrasings ("PRP vs microneedling for acne scars") is out of
+//     scope, while "what are the MVPs of anti-aging" is the article's own
+//     language.
 func confidence(h Hit) float64 {
 	if h.Terms == 0 {
 		return 0
 	}
-	c := 0.85*h.Coverage + 0.15*h.Precision
+	c := h.Coverage
+	switch {
+	case !h.OnTopic:
+		c = math.Min(c, h.Grounded)
+	case h.Terms >= 4 && h.Matched >= 2 && h.Precision >= 0.9 && h.Coverage >= 0.15:
+		c = math.Max(c, DefaultThreshold+(1-DefaultThreshold)*h.Coverage)
+	}
 	return math.Max(0, math.Min(1, c))
 }
 

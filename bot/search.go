@@ -31,4 +31,15 @@ type Hit struct {
 	// Terms is the number of content words in the question after
 	// analysis (stop words and conversational filler removed).
 	Terms int
+	// Matched is the number of the question's content words found in the
+	// entry's best matching phrasing.
+	Matched int
+	// OnTopic reports that the question names the corpus's main topic — a
+	// word most entries share, such as "exosomes", or a misspelling of it.
+	// A question that does not is held to a higher bar.
+	OnTopic bool
+	// Grounded is the weighted share of the question's content words that
+	// the article itself uses (in the entries' quotes), in [0, 1]: the
+	// same for every hit of a search.
+	Grounded float64
 }

@@ -1,28 +1,48 @@
 package index
 
-// fillerWords are conversational words that carry no topic: greetings,
-// hedges, chat slang and verbs of asking. They are removed (like stop
-// words) from both the entries and the questions, so "can u tell me
-// honestly if exosomes work lol" weighs the same as "exosomes work". Words
-// are lower case with straight apostrophes, before stemming.
+// fillerWords carry no topic in a question about skincare: greetings,
+// hedges, chat spellings, verbs of asking, and the framing of a story
+// around a question — who told whom, when, where it was seen or bought,
+// how the person feels. They are removed (like stop words) from both the
+// entries and the questions, so that "my cousin at a spa keeps saying
+// exosomes will fix my acne, any proof?" weighs like "exosomes acne proof".
+// Words are lower case with straight apostrophes, before stemming. A word
+// belongs here only if it never names what a question is about.
 var fillerWords = []any{
 	// greetings, thanks, politeness
 	"hi", "hey", "hello", "hiya", "yo", "greetings", "thanks", "thank", "thx", "ty", "please", "pls", "plz", "sorry",
-	// asking and knowing
+	// asking, knowing, answering
 	"tell", "telling", "told", "know", "knows", "knew", "knowing", "wonder", "wondering", "wondered", "curious",
-	"question", "questions", "ask", "asking", "asked", "explain", "explanation", "info", "information", "quick",
-	"anyone", "someone", "somebody", "anybody", "everyone", "guys", "guy", "folks", "y'all", "yall", "bot", "exobot",
-	// chat slang and hedges
-	"lol", "lmao", "haha", "omg", "idk", "tbh", "imo", "imho", "btw", "pls", "honestly", "actually", "really",
-	"literally", "basically", "just", "like", "kinda", "sorta", "gonna", "wanna", "gotta", "um", "uh", "hmm", "ok",
-	"okay", "yeah", "yep", "yes", "nope", "sure", "u", "ur", "r", "ya", "im", "ive", "id", "dont", "doesnt", "cant",
-	"isnt", "arent", "wont", "whats", "hows", "thats", "theres", "youre", "i'd", "i've", "i'll",
-	// thinking and saying
-	"think", "thinking", "thought", "thoughts", "seem", "seems", "heard", "hear", "hearing", "saw", "seen", "say",
-	"says", "said", "saying", "mean", "means",
+	"question", "questions", "ask", "asking", "asked", "asks", "explain", "explanation", "info", "information",
+	"quick", "answer", "answering", "respond", "reply", "stance", "liner", "whether", "anyone", "someone",
+	"somebody", "anybody", "everyone", "guys", "guy", "folks", "y'all", "yall", "bot", "exobot",
+	// chat spellings, slang and hedges
+	"lol", "lmao", "haha", "omg", "idk", "tbh", "imo", "imho", "btw", "ngl", "fr", "rn", "lmk", "eli5",
+	"honestly", "actually", "really", "literally", "basically", "just", "like", "kinda", "sorta", "gonna", "wanna",
+	"gotta", "um", "uh", "hmm", "ok", "okay", "yeah", "yep", "yes", "nope", "nah", "sure", "u", "ur", "r", "ya",
+	"n", "w", "wat", "wut", "wht", "wats", "whats", "shud", "shld", "cud", "wud", "abt", "bc", "cuz", "coz", "tho",
+	"thru", "ppl", "sth", "smth", "im", "ive", "id", "dont", "doesnt", "cant", "isnt", "arent", "wont", "hows",
+	"thats", "theres", "youre", "i'd", "i've", "i'll", "it'll", "she'll", "he'll", "they'll", "we'll", "you'll",
+	// thinking, saying, seeing
+	"think", "thinking", "thought", "thoughts", "seem", "seems", "heard", "hear", "hearing", "saw", "seen",
+	"seeing", "see", "say", "says", "said", "saying", "mean", "means", "swear", "swears", "keep", "keeps",
+	"mentioned", "mention", "read", "reading", "wait", "confused", "freaking", "nervous", "worried", "worry",
+	"scared", "afraid", "anxious", "stressed", "upset", "obsessed", "true", "real", "normal", "normally",
+	// people around the question
+	"friend", "friends", "cousin", "daughter", "son", "mom", "mum", "mother", "dad", "father", "sister",
+	"brother", "husband", "wife", "partner", "boyfriend", "girlfriend", "coworker", "colleague", "boss",
+	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
+	"receptionist", "staff",
+	// when
+	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
+	"tonight", "recently", "lately", "already", "now", "ever", "suddenly",
+	// where it was seen, how it was bought
+	"instagram", "tiktok", "tiktoker", "youtube", "reddit", "facebook", "online", "internet", "google", "ad",
+	"ads", "video", "videos", "post", "posts", "bought", "buying", "spent", "paid", "sold", "selling", "sell",
+	"upselling", "upsell", "upsold", "pushing",
 	// generic verbs and nouns
-	"get", "gets", "getting", "got", "go", "goes", "going", "use", "uses", "using", "used", "try", "trying", "tried",
+	"get", "gets", "getting", "got", "go", "goes", "going", "use", "uses", "using", "used",
 	"need", "needs", "want", "wants", "wanted", "can", "may", "might", "will", "shall", "must", "also", "even",
 	"still", "though", "anyway", "lot", "lots", "bit", "kind", "sort", "type", "thing", "things", "stuff",
-	"something", "anything", "everything", "way", "ways",
+	"something", "anything", "everything", "way", "ways", "whole", "regular",
 }

@@ -23,6 +23,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,13 +74,21 @@ type Index struct {
 	entries  map[string]*entryTerms
 	weight   map[string]float64 // term -> inverse document frequency
 	unknown  float64            // weight of a term the corpus never uses
+	topic    [][]rune           // terms most entries share: the corpus's subject
+	source   map[string]bool    // terms of the quotes: the article's own words
 	speller  *speller
 }
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
 type entryTerms struct {
-	phrasings [][]string         // the question, then each alternate: unique terms
+	phrasings []phrasing         // the question, then each alternate
 	other     map[string]float64 // term -> partial credit from the rest of the entry
+}
+
+// phrasing is one way of asking an entry's question, analysed.
+type phrasing struct {
+	terms []string        // unique content terms
+	words map[string]bool // every lower-case word, stop words included
 }
 
 // Credit for a question word found in the entry but not in its best
@@ -123,7 +132,7 @@ func Build(entries []bot.Entry) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}}
+	x := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}}
 	if x.analyzer == nil {
 		b.Close()
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
@@ -194,21 +203,27 @@ func (x *Index) learn(entries []bot.Entry) {
 			}
 		}
 		for _, p := range append([]string{e.Question}, e.Alternates...) {
-			terms := x.terms(p)
-			et.phrasings = append(et.phrasings, terms)
-			note(terms)
+			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
+			for _, w := range words(p) {
+				ph.words[w] = true
+			}
+			et.phrasings = append(et.phrasings, ph)
+			note(ph.terms)
 			vocab = append(vocab, p)
 		}
 		var rest []string
 		for _, c := range e.Citations {
 			rest = append(rest, c.Quote)
+			for _, t := range x.terms(c.Quote + "\n" + c.Source) {
+				x.source[t] = true
+			}
 		}
 		rest = append(rest, e.Answer)
 		for _, t := range x.terms(strings.Join(rest, " ")) {
 			et.other[t] = creditAnswer
 		}
 		for _, p := range et.phrasings {
-			for _, t := range p {
+			for _, t := range p.terms {
 				et.other[t] = creditOtherPhrasing
 			}
 		}
@@ -230,22 +245,60 @@ func (x *Index) learn(entries []bot.Entry) {
 	// A word the corpus never uses weighs as much as its rarest words: the
 	// question is about something the entries do not say.
 	x.unknown = math.Log((n + 1) / 1.5)
+	for t, d := range df {
+		if float64(d) >= topicShare*n {
+			x.topic = append(x.topic, []rune(t))
+		}
+	}
 	x.speller = newSpeller(vocab, x.isStopWord)
+}
+
+// topicShare is the share of entries a term must appear in to be the
+// corpus's subject.
+const topicShare = 0.9
+
+// onTopic reports whether one of the terms is a topic term or a close
+// misspelling of one ("exozom", "exsom").
+func (x *Index) onTopic(terms []string) bool {
+	for _, t := range terms {
+		rt := []rune(t)
+		for _, top := range x.topic {
+			if d := editDistance(rt, top); d == 0 || d <= 2 && len(rt) >= 5 && rt[0] == top[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // terms analyses text into its unique content terms, in order.
 func (x *Index) terms(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, tok := range x.analyzer.Analyze([]byte(text)) {
+	terms, _ := x.analyse(text)
+	return terms
+}
+
+// analyse returns text's unique content terms, in order, each with the
+// lower-case word it came from (the most common one, if several).
+func (x *Index) analyse(text string) (terms, surfaces []string) {
+	b := []byte(text)
+	seen := map[string]int{}
+	for _, tok := range x.analyzer.Analyze(b) {
 		t := string(tok.Term)
-		if t == "" || seen[t] {
+		if t == "" {
 			continue
 		}
-		seen[t] = true
-		out = append(out, t)
+		surface := strings.ToLower(string(b[tok.Start:tok.End]))
+		if i, ok := seen[t]; ok {
+			if r := englishRank(surface); r != 0 && (englishRank(surfaces[i]) == 0 || r < englishRank(surfaces[i])) {
+				surfaces[i] = surface
+			}
+			continue
+		}
+		seen[t] = len(terms)
+		terms = append(terms, t)
+		surfaces = append(surfaces, surface)
 	}
-	return out
+	return terms, surfaces
 }
 
 // isStopWord reports whether a lower-case word analyses to nothing.
@@ -259,18 +312,18 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 		return nil, nil
 	}
 	text = x.speller.correct(text)
-	terms := x.terms(text)
-	if len(terms) == 0 {
+	q := x.newQuery(text)
+	if q.total == 0 {
 		return nil, nil
 	}
 	// One match query per field; bleve analyses the text with the field's
 	// analyzer and never interprets query syntax.
 	var qs []query.Query
 	for _, f := range boosts {
-		q := bleve.NewMatchQuery(text)
-		q.SetField(f.field)
-		q.SetBoost(f.boost)
-		qs = append(qs, q)
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(f.field)
+		mq.SetBoost(f.boost)
+		qs = append(qs, mq)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), max(limit, candidates), 0, false)
 	res, err := x.bleve.SearchInContext(ctx, req)
@@ -281,25 +334,36 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 		return nil, nil
 	}
 	top := res.Hits[0].Score
-	hits := make([]bot.Hit, 0, len(res.Hits))
-	ranks := make([]float64, 0, len(res.Hits))
+	onTopic := x.onTopic(q.terms)
+	var grounded float64
+	for i, t := range q.terms {
+		if x.source[t] {
+			grounded += q.weights[i]
+		}
+	}
+	grounded /= q.total
+	type ranked struct {
+		hit  bot.Hit
+		rank float64
+	}
+	rs := make([]ranked, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		et := x.entries[h.ID]
 		if et == nil {
 			continue
 		}
-		cov, prec := x.evidence(terms, et)
-		hits = append(hits, bot.Hit{ID: h.ID, Score: h.Score, Coverage: cov, Precision: prec, Terms: len(terms)})
-		ranks = append(ranks, rank(cov, prec, h.Score/top))
+		ev := x.evidence(q, et)
+		rs = append(rs, ranked{
+			hit:  bot.Hit{ID: h.ID, Score: h.Score, Coverage: ev.coverage, Precision: ev.precision, Terms: len(q.terms), Matched: ev.matched, OnTopic: onTopic, Grounded: grounded},
+			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.Score/top,
+		})
 	}
-	order := make([]int, len(hits))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ranks[order[a]] > ranks[order[b]] })
-	out := make([]bot.Hit, 0, min(limit, len(hits)))
-	for _, i := range order[:min(limit, len(order))] {
-		out = append(out, hits[i])
+	// The evidence first; bleve's relative score (which knows field boosts
+	// and term frequencies) and the overlap of plain words break near ties.
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].rank > rs[b].rank })
+	out := make([]bot.Hit, 0, min(limit, len(rs)))
+	for _, r := range rs[:min(limit, len(rs))] {
+		out = append(out, r.hit)
 	}
 	return out, nil
 }
@@ -307,59 +371,91 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 // candidates is how many bleve hits are re-ranked on evidence.
 const candidates = 10
 
-// rank orders the candidates: the evidence first, bleve's relative score
-// (which knows field boosts and term frequencies) to break near ties.
-func rank(coverage, precision, relScore float64) float64 {
-	return coverage + 0.25*precision + 0.2*relScore
+// analysedQuery is a question's content terms with their weights, and its
+// plain words.
+type analysedQuery struct {
+	terms   []string
+	weights []float64
+	total   float64
+	words   map[string]bool
 }
 
-// evidence measures how well an entry's wording covers the question's terms
-// (coverage) and how much of its best phrasing the question covers
-// (precision), both weighted by term rarity.
-func (x *Index) evidence(terms []string, et *entryTerms) (coverage, precision float64) {
-	var total float64
-	ws := make([]float64, len(terms))
-	for i, t := range terms {
-		w, ok := x.weight[t]
-		if !ok {
-			w = x.unknown
-		}
-		ws[i] = w
-		total += w
+func (x *Index) newQuery(text string) analysedQuery {
+	terms, surfaces := x.analyse(text)
+	q := analysedQuery{terms: terms, words: map[string]bool{}}
+	for _, w := range words(text) {
+		q.words[w] = true
 	}
-	if total == 0 {
-		return 0, 0
+	q.weights = make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		q.weights[i] = x.termWeight(t, surfaces[i])
+		q.total += q.weights[i]
 	}
-	best, bestPrec := -1.0, 0.0
+	return q
+}
+
+// termWeight is a term's inverse document frequency over the entries. A
+// term the corpus never uses weighs as much as its rarest ones — the
+// question is about something the entries do not say — except numbers
+// (prices, ages, days), which weigh nothing, and words of three letters or
+// fewer, often chat noise or abbreviations, which weigh half.
+func (x *Index) termWeight(term, surface string) float64 {
+	if w, ok := x.weight[term]; ok {
+		return w
+	}
+	if strings.IndexFunc(term, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+		return 0
+	}
+	if len([]rune(surface)) <= 3 {
+		return x.unknown / 2
+	}
+	return x.unknown
+}
+
+// evidence of one entry for one question.
+type evidence struct {
+	coverage  float64 // weighted share of the question's terms the entry accounts for
+	precision float64 // weighted share of the best phrasing's terms in the question
+	overlap   float64 // Jaccard similarity of plain words with the best phrasing
+	matched   int     // question terms found in the best phrasing
+}
+
+// evidence measures an entry against a question, at the entry's best
+// matching phrasing.
+func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
+	best := evidence{coverage: -1}
+	bestKey := -1.0
 	for _, p := range et.phrasings {
 		var got, pw, shared float64
-		for i, t := range terms {
-			if contains(p, t) {
-				got += ws[i]
-				shared += ws[i]
+		matched := 0
+		for i, t := range q.terms {
+			if slices.Contains(p.terms, t) {
+				got += q.weights[i]
+				shared += q.weights[i]
+				matched++
 			} else {
-				got += ws[i] * et.other[t]
+				got += q.weights[i] * et.other[t]
 			}
 		}
-		for _, t := range p {
+		for _, t := range p.terms {
 			pw += x.weight[t]
 		}
-		prec := 0.0
+		ev := evidence{coverage: got / q.total, matched: matched}
 		if pw > 0 {
-			prec = shared / pw
+			ev.precision = shared / pw
 		}
-		if c := got / total; c > best || c == best && prec > bestPrec {
-			best, bestPrec = c, prec
+		inter := 0
+		for w := range q.words {
+			if p.words[w] {
+				inter++
+			}
+		}
+		if union := len(q.words) + len(p.words) - inter; union > 0 {
+			ev.overlap = float64(inter) / float64(union)
+		}
+		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
+			best, bestKey = ev, key
 		}
 	}
-	return best, bestPrec
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return best
 }

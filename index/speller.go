@@ -6,7 +6,8 @@ import (
 )
 
 // speller corrects misspelled words against the corpus's own vocabulary
-// ("exozomes" -> "exosomes", "colagen" -> "collagen"), with the
+// ("exozomes" -> "exosomes", "colagen" -> "collagen"), leaving alone words
+// that are real English ("apple" is not a typo of "apply"), with the
 // symmetric-delete method: every vocabulary word is indexed under the
 // strings one (or, for long words, two) deletions away from it, so a
 // lookup is a few map probes instead of a scan. It is read-only after
@@ -20,8 +21,9 @@ type speller struct {
 // Words shorter than minCorrect are left alone: too many short words are
 // one edit from each other.
 const (
-	minCorrect = 5
+	minCorrect = 4
 	longWord   = 8 // from this length, two edits are allowed
+	minSplit   = 7 // from this length, a word may be two run together
 )
 
 func maxEdits(n int) int {
@@ -55,15 +57,18 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 
 // correct returns text as lower-case words, each unknown word replaced by
 // the closest vocabulary word with the same first letter, if one is close
-// enough.
+// enough, or else by the two vocabulary words it runs together
+// ("snakeoil", "antiaging").
 func (s *speller) correct(text string) string {
 	ws := words(text)
 	for i, w := range ws {
-		if _, known := s.count[w]; known || s.skip(w) {
+		if _, known := s.count[w]; known || s.skip(w) || englishRank(w) != 0 {
 			continue
 		}
 		if c := s.closest(w); c != "" {
 			ws[i] = c
+		} else if a, b := s.split(w); a != "" {
+			ws[i] = a + " " + b
 		}
 	}
 	return strings.Join(ws, " ")
@@ -91,6 +96,22 @@ func (s *speller) closest(w string) string {
 		return ""
 	}
 	return best
+}
+
+// split finds the longest known word that w starts with and that leaves a
+// known word of three letters or more.
+func (s *speller) split(w string) (string, string) {
+	rw := []rune(w)
+	if len(rw) < minSplit {
+		return "", ""
+	}
+	for i := len(rw) - 3; i >= 3; i-- {
+		a, b := string(rw[:i]), string(rw[i:])
+		if s.count[a] > 0 && s.count[b] > 0 && !s.skip(a) && !s.skip(b) {
+			return a, b
+		}
+	}
+	return "", ""
 }
 
 // deletions returns w and every string made by deleting up to n runes.
