@@ -156,32 +156,74 @@ func renderReply(r bot.Reply) message {
 	if r.Status == bot.StatusAnswered {
 		e.Title = truncate(canonicalQuestion(r), maxTitle)
 	}
+	var citations []*discordgo.MessageEmbedField
 	for i, c := range r.Citations {
 		if i == maxCitations {
 			break
 		}
-		e.Fields = append(e.Fields, citationField(c))
+		citations = append(citations, citationField(c))
 	}
+	var relatedF *discordgo.MessageEmbedField
 	related := uniqueRelated(r.Related)
-	if len(related) > 0 && len(e.Fields) < maxFields {
-		e.Fields = append(e.Fields, relatedField(r.RelatedHeading(), related))
+	if len(related) > 0 {
+		relatedF = relatedField(r.RelatedHeading(), related)
 	}
 	if r.Disclaimer != "" {
 		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(r.Disclaimer, maxFooter)}
-	}
-	// The answer gets what the 6,000-character total leaves, up to 4,096.
-	budget := maxEmbedTotal - embedLen(e)
-	if budget > maxDescription {
-		budget = maxDescription
 	}
 	answer := r.Answer
 	if strings.TrimSpace(answer) == "" {
 		answer = r.Text()
 	}
-	if budget > 0 {
-		e.Description = truncate(answer, budget)
-	}
+	fitEmbed(e, answer, citations, relatedF)
 	return message{Embeds: []*discordgo.MessageEmbed{e}, Components: replyComponents(r, related)}
+}
+
+// fitEmbed sets e's description to answer and its fields to the citations
+// then related (nil: none), keeping the embed within the 6,000-character
+// total. Parts give way in order of importance: citations after the first
+// go first, then the related list, the footer and the first citation are
+// shortened, and only then the answer.
+func fitEmbed(e *discordgo.MessageEmbed, answer string, citations []*discordgo.MessageEmbedField, related *discordgo.MessageEmbedField) {
+	e.Description = truncate(answer, maxDescription)
+	assemble := func() {
+		e.Fields = append([]*discordgo.MessageEmbedField(nil), citations...)
+		if related != nil {
+			e.Fields = append(e.Fields, related)
+		}
+	}
+	assemble()
+	over := func() bool { return embedLen(e) > maxEmbedTotal }
+	for over() && len(citations) > 1 {
+		citations = citations[:len(citations)-1]
+		assemble()
+	}
+	const squeezed = 512
+	if over() && related != nil {
+		related.Value = truncateLines(related.Value, squeezed)
+	}
+	if over() && e.Footer != nil {
+		e.Footer.Text = truncate(e.Footer.Text, 2*squeezed)
+	}
+	if over() && len(citations) > 0 {
+		citations[0].Value = truncate(citations[0].Value, squeezed)
+	}
+	if over() {
+		e.Description = truncate(e.Description, maxEmbedTotal-(embedLen(e)-discordLen(e.Description)))
+	}
+}
+
+// truncateLines shortens a list of lines to max, dropping whole lines when
+// it can.
+func truncateLines(s string, max int) string {
+	if discordLen(s) <= max {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for len(lines) > 1 && discordLen(strings.Join(lines, "\n")) > max {
+		lines = lines[:len(lines)-1]
+	}
+	return truncate(strings.Join(lines, "\n"), max)
 }
 
 func statusColor(s bot.Status) int {

@@ -1,0 +1,163 @@
+package discord
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/google/go-cmp/cmp"
+
+	"exobot/adapters/discord/discordfake"
+	"exobot/bot"
+)
+
+const botID = "100000000000000001"
+
+func TestStripMention(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<@" + botID + "> what are exosomes?", "what are exosomes?"},
+		{"<@!" + botID + ">what are exosomes?", "what are exosomes?"},
+		{"hey <@" + botID + ">, are they safe?", "hey , are they safe?"},
+		{"<@" + botID + "> <@!" + botID + "> twice", "twice"},
+		{"ask <@200000000000000002> too", "ask <@200000000000000002> too"}, // other users are kept
+		{"<@&" + botID + "> role form stays", "<@&" + botID + "> role form stays"},
+		{"  spaced   out\n\n<@" + botID + ">\n second line ", "spaced out\nsecond line"},
+		{"<@" + botID + ">", ""},
+		{"no mention", "no mention"},
+	}
+	for _, tt := range tests {
+		if got := stripMention(tt.in, botID); got != tt.want {
+			t.Errorf("stripMention(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuestionFromMessage(t *testing.T) {
+	human := &discordgo.User{ID: "500", Username: "alice"}
+	me := &discordgo.User{ID: botID, Bot: true}
+	msg := func(f func(m *discordgo.Message)) *discordgo.Message {
+		m := &discordgo.Message{ID: "1", ChannelID: "2", GuildID: "3", Author: human,
+			Content: "<@" + botID + "> what are exosomes?", Mentions: []*discordgo.User{me}}
+		f(m)
+		return m
+	}
+	tests := []struct {
+		name string
+		m    *discordgo.Message
+		want bot.Question
+		ok   bool
+	}{
+		{"mention in a guild", msg(func(*discordgo.Message) {}), bot.Question{Text: "what are exosomes?", Platform: "discord", User: "500"}, true},
+		{"mention in content only", msg(func(m *discordgo.Message) { m.Mentions = nil }), bot.Question{Text: "what are exosomes?", Platform: "discord", User: "500"}, true},
+		{"reply that pings the bot", msg(func(m *discordgo.Message) { m.Content = "and retinol?"; m.Type = discordgo.MessageTypeReply }),
+			bot.Question{Text: "and retinol?", Platform: "discord", User: "500"}, true},
+		{"direct message", msg(func(m *discordgo.Message) { m.GuildID = ""; m.Mentions = nil; m.Content = "hello" }),
+			bot.Question{Text: "hello", Platform: "discord", User: "500"}, true},
+		{"guild message without mention", msg(func(m *discordgo.Message) { m.Mentions = nil; m.Content = "exosomes!" }), bot.Question{}, false},
+		{"another bot", msg(func(m *discordgo.Message) { m.Author = &discordgo.User{ID: "600", Bot: true} }), bot.Question{}, false},
+		{"another bot in a DM", msg(func(m *discordgo.Message) { m.GuildID = ""; m.Author = &discordgo.User{ID: "600", Bot: true} }), bot.Question{}, false},
+		{"its own message", msg(func(m *discordgo.Message) { m.Author = me }), bot.Question{}, false},
+		{"its own message, bot flag missing", msg(func(m *discordgo.Message) { m.Author = &discordgo.User{ID: botID} }), bot.Question{}, false},
+		{"webhook", msg(func(m *discordgo.Message) { m.WebhookID = "9" }), bot.Question{}, false},
+		{"system user", msg(func(m *discordgo.Message) { m.Author = &discordgo.User{ID: "643945264868098049", System: true} }), bot.Question{}, false},
+		{"system message type", msg(func(m *discordgo.Message) { m.Type = discordgo.MessageTypeGuildMemberJoin }), bot.Question{}, false},
+		{"no author", msg(func(m *discordgo.Message) { m.Author = nil }), bot.Question{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := questionFromMessage(tt.m, botID)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("got %+v, %v; want %+v, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+	if _, ok := questionFromMessage(msg(func(*discordgo.Message) {}), ""); ok {
+		t.Error("answered a guild message before knowing its own id")
+	}
+}
+
+// interactionFrom decodes the fake's wire format with discordgo, as the
+// gateway and the HTTP endpoint do.
+func interactionFrom(t *testing.T, in discordfake.Interaction) *discordgo.Interaction {
+	t.Helper()
+	var out discordgo.Interaction
+	if err := json.Unmarshal(in.JSON(), &out); err != nil {
+		t.Fatal(err)
+	}
+	return &out
+}
+
+func TestActionFromInteraction(t *testing.T) {
+	user := discordfake.User{ID: "500", Username: "alice"}
+	cmd := func(name string, opts map[string]string, guild string) discordfake.Interaction {
+		return discordfake.Interaction{ID: "1", AppID: botID, Type: discordfake.InteractionCommand, Token: "t", GuildID: guild,
+			ChannelID: "2", User: user, CommandName: name, Options: opts}
+	}
+	button := func(id string) discordfake.Interaction {
+		return discordfake.Interaction{ID: "1", AppID: botID, Type: discordfake.InteractionComponent, Token: "t", GuildID: "3",
+			ChannelID: "2", User: user, CustomID: id, MessageID: "9"}
+	}
+	long := strings.Repeat("e", 96)
+	tests := []struct {
+		name string
+		in   discordfake.Interaction
+		want action
+	}{
+		{"ask in a guild", cmd("ask", map[string]string{"question": "  what are exosomes? "}, "3"),
+			action{kind: actAsk, question: bot.Question{Text: "what are exosomes?", Platform: "discord", User: "500"}}},
+		{"ask in a DM", cmd("ask", map[string]string{"question": "hi"}, ""),
+			action{kind: actAsk, question: bot.Question{Text: "hi", Platform: "discord", User: "500"}}},
+		{"ask without the option", cmd("ask", nil, "3"),
+			action{kind: actAsk, question: bot.Question{Text: "", Platform: "discord", User: "500"}}},
+		{"another command", cmd("other", nil, "3"), action{kind: actUnknown}},
+		{"suggested question", button("ask:" + entryRetinol),
+			action{kind: actAsk, question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
+		{"helpful", button("fb:y:" + entryExosomes), action{kind: actFeedback, entryID: entryExosomes, helpful: true}},
+		{"not helpful", button("fb:n:" + entryExosomes), action{kind: actFeedback, entryID: entryExosomes, helpful: false}},
+		{"empty entry", button("ask:"), action{kind: actUnknownEntry}},
+		{"entry id too long for a custom_id", button("ask:" + long), action{kind: actUnknownEntry}},
+		{"unknown button", button("something"), action{kind: actUnknown}},
+		{"ping", discordfake.Ping("1", botID), action{kind: actUnknown}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := actionFromInteraction(interactionFrom(t, tt.in))
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(action{})); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCustomIDsRoundTrip(t *testing.T) {
+	ids := []string{"a", entryExosomes, strings.Repeat("x", maxCustomID-len(idHelpful)), "with:colons:inside", "ünïcode"}
+	for _, id := range ids {
+		r := answeredReply(bot.Question{})
+		r.EntryID = id
+		r.Related = []bot.Suggestion{{ID: id + "-rel", Question: "Related?"}}
+		if len(id)+len("-rel")+len(idAsk) > maxCustomID {
+			r.Related = []bot.Suggestion{{ID: id[:len(id)-4], Question: "Related?"}}
+		}
+		msg := renderReply(r)
+		for _, row := range msg.Components {
+			for _, c := range row.(discordgo.ActionsRow).Components {
+				b := c.(discordgo.Button)
+				if discordLen(b.CustomID) > maxCustomID {
+					t.Errorf("custom_id %q is %d long", b.CustomID, discordLen(b.CustomID))
+				}
+				act := actionFromCustomID(b.CustomID, "u")
+				switch {
+				case strings.HasPrefix(b.CustomID, idAsk):
+					if act.kind != actAsk || act.question.EntryID != strings.TrimPrefix(b.CustomID, idAsk) {
+						t.Errorf("%q decoded as %+v", b.CustomID, act)
+					}
+				default:
+					if act.kind != actFeedback || act.entryID != id || act.helpful != strings.HasPrefix(b.CustomID, idHelpful) {
+						t.Errorf("%q decoded as %+v", b.CustomID, act)
+					}
+				}
+			}
+		}
+	}
+}
