@@ -31,6 +31,12 @@ type Entry struct {
 	Answer     string
 	Citations  []Citation
 	Tags       []string
+	// NotCovered, when set, names a topic people ask about that the article
+	// does not cover ("exosomes for hair loss"). Such an entry has no answer
+	// or citations and is never answered or suggested: it is searched like
+	// the others so that a question about its topic is declined, naming the
+	// topic, instead of being answered with a near miss.
+	NotCovered string
 }
 
 // Question is a message from a person, translated by an adapter.

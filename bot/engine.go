@@ -82,7 +82,7 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("new engine: entry id %q is repeated", en.ID)
 		}
 		e.entries[en.ID] = en
-		if sec := section(en); sec != "" {
+		if sec := section(en); sec != "" && en.NotCovered == "" {
 			if len(e.sections[sec]) == 0 && len(e.examples) < maxRelated {
 				e.examples = append(e.examples, Suggestion{ID: en.ID, Question: en.Question})
 			}
@@ -109,10 +109,10 @@ func (e *Engine) Examples() []Suggestion { return append([]Suggestion(nil), e.ex
 // search and the confidence decision.
 func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	if q.EntryID != "" {
-		if en, ok := e.entries[q.EntryID]; ok {
+		if en, ok := e.entries[q.EntryID]; ok && en.NotCovered == "" {
 			return e.answered(en, []Match{{ID: en.ID, Question: en.Question, Score: 1}}, "")
 		}
-		return e.noMatch("", nil)
+		return e.noMatch("", nil, "")
 	}
 	text := clean(q.Text)
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
@@ -166,9 +166,12 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
 	if best != nil && bestConf >= e.threshold {
+		if best.NotCovered != "" {
+			return e.noMatch(text, matches, best.NotCovered)
+		}
 		return e.answered(best, matches, text)
 	}
-	return e.noMatch(text, matches)
+	return e.noMatch(text, matches, "")
 }
 
 // confidence turns a hit's evidence into the bot's confidence in [0, 1],
@@ -235,8 +238,8 @@ func (e *Engine) related(en *Entry, matches []Match) []Suggestion {
 		}
 	}
 	for _, m := range matches {
-		if m.Score >= suggestFloor {
-			add(e.entries[m.ID])
+		if x := e.entries[m.ID]; m.Score >= suggestFloor && x.NotCovered == "" {
+			add(x)
 		}
 	}
 	for _, x := range e.sections[section(en)] {
@@ -245,12 +248,18 @@ func (e *Engine) related(en *Entry, matches []Match) []Suggestion {
 	return out
 }
 
-func (e *Engine) noMatch(question string, matches []Match) Reply {
+// noMatch declines. topic, when known, names what the article does not
+// cover.
+func (e *Engine) noMatch(question string, matches []Match, topic string) Reply {
 	var related []Suggestion
 	for _, m := range matches {
-		if m.Score >= suggestFloor && len(related) < maxRelated {
+		if m.Score >= suggestFloor && len(related) < maxRelated && e.entries[m.ID].NotCovered == "" {
 			related = append(related, Suggestion{ID: m.ID, Question: m.Question})
 		}
+	}
+	answer := noMatchText
+	if topic != "" {
+		answer = fmt.Sprintf(notCoveredText, topic)
 	}
 	if len(related) == 0 {
 		related = e.Examples()
@@ -261,7 +270,7 @@ func (e *Engine) noMatch(question string, matches []Match) Reply {
 	return Reply{
 		Status:     StatusNoMatch,
 		Question:   question,
-		Answer:     noMatchText,
+		Answer:     answer,
 		Matches:    matches,
 		Related:    related,
 		Disclaimer: Disclaimer,

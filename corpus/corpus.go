@@ -9,6 +9,10 @@
 // found verbatim under its section, an unknown section, a repeated id or
 // phrasing, an empty or unknown field, an article section no entry covers.
 //
+// An entry may instead mark a topic the article does not cover
+// (not_covered: the topic, with no answer or citations), so that questions
+// about it are declined by name rather than answered with a near miss.
+//
 // corpus knows nothing of search or platforms; it hands bot.Entry values to
 // whoever wires the program together.
 package corpus

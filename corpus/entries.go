@@ -30,7 +30,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // custom_id is at most 100 characters, with a prefix).
 const maxIDLen = 64
 
-var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true}
+var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true}
 
 // parsed is an entry as read from its file, with the positions that
 // validation messages point at.
@@ -82,7 +82,7 @@ func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p pa
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !entryFields[k.Value] {
-			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags)", k.Value)
+			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered instead of answer and citations)", k.Value)
 			continue
 		}
 		fields[k.Value] = v
@@ -139,10 +139,20 @@ func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p pa
 		p.Alternates = append(p.Alternates, a.text)
 		p.phrases = append(p.phrases, a)
 	}
-	p.Answer, _ = text("answer")
 	for _, t := range list("tags") {
 		p.Tags = append(p.Tags, t.text)
 	}
+	if nc := fields["not_covered"]; nc != nil {
+		// A topic the article does not cover: no answer, no citations.
+		p.NotCovered, _ = text("not_covered")
+		for _, key := range []string{"answer", "citations"} {
+			if v := fields[key]; v != nil {
+				probs.add(name, v.Line, "%s must be absent: the entry is not_covered", key)
+			}
+		}
+		return p
+	}
+	p.Answer, _ = text("answer")
 	if v := field("citations", yaml.SequenceNode, "a non-empty list of {section, quote}"); v != nil {
 		for _, cn := range v.Content {
 			var c struct {

@@ -58,7 +58,14 @@ func corpusCheck(args []string, stdout, stderr io.Writer) error {
 	for _, e := range c.Entries {
 		quotes += len(e.Citations)
 	}
-	fmt.Fprintf(stdout, "corpus ok: %d entries, %d quotes, all %d sections of %q covered\n", len(c.Entries), quotes, len(c.Article.Sections), c.Article.Title)
+	notCovered := 0
+	for _, e := range c.Entries {
+		if e.NotCovered != "" {
+			notCovered++
+		}
+	}
+	fmt.Fprintf(stdout, "corpus ok: %d entries (%d answered from %d quotes, %d topics marked not covered); all %d sections of %q cited\n",
+		len(c.Entries), len(c.Entries)-notCovered, quotes, notCovered, len(c.Article.Sections), c.Article.Title)
 	return nil
 }
 
@@ -69,6 +76,7 @@ type exportEntry struct {
 	Answer     string           `json:"answer"`
 	Citations  []exportCitation `json:"citations"`
 	Tags       []string         `json:"tags"`
+	NotCovered string           `json:"not_covered,omitempty"`
 }
 
 type exportCitation struct {
@@ -88,7 +96,7 @@ func corpusExport(args []string, stdout io.Writer) error {
 	}
 	out := make([]exportEntry, 0, len(c.Entries))
 	for _, e := range c.Entries {
-		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags}
+		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags, NotCovered: e.NotCovered, Citations: []exportCitation{}}
 		for _, ct := range e.Citations {
 			x.Citations = append(x.Citations, exportCitation(ct))
 		}
