@@ -153,7 +153,9 @@ func (m *fakeMetrics) get(k string) int {
 	return m.counts[k]
 }
 
-func (m *fakeMetrics) Question(p string, s bot.Status, _ time.Duration) { m.inc("question " + p + " " + string(s)) }
+func (m *fakeMetrics) Question(p string, s bot.Status, _ time.Duration) {
+	m.inc("question " + p + " " + string(s))
+}
 func (m *fakeMetrics) Feedback(p, id string, helpful bool) {
 	m.inc(fmt.Sprintf("feedback %s %s %v", p, id, helpful))
 }
