@@ -132,7 +132,11 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		ad.replyTimeout = 30 * time.Second
 	}
 	if ad.httpClient == nil {
-		ad.httpClient = &http.Client{Timeout: 15 * time.Second}
+		// Every call goes to one host: keep enough idle connections for
+		// bursts of replies instead of the default two.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 64
+		ad.httpClient = &http.Client{Timeout: 15 * time.Second, Transport: tr}
 	}
 	var pairs []string
 	for _, s := range []string{cfg.BotToken, cfg.AppToken, cfg.SigningSecret} {

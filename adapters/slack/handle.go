@@ -53,6 +53,12 @@ func (a *Adapter) dispatch(ctx context.Context, id string, job func(ctx context.
 // attempt Slack reports (0 for the first).
 func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent, retry int) {
 	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
+	if rl, limited := ev.Data.(*slackevents.EventsAPIAppRateLimited); limited {
+		// Slack is dropping this app's events for a minute: say so loudly.
+		a.log.LogAttrs(ctx, slog.LevelWarn, "slack is rate limiting the app's events",
+			slog.Int("minute_rate_limited", rl.MinuteRateLimited), slog.String("team_id", rl.TeamID))
+		return
+	}
 	if !ok {
 		a.log.LogAttrs(ctx, slog.LevelDebug, "slack event ignored", slog.String("type", ev.Type))
 		return

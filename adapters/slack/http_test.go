@@ -565,3 +565,15 @@ func TestHTTP_ManyConcurrentEventsEachAnsweredOnce(t *testing.T) {
 		t.Errorf("answerer asked %d times, want %d", n, events)
 	}
 }
+
+func TestHTTP_AppRateLimitedNoticeLogged(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true})
+	body := []byte(`{"token":"x","type":"app_rate_limited","team_id":"T1","minute_rate_limited":1518467820,"api_app_id":"A1"}`)
+	if code, _ := h.do(slackfake.EventRequest(testSecret, h.url(PathEvents), body)); code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	if !strings.Contains(h.logs.String(), `level=WARN msg="slack is rate limiting the app's events" minute_rate_limited=1518467820`) {
+		t.Errorf("rate-limit notice not logged:\n%s", h.logs.String())
+	}
+	h.posts(0)
+}

@@ -227,3 +227,15 @@ func TestSocket_ReadyFalseAfterCancel(t *testing.T) {
 		t.Errorf("Run took %s to return after cancel", d)
 	}
 }
+
+func TestSocket_ScheduledDropMidStreamLosesNothing(t *testing.T) {
+	h := newHarness(t, harnessOptions{socket: true})
+	h.fake.DropSocketAfterAcks(2)
+	h.push(slackfake.EnvelopeEventsAPI, slackfake.EventCallback("Ev1", slackfake.DM("D1", "U1", "exosomes?", "1.1")), 0)
+	h.push(slackfake.EnvelopeEventsAPI, slackfake.EventCallback("Ev2", slackfake.DM("D1", "U1", "exosomes!", "1.2")), 0)
+	if err := h.fake.WaitConnections(2, waitTimeout); err != nil {
+		t.Fatal(err)
+	}
+	h.push(slackfake.EnvelopeEventsAPI, slackfake.EventCallback("Ev3", slackfake.DM("D1", "U1", "exosomes.", "1.3")), 0)
+	h.posts(3)
+}

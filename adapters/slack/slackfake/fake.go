@@ -115,8 +115,10 @@ type Server struct {
 	acks   map[string]Ack
 	conns  []*wsConn // live sockets, newest last
 	nconn  int       // sockets ever established
-	change chan struct{}
-	closed bool
+	// dropAfter, when positive, counts acks down to a scheduled drop.
+	dropAfter int
+	change    chan struct{}
+	closed    bool
 
 	seq atomic.Int64
 }

@@ -114,7 +114,16 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.acks[ack.EnvelopeID] = Ack{EnvelopeID: ack.EnvelopeID, Payload: ack.Payload}
 		s.notifyLocked()
+		drop := false
+		if s.dropAfter > 0 {
+			s.dropAfter--
+			drop = s.dropAfter == 0
+		}
 		s.mu.Unlock()
+		if drop {
+			conn.close()
+			return
+		}
 	}
 }
 
@@ -168,6 +177,15 @@ func (s *Server) DropSocket() {
 	for _, c := range conns {
 		c.close()
 	}
+}
+
+// DropSocketAfterAcks schedules a drop: the socket that receives the n-th
+// acknowledgement from now is closed abruptly right after recording it.
+// n <= 0 cancels a scheduled drop.
+func (s *Server) DropSocketAfterAcks(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dropAfter = max(n, 0)
 }
 
 // SendDisconnect sends {"type":"disconnect"} on the newest socket, asking
