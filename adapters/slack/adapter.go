@@ -215,9 +215,11 @@ func (a *Adapter) Ready() bool { return a.ready.Load() }
 // loses no accepted message.
 func (a *Adapter) Drain(ctx context.Context) error { return a.inflight.wait(ctx) }
 
-// tokenPattern matches Slack tokens that might appear in an error from a
-// library (the adapter's own secrets are replaced verbatim as well).
-var tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+|ticket=[^&\s"]+`)
+// tokenPattern matches secrets that might appear in an error from a
+// library: Slack tokens, a Socket Mode URL's ticket, a response_url's path
+// (anyone holding it may post for a while). The adapter's own secrets are
+// replaced verbatim as well.
+var tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+|ticket=[^&\s"]+|hooks\.slack\.com/[^\s"]+`)
 
 // redact renders an error for a log line without any secret in it.
 func (a *Adapter) redact(err error) string {

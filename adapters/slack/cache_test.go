@@ -4,12 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
-	"net/url"
 	"testing"
 	"time"
-
-	"github.com/slack-go/slack"
 )
 
 type fakeClock struct{ t time.Time }
@@ -109,44 +105,5 @@ func TestTracker_WaitReturnsWhenIdle(t *testing.T) {
 	tr.done()
 	if err := <-done; err != nil {
 		t.Fatalf("wait after done: %v", err)
-	}
-}
-
-func TestRetryPolicy_Delay(t *testing.T) {
-	p := retryPolicy{Attempts: 4, Backoff: 100 * time.Millisecond, MaxBackoff: time.Second, MaxRetryAfter: 10 * time.Second}
-	tests := []struct {
-		name      string
-		err       error
-		retryable bool
-		min, max  time.Duration
-	}{
-		{"429 with Retry-After", &slack.RateLimitedError{RetryAfter: 2 * time.Second}, true, 2 * time.Second, 2 * time.Second},
-		{"429 with Retry-After 0", &slack.RateLimitedError{}, true, time.Second, time.Second},
-		{"429 asking too long", &slack.RateLimitedError{RetryAfter: time.Minute}, false, 0, time.Hour},
-		{"429 without header", slack.StatusCodeError{Code: 429}, true, time.Second, time.Second},
-		{"500", slack.StatusCodeError{Code: 500}, true, 100 * time.Millisecond, 150 * time.Millisecond},
-		{"503", slack.StatusCodeError{Code: 503}, true, 100 * time.Millisecond, 150 * time.Millisecond},
-		{"404", slack.StatusCodeError{Code: 404}, false, 0, 0},
-		{"ok:false channel_not_found", slack.SlackErrorResponse{Err: "channel_not_found"}, false, 0, 0},
-		{"ok:false ratelimited", slack.SlackErrorResponse{Err: "ratelimited"}, true, time.Second, time.Second},
-		{"ok:false internal_error", slack.SlackErrorResponse{Err: "internal_error"}, true, 100 * time.Millisecond, 150 * time.Millisecond},
-		{"connection refused", &url.Error{Op: "Post", URL: "http://x", Err: &net.OpError{Op: "dial", Err: errors.New("connection refused")}}, true, 100 * time.Millisecond, 150 * time.Millisecond},
-		{"context cancelled", fmt.Errorf("post: %w", context.Canceled), false, 0, 0},
-		{"request timeout", &url.Error{Op: "Post", URL: "http://x", Err: context.DeadlineExceeded}, true, 100 * time.Millisecond, 150 * time.Millisecond},
-		{"other", errors.New("weird"), false, 0, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			wait, retryable := p.delay(tt.err, 1)
-			if retryable != tt.retryable {
-				t.Fatalf("retryable = %t, want %t", retryable, tt.retryable)
-			}
-			if retryable && (wait < tt.min || wait > tt.max) {
-				t.Errorf("wait = %s, want in [%s, %s]", wait, tt.min, tt.max)
-			}
-		})
-	}
-	if w := p.backoff(10); w < time.Second || w > 1500*time.Millisecond {
-		t.Errorf("backoff(10) = %s, want capped near 1s", w)
 	}
 }
