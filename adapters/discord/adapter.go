@@ -398,6 +398,7 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	if mc == nil || mc.Message == nil {
 		return
 	}
+	defer a.recoverPanic("message_id", mc.ID)
 	q, ok := questionFromMessage(mc.Message, a.botUserID())
 	if !ok {
 		return
@@ -417,6 +418,7 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		return
 	}
 	in := ic.Interaction
+	defer a.recoverPanic("interaction_id", in.ID)
 	a.inflight.add()
 	go func() {
 		defer a.inflight.done()
