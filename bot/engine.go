@@ -144,6 +144,10 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
+	if isClosing(norm) {
+		// Not a question: nothing from the article to answer.
+		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer}
+	}
 
 	hits, err := e.search.Search(ctx, text, searchDepth)
 	if err != nil {

@@ -8,6 +8,8 @@ const (
 
 	notCoveredText = "I only answer from a vetted article on exosomes in skincare by a board-certified dermatologist, and it doesn't cover %s. For that, please ask a board-certified dermatologist."
 
+	closingText = "You're welcome! Ask me anything else about exosomes in skincare whenever you like."
+
 	helpText = "Hi! I'm exobot. I answer questions about exosomes in skincare from one vetted article by a board-certified dermatologist, and I quote the article in every answer."
 
 	urgentMedicalText = "This could be a medical emergency, so I won't answer from the article. Please seek urgent medical care now: call your local emergency number (911 in the US, 112 in the EU, 999 in the UK) or go to the nearest emergency department. If a clinic did your treatment, call them too, but don't wait on a reply."

@@ -25,7 +25,8 @@ var (
 	selfHarmPatterns = compile(
 		`suicid`,
 		`\bkill(ing)? (myself|me)\b`,
-		`\bend (my life|it all|things)\b`,
+		`\bend(ing)? (my life|it all|things|it)\b`,
+		`\b(thinking|thought|think|thinkin) (about|of|abt) (ending|killing|hurting|harming|not being here)\b`,
 		`\btake my (own )?life\b`,
 		`\b(want|wanna|going|gonna|ready) to die\b`,
 		`\bdon'?t want to (live|be alive|be here|exist|wake up)\b`,
@@ -164,6 +165,22 @@ var (
 	)
 	wordSplit = regexp.MustCompile(`[^\p{L}\p{N}']+`)
 )
+
+var closingPhrases = compile(
+	`^(ok(ay)?|k|cool|great|awesome|perfect|got it|gotcha|alright|all right|nice|good)?( so)?,? ?(thanks?|thank you|thank u|thx|ty|cheers|tysm|much appreciated|appreciate it)\b.{0,60}$`,
+	`^(that'?s all|that'?s it|nothing else|no more questions|bye|goodbye|good bye|see ya|see you|later|cya|have a (good|nice|great) (one|day|night))\b.{0,60}$`,
+	`^(ok(ay)?|k|cool|great|got it|gotcha|alright|nice)[.! ]*$`,
+)
+
+// isClosing reports whether normalised text only thanks or says goodbye.
+func isClosing(norm string) bool {
+	for _, p := range closingPhrases {
+		if p.MatchString(norm) && !strings.Contains(norm, "?") {
+			return true
+		}
+	}
+	return false
+}
 
 // isHelp reports whether normalised text is only a greeting or a request
 // for help, with no question in it.

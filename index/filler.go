@@ -1,5 +1,32 @@
 package index
 
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+)
+
+// keptStopWords are English stop words that tell this corpus's questions
+// apart ("who might benefit", "when will they be proven", "why is everyone
+// talking about them"), so they are searched like content words.
+var keptStopWords = []string{"who", "when", "why"}
+
+// stopWords returns the words analysis removes: bleve's English stop
+// words, less keptStopWords, and fillerWords.
+func stopWords() []any {
+	tm := analysis.NewTokenMap()
+	if err := tm.LoadBytes(en.EnglishStopWords); err != nil {
+		panic(err) // the embedded list is static
+	}
+	for _, w := range keptStopWords {
+		delete(tm, w)
+	}
+	out := make([]any, 0, len(tm)+len(fillerWords))
+	for w := range tm {
+		out = append(out, w)
+	}
+	return append(out, fillerWords...)
+}
+
 // fillerWords carry no topic in a question about skincare: greetings,
 // hedges, chat spellings, verbs of asking, and the framing of a story
 // around a question — who told whom, when, where it was seen or bought,
@@ -13,7 +40,7 @@ var fillerWords = []any{
 	"hi", "hey", "hello", "hiya", "yo", "greetings", "thanks", "thank", "thx", "ty", "please", "pls", "plz", "sorry",
 	// asking, knowing, answering
 	"tell", "telling", "told", "know", "knows", "knew", "knowing", "wonder", "wondering", "wondered", "curious",
-	"question", "questions", "ask", "asking", "asked", "asks", "explain", "explanation", "info", "information",
+	"question", "questions", "ask", "asking", "asked", "asks", "info", "information", "q", "wtf", "reckon",
 	"quick", "answer", "answering", "respond", "reply", "stance", "liner", "whether", "anyone", "someone",
 	"somebody", "anybody", "everyone", "guys", "guy", "folks", "y'all", "yall", "bot", "exobot",
 	// chat spellings, slang and hedges
@@ -32,17 +59,18 @@ var fillerWords = []any{
 	"friend", "friends", "cousin", "daughter", "son", "mom", "mum", "mother", "dad", "father", "sister",
 	"brother", "husband", "wife", "partner", "boyfriend", "girlfriend", "coworker", "colleague", "boss",
 	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
-	"receptionist", "staff",
+	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
 	"tonight", "recently", "lately", "already", "now", "ever", "suddenly",
 	// where it was seen, how it was bought
 	"instagram", "tiktok", "tiktoker", "youtube", "reddit", "facebook", "online", "internet", "google", "ad",
 	"ads", "video", "videos", "post", "posts", "bought", "buying", "spent", "paid", "sold", "selling", "sell",
-	"upselling", "upsell", "upsold", "pushing",
+	"upselling", "upsell", "upsold", "pushing", "phone", "call", "calls", "calling", "called", "email", "text",
+	"texted", "dm", "message", "chat", "counter", "store", "shop", "department", "check-in", "checkin",
 	// generic verbs and nouns
 	"get", "gets", "getting", "got", "go", "goes", "going", "use", "uses", "using", "used",
 	"need", "needs", "want", "wants", "wanted", "can", "may", "might", "will", "shall", "must", "also", "even",
 	"still", "though", "anyway", "lot", "lots", "bit", "kind", "sort", "type", "thing", "things", "stuff",
-	"something", "anything", "everything", "way", "ways", "whole", "regular",
+	"something", "anything", "everything", "way", "ways", "whole", "regular", "one", "ones",
 }

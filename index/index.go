@@ -75,7 +75,8 @@ type Index struct {
 	weight   map[string]float64 // term -> inverse document frequency
 	unknown  float64            // weight of a term the corpus never uses
 	topic    [][]rune           // terms most entries share: the corpus's subject
-	source   map[string]bool    // terms of the quotes: the article's own words
+	isTopic  map[string]bool
+	source   map[string]bool // terms of the quotes: the article's own words
 	speller  *speller
 }
 
@@ -117,11 +118,15 @@ func Build(entries []bot.Entry) (*Index, error) {
 		for _, c := range e.Citations {
 			quotes = append(quotes, c.Quote)
 		}
+		alternates := make([]string, len(e.Alternates))
+		for i, a := range e.Alternates {
+			alternates[i] = canonical(a)
+		}
 		doc := map[string]any{
-			fieldQuestion:   e.Question,
-			fieldAlternates: e.Alternates,
-			fieldTags:       strings.Join(e.Tags, " "),
-			fieldAnswer:     e.Answer + "\n" + strings.Join(quotes, "\n"),
+			fieldQuestion:   canonical(e.Question),
+			fieldAlternates: alternates,
+			fieldTags:       canonical(strings.Join(e.Tags, " ")),
+			fieldAnswer:     canonical(e.Answer + "\n" + strings.Join(quotes, "\n")),
 		}
 		if err := batch.Index(e.ID, doc); err != nil {
 			b.Close()
@@ -132,7 +137,7 @@ func Build(entries []bot.Entry) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}}
+	x := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}}
 	if x.analyzer == nil {
 		b.Close()
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
@@ -152,7 +157,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return nil, err
 	}
 	if err := m.AddCustomTokenMap(fillerMap, map[string]any{
-		"type": tokenmap.Name, "tokens": fillerWords,
+		"type": tokenmap.Name, "tokens": stopWords(),
 	}); err != nil {
 		return nil, err
 	}
@@ -165,7 +170,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		"type":          custom.Name,
 		"char_filters":  []string{quoteFolder},
 		"tokenizer":     unicode.Name,
-		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, fillerFilter, porter.Name},
+		"token_filters": []string{en.PossessiveName, lowercase.Name, fillerFilter, porter.Name},
 	}); err != nil {
 		return nil, err
 	}
@@ -204,7 +209,7 @@ func (x *Index) learn(entries []bot.Entry) {
 		}
 		for _, p := range append([]string{e.Question}, e.Alternates...) {
 			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
-			for _, w := range words(p) {
+			for _, w := range canonWords(words(p)) {
 				ph.words[w] = true
 			}
 			et.phrasings = append(et.phrasings, ph)
@@ -248,6 +253,7 @@ func (x *Index) learn(entries []bot.Entry) {
 	for t, d := range df {
 		if float64(d) >= topicShare*n {
 			x.topic = append(x.topic, []rune(t))
+			x.isTopic[t] = true
 		}
 	}
 	x.speller = newSpeller(vocab, x.isStopWord)
@@ -256,6 +262,9 @@ func (x *Index) learn(entries []bot.Entry) {
 // topicShare is the share of entries a term must appear in to be the
 // corpus's subject.
 const topicShare = 0.9
+
+// topicWeight is the least a topic term weighs in a question.
+const topicWeight = 1.0
 
 // onTopic reports whether one of the terms is a topic term or a close
 // misspelling of one ("exozom", "exsom").
@@ -278,22 +287,19 @@ func (x *Index) terms(text string) []string {
 }
 
 // analyse returns text's unique content terms, in order, each with the
-// lower-case word it came from (the most common one, if several).
+// lower-case word it came from, after synonyms are applied.
 func (x *Index) analyse(text string) (terms, surfaces []string) {
-	b := []byte(text)
+	b := []byte(canonical(text))
 	seen := map[string]int{}
 	for _, tok := range x.analyzer.Analyze(b) {
 		t := string(tok.Term)
 		if t == "" {
 			continue
 		}
-		surface := strings.ToLower(string(b[tok.Start:tok.End]))
-		if i, ok := seen[t]; ok {
-			if r := englishRank(surface); r != 0 && (englishRank(surfaces[i]) == 0 || r < englishRank(surfaces[i])) {
-				surfaces[i] = surface
-			}
+		if _, ok := seen[t]; ok {
 			continue
 		}
+		surface := string(b[tok.Start:tok.End])
 		seen[t] = len(terms)
 		terms = append(terms, t)
 		surfaces = append(surfaces, surface)
@@ -311,7 +317,7 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 	if limit <= 0 {
 		return nil, nil
 	}
-	text = x.speller.correct(text)
+	text = canonical(x.speller.correct(text))
 	q := x.newQuery(text)
 	if q.total == 0 {
 		return nil, nil
@@ -401,6 +407,11 @@ func (x *Index) newQuery(text string) analysedQuery {
 // fewer, often chat noise or abbreviations, which weigh half.
 func (x *Index) termWeight(term, surface string) float64 {
 	if w, ok := x.weight[term]; ok {
+		if x.isTopic[term] {
+			// Shared by nearly every entry, the topic term tells entries
+			// apart poorly, but it is what puts a question in scope.
+			return max(w, topicWeight)
+		}
 		return w
 	}
 	if strings.IndexFunc(term, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
@@ -438,7 +449,7 @@ func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
 			}
 		}
 		for _, t := range p.terms {
-			pw += x.weight[t]
+			pw += x.termWeight(t, t)
 		}
 		ev := evidence{coverage: got / q.total, matched: matched}
 		if pw > 0 {
