@@ -171,7 +171,7 @@ func TestSocket_ReconnectsAfterDropAndDisconnect(t *testing.T) {
 	}
 }
 
-func TestSocket_ConnectionRetriedAfterRateLimit(t *testing.T) {
+func TestSocket_ConnectionRetriedAfterServerError(t *testing.T) {
 	h := newHarness(t, harnessOptions{socket: true, noStart: true})
 	h.fake.Fail(slackfake.MethodConnections, 1, slackfake.Fault{Status: 500})
 	h.start()
