@@ -108,6 +108,20 @@ func Build(entries []bot.Entry) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
+	x := &Index{analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}}
+	if x.analyzer == nil {
+		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
+	}
+	var texts []string
+	for _, e := range entries {
+		texts = append(texts, e.Question, e.Answer, strings.Join(e.Tags, " "))
+		texts = append(texts, e.Alternates...)
+		for _, c := range e.Citations {
+			texts = append(texts, c.Quote)
+		}
+	}
+	x.speller = newSpeller(texts, x.isStopWord)
+
 	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
@@ -120,13 +134,13 @@ func Build(entries []bot.Entry) (*Index, error) {
 		}
 		alternates := make([]string, len(e.Alternates))
 		for i, a := range e.Alternates {
-			alternates[i] = canonical(a)
+			alternates[i] = x.normalize(a)
 		}
 		doc := map[string]any{
-			fieldQuestion:   canonical(e.Question),
+			fieldQuestion:   x.normalize(e.Question),
 			fieldAlternates: alternates,
-			fieldTags:       canonical(strings.Join(e.Tags, " ")),
-			fieldAnswer:     canonical(e.Answer + "\n" + strings.Join(quotes, "\n")),
+			fieldTags:       x.normalize(strings.Join(e.Tags, " ")),
+			fieldAnswer:     x.normalize(e.Answer + "\n" + strings.Join(quotes, "\n")),
 		}
 		if err := batch.Index(e.ID, doc); err != nil {
 			b.Close()
@@ -137,13 +151,15 @@ func Build(entries []bot.Entry) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{bleve: b, analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}}
-	if x.analyzer == nil {
-		b.Close()
-		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
-	}
+	x.bleve = b
 	x.learn(entries)
 	return x, nil
+}
+
+// normalize rewrites text the same way for entries and questions: lower
+// case words, spelling corrected, synonyms applied.
+func (x *Index) normalize(text string) string {
+	return canonical(x.speller.correct(text))
 }
 
 // Close releases the index.
@@ -195,7 +211,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // vocabulary for spelling correction.
 func (x *Index) learn(entries []bot.Entry) {
 	df := map[string]int{}
-	var vocab []string
 	for _, e := range entries {
 		et := &entryTerms{other: map[string]float64{}}
 		seen := map[string]bool{}
@@ -208,23 +223,24 @@ func (x *Index) learn(entries []bot.Entry) {
 			}
 		}
 		for _, p := range append([]string{e.Question}, e.Alternates...) {
+			p = x.normalize(p)
 			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
-			for _, w := range canonWords(words(p)) {
+			for _, w := range words(p) {
 				ph.words[w] = true
 			}
 			et.phrasings = append(et.phrasings, ph)
 			note(ph.terms)
-			vocab = append(vocab, p)
 		}
 		var rest []string
 		for _, c := range e.Citations {
 			rest = append(rest, c.Quote)
-			for _, t := range x.terms(c.Quote + "\n" + c.Source) {
+			for _, t := range x.terms(x.normalize(c.Quote + "\n" + c.Source)) {
 				x.source[t] = true
 			}
 		}
 		rest = append(rest, e.Answer)
-		for _, t := range x.terms(strings.Join(rest, " ")) {
+		restTerms := x.terms(x.normalize(strings.Join(rest, " ")))
+		for _, t := range restTerms {
 			et.other[t] = creditAnswer
 		}
 		for _, p := range et.phrasings {
@@ -232,14 +248,12 @@ func (x *Index) learn(entries []bot.Entry) {
 				et.other[t] = creditOtherPhrasing
 			}
 		}
-		tags := x.terms(strings.Join(e.Tags, " "))
+		tags := x.terms(x.normalize(strings.Join(e.Tags, " ")))
 		for _, t := range tags {
 			et.other[t] = creditOtherPhrasing
 		}
 		note(tags)
-		note(x.terms(strings.Join(rest, " ")))
-		vocab = append(vocab, e.Answer, strings.Join(e.Tags, " "))
-		vocab = append(vocab, rest...)
+		note(restTerms)
 		x.entries[e.ID] = et
 	}
 	n := float64(len(entries))
@@ -256,7 +270,6 @@ func (x *Index) learn(entries []bot.Entry) {
 			x.isTopic[t] = true
 		}
 	}
-	x.speller = newSpeller(vocab, x.isStopWord)
 }
 
 // topicShare is the share of entries a term must appear in to be the
@@ -280,16 +293,16 @@ func (x *Index) onTopic(terms []string) bool {
 	return false
 }
 
-// terms analyses text into its unique content terms, in order.
+// terms analyses normalized text into its unique content terms, in order.
 func (x *Index) terms(text string) []string {
 	terms, _ := x.analyse(text)
 	return terms
 }
 
-// analyse returns text's unique content terms, in order, each with the
-// lower-case word it came from, after synonyms are applied.
+// analyse returns normalized text's unique content terms, in order, each
+// with the word it came from.
 func (x *Index) analyse(text string) (terms, surfaces []string) {
-	b := []byte(canonical(text))
+	b := []byte(text)
 	seen := map[string]int{}
 	for _, tok := range x.analyzer.Analyze(b) {
 		t := string(tok.Term)
@@ -317,7 +330,7 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 	if limit <= 0 {
 		return nil, nil
 	}
-	text = canonical(x.speller.correct(text))
+	text = x.normalize(text)
 	q := x.newQuery(text)
 	if q.total == 0 {
 		return nil, nil

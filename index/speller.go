@@ -14,6 +14,7 @@ import (
 // construction and safe for concurrent use.
 type speller struct {
 	count   map[string]int      // vocabulary word -> occurrences
+	alias   map[string]string   // a rare misspelling in the corpus itself -> the usual word
 	deletes map[string][]string // deletion variant -> vocabulary words
 	skip    func(string) bool   // stop words and filler: never corrected, never targets
 }
@@ -37,7 +38,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, deletes: map[string][]string{}, skip: skip}
+	s := &speller{count: map[string]int{}, alias: map[string]string{}, deletes: map[string][]string{}, skip: skip}
 	for _, t := range texts {
 		for _, w := range words(t) {
 			s.count[w]++
@@ -52,8 +53,22 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 			s.deletes[d] = append(s.deletes[d], w)
 		}
 	}
+	// The curated phrasings misspell on purpose ("exozomes"), as people do;
+	// both sides must then spell the word one way.
+	for w, n := range s.count {
+		if n > 2 || englishRank(w) != 0 || skip(w) {
+			continue
+		}
+		if c := s.closest(w, aliasRatio*n); c != "" {
+			s.alias[w] = c
+		}
+	}
 	return s
 }
+
+// aliasRatio is how much more often a word must occur in the corpus than a
+// close spelling of it for that spelling to count as a misspelling.
+const aliasRatio = 5
 
 // correct returns text as lower-case words, each unknown word replaced by
 // the closest vocabulary word with the same first letter, if one is close
@@ -62,10 +77,14 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 func (s *speller) correct(text string) string {
 	ws := words(text)
 	for i, w := range ws {
+		if a, ok := s.alias[w]; ok {
+			ws[i] = a
+			continue
+		}
 		if _, known := s.count[w]; known || s.skip(w) || englishRank(w) != 0 {
 			continue
 		}
-		if c := s.closest(w); c != "" {
+		if c := s.closest(w, 1); c != "" {
 			ws[i] = c
 		} else if a, b := s.split(w); a != "" {
 			ws[i] = a + " " + b
@@ -74,7 +93,9 @@ func (s *speller) correct(text string) string {
 	return strings.Join(ws, " ")
 }
 
-func (s *speller) closest(w string) string {
+// closest returns the vocabulary word other than w nearest to it, with
+// the same first letter and at least minCount occurrences, or "".
+func (s *speller) closest(w string, minCount int) string {
 	rw := []rune(w)
 	limit := maxEdits(len(rw))
 	if limit == 0 || !unicode.IsLetter(rw[0]) {
@@ -83,7 +104,7 @@ func (s *speller) closest(w string) string {
 	best, bestDist := "", limit+1
 	for _, d := range deletions(w, limit) {
 		for _, c := range s.deletes[d] {
-			if []rune(c)[0] != rw[0] {
+			if c == w || []rune(c)[0] != rw[0] || s.count[c] < minCount {
 				continue
 			}
 			dist := editDistance(rw, []rune(c))

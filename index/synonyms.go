@@ -30,6 +30,8 @@ var synonyms = map[string]string{
 	// shorthands
 	"tl dr": "bottom line", "tldr": "bottom line", "in short": "bottom line", "in a nutshell": "bottom line",
 	"legitimate": "legit", "cleared": "approved", "approval": "approved", "colour": "color",
+	"cautious": "caution", "careful": "caution", "wary": "caution",
+	"petri dish": "lab", "dish": "lab", "test tube": "lab", "laboratory": "lab",
 }
 
 // canonWords rewrites words with synonyms, two-word phrases first.
