@@ -77,6 +77,7 @@ type Adapter struct {
 	running  atomic.Bool // Run was called
 	stopping atomic.Bool // Run's context is done: take no new work
 	inflight inflight
+	seen     replayGuard // HTTP interactions already received
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no

@@ -54,6 +54,13 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
+	if in.Type != discordgo.InteractionPing && !a.seen.first(in.ID, a.now()) {
+		// A signed request is valid for minutes; Discord never sends an
+		// interaction twice, so a repeat is a replay.
+		a.log.Warn("discord: replayed interaction rejected", "interaction_id", in.ID)
+		http.Error(w, "interaction already received", http.StatusConflict)
+		return
+	}
 	switch in.Type {
 	case discordgo.InteractionPing:
 		writeJSON(w, discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
@@ -177,4 +184,40 @@ func (h *httpResponder) detach() {
 	h.mu.Lock()
 	h.gone = true
 	h.mu.Unlock()
+}
+
+// replayGuard remembers the interaction ids seen within the signature's
+// validity window (2 × maxClockSkew), so a captured request cannot be
+// replayed. It holds at most maxSeen ids; beyond that the oldest are
+// forgotten early.
+type replayGuard struct {
+	mu    sync.Mutex
+	ids   map[string]time.Time
+	order []seenID // arrival order, for expiry
+}
+
+type seenID struct {
+	id string
+	at time.Time
+}
+
+const maxSeen = 200_000
+
+// first reports whether id is new, and remembers it.
+func (g *replayGuard) first(id string, now time.Time) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.ids == nil {
+		g.ids = make(map[string]time.Time)
+	}
+	for len(g.order) > 0 && (now.Sub(g.order[0].at) > 2*maxClockSkew || len(g.order) >= maxSeen) {
+		delete(g.ids, g.order[0].id)
+		g.order = g.order[1:]
+	}
+	if _, dup := g.ids[id]; dup {
+		return false
+	}
+	g.ids[id] = now
+	g.order = append(g.order, seenID{id, now})
+	return true
 }

@@ -212,6 +212,19 @@ func TestInteractionsEndpoint(t *testing.T) {
 		assertNoMentions(t, "deferred edit", decode(t, r.Body))
 	})
 
+	t.Run("ReplayedInteractionRejected", func(t *testing.T) {
+		body := e.interaction(discordfake.Interaction{ID: "7008", Type: discordfake.InteractionComponent, GuildID: "3001", ChannelID: "2001", CustomID: "fb:y:replayed", MessageID: "1"})
+		if status, _ := e.post(t, body, now); status != 200 {
+			t.Fatalf("first → %d", status)
+		}
+		if status, _ := e.post(t, body, now.Add(time.Second)); status != http.StatusConflict {
+			t.Errorf("replay → %d, want 409", status)
+		}
+		if n := e.metrics.get("feedback discord replayed true"); n != 1 {
+			t.Errorf("feedback counted %d times, want 1", n)
+		}
+	})
+
 	t.Run("MalformedRequests", func(t *testing.T) {
 		if status, _ := e.post(t, []byte("{not json"), now); status != http.StatusBadRequest {
 			t.Errorf("signed garbage → %d, want 400", status)

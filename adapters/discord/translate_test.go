@@ -2,8 +2,10 @@ package discord
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
@@ -159,5 +161,22 @@ func TestCustomIDsRoundTrip(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestReplayGuard_ForgetsAfterWindowAndBoundsMemory(t *testing.T) {
+	var g replayGuard
+	t0 := time.Unix(1700000000, 0)
+	if !g.first("a", t0) || g.first("a", t0.Add(time.Minute)) {
+		t.Fatal("a repeat within the window was accepted")
+	}
+	if !g.first("a", t0.Add(2*maxClockSkew+time.Second)) {
+		t.Error("an id was remembered past the signature window")
+	}
+	for i := range maxSeen + 10 {
+		g.first(strconv.Itoa(i), t0.Add(20*time.Minute))
+	}
+	if len(g.ids) > maxSeen || len(g.order) > maxSeen {
+		t.Errorf("remembers %d ids, want at most %d", len(g.ids), maxSeen)
 	}
 }

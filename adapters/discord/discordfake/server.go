@@ -14,10 +14,13 @@
 //	srv.Gateway.DispatchMessage(discordfake.Message{...})
 //	reqs, err := srv.Wait(1, 5*time.Second, discordfake.Route("POST channels/{channel}/messages"))
 //
-// A Server is safe for concurrent use.
+// The REST server records a call before it sends the response, so a client
+// that has seen a response will find the call in Requests. A Server is safe
+// for concurrent use.
 package discordfake
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -288,27 +291,52 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
-	s.answer(w, r, &rec, rt, err)
+	// Answer into a buffer, record, then send: whoever sees the response
+	// can rely on finding the record.
+	buf := &bufferedResponse{header: http.Header{}, status: http.StatusOK}
+	drop := s.answer(buf, r, &rec, rt, err)
 	s.requests.add(func(seq int) Request { rec.Seq = seq; return rec })
+	if drop {
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				conn.Close()
+				return
+			}
+		}
+		http.Error(w, "connection dropped", http.StatusBadGateway)
+		return
+	}
+	for k, v := range buf.header {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(buf.status)
+	w.Write(buf.body.Bytes())
 }
 
+// bufferedResponse holds a response until the request is recorded.
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedResponse) Header() http.Header         { return b.header }
+func (b *bufferedResponse) Write(p []byte) (int, error) { return b.body.Write(p) }
+func (b *bufferedResponse) WriteHeader(status int)      { b.status = status }
+
 // answer decides and writes the response, filling rec.Status and rec.Fault.
-func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request, rt *route, readErr error) {
+// It reports whether to drop the connection instead.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request, rt *route, readErr error) (drop bool) {
 	if readErr != nil {
 		writeError(w, rec, http.StatusRequestEntityTooLarge, 0, "request body too large")
-		return
+		return false
 	}
 	if f := s.takeFault(rec.Route); f != nil {
 		rec.Fault = true
 		switch {
 		case f.Drop:
-			if hj, ok := w.(http.Hijacker); ok {
-				if conn, _, err := hj.Hijack(); err == nil {
-					conn.Close()
-					return
-				}
-			}
-			writeError(w, rec, http.StatusBadGateway, 0, "connection dropped")
+			rec.Status = 0
+			return true
 		case f.Status == http.StatusTooManyRequests:
 			secs := f.RetryAfter.Seconds()
 			w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(secs))))
@@ -324,17 +352,18 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rec *Request, rt
 		default:
 			writeError(w, rec, f.Status, 0, http.StatusText(f.Status))
 		}
-		return
+		return false
 	}
 	if rt == nil {
 		writeError(w, rec, http.StatusNotFound, 0, "404: Not Found")
-		return
+		return false
 	}
 	if rt.bot && s.opts.BotToken != "" && r.Header.Get("Authorization") != "Bot "+s.opts.BotToken {
 		writeError(w, rec, http.StatusUnauthorized, 0, "401: Unauthorized")
-		return
+		return false
 	}
 	rt.handle(s, w, rec)
+	return false
 }
 
 func (s *Server) takeFault(routeName string) *Fault {
