@@ -46,7 +46,8 @@ func answeredReply(q bot.Question) bot.Reply {
 // fakeAnswerer answers by the question's text:
 //
 //	"panic…"   panics
-//	"slow…"    waits until release("slow…") (or the context ends)
+//	"slow…"    waits until release("slow…") (or the context ends), then
+//	           answers, or is silent if the text also says "silent"
 //	"silent…"  returns a silent reply
 //	"nonsense" returns a no-match with suggestions
 //	anything else (and any EntryID) an answered reply
@@ -87,6 +88,9 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q bot.Question) bot.Reply {
 		select {
 		case <-f.gate(q.Text):
 		case <-ctx.Done():
+		}
+		if strings.Contains(q.Text, "silent") {
+			return bot.Reply{Status: bot.StatusRateLimited, Silent: true}
 		}
 	case strings.HasPrefix(q.Text, "silent"):
 		return bot.Reply{Status: bot.StatusRateLimited, Silent: true}

@@ -212,6 +212,19 @@ func TestInteractionsEndpoint(t *testing.T) {
 		assertNoMentions(t, "deferred edit", decode(t, r.Body))
 	})
 
+	t.Run("SlowSilentDeferredThenPlaceholderDeleted", func(t *testing.T) {
+		status, p := e.post(t, ask("7009", "slow silent"), now)
+		if status != 200 || p["type"] != float64(5) {
+			t.Fatalf("→ %d %v, want type 5", status, p)
+		}
+		e.ans.release("slow silent")
+		if _, err := e.srv.Wait(1, waitLong, func(r discordfake.Request) bool {
+			return r.Route == discordfake.RouteDeleteWebhookMsg && r.Params["token"] == "htoken-7009" && r.Params["message"] == "@original"
+		}); err != nil {
+			t.Fatal(err)
+		}
+	})
+
 	t.Run("ReplayedInteractionRejected", func(t *testing.T) {
 		body := e.interaction(discordfake.Interaction{ID: "7008", Type: discordfake.InteractionComponent, GuildID: "3001", ChannelID: "2001", CustomID: "fb:y:replayed", MessageID: "1"})
 		if status, _ := e.post(t, body, now); status != 200 {
