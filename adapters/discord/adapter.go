@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -86,6 +87,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 	if a == nil {
 		return nil, errors.New("discord: nil Answerer")
 	}
+	cfg.BotToken = strings.TrimPrefix(strings.TrimSpace(cfg.BotToken), "Bot ")
 	if err := cfg.validate(); err != nil {
 		return nil, fmt.Errorf("discord: %w", err)
 	}

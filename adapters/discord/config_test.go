@@ -146,3 +146,13 @@ func TestNew_ShardsPassedToDiscordgo(t *testing.T) {
 		t.Error("discordgo's unbounded 429 retry is on")
 	}
 }
+
+func TestNew_AcceptsTokenWithBotPrefix(t *testing.T) {
+	a, err := New(Config{BotToken: "Bot " + testToken}, newFakeAnswerer(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.sess.Token != "Bot "+testToken {
+		t.Error("the session's token is not \"Bot \" + the token")
+	}
+}
