@@ -33,10 +33,12 @@ func TestSigner(t *testing.T) {
 	if ed25519.Verify(s.PublicKey(), append([]byte(stamp), `{"type":2}`...), raw) {
 		t.Fatal("signature verifies another body")
 	}
-	if NewSigner([]byte("seed")).PublicKeyHex() != NewSigner([]byte("seed")).PublicKeyHex() {
+	seeded1, seeded2 := NewSigner([]byte("seed")), NewSigner([]byte("seed"))
+	if seeded1.PublicKeyHex() != seeded2.PublicKeyHex() {
 		t.Error("seeded signers differ")
 	}
-	if NewSigner(nil).PublicKeyHex() == NewSigner(nil).PublicKeyHex() {
+	random1, random2 := NewSigner(nil), NewSigner(nil)
+	if random1.PublicKeyHex() == random2.PublicKeyHex() {
 		t.Error("random signers are equal")
 	}
 	req, err := s.NewRequest("http://127.0.0.1/x", body, ts)
