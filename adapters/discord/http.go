@@ -191,6 +191,7 @@ func (h *httpResponder) detach() {
 // replayed. It holds at most maxSeen ids; beyond that the oldest are
 // forgotten early.
 type replayGuard struct {
+	limit int // 0: maxSeen
 	mu    sync.Mutex
 	ids   map[string]time.Time
 	order []seenID // arrival order, for expiry
@@ -210,7 +211,11 @@ func (g *replayGuard) first(id string, now time.Time) bool {
 	if g.ids == nil {
 		g.ids = make(map[string]time.Time)
 	}
-	for len(g.order) > 0 && (now.Sub(g.order[0].at) > 2*maxClockSkew || len(g.order) >= maxSeen) {
+	limit := g.limit
+	if limit <= 0 {
+		limit = maxSeen
+	}
+	for len(g.order) > 0 && (now.Sub(g.order[0].at) > 2*maxClockSkew || len(g.order) >= limit) {
 		delete(g.ids, g.order[0].id)
 		g.order = g.order[1:]
 	}

@@ -165,7 +165,7 @@ func TestCustomIDsRoundTrip(t *testing.T) {
 }
 
 func TestReplayGuard_ForgetsAfterWindowAndBoundsMemory(t *testing.T) {
-	var g replayGuard
+	g := replayGuard{limit: 100}
 	t0 := time.Unix(1700000000, 0)
 	if !g.first("a", t0) || g.first("a", t0.Add(time.Minute)) {
 		t.Fatal("a repeat within the window was accepted")
@@ -173,10 +173,13 @@ func TestReplayGuard_ForgetsAfterWindowAndBoundsMemory(t *testing.T) {
 	if !g.first("a", t0.Add(2*maxClockSkew+time.Second)) {
 		t.Error("an id was remembered past the signature window")
 	}
-	for i := range maxSeen + 10 {
+	for i := range g.limit + 10 {
 		g.first(strconv.Itoa(i), t0.Add(20*time.Minute))
 	}
-	if len(g.ids) > maxSeen || len(g.order) > maxSeen {
-		t.Errorf("remembers %d ids, want at most %d", len(g.ids), maxSeen)
+	if len(g.ids) > g.limit || len(g.order) > g.limit {
+		t.Errorf("remembers %d ids, want at most %d", len(g.ids), g.limit)
+	}
+	if !g.first("0", t0.Add(20*time.Minute)) {
+		t.Error("the oldest id was not forgotten when the guard was full")
 	}
 }
