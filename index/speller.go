@@ -23,13 +23,13 @@ type speller struct {
 // one edit from each other.
 const (
 	minCorrect = 4
-	longWord   = 8 // from this length, two edits are allowed
+	twoEdits   = 6 // from this length, two edits are allowed (but see closest)
 	minSplit   = 7 // from this length, a word may be two run together
 )
 
 func maxEdits(n int) int {
 	switch {
-	case n >= longWord:
+	case n >= twoEdits:
 		return 2
 	case n >= minCorrect:
 		return 1
@@ -65,6 +65,10 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 	}
 	return s
 }
+
+// commonEnglish is the frequency rank under which a word counts as everyday
+// English.
+const commonEnglish = 20000
 
 // aliasRatio is how much more often a word must occur in the corpus than a
 // close spelling of it for that spelling to count as a misspelling.
@@ -108,6 +112,11 @@ func (s *speller) closest(w string, minCount int) string {
 				continue
 			}
 			dist := editDistance(rw, []rune(c))
+			if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish {
+				// "medicube" is a brand, not a misspelled "medicine":
+				// an everyday word is only reached by one edit.
+				continue
+			}
 			if dist < bestDist || dist == bestDist && (s.count[c] > s.count[best] || s.count[c] == s.count[best] && c < best) {
 				best, bestDist = c, dist
 			}

@@ -32,22 +32,36 @@ var synonyms = map[string]string{
 	"legitimate": "legit", "cleared": "approved", "approval": "approved", "colour": "color",
 	"cautious": "caution", "careful": "caution", "wary": "caution",
 	"petri dish": "lab", "dish": "lab", "test tube": "lab", "laboratory": "lab",
+	"sceptical": "caution", "skeptical": "caution", "hesitant": "caution",
+	"turn back time": "rewind the clock", "turn back the clock": "rewind the clock", "reverse time": "rewind the clock",
+	"routine": "regimen", "routines": "regimens",
+	"tiktoker": "influencer", "tiktokers": "influencers", "youtuber": "influencer", "youtubers": "influencers",
+	"instagrammer": "influencer", "blogger": "influencer", "bloggers": "influencers", "content creator": "influencer",
+	"crepey": "aging", "saggy": "aging", "sagging": "aging", "old skin": "aging skin", "older skin": "aging skin",
+	"mature skin": "aging skin", "ageing skin": "aging skin",
+	"puffy": "inflammation", "swollen": "inflammation", "swelling": "inflammation", "irritated": "inflammation",
+	"irritation": "inflammation", "inflamed": "inflammation",
+	"quicker": "faster", "quickly": "faster", "speed up": "faster", "sooner": "faster",
+	"co2": "laser", "fraxel": "laser", "ipl": "laser", "bbl": "laser", "erbium": "laser", "fractional": "laser",
+	"switch": "replace", "swap": "replace", "ditch": "replace", "instead of": "replace",
+	"on the market": "products", "in stores": "products", "cosmetic": "skincare", "cosmetics": "skincare",
+	"beauty products": "skincare", "purpose": "point",
 }
 
-// canonWords rewrites words with synonyms, two-word phrases first.
+// maxPhrase is the longest phrase, in words, that synonyms maps.
+const maxPhrase = 4
+
+// canonWords rewrites words with synonyms, longest phrases first.
 func canonWords(ws []string) []string {
 	out := make([]string, 0, len(ws))
+next:
 	for i := 0; i < len(ws); i++ {
-		if i+1 < len(ws) {
-			if c, ok := synonyms[ws[i]+" "+ws[i+1]]; ok {
+		for n := min(maxPhrase, len(ws)-i); n >= 1; n-- {
+			if c, ok := synonyms[strings.Join(ws[i:i+n], " ")]; ok {
 				out = append(out, c)
-				i++
-				continue
+				i += n - 1
+				continue next
 			}
-		}
-		if c, ok := synonyms[ws[i]]; ok {
-			out = append(out, c)
-			continue
 		}
 		out = append(out, ws[i])
 	}
