@@ -61,7 +61,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	if fs.NArg() == 0 && !batch {
 		return usageError("ask: give a question, or - to read questions from standard input")
 	}
-	eng, closeEngine, err := newEngine(newLogger(getenv, stderr))
+	eng, closeEngine, err := newEngine(quietLogger(getenv, stderr))
 	if err != nil {
 		return err
 	}
@@ -113,7 +113,7 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 }
 
 func runChat(ctx context.Context, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	eng, closeEngine, err := newEngine(newLogger(getenv, stderr))
+	eng, closeEngine, err := newEngine(quietLogger(getenv, stderr))
 	if err != nil {
 		return err
 	}
@@ -121,16 +121,22 @@ func runChat(ctx context.Context, getenv func(string) string, stdin io.Reader, s
 	return console.Chat(ctx, eng, stdin, stdout)
 }
 
-// newLogger logs to stderr: text on a terminal, JSON otherwise, at
-// EXOBOT_LOG_LEVEL (default info; warn for the console commands' noise).
-func newLogger(getenv func(string) string, stderr io.Writer) *slog.Logger {
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(getenv("EXOBOT_LOG_LEVEL"))); err != nil {
-		level = slog.LevelWarn
-	}
+// newLogger logs to w with log/slog: text on a terminal and JSON
+// otherwise, unless format says which.
+func newLogger(w io.Writer, level slog.Level, format string) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
-	if isTerminal(stderr) {
-		return slog.New(slog.NewTextHandler(stderr, opts))
+	if format == "text" || format == "auto" && isTerminal(w) {
+		return slog.New(slog.NewTextHandler(w, opts))
 	}
-	return slog.New(slog.NewJSONHandler(stderr, opts))
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+// quietLogger is the console commands' logger: warnings and errors only,
+// unless EXOBOT_LOG_LEVEL says otherwise.
+func quietLogger(getenv func(string) string, w io.Writer) *slog.Logger {
+	level := slog.LevelWarn
+	if v := getenv(envLogLevel); v != "" {
+		level.UnmarshalText([]byte(v))
+	}
+	return newLogger(w, level, "auto")
 }

@@ -72,6 +72,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if len(args) > 0 {
 		cmd, rest = args[0], args[1:]
 	}
+	if cmd != "corpus" && cmd != "help" {
+		// A .env file in the working directory fills in what the
+		// environment does not set.
+		var err error
+		if getenv, err = withDotenv(getenv, ".env"); err != nil {
+			return &exitError{code: 2, err: err}
+		}
+	}
 	switch cmd {
 	case "":
 		return runDefault(ctx, getenv, stdin, stdout, stderr)

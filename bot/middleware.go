@@ -1,0 +1,195 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Urgent reports whether text describes a possible emergency, by the same
+// triage Answer runs first. Middleware uses it so that nothing — a rate
+// limit, a full queue — ever stands between an emergency and its reply.
+func Urgent(text string) bool { return triage(normalize(clean(text))) != notUrgent }
+
+// Texts of the replies the middlewares give.
+const (
+	rateLimitedText = "You're asking faster than I can answer well. Please wait a minute and ask again."
+	busyText        = "I'm answering a lot of questions right now. Please try again in a moment."
+	sorryText       = "Sorry, something went wrong on my side and I couldn't answer that. Please try again."
+)
+
+// RateLimit limits how often each person may ask: perMinute questions a
+// minute, with bursts up to perMinute, per platform and user. The first
+// question over the limit gets a polite reply; further ones, until the
+// person may ask again, get a Silent reply, so a flood meets silence rather
+// than a wall of refusals. Emergencies are never limited. Questions without
+// a User are not limited. Safe for concurrent use.
+func RateLimit(next Answerer, perMinute int, m Metrics) Answerer {
+	if m == nil {
+		m = NopMetrics{}
+	}
+	return &rateLimiter{next: next, rate: float64(perMinute) / 60, burst: float64(perMinute), metrics: m, users: map[string]*bucket{}, now: time.Now}
+}
+
+type rateLimiter struct {
+	next    Answerer
+	rate    float64 // tokens a second
+	burst   float64
+	metrics Metrics
+	now     func() time.Time
+
+	mu    sync.Mutex
+	users map[string]*bucket
+	calls int
+}
+
+type bucket struct {
+	tokens float64
+	last   time.Time
+	told   bool // the person has been told they are limited
+}
+
+// sweepEvery is how many questions pass between sweeps of idle buckets.
+const sweepEvery = 1024
+
+func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
+	if q.User == "" || l.rate <= 0 || Urgent(q.Text) {
+		return l.next.Answer(ctx, q)
+	}
+	allowed, tell := l.take(q.Platform + "\x00" + q.User)
+	if allowed {
+		return l.next.Answer(ctx, q)
+	}
+	l.metrics.RateLimited(q.Platform)
+	r := Reply{Status: StatusRateLimited, Question: truncateRunes(clean(q.Text), 200), Disclaimer: Disclaimer, Error: "rate limited"}
+	if tell {
+		r.Answer = rateLimitedText
+	} else {
+		r.Silent = true
+	}
+	return r
+}
+
+// take spends a token of key's bucket. tell is true the first time a
+// limited person is refused.
+func (l *rateLimiter) take(key string) (allowed, tell bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	l.calls++
+	if l.calls%sweepEvery == 0 {
+		l.sweep(now)
+	}
+	b := l.users[key]
+	if b == nil {
+		b = &bucket{tokens: l.burst, last: now}
+		l.users[key] = b
+	}
+	b.tokens = min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
+	b.last = now
+	if b.tokens >= 1 {
+		b.tokens--
+		b.told = false
+		return true, false
+	}
+	tell = !b.told
+	b.told = true
+	return false, tell
+}
+
+// sweep forgets people whose bucket has refilled: they are as new.
+func (l *rateLimiter) sweep(now time.Time) {
+	for k, b := range l.users {
+		if b.tokens+now.Sub(b.last).Seconds()*l.rate >= l.burst {
+			delete(l.users, k)
+		}
+	}
+}
+
+// LimitInFlight bounds how many questions are answered at once. A question
+// that finds no free slot waits for one as long as its context allows, then
+// gets a polite "busy" reply. Emergencies never wait. Safe for concurrent
+// use.
+func LimitInFlight(next Answerer, n int) Answerer {
+	return &inFlight{next: next, slots: make(chan struct{}, max(1, n))}
+}
+
+type inFlight struct {
+	next  Answerer
+	slots chan struct{}
+}
+
+func (f *inFlight) Answer(ctx context.Context, q Question) Reply {
+	if Urgent(q.Text) {
+		return f.next.Answer(ctx, q)
+	}
+	select {
+	case f.slots <- struct{}{}:
+	case <-ctx.Done():
+		return Reply{Status: StatusRejected, Question: truncateRunes(clean(q.Text), 200), Answer: busyText, Error: "busy: too many questions in flight", Disclaimer: Disclaimer}
+	}
+	defer func() { <-f.slots }()
+	return f.next.Answer(ctx, q)
+}
+
+// ObserveOptions configure Observe.
+type ObserveOptions struct {
+	Logger  *slog.Logger // nil discards
+	Metrics Metrics      // nil discards
+	// LogQuestions adds the question's text to each log line. People in
+	// clinic workspaces write about their own health: it is off by default.
+	LogQuestions bool
+}
+
+// Observe logs, measures and guards every question: one log line per
+// question (platform, user id, status, entry id, latency; the text only
+// with LogQuestions), the question and latency metrics, and a recovered
+// panic turned into an apology, so one bad question never takes an adapter
+// down. Safe for concurrent use.
+func Observe(next Answerer, opts ObserveOptions) Answerer {
+	o := &observer{next: next, log: opts.Logger, metrics: opts.Metrics, logText: opts.LogQuestions}
+	if o.log == nil {
+		o.log = slog.New(slog.DiscardHandler)
+	}
+	if o.metrics == nil {
+		o.metrics = NopMetrics{}
+	}
+	return o
+}
+
+type observer struct {
+	next    Answerer
+	log     *slog.Logger
+	metrics Metrics
+	logText bool
+}
+
+func (o *observer) Answer(ctx context.Context, q Question) (r Reply) {
+	start := time.Now()
+	defer func() {
+		if p := recover(); p != nil {
+			o.log.LogAttrs(ctx, slog.LevelError, "panic while answering",
+				slog.String("platform", q.Platform), slog.String("user", q.User), slog.String("panic", fmt.Sprintf("%T", p)))
+			r = Reply{Status: StatusNoMatch, Answer: sorryText, Disclaimer: Disclaimer, Error: "internal error"}
+		}
+		d := time.Since(start)
+		o.metrics.Question(q.Platform, r.Status, d)
+		attrs := []slog.Attr{
+			slog.String("platform", q.Platform), slog.String("user", q.User), slog.String("status", string(r.Status)),
+			slog.Duration("latency", d),
+		}
+		if r.EntryID != "" {
+			attrs = append(attrs, slog.String("entry", r.EntryID))
+		}
+		if q.EntryID != "" {
+			attrs = append(attrs, slog.String("asked_entry", q.EntryID))
+		}
+		if o.logText {
+			attrs = append(attrs, slog.String("question", q.Text))
+		}
+		o.log.LogAttrs(ctx, slog.LevelInfo, "question", attrs...)
+	}()
+	return o.next.Answer(ctx, q)
+}

@@ -1,0 +1,88 @@
+// Package metrics records what exobot does in Prometheus form: the only
+// package that imports the Prometheus client. A *Registry implements
+// bot.Metrics and serves GET /metrics in the Prometheus text format.
+//
+// Nothing recorded carries message text or user ids: labels are the
+// platform, the reply status, the entry id (a bounded set), and the
+// platform API operation.
+package metrics
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"exobot/bot"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Registry holds exobot's metrics. It is safe for concurrent use.
+type Registry struct {
+	reg         *prometheus.Registry
+	questions   *prometheus.CounterVec
+	latency     *prometheus.HistogramVec
+	feedback    *prometheus.CounterVec
+	apiErrors   *prometheus.CounterVec
+	apiRetries  *prometheus.CounterVec
+	rateLimited *prometheus.CounterVec
+}
+
+var _ bot.Metrics = (*Registry)(nil)
+
+// New returns a registry with exobot's metrics and the Go runtime's.
+func New() *Registry {
+	r := &Registry{
+		reg: prometheus.NewRegistry(),
+		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_questions_total", Help: "Questions answered, by platform and reply status.",
+		}, []string{"platform", "status"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "exobot_answer_duration_seconds",
+			Help:    "Time to answer a question, from the adapter handing it over to the reply being ready.",
+			Buckets: []float64{.0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, 1},
+		}, []string{"platform"}),
+		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_feedback_total", Help: "Helpful / not helpful clicks, by platform and entry.",
+		}, []string{"platform", "entry", "helpful"}),
+		apiErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_platform_api_errors_total", Help: "Platform API calls that failed for good, by platform and operation.",
+		}, []string{"platform", "op"}),
+		apiRetries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_platform_api_retries_total", Help: "Platform API calls retried (rate limits, server errors), by platform and operation.",
+		}, []string{"platform", "op"}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_rate_limited_questions_total", Help: "Questions refused by the per-user rate limit, by platform.",
+		}, []string{"platform"}),
+	}
+	r.reg.MustRegister(r.questions, r.latency, r.feedback, r.apiErrors, r.apiRetries, r.rateLimited,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return r
+}
+
+// Handler serves the metrics in the Prometheus text format.
+func (r *Registry) Handler() http.Handler {
+	return promhttp.HandlerFor(r.reg, promhttp.HandlerOpts{})
+}
+
+// Question implements bot.Metrics.
+func (r *Registry) Question(platform string, status bot.Status, latency time.Duration) {
+	r.questions.WithLabelValues(platform, string(status)).Inc()
+	r.latency.WithLabelValues(platform).Observe(latency.Seconds())
+}
+
+// Feedback implements bot.Metrics.
+func (r *Registry) Feedback(platform, entryID string, helpful bool) {
+	r.feedback.WithLabelValues(platform, entryID, strconv.FormatBool(helpful)).Inc()
+}
+
+// APIError implements bot.Metrics.
+func (r *Registry) APIError(platform, op string) { r.apiErrors.WithLabelValues(platform, op).Inc() }
+
+// APIRetry implements bot.Metrics.
+func (r *Registry) APIRetry(platform, op string) { r.apiRetries.WithLabelValues(platform, op).Inc() }
+
+// RateLimited implements bot.Metrics.
+func (r *Registry) RateLimited(platform string) { r.rateLimited.WithLabelValues(platform).Inc() }
