@@ -107,8 +107,54 @@ func compile(patterns ...string) []*regexp.Regexp {
 	return out
 }
 
+// triggers are word beginnings, and exactTriggers whole words, at least
+// one of which every emergency pattern needs; a text with none of them
+// skips the patterns, which cost far more than this scan. Adding a pattern
+// means adding its rarest required word here (TestTriage checks both).
+var (
+	triggers = []string{
+		// self-harm
+		"suicid", "kill", "end", "life", "die", "dead", "liv", "alive", "here", "exist", "wake", "point",
+		"better", "self", "harm", "hurt", "myself", "pill", "medication", "tablet", "stockpil", "disappear",
+		"forever", "can't", "cant", "cannot", "anymore",
+		// airway, allergy
+		"breath", "wheez", "gasp", "chok", "throat", "voice", "hoarse", "swallow", "balloon", "blow", "swell",
+		"swoll", "puff", "anaphyla", "epi", "hive", "allerg",
+		// infection
+		"fever", "chill", "pus", "ooz", "weep", "abscess", "spread", "streak", "grow", "bigger", "expand",
+		"worse", "infect", "sepsis",
+		// vision, blanching
+		"vision", "eyesight", "sight", "see", "blind", "blur", "dark", "black", "dim", "curtain", "shadow",
+		"white", "pale", "grey", "gray", "blue", "purple", "dusk", "blotch", "mottl", "blanch",
+		// heart, brain, collapse, bleeding, help
+		"chest", "numb", "tingl", "weak", "limp", "droop", "faint", "pass", "unconscious", "unresponsive",
+		"collaps", "seizure", "convuls", "slurr", "stroke", "bleed", "overdos", "poison", "emergenc", "ambulance",
+	}
+	exactTriggers = map[string]bool{"meds": true, "er": true, "911": true, "999": true, "112": true, "000": true}
+)
+
+// mayBeUrgent reports whether normalised text has a trigger word.
+func mayBeUrgent(norm string) bool {
+	for _, w := range strings.FieldsFunc(norm, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	}) {
+		if exactTriggers[w] {
+			return true
+		}
+		for _, t := range triggers {
+			if strings.HasPrefix(w, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // triage reports whether normalised text describes a possible emergency.
 func triage(norm string) urgency {
+	if !mayBeUrgent(norm) {
+		return notUrgent
+	}
 	if anyMatch(selfHarmPatterns, norm) {
 		return urgentSelfHarm
 	}

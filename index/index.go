@@ -32,7 +32,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/char/regexp"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
@@ -54,7 +53,6 @@ const (
 	analyzerName = "exobot_en"
 	fillerMap    = "exobot_filler"
 	fillerFilter = "exobot_filler_stop"
-	quoteFolder  = "exobot_fold_quotes"
 )
 
 var boosts = []struct {
@@ -167,11 +165,6 @@ func (x *Index) Close() error { return x.bleve.Close() }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
-	if err := m.AddCustomCharFilter(quoteFolder, map[string]any{
-		"type": regexp.Name, "regexp": `[’‘＇]`, "replace": "'",
-	}); err != nil {
-		return nil, err
-	}
 	if err := m.AddCustomTokenMap(fillerMap, map[string]any{
 		"type": tokenmap.Name, "tokens": stopWords(),
 	}); err != nil {
@@ -184,7 +177,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	if err := m.AddCustomAnalyzer(analyzerName, map[string]any{
 		"type":          custom.Name,
-		"char_filters":  []string{quoteFolder},
 		"tokenizer":     unicode.Name,
 		"token_filters": []string{en.PossessiveName, lowercase.Name, fillerFilter, porter.Name},
 	}); err != nil {

@@ -8,9 +8,9 @@ import (
 // speller corrects misspelled words against the corpus's own vocabulary
 // ("exozomes" -> "exosomes", "colagen" -> "collagen"), leaving alone words
 // that are real English ("apple" is not a typo of "apply"), with the
-// symmetric-delete method: every vocabulary word is indexed under the
-// strings one (or, for long words, two) deletions away from it, so a
-// lookup is a few map probes instead of a scan. It is read-only after
+// symmetric-delete method: every vocabulary word is indexed under itself and
+// the strings one deletion away from it, and a word is looked up the same
+// way, so a lookup is a few map probes instead of a scan. It is read-only after
 // construction and safe for concurrent use.
 type speller struct {
 	count   map[string]int      // vocabulary word -> occurrences
@@ -49,7 +49,9 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		if n < minCorrect-1 || skip(w) {
 			continue
 		}
-		for _, d := range deletions(w, maxEdits(n+1)) {
+		// One deletion on each side finds every word within two edits
+		// (the symmetric-delete method); closest checks the real distance.
+		for _, d := range deletions(w, 1) {
 			s.deletes[d] = append(s.deletes[d], w)
 		}
 	}
@@ -106,7 +108,7 @@ func (s *speller) closest(w string, minCount int) string {
 		return ""
 	}
 	best, bestDist := "", limit+1
-	for _, d := range deletions(w, limit) {
+	for _, d := range deletions(w, 1) {
 		for _, c := range s.deletes[d] {
 			if c == w || []rune(c)[0] != rw[0] || s.count[c] < minCount {
 				continue
