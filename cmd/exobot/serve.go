@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -59,7 +60,7 @@ func runServe(ctx context.Context, getenv func(string) string, stdin io.Reader, 
 			fmt.Fprintf(stderr, "exobot: %s\nStarting the console chat instead.\n\n", noPlatform)
 			return runChat(ctx, getenv, stdin, stdout, stderr)
 		}
-		return &exitError{code: 2, err: errors.New("serve: " + noPlatform)}
+		return &exitError{code: 2, err: errors.New("serve: " + strings.TrimSuffix(noPlatform, "."))}
 	}
 	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
 	// Listen first: an unusable address fails before anything connects.
