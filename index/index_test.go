@@ -1,0 +1,145 @@
+package index_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"exobot/bot"
+	"exobot/corpus"
+	"exobot/index"
+)
+
+var _ bot.Searcher = (*index.Index)(nil)
+
+func build(t *testing.T) *index.Index {
+	t.Helper()
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := index.Build(c.Entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
+}
+
+func top(t *testing.T, x *index.Index, q string) bot.Hit {
+	t.Helper()
+	hits, err := x.Search(context.Background(), q, 5)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	if len(hits) == 0 {
+		t.Fatalf("Search(%q): no hits", q)
+	}
+	return hits[0]
+}
+
+func TestSearch_FindsTheEntryForEveryWording(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, id string }{
+		{"Are exosome skincare products FDA approved?", "are-exosomes-fda-approved"},
+		{"exozomes fda aprovd", "are-exosomes-fda-approved"},      // misspelled
+		{"do exsomes boost colagen", "exosomes-collagen-elastin"}, // misspelled
+		{"what does my derm think of exosomes", "would-a-dermatologist-recommend-exosomes"},
+		{"are exosomes snakeoil", "are-exosomes-a-scam"}, // run together
+		{"plant exosomes vs human ones", "plant-vs-human-exosomes"},
+	}
+	for _, tt := range tests {
+		if h := top(t, x, tt.q); h.ID != tt.id {
+			t.Errorf("Search(%q) = %s, want %s", tt.q, h.ID, tt.id)
+		}
+	}
+}
+
+// Raw user text is never query syntax: + - : ^ * ~ " are plain characters.
+func TestSearch_QuerySyntaxIsPlainText(t *testing.T) {
+	x := build(t)
+	for _, q := range []string{`"exosomes`, `exosomes:`, `+`, `-exosomes fda`, `answer:collagen`, `exosomes^10`, `exo*`, `exosomes~2`, `(fda) AND [approved] OR {x}`, `/regexp.*/`, `\`} {
+		if _, err := x.Search(context.Background(), q, 5); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	plain := top(t, x, "exosomes fda approved")
+	withSyntax := top(t, x, `-exosomes +fda: "approved`)
+	if plain.ID != withSyntax.ID {
+		t.Errorf("syntax changed the result: %s vs %s", plain.ID, withSyntax.ID)
+	}
+}
+
+func TestSearch_StopWordsOnlyFindNothing(t *testing.T) {
+	x := build(t)
+	for _, q := range []string{"what is the", "", "   ", "?!", "lol ok"} {
+		hits, err := x.Search(context.Background(), q, 5)
+		if err != nil || len(hits) != 0 {
+			t.Errorf("Search(%q) = %v, %v; want nothing", q, hits, err)
+		}
+	}
+}
+
+// Evidence is comparable across questions, unlike bleve's raw scores.
+func TestSearch_EvidenceIsBoundedAndMeaningful(t *testing.T) {
+	x := build(t)
+	exact := top(t, x, "Are exosome skincare products FDA approved?")
+	if exact.Coverage < 0.9 || exact.Precision < 0.9 || !exact.OnTopic {
+		t.Errorf("exact question: %+v", exact)
+	}
+	offTopic := top(t, x, "is la roche posay anthelios good sunscreen")
+	if offTopic.Coverage > 0.5 || offTopic.OnTopic || offTopic.Grounded > 0.5 {
+		t.Errorf("off-topic question: %+v", offTopic)
+	}
+	for _, h := range []bot.Hit{exact, offTopic} {
+		for _, v := range []float64{h.Coverage, h.Precision, h.Grounded} {
+			if v < 0 || v > 1 {
+				t.Errorf("evidence out of [0,1]: %+v", h)
+			}
+		}
+	}
+}
+
+func TestSearch_RespectsLimit(t *testing.T) {
+	x := build(t)
+	for _, n := range []int{0, 1, 3} {
+		hits, err := x.Search(context.Background(), "exosomes skincare serum", n)
+		if err != nil || len(hits) > n {
+			t.Errorf("limit %d: %d hits, %v", n, len(hits), err)
+		}
+	}
+}
+
+func TestSearch_CancelledContext(t *testing.T) {
+	x := build(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := x.Search(ctx, "are exosomes fda approved", 5); err == nil {
+		t.Error("a cancelled search succeeded")
+	}
+}
+
+func TestSearch_SafeForConcurrentUse(t *testing.T) {
+	x := build(t)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 100 {
+				q := []string{"are exosomes fda approved", "exosomes for acne", "what are exosomes"}[(g+i)%3]
+				if _, err := x.Search(context.Background(), q, 5); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestBuild_NoEntries(t *testing.T) {
+	if _, err := index.Build(nil); err == nil {
+		t.Error("Build(nil) succeeded")
+	}
+}

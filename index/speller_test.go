@@ -1,0 +1,54 @@
+package index
+
+import "testing"
+
+func TestSpeller(t *testing.T) {
+	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine"}, func(w string) bool { return w == "the" })
+	tests := []struct{ in, want string }{
+		{"exsomes", "exosomes"},           // one deletion
+		{"exosmoes", "exosomes"},          // transposition
+		{"colagen", "collagen"},           // one insertion
+		{"dermatolgist", "dermatologist"}, // long word
+		{"exozomes", "exosomes"},          // a corpus misspelling, aliased
+		{"snakeoil", "snake oil"},         // run together
+		{"apple", "apple"},                // real English: never corrected
+		{"medicube", "medicube"},          // two edits from an everyday word: a name, left alone
+		{"the", "the"},                    // stop word
+		{"inflamation", "inflammation"},
+		{"xyzzy", "xyzzy"}, // nothing close
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0}, {"a", "", 1}, {"abc", "abc", 0}, {"abc", "acb", 1}, {"kitten", "sitting", 3}, {"exosome", "exsome", 1},
+	}
+	for _, tt := range tests {
+		if got := editDistance([]rune(tt.a), []rune(tt.b)); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"My Derm says", "my dermatologist says"},
+		{"fine lines and crow's feet", "wrinkles and wrinkles"},
+		{"tl;dr exos?", "bottom line exosomes"},
+		{"stem cell routines that turn back time", "stem cell regimens that rewind the clock"},
+		{"micro needling", "microneedling"},
+	}
+	for _, tt := range tests {
+		if got := canonical(tt.in); got != tt.want {
+			t.Errorf("canonical(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
