@@ -27,6 +27,9 @@ type target struct {
 	ThreadTS     string
 	ResponseURL  string
 	ResponseType string // slack.ResponseTypeEphemeral or slack.ResponseTypeInChannel
+	// onlyIfSure posts only answers and urgent-care replies (thread
+	// follow-ups that did not mention the bot).
+	onlyIfSure bool
 }
 
 // dispatch runs job in its own goroutine on a context detached from ctx
@@ -98,7 +101,7 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 	attrs := []slog.Attr{slog.String("event_id", cb.EventID), slog.String("kind", in.Kind),
 		slog.String("channel", in.Channel), slog.String("user", in.Question.User)}
 	a.dispatch(ctx, cb.EventID, func(ctx context.Context) {
-		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS}, attrs)
+		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS, onlyIfSure: in.Kind == "follow_up"}, attrs)
 	})
 }
 
@@ -239,7 +242,10 @@ func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target,
 	switch {
 	case !ok:
 		msg = rendered{Text: apology}
-	case reply.Silent:
+	case reply.Silent, tgt.onlyIfSure && reply.Status != bot.StatusAnswered && reply.Status != bot.StatusUrgent:
+		// A thread follow-up nobody addressed to the bot ("thanks!",
+		// people talking among themselves) gets an answer or an urgent-care
+		// reply, never a decline or an introduction.
 		a.log.LogAttrs(ctx, slog.LevelInfo, "slack reply silent",
 			append(attrs, slog.String("status", string(reply.Status)), slog.Duration("answer_time", answered))...)
 		return

@@ -63,6 +63,26 @@ func TestHTTP_ThreadFollowUpAnsweredWithoutMention(t *testing.T) {
 	}
 }
 
+// People talking in a thread the bot answered in are not interrupted with
+// declines: an un-addressed follow-up gets a reply only when it is answered
+// (or urgent).
+func TestHTTP_ThreadFollowUpThatIsNotAnsweredStaysQuiet(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true})
+	h.sendEvent("Ev1", slackfake.Mention("C1", "U1", "<@UBOT> what are exosomes?", "100.000001", ""))
+	h.posts(1)
+	h.sendEvent("Ev2", slackfake.ChannelMessage("C1", "U2", "thanks, that helps", "100.000005", "100.000001"))
+	h.waitFor("the follow-up to be answered", func() bool { return len(h.ans.questions()) == 2 })
+	h.drain()
+	if got := h.fake.Posts(); len(got) != 1 {
+		t.Fatalf("%d posts, want only the first answer: %+v", len(got), got)
+	}
+	// A mention in the same thread still gets its decline.
+	h.sendEvent("Ev3", slackfake.Mention("C1", "U2", "<@UBOT> what about my cat", "100.000007", "100.000001"))
+	if p := h.posts(2)[1]; !strings.Contains(p.Text, "not sure") {
+		t.Errorf("mention in the thread: %q", p.Text)
+	}
+}
+
 func TestHTTP_ThreadFollowUpsCanBeTurnedOff(t *testing.T) {
 	off := false
 	h := newHarness(t, harnessOptions{http: true, followUps: &off})
