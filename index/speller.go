@@ -24,6 +24,7 @@ type speller struct {
 const (
 	minCorrect = 4
 	twoEdits   = 6 // from this length, two edits are allowed (but see closest)
+	longWord   = 8 // from this length, vocabulary words are indexed two deletions deep
 	minSplit   = 7 // from this length, a word may be two run together
 )
 
@@ -49,9 +50,14 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		if n < minCorrect-1 || skip(w) {
 			continue
 		}
-		// One deletion on each side finds every word within two edits
-		// (the symmetric-delete method); closest checks the real distance.
-		for _, d := range deletions(w, 1) {
+		// One deletion on each side finds every word within two edits but
+		// two insertions ("aprovd"); long words, where those happen, are
+		// indexed two deletions deep. closest checks the real distance.
+		depth := 1
+		if n >= longWord {
+			depth = 2
+		}
+		for _, d := range deletions(w, depth) {
 			s.deletes[d] = append(s.deletes[d], w)
 		}
 	}
@@ -70,7 +76,7 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 
 // commonEnglish is the frequency rank under which a word counts as everyday
 // English.
-const commonEnglish = 20000
+const commonEnglish = 10000
 
 // aliasRatio is how much more often a word must occur in the corpus than a
 // close spelling of it for that spelling to count as a misspelling.
