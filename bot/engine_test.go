@@ -218,6 +218,16 @@ func TestTriage(t *testing.T) {
 		"anaphylaxis?",
 		"MY THROAT IS SWELLING",
 		"my throat’s closing",
+		"my friend is not breathing",
+		"my lips are huge after the filler",
+		"there's a red line going up my arm from the injection",
+		"the rash is spreading fast",
+		"everything is blurry after the filler",
+		"i'm seeing double",
+		"severe pain where they injected",
+		"kms",
+		"whats the point anymore",
+		"i think i'm having a heart attack",
 	}
 	calm := []string{
 		"can exosomes help with redness after laser",
@@ -230,6 +240,10 @@ func TestTriage(t *testing.T) {
 		"I'm dying to try exosomes lol",
 		"are exosomes a scam",
 		"can exosomes prevent breakouts",
+		"do exosomes help with a rash",
+		"is it normal to be red after microneedling",
+		"what's the point of exosomes",
+		"exosomes for double chin",
 	}
 	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
 	for _, text := range urgent {

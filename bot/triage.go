@@ -42,14 +42,16 @@ var (
 		`\b(give|giving) up on (life|living|everything)\b`, `\b(sleep|sleeping) forever\b`,
 		`\b(can'?t|cannot) (go on|do this anymore|take it anymore|keep going)\b`,
 		`\b(want|wanna) to (disappear|not exist)\b`, `\bnot (want|wanting) to (live|be alive)\b`,
-		`\bbetter off dead\b`,
+		`\bbetter off dead\b`, `\bkms\b`, `\bunalive\w*`,
+		`\b(no|what'?s|whats the) point (in anything |of anything |of it )?anymore\b`,
 		`\bself[- ]?harm`,
 		`\b(hurt|hurting|harm|harming|cut|cutting) myself\b`,
 	)
 	medicalPatterns = compile(
 		// breathing and airway
 		`\b(can'?t|cannot|can not|could ?n'?t|hard to|trouble|difficulty|difficult to|struggling to|unable to|not able to|barely) (breathe?|breathing)\b`,
-		`\bshort(ness)? of breath\b`,
+		`\bshort(ness)? of breath\b`, `\b(not|isn'?t|stopped|stop|has stopped) breathing\b`,
+		`\b(lips?|tongue|face|eyes?|eyelids?)\b.{0,30}\b(huge|twice (the|its|their) size|massive|enormous)\b`,
 		`\b(wheez\w*|gasping|choking)\b`,
 		`\bbreathing (is )?(hard|difficult|problems?|issues?|trouble)\b`,
 		`\bthroat\b.{0,40}\b(swell\w*|swollen|clos\w*|tight\w*)`,
@@ -67,7 +69,7 @@ var (
 		`\b(fever|feverish|chills)\b`,
 		`\bpus\b`, `\b(oozing|weeping|abscess\w*)\b`,
 		`\bred(ness)?\b.{0,40}\b(spread\w*|growing|getting bigger|expanding|streak\w*)\b`,
-		`\b(spreading|growing) red(ness)?\b`, `\bred streaks?\b`,
+		`\b(spreading|growing) red(ness)?\b`, `\bred (streaks?|lines?)\b`, `\brash\b.{0,40}\bspread\w*`,
 		`\b(hot|warm) (and |, )?(swollen|red|painful)\b.{0,40}\b(spread\w*|worse|fever)`,
 		`\b(i think|think it'?s|looks?|looking|it'?s|is it|getting|got|get|might be|may be|could be|became|become|seems?|probably) (an? |really |badly )?infect(ed|ion)\b`,
 		`\bsepsis\b`,
@@ -75,7 +77,8 @@ var (
 		`\b(vision|eyesight|sight)\b.{0,40}\b(blur\w*|lost|loss|losing|gone|dark\w*|double|chang\w*|spots?|weird|black|dim\w*|went|going)\b`,
 		`\b(lost|losing|loss of|blurr?y|blurred|double) (my )?(vision|eyesight|sight)\b`,
 		`\b(can'?t|cannot|can not|unable to|could ?n'?t) see\b`,
-		`\b(gone|went|going|suddenly) (blind|blurry)\b`, `\bblind(ness)?\b`,
+		`\b(gone|went|going|suddenly) (blind|blurry)\b`, `\bblind(ness)?\b`, `\bsee(ing)? double\b`,
+		`\b(everything|it|eye|eyes|vision)('s| is| looks| went| got| has gone)? (all |really |very )?(blurry|blurred|fuzzy|dim)\b`,
 		`\b(skin|area|spot|patch|it|cheek|cheeks|nose|lip|lips|face|forehead|chin|temple|part of my \w+)\b.{0,30}\b(turn\w*|went|going|gone|is|looks?) (all |really |very )?(white|pale|grey|gray|blue|purple|dusky|blotchy|mottled)\b`,
 		`\b(white|pale|grey|gray|blue|purple|dusky|blotchy|mottled) (and |or )?(blotchy|mottled|patch\w*|spots?)\b.{0,60}\b(inject\w*|filler|needl\w*|shot)`,
 		`\b(inject\w*|filler|needl\w*|shot)\b.{0,60}\b(turn\w*|went|going|gone) (all |really |very )?(white|pale|grey|gray|blue|purple|dusky|blotchy|mottled)\b`,
@@ -84,7 +87,8 @@ var (
 		`\bcurtain (came|coming|fell|falling|over|down)\b`,
 		`\b(went|gone|going|turned) (dark|black|blurry|dim)\b.{0,40}\beyes?\b`,
 		// collapse, heart, brain, bleeding
-		`\bchest (pain|tight\w*|pressure)\b`,
+		`\bchest (pain|tight\w*|pressure)\b`, `\bheart attack\b`,
+		`\b(severe|extreme|unbearable|excruciating|agonizing|agonising) pain\b`,
 		`\b(pain|crushing|pressure|tightness|heaviness|squeezing) (in|on|across) (my |the )?chest\b`, `\bchest\b.{0,20}\b(hurts?|hurting|crushing|heavy)\b`,
 		`\b(arm|face|side|leg|hand)\b.{0,20}\b(numb|numbness|tingling|weak|limp|drooping)\b`, `\bnumb(ness)? (in|on) (my )?(arm|face|side|leg)\b`,
 		`\b(faint\w*|pass(ed|ing)? out|blacked out|black(ing)? out|unconscious|unresponsive|collaps\w*|seizure\w*|convuls\w*)\b`,
@@ -129,8 +133,10 @@ var (
 		// heart, brain, collapse, bleeding, help
 		"chest", "numb", "tingl", "weak", "limp", "droop", "faint", "pass", "unconscious", "unresponsive",
 		"collaps", "seizure", "convuls", "slurr", "stroke", "bleed", "overdos", "poison", "emergenc", "ambulance",
+		"huge", "twice", "massive", "enormous", "rash", "double", "fuzzy", "heart", "severe", "extreme",
+		"unbearable", "excruciating", "agoni", "unalive",
 	}
-	exactTriggers = map[string]bool{"meds": true, "er": true, "911": true, "999": true, "112": true, "000": true}
+	exactTriggers = map[string]bool{"red": true, "kms": true, "meds": true, "er": true, "911": true, "999": true, "112": true, "000": true}
 )
 
 // mayBeUrgent reports whether normalised text has a trigger word.
