@@ -109,12 +109,19 @@ func (l *rateLimiter) sweep(now time.Time) {
 }
 
 // LimitInFlight bounds how many questions are answered at once. A question
-// that finds no free slot waits for one as long as its context allows, then
-// gets a polite "busy" reply. Emergencies never wait. Safe for concurrent
-// use.
+// that finds no free slot waits for one, then gets a polite "busy" reply:
+// when its context is done or, if the context has a deadline, shortly
+// before it. A quarter of the time left when the question arrived (at most
+// busyReserve) is kept for delivering the busy reply, which an adapter could
+// not post with a context that has already expired. Emergencies never wait.
+// Safe for concurrent use.
 func LimitInFlight(next Answerer, n int) Answerer {
 	return &inFlight{next: next, slots: make(chan struct{}, max(1, n))}
 }
+
+// busyReserve is the most LimitInFlight keeps of a question's time for
+// delivering its busy reply.
+const busyReserve = 5 * time.Second
 
 type inFlight struct {
 	next  Answerer
@@ -127,11 +134,28 @@ func (f *inFlight) Answer(ctx context.Context, q Question) Reply {
 	}
 	select {
 	case f.slots <- struct{}{}:
-	case <-ctx.Done():
-		return Reply{Status: StatusRejected, Question: truncateRunes(clean(q.Text), 200), Answer: busyText, Error: "busy: too many questions in flight", Disclaimer: Disclaimer}
+	default:
+		var giveUp <-chan time.Time
+		if deadline, ok := ctx.Deadline(); ok {
+			left := time.Until(deadline)
+			t := time.NewTimer(left - min(left/4, busyReserve))
+			defer t.Stop()
+			giveUp = t.C
+		}
+		select {
+		case f.slots <- struct{}{}:
+		case <-giveUp:
+			return busyReply(q)
+		case <-ctx.Done():
+			return busyReply(q)
+		}
 	}
 	defer func() { <-f.slots }()
 	return f.next.Answer(ctx, q)
+}
+
+func busyReply(q Question) Reply {
+	return Reply{Status: StatusRejected, Question: truncateRunes(clean(q.Text), 200), Answer: busyText, Error: "busy: too many questions in flight", Disclaimer: Disclaimer}
 }
 
 // ObserveOptions configure Observe.

@@ -69,12 +69,32 @@ func runServe(ctx context.Context, getenv func(string) string, stdin io.Reader, 
 		return &exitError{code: 2, err: fmt.Errorf("configuration: %s: cannot listen on %s: %v", envHTTPAddr, cfg.HTTPAddr, errors.Unwrap(err))}
 	}
 	defer ln.Close()
-	s, err := newServer(cfg, log)
+	h, _ := ctx.Value(serveHooksKey{}).(*serveHooks)
+	if h != nil && h.listening != nil {
+		h.listening(ln.Addr())
+	}
+	s, err := newServer(cfg, log, h)
 	if err != nil {
 		return err
 	}
 	defer s.close()
 	return s.serve(ctx, ln)
+}
+
+// serveHooks let a test that runs "exobot serve" in-process learn the
+// address it listens on (EXOBOT_HTTP_ADDR=127.0.0.1:0) and wrap the answer
+// engine (a slow or panicking answer). They travel in the context given to
+// run, so tests running in parallel do not share them; nothing else sets
+// them.
+type serveHooks struct {
+	listening  func(net.Addr)
+	wrapEngine func(bot.Answerer) bot.Answerer
+}
+
+type serveHooksKey struct{}
+
+func withServeHooks(ctx context.Context, h *serveHooks) context.Context {
+	return context.WithValue(ctx, serveHooksKey{}, h)
 }
 
 // server is a running "exobot serve".
@@ -88,7 +108,7 @@ type server struct {
 	close    func()
 }
 
-func newServer(cfg serveConfig, log *slog.Logger) (*server, error) {
+func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, error) {
 	start := time.Now()
 	eng, closeEngine, err := newEngine(log)
 	if err != nil {
@@ -96,10 +116,14 @@ func newServer(cfg serveConfig, log *slog.Logger) (*server, error) {
 	}
 	log.Info("index built", slog.Duration("took", time.Since(start)))
 	s := &server{cfg: cfg, log: log, metrics: metrics.New(), adapters: map[string]adapter{}, mux: http.NewServeMux(), close: closeEngine}
+	var answerer bot.Answerer = eng
+	if hooks != nil && hooks.wrapEngine != nil {
+		answerer = hooks.wrapEngine(eng)
+	}
 	// Outermost first: every question is observed (and guarded against
 	// panics), then rate-limited per person, then queued for a slot.
 	s.answerer = bot.Observe(
-		bot.RateLimit(bot.LimitInFlight(eng, cfg.MaxInFlight), cfg.RateLimit, s.metrics),
+		bot.RateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight), cfg.RateLimit, s.metrics),
 		bot.ObserveOptions{Logger: log, Metrics: s.metrics, LogQuestions: cfg.LogQuestions},
 	)
 	if cfg.SlackEnabled {

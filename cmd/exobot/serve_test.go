@@ -1,0 +1,539 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"exobot/adapters/discord/discordfake"
+	"exobot/adapters/slack/slackfake"
+	"exobot/bot"
+)
+
+// Texts of the replies the middlewares give, as people read them.
+const (
+	rateLimitedWords = "faster than I can answer"
+	busyWords        = "answering a lot of questions"
+	sorryWords       = "something went wrong"
+)
+
+func TestServe_HealthReadinessAndMetrics(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	df, signer := newDiscordFake(t)
+	// auth.test is refused once, for 2 s: Slack is not connected meanwhile.
+	sf.Fail(slackfake.MethodAuthTest, 1, slackfake.Fault{Status: http.StatusTooManyRequests, RetryAfter: "2"})
+	env := merge(slackHTTPEnv(sf.APIURL()), discordHTTPEnv(df.APIURL, signer), map[string]string{"EXOBOT_RATE_LIMIT": "2"})
+	logs := newLogSink(true)
+	s := startServe(t, env, nil, logs)
+
+	if code, body := s.get(t, "/healthz"); code != http.StatusOK || body != "ok\n" {
+		t.Errorf("GET /healthz = %d %q, want 200 ok", code, body)
+	}
+	if err := sf.WaitCalls(slackfake.MethodAuthTest, 1, waitLong); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := s.get(t, "/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "slack") {
+		t.Errorf("GET /readyz before Slack is connected = %d %q, want 503 naming slack", code, body)
+	}
+	s.waitReady(t)
+	if n := sf.Calls(slackfake.MethodAuthTest); n != 2 {
+		t.Errorf("ready after %d auth.test calls, want 2 (the refused one, then its retry)", n)
+	}
+
+	c := newClient(t)
+	// Slack: UMETRICSA asks three times with a limit of two a minute; the
+	// first post meets a 500 and is retried.
+	sf.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{Status: http.StatusInternalServerError})
+	for i := 1; i <= 3; i++ {
+		if code, err := sendSlackEvent(c, s.url, fmt.Sprintf("EvM%d", i), slackMention(i, "CMETRICS", "UMETRICSA", "what are exosomes?")); code != 200 {
+			t.Fatalf("event %d: %d %v", i, code, err)
+		}
+		if _, err := sf.WaitPosts(i, waitLong); err != nil {
+			t.Fatal(err)
+		}
+	}
+	posts := sf.Posts()
+	if !strings.Contains(posts[2].Text, rateLimitedWords) {
+		t.Errorf("third question answered %q, want the rate-limit reply", posts[2].Text)
+	}
+	// A post Slack refuses for good is counted as an API error.
+	sf.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{SlackError: "channel_not_found"})
+	if code, err := sendSlackEvent(c, s.url, "EvM4", slackMention(4, "CGONE", "UMETRICSB", "what are exosomes?")); code != 200 {
+		t.Fatalf("event 4: %d %v", code, err)
+	}
+	logs.wait(t, 1, msgIs("slack reply not delivered"))
+
+	// Discord: a question and a Helpful click.
+	code, resp, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000001", "can I use exosomes with retinol?"))
+	if err != nil || code != 200 || resp.Type != 4 {
+		t.Fatalf("discord /ask: %d %+v %v", code, resp, err)
+	}
+	click := discordfake.Interaction{ID: "800000000000009999", AppID: df.AppID(), Type: discordfake.InteractionComponent, Token: "tok-click",
+		GuildID: "300000000000000001", ChannelID: "300000000000000002", User: discordfake.User{ID: "400000000000000001", Username: "u"},
+		CustomID: "fb:y:exosomes-vs-retinol", MessageID: "500000000000000001"}
+	if code, resp, err := sendInteraction(c, signer, s.url, click); err != nil || code != 200 || resp.Type != 4 {
+		t.Fatalf("discord feedback click: %d %+v %v", code, resp, err)
+	}
+
+	samples, text := scrape(t, s)
+	want := []struct {
+		name   string
+		labels []string
+		value  float64
+	}{
+		{"exobot_questions_total", []string{"platform", "slack"}, 4},
+		{"exobot_questions_total", []string{"platform", "slack", "status", "answered"}, 3},
+		{"exobot_questions_total", []string{"platform", "slack", "status", "rate_limited"}, 1},
+		{"exobot_questions_total", []string{"platform", "discord", "status", "answered"}, 1},
+		{"exobot_answer_duration_seconds_count", []string{"platform", "slack"}, 4},
+		{"exobot_answer_duration_seconds_bucket", []string{"platform", "slack", "le", "+Inf"}, 4},
+		{"exobot_answer_duration_seconds_count", []string{"platform", "discord"}, 1},
+		{"exobot_feedback_total", []string{"platform", "discord", "entry", "exosomes-vs-retinol", "helpful", "true"}, 1},
+		{"exobot_platform_api_retries_total", []string{"platform", "slack", "op", "chat.postMessage"}, 1},
+		{"exobot_platform_api_retries_total", []string{"platform", "slack", "op", "auth.test"}, 1},
+		{"exobot_platform_api_errors_total", []string{"platform", "slack", "op", "chat.postMessage"}, 1},
+		{"exobot_rate_limited_questions_total", []string{"platform", "slack"}, 1},
+	}
+	for _, w := range want {
+		got, ok := metric(samples, w.name, w.labels...)
+		if !ok || got != w.value {
+			t.Errorf("%s%v = %v (present %t), want %v", w.name, w.labels, got, ok, w.value)
+		}
+	}
+	buckets := 0
+	for _, smp := range samples {
+		if smp.name == "exobot_answer_duration_seconds_bucket" && smp.labels["platform"] == "slack" {
+			buckets++
+		}
+	}
+	if buckets < 10 {
+		t.Errorf("latency histogram has %d slack buckets, want the full set", buckets)
+	}
+	if _, ok := metric(samples, "go_goroutines"); !ok {
+		t.Error("no Go runtime metrics")
+	}
+	for _, private := range []string{"UMETRICSA", "CMETRICS", "what are exosomes?"} {
+		if strings.Contains(text, private) {
+			t.Errorf("/metrics carries %q (a user id, channel or message text)", private)
+		}
+	}
+}
+
+func TestServe_ReadyzNamesAdaptersNotConnected(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	df, signer := newDiscordFake(t)
+	cfg, err := loadServeConfig(mapEnv(merge(slackHTTPEnv(sf.APIURL()), discordHTTPEnv(df.APIURL, signer))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := newLogSink(true)
+	srv, err := newServer(cfg, slog.New(slog.NewJSONHandler(logs, nil)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.close)
+	// Before the adapters run nothing is connected; the process is alive.
+	srv.mux.HandleFunc("GET /test-panic", func(http.ResponseWriter, *http.Request) { panic("handler exploded") })
+	hs := httptest.NewServer(srv.handler())
+	t.Cleanup(hs.Close)
+	get := func(path string) (int, string) {
+		t.Helper()
+		resp, err := http.Get(hs.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "slack") || !strings.Contains(body, "discord") {
+		t.Errorf("GET /readyz = %d %q, want 503 naming slack and discord", code, body)
+	}
+	if code, _ := get("/healthz"); code != http.StatusOK {
+		t.Errorf("GET /healthz = %d", code)
+	}
+	// A panicking handler answers 500 and is logged without its value.
+	if code, body := get("/test-panic"); code != http.StatusInternalServerError || strings.Contains(body, "exploded") || strings.Contains(body, "goroutine") {
+		t.Errorf("panicking handler = %d %q, want a bare 500", code, body)
+	}
+	logs.wait(t, 1, msgIs("panic in HTTP handler"))
+	if code, _ := get("/healthz"); code != http.StatusOK {
+		t.Errorf("GET /healthz after a panic = %d", code)
+	}
+}
+
+func mapEnv(env map[string]string) func(string) string {
+	return func(k string) string { return env[k] }
+}
+
+func TestServe_RateLimitRepliesPolitelyOnceThenSilence(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	df, signer := newDiscordFake(t)
+	env := merge(slackHTTPEnv(sf.APIURL()), discordHTTPEnv(df.APIURL, signer), map[string]string{"EXOBOT_RATE_LIMIT": "1"})
+	logs := newLogSink(true)
+	s := startServe(t, env, nil, logs)
+	s.waitReady(t)
+	c := newClient(t)
+
+	// Slack: one question a minute. The second gets the polite reply, the
+	// third and fourth nothing at all.
+	for i := 1; i <= 4; i++ {
+		if code, err := sendSlackEvent(c, s.url, fmt.Sprintf("EvR%d", i), slackMention(i, "CRATE", "URATE", "what are exosomes?")); code != 200 {
+			t.Fatalf("event %d: %d %v", i, code, err)
+		}
+	}
+	logs.wait(t, 2, msgIs("slack reply posted"))
+	logs.wait(t, 2, msgIs("slack reply silent"))
+	posts := sf.Posts()
+	if len(posts) != 2 {
+		t.Fatalf("%d posts for 4 questions over the limit, want 2 (an answer, then one refusal)", len(posts))
+	}
+	var answered, refused int
+	for _, p := range posts {
+		if strings.Contains(p.Text, rateLimitedWords) {
+			refused++
+		} else {
+			answered++
+		}
+	}
+	if answered != 1 || refused != 1 {
+		t.Errorf("posts: %d answers and %d refusals, want one of each", answered, refused)
+	}
+	// Another person is not affected.
+	if code, err := sendSlackEvent(c, s.url, "EvR5", slackMention(5, "CRATE", "UOTHER", "what are exosomes?")); code != 200 {
+		t.Fatalf("other user: %d %v", code, err)
+	}
+	if posts, err := sf.WaitPosts(3, waitLong); err != nil || strings.Contains(posts[2].Text, rateLimitedWords) {
+		t.Errorf("another person's question: %v, want an answer", err)
+	}
+
+	// Discord must answer every interaction: the refusal, then a private
+	// "please wait" instead of silence.
+	user := "400000000000000009"
+	var texts []string
+	for i := 1; i <= 3; i++ {
+		code, resp, err := sendInteraction(c, signer, s.url, discordAsk(100+i, df.AppID(), user, "what are exosomes?"))
+		if err != nil || code != 200 || resp.Type != 4 {
+			t.Fatalf("interaction %d: %d %+v %v", i, code, resp, err)
+		}
+		texts = append(texts, resp.text())
+		if i == 3 && resp.Data.Flags&64 == 0 {
+			t.Errorf("the silent reply's acknowledgement is public (flags %d), want ephemeral", resp.Data.Flags)
+		}
+	}
+	if strings.Contains(texts[0], rateLimitedWords) || !strings.Contains(texts[1], rateLimitedWords) || strings.Contains(texts[2], rateLimitedWords) {
+		t.Errorf("discord replies %q, want an answer, the refusal, then a bare acknowledgement", texts)
+	}
+
+	samples, _ := scrape(t, s)
+	if v, _ := metric(samples, "exobot_rate_limited_questions_total", "platform", "slack"); v != 3 {
+		t.Errorf("slack rate-limited = %v, want 3", v)
+	}
+	if v, _ := metric(samples, "exobot_rate_limited_questions_total", "platform", "discord"); v != 2 {
+		t.Errorf("discord rate-limited = %v, want 2", v)
+	}
+}
+
+func TestServe_LogsCarryNoMessageTextUnlessAskedTo(t *testing.T) {
+	t.Parallel()
+	const marker = "zqxprivate"
+	for _, optIn := range []bool{false, true} {
+		t.Run(fmt.Sprintf("LogQuestions=%t", optIn), func(t *testing.T) {
+			t.Parallel()
+			sf := newSlackFake(t)
+			df, signer := newDiscordFake(t)
+			env := merge(slackHTTPEnv(sf.APIURL()), discordHTTPEnv(df.APIURL, signer), map[string]string{"EXOBOT_LOG_LEVEL": "debug"})
+			if optIn {
+				env["EXOBOT_LOG_QUESTIONS"] = "true"
+			}
+			logs := newLogSink(true)
+			s := startServe(t, env, nil, logs)
+			s.waitReady(t)
+			c := newClient(t)
+			if code, err := sendSlackEvent(c, s.url, "EvLOG1", slackMention(1, "CLOG", "ULOG", "my rash "+marker+" what are exosomes?")); code != 200 {
+				t.Fatalf("slack: %d %v", code, err)
+			}
+			if _, err := sf.WaitPosts(1, waitLong); err != nil {
+				t.Fatal(err)
+			}
+			if code, _, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000002", "my rash "+marker+" exosomes with retinol?")); code != 200 {
+				t.Fatalf("discord: %d %v", code, err)
+			}
+			logs.wait(t, 1, msgIs("slack reply posted"))
+			if err := s.stop(t); err != nil {
+				t.Fatal(err)
+			}
+			recs := logs.all()
+			var withText, questions int
+			for _, r := range recs {
+				line := fmt.Sprint(r)
+				if strings.Contains(line, marker) {
+					withText++
+				}
+				if r["msg"] == "question" {
+					questions++
+					for _, k := range []string{"platform", "user", "status", "latency"} {
+						if _, ok := r[k]; !ok {
+							t.Errorf("question log %v has no %s", r, k)
+						}
+					}
+				}
+			}
+			if questions != 2 {
+				t.Errorf("%d question log lines, want one per question (2)", questions)
+			}
+			if !optIn && withText > 0 {
+				t.Errorf("%d log lines carry the message text by default, want none", withText)
+			}
+			if optIn && withText == 0 {
+				t.Error("EXOBOT_LOG_QUESTIONS=true: no log line carries the question")
+			}
+			if !strings.Contains(fmt.Sprint(recs), "EvLOG1") {
+				t.Error("the logs do not carry the Slack event id")
+			}
+		})
+	}
+}
+
+func TestServe_PanicWhileAnsweringIsRecovered(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	df, signer := newDiscordFake(t)
+	wrap := func(next bot.Answerer) bot.Answerer {
+		return answerFunc(func(ctx context.Context, q bot.Question) bot.Reply {
+			if strings.Contains(q.Text, "kaboom") {
+				panic("engine exploded on purpose")
+			}
+			return next.Answer(ctx, q)
+		})
+	}
+	logs := newLogSink(true, "engine exploded")
+	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), discordHTTPEnv(df.APIURL, signer)), wrap, logs)
+	s.waitReady(t)
+	c := newClient(t)
+
+	if code, err := sendSlackEvent(c, s.url, "EvP1", slackMention(1, "CPANIC", "UPANIC", "kaboom")); code != 200 {
+		t.Fatalf("%d %v", code, err)
+	}
+	if code, err := sendSlackEvent(c, s.url, "EvP2", slackMention(2, "CPANIC", "UPANIC", "what are exosomes?")); code != 200 {
+		t.Fatalf("%d %v", code, err)
+	}
+	posts, err := sf.WaitPosts(2, waitLong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byThread := postsByThread(posts)
+	if p := byThread[slackTS(1)]; len(p) != 1 || !strings.Contains(p[0].Text, sorryWords) {
+		t.Errorf("the panicking question got %+v, want one apology", p)
+	}
+	if p := byThread[slackTS(2)]; len(p) != 1 || strings.Contains(p[0].Text, sorryWords) {
+		t.Errorf("the next question got %+v, want an answer", p)
+	}
+	code, resp, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000003", "kaboom"))
+	if err != nil || code != 200 || resp.Type != 4 || !strings.Contains(resp.text(), sorryWords) {
+		t.Errorf("discord panicking question: %d %+v %v, want an apology", code, resp, err)
+	}
+	logs.wait(t, 2, msgIs("panic while answering"))
+	if code, _ := s.get(t, "/healthz"); code != 200 {
+		t.Error("not healthy after panics")
+	}
+}
+
+// answerFunc adapts a function to bot.Answerer.
+type answerFunc func(context.Context, bot.Question) bot.Reply
+
+func (f answerFunc) Answer(ctx context.Context, q bot.Question) bot.Reply { return f(ctx, q) }
+
+func TestServe_BusyReplyIsDeliveredWithinTheReplyTimeout(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	held, release := make(chan struct{}), make(chan struct{})
+	var holds atomic.Int32
+	wrap := func(next bot.Answerer) bot.Answerer {
+		return answerFunc(func(ctx context.Context, q bot.Question) bot.Reply {
+			if strings.Contains(q.Text, "hold") && holds.Add(1) == 1 {
+				close(held)
+				select {
+				case <-release:
+				case <-ctx.Done():
+				}
+			}
+			return next.Answer(ctx, q)
+		})
+	}
+	env := merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_MAX_IN_FLIGHT": "1", "EXOBOT_REPLY_TIMEOUT": "4s"})
+	s := startServe(t, env, wrap, nil)
+	s.waitReady(t)
+	c := newClient(t)
+	if code, err := sendSlackEvent(c, s.url, "EvB1", slackMention(1, "CBUSY", "UBUSY1", "hold: what are exosomes?")); code != 200 {
+		t.Fatalf("%d %v", code, err)
+	}
+	<-held // the only slot is taken
+	sent := time.Now()
+	if code, err := sendSlackEvent(c, s.url, "EvB2", slackMention(2, "CBUSY", "UBUSY2", "what are exosomes?")); code != 200 {
+		t.Fatalf("%d %v", code, err)
+	}
+	posts, err := sf.WaitPosts(1, waitLong)
+	if err != nil {
+		t.Fatalf("the question that found no free slot got no reply: %v", err)
+	}
+	if posts[0].ThreadTS != slackTS(2) || !strings.Contains(posts[0].Text, busyWords) {
+		t.Errorf("first post %q in thread %s, want the busy reply to question 2", posts[0].Text, posts[0].ThreadTS)
+	}
+	if d := time.Since(sent); d > 4*time.Second {
+		t.Errorf("busy reply after %v, want it within the 4 s reply timeout", d)
+	}
+	close(release)
+	posts, err = sf.WaitPosts(2, waitLong)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if posts[1].ThreadTS != slackTS(1) || strings.Contains(posts[1].Text, busyWords) {
+		t.Errorf("second post %q in thread %s, want the held question's answer", posts[1].Text, posts[1].ThreadTS)
+	}
+}
+
+func TestServe_NoPlatformSaysWhatToSet(t *testing.T) {
+	t.Parallel()
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"serve"}, mapEnv(nil), strings.NewReader(""), &stdout, &stderr)
+	if code := exitCode(err, &stderr); code != 2 {
+		t.Errorf("exit status %d, want 2", code)
+	}
+	for _, v := range []string{"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DISCORD_BOT_TOKEN", "DISCORD_PUBLIC_KEY", ".env"} {
+		if !strings.Contains(stderr.String(), v) {
+			t.Errorf("message does not mention %s:\n%s", v, stderr.String())
+		}
+	}
+}
+
+func TestServe_AdapterThatCannotConnectStopsServe(t *testing.T) {
+	t.Parallel()
+	// The fake accepts another bot token: auth.test answers invalid_auth.
+	sf := slackfake.New(slackfake.Options{BotToken: "xoxb-some-other-token"})
+	t.Cleanup(sf.Close)
+	var stdout bytes.Buffer
+	logs := newLogSink(false)
+	env := merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_HTTP_ADDR": "127.0.0.1:0", "EXOBOT_LOG_FORMAT": "json"})
+	ctx, cancel := context.WithTimeout(context.Background(), waitLong)
+	defer cancel()
+	err := run(ctx, []string{"serve"}, mapEnv(env), strings.NewReader(""), &stdout, logs)
+	if ctx.Err() != nil {
+		t.Fatal("serve kept running with a refused token")
+	}
+	var stderr bytes.Buffer
+	if code := exitCode(err, &stderr); code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	msg := stderr.String()
+	if strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "slack") || !strings.Contains(msg, "invalid_auth") || strings.Contains(msg, testSlackBot) {
+		t.Errorf("error %q, want one line naming slack and invalid_auth, without the token", msg)
+	}
+	logs.check(t)
+}
+
+// TestServe_EventArrivingAfterShutdownBeganGets503 holds a request open
+// across the start of the shutdown with Expect: 100-continue: the handler
+// is running (it asked for the body) when the context is cancelled, and the
+// body arrives after. Slack gets 503 and redelivers the event elsewhere;
+// nothing is posted for it.
+func TestServe_EventArrivingAfterShutdownBeganGets503(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	cfg, err := loadServeConfig(mapEnv(slackHTTPEnv(sf.APIURL())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := newLogSink(true)
+	srv, err := newServer(cfg, slog.New(slog.NewJSONHandler(logs, nil)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(srv.close)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- srv.serve(ctx, ln) }()
+	deadline := time.Now().Add(waitLong)
+	for !srv.adapters["slack"].Ready() {
+		if time.Now().After(deadline) {
+			t.Fatal("slack never ready")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+
+	body := slackfake.EventCallback("EvLATE", slackMention(1, "CLATE", "ULATE", "what are exosomes?"))
+	req := slackfake.EventRequest(testSlackSigning, "http://"+ln.Addr().String()+"/slack/events", body)
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(waitLong))
+	var head strings.Builder
+	fmt.Fprintf(&head, "POST /slack/events HTTP/1.1\r\nHost: %s\r\nContent-Length: %d\r\nExpect: 100-continue\r\n", ln.Addr(), len(body))
+	for k, vs := range req.Header {
+		for _, v := range vs {
+			fmt.Fprintf(&head, "%s: %s\r\n", k, v)
+		}
+	}
+	head.WriteString("\r\n")
+	if _, err := io.WriteString(conn, head.String()); err != nil {
+		t.Fatal(err)
+	}
+	br := bufio.NewReader(conn)
+	cont, err := http.ReadResponse(br, nil)
+	if err != nil || cont.StatusCode != http.StatusContinue {
+		t.Fatalf("want 100 Continue (the handler is reading the body), got %v %v", cont, err)
+	}
+
+	cancel() // SIGTERM
+	for srv.adapters["slack"].Ready() {
+		if time.Now().After(deadline) {
+			t.Fatal("slack still ready after the cancel")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if _, err := conn.Write(body); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" {
+		t.Errorf("event after shutdown began: %d (Retry-After %q), want 503 with Retry-After", resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(waitLong):
+		t.Fatal("serve did not return")
+	}
+	if n := len(sf.Posts()); n != 0 {
+		t.Errorf("%d posts for an event refused with 503, want none", n)
+	}
+	if _, err := http.Get("http://" + ln.Addr().String() + "/healthz"); err == nil {
+		t.Error("the listener still accepts after serve returned")
+	}
+}
