@@ -7,18 +7,24 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 )
 
-var evalFile = "testdata/eval.jsonl"
-
-func init() {
+// evalFiles are the evaluation sets TestEvaluation holds to the floor;
+// EXOBOT_EVAL_FILE names one file to run instead.
+func evalFiles(t *testing.T) []string {
 	if f := os.Getenv("EXOBOT_EVAL_FILE"); f != "" {
-		evalFile = f
+		return []string{f}
 	}
+	files, err := filepath.Glob("testdata/eval*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no evaluation sets: %v", err)
+	}
+	return files
 }
 
 // evalCase is one line of testdata/eval.jsonl (see testdata/eval.md).
@@ -115,12 +121,18 @@ func citesAny(r jsonReply, sections []string) bool {
 	return false
 }
 
-// TestEvaluation holds the quality floor on the evaluation set: in-scope
+// TestEvaluation holds the quality floor on each evaluation set: in-scope
 // questions answered citing a right section, out-of-scope ones declined,
 // emergencies sent to urgent care. Run with -v to see the rates and every
 // miss.
 func TestEvaluation(t *testing.T) {
-	cases := loadEval(t, evalFile)
+	for _, f := range evalFiles(t) {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".jsonl"), func(t *testing.T) { evaluate(t, f) })
+	}
+}
+
+func evaluate(t *testing.T, file string) {
+	cases := loadEval(t, file)
 	res := runEval(t, cases)
 	floors := map[string]float64{"answered": 0.95, "declined": 0.95, "urgent": 1.0}
 	total := map[string]int{}
