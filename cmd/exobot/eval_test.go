@@ -12,6 +12,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+
+	"exobot/corpus"
 )
 
 // evalFiles are the evaluation sets TestEvaluation holds to the floor;
@@ -176,5 +179,33 @@ func evaluate(t *testing.T, file string) {
 	}
 	if total["answered"] < 60 || total["declined"] < 30 || total["urgent"] < 10 {
 		t.Errorf("evaluation set too small: %v", total)
+	}
+}
+
+// The evaluation sets measure how exobot does on new wordings, so none of
+// their questions may be one of the corpus's own phrasings.
+func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(strings.ReplaceAll(s, "’", "'")), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+		}), " ")
+	}
+	phrasings := map[string]string{}
+	for _, e := range c.Entries {
+		for _, p := range append([]string{e.Question}, e.Alternates...) {
+			phrasings[norm(p)] = e.ID
+		}
+	}
+	files, _ := filepath.Glob("testdata/eval*.jsonl")
+	for _, f := range files {
+		for _, ec := range loadEval(t, f) {
+			if id, ok := phrasings[norm(ec.Question)]; ok {
+				t.Errorf("%s: %q is a phrasing of corpus entry %s", filepath.Base(f), ec.Question, id)
+			}
+		}
 	}
 }
