@@ -86,8 +86,9 @@ type entryTerms struct {
 
 // phrasing is one way of asking an entry's question, analysed.
 type phrasing struct {
-	terms []string        // unique content terms
-	words map[string]bool // every lower-case word, stop words included
+	terms  []string        // unique content terms
+	weight float64         // the terms' total weight
+	words  map[string]bool // every lower-case word, stop words included
 }
 
 // Credit for a question word found in the entry but not in its best
@@ -262,6 +263,14 @@ func (x *Index) learn(entries []bot.Entry) {
 			x.isTopic[t] = true
 		}
 	}
+	for _, et := range x.entries {
+		for i := range et.phrasings {
+			p := &et.phrasings[i]
+			for _, t := range p.terms {
+				p.weight += x.termWeight(t, t)
+			}
+		}
+	}
 }
 
 // topicShare is the share of entries a term must appear in to be the
@@ -385,17 +394,21 @@ const candidates = 10
 // analysedQuery is a question's content terms with their weights, and its
 // plain words.
 type analysedQuery struct {
-	terms   []string
-	weights []float64
-	total   float64
-	words   map[string]bool
+	terms    []string
+	weights  []float64
+	total    float64
+	words    map[string]bool
+	wordList []string // the keys of words
 }
 
 func (x *Index) newQuery(text string) analysedQuery {
 	terms, surfaces := x.analyse(text)
 	q := analysedQuery{terms: terms, words: map[string]bool{}}
 	for _, w := range words(text) {
-		q.words[w] = true
+		if !q.words[w] {
+			q.words[w] = true
+			q.wordList = append(q.wordList, w)
+		}
 	}
 	q.weights = make([]float64, len(q.terms))
 	for i, t := range q.terms {
@@ -441,8 +454,13 @@ type evidence struct {
 func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
 	best := evidence{coverage: -1}
 	bestKey := -1.0
+	// Partial credit from the rest of the entry, once per question term.
+	other := make([]float64, len(q.terms))
+	for i, t := range q.terms {
+		other[i] = q.weights[i] * et.other[t]
+	}
 	for _, p := range et.phrasings {
-		var got, pw, shared float64
+		var got, shared float64
 		matched := 0
 		for i, t := range q.terms {
 			if slices.Contains(p.terms, t) {
@@ -450,18 +468,15 @@ func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
 				shared += q.weights[i]
 				matched++
 			} else {
-				got += q.weights[i] * et.other[t]
+				got += other[i]
 			}
 		}
-		for _, t := range p.terms {
-			pw += x.termWeight(t, t)
-		}
 		ev := evidence{coverage: got / q.total, matched: matched}
-		if pw > 0 {
-			ev.precision = shared / pw
+		if p.weight > 0 {
+			ev.precision = shared / p.weight
 		}
 		inter := 0
-		for w := range q.words {
+		for _, w := range q.wordList {
 			if p.words[w] {
 				inter++
 			}

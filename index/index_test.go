@@ -44,7 +44,7 @@ func TestSearch_FindsTheEntryForEveryWording(t *testing.T) {
 		{"Are exosome skincare products FDA approved?", "are-exosomes-fda-approved"},
 		{"exozomes fda aprovd", "are-exosomes-fda-approved"},      // misspelled
 		{"do exsomes boost colagen", "exosomes-collagen-elastin"}, // misspelled
-		{"what does my derm think of exosomes", "would-a-dermatologist-recommend-exosomes"},
+		{"would my derm recommend exosomes", "would-a-dermatologist-recommend-exosomes"},
 		{"are exosomes snakeoil", "are-exosomes-a-scam"}, // run together
 		{"plant exosomes vs human ones", "plant-vs-human-exosomes"},
 	}
