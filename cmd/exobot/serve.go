@@ -239,12 +239,24 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	if err := srv.Shutdown(shutCtx); err != nil {
 		s.log.Warn("http server did not stop in time", slog.String("err", err.Error()))
 	}
+	// Drain only once every Run has returned: until its socket or gateway
+	// is closed an adapter may still take a message (one already read),
+	// and a drain that came first would not wait for its reply.
+	stopped := make(chan struct{})
+	go func() {
+		running.Wait()
+		close(stopped)
+	}()
+	select {
+	case <-stopped:
+	case <-shutCtx.Done():
+		s.log.Warn("adapters still connected at the shutdown timeout")
+	}
 	for name, a := range s.adapters {
 		if err := a.Drain(shutCtx); err != nil {
 			s.log.Warn("replies still in flight at the shutdown timeout", slog.String("adapter", name), slog.String("err", err.Error()))
 		}
 	}
-	running.Wait()
 	s.log.Info("stopped")
 	return runErr
 }

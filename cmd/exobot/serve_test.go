@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -535,5 +536,72 @@ func TestServe_EventArrivingAfterShutdownBeganGets503(t *testing.T) {
 	}
 	if _, err := http.Get("http://" + ln.Addr().String() + "/healthz"); err == nil {
 		t.Error("the listener still accepts after serve returned")
+	}
+}
+
+// lateAdapter is an adapter that, like a socket or a gateway, may still take
+// a message after Run's context is done and before Run returns (an event
+// already read from the connection). It counts the work in flight as the
+// real adapters do, so Drain waits for it.
+type lateAdapter struct {
+	drainCalled chan struct{}
+	once        sync.Once
+	wg          sync.WaitGroup
+	answered    atomic.Bool
+}
+
+func (a *lateAdapter) Register(*http.ServeMux) {}
+func (a *lateAdapter) Ready() bool             { return true }
+
+func (a *lateAdapter) Run(ctx context.Context) error {
+	<-ctx.Done()
+	// The last message read before the connection closed: taken once the
+	// server has started draining, or after a moment.
+	select {
+	case <-a.drainCalled:
+	case <-time.After(200 * time.Millisecond):
+	}
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		time.Sleep(100 * time.Millisecond) // answering and posting take a while
+		a.answered.Store(true)
+	}()
+	return nil
+}
+
+func (a *lateAdapter) Drain(ctx context.Context) error {
+	a.once.Do(func() { close(a.drainCalled) })
+	done := make(chan struct{})
+	go func() { a.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// TestServe_DrainsWhatAdaptersTakeWhileStopping: serve must drain after the
+// adapters have stopped taking messages, or a message taken in between is
+// acknowledged and then lost when the process exits.
+func TestServe_DrainsWhatAdaptersTakeWhileStopping(t *testing.T) {
+	t.Parallel()
+	a := &lateAdapter{drainCalled: make(chan struct{})}
+	srv := &server{
+		cfg: serveConfig{ShutdownTimeout: 10 * time.Second}, log: slog.New(slog.DiscardHandler),
+		adapters: map[string]adapter{"late": a}, mux: http.NewServeMux(), close: func() {},
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := srv.serve(ctx, ln); err != nil {
+		t.Fatal(err)
+	}
+	if !a.answered.Load() {
+		t.Error("serve returned before the reply to a message its adapter took while stopping was sent")
 	}
 }
