@@ -111,10 +111,10 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 
 	var err error
 	if c.Slack, c.SlackEnabled, err = slack.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, err)
+		errs = append(errs, problems(err)...)
 	}
 	if c.Discord, c.DiscordEnabled, err = discord.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, err)
+		errs = append(errs, problems(err)...)
 	}
 	if len(errs) > 0 {
 		// One clear line: the first problem, and how many more there are.
@@ -125,6 +125,26 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 		return c, &exitError{code: 2, err: errors.New("configuration: " + msg)}
 	}
 	return c, nil
+}
+
+// problems splits an adapter's configuration error into its problems, so
+// that the message stays on one line: the Discord adapter joins several
+// with errors.Join, which puts one on each line.
+func problems(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, problems(e)...)
+		}
+		return out
+	}
+	var out []error
+	for _, line := range strings.Split(err.Error(), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, errors.New(line))
+		}
+	}
+	return out
 }
 
 // checkAddr checks a listen address of the form host:port or :port.
@@ -174,7 +194,11 @@ func parseDotenv(r io.Reader, name string) (map[string]string, error) {
 	vars := map[string]string{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+		line := sc.Text()
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff") // a byte order mark, as some editors save
+		}
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
