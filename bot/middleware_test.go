@@ -327,7 +327,9 @@ func TestLimitInFlight_WaitsForAFreeSlot(t *testing.T) {
 
 type panicker struct{}
 
-func (panicker) Answer(context.Context, bot.Question) bot.Reply { panic("secret detail of the failure") }
+func (panicker) Answer(context.Context, bot.Question) bot.Reply {
+	panic("secret detail of the failure")
+}
 
 func TestObserve_PanicBecomesAnApology(t *testing.T) {
 	t.Parallel()
