@@ -68,6 +68,7 @@ type logSink struct {
 
 	mu      sync.Mutex
 	records []map[string]any
+	tail    []string // the last lines, shown when a test fails
 	lines   int
 	leaks   []string
 	bad     []string
@@ -105,6 +106,12 @@ func (l *logSink) Write(p []byte) (int, error) {
 		recs = append(recs, m)
 	}
 	l.mu.Lock()
+	for line := range strings.Lines(text) {
+		if len(l.tail) == tailLines {
+			l.tail = append(l.tail[:0], l.tail[tailLines/2:]...)
+		}
+		l.tail = append(l.tail, strings.TrimSuffix(line, "\n"))
+	}
 	l.lines += strings.Count(text, "\n")
 	l.records = append(l.records, recs...)
 	l.leaks = append(l.leaks, leaks...)
@@ -113,6 +120,17 @@ func (l *logSink) Write(p []byte) (int, error) {
 	l.changed = make(chan struct{})
 	l.mu.Unlock()
 	return len(p), nil
+}
+
+// tailLines is about how many of the last log lines a failing test shows.
+const tailLines = 400
+
+// logTail logs the last lines of the log, for a test that failed.
+func (l *logSink) logTail(t *testing.T) {
+	t.Helper()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	t.Logf("the last %d of %d log lines:\n%s", len(l.tail), l.lines, strings.Join(l.tail, "\n"))
 }
 
 // check fails t for every leaked string and every line that is not JSON.
@@ -210,6 +228,9 @@ func startServe(t *testing.T, env map[string]string, wrap func(bot.Answerer) bot
 			t.Errorf("serve returned %v", err)
 		}
 		logs.check(t)
+		if t.Failed() {
+			logs.logTail(t)
+		}
 	})
 	select {
 	case a := <-addrs:
