@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"exobot/adapters/discord"
+	"exobot/adapters/slack"
 )
 
 // secretInMessage finds SECRET other than in a variable's name.
@@ -281,5 +284,50 @@ func TestDotenv_ReadByRun(t *testing.T) {
 	code, stdout, stderr := runServeErr(t, nil)
 	if code != 2 || stdout != "" || stderr != "exobot: .env:3: want KEY=VALUE\n" {
 		t.Errorf("malformed .env: status %d, stderr %q", code, stderr)
+	}
+}
+
+// TestDotenvExample_ListsEveryVariable keeps .env.example complete: it
+// parses as a .env file and names every variable serve reads.
+func TestDotenvExample_ListsEveryVariable(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := parseDotenv(bytes.NewReader(b), ".env.example"); err != nil {
+		t.Fatalf(".env.example does not parse: %v", err)
+	}
+	for _, v := range []string{
+		envHTTPAddr, envLogLevel, envLogFormat, envLogQuestions, envRateLimit, envMaxInFlight, envReplyTimeout, envShutdownTimeout,
+		slack.EnvBotToken, slack.EnvAppToken, slack.EnvSigningSecret, slack.EnvAPIURL, slack.EnvThreadFollowUps, slack.EnvSlashEphemeral,
+		discord.EnvBotToken, discord.EnvPublicKey, discord.EnvAppID, discord.EnvGuildID, discord.EnvAPIURL, discord.EnvShardID, discord.EnvShardCount,
+	} {
+		if !regexp.MustCompile(`(?m)^#?\s*` + v + `=`).Match(b) {
+			t.Errorf(".env.example does not list %s", v)
+		}
+	}
+}
+
+// TestDotenvExample_CopiedAsIsConfiguresNoPlatform: an operator copies
+// .env.example to .env and fills in Discord only. Today that fails:
+// .env.example sets SLACK_THREAD_FOLLOWUPS=true and SLACK_SLASH_EPHEMERAL=true,
+// and slack.ConfigFromEnv counts any SLACK_* variable, the two behaviour
+// switches included, as "Slack is configured", then requires
+// SLACK_BOT_TOKEN. (The same copy makes a bare "exobot" serve and fail
+// instead of starting the console chat.)
+func TestDotenvExample_CopiedAsIsConfiguresNoPlatform(t *testing.T) {
+	t.Skip("bug in adapters/slack (ConfigFromEnv enables Slack on SLACK_THREAD_FOLLOWUPS / SLACK_SLASH_EPHEMERAL alone) or in .env.example (sets them): see the report")
+	t.Parallel()
+	getenv, err := withDotenv(mapEnv(map[string]string{"DISCORD_PUBLIC_KEY": testPublicKey}), "../../.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := loadServeConfig(getenv)
+	if err != nil {
+		t.Fatalf(".env.example copied as is, Discord filled in: %v", err)
+	}
+	if cfg.SlackEnabled || !cfg.DiscordEnabled {
+		t.Errorf("slack %t, discord %t; want Discord only", cfg.SlackEnabled, cfg.DiscordEnabled)
 	}
 }

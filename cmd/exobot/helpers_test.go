@@ -64,7 +64,7 @@ func (b *syncBuffer) String() string {
 // inspect them. Load tests do not keep them, so the logs cost no memory.
 type logSink struct {
 	keep   bool
-	forbid []string // besides testSecrets
+	forbid []string // testSecrets and more
 
 	mu      sync.Mutex
 	records []map[string]any
@@ -76,7 +76,7 @@ type logSink struct {
 }
 
 func newLogSink(keep bool, forbid ...string) *logSink {
-	return &logSink{keep: keep, forbid: forbid, changed: make(chan struct{})}
+	return &logSink{keep: keep, forbid: append(slices.Clone(testSecrets), forbid...), changed: make(chan struct{})}
 }
 
 // Write takes one or more whole log lines: slog handlers write each record
@@ -90,7 +90,7 @@ func (l *logSink) Write(p []byte) (int, error) {
 		if line == "" {
 			continue
 		}
-		for _, s := range append(slices.Clip(testSecrets), l.forbid...) {
+		for _, s := range l.forbid {
 			if strings.Contains(line, s) {
 				leaks = append(leaks, fmt.Sprintf("%q in %s", s, line))
 			}
