@@ -123,7 +123,7 @@ func (l *logSink) Write(p []byte) (int, error) {
 }
 
 // tailLines is about how many of the last log lines a failing test shows.
-const tailLines = 400
+const tailLines = 100
 
 // logTail logs the last lines of the log, for a test that failed.
 func (l *logSink) logTail(t *testing.T) {

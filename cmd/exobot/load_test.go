@@ -283,14 +283,17 @@ func (r loadReport) log(t *testing.T) {
 }
 
 // checkFlat fails t when the heap grew more than 2x + 8 MiB from 20% to
-// 100% of a load, or goroutines piled up.
+// 100% of a load, or goroutines piled up. Kept-alive connections come and
+// go with the timing (three or four goroutines each, across the client,
+// exobot, the proxy and the fake), so the goroutines may vary by that
+// much; one left behind by each event would be thousands.
 func (r loadReport) checkFlat(t *testing.T) {
 	t.Helper()
 	if r.done.heap > 2*r.at20.heap+8*mib {
 		t.Errorf("%s: heap grew from %.1f MiB at 20%% to %.1f MiB at 100%%: not flat",
 			r.platform, float64(r.at20.heap)/mib, float64(r.done.heap)/mib)
 	}
-	if r.done.goroutines > r.at20.goroutines+100 {
+	if r.done.goroutines > r.at20.goroutines+4*loadConcurrency {
 		t.Errorf("%s: goroutines grew from %d at 20%% to %d at 100%%", r.platform, r.at20.goroutines, r.done.goroutines)
 	}
 }
