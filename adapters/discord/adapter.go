@@ -104,6 +104,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)
 	}
+	routeLibraryLogs(ad.log, cfg.BotToken)
 	if ad.metrics == nil {
 		ad.metrics = bot.NopMetrics{}
 	}

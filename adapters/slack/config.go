@@ -43,7 +43,8 @@ type Config struct {
 }
 
 // ConfigFromEnv reads the SLACK_* variables through getenv. enabled is false
-// when none of them is set: Slack is simply not configured. Otherwise the
+// when no token and no signing secret is set: Slack is simply not
+// configured, whatever the behaviour switches say. Otherwise the
 // configuration is validated and err, when not nil, is one line naming the
 // variable at fault; it never contains a secret's value.
 // SLACK_THREAD_FOLLOWUPS and SLACK_SLASH_EPHEMERAL default to true.
@@ -58,8 +59,9 @@ func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err er
 		SlashEphemeral:  true,
 	}
 	follow, ephemeral := get(EnvThreadFollowUps), get(EnvSlashEphemeral)
-	enabled = cfg.BotToken != "" || cfg.AppToken != "" || cfg.SigningSecret != "" ||
-		cfg.APIURL != "" || follow != "" || ephemeral != ""
+	// A token or the signing secret turns Slack on; the behaviour switches
+	// and the API URL alone do not (.env.example sets the switches).
+	enabled = cfg.BotToken != "" || cfg.AppToken != "" || cfg.SigningSecret != ""
 	if !enabled {
 		return Config{}, false, nil
 	}
@@ -94,8 +96,6 @@ func (c Config) validate() error {
 	switch {
 	case c.BotToken == "" && (c.AppToken != "" || c.SigningSecret != ""):
 		errs = append(errs, fmt.Errorf("%s is required when %s or %s is set", EnvBotToken, EnvAppToken, EnvSigningSecret))
-	case c.BotToken == "":
-		errs = append(errs, fmt.Errorf("%s is required to use Slack", EnvBotToken))
 	case !strings.HasPrefix(c.BotToken, "xoxb-"):
 		errs = append(errs, fmt.Errorf("%s must be a bot token starting with xoxb-%s", EnvBotToken, tokenHint(c.BotToken)))
 	}

@@ -615,7 +615,6 @@ func TestServe_DrainsWhatAdaptersTakeWhileStopping(t *testing.T) {
 // adapters/discord never sets discordgo.Logger. It changes the standard
 // logger's output, so it does not run in parallel.
 func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
-	t.Skip("adapter bug (adapters/discord): discordgo.Logger is not set, so discordgo writes plain-text lines with the standard log package")
 	var std syncBuffer
 	log.SetOutput(&std)
 	t.Cleanup(func() { log.SetOutput(os.Stderr) })
