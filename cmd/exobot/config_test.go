@@ -310,12 +310,11 @@ func TestDotenvExample_ListsEveryVariable(t *testing.T) {
 }
 
 // TestDotenvExample_CopiedAsIsConfiguresNoPlatform: an operator copies
-// .env.example to .env and fills in Discord only. Today that fails:
-// .env.example sets SLACK_THREAD_FOLLOWUPS=true and SLACK_SLASH_EPHEMERAL=true,
-// and slack.ConfigFromEnv counts any SLACK_* variable, the two behaviour
-// switches included, as "Slack is configured", then requires
-// SLACK_BOT_TOKEN. (The same copy makes a bare "exobot" serve and fail
-// instead of starting the console chat.)
+// .env.example to .env and fills in Discord only. .env.example sets
+// SLACK_THREAD_FOLLOWUPS=true and SLACK_SLASH_EPHEMERAL=true; those
+// behaviour switches alone must not turn Slack on (they once did, and then
+// SLACK_BOT_TOKEN was required — and a bare "exobot" served and failed
+// instead of starting the console chat).
 func TestDotenvExample_CopiedAsIsConfiguresNoPlatform(t *testing.T) {
 	t.Parallel()
 	getenv, err := withDotenv(mapEnv(map[string]string{"DISCORD_PUBLIC_KEY": testPublicKey}), "../../.env.example")

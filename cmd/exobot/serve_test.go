@@ -608,12 +608,11 @@ func TestServe_DrainsWhatAdaptersTakeWhileStopping(t *testing.T) {
 	}
 }
 
-// TestServe_DiscordLibraryLogsGoThroughSlog shows an adapter bug: discordgo
-// logs its own errors (a refused gateway connection, a failed heartbeat)
-// with the standard library's log package, so they reach stderr as plain
-// text lines, outside the JSON logs and whatever EXOBOT_LOG_LEVEL says:
-// adapters/discord never sets discordgo.Logger. It changes the standard
-// logger's output, so it does not run in parallel.
+// TestServe_DiscordLibraryLogsGoThroughSlog: discordgo logs its own errors
+// (a refused gateway connection, a failed heartbeat); they must reach the
+// JSON logs through slog, not stderr through the standard library's log
+// package as plain text whatever EXOBOT_LOG_LEVEL says (as they once did).
+// It changes the standard logger's output, so it does not run in parallel.
 func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 	var std syncBuffer
 	log.SetOutput(&std)
@@ -632,6 +631,15 @@ func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 	}
 	if s := std.String(); s != "" {
 		t.Errorf("the standard logger got %q: every log line must go through slog", s)
+	}
+	found := false
+	for _, r := range logs.all() {
+		if msg, _ := r["msg"].(string); strings.HasPrefix(msg, "discordgo:") && r["level"] == "ERROR" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("discordgo's error is not in the JSON logs")
 	}
 	logs.check(t)
 }
