@@ -45,6 +45,13 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 // from Slack are taken (the answer dispatched) and then acknowledged, so a
 // recorded ack means the work is already counted by Drain.
 func (a *Adapter) onSocketEvent(ctx context.Context, ack socketAcker, evt socketmode.Event) {
+	if evt.Request != nil && evt.Request.EnvelopeID != "" && ctx.Err() != nil {
+		// Shutting down: leave the request unacknowledged, and Slack
+		// delivers it again, to another connection or after the restart.
+		a.log.LogAttrs(context.WithoutCancel(ctx), slog.LevelInfo, "slack socket request left for redelivery: shutting down",
+			slog.String("envelope_id", evt.Request.EnvelopeID), slog.String("type", string(evt.Type)))
+		return
+	}
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
 		a.ready.Store(false)
@@ -118,8 +125,12 @@ func (a *Adapter) ackRequest(ctx context.Context, ack socketAcker, req *socketmo
 	a.ack(ctx, ack, req.EnvelopeID, payload)
 }
 
+// ack acknowledges a request that was taken. It runs on a context detached
+// from Run's: once taken, a request must be acknowledged even if shutdown
+// begins meanwhile, or Slack would deliver it again and it would be answered
+// twice.
 func (a *Adapter) ack(ctx context.Context, ack socketAcker, envelopeID string, payload any) {
-	ctx, cancel := context.WithTimeout(ctx, a.ackTimeout)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.ackTimeout)
 	defer cancel()
 	if err := ack.AckCtx(ctx, envelopeID, payload); err != nil {
 		a.log.LogAttrs(ctx, slog.LevelWarn, "slack socket ack failed", slog.String("envelope_id", envelopeID), slog.String("error", a.redact(err)))

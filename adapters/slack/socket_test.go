@@ -4,8 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -238,4 +242,50 @@ func TestSocket_ScheduledDropMidStreamLosesNothing(t *testing.T) {
 	}
 	h.push(slackfake.EnvelopeEventsAPI, slackfake.EventCallback("Ev3", slackfake.DM("D1", "U1", "exosomes.", "1.3")), 0)
 	h.posts(3)
+}
+
+// recordingAcker records acknowledgements.
+type recordingAcker struct {
+	mu   sync.Mutex
+	acks []string
+}
+
+func (r *recordingAcker) AckCtx(_ context.Context, id string, _ any) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.acks = append(r.acks, id)
+	return nil
+}
+
+// Once shutdown has begun, a request from the socket is neither taken nor
+// acknowledged: Slack delivers it again elsewhere, so it is answered once.
+func TestSocket_RequestAfterShutdownIsLeftForRedelivery(t *testing.T) {
+	ans := &cannedAnswerer{}
+	ad, err := New(Config{BotToken: testBotToken, AppToken: testAppToken, ThreadFollowUps: true, SlashEphemeral: true}, ans, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	acker := &recordingAcker{}
+	ad.onSocketEvent(ctx, acker, socketmode.Event{
+		Type:    socketmode.EventTypeSlashCommand,
+		Data:    slack.SlashCommand{Command: "/exosomes", Text: "what are exosomes", UserID: "U1", ResponseURL: "http://127.0.0.1:1/r"},
+		Request: &socketmode.Request{EnvelopeID: "env-late", Type: "slash_commands"},
+	})
+	if len(acker.acks) != 0 || len(ans.questions()) != 0 {
+		t.Fatalf("acks %v, questions %v: a request after shutdown was taken", acker.acks, ans.questions())
+	}
+	// Before shutdown the same request is taken and acknowledged, even when
+	// the acknowledgement happens as shutdown begins.
+	live, stop := context.WithCancel(context.Background())
+	defer stop()
+	ad.onSocketEvent(live, acker, socketmode.Event{
+		Type:    socketmode.EventTypeSlashCommand,
+		Data:    slack.SlashCommand{Command: "/exosomes", Text: "", UserID: "U1", ResponseURL: "http://127.0.0.1:1/r"},
+		Request: &socketmode.Request{EnvelopeID: "env-live", Type: "slash_commands"},
+	})
+	if len(acker.acks) != 1 || acker.acks[0] != "env-live" {
+		t.Fatalf("acks %v, want env-live", acker.acks)
+	}
 }
