@@ -41,6 +41,7 @@ var fillerWords = []any{
 	// asking, knowing, answering
 	"tell", "telling", "told", "know", "knows", "knew", "knowing", "wonder", "wondering", "wondered", "curious",
 	"question", "questions", "ask", "asking", "asked", "asks", "info", "information", "q", "wtf", "reckon",
+	"understand", "idea", "clue", "believe", "believing", "believed", "sound", "sounds", "plain", "english", "bout",
 	"quick", "answer", "answering", "respond", "reply", "stance", "liner", "whether", "anyone", "someone",
 	"somebody", "anybody", "everyone", "guys", "guy", "folks", "y'all", "yall", "bot", "exobot",
 	// chat spellings, slang and hedges
@@ -59,6 +60,7 @@ var fillerWords = []any{
 	"friend", "friends", "cousin", "daughter", "son", "mom", "mum", "mother", "dad", "father", "sister",
 	"brother", "husband", "wife", "partner", "boyfriend", "girlfriend", "coworker", "colleague", "boss",
 	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
+	"facialist", "beautician", "therapist",
 	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
