@@ -219,11 +219,13 @@ var (
 		"bot": true, "please": true, "pls": true, "me": true, "gm": true, "hola": true, "ping": true, "info": true,
 		"all": true, "everyone": true, "team": true, "folks": true, "y'all": true, "guys": true,
 	}
+	// Whole messages only: "what should I ask my derm about exosomes" is a
+	// question, "what should I ask?" a request for help.
 	helpPhrases = compile(
-		`^(what|who) (are|r) (you|u)\b`,
-		`^what (can|do|should) (you|u|i) (do|ask|know)\b`,
+		`^(what|who) (are|r) (you|u)$`,
+		`^what (can|do|should) (you|u|i) (do|ask|know)( here| about| you)?$`,
 		`^what (is|'?s) (this|exobot)( bot)?$`,
-		`^how (do|does|can) (i|this|it) (use|work)\b`,
+		`^how (do|does|can) (i|this|it) (use|work)( this| it| you)?$`,
 		`^(how to use|usage|instructions|about)$`,
 		`^(can|could) (you|u) help( me)?$`,
 	)

@@ -38,8 +38,14 @@ func TestLoad_ShippedCorpusIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the shipped corpus has problems:\n%v", err)
 	}
-	if n := len(c.Entries); n < 35 || n > 60 {
-		t.Errorf("corpus has %d entries, want 35–60", n)
+	answered := 0
+	for _, e := range c.Entries {
+		if e.NotCovered == "" {
+			answered++
+		}
+	}
+	if answered < 35 || answered > 60 {
+		t.Errorf("corpus has %d answered entries, want 35–60", answered)
 	}
 	if len(c.Article.Sections) != 6 {
 		t.Errorf("article has %d sections, want 6", len(c.Article.Sections))

@@ -60,7 +60,7 @@ var fillerWords = []any{
 	"friend", "friends", "cousin", "daughter", "son", "mom", "mum", "mother", "dad", "father", "sister",
 	"brother", "husband", "wife", "partner", "boyfriend", "girlfriend", "coworker", "colleague", "boss",
 	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
-	"facialist", "beautician", "therapist",
+	"facialist", "facialists", "beautician", "beauticians", "therapist", "estheticians", "aestheticians",
 	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
