@@ -111,6 +111,8 @@ func Build(entries []bot.Entry) (*Index, error) {
 	if x.analyzer == nil {
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
 	}
+	// englishWords is needed by the speller: let the other core load it.
+	go englishRanks()
 	var texts []string
 	for _, e := range entries {
 		texts = append(texts, e.Question, e.Answer, strings.Join(e.Tags, " "))
@@ -120,30 +122,26 @@ func Build(entries []bot.Entry) (*Index, error) {
 		}
 	}
 	x.speller = newSpeller(texts, x.isStopWord)
+	norms := make([]normEntry, len(entries))
+	for i, e := range entries {
+		norms[i] = x.normalizeEntry(e)
+	}
 
 	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	batch := b.NewBatch()
-	for _, e := range entries {
-		var quotes []string
-		for _, c := range e.Citations {
-			quotes = append(quotes, c.Quote)
-		}
-		alternates := make([]string, len(e.Alternates))
-		for i, a := range e.Alternates {
-			alternates[i] = x.normalize(a)
-		}
+	for _, n := range norms {
 		doc := map[string]any{
-			fieldQuestion:   x.normalize(e.Question),
-			fieldAlternates: alternates,
-			fieldTags:       x.normalize(strings.Join(e.Tags, " ")),
-			fieldAnswer:     x.normalize(e.Answer + "\n" + strings.Join(quotes, "\n")),
+			fieldQuestion:   n.phrasings[0],
+			fieldAlternates: n.phrasings[1:],
+			fieldTags:       n.tags,
+			fieldAnswer:     n.answer,
 		}
-		if err := batch.Index(e.ID, doc); err != nil {
+		if err := batch.Index(n.id, doc); err != nil {
 			b.Close()
-			return nil, fmt.Errorf("build index: entry %s: %w", e.ID, err)
+			return nil, fmt.Errorf("build index: entry %s: %w", n.id, err)
 		}
 	}
 	if err := b.Batch(batch); err != nil {
@@ -151,8 +149,33 @@ func Build(entries []bot.Entry) (*Index, error) {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	x.bleve = b
-	x.learn(entries)
+	x.learn(norms)
 	return x, nil
+}
+
+// normEntry is an entry's text normalized once, for both the bleve
+// document and the evidence tables.
+type normEntry struct {
+	id        string
+	phrasings []string // the question, then each alternate
+	tags      string
+	answer    string // the answer and the quotes
+	source    string // the quotes and the article's title: its own words
+}
+
+func (x *Index) normalizeEntry(e bot.Entry) normEntry {
+	n := normEntry{id: e.ID, tags: x.normalize(strings.Join(e.Tags, " "))}
+	for _, p := range append([]string{e.Question}, e.Alternates...) {
+		n.phrasings = append(n.phrasings, x.normalize(p))
+	}
+	var quotes, titles []string
+	for _, c := range e.Citations {
+		quotes = append(quotes, c.Quote)
+		titles = append(titles, c.Source)
+	}
+	n.answer = x.normalize(e.Answer + "\n" + strings.Join(quotes, "\n"))
+	n.source = x.normalize(strings.Join(append(quotes, titles...), "\n"))
+	return n
 }
 
 // normalize rewrites text the same way for entries and questions: lower
@@ -202,7 +225,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // learn precomputes what the evidence needs: each entry's analysed
 // phrasings, term weights (inverse document frequency over entries) and the
 // vocabulary for spelling correction.
-func (x *Index) learn(entries []bot.Entry) {
+func (x *Index) learn(entries []normEntry) {
 	df := map[string]int{}
 	for _, e := range entries {
 		et := &entryTerms{other: map[string]float64{}}
@@ -215,8 +238,7 @@ func (x *Index) learn(entries []bot.Entry) {
 				}
 			}
 		}
-		for _, p := range append([]string{e.Question}, e.Alternates...) {
-			p = x.normalize(p)
+		for _, p := range e.phrasings {
 			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
 			for _, w := range words(p) {
 				ph.words[w] = true
@@ -224,15 +246,10 @@ func (x *Index) learn(entries []bot.Entry) {
 			et.phrasings = append(et.phrasings, ph)
 			note(ph.terms)
 		}
-		var rest []string
-		for _, c := range e.Citations {
-			rest = append(rest, c.Quote)
-			for _, t := range x.terms(x.normalize(c.Quote + "\n" + c.Source)) {
-				x.source[t] = true
-			}
+		for _, t := range x.terms(e.source) {
+			x.source[t] = true
 		}
-		rest = append(rest, e.Answer)
-		restTerms := x.terms(x.normalize(strings.Join(rest, " ")))
+		restTerms := x.terms(e.answer)
 		for _, t := range restTerms {
 			et.other[t] = creditAnswer
 		}
@@ -241,13 +258,13 @@ func (x *Index) learn(entries []bot.Entry) {
 				et.other[t] = creditOtherPhrasing
 			}
 		}
-		tags := x.terms(x.normalize(strings.Join(e.Tags, " ")))
+		tags := x.terms(e.tags)
 		for _, t := range tags {
 			et.other[t] = creditOtherPhrasing
 		}
 		note(tags)
 		note(restTerms)
-		x.entries[e.ID] = et
+		x.entries[e.id] = et
 	}
 	n := float64(len(entries))
 	x.weight = make(map[string]float64, len(df))

@@ -16,6 +16,7 @@ type speller struct {
 	count   map[string]int      // vocabulary word -> occurrences
 	alias   map[string]string   // a rare misspelling in the corpus itself -> the usual word
 	deletes map[string][]string // deletion variant -> vocabulary words
+	byLen   map[int][]string    // length in runes -> vocabulary words
 	skip    func(string) bool   // stop words and filler: never corrected, never targets
 }
 
@@ -24,7 +25,6 @@ type speller struct {
 const (
 	minCorrect = 4
 	twoEdits   = 6 // from this length, two edits are allowed (but see closest)
-	longWord   = 8 // from this length, vocabulary words are indexed two deletions deep
 	minSplit   = 7 // from this length, a word may be two run together
 )
 
@@ -39,7 +39,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, alias: map[string]string{}, deletes: map[string][]string{}, skip: skip}
+	s := &speller{count: map[string]int{}, alias: map[string]string{}, deletes: map[string][]string{}, byLen: map[int][]string{}, skip: skip}
 	for _, t := range texts {
 		for _, w := range words(t) {
 			s.count[w]++
@@ -50,16 +50,12 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		if n < minCorrect-1 || skip(w) {
 			continue
 		}
-		// One deletion on each side finds every word within two edits but
-		// two insertions ("aprovd"); long words, where those happen, are
-		// indexed two deletions deep. closest checks the real distance.
-		depth := 1
-		if n >= longWord {
-			depth = 2
-		}
-		for _, d := range deletions(w, depth) {
+		// Indexed one deletion deep; closest looks words up two deep and
+		// scans for the rest (see there).
+		for _, d := range deletions(w, 1) {
 			s.deletes[d] = append(s.deletes[d], w)
 		}
+		s.byLen[n] = append(s.byLen[n], w)
 	}
 	// The curated phrasings misspell on purpose ("exozomes"), as people do;
 	// both sides must then spell the word one way.
@@ -114,20 +110,32 @@ func (s *speller) closest(w string, minCount int) string {
 		return ""
 	}
 	best, bestDist := "", limit+1
+	consider := func(c string) {
+		if c == w || []rune(c)[0] != rw[0] || s.count[c] < minCount {
+			return
+		}
+		dist := editDistance(rw, []rune(c))
+		if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish {
+			// "medicube" is a brand, not a misspelled "medicine":
+			// an everyday word is only reached by one edit.
+			return
+		}
+		if dist < bestDist || dist == bestDist && (s.count[c] > s.count[best] || s.count[c] == s.count[best] && c < best) {
+			best, bestDist = c, dist
+		}
+	}
+	// The vocabulary is indexed one deletion deep. Looking the word up one
+	// deletion deep finds every word within one edit and most within two.
 	for _, d := range deletions(w, 1) {
 		for _, c := range s.deletes[d] {
-			if c == w || []rune(c)[0] != rw[0] || s.count[c] < minCount {
-				continue
-			}
-			dist := editDistance(rw, []rune(c))
-			if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish {
-				// "medicube" is a brand, not a misspelled "medicine":
-				// an everyday word is only reached by one edit.
-				continue
-			}
-			if dist < bestDist || dist == bestDist && (s.count[c] > s.count[best] || s.count[c] == s.count[best] && c < best) {
-				best, bestDist = c, dist
-			}
+			consider(c)
+		}
+	}
+	if best == "" && limit >= 2 {
+		// Two letters missing ("aprovd" for "approved"): only a scan of the
+		// words two longer finds those; it runs for unknown words only.
+		for _, c := range s.byLen[len(rw)+2] {
+			consider(c)
 		}
 	}
 	if bestDist > limit {
