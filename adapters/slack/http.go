@@ -122,13 +122,24 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 	w.WriteHeader(http.StatusOK)
 }
 
-func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []byte) {
+// acceptForm is the common start of the form-encoded routes (slash
+// commands, interactivity): refuse while not accepting, then parse the
+// verified body. ok is false when a response has been written.
+func (a *Adapter) acceptForm(w http.ResponseWriter, r *http.Request, body []byte) (url.Values, bool) {
 	if a.notAccepting(w, r) {
-		return
+		return nil, false
 	}
 	form, err := url.ParseQuery(string(body))
 	if err != nil {
 		a.refuse(w, r, http.StatusBadRequest, "malformed form", nil)
+		return nil, false
+	}
+	return form, true
+}
+
+func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []byte) {
+	form, ok := a.acceptForm(w, r, body)
+	if !ok {
 		return
 	}
 	cmd := slack.SlashCommand{
@@ -149,12 +160,8 @@ func (a *Adapter) serveCommand(w http.ResponseWriter, r *http.Request, body []by
 }
 
 func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request, body []byte) {
-	if a.notAccepting(w, r) {
-		return
-	}
-	form, err := url.ParseQuery(string(body))
-	if err != nil {
-		a.refuse(w, r, http.StatusBadRequest, "malformed form", nil)
+	form, ok := a.acceptForm(w, r, body)
+	if !ok {
 		return
 	}
 	var ic slack.InteractionCallback
