@@ -51,6 +51,20 @@ type Question struct {
 	// User is an opaque platform user id, used for rate limits; never logged
 	// with message text unless the operator opts in.
 	User string
+	// Previous, when set, is the turn before this one in the same
+	// conversation (a thread, a DM, the console chat), so that a follow-up
+	// such as "and is it safe?" is understood in its light. Adapters fill
+	// it from the conversation they see; nil means no context.
+	Previous *Turn
+}
+
+// Turn is one earlier exchange of a conversation.
+type Turn struct {
+	// Question is what the person asked.
+	Question string
+	// EntryID is the entry the bot answered with, or "" when it did not
+	// answer.
+	EntryID string
 }
 
 // Status says what kind of reply the bot gave.
