@@ -21,6 +21,10 @@ type Citation struct {
 	Section string `json:"section"`
 	// Quote is a verbatim sentence or fragment of the article under Section.
 	Quote string `json:"quote"`
+	// Version identifies the text of the article the quote was checked
+	// against: the date the corpus was last reviewed against it and the
+	// start of its SHA-256 ("2026-12-01/sha256:9f2c6e01a4b7").
+	Version string `json:"version,omitempty"`
 }
 
 // Entry is one curated question and answer drawn from the article.
@@ -37,7 +41,34 @@ type Entry struct {
 	// the others so that a question about its topic is declined, naming the
 	// topic, instead of being answered with a near miss.
 	NotCovered string
+	// Referral, on a NotCovered topic, says who can answer questions about
+	// it instead; the decline names them.
+	Referral Referral
 }
+
+// Referral names who to ask about a topic the article does not cover.
+type Referral string
+
+// The referrals a not-covered topic can carry.
+const (
+	// ReferDermatologist: questions about skin.
+	ReferDermatologist Referral = "dermatologist"
+	// ReferDoctor: health beyond the skin, pregnancy, the body.
+	ReferDoctor Referral = "doctor"
+	// ReferPrescriber: medicines and prescriptions (swapping, stopping or
+	// mixing a prescribed treatment).
+	ReferPrescriber Referral = "prescriber"
+	// ReferClinic: prices, bookings, insurance, refunds, scheduling.
+	ReferClinic Referral = "clinic"
+	// ReferTreatingClinic: how a recovery from a procedure is going.
+	ReferTreatingClinic Referral = "treating-clinic"
+	// ReferMaker: what a particular product contains and how it is made,
+	// sourced or tested.
+	ReferMaker Referral = "maker"
+)
+
+// Referrals lists every Referral, for validation and documentation.
+var Referrals = []Referral{ReferDermatologist, ReferDoctor, ReferPrescriber, ReferClinic, ReferTreatingClinic, ReferMaker}
 
 // Question is a message from a person, translated by an adapter.
 type Question struct {

@@ -113,7 +113,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		if en, ok := e.entries[q.EntryID]; ok && en.NotCovered == "" {
 			return e.answered(en, []Match{{ID: en.ID, Question: en.Question, Score: 1}}, "")
 		}
-		return e.noMatch("", nil, "")
+		return e.noMatch("", nil, nil)
 	}
 	text := clean(q.Text)
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
@@ -172,11 +172,11 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	}
 	if best != nil && bestConf >= e.threshold {
 		if best.NotCovered != "" {
-			return e.noMatch(text, matches, best.NotCovered)
+			return e.noMatch(text, matches, best)
 		}
 		return e.answered(best, matches, text)
 	}
-	return e.noMatch(text, matches, "")
+	return e.noMatch(text, matches, nil)
 }
 
 // confidence turns a hit's evidence into the bot's confidence in [0, 1],
@@ -253,9 +253,9 @@ func (e *Engine) related(en *Entry, matches []Match) []Suggestion {
 	return out
 }
 
-// noMatch declines. topic, when known, names what the article does not
-// cover.
-func (e *Engine) noMatch(question string, matches []Match, topic string) Reply {
+// noMatch declines. topic, when not nil, is the not-covered topic the
+// question is about: the decline names it and who to ask instead.
+func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 	var related []Suggestion
 	for _, m := range matches {
 		if m.Score >= suggestFloor && len(related) < maxRelated && e.entries[m.ID].NotCovered == "" {
@@ -263,8 +263,8 @@ func (e *Engine) noMatch(question string, matches []Match, topic string) Reply {
 		}
 	}
 	answer := noMatchText
-	if topic != "" {
-		answer = fmt.Sprintf(notCoveredText, topic)
+	if topic != nil {
+		answer = notCoveredText(topic.NotCovered, topic.Referral)
 	}
 	if len(related) == 0 {
 		related = e.Examples()

@@ -134,7 +134,7 @@ func TestAnswer_NoMatchDeclinesAndSuggests(t *testing.T) {
 	if r.Status != bot.StatusNoMatch || r.EntryID != "" || len(r.Citations) != 0 {
 		t.Fatalf("reply = %+v", r)
 	}
-	if !strings.Contains(r.Answer, "I only answer from a vetted article on exosomes in skincare") || !strings.Contains(r.Answer, "dermatologist") {
+	if !strings.Contains(r.Answer, "I answer only from one article on exosomes in skincare") || !strings.Contains(r.Answer, "dermatologist") {
 		t.Errorf("answer = %q", r.Answer)
 	}
 	if len(r.Related) < 1 || len(r.Related) > 3 || r.Related[0].ID != "who" {

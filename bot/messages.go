@@ -1,18 +1,43 @@
 package bot
 
-// Disclaimer is the standard caution every reply carries.
-const Disclaimer = "Not medical advice: the evidence on exosomes in skincare is preliminary, and no FDA-approved topical skincare product currently contains exosomes. Talk to a board-certified dermatologist about your own skin."
+import "fmt"
+
+// Disclaimer is the everyday caution every reply carries (urgent replies
+// carry their own). Its middle sentence says what the article says, in the
+// article's terms: "most of this data is preliminary", "no FDA-approved
+// topical skincare product currently contains exosomes as a validated
+// active ingredient".
+const Disclaimer = "Not medical advice. According to the article, the evidence on exosomes in skincare is mostly preliminary, and no FDA-approved topical skincare product currently contains exosomes as a validated active ingredient. Talk to a board-certified dermatologist about your own skin."
 
 const (
-	noMatchText = "I only answer from a vetted article on exosomes in skincare by a board-certified dermatologist, and I'm not sure it covers that. For anything about your own skin, please ask a board-certified dermatologist."
-
-	notCoveredText = "I only answer from a vetted article on exosomes in skincare by a board-certified dermatologist, and it doesn't cover %s. For that, please ask a board-certified dermatologist."
+	noMatchText = "I answer only from one article on exosomes in skincare, written by a board-certified dermatologist, and I'm not sure it covers that. For anything about your own skin, please ask a board-certified dermatologist."
 
 	closingText = "You're welcome! Ask me anything else about exosomes in skincare whenever you like."
 
-	helpText = "Hi! I'm exobot. I answer questions about exosomes in skincare from one vetted article by a board-certified dermatologist, and I quote the article in every answer."
+	helpText = "Hi! I'm exobot. I answer questions about exosomes in skincare from one article by a board-certified dermatologist, and I quote the article in every answer."
 
 	urgentMedicalText = "This could be a medical emergency, so I won't answer from the article. Please seek urgent medical care now: call your local emergency number (911 in the US, 112 in the EU, 999 in the UK) or go to the nearest emergency department. If a clinic did your treatment, call them too, but don't wait on a reply."
 
 	urgentSelfHarmText = "I'm really sorry you're feeling this way, and you deserve support right now. Please call your local emergency number, or reach a crisis line: call or text 988 in the US, call 116 123 (Samaritans) in the UK and Ireland, or find your country's line at findahelpline.com. If you can, tell someone near you how you're feeling."
 )
+
+// referralText is the sentence of a decline that says who to ask.
+var referralText = map[Referral]string{
+	ReferDermatologist:  "For that, please ask a board-certified dermatologist.",
+	ReferDoctor:         "For that, please ask a doctor.",
+	ReferPrescriber:     "For that, please ask the doctor who prescribed your treatment before you change, stop or combine anything.",
+	ReferClinic:         "For that, please ask the clinic or the seller directly.",
+	ReferTreatingClinic: "Please contact the clinic that did your treatment: they know what was done and can check how you're healing.",
+	ReferMaker:          "For that, please ask the company that makes the product.",
+}
+
+// notCoveredText declines a question about a topic the article does not
+// cover: it names the gap in plain words, then who to ask. An unknown or
+// empty referral falls back to a board-certified dermatologist.
+func notCoveredText(topic string, ref Referral) string {
+	who, ok := referralText[ref]
+	if !ok {
+		who = referralText[ReferDermatologist]
+	}
+	return fmt.Sprintf("The article doesn't cover %s. %s", topic, who)
+}

@@ -78,7 +78,7 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 		if err != nil {
 			return nil, fmt.Errorf("load corpus %s: %w", name, err)
 		}
-		all = append(all, parseEntries(name, data, art.Title, &probs)...)
+		all = append(all, parseEntries(name, data, art, &probs)...)
 	}
 	c := &Corpus{Article: art, pos: map[string]Pos{}}
 	for _, p := range validate(art, all, &probs) {

@@ -139,6 +139,11 @@ func TestLoadFS_ReportsEachProblemWithFileAndLine(t *testing.T) {
 		{"repeated-phrasing.yaml", []string{`data/repeated-phrasing.yaml:11: phrasing "delta please" repeats one in alpha (data/repeated-phrasing.yaml:3)`}},
 		{"bad-id.yaml", []string{`data/bad-id.yaml:1: id "Alpha One" must be kebab-case`}},
 		{"uncovered-section.yaml", []string{`article.txt:5: section "Second Heading" is cited by no entry`}},
+		{"referral-missing.yaml", []string{`data/referral-missing.yaml:11: referral is missing: say who to ask about "the last letter" instead (one of dermatologist, doctor, prescriber, clinic, treating-clinic, maker)`}},
+		{"referral-unknown.yaml", []string{
+			`data/referral-unknown.yaml:10: referral must be absent: only a not_covered topic refers people elsewhere`,
+			`data/referral-unknown.yaml:16: referral "pharmacy" is not one of dermatologist, doctor`,
+		}},
 		{"bad-yaml.yaml", []string{
 			`article.txt:2: section "First Heading" is cited by no entry`,
 			`article.txt:5: section "Second Heading" is cited by no entry`,
@@ -188,6 +193,82 @@ func TestLoadFS_ReportsEveryProblemAtOnce(t *testing.T) {
 		a, b := probs[i-1], probs[i]
 		if a.File > b.File || a.File == b.File && a.Line > b.Line {
 			t.Fatalf("problems out of order: %v before %v", a, b)
+		}
+	}
+}
+
+// Every citation carries the version of the article it was checked
+// against: the review date and the start of the text's SHA-256.
+func TestLoad_CitationsCarryTheArticleVersion(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.Article.Reviewed + "/sha256:" + corpus.TextSHA256([]byte(c.Article.Text))[:12]
+	if c.Article.Version() != want {
+		t.Errorf("version = %q, want %q", c.Article.Version(), want)
+	}
+	n := 0
+	for _, e := range c.Entries {
+		for _, ct := range e.Citations {
+			n++
+			if ct.Version != want {
+				t.Fatalf("entry %s cites version %q, want %q", e.ID, ct.Version, want)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no citations")
+	}
+}
+
+// article.yaml pins the text the corpus was reviewed against: a changed
+// article fails the check until it is reviewed and re-pinned, and the
+// message says how.
+func TestLoadFS_ArticleChangedSinceReviewFails(t *testing.T) {
+	fsys := fixture(t, "valid.yaml")
+	changed := string(fsys[corpus.ArticleFile].Data) + "Zeta eta.\n"
+	fsys[corpus.ArticleFile] = &fstest.MapFile{Data: []byte(changed)}
+	newSum := corpus.TextSHA256([]byte(changed))
+	probs := corpus.Problems(func() error { _, err := corpus.LoadFS(fsys); return err }())
+	if len(probs) != 1 {
+		t.Fatalf("got %d problems, want 1: %v", len(probs), probs)
+	}
+	for _, want := range []string{"article.yaml:3: article.txt has changed since it was reviewed on 2026-01-02", "set reviewed: to the date of that review", "sha256: to " + newSum} {
+		if !strings.Contains(probs[0].Error(), want) {
+			t.Errorf("problem %q lacks %q", probs[0], want)
+		}
+	}
+
+	// Re-pinned with a new review date: valid again, with a new version.
+	meta := strings.NewReplacer("2026-01-02", "2026-02-03", corpus.TextSHA256(fixture(t)[corpus.ArticleFile].Data), newSum).Replace(string(fsys[corpus.MetaFile].Data))
+	fsys[corpus.MetaFile] = &fstest.MapFile{Data: []byte(meta)}
+	c, err := corpus.LoadFS(fsys)
+	if err != nil {
+		t.Fatalf("re-pinned: %v", err)
+	}
+	if v := c.Entries[0].Citations[0].Version; v != "2026-02-03/sha256:"+newSum[:12] {
+		t.Errorf("version after re-pinning = %q", v)
+	}
+}
+
+func TestLoadFS_ArticleMustBePinned(t *testing.T) {
+	fsys := fixture(t, "valid.yaml")
+	fsys[corpus.MetaFile] = &fstest.MapFile{Data: []byte("title: A Tiny Article\nreviewed: 2 Jan 2026\nheadings: [First Heading, Second Heading]\n")}
+	var got []string
+	for _, p := range corpus.Problems(func() error { _, err := corpus.LoadFS(fsys); return err }()) {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		"article.yaml:1: sha256 is missing: re-read every answer",
+		`article.yaml:2: reviewed "2 Jan 2026" is not a date (YYYY-MM-DD)`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("problem %d = %q, want prefix %q", i, got[i], want[i])
 		}
 	}
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"exobot/bot"
@@ -30,7 +31,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // custom_id is at most 100 characters, with a prefix).
 const maxIDLen = 64
 
-var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true}
+var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true, "referral": true}
 
 // parsed is an entry as read from its file, with the positions that
 // validation messages point at.
@@ -48,7 +49,7 @@ type phrase struct {
 
 // parseEntries reads one data file: a YAML sequence of entries. Problems
 // with the file's shape are recorded with their lines.
-func parseEntries(name string, data []byte, source string, probs *problems) []parsed {
+func parseEntries(name string, data []byte, art Article, probs *problems) []parsed {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		probs.add(name, yamlErrLine(err), "not valid YAML: %s", yamlErrMsg(err))
@@ -69,20 +70,20 @@ func parseEntries(name string, data []byte, source string, probs *problems) []pa
 			probs.add(name, n.Line, "expected an entry (a mapping with id, question, alternates, answer, citations, tags)")
 			continue
 		}
-		out = append(out, parseEntry(name, n, source, probs))
+		out = append(out, parseEntry(name, n, art, probs))
 	}
 	return out
 }
 
 // parseEntry reads one entry's fields, recording every empty, missing or
 // unknown one. An entry without a usable id has ID "".
-func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p parsed) {
+func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p parsed) {
 	p.at = Pos{File: name, Line: n.Line}
 	fields := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !entryFields[k.Value] {
-			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered instead of answer and citations)", k.Value)
+			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered and referral instead of answer and citations)", k.Value)
 			continue
 		}
 		fields[k.Value] = v
@@ -145,12 +146,23 @@ func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p pa
 	if nc := fields["not_covered"]; nc != nil {
 		// A topic the article does not cover: no answer, no citations.
 		p.NotCovered, _ = text("not_covered")
+		if fields["referral"] == nil {
+			probs.add(name, n.Line, "referral is missing: say who to ask about %q instead (one of %s)", p.NotCovered, referralList())
+		} else if ref, line := text("referral"); ref != "" {
+			p.Referral = bot.Referral(ref)
+			if !slices.Contains(bot.Referrals, p.Referral) {
+				probs.add(name, line, "referral %q is not one of %s", ref, referralList())
+			}
+		}
 		for _, key := range []string{"answer", "citations"} {
 			if v := fields[key]; v != nil {
 				probs.add(name, v.Line, "%s must be absent: the entry is not_covered", key)
 			}
 		}
 		return p
+	}
+	if v := fields["referral"]; v != nil {
+		probs.add(name, v.Line, "referral must be absent: only a not_covered topic refers people elsewhere")
 	}
 	p.Answer, _ = text("answer")
 	if v := field("citations", yaml.SequenceNode, "a non-empty list of {section, quote}"); v != nil {
@@ -163,7 +175,7 @@ func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p pa
 				probs.add(name, cn.Line, "a citation must be {section, quote}")
 				continue
 			}
-			cit := bot.Citation{Source: source, Section: strings.TrimSpace(c.Section), Quote: strings.TrimSpace(c.Quote)}
+			cit := bot.Citation{Source: art.Title, Section: strings.TrimSpace(c.Section), Quote: strings.TrimSpace(c.Quote), Version: art.Version()}
 			if cit.Section == "" {
 				probs.add(name, cn.Line, "citation section is empty")
 			}
@@ -175,6 +187,15 @@ func parseEntry(name string, n *yaml.Node, source string, probs *problems) (p pa
 		}
 	}
 	return p
+}
+
+// referralList names the referrals a not-covered topic can carry.
+func referralList() string {
+	q := make([]string, len(bot.Referrals))
+	for i, r := range bot.Referrals {
+		q[i] = string(r)
+	}
+	return strings.Join(q, ", ")
 }
 
 // valueLine is the line of key's value in mapping n, or n's own line.

@@ -64,8 +64,8 @@ func corpusCheck(args []string, stdout, stderr io.Writer) error {
 			notCovered++
 		}
 	}
-	fmt.Fprintf(stdout, "corpus ok: %d entries (%d answered from %d quotes, %d topics marked not covered); all %d sections of %q cited\n",
-		len(c.Entries), len(c.Entries)-notCovered, quotes, notCovered, len(c.Article.Sections), c.Article.Title)
+	fmt.Fprintf(stdout, "corpus ok: %d entries (%d answered from %d quotes, %d topics marked not covered); all %d sections of %q (version %s) cited\n",
+		len(c.Entries), len(c.Entries)-notCovered, quotes, notCovered, len(c.Article.Sections), c.Article.Title, c.Article.Version())
 	return nil
 }
 
@@ -77,12 +77,14 @@ type exportEntry struct {
 	Citations  []exportCitation `json:"citations"`
 	Tags       []string         `json:"tags"`
 	NotCovered string           `json:"not_covered,omitempty"`
+	Referral   string           `json:"referral,omitempty"`
 }
 
 type exportCitation struct {
 	Source  string `json:"source"`
 	Section string `json:"section"`
 	Quote   string `json:"quote"`
+	Version string `json:"version,omitempty"`
 }
 
 func corpusExport(args []string, stdout io.Writer) error {
@@ -96,7 +98,7 @@ func corpusExport(args []string, stdout io.Writer) error {
 	}
 	out := make([]exportEntry, 0, len(c.Entries))
 	for _, e := range c.Entries {
-		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags, NotCovered: e.NotCovered, Citations: []exportCitation{}}
+		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags, NotCovered: e.NotCovered, Referral: string(e.Referral), Citations: []exportCitation{}}
 		for _, ct := range e.Citations {
 			x.Citations = append(x.Citations, exportCitation(ct))
 		}

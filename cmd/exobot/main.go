@@ -1,5 +1,5 @@
 // Command exobot answers questions about exosomes in skincare from one
-// vetted article by a board-certified dermatologist, in a terminal, on the
+// article by a board-certified dermatologist, in a terminal, on the
 // command line, in Slack and in Discord. Run "exobot help" for usage.
 package main
 

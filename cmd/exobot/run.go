@@ -11,7 +11,7 @@ import (
 	"golang.org/x/term"
 )
 
-const usage = `exobot answers questions about exosomes in skincare from one vetted article
+const usage = `exobot answers questions about exosomes in skincare from one article
 by a board-certified dermatologist, quoting the article in every answer.
 
 Usage:
