@@ -26,7 +26,7 @@ import (
 	"strings"
 )
 
-//go:embed article.txt article.yaml data/*.yaml
+//go:embed article.txt article.yaml lexicon.yaml data/*.yaml
 var embedded embed.FS
 
 // File names inside a corpus file system.
@@ -80,7 +80,12 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 		}
 		all = append(all, parseEntries(name, data, art, &probs)...)
 	}
-	c := &Corpus{Article: art, pos: map[string]Pos{}}
+	lex, err := readLexicon(fsys, &probs)
+	if err != nil {
+		return nil, fmt.Errorf("load corpus %s: %w", LexiconFile, err)
+	}
+	validateLexicon(lex, art, all, &probs)
+	c := &Corpus{Article: art, Lexicon: lex, pos: map[string]Pos{}}
 	for _, p := range validate(art, all, &probs) {
 		c.Entries = append(c.Entries, p.Entry)
 		c.pos[p.ID] = p.at

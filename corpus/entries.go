@@ -16,6 +16,8 @@ import (
 type Corpus struct {
 	Article Article
 	Entries []bot.Entry
+	// Lexicon maps people's words for the article's concepts to its own.
+	Lexicon *Lexicon
 	pos     map[string]Pos // entry id -> where it is defined
 }
 

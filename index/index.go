@@ -240,7 +240,7 @@ func (x *Index) learn(entries []normEntry) {
 		}
 		for _, p := range e.phrasings {
 			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
-			for _, w := range words(p) {
+			for _, w := range bot.Words(p) {
 				ph.words[w] = true
 			}
 			et.phrasings = append(et.phrasings, ph)
@@ -421,7 +421,7 @@ type analysedQuery struct {
 func (x *Index) newQuery(text string) analysedQuery {
 	terms, surfaces := x.analyse(text)
 	q := analysedQuery{terms: terms, words: map[string]bool{}}
-	for _, w := range words(text) {
+	for _, w := range bot.Words(text) {
 		if !q.words[w] {
 			q.words[w] = true
 			q.wordList = append(q.wordList, w)

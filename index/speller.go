@@ -1,6 +1,8 @@
 package index
 
 import (
+	"exobot/bot"
+
 	"strings"
 	"unicode"
 )
@@ -41,7 +43,7 @@ func maxEdits(n int) int {
 func newSpeller(texts []string, skip func(string) bool) *speller {
 	s := &speller{count: map[string]int{}, alias: map[string]string{}, deletes: map[string][]string{}, byLen: map[int][]string{}, skip: skip}
 	for _, t := range texts {
-		for _, w := range words(t) {
+		for _, w := range bot.Words(t) {
 			s.count[w]++
 		}
 	}
@@ -83,7 +85,7 @@ const aliasRatio = 5
 // enough, or else by the two vocabulary words it runs together
 // ("snakeoil", "antiaging").
 func (s *speller) correct(text string) string {
-	ws := words(text)
+	ws := bot.Words(text)
 	for i, w := range ws {
 		if a, ok := s.alias[w]; ok {
 			ws[i] = a
@@ -207,26 +209,4 @@ func editDistance(a, b []rune) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
-}
-
-// words splits text into lower-case words of letters and digits, keeping
-// apostrophes inside words (curly ones folded to straight).
-func words(text string) []string {
-	text = strings.Map(func(r rune) rune {
-		switch r {
-		case '’', '‘', '＇':
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, text)
-	fs := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
-	out := fs[:0]
-	for _, f := range fs {
-		if f = strings.Trim(f, "'"); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }

@@ -1,6 +1,10 @@
 package index
 
-import "strings"
+import (
+	"strings"
+
+	"exobot/bot"
+)
 
 // synonyms maps words and two-word phrases people type to the word the
 // corpus uses for the same thing. Both the entries and the questions are
@@ -69,4 +73,4 @@ next:
 }
 
 // canonical returns text as lower-case words rewritten with synonyms.
-func canonical(text string) string { return strings.Join(canonWords(words(text)), " ") }
+func canonical(text string) string { return strings.Join(canonWords(bot.Words(text)), " ") }

@@ -33,7 +33,7 @@ func evalFiles(t *testing.T) []string {
 // evalCase is one line of testdata/eval.jsonl (see testdata/eval.md).
 type evalCase struct {
 	Question string   `json:"question"`
-	Expect   string   `json:"expect"` // answered | declined | urgent
+	Expect   string   `json:"expect"` // answered | declined | urgent | any
 	Sections []string `json:"sections"`
 	Kind     string   `json:"kind"`
 }
@@ -104,6 +104,9 @@ func runEval(t *testing.T, cases []evalCase) []evalOutcome {
 			o.ok = r.Status == "no_match" || r.Status == "help"
 		case "urgent":
 			o.ok = r.Status == "urgent"
+		case "any":
+			// Truly ambiguous: any reply will do; not counted.
+			o.ok = true
 		default:
 			t.Fatalf("eval case %q: unknown expect %q", c.Question, c.Expect)
 		}
@@ -143,6 +146,9 @@ func evaluate(t *testing.T, file string) {
 	byKind := map[string][2]int{}
 	var misses []string
 	for _, o := range res {
+		if o.Expect == "any" {
+			continue
+		}
 		total[o.Expect]++
 		k := byKind[o.Expect+"/"+o.Kind]
 		k[1]++
