@@ -145,8 +145,16 @@ type Reply struct {
 	EntryID string
 	// Citations support an answered reply: section heading and verbatim quote.
 	Citations []Citation
-	// Disclaimer is the standard caution, carried by every reply.
+	// Disclaimer is the caution every reply carries: the everyday
+	// Disclaimer, or UrgentDisclaimer under an urgent reply.
 	Disclaimer string
+	// Urgency names the kind of emergency of an urgent reply (StatusUrgent
+	// only); each kind has its own advice.
+	Urgency Urgency
+	// Relayed reports an urgent reply written for someone relaying another
+	// person's emergency (a receptionist, a parent), not for the person in
+	// it.
+	Relayed bool
 	// Matches are the top candidates with confidence scores, best first.
 	Matches []Match
 	// Related are other questions the bot can answer ("Did you mean…?" for

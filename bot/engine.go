@@ -104,10 +104,11 @@ func section(en *Entry) string {
 // introductions.
 func (e *Engine) Examples() []Suggestion { return append([]Suggestion(nil), e.examples...) }
 
-// Answer implements Answerer. Every reply carries the Disclaimer. Checks
-// run in order: an entry asked by id; empty or over-long input; a possible
-// emergency (before any search); a greeting or request for help; then the
-// search and the confidence decision.
+// Answer implements Answerer. Every reply carries a caution: the
+// Disclaimer, or UrgentDisclaimer under an urgent reply. Checks run in
+// order: an entry asked by id; a possible emergency (Screen, before any
+// search and whatever the length); empty or over-long input; a greeting or
+// request for help; then the search and the confidence decision.
 func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	if q.EntryID != "" {
 		if en, ok := e.entries[q.EntryID]; ok && en.NotCovered == "" {
@@ -116,6 +117,12 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		return e.noMatch("", nil, nil)
 	}
 	text := clean(q.Text)
+	// The bounded screen runs first, whatever the length: an over-long
+	// message that opens (or ends) with an emergency gets the urgent reply,
+	// as the middlewares that let it past the rate limit expect.
+	if _, sc := screened(ctx, q); sc.Urgent() {
+		return urgentReply(sc, text)
+	}
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
 		return Reply{
 			Status:     StatusRejected,
@@ -136,12 +143,6 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		}
 	}
 	norm := normalize(text)
-	switch triage(norm) {
-	case urgentSelfHarm:
-		return Reply{Status: StatusUrgent, Question: text, Answer: urgentSelfHarmText, Disclaimer: Disclaimer}
-	case urgentMedical:
-		return Reply{Status: StatusUrgent, Question: text, Answer: urgentMedicalText, Disclaimer: Disclaimer}
-	}
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}

@@ -62,10 +62,15 @@ func TestAnswer_EveryReplyCarriesTheDisclaimer(t *testing.T) {
 	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
 	for _, text := range []string{"are exosomes fda approved", "", strings.Repeat("a", 2001), "hi", "my throat is closing", "what about botox", "thanks!"} {
 		r := e.Answer(context.Background(), bot.Question{Text: text})
-		if r.Disclaimer != bot.Disclaimer {
+		want, musts := bot.Disclaimer, []string{"Not medical advice", "preliminary", "no FDA-approved topical", "board-certified dermatologist"}
+		if r.Status == bot.StatusUrgent {
+			// An urgent reply carries a caution written for it.
+			want, musts = bot.UrgentDisclaimer, []string{"automated assistant", "not a clinician", "not a diagnosis"}
+		}
+		if r.Disclaimer != want {
 			t.Errorf("%.30q: status %s without the disclaimer", text, r.Status)
 		}
-		for _, must := range []string{"Not medical advice", "preliminary", "no FDA-approved topical", "board-certified dermatologist"} {
+		for _, must := range musts {
 			if !strings.Contains(r.Text(), must) {
 				t.Errorf("%.30q: text lacks %q", text, must)
 			}

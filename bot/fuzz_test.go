@@ -68,11 +68,14 @@ func FuzzAnswer(f *testing.F) {
 		if !slices.Contains(statuses, r.Status) {
 			t.Fatalf("Answer(%q): status %q", text, r.Status)
 		}
-		if r.Disclaimer != bot.Disclaimer || r.Answer == "" || r.Silent {
+		if wantCaution := map[bool]string{false: bot.Disclaimer, true: bot.UrgentDisclaimer}[r.Status == bot.StatusUrgent]; r.Disclaimer != wantCaution || r.Answer == "" || r.Silent {
 			t.Fatalf("Answer(%q) = %+v", text, r)
 		}
 		if r.Status == bot.StatusAnswered && (len(r.Citations) == 0 || r.EntryID == "") {
 			t.Fatalf("Answer(%q): answered without a citation", text)
+		}
+		if (r.Status == bot.StatusUrgent) != (r.Urgency != bot.UrgencyNone) {
+			t.Fatalf("Answer(%q): status %s with urgency %q", text, r.Status, r.Urgency)
 		}
 		if r.Status == bot.StatusRejected && r.Error == "" {
 			t.Fatalf("Answer(%q): rejected without a reason", text)

@@ -6,12 +6,8 @@ import (
 	"log/slog"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
-
-// Urgent reports whether text describes a possible emergency, by the same
-// triage Answer runs first. Middleware uses it so that nothing — a rate
-// limit, a full queue — ever stands between an emergency and its reply.
-func Urgent(text string) bool { return triage(normalize(clean(text))) != notUrgent }
 
 // Texts of the replies the middlewares give.
 const (
@@ -25,7 +21,9 @@ const (
 // question over the limit gets a polite reply; further ones, until the
 // person may ask again, get a Silent reply, so a flood meets silence rather
 // than a wall of refusals. Emergencies are never limited. Questions without
-// a User are not limited. Safe for concurrent use.
+// a User are not limited. The question is screened for an emergency (see
+// Screen) once, before anything else, and the screening travels with it to
+// the engine. Safe for concurrent use.
 func RateLimit(next Answerer, perMinute int, m Metrics) Answerer {
 	if m == nil {
 		m = NopMetrics{}
@@ -55,7 +53,8 @@ type bucket struct {
 const sweepEvery = 1024
 
 func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
-	if q.User == "" || l.rate <= 0 || Urgent(q.Text) {
+	ctx, s := screened(ctx, q)
+	if q.User == "" || l.rate <= 0 || s.Urgent() {
 		return l.next.Answer(ctx, q)
 	}
 	allowed, tell := l.take(q.Platform + "\x00" + q.User)
@@ -63,7 +62,7 @@ func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
 		return l.next.Answer(ctx, q)
 	}
 	l.metrics.RateLimited(q.Platform)
-	r := Reply{Status: StatusRateLimited, Question: truncateRunes(clean(q.Text), 200), Disclaimer: Disclaimer, Error: "rate limited"}
+	r := Reply{Status: StatusRateLimited, Question: preview(q.Text, 200), Disclaimer: Disclaimer, Error: "rate limited"}
 	if tell {
 		r.Answer = rateLimitedText
 	} else {
@@ -129,7 +128,8 @@ type inFlight struct {
 }
 
 func (f *inFlight) Answer(ctx context.Context, q Question) Reply {
-	if Urgent(q.Text) {
+	ctx, s := screened(ctx, q)
+	if s.Urgent() {
 		return f.next.Answer(ctx, q)
 	}
 	select {
@@ -154,8 +154,19 @@ func (f *inFlight) Answer(ctx context.Context, q Question) Reply {
 	return f.next.Answer(ctx, q)
 }
 
+// preview is the first n characters of s, cleaned, for echoing a refused
+// question: it reads no more of s than that, whatever its length.
+func preview(s string, n int) string {
+	i := 0
+	for k := 0; i < len(s) && k <= n; k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return truncateRunes(clean(s[:i]), n)
+}
+
 func busyReply(q Question) Reply {
-	return Reply{Status: StatusRejected, Question: truncateRunes(clean(q.Text), 200), Answer: busyText, Error: "busy: too many questions in flight", Disclaimer: Disclaimer}
+	return Reply{Status: StatusRejected, Question: preview(q.Text, 200), Answer: busyText, Error: "busy: too many questions in flight", Disclaimer: Disclaimer}
 }
 
 // ObserveOptions configure Observe.
@@ -171,7 +182,9 @@ type ObserveOptions struct {
 // question (platform, user id, status, entry id, latency; the text only
 // with LogQuestions), the question and latency metrics, and a recovered
 // panic turned into an apology, so one bad question never takes an adapter
-// down. Safe for concurrent use.
+// down. It screens the question for an emergency first (see Screen), so the
+// layers inside it reuse that screening rather than repeat it. Safe for
+// concurrent use.
 func Observe(next Answerer, opts ObserveOptions) Answerer {
 	o := &observer{next: next, log: opts.Logger, metrics: opts.Metrics, logText: opts.LogQuestions}
 	if o.log == nil {
@@ -215,5 +228,6 @@ func (o *observer) Answer(ctx context.Context, q Question) (r Reply) {
 		}
 		o.log.LogAttrs(ctx, slog.LevelInfo, "question", attrs...)
 	}()
+	ctx, _ = screened(ctx, q)
 	return o.next.Answer(ctx, q)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 )
 
@@ -51,4 +52,21 @@ func BenchmarkTriage(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		triage(normalize(qs[i%len(qs)]))
 	}
+}
+
+// CountScreens runs f and returns how many times Screen screened text
+// meanwhile. Tests that use it must not run in parallel with each other.
+func CountScreens(t *testing.T, text string, f func()) int {
+	t.Helper()
+	var n atomic.Int64
+	hook := func(s string) {
+		if s == text {
+			n.Add(1)
+		}
+	}
+	screenHook.Store(&hook)
+	t.Cleanup(func() { screenHook.Store(nil) })
+	f()
+	screenHook.Store(nil)
+	return int(n.Load())
 }

@@ -25,6 +25,8 @@ type jsonReply struct {
 	Matches    []bot.Match    `json:"matches"`
 	Related    []string       `json:"related"`
 	Error      string         `json:"error,omitempty"`
+	Urgency    bot.Urgency    `json:"urgency,omitempty"` // the kind of emergency (status urgent)
+	Relayed    bool           `json:"relayed,omitempty"` // urgent advice for someone relaying another's emergency
 }
 
 func toJSON(question string, r bot.Reply) jsonReply {
@@ -38,6 +40,8 @@ func toJSON(question string, r bot.Reply) jsonReply {
 		Matches:    r.Matches,
 		Related:    []string{},
 		Error:      r.Error,
+		Urgency:    r.Urgency,
+		Relayed:    r.Relayed,
 	}
 	if out.Citations == nil {
 		out.Citations = []bot.Citation{}
