@@ -28,6 +28,7 @@ type Registry struct {
 	apiErrors   *prometheus.CounterVec
 	apiRetries  *prometheus.CounterVec
 	rateLimited *prometheus.CounterVec
+	buildInfo   *prometheus.GaugeVec
 }
 
 var _ bot.Metrics = (*Registry)(nil)
@@ -56,10 +57,43 @@ func New() *Registry {
 		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "exobot_rate_limited_questions_total", Help: "Questions refused by the per-user rate limit, by platform.",
 		}, []string{"platform"}),
+		buildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "exobot_build_info", Help: "Always 1: the version, source revision and Go version of the running exobot.",
+		}, []string{"version", "revision", "goversion"}),
 	}
-	r.reg.MustRegister(r.questions, r.latency, r.feedback, r.apiErrors, r.apiRetries, r.rateLimited,
+	r.reg.MustRegister(r.questions, r.latency, r.feedback, r.apiErrors, r.apiRetries, r.rateLimited, r.buildInfo,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
+}
+
+// Statuses are the reply statuses a question can end with in serve, which
+// Init sets to zero.
+var Statuses = []bot.Status{bot.StatusAnswered, bot.StatusNoMatch, bot.StatusUrgent, bot.StatusHelp, bot.StatusRejected, bot.StatusRateLimited}
+
+// Init creates every series of the given platforms at zero — the questions
+// by status, the latency histogram, the rate-limited questions, and the API
+// errors and retries of each operation ops lists for the platform — so that
+// /metrics shows them, HELP and TYPE included, before the first question:
+// alerts on series that must exist and dashboards work from the start.
+// (exobot_feedback_total, labelled by entry, appears with the first click.)
+func (r *Registry) Init(platforms []string, ops map[string][]string) {
+	for _, p := range platforms {
+		for _, s := range Statuses {
+			r.questions.WithLabelValues(p, string(s))
+		}
+		r.latency.WithLabelValues(p)
+		r.rateLimited.WithLabelValues(p)
+		for _, op := range ops[p] {
+			r.apiErrors.WithLabelValues(p, op)
+			r.apiRetries.WithLabelValues(p, op)
+		}
+	}
+}
+
+// SetBuildInfo sets exobot_build_info{version, revision, goversion} to 1.
+func (r *Registry) SetBuildInfo(version, revision, goVersion string) {
+	r.buildInfo.Reset()
+	r.buildInfo.WithLabelValues(version, revision, goVersion).Set(1)
 }
 
 // Handler serves the metrics in the Prometheus text format.

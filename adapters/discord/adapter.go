@@ -39,6 +39,10 @@ type Options struct {
 	ReplyTimeout time.Duration
 }
 
+// APIOps names the operations the adapter counts in bot.Metrics.APIError
+// and APIRetry.
+var APIOps = []string{"gateway", "send_message", "interaction_respond", "interaction_edit", "interaction_delete", "register_commands", "get_application"}
+
 const (
 	defaultReplyTimeout = 30 * time.Second
 	defaultHTTPTimeout  = 15 * time.Second

@@ -35,6 +35,10 @@ type Options struct {
 	ReplyTimeout time.Duration
 }
 
+// APIOps names the Web API operations the adapter counts in
+// bot.Metrics.APIError and APIRetry.
+var APIOps = []string{"auth.test", "apps.connections.open", "chat.postMessage", "response_url"}
+
 // slackAPI is the part of *slack.Client the adapter calls.
 type slackAPI interface {
 	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)

@@ -45,8 +45,9 @@ type Config struct {
 // ConfigFromEnv reads the SLACK_* variables through getenv. enabled is false
 // when no token and no signing secret is set: Slack is simply not
 // configured, whatever the behaviour switches say. Otherwise the
-// configuration is validated and err, when not nil, is one line naming the
-// variable at fault; it never contains a secret's value.
+// configuration is validated and err, when not nil, joins (errors.Join)
+// every problem, each one line naming the variable at fault; it never
+// contains a secret's value.
 // SLACK_THREAD_FOLLOWUPS and SLACK_SLASH_EPHEMERAL default to true.
 func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err error) {
 	get := func(name string) string { return strings.TrimSpace(getenv(name)) }
@@ -85,7 +86,7 @@ func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err er
 		errs = append(errs, err)
 	}
 	if len(errs) > 0 {
-		return cfg, true, oneLine(errs)
+		return cfg, true, errors.Join(errs...)
 	}
 	return cfg, true, nil
 }
@@ -108,10 +109,7 @@ func (c Config) validate() error {
 	if c.BotToken != "" && c.AppToken == "" && c.SigningSecret == "" {
 		errs = append(errs, fmt.Errorf("%s is set but neither %s (Socket Mode) nor %s (HTTP mode) is", EnvBotToken, EnvAppToken, EnvSigningSecret))
 	}
-	if len(errs) > 0 {
-		return oneLine(errs)
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // tokenHint names the kind of token that was given instead, from its
@@ -149,18 +147,6 @@ func normaliseAPIURL(raw string) (string, error) {
 		raw += "/"
 	}
 	return raw, nil
-}
-
-// oneLine joins errors with "; " (errors.Join would use newlines).
-func oneLine(errs []error) error {
-	if len(errs) == 1 {
-		return errs[0]
-	}
-	msgs := make([]string, len(errs))
-	for i, e := range errs {
-		msgs[i] = e.Error()
-	}
-	return errors.New(strings.Join(msgs, "; "))
 }
 
 // mode names the connection modes in use, for logs.

@@ -87,8 +87,12 @@ func TestConfigFromEnv(t *testing.T) {
 			if !strings.Contains(msg, tt.wantErr) {
 				t.Errorf("error %q does not contain %q", msg, tt.wantErr)
 			}
-			if strings.Contains(msg, "\n") {
-				t.Errorf("error %q spans several lines", msg)
+			// Several problems are joined, one a line; each names its
+			// variable first.
+			for _, line := range strings.Split(msg, "\n") {
+				if !strings.HasPrefix(line, "SLACK_") {
+					t.Errorf("problem %q does not start with the variable", line)
+				}
 			}
 			for _, secret := range []string{"SECRETBOT", "SECRETAPP", "SECRETUSER", "SECRETJUNK", "SECRETPW", testSecret} {
 				if strings.Contains(msg, secret) {

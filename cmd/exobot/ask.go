@@ -13,6 +13,16 @@ import (
 	"exobot/bot"
 )
 
+const askHelp = `Answers one question (the words after ask, options anywhere among them), or
+every line of standard input when given - or when standard input is not a
+terminal: exactly one reply per line, in order. Put -- before a question that
+starts with a dash.
+
+JSON fields: question, status (answered, no_match, urgent, help, rejected),
+text, answer, citations [{source, section, quote}], disclaimer,
+matches [{id, question, score}], related, error.
+`
+
 // jsonReply is one reply of "exobot ask --json": a stable contract for
 // scripts, separate from bot.Reply's Go shape.
 type jsonReply struct {
@@ -56,11 +66,12 @@ func toJSON(question string, r bot.Reply) jsonReply {
 }
 
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("ask", "exobot ask [--json] QUESTION...  |  exobot ask [--json] -  (one question per line of stdin)", stdout)
-	asJSON := fs.Bool("json", false, "write JSON (JSON Lines when reading stdin) instead of text")
-	if err := parseFlags(fs, args); err != nil {
+	c := newCommand("ask", "exobot ask [--json] QUESTION...\n       exobot ask [--json] [-]   (one question per line of standard input)", askHelp, stdout)
+	asJSON := c.fs.Bool("json", false, "write JSON (one object per line when reading standard input) instead of text")
+	if err := c.parse(args); err != nil {
 		return ignoreHelp(err)
 	}
+	fs := c.fs
 	batch := fs.NArg() == 1 && fs.Arg(0) == "-" || fs.NArg() == 0 && !isTerminal(stdin)
 	if fs.NArg() == 0 && !batch {
 		return usageError("ask: give a question, or - to read questions from standard input")

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,7 +29,70 @@ const (
 	envMaxInFlight     = "EXOBOT_MAX_IN_FLIGHT"
 	envReplyTimeout    = "EXOBOT_REPLY_TIMEOUT"
 	envShutdownTimeout = "EXOBOT_SHUTDOWN_TIMEOUT"
+	envMetricsAddr     = "EXOBOT_METRICS_ADDR"
 )
+
+// variable is one environment variable exobot reads, for "serve --help".
+type variable struct {
+	name, def, meaning string
+}
+
+// variables lists every variable "exobot serve" reads, in the order of
+// .env.example; a test keeps it, .env.example and the deployment recipes
+// in step.
+var variables = []variable{
+	{envHTTPAddr, ":8080", "HTTP address: the Slack and Discord routes, /healthz, /readyz and /metrics"},
+	{envMetricsAddr, "", "serve /metrics, /healthz and /readyz on this address instead (e.g. :9090), off the public port"},
+	{envLogLevel, "info", "debug, info, warn or error"},
+	{envLogFormat, "auto", "auto (text on a terminal, JSON otherwise), text or json"},
+	{envLogQuestions, "false", "true adds people's message text to the logs"},
+	{envRateLimit, "6", "questions a minute per person; 0 turns the limit off"},
+	{envMaxInFlight, "64", "questions answered at once"},
+	{envReplyTimeout, "30s", "bound on answering and posting one reply, retries included"},
+	{envShutdownTimeout, "20s", "on SIGTERM, how long the replies in flight get (at least the reply timeout)"},
+	{slack.EnvBotToken, "", "Slack bot token, xoxb-…"},
+	{slack.EnvAppToken, "", "Slack app-level token, xapp-…: Socket Mode"},
+	{slack.EnvSigningSecret, "", "Slack signing secret: HTTP mode"},
+	{slack.EnvAPIURL, "https://slack.com/api/", "Slack Web API base URL"},
+	{slack.EnvThreadFollowUps, "true", "answer later messages in a thread the bot answered in"},
+	{slack.EnvSlashEphemeral, "true", "slash command answers visible only to the asker"},
+	{discord.EnvBotToken, "", "Discord bot token: the gateway and registering /ask"},
+	{discord.EnvPublicKey, "", "Discord application public key: HTTP interactions"},
+	{discord.EnvAppID, "", "Discord application id"},
+	{discord.EnvGuildID, "", "register /ask to this server only"},
+	{discord.EnvAPIURL, "https://discord.com/api/v10/", "Discord REST base URL"},
+	{discord.EnvShardID, "", "this process's gateway shard (0-based); with DISCORD_SHARD_COUNT"},
+	{discord.EnvShardCount, "", "the number of gateway shards"},
+}
+
+// knownVariable reports whether name is one of the variables exobot reads.
+func knownVariable(name string) bool {
+	return slices.ContainsFunc(variables, func(v variable) bool { return v.name == name })
+}
+
+// serveHelp is the text of "exobot serve --help".
+var serveHelp = func() string {
+	var b strings.Builder
+	b.WriteString(`Runs every adapter whose variables are set — Slack (Socket Mode and/or HTTP mode),
+Discord (gateway and/or HTTP interactions) — and one HTTP server, until SIGINT or
+SIGTERM; then finishes the replies in flight and exits 0. A configuration
+mistake stops it at once with one line per problem and exit status 2; so does
+a token the platform refuses. A platform that cannot be reached is retried.
+
+Configuration comes from the environment, then from a .env file in the working
+directory (KEY=VALUE lines; see README "Operate it").
+
+Variables (default in brackets):
+`)
+	for _, v := range variables {
+		def := ""
+		if v.def != "" {
+			def = " [" + v.def + "]"
+		}
+		fmt.Fprintf(&b, "  %-24s %s%s\n", v.name, v.meaning, def)
+	}
+	return b.String()
+}()
 
 // serveConfig is everything "exobot serve" reads from the environment.
 type serveConfig struct {
@@ -40,6 +104,9 @@ type serveConfig struct {
 	MaxInFlight     int
 	ReplyTimeout    time.Duration
 	ShutdownTimeout time.Duration
+	// MetricsAddr, when set, is where /metrics, /healthz and /readyz are
+	// served instead of HTTPAddr.
+	MetricsAddr string
 
 	Slack          slack.Config
 	SlackEnabled   bool
@@ -47,8 +114,26 @@ type serveConfig struct {
 	DiscordEnabled bool
 }
 
-// loadServeConfig reads and checks the configuration. An error is one line
-// that names the variable and never contains its value.
+// configError lists every configuration problem, each one line naming the
+// variable (or the .env line) at fault, never a secret's value.
+type configError struct{ problems []error }
+
+func (e *configError) Error() string {
+	lines := make([]string, len(e.problems))
+	for i, p := range e.problems {
+		lines[i] = "configuration: " + p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// configFailure is the error that stops a command on configuration
+// problems: every one listed, exit status 2.
+func configFailure(problems []error) error {
+	return &exitError{code: 2, err: &configError{problems: problems}}
+}
+
+// loadServeConfig reads and checks the configuration. An error lists every
+// problem, one line each naming the variable, never its value.
 func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	c := serveConfig{
 		HTTPAddr:        ":8080",
@@ -64,6 +149,12 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	}
 	if err := checkAddr(c.HTTPAddr); err != nil {
 		errs = append(errs, fmt.Errorf("%s: %v", envHTTPAddr, err))
+	}
+	if v := getenv(envMetricsAddr); v != "" {
+		c.MetricsAddr = v
+		if err := checkAddr(v); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %v", envMetricsAddr, err))
+		}
 	}
 	if v := getenv(envLogLevel); v != "" {
 		if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
@@ -110,31 +201,26 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	durVar(envShutdownTimeout, &c.ShutdownTimeout)
 
 	var err error
-	if c.Slack, c.SlackEnabled, err = slack.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, problems(err)...)
-	}
-	if c.Discord, c.DiscordEnabled, err = discord.ConfigFromEnv(getenv); err != nil {
-		errs = append(errs, problems(err)...)
-	}
+	c.Slack, c.SlackEnabled, err = slack.ConfigFromEnv(getenv)
+	errs = append(errs, problemsOf(err)...)
+	c.Discord, c.DiscordEnabled, err = discord.ConfigFromEnv(getenv)
+	errs = append(errs, problemsOf(err)...)
 	if len(errs) > 0 {
-		// One clear line: the first problem, and how many more there are.
-		msg := errs[0].Error()
-		if len(errs) > 1 {
-			msg += fmt.Sprintf(" (and %d more configuration problems)", len(errs)-1)
-		}
-		return c, &exitError{code: 2, err: errors.New("configuration: " + msg)}
+		return c, configFailure(errs)
 	}
 	return c, nil
 }
 
-// problems splits an adapter's configuration error into its problems, so
-// that the message stays on one line: the Discord adapter joins several
-// with errors.Join, which puts one on each line.
-func problems(err error) []error {
+// problems splits an adapter's configuration error (errors.Join of several)
+// into its problems, one line each.
+func problemsOf(err error) []error {
+	if err == nil {
+		return nil
+	}
 	if j, ok := err.(interface{ Unwrap() []error }); ok {
 		var out []error
 		for _, e := range j.Unwrap() {
-			out = append(out, problems(e)...)
+			out = append(out, problemsOf(e)...)
 		}
 		return out
 	}
@@ -163,61 +249,197 @@ func checkAddr(addr string) error {
 	return nil
 }
 
-// withDotenv returns a getenv that falls back to the variables of the
-// .env file at path, if there is one: the real environment wins. A
-// malformed file is an error naming the line, never its value.
-func withDotenv(getenv func(string) string, path string) (func(string) string, error) {
+// dotenv is what a .env file holds: its variables, and the problems of
+// the lines that could not be read (which are skipped).
+type dotenv struct {
+	vars     map[string]string
+	problems []error
+}
+
+// loadDotenv reads the .env file at path, if there is one.
+func loadDotenv(path string) dotenv {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return getenv, nil
+		return dotenv{}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return dotenv{problems: []error{fmt.Errorf("read %s: %w", path, errors.Unwrap(err))}}
 	}
 	defer f.Close()
-	vars, err := parseDotenv(f, path)
-	if err != nil {
-		return nil, err
+	vars, problems := parseDotenv(f, path)
+	return dotenv{vars: vars, problems: problems}
+}
+
+// fallback returns a getenv that falls back to the file's variables: the
+// real environment wins.
+func (d dotenv) fallback(getenv func(string) string) func(string) string {
+	if len(d.vars) == 0 {
+		return getenv
 	}
 	return func(k string) string {
 		if v := getenv(k); v != "" {
 			return v
 		}
-		return vars[k]
-	}, nil
+		return d.vars[k]
+	}
 }
 
-// parseDotenv reads KEY=VALUE lines: blank lines and # comments are
-// skipped, an optional "export " prefix is allowed, and a value may be
-// wrapped in single or double quotes.
-func parseDotenv(r io.Reader, name string) (map[string]string, error) {
+// withDotenv returns a getenv that falls back to the variables of the
+// .env file at path, if there is one, or the file's problems.
+func withDotenv(getenv func(string) string, path string) (func(string) string, error) {
+	d := loadDotenv(path)
+	if len(d.problems) > 0 {
+		return nil, errors.Join(d.problems...)
+	}
+	return d.fallback(getenv), nil
+}
+
+// parseDotenv reads a .env file in the syntax most tools share:
+//
+//	# a comment, and blank lines, are skipped
+//	KEY=value                  spaces around the = and the value are trimmed
+//	export KEY=value           the shell's export prefix is allowed
+//	KEY=value # comment        a " #" ends an unquoted value
+//	KEY='literal $value'       single quotes: exactly what is between them
+//	KEY="a \"b\" \n c"         double quotes: \" \\ and \n are escapes
+//	KEY="line one              a quoted value may span lines
+//	line two"
+//
+// Nothing is expanded ($VAR stays as written). A line it cannot read is a
+// problem naming the file, the line and, when it can tell, the variable —
+// never the value — and is skipped; the rest of the file is still read.
+func parseDotenv(r io.Reader, name string) (map[string]string, []error) {
 	vars := map[string]string{}
+	var problems []error
 	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	n := 0
+	next := func() (string, bool) {
+		if !sc.Scan() {
+			return "", false
+		}
+		n++
 		line := sc.Text()
 		if n == 1 {
 			line = strings.TrimPrefix(line, "\ufeff") // a byte order mark, as some editors save
 		}
-		line = strings.TrimSpace(line)
+		return strings.TrimSuffix(line, "\r"), true
+	}
+	for {
+		raw, ok := next()
+		if !ok {
+			break
+		}
+		line := strings.TrimSpace(raw)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
+		start := n
 		line = strings.TrimPrefix(line, "export ")
-		k, v, ok := strings.Cut(line, "=")
+		k, v, found := strings.Cut(line, "=")
 		k = strings.TrimSpace(k)
-		if !ok || k == "" || strings.ContainsAny(k, " \t\"'") {
-			return nil, fmt.Errorf("%s:%d: want KEY=VALUE", name, n)
+		if !found || !isEnvName(k) {
+			where := ""
+			if first := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == '=' }); !found && len(first) > 0 && knownVariable(first[0]) {
+				// One of exobot's variables, missing its "=". Any other
+				// word is not echoed: it may be part of a secret (a line
+				// of a multi-line key).
+				where = first[0] + ": "
+			}
+			problems = append(problems, fmt.Errorf("%s:%d: %swant KEY=VALUE", name, n, where))
+			continue
 		}
 		v = strings.TrimSpace(v)
-		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
-			v = v[1 : len(v)-1]
+		if v != "" && (v[0] == '"' || v[0] == '\'') {
+			quote := v[0]
+			body := v[1:]
+			var val strings.Builder
+			closed, after := false, ""
+			for {
+				if i := closingQuote(body, quote); i >= 0 {
+					val.WriteString(body[:i])
+					closed, after = true, strings.TrimSpace(body[i+1:])
+					break
+				}
+				val.WriteString(body)
+				more, ok := next()
+				if !ok {
+					break
+				}
+				val.WriteByte('\n')
+				body = more
+			}
+			switch {
+			case !closed:
+				problems = append(problems, fmt.Errorf("%s:%d: %s: the quoted value is never closed", name, start, k))
+				continue
+			case after != "" && !strings.HasPrefix(after, "#"):
+				problems = append(problems, fmt.Errorf("%s:%d: %s: unexpected text after the closing quote", name, n, k))
+				continue
+			}
+			v = val.String()
+			if quote == '"' {
+				v = unescapeDouble(v)
+			}
 		} else if i := strings.Index(v, " #"); i >= 0 {
 			v = strings.TrimSpace(v[:i])
 		}
 		vars[k] = v
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		problems = append(problems, fmt.Errorf("%s:%d: %v", name, n+1, err))
 	}
-	return vars, nil
+	return vars, problems
+}
+
+// isEnvName reports whether k is a variable name: letters, digits, _ and
+// ., not starting with a digit.
+func isEnvName(k string) bool {
+	if k == "" || k[0] >= '0' && k[0] <= '9' {
+		return false
+	}
+	for _, r := range k {
+		if !(r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// closingQuote returns the index of the quote that closes a value in s, or
+// -1: in double quotes a backslash escapes the next character.
+func closingQuote(s string, quote byte) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case quote == '"' && s[i] == '\\':
+			i++
+		case s[i] == quote:
+			return i
+		}
+	}
+	return -1
+}
+
+// unescapeDouble applies the escapes of a double-quoted value.
+func unescapeDouble(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			switch s[i+1] {
+			case 'n':
+				b.WriteByte('\n')
+				i++
+				continue
+			case '"', '\\':
+				b.WriteByte(s[i+1])
+				i++
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

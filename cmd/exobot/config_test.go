@@ -8,12 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"exobot/adapters/discord"
-	"exobot/adapters/slack"
 )
 
 // secretInMessage finds SECRET other than in a variable's name.
@@ -53,6 +51,9 @@ func TestServeConfig_ErrorsAreOneClearLine(t *testing.T) {
 		env  map[string]string // over slackHTTP and EXOBOT_HTTP_ADDR=127.0.0.1:0
 		bare bool              // env alone, without the valid Slack configuration
 		want []string          // in the message; the first is the variable at fault
+		// lines is the number of problems, one line each; 0 means 1. Then
+		// want names the variable of each line, in any order.
+		lines int
 	}{
 		// Malformed tokens and secrets.
 		{name: "slack bot token is a user token", env: map[string]string{"SLACK_BOT_TOKEN": userToken},
@@ -72,7 +73,7 @@ func TestServeConfig_ErrorsAreOneClearLine(t *testing.T) {
 		{name: "discord public key short", bare: true, env: map[string]string{"DISCORD_PUBLIC_KEY": "abcdef"},
 			want: []string{"DISCORD_PUBLIC_KEY", "64"}},
 		{name: "discord token and key both bad", bare: true, env: map[string]string{"DISCORD_BOT_TOKEN": "SECRETnotatoken", "DISCORD_PUBLIC_KEY": badKey},
-			want: []string{"DISCORD_BOT_TOKEN", "1 more"}},
+			want: []string{"DISCORD_BOT_TOKEN", "DISCORD_PUBLIC_KEY"}, lines: 2},
 		{name: "discord guild id", bare: true, env: map[string]string{"DISCORD_BOT_TOKEN": testDiscordToken, "DISCORD_GUILD_ID": "my server"},
 			want: []string{"DISCORD_GUILD_ID", "numeric"}},
 
@@ -108,9 +109,13 @@ func TestServeConfig_ErrorsAreOneClearLine(t *testing.T) {
 		{name: "port in use", env: map[string]string{"EXOBOT_HTTP_ADDR": inUse.Addr().String()}, want: []string{"EXOBOT_HTTP_ADDR", "cannot listen", "in use"}},
 		{name: "address not on this machine", env: map[string]string{"EXOBOT_HTTP_ADDR": "192.0.2.1:8080"}, want: []string{"EXOBOT_HTTP_ADDR", "cannot listen"}},
 
-		// Several problems: the first, and how many more.
-		{name: "several problems", env: map[string]string{"EXOBOT_LOG_LEVEL": "loud", "EXOBOT_RATE_LIMIT": "-3", "SLACK_BOT_TOKEN": userToken},
-			want: []string{"EXOBOT_LOG_LEVEL", "2 more"}},
+		// Several problems: every one, one line each.
+		{name: "three bad variables", env: map[string]string{"EXOBOT_LOG_LEVEL": "loud", "EXOBOT_RATE_LIMIT": "-3", "SLACK_BOT_TOKEN": userToken},
+			want: []string{"EXOBOT_LOG_LEVEL", "EXOBOT_RATE_LIMIT", "SLACK_BOT_TOKEN"}, lines: 3},
+		{name: "bad variables on both platforms and the server", bare: true, env: map[string]string{
+			"EXOBOT_REPLY_TIMEOUT": "soon", "EXOBOT_METRICS_ADDR": "metrics", "SLACK_APP_TOKEN": "SECRET-not-an-app-token",
+			"DISCORD_BOT_TOKEN": "SECRETnotatoken", "DISCORD_SHARD_COUNT": "many"},
+			want: []string{"EXOBOT_METRICS_ADDR", "EXOBOT_REPLY_TIMEOUT", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_SHARD_COUNT", "DISCORD_BOT_TOKEN"}, lines: 6},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -127,16 +132,34 @@ func TestServeConfig_ErrorsAreOneClearLine(t *testing.T) {
 			if stdout != "" {
 				t.Errorf("stdout %q, want nothing", stdout)
 			}
-			if strings.Count(stderr, "\n") != 1 || !strings.HasSuffix(stderr, "\n") || !strings.HasPrefix(stderr, "exobot: ") {
-				t.Errorf("want one line starting with \"exobot: \", got %q", stderr)
+			lines := max(c.lines, 1)
+			got := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if len(got) != lines || !strings.HasSuffix(stderr, "\n") {
+				t.Errorf("want %d lines, one a problem, got %q", lines, stderr)
+			}
+			for _, line := range got {
+				if !strings.HasPrefix(line, "exobot: configuration: ") {
+					t.Errorf("line %q does not start with \"exobot: configuration: \"", line)
+				}
 			}
 			for _, w := range c.want {
 				if !strings.Contains(stderr, w) {
 					t.Errorf("message %q does not say %q", stderr, w)
 				}
 			}
-			if i := strings.Index(stderr, c.want[0]); i < 0 || i > strings.Index(stderr, ":")+60 {
-				t.Errorf("message %q does not start by naming %s", stderr, c.want[0])
+			if lines == 1 {
+				if i := strings.Index(stderr, c.want[0]); i < 0 || i > len("exobot: configuration: ")+60 {
+					t.Errorf("message %q does not start by naming %s", stderr, c.want[0])
+				}
+			} else {
+				// Each variable named at the start of a line of its own.
+				for _, w := range c.want[:lines] {
+					if !slices.ContainsFunc(got, func(line string) bool {
+						return strings.HasPrefix(strings.TrimPrefix(line, "exobot: configuration: "), w)
+					}) {
+						t.Errorf("no line starts by naming %s: %q", w, stderr)
+					}
+				}
 			}
 			// Every secret value in these tests contains SECRET; the
 			// variable names (SLACK_SIGNING_SECRET) may appear.
@@ -254,8 +277,11 @@ func TestDotenv_MalformedLineIsNamedWithoutItsValue(t *testing.T) {
 			continue
 		}
 		msg := err.Error()
-		if !strings.Contains(msg, path+":3:") || strings.Contains(msg, "SECRET") || strings.Contains(msg, "\n") {
+		if !strings.HasPrefix(msg, path+":3: ") || secretInMessage.MatchString(msg) || strings.Contains(msg, "\n") {
 			t.Errorf("%q: error %q, want one line naming %s:3 without the value", line, msg, path)
+		}
+		if strings.HasPrefix(line, "SLACK_SIGNING_SECRET ") && !strings.Contains(msg, ":3: SLACK_SIGNING_SECRET: want KEY=VALUE") {
+			t.Errorf("%q: error %q does not name the variable", line, msg)
 		}
 	}
 }
@@ -279,11 +305,114 @@ func TestDotenv_ReadByRun(t *testing.T) {
 		t.Errorf("with EXOBOT_RATE_LIMIT set in the environment: status %d %q, want 0", code, stderr)
 	}
 
-	// A malformed line stops every command that reads the configuration.
-	os.WriteFile(".env", []byte("# settings\n\nSLACK_BOT_TOKEN "+testSlackBot+"\n"), 0o600)
-	code, stdout, stderr := runServeErr(t, nil)
-	if code != 2 || stdout != "" || stderr != "exobot: .env:3: want KEY=VALUE\n" {
-		t.Errorf("malformed .env: status %d, stderr %q", code, stderr)
+	// A malformed line stops serve, naming the line and the variable, with
+	// the other problems.
+	os.WriteFile(".env", []byte("# settings\n\nSLACK_BOT_TOKEN "+testSlackBot+"\nSLACK_SIGNING_SECRET="+testSlackSigning+"\nDISCORD_SHARD_ID=x\n"), 0o600)
+	code, stdout, stderr := runServeErr(t, map[string]string{"EXOBOT_LOG_LEVEL": "loud", "DISCORD_PUBLIC_KEY": testPublicKey})
+	want := []string{
+		"exobot: configuration: .env:3: SLACK_BOT_TOKEN: want KEY=VALUE",
+		"exobot: configuration: EXOBOT_LOG_LEVEL must be debug, info, warn or error",
+		"exobot: configuration: SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set",
+		"exobot: configuration: DISCORD_SHARD_ID: must be a whole number ≥ 0",
+	}
+	if code != 2 || stdout != "" || !slices.Equal(strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")[:3], want[:3]) || !strings.Contains(stderr, want[3]) {
+		t.Errorf("malformed .env: status %d, stderr:\n%s\nwant status 2 and these lines first:\n%s", code, stderr, strings.Join(want, "\n"))
+	}
+	if secretInMessage.MatchString(stderr) {
+		t.Errorf("the message carries a secret: %q", stderr)
+	}
+}
+
+// foreignDotenv is a .env written for other tools: a multi-line key in
+// double quotes, a JSON value in single quotes, YAML-style and shell lines
+// that are not KEY=VALUE, and an unterminated quote at the end.
+const foreignDotenv = `# web app settings
+DATABASE_URL=postgres://app@db/app
+TLS_KEY="-----BEGIN PRIVATE KEY-----
+MIIEvSECRETkeymaterial0000
+-----END PRIVATE KEY-----"
+FEATURES='{"a": 1,
+  "b": 2}'
+EXOBOT_LOG_LEVEL=error
+redis: localhost:6379
+source ./other.sh
+GREETING="hello
+`
+
+func TestDotenv_ForeignFileKeepsEveryReadableVariable(t *testing.T) {
+	t.Parallel()
+	vars, problems := parseDotenv(strings.NewReader(foreignDotenv), ".env")
+	for k, want := range map[string]string{
+		"DATABASE_URL":     "postgres://app@db/app",
+		"TLS_KEY":          "-----BEGIN PRIVATE KEY-----\nMIIEvSECRETkeymaterial0000\n-----END PRIVATE KEY-----",
+		"FEATURES":         "{\"a\": 1,\n  \"b\": 2}",
+		"EXOBOT_LOG_LEVEL": "error",
+	} {
+		if got := vars[k]; got != want {
+			t.Errorf("%s = %q, want %q", k, got, want)
+		}
+	}
+	var msgs []string
+	for _, p := range problems {
+		msgs = append(msgs, p.Error())
+	}
+	want := []string{
+		".env:9: want KEY=VALUE",
+		".env:10: want KEY=VALUE",
+		".env:11: GREETING: the quoted value is never closed",
+	}
+	if !slices.Equal(msgs, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+	if _, ok := vars["GREETING"]; ok {
+		t.Error("the unterminated value was kept")
+	}
+}
+
+func TestDotenv_Escapes(t *testing.T) {
+	t.Parallel()
+	vars, problems := parseDotenv(strings.NewReader(`A="say \"hi\"\nback\\slash \t"
+B='no \n escapes "here"'
+C="ends" # comment
+D="ends" trailing
+E=C:\path\n
+`), "x")
+	for k, want := range map[string]string{"A": "say \"hi\"\nback\\slash \\t", "B": `no \n escapes "here"`, "C": "ends", "E": `C:\path\n`} {
+		if vars[k] != want {
+			t.Errorf("%s = %q, want %q", k, vars[k], want)
+		}
+	}
+	if len(problems) != 1 || problems[0].Error() != "x:4: D: unexpected text after the closing quote" {
+		t.Errorf("problems %v, want one on line 4 about D", problems)
+	}
+}
+
+// TestDotenv_ForeignFileAskAnswersServeNamesTheLines: a .env written for
+// another tool never stops ask or chat; serve lists the lines it cannot
+// read, with the variable when it knows it, never a value. It changes the
+// working directory, so it does not run in parallel.
+func TestDotenv_ForeignFileAskAnswersServeNamesTheLines(t *testing.T) {
+	t.Chdir(t.TempDir())
+	os.WriteFile(".env", []byte(foreignDotenv+"\n"), 0o600)
+
+	out, errOut, code := runExobot(t, "", "ask", "are", "exosomes", "fda", "approved?")
+	if code != 0 || errOut != "" || !strings.Contains(out, "FDA") {
+		t.Errorf("ask with a foreign .env: exit %d, stderr %q, stdout %.80q; want an answer", code, errOut, out)
+	}
+	out, _, code = runExobot(t, "what are exosomes\nquit\n", "chat")
+	if code != 0 || !strings.Contains(out, "Bye") {
+		t.Errorf("chat with a foreign .env: exit %d, %.80q", code, out)
+	}
+
+	code, stdout, stderr := runServeErr(t, map[string]string{"DISCORD_PUBLIC_KEY": testPublicKey, "EXOBOT_HTTP_ADDR": "127.0.0.1:0"})
+	want := "exobot: configuration: .env:9: want KEY=VALUE\n" +
+		"exobot: configuration: .env:10: want KEY=VALUE\n" +
+		"exobot: configuration: .env:11: GREETING: the quoted value is never closed\n"
+	if code != 2 || stdout != "" || stderr != want {
+		t.Errorf("serve with a foreign .env: status %d, stderr:\n%s\nwant status 2 and:\n%s", code, stderr, want)
+	}
+	if strings.Contains(stderr, "SECRET") {
+		t.Errorf("serve's message carries a value: %q", stderr)
 	}
 }
 
@@ -298,13 +427,34 @@ func TestDotenvExample_ListsEveryVariable(t *testing.T) {
 	if _, err := parseDotenv(bytes.NewReader(b), ".env.example"); err != nil {
 		t.Fatalf(".env.example does not parse: %v", err)
 	}
-	for _, v := range []string{
-		envHTTPAddr, envLogLevel, envLogFormat, envLogQuestions, envRateLimit, envMaxInFlight, envReplyTimeout, envShutdownTimeout,
-		slack.EnvBotToken, slack.EnvAppToken, slack.EnvSigningSecret, slack.EnvAPIURL, slack.EnvThreadFollowUps, slack.EnvSlashEphemeral,
-		discord.EnvBotToken, discord.EnvPublicKey, discord.EnvAppID, discord.EnvGuildID, discord.EnvAPIURL, discord.EnvShardID, discord.EnvShardCount,
-	} {
-		if !regexp.MustCompile(`(?m)^#?\s*` + v + `=`).Match(b) {
-			t.Errorf(".env.example does not list %s", v)
+	for _, v := range variables {
+		if !regexp.MustCompile(`(?m)^#?\s*` + v.name + `=`).Match(b) {
+			t.Errorf(".env.example does not list %s", v.name)
+		}
+	}
+}
+
+// TestVariables_EveryVariableReadIsListed: the variables table (serve
+// --help, .env.example, the deployment recipes' check) names exactly what
+// serve reads. A recording getenv sees every name asked for.
+func TestVariables_EveryVariableReadIsListed(t *testing.T) {
+	t.Parallel()
+	read := map[string]bool{}
+	getenv := func(k string) string {
+		read[k] = true
+		return map[string]string{"SLACK_BOT_TOKEN": testSlackBot, "SLACK_SIGNING_SECRET": testSlackSigning, "DISCORD_PUBLIC_KEY": testPublicKey}[k]
+	}
+	if _, err := loadServeConfig(getenv); err != nil {
+		t.Fatal(err)
+	}
+	for k := range read {
+		if !knownVariable(k) {
+			t.Errorf("serve reads %s, which the variables table does not list", k)
+		}
+	}
+	for _, v := range variables {
+		if !read[v.name] {
+			t.Errorf("the variables table lists %s, which serve does not read", v.name)
 		}
 	}
 }

@@ -30,12 +30,13 @@ func runCorpus(args []string, stdout, stderr io.Writer) error {
 }
 
 func corpusCheck(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("corpus check", "exobot corpus check [--dir DIR]", stdout)
-	dir := fs.String("dir", "", "check the corpus in `DIR` (with article.txt, article.yaml, data/*.yaml), e.g. ./corpus, instead of the one built in")
-	if err := parseFlags(fs, args); err != nil {
+	cmd := newCommand("corpus check", "exobot corpus check [--dir DIR]",
+		"Validates the curated questions and answers — every quote verbatim in the article, every\nsection cited — and lists every problem with its file and line (exit status 1).\n", stdout)
+	dir := cmd.fs.String("dir", "", "check the corpus in `DIR` (article.txt, article.yaml, data/*.yaml), e.g. ./corpus, instead of the one built in")
+	if err := cmd.parse(args); err != nil {
 		return ignoreHelp(err)
 	}
-	if fs.NArg() > 0 {
+	if cmd.fs.NArg() > 0 {
 		return usageError("corpus check takes no arguments")
 	}
 	var c *corpus.Corpus
@@ -88,8 +89,7 @@ type exportCitation struct {
 }
 
 func corpusExport(args []string, stdout io.Writer) error {
-	fs := newFlags("corpus export", "exobot corpus export", stdout)
-	if err := parseFlags(fs, args); err != nil {
+	if err := noArgs("corpus export", "exobot corpus export", "Prints the curated questions and answers as one JSON array.\n", args, stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	c, err := corpus.Load()

@@ -194,6 +194,7 @@ func msgIs(msg string) func(map[string]any) bool {
 // served is an "exobot serve" running in-process through run.
 type served struct {
 	url    string // http://127.0.0.1:port
+	opsURL string // EXOBOT_METRICS_ADDR's, when set
 	logs   *logSink
 	stdout *syncBuffer
 	cancel context.CancelFunc
@@ -216,9 +217,9 @@ func startServe(t *testing.T, env map[string]string, wrap func(bot.Answerer) bot
 	if logs == nil {
 		logs = newLogSink(false)
 	}
-	addrs := make(chan net.Addr, 1)
+	addrs, opsAddrs := make(chan net.Addr, 1), make(chan net.Addr, 1)
 	ctx, cancel := context.WithCancel(context.Background())
-	ctx = withServeHooks(ctx, &serveHooks{listening: func(a net.Addr) { addrs <- a }, wrapEngine: wrap})
+	ctx = withServeHooks(ctx, &serveHooks{listening: func(a net.Addr) { addrs <- a }, listeningOps: func(a net.Addr) { opsAddrs <- a }, wrapEngine: wrap})
 	s := &served{logs: logs, stdout: &syncBuffer{}, cancel: cancel, done: make(chan error, 1)}
 	go func() {
 		s.done <- run(ctx, []string{"serve"}, func(k string) string { return full[k] }, strings.NewReader(""), s.stdout, logs)
@@ -235,6 +236,11 @@ func startServe(t *testing.T, env map[string]string, wrap func(bot.Answerer) bot
 	select {
 	case a := <-addrs:
 		s.url = "http://" + a.String()
+		select {
+		case a := <-opsAddrs: // sent before addrs, when there is one
+			s.opsURL = "http://" + a.String()
+		default:
+		}
 	case err := <-s.done:
 		s.once.Do(func() { s.err = err })
 		t.Fatalf("serve ended before listening: %v", err)

@@ -7,12 +7,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/term"
 )
 
-const usage = `exobot answers questions about exosomes in skincare from one article
-by a board-certified dermatologist, quoting the article in every answer.
+const usage = `exobot answers questions about exosomes in skincare from one article by a
+board-certified dermatologist, quoting the article in every answer.
 
 Usage:
   exobot                       chat in the terminal (or serve, when a platform is configured)
@@ -23,9 +24,11 @@ Usage:
   exobot discord register      register the /ask command with Discord
   exobot corpus check [--dir DIR]   validate the curated Q&A, listing every problem
   exobot corpus export         print the curated Q&A as JSON
+  exobot version               print the version, the source revision and the Go version
   exobot help [COMMAND]        show help
 
-Run "exobot COMMAND --help" for a command's options.
+Run "exobot COMMAND --help" for a command's options, and "exobot serve --help"
+for the environment variables.
 `
 
 // exitError carries a process exit code; its message, if any, has been
@@ -49,20 +52,25 @@ func usageError(format string, args ...any) error {
 }
 
 // exitCode prints err (if it has a message) and returns the status for
-// os.Exit.
+// os.Exit. A message of several lines (every configuration problem, one a
+// line) gets the "exobot: " prefix on each line, so that each stands alone
+// in a log.
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	code := 1
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.err != nil {
-			fmt.Fprintln(stderr, "exobot:", ee.err)
+		if ee.err == nil {
+			return ee.code
 		}
-		return ee.code
+		code, err = ee.code, ee.err
 	}
-	fmt.Fprintln(stderr, "exobot:", err)
-	return 1
+	for line := range strings.Lines(err.Error()) {
+		fmt.Fprintln(stderr, "exobot:", strings.TrimSuffix(line, "\n"))
+	}
+	return code
 }
 
 // run is the whole program, testable in-process: the environment comes
@@ -72,19 +80,22 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if len(args) > 0 {
 		cmd, rest = args[0], args[1:]
 	}
-	if cmd != "corpus" && cmd != "help" {
-		// A .env file in the working directory fills in what the
-		// environment does not set.
-		var err error
-		if getenv, err = withDotenv(getenv, ".env"); err != nil {
-			return &exitError{code: 2, err: err}
-		}
+	// A .env file in the working directory fills in what the environment
+	// does not set. Its problems stop only the commands that connect to a
+	// platform (serve, discord register), which report them with the
+	// other configuration problems; ask and chat skip the lines they cannot
+	// read, since a .env written for another tool is no reason not to
+	// answer a question.
+	var envProblems []error
+	if cmd != "corpus" && cmd != "help" && cmd != "version" {
+		env := loadDotenv(".env")
+		getenv, envProblems = env.fallback(getenv), env.problems
 	}
 	switch cmd {
 	case "":
-		return runDefault(ctx, getenv, stdin, stdout, stderr)
+		return runDefault(ctx, getenv, envProblems, stdin, stdout, stderr)
 	case "chat":
-		if err := noArgs("chat", rest, stdout); err != nil {
+		if err := noArgs("chat", "exobot chat", chatHelp, rest, stdout); err != nil {
 			return ignoreHelp(err)
 		}
 		return runChat(ctx, getenv, stdin, stdout, stderr)
@@ -93,15 +104,23 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "corpus":
 		return runCorpus(rest, stdout, stderr)
 	case "serve":
-		if err := noArgs("serve", rest, stdout); err != nil {
+		if err := noArgs("serve", "exobot serve", serveHelp, rest, stdout); err != nil {
 			return ignoreHelp(err)
 		}
-		return runServe(ctx, getenv, stdin, stdout, stderr)
+		return runServe(ctx, getenv, envProblems, stdin, stdout, stderr)
 	case "discord":
-		return runDiscord(ctx, rest, getenv, stdout, stderr)
+		return runDiscord(ctx, rest, getenv, envProblems, stdout, stderr)
+	case "version", "--version", "-version":
+		if cmd == "version" {
+			if err := noArgs("version", "exobot version", "Prints exobot's version, the source revision it was built from and the Go version.\n", rest, stdout); err != nil {
+				return ignoreHelp(err)
+			}
+		}
+		fmt.Fprintln(stdout, readBuildInfo())
+		return nil
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
-			return run(ctx, []string{rest[0], "--help"}, getenv, stdin, stdout, stderr)
+			return run(ctx, append([]string{rest[0]}, append(rest[1:], "--help")...), getenv, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -110,36 +129,76 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 }
 
-// newFlags returns a flag set that writes its usage to stdout and returns
-// errors instead of exiting.
-func newFlags(name, synopsis string, stdout io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stdout)
-	fs.Usage = func() {
-		fmt.Fprintf(stdout, "Usage: %s\n", synopsis)
-		var has bool
-		fs.VisitAll(func(*flag.Flag) { has = true })
-		if has {
-			fmt.Fprintln(stdout, "\nOptions:")
-			fs.PrintDefaults()
-		}
-	}
-	return fs
+// command is a subcommand's flags and the text of its --help.
+type command struct {
+	fs       *flag.FlagSet
+	synopsis string // "exobot ask [--json] QUESTION..."
+	about    string // what it does, and anything else its help should say
+	stdout   io.Writer
 }
 
-// parseFlags parses args; --help prints usage and yields flag.ErrHelp,
-// any other problem is a usage error.
-func parseFlags(fs *flag.FlagSet, args []string) error {
+// newCommand returns a command whose flags report errors instead of
+// exiting and print nothing while parsing: --help writes the usage to
+// stdout once, and a mistyped flag is a usage error on stderr (stdout may be
+// piped JSON).
+func newCommand(name, synopsis, about string, stdout io.Writer) *command {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.Usage()
-		return flag.ErrHelp
+	fs.Usage = func() {}
+	return &command{fs: fs, synopsis: synopsis, about: about, stdout: stdout}
+}
+
+// printUsage writes the synopsis, the description and every option.
+func (c *command) printUsage() {
+	w := c.stdout
+	fmt.Fprintf(w, "Usage: %s\n", c.synopsis)
+	if c.about != "" {
+		fmt.Fprintf(w, "\n%s", c.about)
 	}
-	if err != nil {
-		return usageError("%s: %v", fs.Name(), err)
+	var opts []*flag.Flag
+	c.fs.VisitAll(func(f *flag.Flag) { opts = append(opts, f) })
+	if len(opts) == 0 {
+		return
 	}
-	return nil
+	fmt.Fprintln(w, "\nOptions:")
+	for _, f := range opts {
+		name, use := flag.UnquoteUsage(f)
+		left := "--" + f.Name
+		if name != "" {
+			left += " " + name
+		}
+		fmt.Fprintf(w, "  %-16s %s\n", left, use)
+	}
+}
+
+// parse parses args, options and arguments in any order ("ask are exosomes
+// safe --json"); everything after "--" is an argument. --help prints the
+// usage and yields flag.ErrHelp; any other problem is a usage error.
+func (c *command) parse(args []string) error {
+	var positional []string
+	for {
+		err := c.fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			c.printUsage()
+			return flag.ErrHelp
+		}
+		if err != nil {
+			return usageError("%s: %v", c.fs.Name(), err)
+		}
+		rest := c.fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	// Parse again with the arguments alone after "--", so that Args sees
+	// them.
+	return c.fs.Parse(append([]string{"--"}, positional...))
 }
 
 // ignoreHelp turns the --help outcome into success.
@@ -150,16 +209,21 @@ func ignoreHelp(err error) error {
 	return err
 }
 
-func noArgs(name string, args []string, stdout io.Writer) error {
-	fs := newFlags(name, "exobot "+name, stdout)
-	if err := parseFlags(fs, args); err != nil {
+// noArgs parses a command that takes neither options nor arguments.
+func noArgs(name, synopsis, about string, args []string, stdout io.Writer) error {
+	c := newCommand(name, synopsis, about, stdout)
+	if err := c.parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
+	if c.fs.NArg() > 0 {
 		return usageError("%s takes no arguments", name)
 	}
 	return nil
 }
+
+const chatHelp = `Chats in the terminal: type a question at the > prompt, "quit" to leave.
+Needs no account and no configuration.
+`
 
 // isTerminal reports whether r is an interactive terminal.
 func isTerminal(r any) bool {

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -166,11 +167,100 @@ func TestCorpusExport_IsOneJSONArray(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, args := range [][]string{{"--help"}, {"help"}, {"help", "ask"}, {"ask", "--help"}, {"corpus", "--help"}, {"chat", "-h"}, {"serve", "--help"}, {"discord", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"help"}, {"help", "ask"}, {"ask", "--help"}, {"corpus", "--help"}, {"corpus", "check", "-h"},
+		{"chat", "-h"}, {"serve", "--help"}, {"discord", "--help"}, {"discord", "register", "--help"}, {"version", "--help"}, {"help", "serve"}} {
 		out, errOut, code := runExobot(t, "", args...)
-		if code != 0 || !strings.Contains(out, "Usage") || errOut != "" {
+		if code != 0 || errOut != "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+		if n := strings.Count(out, "Usage"); n != 1 {
+			t.Errorf("%v: the usage is printed %d times, want once:\n%s", args, n, out)
+		}
+	}
+}
+
+// TestHelp_DescribesEveryOptionAndVariable: a command's --help lists its
+// options with what they do, and serve's lists every variable.
+func TestHelp_DescribesEveryOptionAndVariable(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"ask", "--help"}, []string{"Options:", "--json", "write JSON", "status", "citations"}},
+		{[]string{"help", "ask"}, []string{"--json", "write JSON"}},
+		{[]string{"corpus", "check", "--help"}, []string{"Options:", "--dir DIR", "check the corpus in DIR"}},
+		{[]string{"serve", "--help"}, []string{"Variables", ".env"}},
+		{[]string{"--help"}, []string{"exobot version", "exobot serve --help"}},
+	} {
+		out, _, _ := runExobot(t, "", tt.args...)
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v does not say %q:\n%s", tt.args, w, out)
+			}
+		}
+	}
+	out, _, _ := runExobot(t, "", "serve", "--help")
+	for _, v := range variables {
+		if !strings.Contains(out, v.name) {
+			t.Errorf("serve --help does not list %s", v.name)
+		}
+	}
+}
+
+// TestFlags_AnywhereAmongTheWords: "ask are exosomes safe --json" is a JSON
+// reply to "are exosomes safe"; after "--" everything is the question.
+func TestFlags_AnywhereAmongTheWords(t *testing.T) {
+	out, errOut, code := runExobot(t, "", "ask", "are", "exosomes", "fda", "approved", "--json")
+	var r jsonReply
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Question != "are exosomes fda approved" {
+		t.Errorf("ask … --json: exit %d, stderr %q, question %q; want JSON answering the words before --json:\n%s", code, errOut, r.Question, out)
+	}
+	out, _, code = runExobot(t, "", "ask", "--json", "--", "--json", "are", "exosomes", "safe")
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Question != "--json are exosomes safe" {
+		t.Errorf("ask --json -- --json …: exit %d, question %q, want the words after -- as the question", code, r.Question)
+	}
+}
+
+// TestFlags_MistypedFlagWritesNothingToStdout: stdout may be piped JSON; a
+// mistake goes to stderr alone, with exit status 2.
+func TestFlags_MistypedFlagWritesNothingToStdout(t *testing.T) {
+	for _, args := range [][]string{{"ask", "--jsn", "hi"}, {"ask", "hi", "--jsn"}, {"corpus", "check", "--dri", "x"}, {"serve", "--verbose"}, {"version", "--short"}} {
+		out, errOut, code := runExobot(t, "", args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "flag provided but not defined") || strings.Contains(errOut, "Usage") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want 2, nothing on stdout, one error on stderr", args, code, out, errOut)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	want := readBuildInfo()
+	if want.GoVersion != runtime.Version() || want.Version == "" || want.Revision == "" {
+		t.Errorf("build info %+v", want)
+	}
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		out, errOut, code := runExobot(t, "", args...)
+		if code != 0 || errOut != "" || strings.Count(out, "\n") != 1 {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
 		}
+		for _, w := range []string{"exobot version " + want.Version, "revision " + want.Revision, runtime.Version()} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: %q does not say %q", args, out, w)
+			}
+		}
+	}
+	if _, errOut, code := runExobot(t, "", "version", "extra"); code != 2 || !strings.Contains(errOut, "takes no arguments") {
+		t.Errorf("version extra: exit %d, %q", code, errOut)
+	}
+}
+
+// TestVersion_LinkTimeValuesWin: a build without VCS stamps (a Docker build
+// from a tree without .git) sets the version and revision with -X.
+func TestVersion_LinkTimeValuesWin(t *testing.T) {
+	version, revision = "v9.9.9", "abc123"
+	t.Cleanup(func() { version, revision = "", "" })
+	b := readBuildInfo()
+	if b.Version != "v9.9.9" || b.Revision != "abc123" || !strings.HasPrefix(b.String(), "exobot version v9.9.9, revision abc123, go") {
+		t.Errorf("build info %+v, %q", b, b)
 	}
 }
 

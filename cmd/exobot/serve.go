@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -20,11 +22,11 @@ import (
 
 // runDefault serves when a platform is configured, and otherwise chats in
 // the terminal: one command lets a new user try the bot.
-func runDefault(ctx context.Context, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runDefault(ctx context.Context, getenv func(string) string, envProblems []error, stdin io.Reader, stdout, stderr io.Writer) error {
 	_, slackOn, _ := slack.ConfigFromEnv(getenv)
 	_, discordOn, _ := discord.ConfigFromEnv(getenv)
 	if slackOn || discordOn {
-		return runServe(ctx, getenv, stdin, stdout, stderr)
+		return runServe(ctx, getenv, envProblems, stdin, stdout, stderr)
 	}
 	return runChat(ctx, getenv, stdin, stdout, stderr)
 }
@@ -49,10 +51,15 @@ in the environment or in a .env file here (see .env.example).`
 
 // runServe runs every configured adapter and the HTTP server until ctx is
 // done (SIGINT, SIGTERM), then stops taking messages, finishes the replies
-// in flight within the shutdown timeout, and returns nil.
-func runServe(ctx context.Context, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+// in flight within the shutdown timeout, and returns nil. envProblems are
+// the lines of .env that could not be read: configuration problems like
+// the others.
+func runServe(ctx context.Context, getenv func(string) string, envProblems []error, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg, err := loadServeConfig(getenv)
-	if err != nil {
+	problems := slices.Clone(envProblems)
+	if ce, ok := errors.AsType[*configError](err); ok {
+		problems = append(problems, ce.problems...)
+	} else if err != nil {
 		return err
 	}
 	if !cfg.SlackEnabled && !cfg.DiscordEnabled {
@@ -60,24 +67,45 @@ func runServe(ctx context.Context, getenv func(string) string, stdin io.Reader, 
 			fmt.Fprintf(stderr, "exobot: %s\nStarting the console chat instead.\n\n", noPlatform)
 			return runChat(ctx, getenv, stdin, stdout, stderr)
 		}
-		return &exitError{code: 2, err: errors.New("serve: " + strings.TrimSuffix(noPlatform, "."))}
+		msg := "serve: " + strings.TrimSuffix(noPlatform, ".")
+		if len(problems) > 0 {
+			// Probably why: a line of .env that could not be read.
+			msg = (&configError{problems: problems}).Error() + "\n" + msg
+		}
+		return &exitError{code: 2, err: errors.New(msg)}
+	}
+	if len(problems) > 0 {
+		return configFailure(problems)
 	}
 	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
 	// Listen first: an unusable address fails before anything connects.
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("configuration: %s: cannot listen on %s: %v", envHTTPAddr, cfg.HTTPAddr, errors.Unwrap(err))}
+		return configFailure([]error{fmt.Errorf("%s: cannot listen on %s: %v", envHTTPAddr, cfg.HTTPAddr, errors.Unwrap(err))})
 	}
 	defer ln.Close()
+	var opsLn net.Listener
+	if cfg.MetricsAddr != "" {
+		if opsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			return configFailure([]error{fmt.Errorf("%s: cannot listen on %s: %v", envMetricsAddr, cfg.MetricsAddr, errors.Unwrap(err))})
+		}
+		defer opsLn.Close()
+	}
 	h, _ := ctx.Value(serveHooksKey{}).(*serveHooks)
+	if h != nil && h.listeningOps != nil && opsLn != nil {
+		h.listeningOps(opsLn.Addr())
+	}
 	if h != nil && h.listening != nil {
 		h.listening(ln.Addr())
 	}
+	bi := readBuildInfo()
+	log.Info("exobot starting", slog.String("version", bi.Version), slog.String("revision", bi.Revision), slog.String("go_version", bi.GoVersion))
 	s, err := newServer(cfg, log, h)
 	if err != nil {
 		return err
 	}
 	defer s.close()
+	s.opsLn = opsLn
 	return s.serve(ctx, ln)
 }
 
@@ -87,8 +115,9 @@ func runServe(ctx context.Context, getenv func(string) string, stdin io.Reader, 
 // run, so tests running in parallel do not share them; nothing else sets
 // them.
 type serveHooks struct {
-	listening  func(net.Addr)
-	wrapEngine func(bot.Answerer) bot.Answerer
+	listening    func(net.Addr)
+	listeningOps func(net.Addr) // EXOBOT_METRICS_ADDR's listener
+	wrapEngine   func(bot.Answerer) bot.Answerer
 }
 
 type serveHooksKey struct{}
@@ -97,14 +126,19 @@ func withServeHooks(ctx context.Context, h *serveHooks) context.Context {
 	return context.WithValue(ctx, serveHooksKey{}, h)
 }
 
-// server is a running "exobot serve".
+// server is a running "exobot serve". newServer wires it in this order,
+// which is also the place for what comes next: the answer engine, the
+// middlewares around it, the adapters (each given the wrapped answerer and
+// registering its routes on mux), then the operational endpoints on opsMux.
 type server struct {
 	cfg      serveConfig
 	log      *slog.Logger
 	metrics  *metrics.Registry
 	answerer bot.Answerer
 	adapters map[string]adapter
-	mux      *http.ServeMux
+	mux      *http.ServeMux // the public routes: the adapters', and opsMux's unless apart
+	opsMux   *http.ServeMux // /healthz, /readyz, /metrics
+	opsLn    net.Listener   // EXOBOT_METRICS_ADDR, when set: opsMux is served there alone
 	close    func()
 }
 
@@ -114,8 +148,13 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	if err != nil {
 		return nil, err
 	}
-	log.Info("index built", slog.Duration("took", time.Since(start)))
-	s := &server{cfg: cfg, log: log, metrics: metrics.New(), adapters: map[string]adapter{}, mux: http.NewServeMux(), close: closeEngine}
+	log.Info("index built", durationMS("took_ms", time.Since(start)))
+	s := &server{cfg: cfg, log: log, metrics: metrics.New(), adapters: map[string]adapter{}, mux: http.NewServeMux(), opsMux: http.NewServeMux(), close: closeEngine}
+	bi := readBuildInfo()
+	s.metrics.SetBuildInfo(bi.Version, bi.Revision, bi.GoVersion)
+	// Every series exists from the start, at zero, for both platforms: a
+	// dashboard or an alert reads the same names whichever is configured.
+	s.metrics.Init([]string{"slack", "discord"}, map[string][]string{"slack": slack.APIOps, "discord": discord.APIOps})
 	var answerer bot.Answerer = eng
 	if hooks != nil && hooks.wrapEngine != nil {
 		answerer = hooks.wrapEngine(eng)
@@ -149,12 +188,23 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	for _, a := range s.adapters {
 		a.Register(s.mux)
 	}
-	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+	healthz := func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "ok\n")
-	})
-	s.mux.HandleFunc("GET /readyz", s.readyz)
-	s.mux.Handle("GET /metrics", s.metrics.Handler())
+	}
+	s.opsMux.HandleFunc("GET /healthz", healthz)
+	s.opsMux.HandleFunc("GET /readyz", s.readyz)
+	s.opsMux.Handle("GET /metrics", s.metrics.Handler())
+	if cfg.MetricsAddr == "" {
+		s.mux.Handle("/healthz", s.opsMux)
+		s.mux.Handle("/readyz", s.opsMux)
+		s.mux.Handle("/metrics", s.opsMux)
+	} else {
+		// Health checks may come to either port; metrics only to the
+		// operational one.
+		s.mux.HandleFunc("GET /healthz", healthz)
+		s.mux.HandleFunc("GET /readyz", s.readyz)
+	}
 	return s, nil
 }
 
@@ -176,9 +226,12 @@ func (s *server) readyz(w http.ResponseWriter, _ *http.Request) {
 	io.WriteString(w, "ready\n")
 }
 
-// handler wraps the mux so that a panic in any handler is logged and
+// handler wraps the public mux so that a panic in any handler is logged and
 // answered with a 500, never a stack trace.
-func (s *server) handler() http.Handler {
+func (s *server) handler() http.Handler { return s.guard(s.mux) }
+
+// guard logs a panic in h and answers 500, never a stack trace.
+func (s *server) guard(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
 			if p := recover(); p != nil {
@@ -189,7 +242,7 @@ func (s *server) handler() http.Handler {
 				http.Error(w, "internal error", http.StatusInternalServerError)
 			}
 		}()
-		s.mux.ServeHTTP(w, r)
+		h.ServeHTTP(w, r)
 	})
 }
 
@@ -205,12 +258,22 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	}
 	runCtx, stopRun := context.WithCancel(ctx)
 	defer stopRun()
-	failed := make(chan error, len(s.adapters)+1)
+	failed := make(chan error, len(s.adapters)+2)
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			failed <- fmt.Errorf("http server: %w", err)
 		}
 	}()
+	var opsSrv *http.Server
+	if s.opsLn != nil {
+		opsSrv = &http.Server{Handler: s.guard(s.opsMux), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+			WriteTimeout: 30 * time.Second, IdleTimeout: 90 * time.Second, ErrorLog: srv.ErrorLog}
+		go func() {
+			if err := opsSrv.Serve(s.opsLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				failed <- fmt.Errorf("metrics server: %w", err)
+			}
+		}()
+	}
 	var running sync.WaitGroup
 	for name, a := range s.adapters {
 		running.Add(1)
@@ -221,12 +284,16 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 			}
 		}()
 	}
-	s.log.Info("serving", slog.String("addr", ln.Addr().String()), slog.Int("adapters", len(s.adapters)))
+	attrs := []any{slog.String("addr", ln.Addr().String()), slog.Any("adapters", slices.Sorted(maps.Keys(s.adapters)))}
+	if s.opsLn != nil {
+		attrs = append(attrs, slog.String("metrics_addr", s.opsLn.Addr().String()))
+	}
+	s.log.Info("serving", attrs...)
 
 	var runErr error
 	select {
 	case <-ctx.Done():
-		s.log.Info("shutting down: no new messages; finishing the replies in flight", slog.Duration("timeout", s.cfg.ShutdownTimeout))
+		s.log.Info("shutting down: no new messages; finishing the replies in flight", durationMS("timeout_ms", s.cfg.ShutdownTimeout))
 	case runErr = <-failed:
 		s.log.Error("stopping", slog.String("err", runErr.Error()))
 	}
@@ -257,24 +324,41 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 			s.log.Warn("replies still in flight at the shutdown timeout", slog.String("adapter", name), slog.String("err", err.Error()))
 		}
 	}
+	if opsSrv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		opsSrv.Shutdown(ctx)
+		cancel()
+	}
 	s.log.Info("stopped")
 	return runErr
 }
 
-func runDiscord(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+// durationMS is a duration for the logs: milliseconds, the unit in the
+// key ("took_ms").
+func durationMS(key string, d time.Duration) slog.Attr {
+	return slog.Float64(key, float64(d.Microseconds())/1000)
+}
+
+const discordRegisterHelp = `Registers the /ask command with Discord — globally, or to the server
+DISCORD_GUILD_ID, where it appears at once — using DISCORD_BOT_TOKEN (and
+DISCORD_APP_ID, DISCORD_API_URL when set). Run it once for deployments that
+serve HTTP interactions only; with the gateway, serve registers /ask itself.
+`
+
+func runDiscord(ctx context.Context, args []string, getenv func(string) string, envProblems []error, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] != "register" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprintln(stdout, "Usage: exobot discord register\n\nRegisters the /ask command with Discord (globally, or to DISCORD_GUILD_ID), using DISCORD_BOT_TOKEN.")
+			fmt.Fprint(stdout, "Usage: exobot discord register\n\n"+discordRegisterHelp)
 			return nil
 		}
 		return usageError("discord: the only subcommand is register")
 	}
-	if err := noArgs("discord register", args[1:], stdout); err != nil {
+	if err := noArgs("discord register", "exobot discord register", discordRegisterHelp, args[1:], stdout); err != nil {
 		return ignoreHelp(err)
 	}
 	cfg, enabled, err := discord.ConfigFromEnv(getenv)
-	if err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("configuration: %w", err)}
+	if problems := append(slices.Clone(envProblems), problemsOf(err)...); len(problems) > 0 {
+		return configFailure(problems)
 	}
 	if !enabled || cfg.BotToken == "" {
 		return &exitError{code: 2, err: errors.New("discord register: set DISCORD_BOT_TOKEN (and DISCORD_GUILD_ID to register to one server)")}

@@ -643,3 +643,67 @@ func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 	}
 	logs.check(t)
 }
+
+// TestServe_MetricsBeforeAnyQuestion: a fresh start exports every series at
+// zero, HELP and TYPE included, and the build info, and logs the version.
+func TestServe_MetricsBeforeAnyQuestion(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	logs := newLogSink(true)
+	s := startServe(t, slackHTTPEnv(sf.APIURL()), nil, logs)
+	samples, text := scrape(t, s)
+	for _, p := range []string{"slack", "discord"} {
+		for _, st := range []string{"answered", "no_match", "urgent", "help", "rejected", "rate_limited"} {
+			if v, ok := metric(samples, "exobot_questions_total", "platform", p, "status", st); !ok || v != 0 {
+				t.Errorf("exobot_questions_total{platform=%q,status=%q} = %v (present %t), want 0", p, st, v, ok)
+			}
+		}
+		for _, name := range []string{"exobot_answer_duration_seconds_count", "exobot_rate_limited_questions_total", "exobot_platform_api_errors_total", "exobot_platform_api_retries_total"} {
+			if _, ok := metric(samples, name, "platform", p); !ok {
+				t.Errorf("no %s for %s", name, p)
+			}
+		}
+	}
+	for _, name := range []string{"exobot_questions_total", "exobot_answer_duration_seconds", "exobot_build_info", "exobot_platform_api_errors_total"} {
+		if !strings.Contains(text, "# HELP "+name+" ") || !strings.Contains(text, "# TYPE "+name+" ") {
+			t.Errorf("no HELP and TYPE for %s", name)
+		}
+	}
+	bi := readBuildInfo()
+	if v, ok := metric(samples, "exobot_build_info", "version", bi.Version, "revision", bi.Revision, "goversion", bi.GoVersion); !ok || v != 1 {
+		t.Errorf("exobot_build_info{version=%q,revision=%q,goversion=%q} = %v (present %t), want 1", bi.Version, bi.Revision, bi.GoVersion, v, ok)
+	}
+	start := logs.wait(t, 1, msgIs("exobot starting"))[0]
+	if start["version"] != bi.Version || start["revision"] != bi.Revision || start["go_version"] != bi.GoVersion {
+		t.Errorf("start log %v does not carry the build info %+v", start, bi)
+	}
+}
+
+// TestServe_MetricsAddrApart: with EXOBOT_METRICS_ADDR, /metrics is served
+// there and not on the public port; health checks answer on both.
+func TestServe_MetricsAddrApart(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_METRICS_ADDR": "127.0.0.1:0"}), nil, nil)
+	if s.opsURL == "" || s.opsURL == s.url {
+		t.Fatalf("metrics address %q, public %q", s.opsURL, s.url)
+	}
+	ops := &served{url: s.opsURL}
+	if code, body := ops.get(t, "/metrics"); code != http.StatusOK || !strings.Contains(body, "exobot_questions_total") {
+		t.Errorf("GET /metrics on the metrics address = %d", code)
+	}
+	if code, _ := s.get(t, "/metrics"); code != http.StatusNotFound {
+		t.Errorf("GET /metrics on the public address = %d, want 404", code)
+	}
+	for _, srv := range []*served{s, ops} {
+		if code, body := srv.get(t, "/healthz"); code != http.StatusOK || body != "ok\n" {
+			t.Errorf("GET %s/healthz = %d %q", srv.url, code, body)
+		}
+	}
+	s.waitReady(t)
+	ops.waitReady(t)
+	// The public port still takes Slack's events.
+	if code, _ := s.get(t, "/slack/events"); code != http.StatusMethodNotAllowed {
+		t.Errorf("GET /slack/events on the public address = %d, want 405 (the route is there)", code)
+	}
+}
