@@ -115,6 +115,9 @@ const (
 	StatusRejected Status = "rejected"
 	// StatusRateLimited: the person asked too often; see Reply.Silent.
 	StatusRateLimited Status = "rate_limited"
+	// StatusForgotten: the person asked to be forgotten, and what was
+	// recorded about them has been deleted (see Record).
+	StatusForgotten Status = "forgotten"
 )
 
 // Match is one candidate entry with the bot's confidence in it, in [0, 1].
@@ -143,6 +146,9 @@ type Reply struct {
 	Answer string
 	// EntryID is the answered entry's id (StatusAnswered only).
 	EntryID string
+	// NotCovered names the topic a decline says the article does not
+	// cover (StatusNoMatch only), or "".
+	NotCovered string
 	// Citations support an answered reply: section heading and verbatim quote.
 	Citations []Citation
 	// Disclaimer is the caution every reply carries: the everyday

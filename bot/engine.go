@@ -263,9 +263,10 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 			related = append(related, Suggestion{ID: m.ID, Question: m.Question})
 		}
 	}
-	answer := noMatchText
+	answer, notCovered := noMatchText, ""
 	if topic != nil {
 		answer = notCoveredText(topic.NotCovered, topic.Referral)
+		notCovered = topic.NotCovered
 	}
 	if len(related) == 0 {
 		related = e.Examples()
@@ -277,6 +278,7 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 		Status:     StatusNoMatch,
 		Question:   question,
 		Answer:     answer,
+		NotCovered: notCovered,
 		Matches:    matches,
 		Related:    related,
 		Disclaimer: Disclaimer,

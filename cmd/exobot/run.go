@@ -24,6 +24,7 @@ Usage:
   exobot discord register      register the /ask command with Discord
   exobot corpus check [--dir DIR]   validate the curated Q&A, listing every problem
   exobot corpus export         print the curated Q&A as JSON
+  exobot report [--since 7d] [--json | --suggest]   what people asked and what helped, for curators
   exobot version               print the version, the source revision and the Go version
   exobot help [COMMAND]        show help
 
@@ -118,6 +119,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		fmt.Fprintln(stdout, readBuildInfo())
 		return nil
+	case "report":
+		return runReport(ctx, rest, getenv, stdout)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return run(ctx, append([]string{rest[0]}, append(rest[1:], "--help")...), getenv, stdin, stdout, stderr)
