@@ -29,6 +29,8 @@ type Registry struct {
 	apiRetries  *prometheus.CounterVec
 	rateLimited *prometheus.CounterVec
 	buildInfo   *prometheus.GaugeVec
+	storeErrors *prometheus.CounterVec
+	reloads     *prometheus.CounterVec
 }
 
 var _ bot.Metrics = (*Registry)(nil)
@@ -60,7 +62,14 @@ func New() *Registry {
 		buildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "exobot_build_info", Help: "Always 1: the version, source revision and Go version of the running exobot.",
 		}, []string{"version", "revision", "goversion"}),
+		storeErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_store_errors_total", Help: "Store operations that failed (the record dropped, or the shared check answered as if new), by operation.",
+		}, []string{"op"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "exobot_corpus_reloads_total", Help: "Reloads of the Q&A from EXOBOT_CORPUS_DIR, by result (ok, invalid).",
+		}, []string{"result"}),
 	}
+	r.reg.MustRegister(r.storeErrors, r.reloads)
 	r.reg.MustRegister(r.questions, r.latency, r.feedback, r.apiErrors, r.apiRetries, r.rateLimited, r.buildInfo,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return r
@@ -120,3 +129,22 @@ func (r *Registry) APIRetry(platform, op string) { r.apiRetries.WithLabelValues(
 
 // RateLimited implements bot.Metrics.
 func (r *Registry) RateLimited(platform string) { r.rateLimited.WithLabelValues(platform).Inc() }
+
+// StoreError counts a failed store operation (see store.Options.OnError).
+func (r *Registry) StoreError(op string) { r.storeErrors.WithLabelValues(op).Inc() }
+
+// InitStore creates the store's error series at zero, one per operation.
+func (r *Registry) InitStore(ops []string) {
+	for _, op := range ops {
+		r.storeErrors.WithLabelValues(op)
+	}
+}
+
+// CorpusReload counts a reload of the Q&A: result is "ok" or "invalid".
+func (r *Registry) CorpusReload(result string) { r.reloads.WithLabelValues(result).Inc() }
+
+// InitCorpusReloads creates the reload series at zero.
+func (r *Registry) InitCorpusReloads() {
+	r.reloads.WithLabelValues("ok")
+	r.reloads.WithLabelValues("invalid")
+}

@@ -50,6 +50,10 @@ var variables = []variable{
 	{envMaxInFlight, "64", "questions answered at once"},
 	{envReplyTimeout, "30s", "bound on answering and posting one reply, retries included"},
 	{envShutdownTimeout, "20s", "on SIGTERM, how long the replies in flight get (at least the reply timeout)"},
+	{envDataDir, "./exobot-data", "directory of the embedded database serve records to (created on first start)"},
+	{envDatabaseURL, "", "postgres://… : record to PostgreSQL instead, and share de-duplication, thread memory and rate limits between replicas"},
+	{envRecordQuestions, "off", "redacted keeps the redacted text of questions exobot did not answer, for exobot report; off keeps none"},
+	{envRetention, "30d", "records older than this are deleted"},
 	{slack.EnvBotToken, "", "Slack bot token, xoxb-…"},
 	{slack.EnvAppToken, "", "Slack app-level token, xapp-…: Socket Mode"},
 	{slack.EnvSigningSecret, "", "Slack signing secret: HTTP mode"},
@@ -112,6 +116,9 @@ type serveConfig struct {
 	SlackEnabled   bool
 	Discord        discord.Config
 	DiscordEnabled bool
+
+	// Store is where serve records and shares state (storeconfig.go).
+	Store storeConfig
 }
 
 // configError lists every configuration problem, each one line naming the
@@ -201,6 +208,9 @@ func loadServeConfig(getenv func(string) string) (serveConfig, error) {
 	durVar(envShutdownTimeout, &c.ShutdownTimeout)
 
 	var err error
+	var storeErrs []error
+	c.Store, storeErrs = loadStoreConfig(getenv)
+	errs = append(errs, storeErrs...)
 	c.Slack, c.SlackEnabled, err = slack.ConfigFromEnv(getenv)
 	errs = append(errs, problemsOf(err)...)
 	c.Discord, c.DiscordEnabled, err = discord.ConfigFromEnv(getenv)

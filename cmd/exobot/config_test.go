@@ -188,6 +188,7 @@ func TestServeConfig_DefaultsAndValues(t *testing.T) {
 		ReplyTimeout: 30 * time.Second, ShutdownTimeout: 20 * time.Second}
 	got := cfg
 	got.Slack, got.Discord, got.SlackEnabled, got.DiscordEnabled = want.Slack, want.Discord, false, false
+	got.Store = want.Store // TestStoreConfig_DefaultsValuesAndErrors
 	if got != want {
 		t.Errorf("defaults %+v, want %+v", got, want)
 	}
@@ -207,6 +208,7 @@ func TestServeConfig_DefaultsAndValues(t *testing.T) {
 		MaxInFlight: 8, ReplyTimeout: 10 * time.Second, ShutdownTimeout: time.Minute}
 	got = cfg
 	got.Slack, got.Discord, got.SlackEnabled, got.DiscordEnabled = want.Slack, want.Discord, false, false
+	got.Store = want.Store // TestStoreConfig_DefaultsValuesAndErrors
 	if got != want {
 		t.Errorf("values %+v, want %+v", got, want)
 	}

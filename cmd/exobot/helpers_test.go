@@ -212,7 +212,7 @@ type served struct {
 // still checks every line.
 func startServe(t *testing.T, env map[string]string, wrap func(bot.Answerer) bot.Answerer, logs *logSink) *served {
 	t.Helper()
-	full := map[string]string{"EXOBOT_HTTP_ADDR": "127.0.0.1:0", "EXOBOT_LOG_FORMAT": "json"}
+	full := map[string]string{"EXOBOT_HTTP_ADDR": "127.0.0.1:0", "EXOBOT_LOG_FORMAT": "json", "EXOBOT_DATA_DIR": t.TempDir()}
 	maps.Copy(full, env)
 	if logs == nil {
 		logs = newLogSink(false)

@@ -18,6 +18,7 @@ import (
 	"exobot/adapters/slack"
 	"exobot/bot"
 	"exobot/metrics"
+	"exobot/store"
 )
 
 // runDefault serves when a platform is configured, and otherwise chats in
@@ -139,6 +140,7 @@ type server struct {
 	mux      *http.ServeMux // the public routes: the adapters', and opsMux's unless apart
 	opsMux   *http.ServeMux // /healthz, /readyz, /metrics
 	opsLn    net.Listener   // EXOBOT_METRICS_ADDR, when set: opsMux is served there alone
+	store    *store.Store   // records and shared state (servestore.go)
 	close    func()
 }
 
@@ -155,32 +157,37 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	// Every series exists from the start, at zero, for both platforms: a
 	// dashboard or an alert reads the same names whichever is configured.
 	s.metrics.Init([]string{"slack", "discord"}, map[string][]string{"slack": slack.APIOps, "discord": discord.APIOps})
+	if err := s.openStore(); err != nil {
+		closeEngine()
+		return nil, err
+	}
 	var answerer bot.Answerer = eng
 	if hooks != nil && hooks.wrapEngine != nil {
 		answerer = hooks.wrapEngine(eng)
 	}
 	// Outermost first: every question is observed (and guarded against
-	// panics), then rate-limited per person, then queued for a slot.
+	// panics), recorded, then rate-limited per person, then queued for a
+	// slot.
 	s.answerer = bot.Observe(
-		bot.RateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight), cfg.RateLimit, s.metrics),
+		s.recording(bot.RateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight), cfg.RateLimit, s.metrics)),
 		bot.ObserveOptions{Logger: log, Metrics: s.metrics, LogQuestions: cfg.LogQuestions},
 	)
 	if cfg.SlackEnabled {
 		a, err := slack.New(cfg.Slack, s.answerer, slack.Options{
-			Logger: log.With("platform", "slack"), Metrics: s.metrics, LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
+			Logger: log.With("platform", "slack"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
 		})
 		if err != nil {
-			closeEngine()
+			s.close()
 			return nil, fmt.Errorf("slack: %w", err)
 		}
 		s.adapters["slack"] = a
 	}
 	if cfg.DiscordEnabled {
 		a, err := discord.New(cfg.Discord, s.answerer, discord.Options{
-			Logger: log.With("platform", "discord"), Metrics: s.metrics, LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
+			Logger: log.With("platform", "discord"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
 		})
 		if err != nil {
-			closeEngine()
+			s.close()
 			return nil, fmt.Errorf("discord: %w", err)
 		}
 		s.adapters["discord"] = a
@@ -221,6 +228,10 @@ func (s *server) readyz(w http.ResponseWriter, _ *http.Request) {
 	if len(notReady) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		fmt.Fprintf(w, "not ready: %v\n", notReady)
+		return
+	}
+	if err := s.storeHealth(); err != nil {
+		fmt.Fprintf(w, "ready (degraded: %v)\n", err)
 		return
 	}
 	io.WriteString(w, "ready\n")

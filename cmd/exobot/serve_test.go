@@ -177,8 +177,15 @@ func TestServe_ReadyzNamesAdaptersNotConnected(t *testing.T) {
 	}
 }
 
+// mapEnv is a getenv over env; EXOBOT_DATA_DIR, unless env sets it, is a
+// directory of the test binary's own (see TestMain), never the package's.
 func mapEnv(env map[string]string) func(string) string {
-	return func(k string) string { return env[k] }
+	return func(k string) string {
+		if v, ok := env[k]; ok || k != envDataDir {
+			return v
+		}
+		return testDataDir
+	}
 }
 
 func TestServe_RateLimitRepliesPolitelyOnceThenSilence(t *testing.T) {
