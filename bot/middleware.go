@@ -171,22 +171,19 @@ func busyReply(q Question) Reply {
 
 // ObserveOptions configure Observe.
 type ObserveOptions struct {
-	Logger  *slog.Logger // nil discards
+	Logger  *slog.Logger // receives recovered panics; nil discards
 	Metrics Metrics      // nil discards
-	// LogQuestions adds the question's text to each log line. People in
-	// clinic workspaces write about their own health: it is off by default.
-	LogQuestions bool
 }
 
-// Observe logs, measures and guards every question: one log line per
-// question (platform, user id, status, entry id, latency; the text only
-// with LogQuestions), the question and latency metrics, and a recovered
-// panic turned into an apology, so one bad question never takes an adapter
-// down. It screens the question for an emergency first (see Screen), so the
-// layers inside it reuse that screening rather than repeat it. Safe for
-// concurrent use.
+// Observe measures and guards every question: the question and latency
+// metrics, and a recovered panic turned into an apology (and logged without
+// the panic's value or the question), so one bad question never takes an
+// adapter down. It logs nothing else: the adapter logs the one line a
+// question gets, once it knows whether its reply was delivered. It screens
+// the question for an emergency first (see Screen), so the layers inside it
+// reuse that screening rather than repeat it. Safe for concurrent use.
 func Observe(next Answerer, opts ObserveOptions) Answerer {
-	o := &observer{next: next, log: opts.Logger, metrics: opts.Metrics, logText: opts.LogQuestions}
+	o := &observer{next: next, log: opts.Logger, metrics: opts.Metrics}
 	if o.log == nil {
 		o.log = slog.New(slog.DiscardHandler)
 	}
@@ -200,7 +197,6 @@ type observer struct {
 	next    Answerer
 	log     *slog.Logger
 	metrics Metrics
-	logText bool
 }
 
 func (o *observer) Answer(ctx context.Context, q Question) (r Reply) {
@@ -211,22 +207,7 @@ func (o *observer) Answer(ctx context.Context, q Question) (r Reply) {
 				slog.String("platform", q.Platform), slog.String("user", q.User), slog.String("panic", fmt.Sprintf("%T", p)))
 			r = Reply{Status: StatusNoMatch, Answer: sorryText, Disclaimer: Disclaimer, Error: "internal error"}
 		}
-		d := time.Since(start)
-		o.metrics.Question(q.Platform, r.Status, d)
-		attrs := []slog.Attr{
-			slog.String("platform", q.Platform), slog.String("user", q.User), slog.String("status", string(r.Status)),
-			slog.Duration("latency", d),
-		}
-		if r.EntryID != "" {
-			attrs = append(attrs, slog.String("entry", r.EntryID))
-		}
-		if q.EntryID != "" {
-			attrs = append(attrs, slog.String("asked_entry", q.EntryID))
-		}
-		if o.logText {
-			attrs = append(attrs, slog.String("question", q.Text))
-		}
-		o.log.LogAttrs(ctx, slog.LevelInfo, "question", attrs...)
+		o.metrics.Question(q.Platform, r.Status, time.Since(start))
 	}()
 	ctx, _ = screened(ctx, q)
 	return o.next.Answer(ctx, q)

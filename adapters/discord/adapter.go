@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -81,6 +83,9 @@ type Adapter struct {
 
 	running  atomic.Bool // Run was called
 	stopping atomic.Bool // Run's context is done: take no new work
+	connect  connectPolicy
+	notReady atomic.Pointer[string]       // why not, while the gateway is not connected
+	refused  atomic.Pointer[RefusedError] // why Run gave up
 	inflight inflight
 	seen     replayGuard // HTTP interactions already received
 }
@@ -103,6 +108,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		logText:      opts.LogQuestions,
 		replyTimeout: opts.ReplyTimeout,
 		deferAfter:   defaultDeferAfter,
+		connect:      defaultConnect,
 		now:          time.Now,
 	}
 	if ad.log == nil {
@@ -186,11 +192,13 @@ func (a *Adapter) Register(mux *http.ServeMux) {
 
 // Run serves Discord until ctx is done, then closes the gateway and
 // returns nil. With a bot token it opens the gateway (intents Guild
-// Messages, Direct Messages and Message Content) and registers /ask, to
-// Config.GuildID or globally; a failed registration is logged and counted
-// but not fatal, since mentions and direct messages still work. Without a
-// token it only marks the HTTP endpoint ready and waits. Once ctx is done
-// the interactions endpoint answers 503. Run may be called once.
+// Messages, Direct Messages and Message Content) — retrying for as long as
+// Discord cannot be reached, and returning a *RefusedError only when
+// Discord refuses the token, the intents or the shard — and registers /ask,
+// to Config.GuildID or globally; a failed registration is logged and
+// counted but not fatal, since mentions and direct messages still work.
+// Without a token it only marks the HTTP endpoint ready and waits. Once ctx
+// is done the interactions endpoint answers 503. Run may be called once.
 func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: Run called twice")
@@ -201,22 +209,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 		<-ctx.Done()
 		return nil
 	}
-	opened := make(chan error, 1)
-	go func() { opened <- a.sess.Open() }()
-	select {
-	case err := <-opened:
-		if err != nil {
-			return fmt.Errorf("discord: open gateway: %s", a.describeGateway(err))
-		}
-	case <-ctx.Done():
-		// Open has no context: close whatever it opens later.
-		a.stopping.Store(true)
-		go func() {
-			if <-opened == nil {
-				a.sess.Close()
-			}
-		}()
-		return nil
+	if !a.openGateway(ctx) {
+		return a.refusal()
 	}
 	a.log.Info("discord: gateway connected", "shard", a.sess.ShardID, "shards", a.sess.ShardCount)
 
@@ -235,21 +229,159 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return nil
 }
 
-// describeGateway explains a failure to open the gateway, with a hint for
-// the close codes an operator can fix.
-func (a *Adapter) describeGateway(err error) string {
+// openGateway opens the gateway, retrying for as long as it takes while
+// Discord cannot be reached — doubling waits from about a second up to a
+// minute, with jitter, each failure logged once and counted — and reports
+// whether it is open. It gives up only when ctx is done or Discord refuses
+// the configuration (a bad token, intents or shards), which it records for
+// refusal.
+func (a *Adapter) openGateway(ctx context.Context) bool {
+	for attempt := 1; ; attempt++ {
+		opened := make(chan error, 1)
+		go func() { opened <- a.sess.Open() }()
+		var err error
+		select {
+		case err = <-opened:
+		case <-ctx.Done():
+			// Open has no context: close whatever it opens later.
+			a.stopping.Store(true)
+			go func() {
+				if <-opened == nil {
+					a.sess.Close()
+				}
+			}()
+			return false
+		}
+		if err == nil {
+			a.setNotReady("")
+			return true
+		}
+		if refused := refusedGateway(err); refused != nil {
+			a.metrics.APIError(platform, "gateway")
+			a.refused.Store(refused)
+			a.setNotReady(refused.Error())
+			return false
+		}
+		wait := a.connect.backoff(attempt)
+		msg := a.describeGateway(err)
+		a.metrics.APIRetry(platform, "gateway")
+		a.setNotReady(fmt.Sprintf("cannot open the gateway: %s (attempt %d, next in %s)", msg, attempt, wait.Round(100*time.Millisecond)))
+		a.log.LogAttrs(ctx, slog.LevelWarn, "discord gateway not reachable, retrying",
+			slog.String("op", "gateway"), slog.Int("attempt", attempt), ms("wait_ms", wait), slog.String("error", msg))
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		}
+	}
+}
+
+// refusal is what Run returns when openGateway gave up: the refusal, or nil
+// when its context ended.
+func (a *Adapter) refusal() error {
+	if r := a.refused.Load(); r != nil {
+		return r
+	}
+	return nil
+}
+
+// connectPolicy spaces the attempts to open the gateway at start.
+type connectPolicy struct{ first, max time.Duration }
+
+var defaultConnect = connectPolicy{first: time.Second, max: time.Minute}
+
+// backoff is the wait after the attempt-th failure: first, doubling up to
+// max, plus up to half again of jitter.
+func (p connectPolicy) backoff(attempt int) time.Duration {
+	d := p.first << min(attempt-1, 30)
+	if d <= 0 || d > p.max {
+		d = p.max
+	}
+	if half := int64(d / 2); half > 0 {
+		d += time.Duration(rand.Int64N(half)) // #nosec G404 -- jitter needs no crypto
+	}
+	return d
+}
+
+// RefusedError reports a configuration Discord refused when the gateway
+// was opened — a bad token (close 4004, HTTP 401), intents the application
+// may not use (4013, 4014), an invalid shard (4010, 4011): retrying cannot
+// help, the operator must fix it. It never carries the token.
+type RefusedError struct {
+	// Variable is the environment variable to fix, or "" when the fix is
+	// in the developer portal (intents).
+	Variable string
+	// Reason says what Discord refused and how to fix it.
+	Reason string
+}
+
+func (e *RefusedError) Error() string {
+	if e.Variable == "" {
+		return "discord refused the gateway connection: " + e.Reason
+	}
+	return fmt.Sprintf("%s was refused by Discord: %s", e.Variable, e.Reason)
+}
+
+// RefusedVariable names the variable to fix ("" for a portal setting).
+func (e *RefusedError) RefusedVariable() string { return e.Variable }
+
+// refusedGateway returns the refusal err is, or nil when retrying may help.
+func refusedGateway(err error) *RefusedError {
 	var ce *websocket.CloseError
 	if errors.As(err, &ce) {
 		switch ce.Code {
 		case 4004:
-			return fmt.Sprintf("authentication failed (close %d): check %s", ce.Code, EnvBotToken)
+			return &RefusedError{Variable: EnvBotToken, Reason: "authentication failed (close 4004): copy the token again from the developer portal's Bot page"}
 		case 4013, 4014:
-			return fmt.Sprintf("intents not allowed (close %d): enable the Message Content intent under Bot → Privileged Gateway Intents in the developer portal", ce.Code)
+			return &RefusedError{Reason: fmt.Sprintf("intents not allowed (close %d): enable the Message Content intent under Bot → Privileged Gateway Intents in the developer portal", ce.Code)}
 		case 4010, 4011:
-			return fmt.Sprintf("invalid sharding (close %d): check %s and %s", ce.Code, EnvShardID, EnvShardCount)
+			return &RefusedError{Variable: EnvShardID, Reason: fmt.Sprintf("invalid sharding (close %d): check %s and %s", ce.Code, EnvShardID, EnvShardCount)}
 		}
 	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
+		return &RefusedError{Variable: EnvBotToken, Reason: "GET /gateway answered HTTP 401: copy the token again from the developer portal's Bot page"}
+	}
+	return nil
+}
+
+// describeGateway explains a failure to open the gateway, without a token
+// or an interaction URL.
+func (a *Adapter) describeGateway(err error) string {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		return fmt.Sprintf("gateway closed the connection (close %d %s)", ce.Code, ce.Text)
+	}
+	if errors.Is(err, websocket.ErrBadHandshake) {
+		return "the gateway refused the websocket handshake (is outbound WSS to Discord allowed?)"
+	}
 	return a.rest.describe(err)
+}
+
+// setNotReady records why the adapter is not ready ("" once it is).
+func (a *Adapter) setNotReady(why string) { a.notReady.Store(&why) }
+
+// NotReady says why the adapter is not ready — opening the gateway, and
+// the last failure; reconnecting; stopping — or "" when it is ready.
+func (a *Adapter) NotReady() string {
+	if a.Ready() {
+		return ""
+	}
+	switch {
+	case !a.running.Load():
+		return "not started"
+	case a.stopping.Load():
+		if r := a.refused.Load(); r != nil {
+			return r.Error()
+		}
+		return "stopping"
+	}
+	if p := a.notReady.Load(); p != nil && *p != "" {
+		return *p
+	}
+	return "gateway not connected"
 }
 
 // Ready reports whether the adapter can serve: the gateway is connected
@@ -391,6 +523,7 @@ func (a *Adapter) onConnect(s *discordgo.Session, _ *discordgo.Connect) {
 
 func (a *Adapter) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 	if !a.stopping.Load() {
+		a.setNotReady("gateway disconnected; reconnecting")
 		a.log.Warn("discord: gateway disconnected; reconnecting")
 	}
 }
@@ -486,13 +619,18 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 	defer cancel()
 	start := time.Now()
 	res := a.answer(ctx, q, "message_id", m.ID)
-	attrs := []slog.Attr{slog.String("message_id", m.ID), slog.String("channel_id", m.ChannelID), slog.String("guild_id", m.GuildID)}
+	kind := "mention"
+	if m.GuildID == "" {
+		kind = "dm"
+	}
+	attrs := []slog.Attr{slog.String("kind", kind), slog.String("message_id", m.ID), slog.String("channel", m.ChannelID),
+		slog.String("guild", m.GuildID), slog.String("user", q.User)}
 	var msg message
 	switch {
 	case !res.ok:
 		msg = textMessage(textApology, false)
 	case res.reply.Silent:
-		a.logReply(ctx, "discord: message not answered (silent)", attrs, q, res, start)
+		a.logReply(ctx, slog.LevelInfo, "reply silent", attrs, q, res, start, nil)
 		return
 	default:
 		msg = renderReply(res.reply)
@@ -503,30 +641,46 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 		_, err := a.rest.client.ChannelMessageSendComplex(m.ChannelID, msg.send(ref), opts...)
 		return err
 	})
-	if err == nil {
-		a.logReply(ctx, "discord: replied to message", attrs, q, res, start)
+	if err != nil {
+		a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, q, res, start, err)
+		return
 	}
+	a.logReply(ctx, slog.LevelInfo, "reply posted", attrs, q, res, start, nil)
 }
 
-// logReply logs one reply: ids, status, entry id and timings, plus the
-// question's text only when the operator opted in.
-func (a *Adapter) logReply(ctx context.Context, msg string, attrs []slog.Attr, q bot.Question, res answerResult, start time.Time) {
-	attrs = append(attrs,
-		slog.String("status", string(res.reply.Status)),
-		slog.String("entry_id", res.reply.EntryID),
-		slog.Duration("answer_time", res.duration),
-		slog.Duration("total_time", time.Since(start)))
+// logReply logs the one line a question gets, with the same keys whatever
+// became of it: attrs (kind, message or interaction id, channel, guild,
+// user), status, entry and asked_entry when there is one, answer_ms,
+// total_ms, the question's text only when the operator opted in, and the
+// error of a reply not delivered.
+func (a *Adapter) logReply(ctx context.Context, level slog.Level, msg string, attrs []slog.Attr, q bot.Question, res answerResult, start time.Time, err error) {
+	attrs = append(slices.Clip(attrs), slog.String("status", string(res.reply.Status)))
+	attrs = append(attrs, slog.String("entry", res.reply.EntryID)) // "" when not answered
+	if q.EntryID != "" {
+		attrs = append(attrs, slog.String("asked_entry", q.EntryID))
+	}
+	attrs = append(attrs, ms("answer_ms", res.duration), ms("total_ms", time.Since(start)))
 	if a.logText {
 		attrs = append(attrs, slog.String("question", q.Text))
 	}
-	if q.EntryID != "" {
-		attrs = append(attrs, slog.String("asked_entry_id", q.EntryID))
+	if err != nil {
+		attrs = append(attrs, slog.String("error", err.Error()))
 	}
-	a.log.LogAttrs(ctx, slog.LevelInfo, msg, attrs...)
+	a.log.LogAttrs(ctx, level, msg, attrs...)
+}
+
+// ms is a duration for the logs: milliseconds, with the unit in the key.
+func ms(key string, d time.Duration) slog.Attr {
+	return slog.Float64(key, float64(d.Microseconds())/1000)
 }
 
 func interactionAttrs(in *discordgo.Interaction) []slog.Attr {
-	return []slog.Attr{slog.String("interaction_id", in.ID), slog.String("channel_id", in.ChannelID), slog.String("guild_id", in.GuildID)}
+	kind := "command"
+	if in.Type == discordgo.InteractionMessageComponent {
+		kind = "button"
+	}
+	return []slog.Attr{slog.String("kind", kind), slog.String("interaction_id", in.ID), slog.String("channel", in.ChannelID),
+		slog.String("guild", in.GuildID), slog.String("user", interactionUser(in))}
 }
 
 // respondFunc sends an interaction's first response, which Discord wants
@@ -546,7 +700,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interacti
 	case actFeedback:
 		a.metrics.Feedback(platform, act.entryID, act.helpful)
 		a.log.LogAttrs(ctx, slog.LevelInfo, "discord: feedback",
-			append(attrs, slog.String("entry_id", act.entryID), slog.Bool("helpful", act.helpful))...)
+			append(attrs, slog.String("entry", act.entryID), slog.Bool("helpful", act.helpful))...)
 		_ = respond(ctx, textMessage(textFeedback, true).response())
 		return
 	case actUnknownEntry:
@@ -569,9 +723,11 @@ func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interacti
 	defer timer.Stop()
 	select {
 	case res := <-results:
-		if respond(ctx, interactionMessage(res).response()) == nil {
-			a.logReply(ctx, "discord: answered interaction", attrs, act.question, res, start)
+		if err := respond(ctx, interactionMessage(res).response()); err != nil {
+			a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, act.question, res, start, err)
+			return
 		}
+		a.logReply(ctx, slog.LevelInfo, "reply posted", attrs, act.question, res, start, nil)
 		return
 	case <-timer.C:
 	}
@@ -594,9 +750,11 @@ func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interacti
 	} else {
 		err = a.rest.tokenRequest(ctx, "interaction_edit", http.MethodPatch, original, interactionMessage(res).edit(), attrs)
 	}
-	if err == nil {
-		a.logReply(ctx, "discord: answered interaction (deferred)", attrs, act.question, res, start)
+	if err != nil {
+		a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, act.question, res, start, err)
+		return
 	}
+	a.logReply(ctx, slog.LevelInfo, "reply posted", append(attrs, slog.Bool("deferred", true)), act.question, res, start, nil)
 }
 
 func (a *Adapter) interactionAppID(in *discordgo.Interaction) string {

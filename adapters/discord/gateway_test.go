@@ -474,7 +474,7 @@ func TestGateway(t *testing.T) {
 				t.Errorf("logs contain %q", secret)
 			}
 		}
-		if !strings.Contains(logs, "replied to message") {
+		if !strings.Contains(logs, "reply posted") {
 			t.Error("no reply log lines at all")
 		}
 	})

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -66,7 +67,7 @@ func (r *rest) call(ctx context.Context, op string, attrs []slog.Attr, do func(o
 		if retryable && attempt < r.policy.attempts && fits(ctx, wait) {
 			r.metrics.APIRetry(platform, op)
 			r.log.LogAttrs(ctx, slog.LevelWarn, "discord API call will be retried",
-				append(attrs, slog.String("op", op), slog.Int("attempt", attempt), slog.Duration("wait", wait), slog.String("error", r.describe(err)))...)
+				append(attrs, slog.String("op", op), slog.Int("attempt", attempt), ms("wait_ms", wait), slog.String("error", r.describe(err)))...)
 			t := time.NewTimer(wait)
 			select {
 			case <-t.C:
@@ -78,8 +79,11 @@ func (r *rest) call(ctx context.Context, op string, attrs []slog.Attr, do func(o
 		}
 		r.metrics.APIError(platform, op)
 		msg := r.describe(err)
-		r.log.LogAttrs(ctx, slog.LevelError, "discord API call failed",
-			append(attrs, slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", msg))...)
+		failed := append(slices.Clip(attrs), slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", msg))
+		if fix := fixFor(statusOf(err)); fix != "" {
+			failed = append(failed, slog.String("fix", fix))
+		}
+		r.log.LogAttrs(ctx, slog.LevelError, "discord API call failed", failed...)
 		return &apiError{op: op, msg: msg, status: statusOf(err)}
 	}
 }
@@ -155,12 +159,43 @@ func describeErr(err error) string {
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
-		return ue.Op + ": " + describeErr(ue.Err)
+		return strings.ToUpper(ue.Op) + " " + safeURL(ue.URL) + ": " + describeErr(ue.Err)
 	}
 	if err == nil {
 		return "<nil>"
 	}
 	return err.Error()
+}
+
+// safeURL renders a request's URL for a message: scheme, host and path,
+// without the query, and without the token of an interaction or webhook
+// URL (anyone holding it may answer for the bot).
+func safeURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "(a Discord URL)"
+	}
+	path := u.Path
+	for _, seg := range []string{"/webhooks/", "/interactions/"} {
+		if i := strings.Index(path, seg); i >= 0 {
+			path = path[:i+len(seg)] + "…"
+		}
+	}
+	return u.Scheme + "://" + u.Host + path
+}
+
+// fixFor says what an operator can do about a REST status that will not go
+// away by itself, or "" when there is nothing to say.
+func fixFor(status int) string {
+	switch status {
+	case http.StatusUnauthorized:
+		return "Discord refused " + EnvBotToken + ": copy the token again from the developer portal's Bot page"
+	case http.StatusForbidden:
+		return "the bot lacks a permission in this channel (View Channels, Send Messages, Embed Links, Read Message History, Send Messages in Threads): check the channel's overrides"
+	case http.StatusNotFound:
+		return "the channel, message or interaction is gone (or DISCORD_APP_ID is wrong)"
+	}
+	return ""
 }
 
 func statusOf(err error) int {

@@ -260,3 +260,12 @@ func TestRegisterCommands(t *testing.T) {
 		t.Error("registering without a token succeeded")
 	}
 }
+
+func TestFixFor_NamesWhatToDo(t *testing.T) {
+	for status, want := range map[int]string{401: EnvBotToken, 403: "permission", 404: "gone", 500: "", 429: ""} {
+		got := fixFor(status)
+		if want == "" && got != "" || want != "" && !strings.Contains(got, want) {
+			t.Errorf("fixFor(%d) = %q, want %q", status, got, want)
+		}
+	}
+}

@@ -68,6 +68,8 @@ type Adapter struct {
 
 	self      atomic.Pointer[identity] // set once auth.test succeeded
 	ready     atomic.Bool
+	notReady  atomic.Pointer[string] // why not, while connecting
+	connect   retryPolicy            // waits between attempts to reach Slack at start
 	running   atomic.Bool
 	accepting atomic.Bool // HTTP events are taken: after auth.test, until Run's ctx ends
 
@@ -119,6 +121,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		logQuestions: opts.LogQuestions,
 		replyTimeout: opts.ReplyTimeout,
 		retry:        defaultRetry,
+		connect:      connectRetry,
 		ackTimeout:   2 * time.Second,
 		httpClient:   opts.HTTPClient,
 		events:       newTTLSet(dedupeTTL, dedupeMax, nil),
@@ -164,11 +167,14 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 }
 
 // Run connects to Slack and serves until ctx is done, then returns nil. It
-// first checks the bot token with auth.test (an error if Slack refuses it).
-// In Socket Mode it then holds the socket open, reconnecting whenever it
-// drops; in HTTP-only mode it waits for ctx while Register's handlers take
-// the events. Once ctx is done the HTTP handlers answer 503, and replies
-// already accepted carry on: call Drain to wait for them.
+// first checks the bot token with auth.test, retrying for as long as it
+// takes while Slack cannot be reached (doubling waits, up to about a
+// minute, with jitter; each failure logged once), and returns a
+// *RefusedError only when Slack refuses the token. In Socket Mode it then
+// holds the socket open, reconnecting whenever it drops; in HTTP-only mode
+// it waits for ctx while Register's handlers take the events. Once ctx is
+// done the HTTP handlers answer 503, and replies already accepted carry on:
+// call Drain to wait for them.
 func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("slack: Run called twice")
@@ -183,17 +189,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.ready.Store(false)
 	}()
 
-	var auth *slack.AuthTestResponse
-	err := a.call(ctx, "auth.test", nil, func(ctx context.Context) error {
-		var err error
-		auth, err = a.api.AuthTestContext(ctx)
+	auth, err := a.authenticate(ctx)
+	if err != nil || auth == nil {
 		return err
-	})
-	if ctx.Err() != nil {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("slack auth.test: %s", a.redact(err))
 	}
 	a.self.Store(&identity{UserID: auth.UserID, BotID: auth.BotID, TeamID: auth.TeamID})
 	a.log.LogAttrs(ctx, slog.LevelInfo, "slack authenticated",
@@ -202,11 +200,99 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.accepting.Store(true)
 	}
 	if a.cfg.AppToken != "" {
+		a.setNotReady("connecting the Socket Mode socket")
 		return a.runSocket(ctx)
 	}
+	a.setNotReady("")
 	a.ready.Store(true)
 	<-ctx.Done()
 	return nil
+}
+
+// authenticate calls auth.test until it succeeds, Slack refuses the token
+// (a *RefusedError), or ctx is done (nil, nil).
+func (a *Adapter) authenticate(ctx context.Context) (*slack.AuthTestResponse, error) {
+	for attempt := 1; ; attempt++ {
+		auth, err := a.api.AuthTestContext(ctx)
+		if err == nil {
+			return auth, nil
+		}
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		if reason, refused := refusedToken(err); refused {
+			a.metrics.APIError(platform, "auth.test")
+			a.setNotReady("Slack refused " + EnvBotToken)
+			return nil, &RefusedError{Variable: EnvBotToken, Reason: "auth.test: " + reason}
+		}
+		wait := a.connect.backoff(attempt)
+		if rl, ok := errors.AsType[*slack.RateLimitedError](err); ok {
+			wait = max(wait, rl.RetryAfter)
+		}
+		msg := a.redact(err)
+		a.metrics.APIRetry(platform, "auth.test")
+		a.setNotReady(fmt.Sprintf("cannot reach Slack: auth.test: %s (attempt %d, next in %s)", msg, attempt, wait.Round(100*time.Millisecond)))
+		a.log.LogAttrs(ctx, slog.LevelWarn, "slack not reachable, retrying",
+			slog.String("op", "auth.test"), slog.Int("attempt", attempt), ms("wait_ms", wait), slog.String("error", msg))
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil, nil
+		}
+	}
+}
+
+// refusedToken reports whether err is Slack refusing a token — retrying
+// cannot help — and Slack's reason.
+func refusedToken(err error) (string, bool) {
+	if se, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type", "ekm_access_denied":
+			return se.Err, true
+		}
+	}
+	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok && sc.Code == http.StatusUnauthorized {
+		return "HTTP 401", true
+	}
+	return "", false
+}
+
+// RefusedError reports a token Slack refused (invalid_auth and the like):
+// retrying cannot help, the operator must fix Variable. It never carries the
+// token.
+type RefusedError struct {
+	// Variable is the environment variable holding the refused token:
+	// SLACK_BOT_TOKEN or SLACK_APP_TOKEN.
+	Variable string
+	// Reason is Slack's answer, such as "auth.test: invalid_auth".
+	Reason string
+}
+
+func (e *RefusedError) Error() string {
+	return fmt.Sprintf("%s was refused by Slack (%s): check the token and that the app is installed in the workspace", e.Variable, e.Reason)
+}
+
+// RefusedVariable names the variable to fix.
+func (e *RefusedError) RefusedVariable() string { return e.Variable }
+
+// setNotReady records why the adapter is not ready ("" once it is).
+func (a *Adapter) setNotReady(why string) { a.notReady.Store(&why) }
+
+// NotReady says why the adapter is not ready — still reaching Slack, and
+// the last failure — or "" when it is ready.
+func (a *Adapter) NotReady() string {
+	if a.ready.Load() {
+		return ""
+	}
+	if p := a.notReady.Load(); p != nil && *p != "" {
+		return *p
+	}
+	if !a.running.Load() {
+		return "not started"
+	}
+	return "not connected"
 }
 
 // Ready reports whether the adapter is connected: the socket is up in Socket
@@ -231,6 +317,11 @@ func (a *Adapter) redact(err error) string {
 		return ""
 	}
 	return tokenPattern.ReplaceAllString(a.secrets.Replace(err.Error()), "[REDACTED]")
+}
+
+// ms is a duration for the logs: milliseconds, with the unit in the key.
+func ms(key string, d time.Duration) slog.Attr {
+	return slog.Float64(key, float64(d.Microseconds())/1000)
 }
 
 // discardLogger silences slack-go's own logger (it only logs in debug mode,

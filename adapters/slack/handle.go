@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -177,7 +178,7 @@ func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallbac
 			tgt := a.buttonTarget(ic, channel)
 			q := bot.Question{EntryID: entry, Platform: platform, User: ic.User.ID}
 			a.dispatch(ctx, "action:"+act.ActionTs, func(ctx context.Context) {
-				a.answerAndPost(ctx, q, tgt, append(attrs, slog.String("asked_entry_id", entry)))
+				a.answerAndPost(ctx, q, tgt, attrs)
 			})
 		case act.ActionID == actionHelpful || act.ActionID == actionNotHelpful:
 			a.onFeedback(ctx, ic, channel, entry, act.ActionID == actionHelpful, attrs)
@@ -213,7 +214,7 @@ func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, 
 	if msgTS == "" {
 		msgTS = ic.Message.Timestamp
 	}
-	attrs = append(attrs, slog.String("entry_id", entry), slog.Bool("helpful", helpful))
+	attrs = append(attrs, slog.String("entry", entry), slog.Bool("helpful", helpful))
 	if !a.votes.Add(ic.User.ID + ":" + channel + ":" + msgTS + ":" + entry) {
 		a.log.LogAttrs(ctx, slog.LevelInfo, "slack feedback repeated, not counted again", attrs...)
 		return
@@ -230,12 +231,11 @@ func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, 
 }
 
 // answerAndPost asks the answerer and posts the reply (nothing for a
-// silent one), then logs the outcome.
+// silent one), then logs the one line the question gets: its ids, the
+// status and entry, the time to answer and in all, and what became of the
+// reply.
 func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target, attrs []slog.Attr) {
 	start := time.Now()
-	if a.logQuestions {
-		attrs = append(attrs, slog.String("question", q.Text))
-	}
 	reply, ok := a.answer(ctx, q, attrs)
 	answered := time.Since(start)
 	var msg rendered
@@ -246,20 +246,36 @@ func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target,
 		// A thread follow-up nobody addressed to the bot ("thanks!",
 		// people talking among themselves) gets an answer or an urgent-care
 		// reply, never a decline or an introduction.
-		a.log.LogAttrs(ctx, slog.LevelInfo, "slack reply silent",
-			append(attrs, slog.String("status", string(reply.Status)), slog.Duration("answer_time", answered))...)
+		a.logQuestion(ctx, slog.LevelInfo, "reply silent", attrs, q, reply, answered, start, nil)
 		return
 	default:
 		msg = renderReply(reply)
 	}
-	err := a.post(ctx, tgt, msg, attrs)
-	attrs = append(attrs, slog.String("status", string(reply.Status)), slog.String("entry_id", reply.EntryID),
-		slog.Duration("answer_time", answered), slog.Duration("total_time", time.Since(start)))
-	if err != nil {
-		a.log.LogAttrs(ctx, slog.LevelError, "slack reply not delivered", append(attrs, slog.String("error", a.redact(err)))...)
+	if err := a.post(ctx, tgt, msg, attrs); err != nil {
+		a.logQuestion(ctx, slog.LevelError, "reply not delivered", attrs, q, reply, answered, start, err)
 		return
 	}
-	a.log.LogAttrs(ctx, slog.LevelInfo, "slack reply posted", attrs...)
+	a.logQuestion(ctx, slog.LevelInfo, "reply posted", attrs, q, reply, answered, start, nil)
+}
+
+// logQuestion logs a question's one line, with the same keys whatever
+// became of it: attrs (event_id, kind, channel, user), status, entry and
+// asked_entry when there is one, answer_ms, total_ms, the question's text
+// only when the operator opted in, and the error of a reply not delivered.
+func (a *Adapter) logQuestion(ctx context.Context, level slog.Level, msg string, attrs []slog.Attr, q bot.Question, r bot.Reply, answered time.Duration, start time.Time, err error) {
+	attrs = append(slices.Clip(attrs), slog.String("status", string(r.Status)))
+	attrs = append(attrs, slog.String("entry", r.EntryID)) // "" when not answered
+	if q.EntryID != "" {
+		attrs = append(attrs, slog.String("asked_entry", q.EntryID))
+	}
+	attrs = append(attrs, ms("answer_ms", answered), ms("total_ms", time.Since(start)))
+	if a.logQuestions {
+		attrs = append(attrs, slog.String("question", q.Text))
+	}
+	if err != nil {
+		attrs = append(attrs, slog.String("error", a.redact(err)))
+	}
+	a.log.LogAttrs(ctx, level, msg, attrs...)
 }
 
 // answer calls the answerer, turning a panic into ok=false.

@@ -203,6 +203,7 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 		t.Fatal(err)
 	}
 	ad.retry = retryPolicy{Attempts: 4, Backoff: 5 * time.Millisecond, MaxBackoff: 20 * time.Millisecond, MaxRetryAfter: 5 * time.Second}
+	ad.connect = retryPolicy{Backoff: 10 * time.Millisecond, MaxBackoff: 40 * time.Millisecond}
 	h.ad = ad
 	mux := http.NewServeMux()
 	ad.Register(mux)

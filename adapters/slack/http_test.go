@@ -230,7 +230,7 @@ func TestHTTP_FeedbackButtonRecordedOnce(t *testing.T) {
 	if len(h.ans.questions()) != 0 {
 		t.Error("a feedback click asked the answerer")
 	}
-	if !strings.Contains(h.logs.String(), `msg="slack feedback" kind=button action=exobot_helpful channel=C1 user=U9 entry_id=what-are-exosomes helpful=true`) {
+	if !strings.Contains(h.logs.String(), `msg="slack feedback" kind=button action=exobot_helpful channel=C1 user=U9 entry=what-are-exosomes helpful=true`) {
 		t.Errorf("no feedback log line:\n%s", h.logs.String())
 	}
 }
@@ -429,7 +429,7 @@ func TestHTTP_GivesUpAfterBoundedRetriesLoggedAndCounted(t *testing.T) {
 	}
 	logs := h.logs.String()
 	if !strings.Contains(logs, `msg="slack api call failed, giving up" op=chat.postMessage attempts=4`) ||
-		!strings.Contains(logs, `msg="slack reply not delivered"`) || !strings.Contains(logs, "event_id=Ev1") {
+		!strings.Contains(logs, `msg="reply not delivered"`) || !strings.Contains(logs, "event_id=Ev1") {
 		t.Errorf("give-up not logged:\n%s", logs)
 	}
 }

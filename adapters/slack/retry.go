@@ -31,6 +31,10 @@ type retryPolicy struct {
 
 var defaultRetry = retryPolicy{Attempts: 4, Backoff: 250 * time.Millisecond, MaxBackoff: 4 * time.Second, MaxRetryAfter: 30 * time.Second}
 
+// connectRetry spaces the attempts to reach Slack at start, which go on
+// until Slack answers: 1 s, doubling up to a minute, plus jitter.
+var connectRetry = retryPolicy{Backoff: time.Second, MaxBackoff: time.Minute}
+
 // call runs fn, retrying 429s after Retry-After and 5xx and connection
 // errors with exponential backoff, a bounded number of times. A failure that
 // gives up is logged and counted; so is each retry.
@@ -45,7 +49,7 @@ func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn fun
 		if retryable && attempt < p.Attempts && ctx.Err() == nil {
 			a.metrics.APIRetry(platform, op)
 			a.log.LogAttrs(ctx, slog.LevelWarn, "slack api call failed, retrying",
-				append([]slog.Attr{slog.String("op", op), slog.Int("attempt", attempt), slog.Duration("wait", wait), slog.String("error", a.redact(err))}, attrs...)...)
+				append([]slog.Attr{slog.String("op", op), slog.Int("attempt", attempt), ms("wait_ms", wait), slog.String("error", a.redact(err))}, attrs...)...)
 			t := time.NewTimer(wait)
 			select {
 			case <-t.C:
@@ -56,8 +60,11 @@ func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn fun
 			}
 		}
 		a.metrics.APIError(platform, op)
-		a.log.LogAttrs(ctx, slog.LevelError, "slack api call failed, giving up",
-			append([]slog.Attr{slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", a.redact(err))}, attrs...)...)
+		failed := []slog.Attr{slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", a.redact(err))}
+		if fix := fixFor(err); fix != "" {
+			failed = append(failed, slog.String("fix", fix))
+		}
+		a.log.LogAttrs(ctx, slog.LevelError, "slack api call failed, giving up", append(failed, attrs...)...)
 		return err
 	}
 }
@@ -115,4 +122,31 @@ func (p retryPolicy) backoff(attempt int) time.Duration {
 		d += time.Duration(rand.Int64N(half)) // #nosec G404 -- jitter needs no crypto
 	}
 	return d
+}
+
+// fixFor says what an operator can do about a Web API error that will not
+// go away by itself, or "" when there is nothing to say.
+func fixFor(err error) string {
+	if reason, refused := refusedToken(err); refused {
+		return "Slack refused " + EnvBotToken + " (" + reason + "): check the token and that the app is installed"
+	}
+	se, ok := errors.AsType[slack.SlackErrorResponse](err)
+	if !ok {
+		return ""
+	}
+	switch se.Err {
+	case "not_in_channel":
+		return "invite the bot to the channel (/invite @exobot)"
+	case "channel_not_found":
+		return "the channel is gone, or private and the bot is not in it: invite it"
+	case "missing_scope":
+		return "the app lacks a scope: update it from adapters/slack/manifest-*.yaml and reinstall it"
+	case "is_archived":
+		return "the channel is archived"
+	case "restricted_action", "ekm_access_denied":
+		return "a workspace admin restricts posting in this channel"
+	case "msg_too_long", "invalid_blocks":
+		return "exobot sent a message Slack does not accept: please report it"
+	}
+	return ""
 }

@@ -72,3 +72,22 @@ func TestRedact_RemovesSecrets(t *testing.T) {
 		t.Error("redact(nil) not empty")
 	}
 }
+
+func TestFixFor_NamesWhatToDo(t *testing.T) {
+	for _, tt := range []struct {
+		err  error
+		want string // in the fix; "" for no fix
+	}{
+		{slack.SlackErrorResponse{Err: "invalid_auth"}, "SLACK_BOT_TOKEN"},
+		{slack.SlackErrorResponse{Err: "not_in_channel"}, "/invite @exobot"},
+		{slack.SlackErrorResponse{Err: "missing_scope"}, "manifest"},
+		{slack.SlackErrorResponse{Err: "ratelimited"}, ""},
+		{slack.StatusCodeError{Code: 500, Status: "500"}, ""},
+		{slack.StatusCodeError{Code: 401, Status: "401"}, "SLACK_BOT_TOKEN"},
+	} {
+		got := fixFor(tt.err)
+		if tt.want == "" && got != "" || tt.want != "" && !strings.Contains(got, tt.want) {
+			t.Errorf("fixFor(%v) = %q, want %q", tt.err, got, tt.want)
+		}
+	}
+}

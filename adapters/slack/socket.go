@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -33,8 +34,11 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return nil
 			}
+			// RunContext gives up only when Slack refuses the app token
+			// (invalid_auth, or a 404 for an app without Socket Mode).
 			a.metrics.APIError(platform, "apps.connections.open")
-			return fmt.Errorf("slack socket mode: %s", a.redact(err))
+			a.setNotReady("Slack refused " + EnvAppToken)
+			return &RefusedError{Variable: EnvAppToken, Reason: "apps.connections.open: " + a.redact(err)}
 		case evt := <-smc.Events:
 			a.onSocketEvent(ctx, smc, evt)
 		}
@@ -57,6 +61,7 @@ func (a *Adapter) onSocketEvent(ctx context.Context, ack socketAcker, evt socket
 		a.ready.Store(false)
 	case socketmode.EventTypeConnected:
 		if ctx.Err() == nil {
+			a.setNotReady("")
 			a.ready.Store(true)
 		}
 		count := 0
@@ -68,7 +73,9 @@ func (a *Adapter) onSocketEvent(ctx context.Context, ack socketAcker, evt socket
 		a.ready.Store(false)
 		attrs := []slog.Attr{}
 		if ce, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
-			attrs = append(attrs, slog.Int("attempt", ce.Attempt), slog.Duration("backoff", ce.Backoff), slog.String("error", a.redact(ce.ErrorObj)))
+			msg := a.redact(ce.ErrorObj)
+			attrs = append(attrs, slog.Int("attempt", ce.Attempt), ms("wait_ms", ce.Backoff), slog.String("error", msg))
+			a.setNotReady(fmt.Sprintf("cannot open the Socket Mode socket: %s (attempt %d, next in %s)", msg, ce.Attempt, ce.Backoff.Round(100*time.Millisecond)))
 		}
 		a.metrics.APIRetry(platform, "apps.connections.open")
 		a.log.LogAttrs(ctx, slog.LevelWarn, "slack socket connection failed, retrying", attrs...)

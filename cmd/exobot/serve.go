@@ -107,7 +107,20 @@ func runServe(ctx context.Context, getenv func(string) string, envProblems []err
 	}
 	defer s.close()
 	s.opsLn = opsLn
-	return s.serve(ctx, ln)
+	err = s.serve(ctx, ln)
+	if rejected, ok := errors.AsType[refusal](err); ok {
+		// A token the platform refuses is a configuration problem: no
+		// retry can fix it.
+		return configFailure([]error{rejected})
+	}
+	return err
+}
+
+// refusal is an adapter's error for configuration the platform refused (a
+// token, intents, a shard): serve exits with status 2, naming the variable.
+type refusal interface {
+	error
+	RefusedVariable() string
 }
 
 // serveHooks let a test that runs "exobot serve" in-process learn the
@@ -170,7 +183,7 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	// slot.
 	s.answerer = bot.Observe(
 		s.recording(bot.RateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight), cfg.RateLimit, s.metrics)),
-		bot.ObserveOptions{Logger: log, Metrics: s.metrics, LogQuestions: cfg.LogQuestions},
+		bot.ObserveOptions{Logger: log, Metrics: s.metrics},
 	)
 	if cfg.SlackEnabled {
 		a, err := slack.New(cfg.Slack, s.answerer, slack.Options{
@@ -216,18 +229,26 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 }
 
 // readyz reports ready when the index is built (it is, once the server
-// exists) and every adapter is connected.
+// exists) and every adapter is connected; otherwise 503, with a line per
+// adapter that is not, saying why ("slack: cannot reach Slack: auth.test:
+// … (attempt 3, next in 4s)").
 func (s *server) readyz(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	var notReady []string
-	for name, a := range s.adapters {
-		if !a.Ready() {
-			notReady = append(notReady, name)
+	var lines []string
+	for _, name := range slices.Sorted(maps.Keys(s.adapters)) {
+		a := s.adapters[name]
+		if a.Ready() {
+			continue
 		}
+		why := "not connected"
+		if r, ok := a.(interface{ NotReady() string }); ok && r.NotReady() != "" {
+			why = r.NotReady()
+		}
+		lines = append(lines, name+": "+why)
 	}
-	if len(notReady) > 0 {
+	if len(lines) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
-		fmt.Fprintf(w, "not ready: %v\n", notReady)
+		fmt.Fprintf(w, "not ready:\n%s\n", strings.Join(lines, "\n"))
 		return
 	}
 	if err := s.storeHealth(); err != nil {
@@ -286,12 +307,13 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 		}()
 	}
 	var running sync.WaitGroup
-	for name, a := range s.adapters {
+	for _, a := range s.adapters {
 		running.Add(1)
 		go func() {
 			defer running.Done()
+			// The adapters' errors name them ("slack auth.test: …").
 			if err := a.Run(runCtx); err != nil {
-				failed <- fmt.Errorf("%s: %w", name, err)
+				failed <- err
 			}
 		}()
 	}

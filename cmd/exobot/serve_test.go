@@ -11,7 +11,10 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -75,7 +78,7 @@ func TestServe_HealthReadinessAndMetrics(t *testing.T) {
 	if code, err := sendSlackEvent(c, s.url, "EvM4", slackMention(4, "CGONE", "UMETRICSB", "what are exosomes?")); code != 200 {
 		t.Fatalf("event 4: %d %v", code, err)
 	}
-	logs.wait(t, 1, msgIs("slack reply not delivered"))
+	logs.wait(t, 1, msgIs("reply not delivered"))
 
 	// Discord: a question and a Helpful click.
 	code, resp, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000001", "can I use exosomes with retinol?"))
@@ -205,8 +208,8 @@ func TestServe_RateLimitRepliesPolitelyOnceThenSilence(t *testing.T) {
 			t.Fatalf("event %d: %d %v", i, code, err)
 		}
 	}
-	logs.wait(t, 2, msgIs("slack reply posted"))
-	logs.wait(t, 2, msgIs("slack reply silent"))
+	logs.wait(t, 2, msgIs("reply posted"))
+	logs.wait(t, 2, msgIs("reply silent"))
 	posts := sf.Posts()
 	if len(posts) != 2 {
 		t.Fatalf("%d posts for 4 questions over the limit, want 2 (an answer, then one refusal)", len(posts))
@@ -282,7 +285,7 @@ func TestServe_LogsCarryNoMessageTextUnlessAskedTo(t *testing.T) {
 			if code, _, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000002", "my rash "+marker+" exosomes with retinol?")); code != 200 {
 				t.Fatalf("discord: %d %v", code, err)
 			}
-			logs.wait(t, 1, msgIs("slack reply posted"))
+			logs.wait(t, 2, msgIs("reply posted"))
 			if err := s.stop(t); err != nil {
 				t.Fatal(err)
 			}
@@ -293,17 +296,19 @@ func TestServe_LogsCarryNoMessageTextUnlessAskedTo(t *testing.T) {
 				if strings.Contains(line, marker) {
 					withText++
 				}
-				if r["msg"] == "question" {
+				if _, ok := r["status"]; ok {
 					questions++
-					for _, k := range []string{"platform", "user", "status", "latency"} {
+					// One set of keys, whatever the platform.
+					for _, k := range []string{"platform", "user", "kind", "channel", "status", "entry", "answer_ms", "total_ms"} {
 						if _, ok := r[k]; !ok {
 							t.Errorf("question log %v has no %s", r, k)
 						}
 					}
 				}
+				checkLogKeys(t, r)
 			}
 			if questions != 2 {
-				t.Errorf("%d question log lines, want one per question (2)", questions)
+				t.Errorf("%d log lines with a status, want one per question (2)", questions)
 			}
 			if !optIn && withText > 0 {
 				t.Errorf("%d log lines carry the message text by default, want none", withText)
@@ -315,6 +320,33 @@ func TestServe_LogsCarryNoMessageTextUnlessAskedTo(t *testing.T) {
 				t.Error("the logs do not carry the Slack event id")
 			}
 		})
+	}
+}
+
+// checkLogKeys fails t for a duration logged without its unit in the key
+// (they once were raw nanoseconds under "took" or "latency") and for an
+// error that repeats its prefix.
+func checkLogKeys(t *testing.T, r map[string]any) {
+	t.Helper()
+	for k, v := range r {
+		if k == "time" {
+			continue
+		}
+		switch {
+		case slices.Contains([]string{"took", "latency", "answer_time", "total_time", "wait", "backoff", "timeout", "duration"}, k):
+			t.Errorf("log %v: %s has no unit; durations are *_ms", r, k)
+		case strings.HasSuffix(k, "_ms"):
+			if _, ok := v.(float64); !ok {
+				t.Errorf("log %v: %s = %v is not a number of milliseconds", r, k, v)
+			}
+		}
+		if s, ok := v.(string); ok {
+			for _, p := range []string{"slack", "discord"} {
+				if strings.Contains(s, p+": "+p+":") || strings.Contains(s, p+" "+p+" ") {
+					t.Errorf("log %v: %s repeats its prefix: %q", r, k, s)
+				}
+			}
+		}
 	}
 }
 
@@ -430,7 +462,9 @@ func TestServe_NoPlatformSaysWhatToSet(t *testing.T) {
 	}
 }
 
-func TestServe_AdapterThatCannotConnectStopsServe(t *testing.T) {
+// TestServe_RefusedTokenStopsServeWithStatus2: a token the platform
+// refuses is the one start-up failure serve does not retry.
+func TestServe_RefusedTokenStopsServeWithStatus2(t *testing.T) {
 	t.Parallel()
 	// The fake accepts another bot token: auth.test answers invalid_auth.
 	sf := slackfake.New(slackfake.Options{BotToken: "xoxb-some-other-token"})
@@ -445,14 +479,75 @@ func TestServe_AdapterThatCannotConnectStopsServe(t *testing.T) {
 		t.Fatal("serve kept running with a refused token")
 	}
 	var stderr bytes.Buffer
-	if code := exitCode(err, &stderr); code != 1 {
-		t.Errorf("exit status %d, want 1", code)
+	if code := exitCode(err, &stderr); code != 2 {
+		t.Errorf("exit status %d, want 2", code)
 	}
-	msg := stderr.String()
-	if strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "slack") || !strings.Contains(msg, "invalid_auth") || strings.Contains(msg, testSlackBot) {
-		t.Errorf("error %q, want one line naming slack and invalid_auth, without the token", msg)
+	want := "exobot: configuration: SLACK_BOT_TOKEN was refused by Slack (auth.test: invalid_auth)"
+	if msg := stderr.String(); strings.Count(msg, "\n") != 1 || !strings.HasPrefix(msg, want) || strings.Contains(msg, testSlackBot) {
+		t.Errorf("error %q, want one line starting %q, without the token", msg, want)
+	}
+	if n := sf.Calls(slackfake.MethodAuthTest); n != 1 {
+		t.Errorf("%d auth.test calls, want 1: a refused token is not retried", n)
 	}
 	logs.check(t)
+}
+
+// flakyProxy forwards to target, except that the first n connections are
+// dropped without an answer, as a network failure would.
+func flakyProxy(t *testing.T, target string, n int32) *httptest.Server {
+	t.Helper()
+	u, err := url.Parse(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := httputil.NewSingleHostReverseProxy(u)
+	var seen atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if seen.Add(1) <= n {
+			if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+				conn.Close()
+				return
+			}
+		}
+		rp.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestServe_SlackUnreachableAtStartStaysUp: a platform that cannot be
+// reached at start does not stop the process: /healthz answers 200, /readyz
+// 503 naming Slack and what failed, each failure is logged once, and serve
+// is ready as soon as Slack answers.
+func TestServe_SlackUnreachableAtStartStaysUp(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	proxy := flakyProxy(t, sf.URL(), 2)
+	logs := newLogSink(true)
+	s := startServe(t, slackHTTPEnv(proxy.URL+"/api/"), nil, logs)
+	logs.wait(t, 1, msgIs("slack not reachable, retrying"))
+	if code, body := s.get(t, "/healthz"); code != http.StatusOK {
+		t.Errorf("GET /healthz while Slack is unreachable = %d %q, want 200", code, body)
+	}
+	code, body := s.get(t, "/readyz")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, "slack: cannot reach Slack: auth.test") || !strings.Contains(body, "next in") {
+		t.Errorf("GET /readyz while Slack is unreachable = %d %q, want 503 naming slack, auth.test and the next try", code, body)
+	}
+	s.waitReady(t)
+	retries := logs.wait(t, 2, msgIs("slack not reachable, retrying"))
+	if len(retries) != 2 || retries[0]["attempt"] != 1.0 || retries[1]["attempt"] != 2.0 {
+		t.Errorf("retry log lines %v, want attempts 1 and 2, once each", retries)
+	}
+	if w0, w1 := retries[0]["wait_ms"].(float64), retries[1]["wait_ms"].(float64); w0 < 1000 || w1 < 2000 || w1 > 3000 {
+		t.Errorf("waits %v ms then %v ms, want about 1 s then about 2 s (doubling, with jitter)", w0, w1)
+	}
+	c := newClient(t)
+	if code, err := sendSlackEvent(c, s.url, "EvUp1", slackMention(1, "CUP", "UUP", "what are exosomes?")); code != 200 {
+		t.Fatalf("event once ready: %d %v", code, err)
+	}
+	if _, err := sf.WaitPosts(1, waitLong); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // TestServe_EventArrivingAfterShutdownBeganGets503 holds a request open
@@ -619,7 +714,8 @@ func TestServe_DrainsWhatAdaptersTakeWhileStopping(t *testing.T) {
 // (a refused gateway connection, a failed heartbeat); they must reach the
 // JSON logs through slog, not stderr through the standard library's log
 // package as plain text whatever EXOBOT_LOG_LEVEL says (as they once did).
-// It changes the standard logger's output, so it does not run in parallel.
+// The refused connection is retried, and serve connects. It changes the
+// standard logger's output, so it does not run in parallel.
 func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 	var std syncBuffer
 	log.SetOutput(&std)
@@ -627,14 +723,12 @@ func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 
 	df, _ := newDiscordFake(t)
 	df.Gateway.RefuseConnections(1)
-	env := map[string]string{"DISCORD_BOT_TOKEN": testDiscordToken, "DISCORD_API_URL": df.APIURL,
-		"EXOBOT_HTTP_ADDR": "127.0.0.1:0", "EXOBOT_LOG_FORMAT": "json", "EXOBOT_LOG_LEVEL": "error"}
+	env := map[string]string{"DISCORD_BOT_TOKEN": testDiscordToken, "DISCORD_API_URL": df.APIURL, "EXOBOT_LOG_LEVEL": "warn"}
 	logs := newLogSink(true)
-	ctx, cancel := context.WithTimeout(context.Background(), waitLong)
-	defer cancel()
-	err := run(ctx, []string{"serve"}, mapEnv(env), strings.NewReader(""), io.Discard, logs)
-	if err == nil || !strings.Contains(err.Error(), "discord") {
-		t.Fatalf("serve with the gateway refused: %v, want a discord error", err)
+	s := startServe(t, env, nil, logs)
+	s.waitReady(t)
+	if err := s.stop(t); err != nil {
+		t.Fatalf("serve: %v", err)
 	}
 	if s := std.String(); s != "" {
 		t.Errorf("the standard logger got %q: every log line must go through slog", s)
@@ -644,73 +738,15 @@ func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 		if msg, _ := r["msg"].(string); strings.HasPrefix(msg, "discordgo:") && r["level"] == "ERROR" {
 			found = true
 		}
+		if r["level"] == "INFO" {
+			t.Errorf("EXOBOT_LOG_LEVEL=warn, yet %v", r)
+		}
 	}
 	if !found {
 		t.Error("discordgo's error is not in the JSON logs")
 	}
-	logs.check(t)
-}
-
-// TestServe_MetricsBeforeAnyQuestion: a fresh start exports every series at
-// zero, HELP and TYPE included, and the build info, and logs the version.
-func TestServe_MetricsBeforeAnyQuestion(t *testing.T) {
-	t.Parallel()
-	sf := newSlackFake(t)
-	logs := newLogSink(true)
-	s := startServe(t, slackHTTPEnv(sf.APIURL()), nil, logs)
-	samples, text := scrape(t, s)
-	for _, p := range []string{"slack", "discord"} {
-		for _, st := range []string{"answered", "no_match", "urgent", "help", "rejected", "rate_limited"} {
-			if v, ok := metric(samples, "exobot_questions_total", "platform", p, "status", st); !ok || v != 0 {
-				t.Errorf("exobot_questions_total{platform=%q,status=%q} = %v (present %t), want 0", p, st, v, ok)
-			}
-		}
-		for _, name := range []string{"exobot_answer_duration_seconds_count", "exobot_rate_limited_questions_total", "exobot_platform_api_errors_total", "exobot_platform_api_retries_total"} {
-			if _, ok := metric(samples, name, "platform", p); !ok {
-				t.Errorf("no %s for %s", name, p)
-			}
-		}
-	}
-	for _, name := range []string{"exobot_questions_total", "exobot_answer_duration_seconds", "exobot_build_info", "exobot_platform_api_errors_total"} {
-		if !strings.Contains(text, "# HELP "+name+" ") || !strings.Contains(text, "# TYPE "+name+" ") {
-			t.Errorf("no HELP and TYPE for %s", name)
-		}
-	}
-	bi := readBuildInfo()
-	if v, ok := metric(samples, "exobot_build_info", "version", bi.Version, "revision", bi.Revision, "goversion", bi.GoVersion); !ok || v != 1 {
-		t.Errorf("exobot_build_info{version=%q,revision=%q,goversion=%q} = %v (present %t), want 1", bi.Version, bi.Revision, bi.GoVersion, v, ok)
-	}
-	start := logs.wait(t, 1, msgIs("exobot starting"))[0]
-	if start["version"] != bi.Version || start["revision"] != bi.Revision || start["go_version"] != bi.GoVersion {
-		t.Errorf("start log %v does not carry the build info %+v", start, bi)
-	}
-}
-
-// TestServe_MetricsAddrApart: with EXOBOT_METRICS_ADDR, /metrics is served
-// there and not on the public port; health checks answer on both.
-func TestServe_MetricsAddrApart(t *testing.T) {
-	t.Parallel()
-	sf := newSlackFake(t)
-	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_METRICS_ADDR": "127.0.0.1:0"}), nil, nil)
-	if s.opsURL == "" || s.opsURL == s.url {
-		t.Fatalf("metrics address %q, public %q", s.opsURL, s.url)
-	}
-	ops := &served{url: s.opsURL}
-	if code, body := ops.get(t, "/metrics"); code != http.StatusOK || !strings.Contains(body, "exobot_questions_total") {
-		t.Errorf("GET /metrics on the metrics address = %d", code)
-	}
-	if code, _ := s.get(t, "/metrics"); code != http.StatusNotFound {
-		t.Errorf("GET /metrics on the public address = %d, want 404", code)
-	}
-	for _, srv := range []*served{s, ops} {
-		if code, body := srv.get(t, "/healthz"); code != http.StatusOK || body != "ok\n" {
-			t.Errorf("GET %s/healthz = %d %q", srv.url, code, body)
-		}
-	}
-	s.waitReady(t)
-	ops.waitReady(t)
-	// The public port still takes Slack's events.
-	if code, _ := s.get(t, "/slack/events"); code != http.StatusMethodNotAllowed {
-		t.Errorf("GET /slack/events on the public address = %d, want 405 (the route is there)", code)
+	retry := logs.wait(t, 1, msgIs("discord gateway not reachable, retrying"))[0]
+	if e, _ := retry["error"].(string); strings.Contains(e, "discord: discord") || !strings.Contains(e, "refused the websocket handshake") {
+		t.Errorf("retry log %v, want the refused handshake, without a repeated prefix", retry)
 	}
 }
