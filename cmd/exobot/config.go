@@ -54,6 +54,7 @@ var variables = []variable{
 	{envDatabaseURL, "", "postgres://… : record to PostgreSQL instead, and share de-duplication, thread memory and rate limits between replicas"},
 	{envRecordQuestions, "off", "redacted keeps the redacted text of questions exobot did not answer, for exobot report; off keeps none"},
 	{envRetention, "30d", "records older than this are deleted"},
+	{envCorpusDir, "", "serve the Q&A from this directory (laid out like ./corpus) and reload it on SIGHUP or when a file changes"},
 	{slack.EnvBotToken, "", "Slack bot token, xoxb-…"},
 	{slack.EnvAppToken, "", "Slack app-level token, xapp-…: Socket Mode"},
 	{slack.EnvSigningSecret, "", "Slack signing secret: HTTP mode"},

@@ -16,6 +16,13 @@ func newEngine(logger *slog.Logger) (*bot.Engine, func(), error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("the embedded corpus is invalid (run \"exobot corpus check\"): %w", err)
 	}
+	return engineFromCorpus(c, logger)
+}
+
+// engineFromCorpus indexes a loaded corpus and returns the answer engine
+// with a function that releases the index. serve's live reload builds each
+// new engine with it too.
+func engineFromCorpus(c *corpus.Corpus, logger *slog.Logger) (*bot.Engine, func(), error) {
 	ix, err := index.Build(c.Entries)
 	if err != nil {
 		return nil, nil, err

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -61,8 +63,14 @@ func runReport(ctx context.Context, args []string, getenv func(string) string, s
 	case *asJSON:
 		return writeReportJSON(stdout, rep)
 	case *suggest:
-		c, _ := corpus.Load()
-		return writeSuggestions(stdout, rep, c)
+		c, prefix := (*corpus.Corpus)(nil), "corpus"
+		if cfg.CorpusDir != "" {
+			c, _ = corpus.LoadFS(os.DirFS(cfg.CorpusDir))
+			prefix = cfg.CorpusDir
+		} else {
+			c, _ = corpus.Load()
+		}
+		return writeSuggestions(stdout, rep, c, prefix)
 	default:
 		return writeReportText(stdout, rep, *sinceFlag)
 	}
@@ -152,9 +160,9 @@ func section(w io.Writer, title string, n int) {
 
 // writeSuggestions prints the suggested phrasings as alternates, grouped by
 // entry, each group headed by the file and line of its entry in the
-// curated Q&A (c may be nil), ready to paste under that entry's
-// alternates.
-func writeSuggestions(w io.Writer, r *store.Report, c *corpus.Corpus) error {
+// curated Q&A c (which may be nil) found in dir, ready to paste under that
+// entry's alternates.
+func writeSuggestions(w io.Writer, r *store.Report, c *corpus.Corpus, dir string) error {
 	fmt.Fprintf(w, "# Suggested alternates, from questions exobot declined (since %s) whose\n", r.Since)
 	fmt.Fprintln(w, "# \"Did you mean…?\" suggestion the person then chose. Review each one: paste it")
 	fmt.Fprintln(w, "# under the entry's alternates, or leave it out; placeholders such as [number]")
@@ -170,7 +178,7 @@ func writeSuggestions(w io.Writer, r *store.Report, c *corpus.Corpus) error {
 			where := ""
 			if c != nil {
 				if pos, ok := c.Where(p.Entry); ok {
-					where = fmt.Sprintf(" (corpus/%s:%d)", pos.File, pos.Line)
+					where = fmt.Sprintf(" (%s:%d)", path.Join(dir, pos.File), pos.Line)
 				}
 			}
 			fmt.Fprintf(w, "\n# id: %s%s\n  alternates:\n", p.Entry, where)

@@ -102,7 +102,7 @@ func TestReport_GoldenTextJSONAndSuggestions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := writeSuggestions(&yaml, rep, c); err != nil {
+	if err := writeSuggestions(&yaml, rep, c, "corpus"); err != nil {
 		t.Fatal(err)
 	}
 	checkGolden(t, "report-suggest.yaml", yaml.Bytes())

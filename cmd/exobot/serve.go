@@ -159,7 +159,7 @@ type server struct {
 
 func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, error) {
 	start := time.Now()
-	eng, closeEngine, err := newEngine(log)
+	eng, live, closeEngine, err := newServeEngine(cfg.Store, log)
 	if err != nil {
 		return nil, err
 	}
@@ -170,8 +170,9 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	// Every series exists from the start, at zero, for both platforms: a
 	// dashboard or an alert reads the same names whichever is configured.
 	s.metrics.Init([]string{"slack", "discord"}, map[string][]string{"slack": slack.APIOps, "discord": discord.APIOps})
+	s.watchCorpus(live)
 	if err := s.openStore(); err != nil {
-		closeEngine()
+		s.close()
 		return nil, err
 	}
 	var answerer bot.Answerer = eng

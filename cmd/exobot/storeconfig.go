@@ -22,12 +22,14 @@ const (
 	envRetention       = "EXOBOT_RETENTION"
 )
 
-// storeConfig is the store's part of the configuration.
+// storeConfig is the curation loop's part of the configuration: the store,
+// and the Q&A served live from a directory.
 type storeConfig struct {
 	DataDir     string        // the embedded database's directory
 	DatabaseURL string        // PostgreSQL, when set; never printed
 	RecordText  bool          // keep unanswered questions' redacted text
 	Retention   time.Duration // records older than this are deleted
+	CorpusDir   string        // serve the Q&A from here, reloading edits
 }
 
 // loadStoreConfig reads the store's variables. Errors name the variable,
@@ -58,6 +60,12 @@ func loadStoreConfig(getenv func(string) string) (storeConfig, []error) {
 		} else {
 			c.Retention = d
 		}
+	}
+	if v := getenv(envCorpusDir); v != "" {
+		if info, err := os.Stat(v); err != nil || !info.IsDir() {
+			errs = append(errs, fmt.Errorf("%s: %s is not a directory (want one laid out like ./corpus: article.txt, article.yaml, lexicon.yaml, data/*.yaml)", envCorpusDir, v))
+		}
+		c.CorpusDir = v
 	}
 	return c, errs
 }
