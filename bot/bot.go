@@ -44,6 +44,11 @@ type Entry struct {
 	// Referral, on a NotCovered topic, says who can answer questions about
 	// it instead; the decline names them.
 	Referral Referral
+	// Cues, on a not-covered entry, are short phrases that mark a question
+	// as asking about its topic wherever they appear in the question's
+	// focus ("pregnant", "how long * last"; * stands for up to three
+	// words). They are matched after spelling correction and the lexicon.
+	Cues []string
 }
 
 // Referral names who to ask about a topic the article does not cover.
@@ -134,9 +139,32 @@ type Suggestion struct {
 	Question string
 }
 
+// Reason says why the bot declined (StatusNoMatch).
+type Reason string
+
+// The reasons of a decline.
+const (
+	// ReasonUnsure: the bot is not sure the article answers the question.
+	ReasonUnsure Reason = "unsure"
+	// ReasonNotCovered: the question is about a topic the article does not
+	// cover; Reply.NotCovered names it.
+	ReasonNotCovered Reason = "not_covered"
+	// ReasonLanguage: the message is not in English.
+	ReasonLanguage Reason = "language"
+	// ReasonSteering: the message tries to change the bot's instructions or
+	// role, or is query syntax rather than a question.
+	ReasonSteering Reason = "steering"
+	// ReasonSpam: a phrase repeated again and again, or a sales pitch.
+	ReasonSpam Reason = "spam"
+	// ReasonChatter: the message asks nothing (thanks, a remark, a reaction).
+	ReasonChatter Reason = "chatter"
+)
+
 // Reply is the bot's structured answer; each adapter renders it natively.
 type Reply struct {
 	Status Status
+	// Reason says why the bot declined (StatusNoMatch only).
+	Reason Reason
 	// Question is the question as the bot understood it (trimmed), or the
 	// entry's canonical question when asked by EntryID.
 	Question string

@@ -31,6 +31,7 @@ type Options struct {
 // safe for concurrent use by many goroutines: after New it is read-only.
 type Engine struct {
 	entries   map[string]*Entry
+	phrased   map[string]*Entry   // phraseKey of every phrasing -> its entry
 	sections  map[string][]*Entry // first citation's section -> entries, in corpus order
 	search    Searcher
 	threshold float64
@@ -66,6 +67,7 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 	}
 	e := &Engine{
 		entries:   make(map[string]*Entry, len(entries)),
+		phrased:   map[string]*Entry{},
 		sections:  map[string][]*Entry{},
 		search:    s,
 		threshold: th,
@@ -83,6 +85,11 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("new engine: entry id %q is repeated", en.ID)
 		}
 		e.entries[en.ID] = en
+		for _, p := range append([]string{en.Question}, en.Alternates...) {
+			if k := phraseKey(p); k != "" && e.phrased[k] == nil {
+				e.phrased[k] = en
+			}
+		}
 		if sec := section(en); sec != "" && en.NotCovered == "" {
 			if len(e.sections[sec]) == 0 && len(e.examples) < maxRelated {
 				e.examples = append(e.examples, Suggestion{ID: en.ID, Question: en.Question})
@@ -148,28 +155,76 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	}
 	if isClosing(norm) {
 		// Not a question: nothing from the article to answer.
-		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer}
+		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer, Reason: ReasonChatter}
 	}
+	return e.understand(ctx, text, q.Previous)
+}
 
-	hits, err := e.search.Search(ctx, text, searchDepth)
+// understand answers a message that is neither an emergency nor a
+// greeting: it drops platform noise; declines other languages, attempts to
+// steer the bot, spam and chatter that asks nothing; answers a question the
+// corpus phrases exactly; and otherwise searches the question's focus (the
+// sentences that ask) with the rest of the message, and a follow-up's
+// previous turn, as context.
+func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply {
+	plain := stripNoise(text)
+	if plain == "" {
+		return e.decline(text, ReasonChatter, chatterText)
+	}
+	if isForeign(plain) {
+		return e.decline(text, ReasonLanguage, englishOnlyText)
+	}
+	if isSteering(plain) {
+		return e.decline(text, ReasonSteering, steeringText)
+	}
+	if en := e.phrased[phraseKey(plain)]; en != nil {
+		// A question the corpus itself phrases, or one exobot offered and
+		// the person asked back.
+		match := []Match{{ID: en.ID, Question: en.Question, Score: 1}}
+		if en.NotCovered != "" {
+			return e.noMatch(text, match, en)
+		}
+		return e.answered(en, match, text)
+	}
+	m := read(plain)
+	if isSpam(plain, m) {
+		return e.decline(text, ReasonSpam, spamText)
+	}
+	if !m.asks {
+		return e.decline(text, ReasonChatter, chatterText)
+	}
+	focus, story := m.focus()
+	if prev != nil && isFollowUp(m) {
+		story = strings.TrimSpace(story + " " + e.previous(prev))
+	}
+	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story}, searchDepth)
 	if err != nil {
 		// The person gets a decline, never the internal error.
 		e.log.LogAttrs(ctx, slog.LevelError, "search failed", slog.String("err", err.Error()))
-		hits = nil
+		res = Result{}
 	}
 	var matches []Match
 	var best *Entry
 	bestConf := 0.0
-	for _, h := range hits {
+	for _, h := range res.Hits {
 		en, ok := e.entries[h.ID]
 		if !ok {
 			continue
 		}
-		conf := confidence(h)
-		if best == nil {
+		conf := confidence(res, h)
+		if best == nil && conf > 0 {
+			// The best hit the question can be about: an entry that
+			// needs the topic is skipped for a question without it.
 			best, bestConf = en, conf
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
+	}
+	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
+		return e.noMatch(text, matches, gap)
+	}
+	if res.UnknownShare >= unknownVeto {
+		// The question is about something the article never mentions.
+		return e.noMatch(text, matches, nil)
 	}
 	if best != nil && bestConf >= e.threshold {
 		if best.NotCovered != "" {
@@ -178,6 +233,53 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		return e.answered(best, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
+}
+
+// phraseKey folds a phrasing for exact lookup: its words, lower case.
+func phraseKey(s string) string { return strings.Join(Words(s), " ") }
+
+// followUpWords open or mark a message that leans on what came before:
+// "and is it safe?", "what about acne scars", "why not?".
+var (
+	followUpOpeners  = set("and", "but", "so", "also", "plus", "then", "ok", "okay", "what", "how", "why", "wait", "hm", "hmm")
+	followUpPronouns = set("it", "they", "them", "that", "those", "this", "these", "its", "their", "theirs", "there", "one", "ones")
+)
+
+// isFollowUp reports whether a message is short and leans on the previous
+// turn of the conversation.
+func isFollowUp(m message) bool {
+	var ws []string
+	for _, s := range m.sentences {
+		ws = append(ws, s.words...)
+	}
+	if len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	if followUpOpeners[ws[0]] {
+		return true
+	}
+	for _, w := range ws {
+		if followUpPronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownVeto is the share of a question's focus, by weight, that words
+// the article, the Q&A and the lexicon never use may take before the bot
+// declines whatever the best entry's coverage: those words are what the
+// question is about, and the article does not say.
+const unknownVeto = 0.5
+
+// previous renders a follow-up's previous turn as context: the question
+// the person asked and the entry's own question when one was answered.
+func (e *Engine) previous(p *Turn) string {
+	s := p.Question
+	if en := e.entries[p.EntryID]; en != nil {
+		s += " " + en.Question
+	}
+	return s
 }
 
 // confidence turns a hit's evidence into the bot's confidence in [0, 1],
@@ -189,21 +291,24 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 //     (two or more of its words and nearly all its weight) is answered even
 //     when the story around it is long, as long as the entry still accounts
 //     for some of it: people explain their situation before they ask.
-//   - A question that does not name the topic must also be grounded in the
-//     article's own words: the whole corpus is about exosomes, so a
+//   - A question that does not name the topic is not about an entry whose
+//     phrasings mostly do, and must also be grounded in the article's own
+//     words: the whole corpus is about exosomes, so a
 //     question about something else that merely shares words with the
 //     curated phrasings ("PRP vs microneedling for acne scars") is out of
 //     scope, while "what are the MVPs of anti-aging" is the article's own
 //     language.
-func confidence(h Hit) float64 {
-	if h.Terms == 0 {
+func confidence(r Result, h Hit) float64 {
+	if r.Terms == 0 {
 		return 0
 	}
 	c := h.Coverage
 	switch {
-	case !h.OnTopic:
-		c = math.Min(c, h.Grounded)
-	case h.Terms >= 4 && h.Matched >= 2 && h.Precision >= 0.9 && h.Coverage >= 0.15:
+	case !r.OnTopic && h.NeedsTopic:
+		return 0
+	case !r.OnTopic:
+		c = math.Min(c, r.Grounded)
+	case r.Terms >= 4 && h.Matched >= 2 && h.Precision >= 0.75 && h.Coverage >= 0.15:
 		c = math.Max(c, DefaultThreshold+(1-DefaultThreshold)*h.Coverage)
 	}
 	return math.Max(0, math.Min(1, c))
@@ -263,10 +368,9 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 			related = append(related, Suggestion{ID: m.ID, Question: m.Question})
 		}
 	}
-	answer, notCovered := noMatchText, ""
+	answer, reason, notCovered := noMatchText, ReasonUnsure, ""
 	if topic != nil {
-		answer = notCoveredText(topic.NotCovered, topic.Referral)
-		notCovered = topic.NotCovered
+		answer, reason, notCovered = notCoveredText(topic.NotCovered, topic.Referral), ReasonNotCovered, topic.NotCovered
 	}
 	if len(related) == 0 {
 		related = e.Examples()
@@ -276,6 +380,7 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 	}
 	return Reply{
 		Status:     StatusNoMatch,
+		Reason:     reason,
 		Question:   question,
 		Answer:     answer,
 		NotCovered: notCovered,
@@ -285,13 +390,22 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 	}
 }
 
+// decline says why the bot will not look the message up, and offers the
+// example questions.
+func (e *Engine) decline(question string, reason Reason, text string) Reply {
+	return Reply{Status: StatusNoMatch, Reason: reason, Question: question, Answer: text, Related: e.Examples(), Disclaimer: Disclaimer}
+}
+
 // clean makes arbitrary input safe to process: invalid UTF-8 replaced,
-// control characters (other than line breaks and tabs) dropped.
+// tabs made spaces, control characters other than line feeds dropped.
 func clean(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
+		if r == '\t' {
 			return ' '
+		}
+		if r == '\n' {
+			return r // kept: it ends a sentence
 		}
 		if unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' {
 			return -1

@@ -13,22 +13,45 @@ import (
 )
 
 // fakeSearcher returns fixed hits for every question and records what it
-// was asked.
+// was asked. The question-level evidence of the result (Terms, OnTopic,
+// Grounded) is the first hit's.
 type fakeSearcher struct {
 	mu    sync.Mutex
-	hits  []bot.Hit
+	hits  []testHit
 	err   error
-	calls []string
+	calls []bot.Query
 }
 
-func (f *fakeSearcher) Search(_ context.Context, text string, limit int) ([]bot.Hit, error) {
+// testHit is a hit with the evidence of the search that found it.
+type testHit struct {
+	ID                         string
+	Score, Coverage, Precision float64
+	Terms, Matched             int
+	OnTopic                    bool
+	Grounded, UnknownShare     float64
+	Gap                        string
+}
+
+func (f *fakeSearcher) Search(_ context.Context, q bot.Query, limit int) (bot.Result, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.calls = append(f.calls, text)
+	f.calls = append(f.calls, q)
 	if f.err != nil {
-		return nil, f.err
+		return bot.Result{}, f.err
 	}
-	return f.hits[:min(limit, len(f.hits))], nil
+	var r bot.Result
+	for i, h := range f.hits[:min(limit, len(f.hits))] {
+		if i == 0 {
+			r.Terms, r.FocusTerms, r.OnTopic, r.Grounded, r.UnknownShare, r.Gap = h.Terms, h.Terms, h.OnTopic, h.Grounded, h.UnknownShare, h.Gap
+		}
+		r.Hits = append(r.Hits, bot.Hit{ID: h.ID, Score: h.Score, Coverage: h.Coverage, Precision: h.Precision, Matched: h.Matched})
+	}
+	return r, nil
+}
+
+// sureOf is the result of a search sure of one entry.
+func sureOf(id string) bot.Result {
+	return bot.Result{Hits: []bot.Hit{{ID: id, Score: 3, Coverage: 1, Precision: 1, Matched: 3}}, Terms: 3, FocusTerms: 3, OnTopic: true, Grounded: 1}
 }
 
 func (f *fakeSearcher) searched() int {
@@ -54,12 +77,12 @@ func newEngine(t *testing.T, s bot.Searcher) *bot.Engine {
 }
 
 // sure is the evidence of a question an entry covers completely.
-func sure(id string) bot.Hit {
-	return bot.Hit{ID: id, Score: 3, Coverage: 1, Precision: 1, Terms: 3, Matched: 3, OnTopic: true, Grounded: 1}
+func sure(id string) testHit {
+	return testHit{ID: id, Score: 3, Coverage: 1, Precision: 1, Terms: 3, Matched: 3, OnTopic: true, Grounded: 1}
 }
 
 func TestAnswer_EveryReplyCarriesTheDisclaimer(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	for _, text := range []string{"are exosomes fda approved", "", strings.Repeat("a", 2001), "hi", "my throat is closing", "what about botox", "thanks!"} {
 		r := e.Answer(context.Background(), bot.Question{Text: text})
 		want, musts := bot.Disclaimer, []string{"Not medical advice", "preliminary", "no FDA-approved topical", "board-certified dermatologist"}
@@ -79,7 +102,7 @@ func TestAnswer_EveryReplyCarriesTheDisclaimer(t *testing.T) {
 }
 
 func TestAnswer_AnsweredCarriesAnswerAndCitations(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda"), {ID: "what", Coverage: 0.5, Terms: 3, OnTopic: true}}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda"), {ID: "what", Coverage: 0.5, Terms: 3, OnTopic: true}}})
 	r := e.Answer(context.Background(), bot.Question{Text: "  are exosomes FDA approved?  "})
 	if r.Status != bot.StatusAnswered || r.EntryID != "fda" || r.Answer != "No." {
 		t.Fatalf("reply = %+v", r)
@@ -107,24 +130,24 @@ func TestAnswer_AnsweredCarriesAnswerAndCitations(t *testing.T) {
 func TestAnswer_AnswersOnlyAboveTheThreshold(t *testing.T) {
 	tests := []struct {
 		name string
-		hit  bot.Hit
+		hit  testHit
 		want bot.Status
 	}{
 		{"fully covered", sure("fda"), bot.StatusAnswered},
-		{"half covered on topic", bot.Hit{ID: "fda", Coverage: 0.5, Precision: 1, Terms: 2, Matched: 1, OnTopic: true}, bot.StatusAnswered},
-		{"barely covered on topic", bot.Hit{ID: "fda", Coverage: 0.3, Precision: 1, Terms: 2, Matched: 1, OnTopic: true}, bot.StatusNoMatch},
-		{"long message containing a phrasing", bot.Hit{ID: "fda", Coverage: 0.2, Precision: 1, Terms: 9, Matched: 3, OnTopic: true}, bot.StatusAnswered},
-		{"long message, phrasing only partly there", bot.Hit{ID: "fda", Coverage: 0.2, Precision: 0.6, Terms: 9, Matched: 3, OnTopic: true}, bot.StatusNoMatch},
-		{"long message, one word shared", bot.Hit{ID: "fda", Coverage: 0.2, Precision: 1, Terms: 9, Matched: 1, OnTopic: true}, bot.StatusNoMatch},
-		{"off topic, not in the article's words", bot.Hit{ID: "fda", Coverage: 0.9, Precision: 1, Terms: 3, Matched: 2, Grounded: 0.2}, bot.StatusNoMatch},
-		{"off topic, in the article's words", bot.Hit{ID: "fda", Coverage: 0.9, Precision: 1, Terms: 3, Matched: 2, Grounded: 0.8}, bot.StatusAnswered},
-		{"no content words", bot.Hit{ID: "fda", Coverage: 1, Precision: 1}, bot.StatusNoMatch},
+		{"half covered on topic", testHit{ID: "fda", Coverage: 0.5, Precision: 1, Terms: 2, Matched: 1, OnTopic: true}, bot.StatusAnswered},
+		{"barely covered on topic", testHit{ID: "fda", Coverage: 0.3, Precision: 1, Terms: 2, Matched: 1, OnTopic: true}, bot.StatusNoMatch},
+		{"long message containing a phrasing", testHit{ID: "fda", Coverage: 0.2, Precision: 1, Terms: 9, Matched: 3, OnTopic: true}, bot.StatusAnswered},
+		{"long message, phrasing only partly there", testHit{ID: "fda", Coverage: 0.2, Precision: 0.6, Terms: 9, Matched: 3, OnTopic: true}, bot.StatusNoMatch},
+		{"long message, one word shared", testHit{ID: "fda", Coverage: 0.2, Precision: 1, Terms: 9, Matched: 1, OnTopic: true}, bot.StatusNoMatch},
+		{"off topic, not in the article's words", testHit{ID: "fda", Coverage: 0.9, Precision: 1, Terms: 3, Matched: 2, Grounded: 0.2}, bot.StatusNoMatch},
+		{"off topic, in the article's words", testHit{ID: "fda", Coverage: 0.9, Precision: 1, Terms: 3, Matched: 2, Grounded: 0.8}, bot.StatusAnswered},
+		{"no content words", testHit{ID: "fda", Coverage: 1, Precision: 1}, bot.StatusNoMatch},
 		{"a topic the article does not cover", sure("hair"), bot.StatusNoMatch},
 		{"an id the engine does not know", sure("nope"), bot.StatusNoMatch},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			e := newEngine(t, &fakeSearcher{hits: []bot.Hit{tt.hit}})
+			e := newEngine(t, &fakeSearcher{hits: []testHit{tt.hit}})
 			r := e.Answer(context.Background(), bot.Question{Text: "some question about exosomes"})
 			if r.Status != tt.want {
 				t.Fatalf("status = %s, want %s (matches %+v)", r.Status, tt.want, r.Matches)
@@ -134,7 +157,7 @@ func TestAnswer_AnswersOnlyAboveTheThreshold(t *testing.T) {
 }
 
 func TestAnswer_NoMatchDeclinesAndSuggests(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{{ID: "who", Coverage: 0.3, Terms: 3, OnTopic: true}}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{{ID: "who", Coverage: 0.3, Terms: 3, OnTopic: true}}})
 	r := e.Answer(context.Background(), bot.Question{Text: "exosomes for my dog"})
 	if r.Status != bot.StatusNoMatch || r.EntryID != "" || len(r.Citations) != 0 {
 		t.Fatalf("reply = %+v", r)
@@ -151,7 +174,7 @@ func TestAnswer_NoMatchDeclinesAndSuggests(t *testing.T) {
 }
 
 func TestAnswer_NotCoveredTopicIsNamed(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("hair")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("hair")}})
 	r := e.Answer(context.Background(), bot.Question{Text: "do exosomes regrow hair"})
 	if r.Status != bot.StatusNoMatch || !strings.Contains(r.Answer, "doesn't cover exosomes for hair") {
 		t.Fatalf("reply = %+v", r)
@@ -164,7 +187,7 @@ func TestAnswer_NotCoveredTopicIsNamed(t *testing.T) {
 }
 
 func TestAnswer_EmptyAndOverlongAreRejected(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	tests := []struct {
 		text, reason string
 	}{
@@ -187,7 +210,7 @@ func TestAnswer_EmptyAndOverlongAreRejected(t *testing.T) {
 }
 
 func TestAnswer_UrgentBeforeSearch(t *testing.T) {
-	s := &fakeSearcher{hits: []bot.Hit{sure("fda")}}
+	s := &fakeSearcher{hits: []testHit{sure("fda")}}
 	e := newEngine(t, s)
 	r := e.Answer(context.Background(), bot.Question{Text: "my lips are swelling after the exosome facial and i can't breathe"})
 	if r.Status != bot.StatusUrgent {
@@ -250,7 +273,7 @@ func TestTriage(t *testing.T) {
 		"what's the point of exosomes",
 		"exosomes for double chin",
 	}
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	for _, text := range urgent {
 		if r := e.Answer(context.Background(), bot.Question{Text: text}); r.Status != bot.StatusUrgent {
 			t.Errorf("%q: status %s, want urgent", text, r.Status)
@@ -272,7 +295,7 @@ func TestAnswer_SelfHarmGetsCrisisAdvice(t *testing.T) {
 }
 
 func TestAnswer_GreetingsAndHelpIntroduce(t *testing.T) {
-	s := &fakeSearcher{hits: []bot.Hit{sure("fda")}}
+	s := &fakeSearcher{hits: []testHit{sure("fda")}}
 	e := newEngine(t, s)
 	for _, text := range []string{"hi", "Hello!", "hey there", "help", "/help", "what can you do?", "who are you", "good morning exobot"} {
 		r := e.Answer(context.Background(), bot.Question{Text: text})
@@ -290,7 +313,7 @@ func TestAnswer_GreetingsAndHelpIntroduce(t *testing.T) {
 }
 
 func TestAnswer_ThanksIsNotAQuestion(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	for _, text := range []string{"thanks!", "ok thank you so much", "cheers, have a good one", "bye"} {
 		r := e.Answer(context.Background(), bot.Question{Text: text})
 		if r.Status != bot.StatusNoMatch || !strings.Contains(r.Answer, "welcome") {
@@ -341,7 +364,7 @@ func TestNew_RejectsBadConfiguration(t *testing.T) {
 }
 
 func TestAnswer_SafeForConcurrentUse(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda"), sure("what")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda"), sure("what")}})
 	var wg sync.WaitGroup
 	for g := range 16 {
 		wg.Add(1)
@@ -360,7 +383,7 @@ func TestAnswer_SafeForConcurrentUse(t *testing.T) {
 }
 
 func TestReplyText_Renders(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	text := e.Answer(context.Background(), bot.Question{Text: "fda?"}).Text()
 	for _, want := range []string{"No.", "Source: Art — Science: “no FDA-approved topical skincare product”", bot.Disclaimer} {
 		if !strings.Contains(text, want) {

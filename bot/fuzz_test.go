@@ -27,7 +27,7 @@ func engineForFuzz(t testing.TB) *bot.Engine {
 			realErr = err
 			return
 		}
-		ix, err := index.Build(c.Entries)
+		ix, err := index.Build(c.Entries, index.Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
 		if err != nil {
 			realErr = err
 			return

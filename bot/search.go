@@ -2,14 +2,54 @@ package bot
 
 import "context"
 
-// Searcher finds the entries that best match a question's text. The index
-// package implements it with bleve; tests use small fakes. Implementations
-// must be safe for concurrent use.
+// Searcher finds the entries that best match a question. The index package
+// implements it with bleve; tests use small fakes. Implementations must be
+// safe for concurrent use.
 type Searcher interface {
-	// Search returns up to limit hits, best first. Text is raw user text:
-	// no character in it has a special meaning. Text with no searchable
+	// Search returns up to limit hits, best first, with what the searcher
+	// learned about the question. Query texts are raw user text: no
+	// character in them has a special meaning. Text with no searchable
 	// words returns no hits and no error.
-	Search(ctx context.Context, text string, limit int) ([]Hit, error)
+	Search(ctx context.Context, q Query, limit int) (Result, error)
+}
+
+// Query is a question as the engine hands it to a Searcher.
+type Query struct {
+	// Focus is the part of the message that asks the question.
+	Focus string
+	// Context is the rest: the story around the question and, for a
+	// follow-up, the previous question. It is searched with less weight,
+	// and words in it never count against an answer.
+	Context string
+}
+
+// Result is what a search found.
+type Result struct {
+	Hits []Hit
+	// Gap is the id of a not-covered entry whose cue the question's focus
+	// contains ("pregnant", "how long do … last"): the question asks what
+	// the article does not answer. "" when none does.
+	Gap string
+	// Unknown lists the focus's content words that neither the article,
+	// the curated Q&A nor the lexicon accounts for, as the person wrote
+	// them, and UnknownShare their weighted share of the focus, in [0, 1].
+	Unknown      []string
+	UnknownShare float64
+	// Thin reports that the focus said almost nothing of its own ("what
+	// should I tell her?"), so the whole message was searched as the
+	// question; Unknown is then empty: a story's words are not its
+	// question.
+	Thin bool
+	// Terms is the number of content words in the focus and context after
+	// analysis (stop words and conversational filler removed), and
+	// FocusTerms those of the focus.
+	Terms, FocusTerms int
+	// OnTopic reports that the message names the corpus's main topic — a
+	// word most entries share, such as "exosomes", or a misspelling of it.
+	OnTopic bool
+	// Grounded is the weighted share of the question's content words that
+	// the article itself uses (in the entries' quotes), in [0, 1].
+	Grounded float64
 }
 
 // Hit is one entry found by a Searcher, with the evidence the answering
@@ -24,22 +64,18 @@ type Hit struct {
 	// the entry's wording accounts for, in [0, 1]: words of its best
 	// matching phrasing count fully, words found only elsewhere in the
 	// entry count in part, and words the entry lacks count against it.
+	// Words of the focus weigh more than words of the context.
 	Coverage float64
 	// Precision is the weighted share of the best matching phrasing's
 	// words that the question contains, in [0, 1].
 	Precision float64
-	// Terms is the number of content words in the question after
-	// analysis (stop words and conversational filler removed).
-	Terms int
 	// Matched is the number of the question's content words found in the
 	// entry's best matching phrasing.
 	Matched int
-	// OnTopic reports that the question names the corpus's main topic — a
-	// word most entries share, such as "exosomes", or a misspelling of it.
-	// A question that does not is held to a higher bar.
-	OnTopic bool
-	// Grounded is the weighted share of the question's content words that
-	// the article itself uses (in the entries' quotes), in [0, 1]: the
-	// same for every hit of a search.
-	Grounded float64
+	// NeedsTopic reports that most of the entry's phrasings name the
+	// corpus's main topic: a question that does not name it (or describe
+	// it) is about something else, however many words it shares with the
+	// entry ("are peptides better than retinol" is not "should exosomes
+	// replace my retinol").
+	NeedsTopic bool
 }

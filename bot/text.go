@@ -49,10 +49,14 @@ func CitationLine(c Citation) string {
 // RelatedHeading is the heading under which adapters list Related: "Did
 // you mean…?" when the bot declined, "Related questions:" otherwise.
 func (r Reply) RelatedHeading() string {
-	switch r.Status {
-	case StatusNoMatch:
+	switch {
+	case r.Status == StatusNoMatch && r.Reason == ReasonNotCovered:
+		return "What the article does answer:"
+	case r.Status == StatusNoMatch && (r.Reason == "" || r.Reason == ReasonUnsure):
 		return "Did you mean…?"
-	case StatusHelp:
+	case r.Status == StatusNoMatch:
+		return "Try asking:"
+	case r.Status == StatusHelp:
 		return "Try asking:"
 	default:
 		return "Related questions:"

@@ -40,7 +40,7 @@ func TestScreen_ReadsTheStartAndTheEndOfALongMessage(t *testing.T) {
 }
 
 func TestAnswer_OverLongMessageOpeningWithAnEmergencyGetsTheUrgentReply(t *testing.T) {
-	s := &fakeSearcher{hits: []bot.Hit{sure("fda")}}
+	s := &fakeSearcher{hits: []testHit{sure("fda")}}
 	e := newEngine(t, s)
 	r := e.Answer(context.Background(), bot.Question{Text: "my lips are swelling and I can't breathe. " + filler(40000)})
 	if r.Status != bot.StatusUrgent || r.Urgency == bot.UrgencyNone || r.Disclaimer != bot.UrgentDisclaimer {
@@ -64,7 +64,7 @@ func TestAnswer_OverLongMessageOpeningWithAnEmergencyGetsTheUrgentReply(t *testi
 func TestRateLimit_OverLongMessagesCannotBypassTheLimit(t *testing.T) {
 	t.Parallel()
 	m := newRecMetrics()
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	chain := bot.Observe(bot.RateLimit(bot.LimitInFlight(e, 4), 3, m), bot.ObserveOptions{Metrics: m})
 	hidden := filler(20000) + " my lips are swelling and I can't breathe. " + filler(20000)
 	statuses := map[bot.Status]int{}
@@ -85,7 +85,7 @@ func TestRateLimit_OverLongMessagesCannotBypassTheLimit(t *testing.T) {
 
 // The chain screens each question once, and the engine reuses that.
 func TestMiddleware_ScreensEachQuestionOnce(t *testing.T) {
-	e := newEngine(t, &fakeSearcher{hits: []bot.Hit{sure("fda")}})
+	e := newEngine(t, &fakeSearcher{hits: []testHit{sure("fda")}})
 	chain := bot.Observe(bot.RateLimit(bot.LimitInFlight(e, 4), 30, nil), bot.ObserveOptions{})
 	for _, text := range []string{
 		"are exosomes fda approved? (screen count)",

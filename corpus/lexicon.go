@@ -33,6 +33,14 @@ type Concept struct {
 	// Also lists the article's own other words for the very same concept
 	// ("derm" for "dermatologist"), rewritten like Say.
 	Also []string
+	// Topic marks a concept that describes the article's subject itself
+	// ("messengers", "skin communication"): a question that uses it is
+	// about exosomes even when it never names them.
+	Topic bool
+	// Near, on a topic concept, lists groups of words that describe it
+	// when one word of each group comes within a few words of the other
+	// ("the little bubbles cells send out", "stuff from stem cells").
+	Near [][]string
 	// At is where the concept is defined.
 	At Pos
 }
@@ -49,6 +57,36 @@ func (l *Lexicon) Phrases() map[string]string {
 		term := strings.Join(bot.Words(c.Term), " ")
 		for _, s := range append(c.Say, c.Also...) {
 			out[strings.Join(bot.Words(s), " ")] = term
+		}
+	}
+	return out
+}
+
+// TopicTerms returns the terms of the concepts that describe the article's
+// subject, as lower-case words joined by single spaces.
+func (l *Lexicon) TopicTerms() []string {
+	var out []string
+	if l == nil {
+		return out
+	}
+	for _, c := range l.Concepts {
+		if c.Topic {
+			out = append(out, strings.Join(bot.Words(c.Term), " "))
+		}
+	}
+	return out
+}
+
+// TopicNear returns the near groups of the topic concepts (see
+// Concept.Near), each word lower case.
+func (l *Lexicon) TopicNear() [][2][]string {
+	var out [][2][]string
+	if l == nil {
+		return out
+	}
+	for _, c := range l.Concepts {
+		if c.Topic && len(c.Near) == 2 {
+			out = append(out, [2][]string{c.Near[0], c.Near[1]})
 		}
 	}
 	return out
@@ -80,17 +118,19 @@ func readLexicon(fsys fs.FS, probs *problems) (*Lexicon, error) {
 	}
 	for _, n := range seq.Content {
 		var c struct {
-			Term string   `yaml:"term"`
-			Say  []string `yaml:"say"`
-			Also []string `yaml:"also"`
+			Term  string     `yaml:"term"`
+			Say   []string   `yaml:"say"`
+			Also  []string   `yaml:"also"`
+			Topic bool       `yaml:"topic"`
+			Near  [][]string `yaml:"near"`
 		}
 		if n.Kind != yaml.MappingNode {
 			probs.add(LexiconFile, n.Line, "expected a concept: a mapping with term and say")
 			continue
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			if k := n.Content[i].Value; k != "term" && k != "say" && k != "also" {
-				probs.add(LexiconFile, n.Content[i].Line, "unknown field %q (want term, say, also)", k)
+			if k := n.Content[i].Value; k != "term" && k != "say" && k != "also" && k != "topic" && k != "near" {
+				probs.add(LexiconFile, n.Content[i].Line, "unknown field %q (want term, say, also, topic, near)", k)
 			}
 		}
 		if err := n.Decode(&c); err != nil {
@@ -105,7 +145,10 @@ func readLexicon(fsys fs.FS, probs *problems) (*Lexicon, error) {
 		if len(c.Say) == 0 {
 			probs.add(LexiconFile, n.Line, "concept %q says nothing: say must list phrases", c.Term)
 		}
-		lex.Concepts = append(lex.Concepts, Concept{Term: c.Term, Say: c.Say, Also: c.Also, At: Pos{File: LexiconFile, Line: n.Line}})
+		if len(c.Near) > 0 && (!c.Topic || len(c.Near) != 2) {
+			probs.add(LexiconFile, n.Line, "concept %q: near must be two groups of words, on a topic concept", c.Term)
+		}
+		lex.Concepts = append(lex.Concepts, Concept{Term: c.Term, Say: c.Say, Also: c.Also, Topic: c.Topic, Near: c.Near, At: Pos{File: LexiconFile, Line: n.Line}})
 	}
 	return lex, nil
 }

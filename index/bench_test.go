@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"exobot/bot"
 	"exobot/corpus"
 	"exobot/index"
 )
@@ -19,7 +20,7 @@ func BenchmarkBuild(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		x, err := index.Build(c.Entries)
+		x, err := index.Build(c.Entries, index.Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -32,7 +33,7 @@ func BenchmarkSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x, err := index.Build(c.Entries)
+	x, err := index.Build(c.Entries, index.Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := x.Search(context.Background(), "do exosomes help skin heal faster after laser", 6); err != nil {
+		if _, err := x.Search(context.Background(), bot.Query{Focus: "do exosomes help skin heal faster after laser"}, 6); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -62,6 +62,10 @@ var fillerWords = []any{
 	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
 	"facialist", "facialists", "beautician", "beauticians", "therapist", "estheticians", "aestheticians",
 	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
+	"relaying", "relay", "relayed", "passing", "forwarding", "forwarded", "behalf", "ig", "asst", "assistant",
+	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
+	"checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
+
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
 	"tonight", "recently", "lately", "already", "now", "ever", "suddenly",

@@ -74,14 +74,44 @@ type Index struct {
 	unknown  float64            // weight of a term the corpus never uses
 	topic    [][]rune           // terms most entries share: the corpus's subject
 	isTopic  map[string]bool
-	source   map[string]bool // terms of the quotes: the article's own words
+	describe []string             // phrases that describe the topic (Options.TopicTerms), normalized
+	near     [][2]map[string]bool // word groups that describe the topic when near each other (Options.TopicNear)
+	source   map[string]bool      // terms of the quotes: the article's own words
 	speller  *speller
+	lexicon  rewriter
+	cues     []cue
 }
+
+// Options configure Build.
+type Options struct {
+	// Lexicon maps phrases people use (lower-case words joined by single
+	// spaces) to the corpus's own words for the same concepts; see
+	// corpus.Lexicon.Phrases.
+	Lexicon map[string]string
+	// TopicTerms are words and phrases that describe the corpus's subject
+	// ("messengers", "skin communication"): a question that uses one is on
+	// topic even when it never names it. See corpus.Lexicon.TopicTerms.
+	TopicTerms []string
+	// TopicNear are pairs of word groups that describe the subject when a
+	// word of each comes within nearWindow words of the other ("bubbles
+	// cells send out"). See corpus.Lexicon.TopicNear.
+	TopicNear [][2][]string
+}
+
+// nearWindow is how close, in words, the two words of a TopicNear pair
+// must be.
+const nearWindow = 4
+
+// topicPronouns refer to the subject a person is asking the bot about
+// without naming it ("do they have human trials behind them?"): exosomes
+// are plural, and so are these.
+var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "these": true, "those": true}
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
 type entryTerms struct {
-	phrasings []phrasing         // the question, then each alternate
-	other     map[string]float64 // term -> partial credit from the rest of the entry
+	phrasings  []phrasing         // the question, then each alternate
+	other      map[string]float64 // term -> partial credit from the rest of the entry
+	needsTopic bool               // most phrasings name the topic
 }
 
 // phrasing is one way of asking an entry's question, analysed.
@@ -99,7 +129,7 @@ const (
 )
 
 // Build indexes the entries in memory.
-func Build(entries []bot.Entry) (*Index, error) {
+func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	if len(entries) == 0 {
 		return nil, fmt.Errorf("build index: no entries")
 	}
@@ -107,9 +137,26 @@ func Build(entries []bot.Entry) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}}
+	x := &Index{analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}, lexicon: newRewriter(opts.Lexicon)}
 	if x.analyzer == nil {
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
+	}
+	for _, t := range opts.TopicTerms {
+		if w := bot.Words(t); len(w) > 0 {
+			x.describe = append(x.describe, " "+strings.Join(w, " ")+" ")
+		}
+	}
+	for _, pair := range opts.TopicNear {
+		var groups [2]map[string]bool
+		for i, g := range pair {
+			groups[i] = map[string]bool{}
+			for _, w := range g {
+				for _, word := range bot.Words(w) {
+					groups[i][word] = true
+				}
+			}
+		}
+		x.near = append(x.near, groups)
 	}
 	// englishWords is needed by the speller: let the other core load it.
 	go englishRanks()
@@ -120,6 +167,11 @@ func Build(entries []bot.Entry) (*Index, error) {
 		for _, c := range e.Citations {
 			texts = append(texts, c.Quote)
 		}
+	}
+	// The lexicon's phrases are words people use: misspellings of them are
+	// corrected too ("tretinion", "goverment").
+	for p := range opts.Lexicon {
+		texts = append(texts, p)
 	}
 	x.speller = newSpeller(texts, x.isStopWord)
 	norms := make([]normEntry, len(entries))
@@ -150,6 +202,22 @@ func Build(entries []bot.Entry) (*Index, error) {
 	}
 	x.bleve = b
 	x.learn(norms)
+	for _, e := range entries {
+		for _, c := range e.Cues {
+			// A cue is normalized like a question, its wildcards kept.
+			var ws []string
+			for _, part := range strings.Split(c, "*") {
+				if n := x.normalize(part); n != "" {
+					ws = append(ws, strings.Fields(n)...)
+				}
+				ws = append(ws, "*")
+			}
+			ws = ws[:len(ws)-1]
+			if len(ws) > 0 {
+				x.cues = append(x.cues, cue{entry: e.ID, words: ws})
+			}
+		}
+	}
 	return x, nil
 }
 
@@ -173,15 +241,15 @@ func (x *Index) normalizeEntry(e bot.Entry) normEntry {
 		quotes = append(quotes, c.Quote)
 		titles = append(titles, c.Source)
 	}
-	n.answer = x.normalize(e.Answer + "\n" + strings.Join(quotes, "\n"))
+	n.answer = x.normalize(e.Answer + "\n" + strings.Join(append(quotes, titles...), "\n"))
 	n.source = x.normalize(strings.Join(append(quotes, titles...), "\n"))
 	return n
 }
 
 // normalize rewrites text the same way for entries and questions: lower
-// case words, spelling corrected, synonyms applied.
+// case words, spelling corrected, the lexicon applied.
 func (x *Index) normalize(text string) string {
-	return canonical(x.speller.correct(text))
+	return strings.Join(x.lexicon.words(bot.Words(x.speller.correct(text))), " ")
 }
 
 // Close releases the index.
@@ -281,12 +349,17 @@ func (x *Index) learn(entries []normEntry) {
 		}
 	}
 	for _, et := range x.entries {
+		topical := 0
 		for i := range et.phrasings {
 			p := &et.phrasings[i]
 			for _, t := range p.terms {
 				p.weight += x.termWeight(t, t)
 			}
+			if x.onTopic(p.terms) {
+				topical++
+			}
 		}
+		et.needsTopic = 2*topical > len(et.phrasings)
 	}
 }
 
@@ -305,6 +378,36 @@ func (x *Index) onTopic(terms []string) bool {
 		for _, top := range x.topic {
 			if d := editDistance(rt, top); d == 0 || d <= 2 && len(rt) >= 5 && rt[0] == top[0] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// describes reports whether normalized text uses a phrase that describes
+// the topic.
+func (x *Index) describes(text string) bool {
+	padded := " " + text + " "
+	for _, d := range x.describe {
+		if strings.Contains(padded, d) {
+			return true
+		}
+	}
+	ws := strings.Fields(text)
+	for _, w := range ws {
+		if topicPronouns[w] {
+			return true
+		}
+	}
+	for _, g := range x.near {
+		for i, w := range ws {
+			if !g[0][w] {
+				continue
+			}
+			for j := max(0, i-nearWindow); j < min(len(ws), i+nearWindow+1); j++ {
+				if j != i && g[1][ws[j]] {
+					return true
+				}
 			}
 		}
 	}
@@ -344,17 +447,50 @@ func (x *Index) isStopWord(word string) bool {
 }
 
 // Search implements bot.Searcher.
-func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, error) {
+func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result, error) {
+	var res bot.Result
 	if limit <= 0 {
-		return nil, nil
+		return res, nil
 	}
-	text = x.normalize(text)
-	q := x.newQuery(text)
+	focus, context := x.normalize(bq.Focus), x.normalize(bq.Context)
+	q := x.newQuery(focus, context)
+	if context != "" && q.ownTerms() <= 1 {
+		// The focus says nothing of its own ("what should I tell her?",
+		// "change my mind"): the story is the question.
+		res.Thin = true
+		focus, context = strings.TrimSpace(focus+" "+context), ""
+		q = x.newQuery(focus, context)
+	}
+	res.Terms, res.FocusTerms = len(q.terms), q.focusTerms
 	if q.total == 0 {
-		return nil, nil
+		return res, nil
+	}
+	// A cue in the focus marks a question about a topic the article does
+	// not cover. When the focus says nothing of its own ("what do you
+	// think?"), the story is where the question is.
+	res.Gap = x.cue(focus)
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context)
+	var focusTotal float64
+	for i, t := range q.terms {
+		if x.source[t] {
+			res.Grounded += q.weights[i]
+		}
+		if !q.focus[i] {
+			continue
+		}
+		focusTotal += q.weights[i]
+		if _, known := x.weight[t]; !known && !res.Thin && q.weights[i] > 0 && salient(q.surfaces[i]) {
+			res.Unknown = append(res.Unknown, q.surfaces[i])
+			res.UnknownShare += q.weights[i]
+		}
+	}
+	res.Grounded /= q.total
+	if focusTotal > 0 {
+		res.UnknownShare /= focusTotal
 	}
 	// One match query per field; bleve analyses the text with the field's
 	// analyzer and never interprets query syntax.
+	text := strings.TrimSpace(focus + " " + context)
 	var qs []query.Query
 	for _, f := range boosts {
 		mq := bleve.NewMatchQuery(text)
@@ -363,75 +499,146 @@ func (x *Index) Search(ctx context.Context, text string, limit int) ([]bot.Hit, 
 		qs = append(qs, mq)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), max(limit, candidates), 0, false)
-	res, err := x.bleve.SearchInContext(ctx, req)
+	found, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return res, fmt.Errorf("search: %w", err)
 	}
-	if len(res.Hits) == 0 {
-		return nil, nil
+	if len(found.Hits) == 0 {
+		return res, nil
 	}
-	top := res.Hits[0].Score
-	onTopic := x.onTopic(q.terms)
-	var grounded float64
-	for i, t := range q.terms {
-		if x.source[t] {
-			grounded += q.weights[i]
-		}
-	}
-	grounded /= q.total
+	top := found.Hits[0].Score
 	type ranked struct {
 		hit  bot.Hit
 		rank float64
 	}
-	rs := make([]ranked, 0, len(res.Hits))
-	for _, h := range res.Hits {
+	rs := make([]ranked, 0, len(found.Hits))
+	for _, h := range found.Hits {
 		et := x.entries[h.ID]
 		if et == nil {
 			continue
 		}
 		ev := x.evidence(q, et)
 		rs = append(rs, ranked{
-			hit:  bot.Hit{ID: h.ID, Score: h.Score, Coverage: ev.coverage, Precision: ev.precision, Terms: len(q.terms), Matched: ev.matched, OnTopic: onTopic, Grounded: grounded},
+			hit:  bot.Hit{ID: h.ID, Score: h.Score, Coverage: ev.coverage, Precision: ev.precision, Matched: ev.matched, NeedsTopic: et.needsTopic},
 			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.Score/top,
 		})
 	}
 	// The evidence first; bleve's relative score (which knows field boosts
 	// and term frequencies) and the overlap of plain words break near ties.
 	sort.SliceStable(rs, func(a, b int) bool { return rs[a].rank > rs[b].rank })
-	out := make([]bot.Hit, 0, min(limit, len(rs)))
+	res.Hits = make([]bot.Hit, 0, min(limit, len(rs)))
 	for _, r := range rs[:min(limit, len(rs))] {
-		out = append(out, r.hit)
+		res.Hits = append(res.Hits, r.hit)
 	}
-	return out, nil
+	return res, nil
+}
+
+// everydayRank is the frequency rank in spoken English under which a word
+// is everyday language ("keeping", "lucky", "wedding"): it frames a
+// question more often than it names what the question is about.
+const everydayRank = 4000
+
+// salient reports whether a word the corpus does not know says what a
+// question is about: a rarer English word ("vegan", "placenta",
+// "celebrities"), or a longer word that is not English at all (a brand, a
+// place, jargon). Short unknown non-words are mostly typos and chat
+// spellings ("teh", "evr", "gud").
+func salient(word string) bool {
+	n := len([]rune(word))
+	if strings.ContainsAny(word, "0123456789") {
+		return false // "evry1", "4u", "30ml": chat spellings and amounts
+	}
+	if r := bestRank(word); r != 0 {
+		return r > everydayRank && n >= 4
+	}
+	return n >= 5
+}
+
+// bestRank is the English frequency rank of a word or, when better, of
+// its stem without a common suffix ("preventing" as "prevent",
+// "strongest" as "strong"); 0 when neither is English.
+func bestRank(word string) int {
+	best := englishRank(word)
+	for _, suf := range []string{"ing", "ed", "es", "s", "est", "er", "ly", "ness"} {
+		stem, ok := strings.CutSuffix(word, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, cand := range []string{stem, stem + "e"} {
+			if r := englishRank(cand); r != 0 && (best == 0 || r < best) {
+				best = r
+			}
+		}
+	}
+	return best
 }
 
 // candidates is how many bleve hits are re-ranked on evidence.
 const candidates = 10
 
+// contextWeight is how much a word of the context weighs against the same
+// word in the focus.
+const contextWeight = 0.35
+
 // analysedQuery is a question's content terms with their weights, and its
 // plain words.
 type analysedQuery struct {
-	terms    []string
-	weights  []float64
-	total    float64
-	words    map[string]bool
-	wordList []string // the keys of words
+	terms      []string
+	surfaces   []string // the word each term came from
+	weights    []float64
+	focus      []bool // the term is in the focus
+	topic      []bool // the term is a topic term
+	focusTerms int
+	total      float64
+	words      map[string]bool
+	wordList   []string // the keys of words
 }
 
-func (x *Index) newQuery(text string) analysedQuery {
-	terms, surfaces := x.analyse(text)
-	q := analysedQuery{terms: terms, words: map[string]bool{}}
-	for _, w := range bot.Words(text) {
-		if !q.words[w] {
-			q.words[w] = true
-			q.wordList = append(q.wordList, w)
+// ownTerms counts the focus's terms other than the topic's.
+func (q analysedQuery) ownTerms() int {
+	n := 0
+	for i := range q.terms {
+		if q.focus[i] && !q.topic[i] {
+			n++
 		}
 	}
-	q.weights = make([]float64, len(q.terms))
-	for i, t := range q.terms {
-		q.weights[i] = x.termWeight(t, surfaces[i])
-		q.total += q.weights[i]
+	return n
+}
+
+// newQuery analyses a question's normalized focus and context: the terms
+// of both, the context's weighing less.
+func (x *Index) newQuery(focus, context string) analysedQuery {
+	q := analysedQuery{words: map[string]bool{}}
+	seen := map[string]bool{}
+	add := func(text string, inFocus bool) {
+		terms, surfaces := x.analyse(text)
+		for i, t := range terms {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			w := x.termWeight(t, surfaces[i])
+			if inFocus {
+				q.focusTerms++
+			} else {
+				w *= contextWeight
+			}
+			q.terms = append(q.terms, t)
+			q.surfaces = append(q.surfaces, surfaces[i])
+			q.weights = append(q.weights, w)
+			q.focus = append(q.focus, inFocus)
+			q.topic = append(q.topic, x.isTopic[t])
+			q.total += w
+		}
+		for _, w := range bot.Words(text) {
+			if !q.words[w] {
+				q.words[w] = true
+				q.wordList = append(q.wordList, w)
+			}
+		}
 	}
+	add(focus, true)
+	add(context, false)
 	return q
 }
 

@@ -18,7 +18,7 @@ func build(t *testing.T) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := index.Build(c.Entries)
+	x, err := index.Build(c.Entries, index.Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,16 +26,27 @@ func build(t *testing.T) *index.Index {
 	return x
 }
 
+// search asks the index a question that is all focus.
+func search(x *index.Index, q string, limit int) (bot.Result, error) {
+	return x.Search(context.Background(), bot.Query{Focus: q}, limit)
+}
+
 func top(t *testing.T, x *index.Index, q string) bot.Hit {
 	t.Helper()
-	hits, err := x.Search(context.Background(), q, 5)
+	h, _ := topResult(t, x, q)
+	return h
+}
+
+func topResult(t *testing.T, x *index.Index, q string) (bot.Hit, bot.Result) {
+	t.Helper()
+	res, err := search(x, q, 5)
 	if err != nil {
 		t.Fatalf("Search(%q): %v", q, err)
 	}
-	if len(hits) == 0 {
+	if len(res.Hits) == 0 {
 		t.Fatalf("Search(%q): no hits", q)
 	}
-	return hits[0]
+	return res.Hits[0], res
 }
 
 func TestSearch_FindsTheEntryForEveryWording(t *testing.T) {
@@ -59,7 +70,7 @@ func TestSearch_FindsTheEntryForEveryWording(t *testing.T) {
 func TestSearch_QuerySyntaxIsPlainText(t *testing.T) {
 	x := build(t)
 	for _, q := range []string{`"exosomes`, `exosomes:`, `+`, `-exosomes fda`, `answer:collagen`, `exosomes^10`, `exo*`, `exosomes~2`, `(fda) AND [approved] OR {x}`, `/regexp.*/`, `\`} {
-		if _, err := x.Search(context.Background(), q, 5); err != nil {
+		if _, err := search(x, q, 5); err != nil {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	}
@@ -73,9 +84,9 @@ func TestSearch_QuerySyntaxIsPlainText(t *testing.T) {
 func TestSearch_StopWordsOnlyFindNothing(t *testing.T) {
 	x := build(t)
 	for _, q := range []string{"what is the", "", "   ", "?!", "lol ok"} {
-		hits, err := x.Search(context.Background(), q, 5)
-		if err != nil || len(hits) != 0 {
-			t.Errorf("Search(%q) = %v, %v; want nothing", q, hits, err)
+		res, err := search(x, q, 5)
+		if err != nil || len(res.Hits) != 0 {
+			t.Errorf("Search(%q) = %v, %v; want nothing", q, res.Hits, err)
 		}
 	}
 }
@@ -83,18 +94,21 @@ func TestSearch_StopWordsOnlyFindNothing(t *testing.T) {
 // Evidence is comparable across questions, unlike bleve's raw scores.
 func TestSearch_EvidenceIsBoundedAndMeaningful(t *testing.T) {
 	x := build(t)
-	exact := top(t, x, "Are exosome skincare products FDA approved?")
-	if exact.Coverage < 0.9 || exact.Precision < 0.9 || !exact.OnTopic {
-		t.Errorf("exact question: %+v", exact)
+	exact, exactRes := topResult(t, x, "Are exosome skincare products FDA approved?")
+	if exact.Coverage < 0.9 || exact.Precision < 0.9 || !exactRes.OnTopic || exactRes.UnknownShare != 0 {
+		t.Errorf("exact question: %+v %+v", exact, exactRes)
 	}
-	offTopic := top(t, x, "is la roche posay anthelios good sunscreen")
-	if offTopic.Coverage > 0.5 || offTopic.OnTopic || offTopic.Grounded > 0.5 {
-		t.Errorf("off-topic question: %+v", offTopic)
+	offTopic, offRes := topResult(t, x, "is la roche posay anthelios good sunscreen")
+	if offTopic.Coverage > 0.5 || offRes.OnTopic || offRes.Grounded > 0.5 || offRes.UnknownShare < 0.3 {
+		t.Errorf("off-topic question: %+v %+v", offTopic, offRes)
 	}
-	for _, h := range []bot.Hit{exact, offTopic} {
-		for _, v := range []float64{h.Coverage, h.Precision, h.Grounded} {
+	for _, r := range []struct {
+		h   bot.Hit
+		res bot.Result
+	}{{exact, exactRes}, {offTopic, offRes}} {
+		for _, v := range []float64{r.h.Coverage, r.h.Precision, r.res.Grounded, r.res.UnknownShare} {
 			if v < 0 || v > 1 {
-				t.Errorf("evidence out of [0,1]: %+v", h)
+				t.Errorf("evidence out of [0,1]: %+v %+v", r.h, r.res)
 			}
 		}
 	}
@@ -103,9 +117,9 @@ func TestSearch_EvidenceIsBoundedAndMeaningful(t *testing.T) {
 func TestSearch_RespectsLimit(t *testing.T) {
 	x := build(t)
 	for _, n := range []int{0, 1, 3} {
-		hits, err := x.Search(context.Background(), "exosomes skincare serum", n)
-		if err != nil || len(hits) > n {
-			t.Errorf("limit %d: %d hits, %v", n, len(hits), err)
+		res, err := search(x, "exosomes skincare serum", n)
+		if err != nil || len(res.Hits) > n {
+			t.Errorf("limit %d: %d hits, %v", n, len(res.Hits), err)
 		}
 	}
 }
@@ -114,7 +128,7 @@ func TestSearch_CancelledContext(t *testing.T) {
 	x := build(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := x.Search(ctx, "are exosomes fda approved", 5); err == nil {
+	if _, err := x.Search(ctx, bot.Query{Focus: "are exosomes fda approved"}, 5); err == nil {
 		t.Error("a cancelled search succeeded")
 	}
 }
@@ -128,7 +142,7 @@ func TestSearch_SafeForConcurrentUse(t *testing.T) {
 			defer wg.Done()
 			for i := range 100 {
 				q := []string{"are exosomes fda approved", "exosomes for acne", "what are exosomes"}[(g+i)%3]
-				if _, err := x.Search(context.Background(), q, 5); err != nil {
+				if _, err := search(x, q, 5); err != nil {
 					t.Error(err)
 					return
 				}
@@ -139,7 +153,7 @@ func TestSearch_SafeForConcurrentUse(t *testing.T) {
 }
 
 func TestBuild_NoEntries(t *testing.T) {
-	if _, err := index.Build(nil); err == nil {
+	if _, err := index.Build(nil, index.Options{}); err == nil {
 		t.Error("Build(nil) succeeded")
 	}
 }

@@ -117,12 +117,13 @@ func (s *speller) closest(w string, minCount int) string {
 			return
 		}
 		dist := editDistance(rw, []rune(c))
-		if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish {
+		if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish && !subsequence(rw, []rune(c)) {
 			// "medicube" is a brand, not a misspelled "medicine":
-			// an everyday word is only reached by one edit.
+			// an everyday word is only reached by one edit, or by
+			// letters left out ("aprovd" for "approved").
 			return
 		}
-		if dist < bestDist || dist == bestDist && (s.count[c] > s.count[best] || s.count[c] == s.count[best] && c < best) {
+		if dist < bestDist || dist == bestDist && better(c, best, s.count) {
 			best, bestDist = c, dist
 		}
 	}
@@ -209,4 +210,33 @@ func editDistance(a, b []rune) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// better breaks a tie between two corrections at the same distance: an
+// everyday English word first ("botom" is "bottom", not "botox"), then the
+// word the corpus uses more, then the alphabet.
+func better(c, best string, count map[string]int) bool {
+	ce, be := everyday(c), everyday(best)
+	if ce != be {
+		return ce
+	}
+	if count[c] != count[best] {
+		return count[c] > count[best]
+	}
+	return c < best
+}
+
+// everyday reports whether a word is among the common words of spoken
+// English.
+func everyday(w string) bool { r := englishRank(w); return r != 0 && r <= commonEnglish }
+
+// subsequence reports whether a is b with some letters left out.
+func subsequence(a, b []rune) bool {
+	i := 0
+	for _, r := range b {
+		if i < len(a) && a[i] == r {
+			i++
+		}
+	}
+	return i == len(a)
 }

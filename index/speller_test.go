@@ -1,6 +1,11 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"exobot/bot"
+)
 
 func TestSpeller(t *testing.T) {
 	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine"}, func(w string) bool { return w == "the" })
@@ -38,17 +43,21 @@ func TestEditDistance(t *testing.T) {
 	}
 }
 
-func TestCanonical(t *testing.T) {
+func TestRewriter_LongestPhraseFirst(t *testing.T) {
+	r := newRewriter(map[string]string{
+		"derm": "dermatologist", "fine lines": "wrinkles", "crow's feet": "wrinkles", "tl dr": "bottom line",
+		"exos": "exosomes", "turn back time": "rewind the clock", "turn": "rotate", "routines": "regimens",
+	})
 	tests := []struct{ in, want string }{
 		{"My Derm says", "my dermatologist says"},
 		{"fine lines and crow's feet", "wrinkles and wrinkles"},
 		{"tl;dr exos?", "bottom line exosomes"},
 		{"stem cell routines that turn back time", "stem cell regimens that rewind the clock"},
-		{"micro needling", "microneedling"},
+		{"turn it", "rotate it"},
 	}
 	for _, tt := range tests {
-		if got := canonical(tt.in); got != tt.want {
-			t.Errorf("canonical(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := strings.Join(r.words(bot.Words(tt.in)), " "); got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

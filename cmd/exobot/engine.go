@@ -23,7 +23,7 @@ func newEngine(logger *slog.Logger) (*bot.Engine, func(), error) {
 // with a function that releases the index. serve's live reload builds each
 // new engine with it too.
 func engineFromCorpus(c *corpus.Corpus, logger *slog.Logger) (*bot.Engine, func(), error) {
-	ix, err := index.Build(c.Entries)
+	ix, err := index.Build(c.Entries, index.Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
 	if err != nil {
 		return nil, nil, err
 	}

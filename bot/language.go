@@ -1,0 +1,84 @@
+package bot
+
+import "unicode"
+
+// exobot answers in English only, from an English article. A question in
+// another language gets a reply, in English, that says so — not a decline
+// that pretends the topic is unknown, and never an English answer to a
+// question it did not understand. The detector is deliberately small: the
+// script of the letters, then the everyday function words of the languages
+// people most often write in, against English's.
+
+// Function words that are common in one of the languages below and are not
+// English words (or are too rare in English to matter), with the words for
+// exosomes.
+var foreignWords = set(
+	// Spanish
+	"los", "las", "el", "del", "es", "está", "están", "para", "una", "que", "qué", "cómo", "cuánto",
+	"cuesta", "por", "pero", "piel", "mi", "sí", "tratamiento", "funcionan", "sirven", "puedo", "usar", "después",
+	"aprobados", "exosomas", "exosoma", "cuál", "mejor", "embarazo", "también", "muy",
+	// Portuguese
+	"são", "não", "iguais", "aos", "vale", "pena", "fazer", "depois", "pele", "exossomos", "exossomo", "vegetais",
+	"você", "uma", "isso", "também", "quanto", "custa", "funciona", "posso",
+	// French
+	"les", "des", "est", "ce", "ça", "pendant", "peau", "marche", "vraiment", "je", "peux", "utiliser",
+	"grossesse", "qu'est", "c'est", "sont", "avec", "mais", "dans", "une", "pas", "quoi", "combien", "coûte",
+	"sérum", "après", "très",
+	// German
+	"sind", "ist", "eine", "einen", "für", "das", "der", "und", "nicht", "ich", "mit", "auf", "eigentlich",
+	"wie", "lohnt", "sich", "haut", "exosomen", "kann", "wirklich", "nach", "oder",
+	// Italian
+	"gli", "funzionano", "davvero", "pelle", "chi", "può", "della", "terapia", "esosomi", "sono", "il",
+	"di", "che", "quanto", "costa", "dopo", "trattamento",
+	// Dutch
+	"het", "een", "zijn", "voor", "werkt", "huid", "niet", "ook",
+)
+
+// englishWords are common English function words, to weigh against the
+// foreign ones ("do exosomes help", "is it worth it").
+var englishWords = set(
+	"the", "a", "an", "is", "are", "do", "does", "what", "how", "why", "can", "should", "i", "my", "it", "to",
+	"of", "and", "for", "in", "on", "with", "you", "they", "this", "that", "be", "work", "help", "skin", "any",
+	"about", "or", "will", "would", "there", "their", "them", "me", "we", "just", "really", "actually", "if",
+)
+
+// Words of those languages that are also English ("was", "die", "per",
+// "come", "son", "con", "pour") are left out of foreignWords.
+
+// isForeign reports whether a message is written in a language other than
+// English: mostly letters of another script, or more foreign function words
+// than English ones (at least two).
+func isForeign(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.Is(unicode.Latin, r) {
+			latin++
+		} else {
+			other++
+		}
+	}
+	if other >= 2 && other >= latin/3 {
+		// Korean, Chinese, Japanese, Arabic, Cyrillic, Hebrew, Greek…:
+		// "FDA" or "exosome" among them does not make it English.
+		return true
+	}
+	foreign, english, accented := 0, 0, 0
+	for _, w := range Words(text) {
+		switch {
+		case englishWords[w]:
+			english++
+		case foreignWords[w]:
+			foreign++
+		}
+		for _, r := range w {
+			if r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) {
+				accented++
+				break
+			}
+		}
+	}
+	return foreign >= 2 && foreign+accented/2 > english
+}

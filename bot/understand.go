@@ -1,0 +1,273 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// This file reads a message the way a person would before looking anything
+// up: it drops platform noise, tells a question from chatter, spam,
+// attempts to steer the bot and other languages, and finds the sentences
+// that ask the question (the focus) apart from the story around them.
+
+// noise matches platform tokens and links that never change what a message
+// asks: user, role and channel mentions on Slack and Discord, @here and
+// friends, custom emoji, timestamps, emoji shortcodes and URLs.
+var noise = regexp.MustCompile(strings.Join([]string{
+	`<[@#!][^<>\s]{0,80}>`,   // <@U123>, <@!123>, <@&123>, <#C123|name>, <!here>, <!subteam^S1|@team>
+	`<a?:\w{1,40}:\d{1,25}>`, // <:name:123>, <a:name:123>
+	`<t:\d{1,15}(?::\w)?>`,   // <t:1700000000:R>
+	`(?:^|\s)@(?:here|everyone|channel)\b`,
+	`:[a-z0-9_+\-]{1,40}:`, // :sparkles:, :+1:
+	`(?i)\b(?:https?://|www\.)[^\s<>()]+`,
+}, "|"))
+
+// slackLink and markdownLink keep the text of a link and drop its address.
+var (
+	slackLink    = regexp.MustCompile(`<(?:https?://|mailto:)[^|<>\s]*\|([^<>]*)>`)
+	markdownLink = regexp.MustCompile(`\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)`)
+)
+
+// stripNoise removes platform tokens and link addresses from text, keeping
+// link texts, and collapses the spaces left behind.
+func stripNoise(s string) string {
+	if !strings.ContainsAny(s, "<@:[/w") {
+		return s
+	}
+	s = slackLink.ReplaceAllString(s, "$1")
+	s = markdownLink.ReplaceAllString(s, "$1")
+	s = noise.ReplaceAllString(s, " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// sentence is one sentence of a message.
+type sentence struct {
+	text  string
+	words []string
+	asks  bool // the sentence asks something
+}
+
+// splitSentences splits text at sentence ends (. ! ? ; and line breaks,
+// and the " - " people type between thoughts).
+func splitSentences(text string) []sentence {
+	var out []sentence
+	start := 0
+	flush := func(end int) {
+		t := strings.TrimSpace(text[start:end])
+		start = end
+		if t == "" {
+			return
+		}
+		ws := Words(t)
+		if len(ws) == 0 {
+			return
+		}
+		out = append(out, sentence{text: t, words: ws, asks: asks(t, ws)})
+	}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case ';':
+			// "tl;dr" is a word, "so; anyway" a break.
+			if i+1 < len(text) && text[i+1] != ' ' {
+				continue
+			}
+			flush(i + 1)
+		case '?', '!', '\n':
+			for i+1 < len(text) && (text[i+1] == '?' || text[i+1] == '!') {
+				i++
+			}
+			flush(i + 1)
+		case '.':
+			// "3.5", "e.g.", "u.s." are not sentence ends.
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '.' {
+				continue
+			}
+			if i >= 2 && text[i-2] == '.' || i >= 1 && i+1 < len(text) && isShortAbbrev(text[:i]) {
+				continue
+			}
+			flush(i + 1)
+		case '-':
+			if i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
+				flush(i)
+				start = i + 1
+			}
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+// isShortAbbrev reports whether text ends in a one-letter word ("e.g",
+// "dr. k") that a full stop abbreviates.
+func isShortAbbrev(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return len(last) == 1 || last == "dr" || last == "mr" || last == "mrs" || last == "ms" || last == "vs" || last == "etc"
+}
+
+// Words that open a question, and phrases that ask without a question
+// mark.
+var (
+	questionOpeners = set(
+		"what", "whats", "what's", "wat", "wut", "how", "hows", "how's", "why", "when", "where", "who", "whos", "who's",
+		"which", "whose", "is", "isnt", "isn't", "are", "arent", "aren't", "am", "do", "does", "doesnt", "doesn't", "did",
+		"didnt", "didn't", "dont", "don't", "can", "cant", "can't", "could", "couldnt", "should", "shouldnt", "shouldn't",
+		"would", "wouldnt", "will", "wont", "won't", "has", "have", "hasn't", "haven't", "had", "any", "anyone",
+		"anybody", "was", "were", "shall", "may", "might", "r", "u", "wats", "wht", "hw", "y", "explain", "define",
+		"describe", "tell", "eli5", "tldr", "thoughts", "opinion", "opinions", "help", "compare", "pros", "worth",
+		"legit", "real", "true", "thoughts", "verdict", "recommend", "recommendations", "advice", "buy", "splurge",
+		"convince", "settle", "break", "give", "summarize", "summarise", "summary", "talk", "shud", "shld", "shd",
+		"cud", "wud", "wld", "cn", "izit", "isit", "wats", "wot", "wuts",
+	)
+	askingPhrases = regexp.MustCompile(`\b(wondering|curious|want(ed)? to know|wanna know|need to know|like to know|looking for|tell me|lmk|let me know|explain|clarify|asking (if|whether|about|what|how|why|who|which|when|where|for)|asks? (if|whether|about|what|how|why|who|which|when|where)|wants to know|want to know|asked (if|whether|about|what|how|why|who|which|when|where)|confused (about|whether|if|what|how)|not sure (if|whether|what|how|why|about)|no idea (what|if|whether|how|why)|unsure (if|whether|what|how|about)|(don'?t|do not|dont) (know|understand|get) (what|if|whether|how|why)|dunno|idk (if|what|whether|how)|q:|question:|question is|any (idea|ideas|advice|tips|thoughts|info)|thoughts on|opinions? on|change my mind|talk me (into|out)|convince me|settle (this|it|an argument)|who wins|who'?s right|break it down|in simple terms|worth it|or nah|or not|yay or nay|buy or pass|should i|do i need|is it (worth|legit|safe|true|real|a scam)|what do (we|i|you) (say|tell)|how (should|do|would) i (phrase|say|explain|answer))\b`)
+	// Openers of statements: a short message that opens like this and has
+	// no question mark tells rather than asks.
+	statementOpeners = set(
+		"i", "i'm", "im", "i've", "ive", "i'll", "my", "me", "we", "we're", "our", "this", "that", "that's", "thats",
+		"it's", "its", "lol", "lmao", "omg", "wow", "love", "loving", "just", "so", "ok", "okay", "yeah", "yes", "no",
+		"nope", "same", "agreed", "true", "mine", "she", "he", "they", "they're", "been", "haha", "hahaha", "ugh",
+		"great", "nice", "cool", "thanks", "thank", "ty", "good", "bad", "not", "totally", "literally",
+	)
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// discourse words open a clause without changing what it does: "so are
+// exosomes snake oil", "ok but is it legit", "quick q: …".
+var discourse = set("so", "ok", "okay", "well", "hey", "hi", "hello", "but", "and", "also", "like", "um", "uh",
+	"anyway", "anyways", "quick", "q", "serious", "seriously", "honestly", "genuinely", "real", "talk", "question",
+	"btw", "lol", "lmao", "omg", "pls", "please", "then", "now", "wait", "hmm", "hm", "guys", "yall", "y'all")
+
+// alternatives mark a short sentence that weighs options: "tretinoin or
+// exosomes if i can only afford one", "exosomes vs retinol".
+var alternatives = set("or", "vs", "versus", "nah")
+
+// asks reports whether one sentence asks something: a question mark, a
+// clause that opens like a question (after discourse words), a phrase that
+// asks, or a short sentence that weighs alternatives.
+func asks(text string, words []string) bool {
+	if strings.Contains(text, "?") {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
+		ws := Words(clause)
+		for len(ws) > 1 && discourse[ws[0]] {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && questionOpeners[ws[0]] {
+			return true
+		}
+	}
+	if len(words) <= 14 {
+		for _, w := range words {
+			if alternatives[w] {
+				return true
+			}
+		}
+	}
+	return askingPhrases.MatchString(lower)
+}
+
+// message is a person's message as the engine reads it.
+type message struct {
+	sentences []sentence
+	asks      bool // some sentence asks something, or it is a short query
+}
+
+// read splits a message into sentences and decides whether it asks
+// anything. A short message with no question mark that opens like a
+// statement ("this exosome hype is killing me lol") asks nothing; other
+// short messages are queries ("exosomes fda", "exosome definition").
+func read(text string) message {
+	m := message{sentences: splitSentences(text)}
+	for _, s := range m.sentences {
+		if s.asks {
+			m.asks = true
+		}
+	}
+	if !m.asks && len(m.sentences) == 1 {
+		ws := m.sentences[0].words
+		m.asks = len(ws) <= 8 && !statementOpeners[ws[0]]
+	}
+	return m
+}
+
+// focus returns the sentences that ask the question and the rest of the
+// message, as text. When no sentence asks, the whole message is the focus.
+func (m message) focus() (focus, context string) {
+	var f, c []string
+	for _, s := range m.sentences {
+		if s.asks {
+			f = append(f, s.text)
+		} else {
+			c = append(c, s.text)
+		}
+	}
+	if len(f) == 0 {
+		return strings.Join(c, " "), ""
+	}
+	return strings.Join(f, " "), strings.Join(c, " ")
+}
+
+// steering matches attempts to change the bot's instructions or role, and
+// query or database syntax typed in place of a question. Such a message is
+// declined as a whole: exobot answers questions about the article, nothing
+// else, and never repeats what it is told to say.
+var steering = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`,
+	`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`,
+	`\byou are (now|no longer)\b`, `\bfrom now on,? you\b`, `\bnew instructions?\b`, `\bpolicy (updated|update|change)`,
+	`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|you'?re now|play the role)\b`,
+	`\brepeat after me\b`, `\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b`, `\breply only\b`,
+	`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`,
+	`\btranslate the article\b`, `\bwrite me (a|an) (prescription|poem|essay|story)\b`,
+	`^\s*(system|assistant|user)\s*:`, `"role"\s*:`, `</?(context|system|instructions?)>`,
+	`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b`, `\bdrop table\b`, `'\s*;\s*--`, `\bor 1\s*=\s*1\b`,
+	`\b\w+:\*`, `\b(and|or|not) \w+:\S`,
+}, "|"))
+
+// isSteering reports whether a message tries to steer the bot or is
+// query syntax rather than a question.
+func isSteering(text string) bool { return steering.MatchString(text) }
+
+// Selling words, for spam.
+var selling = regexp.MustCompile(`(?i)\b(buy|cheap|cheapest|free|sale|discount|promo|deal|deals|dm me|click|order now|limited|offer|samples?|giveaway|win|shop|link in bio|wholesale|visit)\b`)
+
+// isSpam reports whether a message is spam: one phrase repeated again and
+// again, or a shouted sales pitch that asks nothing.
+func isSpam(text string, m message) bool {
+	ws := Words(text)
+	if len(ws) >= 12 {
+		// A phrase repeated: few distinct trigrams for many words.
+		seen := map[string]bool{}
+		for i := 0; i+2 < len(ws); i++ {
+			seen[ws[i]+" "+ws[i+1]+" "+ws[i+2]] = true
+		}
+		if float64(len(seen)) < 0.4*float64(len(ws)-2) {
+			return true
+		}
+	}
+	letters, upper := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	pitch := len(selling.FindAllStringIndex(text, 4))
+	shouting := letters >= 12 && float64(upper) >= 0.6*float64(letters)
+	return pitch >= 1 && shouting || pitch >= 2 && !m.asks
+}
