@@ -37,6 +37,7 @@ type rateLimiter struct {
 	burst   float64
 	metrics Metrics
 	now     func() time.Time
+	budget  Budget // when set, the buckets live there (RateLimitBudget)
 
 	mu    sync.Mutex
 	users map[string]*bucket
@@ -57,7 +58,12 @@ func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
 	if q.User == "" || l.rate <= 0 || s.Urgent() {
 		return l.next.Answer(ctx, q)
 	}
-	allowed, tell := l.take(q.Platform + "\x00" + q.User)
+	var allowed, tell bool
+	if l.budget != nil {
+		allowed, tell = l.budget.Take(ctx, q.Platform+"\x00"+q.User)
+	} else {
+		allowed, tell = l.take(q.Platform + "\x00" + q.User)
+	}
 	if allowed {
 		return l.next.Answer(ctx, q)
 	}

@@ -86,3 +86,29 @@ type Budget interface {
 	// so that the person is told once and then met with silence.
 	Take(ctx context.Context, key string) (allowed, tell bool)
 }
+
+// RateLimitBudget is RateLimit with the buckets kept by b — a store that
+// replicas share, so that each person has one budget however their
+// questions are spread — instead of in this process. b's keys are
+// "platform\x00user". The rest is as RateLimit: one polite refusal, then
+// silence; emergencies and anonymous questions never limited.
+func RateLimitBudget(next Answerer, b Budget, m Metrics) Answerer {
+	if m == nil {
+		m = NopMetrics{}
+	}
+	return &rateLimiter{next: next, rate: 1, budget: b, metrics: m, now: time.Now}
+}
+
+// MemoryKeySet returns a KeySet held in this process's memory: keys expire
+// ttl after they were last added, and at most max are kept (the oldest go
+// first when it is full). It is what a single process uses; the store
+// package provides one that replicas share.
+func MemoryKeySet(ttl time.Duration, max int) KeySet {
+	return &memoryKeySet{s: newTTLSet(ttl, max, nil)}
+}
+
+type memoryKeySet struct{ s *ttlSet }
+
+func (m *memoryKeySet) Add(_ context.Context, key string) bool { return m.s.Add(key) }
+func (m *memoryKeySet) Touch(_ context.Context, key string)    { m.s.Touch(key) }
+func (m *memoryKeySet) Has(_ context.Context, key string) bool { return m.s.Has(key) }

@@ -74,7 +74,10 @@ func openForTest(t *testing.T, opts Options) *Store {
 
 // postgresURL returns the URL of a new, empty schema on the test cluster,
 // dropped when the test ends, or skips the test.
-func postgresURL(t *testing.T) string {
+func postgresURL(t *testing.T) string { return postgresURLB(t) }
+
+// postgresURLB is postgresURL for tests and benchmarks.
+func postgresURLB(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("EXOBOT_TEST_DATABASE_URL")
 	if base == "" {

@@ -39,6 +39,12 @@ type Options struct {
 	HTTPClient *http.Client
 	// ReplyTimeout bounds answering and posting one reply; 0 means 30 s.
 	ReplyTimeout time.Duration
+	// Replay remembers the ids of the HTTP interactions received within
+	// the signature's validity (10 minutes), so that a captured request
+	// cannot be replayed; nil means in this process's memory. Replicas that
+	// share one (the store on PostgreSQL) refuse a replay sent to another
+	// replica too.
+	Replay bot.KeySet
 }
 
 // APIOps names the operations the adapter counts in bot.Metrics.APIError
@@ -87,7 +93,7 @@ type Adapter struct {
 	notReady atomic.Pointer[string]       // why not, while the gateway is not connected
 	refused  atomic.Pointer[RefusedError] // why Run gave up
 	inflight inflight
-	seen     replayGuard // HTTP interactions already received
+	replay   bot.KeySet // HTTP interactions already received
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no
@@ -113,6 +119,10 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 	}
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)
+	}
+	ad.replay = opts.Replay
+	if ad.replay == nil {
+		ad.replay = guardSet{g: &replayGuard{}, now: func() time.Time { return ad.now() }}
 	}
 	routeLibraryLogs(ad.log, cfg.BotToken)
 	if ad.metrics == nil {

@@ -54,7 +54,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "malformed interaction", http.StatusBadRequest)
 		return
 	}
-	if in.Type != discordgo.InteractionPing && !a.seen.first(in.ID, a.now()) {
+	if in.Type != discordgo.InteractionPing && !a.replay.Add(r.Context(), in.ID) {
 		// A signed request is valid for minutes; Discord never sends an
 		// interaction twice, so a repeat is a replay.
 		a.log.Warn("discord: replayed interaction rejected", "interaction_id", in.ID)
@@ -185,6 +185,16 @@ func (h *httpResponder) detach() {
 	h.gone = true
 	h.mu.Unlock()
 }
+
+// guardSet is the in-memory bot.KeySet of interaction ids: a replayGuard.
+type guardSet struct {
+	g   *replayGuard
+	now func() time.Time
+}
+
+func (s guardSet) Add(_ context.Context, id string) bool { return s.g.first(id, s.now()) }
+func (s guardSet) Touch(_ context.Context, id string)    { s.g.first(id, s.now()) }
+func (s guardSet) Has(context.Context, string) bool      { return false } // unused
 
 // replayGuard remembers the interaction ids seen within the signature's
 // validity window (2 × maxClockSkew), so a captured request cannot be

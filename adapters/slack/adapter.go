@@ -33,6 +33,16 @@ type Options struct {
 	// ReplyTimeout bounds answering and posting one reply, retries
 	// included; 0 means 30 s.
 	ReplyTimeout time.Duration
+	// Seen remembers what was already taken — event ids, messages, slash
+	// commands, button clicks — for an hour, so that each is answered
+	// once; nil means in this process's memory. Replicas that share one
+	// (the store on PostgreSQL) answer a retry delivered to another
+	// replica once.
+	Seen bot.KeySet
+	// Threads remembers the threads the bot answered in, for a day after
+	// its last answer there (thread follow-ups); nil means in memory.
+	// Shared, a follow-up reaching another replica is treated the same.
+	Threads bot.KeySet
 }
 
 // APIOps names the Web API operations the adapter counts in
@@ -73,10 +83,9 @@ type Adapter struct {
 	running   atomic.Bool
 	accepting atomic.Bool // HTTP events are taken: after auth.test, until Run's ctx ends
 
-	events   *ttlSet // event ids (and interaction keys) already taken
-	messages *ttlSet // channel:ts of messages already answered
-	threads  *ttlSet // channel:thread_ts of threads the bot answered in
-	votes    *ttlSet // user:message:entry of feedback already recorded
+	seen    bot.KeySet // event ids, messages (channel:ts), slash commands and clicks already taken
+	threads bot.KeySet // channel:thread_ts of threads the bot answered in
+	votes   bot.KeySet // user:message:entry of feedback already recorded
 
 	inflight tracker
 }
@@ -124,13 +133,18 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		connect:      connectRetry,
 		ackTimeout:   2 * time.Second,
 		httpClient:   opts.HTTPClient,
-		events:       newTTLSet(dedupeTTL, dedupeMax, nil),
-		messages:     newTTLSet(dedupeTTL, dedupeMax, nil),
-		threads:      newTTLSet(threadTTL, threadMax, nil),
-		votes:        newTTLSet(voteTTL, voteMax, nil),
+		seen:         opts.Seen,
+		threads:      opts.Threads,
+		votes:        bot.MemoryKeySet(voteTTL, voteMax),
 	}
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)
+	}
+	if ad.seen == nil {
+		ad.seen = bot.MemoryKeySet(dedupeTTL, 2*dedupeMax)
+	}
+	if ad.threads == nil {
+		ad.threads = bot.MemoryKeySet(threadTTL, threadMax)
 	}
 	if ad.metrics == nil {
 		ad.metrics = bot.NopMetrics{}

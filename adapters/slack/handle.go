@@ -72,7 +72,7 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 		a.log.LogAttrs(ctx, slog.LevelWarn, "slack event before auth.test, dropped", slog.String("event_id", cb.EventID))
 		return
 	}
-	if cb.EventID != "" && !a.events.Add("event:"+cb.EventID) {
+	if cb.EventID != "" && !a.seen.Add(ctx, "event:"+cb.EventID) {
 		a.log.LogAttrs(ctx, slog.LevelInfo, "slack duplicate event ignored",
 			slog.String("event_id", cb.EventID), slog.Int("retry", retry))
 		return
@@ -85,7 +85,7 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 	case *slackevents.AppMentionEvent:
 		in, reason = decideMention(e, *self)
 	case *slackevents.MessageEvent:
-		in, reason = decideMessage(e, *self, a.cfg.ThreadFollowUps, a.inThread)
+		in, reason = decideMessage(e, *self, a.cfg.ThreadFollowUps, func(channel, threadTS string) bool { return a.inThread(ctx, channel, threadTS) })
 	default:
 		reason = "event type " + ev.InnerEvent.Type
 	}
@@ -94,7 +94,7 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 			slog.String("event_id", cb.EventID), slog.String("type", ev.InnerEvent.Type), slog.String("reason", reason))
 		return
 	}
-	if !a.messages.Add(in.Channel + ":" + in.TS) {
+	if !a.seen.Add(ctx, "message:"+in.Channel+":"+in.TS) {
 		a.log.LogAttrs(ctx, slog.LevelDebug, "slack message already answered",
 			slog.String("event_id", cb.EventID), slog.String("channel", in.Channel), slog.String("ts", in.TS))
 		return
@@ -107,8 +107,8 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 }
 
 // inThread reports whether the bot answered in the thread.
-func (a *Adapter) inThread(channel, threadTS string) bool {
-	return a.threads.Has(channel + ":" + threadTS)
+func (a *Adapter) inThread(ctx context.Context, channel, threadTS string) bool {
+	return a.threads.Has(ctx, channel+":"+threadTS)
 }
 
 // onSlashCommand takes a slash command and returns the immediate response
@@ -130,6 +130,11 @@ func (a *Adapter) onSlashCommand(ctx context.Context, cmd slack.SlashCommand) *s
 		return nil
 	}
 	id := "slash:" + cmd.TriggerID
+	if cmd.TriggerID != "" && !a.seen.Add(ctx, id) {
+		// A socket may redeliver a command; replicas sharing Seen see it once.
+		a.log.LogAttrs(ctx, slog.LevelInfo, "slack duplicate slash command ignored", attrs...)
+		return nil
+	}
 	a.dispatch(ctx, id, func(ctx context.Context) {
 		q := bot.Question{Text: text, Platform: platform, User: cmd.UserID}
 		a.answerAndPost(ctx, q, target{ResponseURL: cmd.ResponseURL, ResponseType: responseType}, attrs)
@@ -163,7 +168,7 @@ func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallbac
 			continue
 		}
 		// Slack does not retry interactions, but a socket may redeliver.
-		if !a.events.Add("action:" + ic.User.ID + ":" + act.ActionTs + ":" + act.ActionID + ":" + ic.TriggerID) {
+		if !a.seen.Add(ctx, "action:"+ic.User.ID+":"+act.ActionTs+":"+act.ActionID+":"+ic.TriggerID) {
 			continue
 		}
 		attrs := []slog.Attr{slog.String("kind", "button"), slog.String("action", act.ActionID),
@@ -215,7 +220,7 @@ func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, 
 		msgTS = ic.Message.Timestamp
 	}
 	attrs = append(attrs, slog.String("entry", entry), slog.Bool("helpful", helpful))
-	if !a.votes.Add(ic.User.ID + ":" + channel + ":" + msgTS + ":" + entry) {
+	if !a.votes.Add(ctx, ic.User.ID+":"+channel+":"+msgTS+":"+entry) {
 		a.log.LogAttrs(ctx, slog.LevelInfo, "slack feedback repeated, not counted again", attrs...)
 		return
 	}
@@ -307,7 +312,7 @@ func (a *Adapter) post(ctx context.Context, tgt target, msg rendered, attrs []sl
 		})
 		if err == nil {
 			if tgt.ThreadTS != "" && !isDM(tgt.Channel) {
-				a.threads.Touch(tgt.Channel + ":" + tgt.ThreadTS)
+				a.threads.Touch(ctx, tgt.Channel+":"+tgt.ThreadTS)
 			}
 			return nil
 		}

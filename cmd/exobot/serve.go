@@ -183,12 +183,13 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	// panics), recorded, then rate-limited per person, then queued for a
 	// slot.
 	s.answerer = bot.Observe(
-		s.recording(bot.RateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight), cfg.RateLimit, s.metrics)),
+		s.recording(s.rateLimit(bot.LimitInFlight(answerer, cfg.MaxInFlight))),
 		bot.ObserveOptions{Logger: log, Metrics: s.metrics},
 	)
 	if cfg.SlackEnabled {
 		a, err := slack.New(cfg.Slack, s.answerer, slack.Options{
 			Logger: log.With("platform", "slack"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
+			Seen: s.sharedSet("slack-seen", time.Hour), Threads: s.sharedSet("slack-threads", 24*time.Hour),
 		})
 		if err != nil {
 			s.close()
@@ -199,6 +200,7 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	if cfg.DiscordEnabled {
 		a, err := discord.New(cfg.Discord, s.answerer, discord.Options{
 			Logger: log.With("platform", "discord"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
+			Replay: s.sharedSet("discord-replay", 10*time.Minute),
 		})
 		if err != nil {
 			s.close()

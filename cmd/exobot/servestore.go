@@ -107,3 +107,22 @@ func (s *server) prune(st *store.Store, retention time.Duration) (stop func()) {
 		wg.Wait()
 	}
 }
+
+// sharedSet returns the store's key set name, shared by every replica on
+// PostgreSQL; nil with the embedded store, where the adapters keep their
+// sets in memory as before.
+func (s *server) sharedSet(name string, ttl time.Duration) bot.KeySet {
+	if s.store == nil || !s.store.Shared() {
+		return nil
+	}
+	return s.store.KeySet(name, ttl)
+}
+
+// rateLimit wraps next in the per-person rate limit: one budget per person
+// across replicas on PostgreSQL, in memory otherwise.
+func (s *server) rateLimit(next bot.Answerer) bot.Answerer {
+	if s.store != nil && s.store.Shared() && s.cfg.RateLimit > 0 {
+		return bot.RateLimitBudget(next, s.store.Budget(s.cfg.RateLimit), s.metrics)
+	}
+	return bot.RateLimit(next, s.cfg.RateLimit, s.metrics)
+}
