@@ -87,6 +87,11 @@ type Question struct {
 	// User is an opaque platform user id, used for rate limits; never logged
 	// with message text unless the operator opts in.
 	User string
+	// Unaddressed marks a message not addressed to the bot — a reply in a
+	// thread it follows, among people talking to each other. The adapter
+	// posts a reply to it only when it is an answer or urgent care, so only
+	// those spend the person's rate-limit quota (see RateLimit).
+	Unaddressed bool
 	// Previous, when set, is the turn before this one in the same
 	// conversation (a thread, a DM, the console chat), so that a follow-up
 	// such as "and is it safe?" is understood in its light. Adapters fill

@@ -58,11 +58,15 @@ func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
 	if q.User == "" || l.rate <= 0 || s.Urgent() {
 		return l.next.Answer(ctx, q)
 	}
+	key := q.Platform + "\x00" + q.User
+	if q.Unaddressed {
+		return l.unaddressed(ctx, q, key)
+	}
 	var allowed, tell bool
 	if l.budget != nil {
-		allowed, tell = l.budget.Take(ctx, q.Platform+"\x00"+q.User)
+		allowed, tell = l.budget.Take(ctx, key)
 	} else {
-		allowed, tell = l.take(q.Platform + "\x00" + q.User)
+		allowed, tell = l.take(key)
 	}
 	if allowed {
 		return l.next.Answer(ctx, q)
@@ -75,6 +79,60 @@ func (l *rateLimiter) Answer(ctx context.Context, q Question) Reply {
 		r.Silent = true
 	}
 	return r
+}
+
+// unaddressed answers a message not addressed to the bot, whose reply is
+// posted only when it is an answer: the quota is spent only then. Without
+// a token left it is refused silently — never with the polite notice,
+// which would go to a reply that is not posted.
+//
+// With a shared Budget, which can only take, the question is answered
+// first and a token taken only for an answer; a refused one is silent.
+func (l *rateLimiter) unaddressed(ctx context.Context, q Question, key string) Reply {
+	refused := func() Reply {
+		l.metrics.RateLimited(q.Platform)
+		return Reply{Status: StatusRateLimited, Question: preview(q.Text, 200), Disclaimer: Disclaimer, Error: "rate limited", Silent: true}
+	}
+	if l.budget == nil && !l.spend(key, false) {
+		return refused()
+	}
+	r := l.next.Answer(ctx, q)
+	if r.Status != StatusAnswered {
+		return r // not posted: costs nothing
+	}
+	if l.budget != nil {
+		if allowed, _ := l.budget.Take(ctx, key); !allowed {
+			return refused()
+		}
+		return r
+	}
+	l.spend(key, true)
+	return r
+}
+
+// spend reports whether key's bucket holds a token, and takes it when take
+// is set (a bucket emptied meanwhile by a concurrent question stays at
+// zero).
+func (l *rateLimiter) spend(key string, take bool) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	b := l.users[key]
+	if b == nil {
+		if !take {
+			return l.burst >= 1
+		}
+		b = &bucket{tokens: l.burst, last: now}
+		l.users[key] = b
+	}
+	b.tokens = min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
+	b.last = now
+	ok := b.tokens >= 1
+	if take {
+		b.tokens = max(0, b.tokens-1)
+		b.told = false
+	}
+	return ok
 }
 
 // take spends a token of key's bucket. tell is true the first time a

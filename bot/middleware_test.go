@@ -409,3 +409,101 @@ func TestMiddleware_ChainUnderConcurrency(t *testing.T) {
 		t.Errorf("metrics: %d questions, %d limited", len(m.questions), m.limited("slack"))
 	}
 }
+
+// byText answers "what are exosomes?" and declines anything else, as the
+// engine would thread chatter ("thanks!", "lol same").
+type byText struct{ calls atomic.Int64 }
+
+func (b *byText) Answer(_ context.Context, q bot.Question) bot.Reply {
+	b.calls.Add(1)
+	if strings.Contains(q.Text, "exosomes") {
+		return bot.Reply{Status: bot.StatusAnswered, Answer: "answer", EntryID: "e", Disclaimer: bot.Disclaimer}
+	}
+	return bot.Reply{Status: bot.StatusNoMatch, Answer: "I'm not sure", Disclaimer: bot.Disclaimer}
+}
+
+// TestRateLimit_UnaddressedChatterSpendsNoQuota: messages not addressed to
+// the bot (a thread it follows) are posted only when answered, so only
+// those spend the quota; chatter, however much of it, leaves the person's
+// next real question its answer — and its one polite refusal for later.
+func TestRateLimit_UnaddressedChatterSpendsNoQuota(t *testing.T) {
+	t.Parallel()
+	next, m := &byText{}, newRecMetrics()
+	rl := bot.RateLimit(next, 2, m)
+	chat := func(text string) bot.Reply {
+		return rl.Answer(context.Background(), bot.Question{Text: text, Platform: "slack", User: "U1", Unaddressed: true})
+	}
+	for i := range 20 {
+		if r := chat(fmt.Sprintf("lol same %d", i)); r.Status != bot.StatusNoMatch {
+			t.Fatalf("chatter %d: %+v, want it answered (as a decline, which the adapter does not post)", i, r)
+		}
+	}
+	// The quota is whole: two questions, then the polite refusal.
+	for i := range 2 {
+		if r := ask(rl, "slack", "U1", "what are exosomes?"); r.Status != bot.StatusAnswered {
+			t.Fatalf("question %d after chatter: %+v, want an answer", i+1, r)
+		}
+	}
+	if r := ask(rl, "slack", "U1", "what are exosomes?"); !isRefusal(r) {
+		t.Errorf("third question: %+v, want the polite refusal", r)
+	}
+
+	// An unaddressed message that is answered does spend a token; with none
+	// left it is refused silently, never with the notice.
+	next2 := &byText{}
+	rl2 := bot.RateLimit(next2, 1, nil)
+	unaddressed := bot.Question{Text: "do exosomes help acne", Platform: "slack", User: "U2", Unaddressed: true}
+	if r := rl2.Answer(context.Background(), unaddressed); r.Status != bot.StatusAnswered {
+		t.Fatalf("answerable follow-up: %+v", r)
+	}
+	if r := rl2.Answer(context.Background(), unaddressed); !isSilent(r) {
+		t.Errorf("answerable follow-up with no token left: %+v, want a silent refusal", r)
+	}
+	if r := ask(rl2, "slack", "U2", "what are exosomes?"); !isRefusal(r) {
+		t.Errorf("the next addressed question: %+v, want the polite refusal (the silent one did not use it up)", r)
+	}
+	if n := next2.calls.Load(); n != 1 {
+		t.Errorf("the engine was asked %d times, want once", n)
+	}
+}
+
+// countBudget is a shared budget of n tokens that counts its takes.
+type countBudget struct {
+	mu    sync.Mutex
+	left  int
+	takes int
+}
+
+func (b *countBudget) Take(context.Context, string) (bool, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.takes++
+	if b.left > 0 {
+		b.left--
+		return true, false
+	}
+	return false, true
+}
+
+// TestRateLimitBudget_UnaddressedChatterSpendsNoQuota: with a shared
+// budget too, only an answer to an unaddressed message takes a token.
+func TestRateLimitBudget_UnaddressedChatterSpendsNoQuota(t *testing.T) {
+	t.Parallel()
+	b := &countBudget{left: 1}
+	rl := bot.RateLimitBudget(&byText{}, b, nil)
+	chat := func(text string) bot.Reply {
+		return rl.Answer(context.Background(), bot.Question{Text: text, Platform: "slack", User: "U1", Unaddressed: true})
+	}
+	for range 5 {
+		chat("see you at lunch")
+	}
+	if b.takes != 0 {
+		t.Errorf("chatter took %d tokens, want none", b.takes)
+	}
+	if r := chat("do exosomes help acne"); r.Status != bot.StatusAnswered || b.takes != 1 {
+		t.Errorf("answerable follow-up: %+v after %d takes, want an answer and one take", r, b.takes)
+	}
+	if r := chat("do exosomes help acne"); !isSilent(r) {
+		t.Errorf("answerable follow-up with no token left: %+v, want a silent refusal", r)
+	}
+}

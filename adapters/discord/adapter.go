@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"runtime/debug"
@@ -94,6 +95,7 @@ type Adapter struct {
 	refused  atomic.Pointer[RefusedError] // why Run gave up
 	inflight inflight
 	replay   bot.KeySet // HTTP interactions already received
+	bodies   *bodyGate  // interaction bodies read at once, before their signature is checked
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no
@@ -115,6 +117,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		replyTimeout: opts.ReplyTimeout,
 		deferAfter:   defaultDeferAfter,
 		connect:      defaultConnect,
+		bodies:       newBodyGate(maxBodyReads, bodyReadWait),
 		now:          time.Now,
 	}
 	if ad.log == nil {
@@ -555,9 +558,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		return
 	}
 	m := mc.Message
-	a.inflight.add()
+	k := a.inflight.add("message " + m.ID)
 	go func() {
-		defer a.inflight.done()
+		defer a.inflight.done(k)
 		a.replyToMessage(m, q)
 	}()
 }
@@ -570,9 +573,9 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 	}
 	in := ic.Interaction
 	defer a.recoverPanic("interaction_id", in.ID)
-	a.inflight.add()
+	k := a.inflight.add("interaction " + in.ID)
 	go func() {
-		defer a.inflight.done()
+		defer a.inflight.done(k)
 		ctx, cancel := a.replyContext(context.Background())
 		defer cancel()
 		defer a.recoverPanic("interaction_id", in.ID)
@@ -790,44 +793,65 @@ func interactionMessage(res answerResult) message {
 	return renderReply(res.reply)
 }
 
-// inflight counts replies in progress; wait blocks until there are none.
+// inflight counts replies in progress, remembering what each is so that
+// one given up at the shutdown timeout can be named; wait blocks until
+// there are none.
 type inflight struct {
 	mu   sync.Mutex
-	n    int
-	idle chan struct{} // closed when n drops to 0; nil while n == 0
+	next uint64
+	live map[uint64]string
+	idle chan struct{} // closed when live empties; nil while it is empty
 }
 
-func (f *inflight) add() {
+// add counts one reply in flight, described by what ("message 123"), and
+// returns the key to pass to done.
+func (f *inflight) add(what string) uint64 {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.n == 0 {
+	if len(f.live) == 0 {
 		f.idle = make(chan struct{})
 	}
-	f.n++
+	if f.live == nil {
+		f.live = map[uint64]string{}
+	}
+	f.next++
+	f.live[f.next] = what
+	return f.next
 }
 
-func (f *inflight) done() {
+func (f *inflight) done(k uint64) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.n--
-	if f.n == 0 {
+	delete(f.live, k)
+	if len(f.live) == 0 && f.idle != nil {
 		close(f.idle)
 		f.idle = nil
 	}
 }
 
 func (f *inflight) wait(ctx context.Context) error {
-	f.mu.Lock()
-	idle := f.idle
-	n := f.n
-	f.mu.Unlock()
-	if idle == nil {
-		return nil
-	}
-	select {
-	case <-idle:
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("discord: %d replies still in flight: %w", n, ctx.Err())
+	for {
+		f.mu.Lock()
+		idle := f.idle
+		f.mu.Unlock()
+		if idle == nil {
+			return nil
+		}
+		select {
+		case <-idle:
+		case <-ctx.Done():
+			f.mu.Lock()
+			keys := slices.Sorted(maps.Keys(f.live))
+			var parts []string
+			for i, k := range keys {
+				if i == 20 {
+					parts = append(parts, fmt.Sprintf("and %d more", len(keys)-20))
+					break
+				}
+				parts = append(parts, f.live[k])
+			}
+			f.mu.Unlock()
+			return fmt.Errorf("discord: %d replies still in flight, given up: %s: %w", len(keys), strings.Join(parts, ", "), ctx.Err())
+		}
 	}
 }

@@ -34,7 +34,24 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
+	// The headers first: a request without a fresh, well-formed signature
+	// is refused before its body is read.
+	stamp, sig, reason := a.signatureHeaders(r.Header)
+	if reason != "" {
+		a.log.Debug("discord: rejected interaction request", "reason", reason)
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return
+	}
+	// Then a bounded number of bodies read at once: the signature can only
+	// be checked once a body is whole.
+	if !a.bodies.enter(r.Context()) {
+		a.log.Warn("discord: too many interaction bodies being read at once: 503")
+		w.Header().Set("Retry-After", "1")
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxInteractionBody))
+	a.bodies.leave()
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
@@ -44,7 +61,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "cannot read request body", http.StatusBadRequest)
 		return
 	}
-	if reason := a.verify(r.Header, body); reason != "" {
+	if reason := a.verifyBody(stamp, sig, body); reason != "" {
 		a.log.Debug("discord: rejected interaction request", "reason", reason)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
@@ -72,9 +89,9 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 
 	hr := &httpResponder{w: w, written: make(chan struct{})}
-	a.inflight.add()
+	k := a.inflight.add("interaction " + in.ID)
 	go func() {
-		defer a.inflight.done()
+		defer a.inflight.done(k)
 		defer hr.fail() // a response the handler never produced: 500
 		ctx, cancel := a.replyContext(r.Context())
 		defer cancel()
@@ -95,21 +112,26 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	hr.detach()
 }
 
-// verify checks an HTTP interaction's signature headers against body. It
-// returns "" when the request is genuine and fresh, else the reason.
-func (a *Adapter) verify(h http.Header, body []byte) string {
-	stamp := h.Get("X-Signature-Timestamp")
+// signatureHeaders checks what can be checked before the body is read: a
+// timestamp within maxClockSkew of now and a signature of the right shape.
+func (a *Adapter) signatureHeaders(h http.Header) (stamp string, sig []byte, reason string) {
+	stamp = h.Get("X-Signature-Timestamp")
 	secs, err := strconv.ParseInt(stamp, 10, 64)
 	if err != nil {
-		return "missing or malformed X-Signature-Timestamp"
+		return "", nil, "missing or malformed X-Signature-Timestamp"
 	}
 	if skew := a.now().Sub(time.Unix(secs, 0)); skew > maxClockSkew || skew < -maxClockSkew {
-		return "stale timestamp"
+		return "", nil, "stale timestamp"
 	}
-	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
+	sig, err = hex.DecodeString(h.Get("X-Signature-Ed25519"))
 	if err != nil || len(sig) != ed25519.SignatureSize {
-		return "missing or malformed X-Signature-Ed25519"
+		return "", nil, "missing or malformed X-Signature-Ed25519"
 	}
+	return stamp, sig, ""
+}
+
+// verifyBody checks the signature of timestamp and body.
+func (a *Adapter) verifyBody(stamp string, sig, body []byte) string {
 	msg := make([]byte, 0, len(stamp)+len(body))
 	msg = append(append(msg, stamp...), body...)
 	if !ed25519.Verify(a.pubKey, msg, sig) {
@@ -117,6 +139,47 @@ func (a *Adapter) verify(h http.Header, body []byte) string {
 	}
 	return ""
 }
+
+// bodyGate bounds how many request bodies are read at once before their
+// signature can be checked, so that slow or forged senders cannot make
+// exobot hold more than its slots × 1 MiB. A request waits a moment for a
+// slot, then gets 503.
+type bodyGate struct {
+	slots chan struct{}
+	wait  time.Duration
+}
+
+// maxBodyReads and bodyReadWait are the default gate: 64 bodies (64 MiB at
+// most), two seconds' wait.
+const (
+	maxBodyReads = 64
+	bodyReadWait = 2 * time.Second
+)
+
+func newBodyGate(n int, wait time.Duration) *bodyGate {
+	return &bodyGate{slots: make(chan struct{}, n), wait: wait}
+}
+
+// enter takes a slot, waiting up to the gate's wait; false means none came.
+func (g *bodyGate) enter(ctx context.Context) bool {
+	select {
+	case g.slots <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(g.wait)
+	defer t.Stop()
+	select {
+	case g.slots <- struct{}{}:
+		return true
+	case <-t.C:
+		return false
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (g *bodyGate) leave() { <-g.slots }
 
 func writeJSON(w http.ResponseWriter, v any) {
 	b, err := json.Marshal(v)

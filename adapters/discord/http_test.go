@@ -1,10 +1,13 @@
 package discord
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -296,11 +299,17 @@ func TestRegister_WithoutPublicKeyMountsNothing(t *testing.T) {
 
 // TestInteractionsEndpoint_Concurrent signs and posts many interactions at
 // once, as issue 5's load test will, and checks each is answered.
+// TestInteractionsEndpoint_Concurrent sends 200 /ask interactions, 20 at a
+// time, and expects each to be answered exactly once: in its HTTP response
+// (type 4) or, when the answer took longer than the deferral delay — a busy
+// host — deferred (type 5) and then edited in once. A failure names the
+// interaction, the status, the response type and the body.
 func TestInteractionsEndpoint_Concurrent(t *testing.T) {
 	e := startHTTP(t)
 	const n, parallel = 200, 20
 	now := time.Now()
 	errs := make(chan string, n)
+	deferred := make(chan string, n)
 	sem := make(chan struct{}, parallel)
 	for i := range n {
 		sem <- struct{}{}
@@ -312,22 +321,113 @@ func TestInteractionsEndpoint_Concurrent(t *testing.T) {
 			req, _ := e.signer.NewRequest(e.url, body, now)
 			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
-				errs <- err.Error()
+				errs <- "interaction " + id + ": " + err.Error()
 				return
 			}
-			var p payload
-			err = json.NewDecoder(resp.Body).Decode(&p)
+			raw, err := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			if err != nil || resp.StatusCode != 200 || p["type"] != float64(4) {
-				errs <- "bad response for " + id
-				return
+			var p payload
+			if err == nil {
+				err = json.Unmarshal(raw, &p)
 			}
-			errs <- ""
+			switch {
+			case err != nil || resp.StatusCode != 200:
+				errs <- fmt.Sprintf("interaction %s: status %d, body %.200q (%v)", id, resp.StatusCode, raw, err)
+			case p["type"] == float64(4) && strings.Contains(string(raw), "Exosomes are tiny vesicles"):
+				errs <- ""
+			case p["type"] == float64(5):
+				deferred <- "htoken-" + id
+				errs <- ""
+			default:
+				errs <- fmt.Sprintf("interaction %s: response type %v, want 4 with its answer or 5 (deferred): %.200q", id, p["type"], raw)
+			}
 		}()
 	}
 	for range n {
 		if msg := <-errs; msg != "" {
 			t.Error(msg)
 		}
+	}
+	close(deferred)
+	var tokens []string
+	for tok := range deferred {
+		tokens = append(tokens, tok)
+	}
+	if len(tokens) > 0 {
+		// Each deferred answer is edited in exactly once.
+		t.Logf("%d of %d interactions deferred (a slow host)", len(tokens), n)
+		edits, err := e.srv.Wait(len(tokens), waitLong, discordfake.Succeeded(discordfake.RouteEditWebhookMsg))
+		if err != nil {
+			t.Error(err)
+		}
+		count := map[string]int{}
+		for _, r := range edits {
+			count[r.Params["token"]]++
+		}
+		for _, tok := range tokens {
+			if count[tok] != 1 {
+				t.Errorf("deferred interaction %s edited %d times, want once", tok, count[tok])
+			}
+		}
+	}
+}
+
+// TestInteractionsEndpoint_SignatureHeadersCheckedBeforeTheBody: a request
+// without a fresh, well-formed signature is refused before its body is
+// read, and bodies read at once are bounded: a request that finds no slot in
+// time gets 503, and the slots free up as reads finish.
+func TestInteractionsEndpoint_SignatureHeadersCheckedBeforeTheBody(t *testing.T) {
+	e := startHTTP(t)
+	e.a.bodies = newBodyGate(2, 200*time.Millisecond)
+	addr := strings.TrimPrefix(strings.TrimSuffix(e.url, "/discord/interactions"), "http://")
+	dial := func() net.Conn {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.SetDeadline(time.Now().Add(waitLong))
+		t.Cleanup(func() { c.Close() })
+		return c
+	}
+	status := func(c net.Conn) int {
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatalf("reading the response: %v", err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	for name, headers := range map[string]string{
+		"unsigned": "",
+		"stale":    fmt.Sprintf("X-Signature-Timestamp: %d\r\nX-Signature-Ed25519: %0128x\r\n", time.Now().Add(-time.Hour).Unix(), 0),
+		"garbled":  fmt.Sprintf("X-Signature-Timestamp: %d\r\nX-Signature-Ed25519: zz\r\n", time.Now().Unix()),
+	} {
+		c := dial()
+		fmt.Fprintf(c, "POST /discord/interactions HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n%s\r\n", headers)
+		if code := status(c); code != http.StatusUnauthorized {
+			t.Errorf("%s request with its body pending: %d, want 401 before the body", name, code)
+		}
+	}
+	// Two slow senders with fresh, well-formed (forged) headers hold the
+	// two slots; a genuine request waits, then gets 503.
+	forged := fmt.Sprintf("POST /discord/interactions HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"+
+		"X-Signature-Timestamp: %d\r\nX-Signature-Ed25519: %0128x\r\n\r\n{", time.Now().Unix(), 0)
+	var slow []net.Conn
+	for range 2 {
+		c := dial()
+		io.WriteString(c, forged)
+		slow = append(slow, c)
+	}
+	waitUntil(t, "both slow senders to hold a slot", func() bool { return len(e.a.bodies.slots) == 2 })
+	ping := discordfake.Ping("7101", e.srv.AppID()).JSON()
+	if code, _ := e.post(t, ping, time.Now()); code != http.StatusServiceUnavailable {
+		t.Errorf("a request while every slot is held: %d, want 503", code)
+	}
+	for _, c := range slow {
+		c.Close()
+	}
+	waitUntil(t, "the slots to free up", func() bool { return len(e.a.bodies.slots) == 0 })
+	if code, p := e.post(t, ping, time.Now()); code != http.StatusOK || p["type"] != float64(1) {
+		t.Errorf("a PING once the slow senders left: %d %v, want 200 PONG", code, p)
 	}
 }

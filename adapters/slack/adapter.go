@@ -88,6 +88,7 @@ type Adapter struct {
 	votes   bot.KeySet // user:message:entry of feedback already recorded
 
 	inflight tracker
+	bodies   *bodyGate // request bodies read at once, before their signature is checked
 }
 
 // Sizes and lifetimes of the in-memory sets. Slack retries an event three
@@ -136,6 +137,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		seen:         opts.Seen,
 		threads:      opts.Threads,
 		votes:        bot.MemoryKeySet(voteTTL, voteMax),
+		bodies:       newBodyGate(maxBodyReads, bodyReadWait),
 	}
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)
@@ -321,16 +323,31 @@ func (a *Adapter) Drain(ctx context.Context) error { return a.inflight.wait(ctx)
 
 // tokenPattern matches secrets that might appear in an error from a
 // library: Slack tokens, a Socket Mode URL's ticket, a response_url's path
-// (anyone holding it may post for a while). The adapter's own secrets are
-// replaced verbatim as well.
-var tokenPattern = regexp.MustCompile(`\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+|ticket=[^&\s"]+|hooks\.slack\.com/[^\s"]+`)
+// (anyone holding it may post for a while) on any Slack hooks host, in any
+// case (hooks.slack.com, HOOKS.SLACK.COM, hooks.slack-gov.com). The
+// adapter's own secrets are replaced verbatim as well.
+var tokenPattern = regexp.MustCompile(`(?i)\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+|ticket=[^&\s"]+|\bhooks\.[a-z0-9.-]+/[^\s"]+`)
+
+// urlPattern matches URLs, whose paths redact removes unless they are the
+// Web API's: a response_url may come from any host Slack names.
+var urlPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s"/]+(/[^\s"]*)?`)
 
 // redact renders an error for a log line without any secret in it.
 func (a *Adapter) redact(err error) string {
 	if err == nil {
 		return ""
 	}
-	return tokenPattern.ReplaceAllString(a.secrets.Replace(err.Error()), "[REDACTED]")
+	s := a.secrets.Replace(err.Error())
+	s = urlPattern.ReplaceAllStringFunc(s, func(u string) string {
+		if strings.HasPrefix(strings.ToLower(u), strings.ToLower(a.cfg.APIURL)) {
+			return u
+		}
+		if i := strings.Index(u[strings.Index(u, "//")+2:], "/"); i >= 0 {
+			return u[:strings.Index(u, "//")+2+i] + "/[REDACTED]"
+		}
+		return u
+	})
+	return tokenPattern.ReplaceAllString(s, "[REDACTED]")
 }
 
 // ms is a duration for the logs: milliseconds, with the unit in the key.

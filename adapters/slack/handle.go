@@ -37,9 +37,9 @@ type target struct {
 // (values kept, cancellation dropped) and bounded by ReplyTimeout; Drain
 // waits for it. A panic in job is recovered and logged with the event id.
 func (a *Adapter) dispatch(ctx context.Context, id string, job func(ctx context.Context)) {
-	a.inflight.add()
+	k := a.inflight.add(id)
 	go func() {
-		defer a.inflight.done()
+		defer a.inflight.done(k)
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.replyTimeout)
 		defer cancel()
 		defer func() {
@@ -130,9 +130,11 @@ func (a *Adapter) onSlashCommand(ctx context.Context, cmd slack.SlashCommand) *s
 		return nil
 	}
 	id := "slash:" + cmd.TriggerID
+	// A signed request is valid for five minutes and Slack never sends a
+	// command twice: a repeat of a trigger id is a replay (or a socket's
+	// redelivery), answered once — by one replica, when they share Seen.
 	if cmd.TriggerID != "" && !a.seen.Add(ctx, id) {
-		// A socket may redeliver a command; replicas sharing Seen see it once.
-		a.log.LogAttrs(ctx, slog.LevelInfo, "slack duplicate slash command ignored", attrs...)
+		a.log.LogAttrs(ctx, slog.LevelWarn, "slack slash command repeated (same trigger_id), not answered again", attrs...)
 		return nil
 	}
 	a.dispatch(ctx, id, func(ctx context.Context) {

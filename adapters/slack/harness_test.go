@@ -165,6 +165,7 @@ type harnessOptions struct {
 	appToken     string // overrides the app token given to the adapter
 	noStart      bool
 	logQuestions bool
+	httpTimeout  time.Duration // the Web API client's timeout; 0 means waitTimeout
 	answerer     *cannedAnswerer
 }
 
@@ -197,7 +198,10 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 		cfg.SigningSecret = testSecret
 	}
 	logger := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	ad, err := New(cfg, h.ans, Options{Logger: logger, Metrics: h.metrics, HTTPClient: &http.Client{Timeout: waitTimeout},
+	if o.httpTimeout == 0 {
+		o.httpTimeout = waitTimeout
+	}
+	ad, err := New(cfg, h.ans, Options{Logger: logger, Metrics: h.metrics, HTTPClient: &http.Client{Timeout: o.httpTimeout},
 		ReplyTimeout: 10 * time.Second, LogQuestions: o.logQuestions})
 	if err != nil {
 		t.Fatal(err)

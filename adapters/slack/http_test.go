@@ -1,12 +1,14 @@
 package slack
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"strings"
 	"sync"
@@ -596,4 +598,127 @@ func TestHTTP_AppRateLimitedNoticeLogged(t *testing.T) {
 		t.Errorf("rate-limit notice not logged:\n%s", h.logs.String())
 	}
 	h.posts(0)
+}
+
+// TestHTTP_PostAnsweredAfterTheTimeoutIsNotPostedTwice: Slack records a
+// chat.postMessage but answers after the client's timeout. The request
+// reached Slack, so retrying it would post the reply twice: it is not
+// retried, and the failure says why.
+func TestHTTP_PostAnsweredAfterTheTimeoutIsNotPostedTwice(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true, httpTimeout: 300 * time.Millisecond})
+	h.fake.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{Delay: time.Second})
+	h.sendEvent("EvSlow", slackfake.DM("D1", "U1", "what are exosomes?", "5.1"))
+	h.drain()
+	if n := len(h.fake.Posts()); n != 1 {
+		t.Errorf("%d posts, want 1: the late post was sent again", n)
+	}
+	if n := h.fake.Calls(slackfake.MethodPostMessage); n != 1 {
+		t.Errorf("%d chat.postMessage calls, want 1", n)
+	}
+	logs := h.logs.String()
+	if !strings.Contains(logs, "not retried, since Slack may have taken it") || !strings.Contains(logs, `msg="reply not delivered"`) {
+		t.Errorf("logs do not say why the post was not retried:\n%s", logs)
+	}
+	if _, errs, retries := h.metrics.snapshot(); errs["slack/chat.postMessage"] != 1 || retries["slack/chat.postMessage"] != 0 {
+		t.Errorf("errors %v, retries %v; want one error, no retry", errs, retries)
+	}
+
+	// A post that fails before an answer for another reason (a 500) is
+	// still retried.
+	h.fake.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{Status: http.StatusInternalServerError})
+	h.sendEvent("Ev500", slackfake.DM("D1", "U1", "what are exosomes?", "5.2"))
+	h.drain()
+	if n := len(h.fake.Posts()); n != 2 {
+		t.Errorf("%d posts, want 2: the 500 was not retried", n)
+	}
+}
+
+// TestHTTP_ReplayedSlashCommandAnsweredOnce: the same signed request
+// delivered five times (a replay within the signature's five minutes, or a
+// redelivery) is answered once: the trigger id keys it.
+func TestHTTP_ReplayedSlashCommandAnsweredOnce(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true})
+	cmd := slackfake.SlashCommand{Command: "/exosomes", Text: "what are exosomes?", UserID: "U1", ChannelID: "C1",
+		ResponseURL: h.fake.ResponseURL("cmd1"), TriggerID: "trig-replayed"}
+	req := slackfake.CommandRequest(testSecret, h.url(PathCommands), cmd)
+	body, _ := io.ReadAll(req.Body)
+	for i := range 5 {
+		r := slackfake.SignedRequest(testSecret, h.url(PathCommands), "application/x-www-form-urlencoded", body, time.Now())
+		if code, _ := h.do(r); code != http.StatusOK {
+			t.Fatalf("delivery %d: status %d", i+1, code)
+		}
+	}
+	h.posts(1)
+	if n := len(h.ans.questions()); n != 1 {
+		t.Errorf("asked %d times, want once", n)
+	}
+	// Another command (another trigger id) is answered.
+	cmd.TriggerID = "trig-other"
+	h.do(slackfake.CommandRequest(testSecret, h.url(PathCommands), cmd))
+	h.posts(2)
+}
+
+// TestHTTP_BodiesReadAtOnceAreBounded: bodies are read only after the
+// signature headers are checked, and only so many at once; a request that
+// finds no slot in time gets 503, and the slots free up as reads finish.
+func TestHTTP_BodiesReadAtOnceAreBounded(t *testing.T) {
+	h := newHarness(t, harnessOptions{http: true})
+	h.ad.bodies = newBodyGate(2, 200*time.Millisecond)
+	addr := strings.TrimPrefix(h.srv.URL, "http://")
+
+	// No signature: refused at once, though the body never comes.
+	conn := dialRaw(t, addr)
+	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n", PathEvents)
+	if code := readStatus(t, conn); code != http.StatusUnauthorized {
+		t.Errorf("unsigned request with its body pending: %d, want 401 before the body", code)
+	}
+
+	// Two slow senders with fresh (forged) signature headers take the two
+	// slots; a third request waits, then gets 503.
+	head := fmt.Sprintf("POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n"+
+		"X-Slack-Request-Timestamp: %d\r\nX-Slack-Signature: v0=%064x\r\n\r\n", PathEvents, time.Now().Unix(), 0)
+	var slow []net.Conn
+	for range 2 {
+		c := dialRaw(t, addr)
+		io.WriteString(c, head+"{")
+		slow = append(slow, c)
+	}
+	h.waitFor("both slow senders to hold a slot", func() bool { return len(h.ad.bodies.slots) == 2 })
+	ev := slackfake.EventRequest(testSecret, h.url(PathEvents), slackfake.EventCallback("EvGate", slackfake.DM("D1", "U1", "what are exosomes?", "7.1")))
+	evBody, _ := io.ReadAll(ev.Body)
+	mk := func() *http.Request {
+		return slackfake.SignedRequest(testSecret, h.url(PathEvents), "application/json", evBody, time.Now())
+	}
+	if code, _ := h.do(mk()); code != http.StatusServiceUnavailable {
+		t.Errorf("a request while every slot is held: %d, want 503", code)
+	}
+	for _, c := range slow {
+		c.Close()
+	}
+	h.waitFor("the slots to free up", func() bool { return len(h.ad.bodies.slots) == 0 })
+	if code, _ := h.do(mk()); code != http.StatusOK {
+		t.Errorf("a request once the slow senders left: %d, want 200", code)
+	}
+	h.posts(1)
+}
+
+func dialRaw(t *testing.T, addr string) net.Conn {
+	t.Helper()
+	c, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.SetDeadline(time.Now().Add(waitTimeout))
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func readStatus(t *testing.T, c net.Conn) int {
+	t.Helper()
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		t.Fatalf("reading the response: %v", err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
 }

@@ -3,11 +3,14 @@ package slack
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -41,12 +44,39 @@ var connectRetry = retryPolicy{Backoff: time.Second, MaxBackoff: time.Minute}
 func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn func(context.Context) error) error {
 	p := a.retry
 	for attempt := 1; ; attempt++ {
-		err := fn(ctx)
+		// Whether the request was written decides whether a transport
+		// failure may be retried: a post that may have reached Slack (a
+		// timeout while waiting for the answer) is not sent again, or it
+		// could appear twice.
+		var sent atomic.Bool
+		trace := &httptrace.ClientTrace{WroteRequest: func(i httptrace.WroteRequestInfo) {
+			if i.Err == nil {
+				sent.Store(true)
+			}
+		}}
+		err := fn(httptrace.WithClientTrace(ctx, trace))
 		if err == nil {
 			return nil
 		}
 		wait, retryable := p.delay(err, attempt)
-		if retryable && attempt < p.Attempts && ctx.Err() == nil {
+		if retryable && sent.Load() && !idempotent[op] && transportError(err) {
+			a.metrics.APIError(platform, op)
+			a.log.LogAttrs(ctx, slog.LevelError, "slack api call failed after the request was sent: not retried, since Slack may have taken it",
+				append([]slog.Attr{slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", a.redact(err))}, attrs...)...)
+			return &maybeDeliveredError{err: err}
+		}
+		var why string
+		switch {
+		case !retryable:
+		case attempt >= p.Attempts:
+			why = "retries spent"
+		case !fits(ctx, wait):
+			// A Retry-After (or backoff) that would end after the
+			// deadline: waiting it out could not post the reply anyway,
+			// and would hold up a shutdown.
+			why = fmt.Sprintf("the next try, in %s, would come after the reply's deadline", wait.Round(time.Millisecond))
+		}
+		if retryable && why == "" {
 			a.metrics.APIRetry(platform, op)
 			a.log.LogAttrs(ctx, slog.LevelWarn, "slack api call failed, retrying",
 				append([]slog.Attr{slog.String("op", op), slog.Int("attempt", attempt), ms("wait_ms", wait), slog.String("error", a.redact(err))}, attrs...)...)
@@ -61,6 +91,9 @@ func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn fun
 		}
 		a.metrics.APIError(platform, op)
 		failed := []slog.Attr{slog.String("op", op), slog.Int("attempts", attempt), slog.String("error", a.redact(err))}
+		if why != "" {
+			failed = append(failed, slog.String("reason", why))
+		}
 		if fix := fixFor(err); fix != "" {
 			failed = append(failed, slog.String("fix", fix))
 		}
@@ -68,6 +101,46 @@ func (a *Adapter) call(ctx context.Context, op string, attrs []slog.Attr, fn fun
 		return err
 	}
 }
+
+// fits reports whether waiting d leaves ctx alive.
+func fits(ctx context.Context, d time.Duration) bool {
+	if ctx.Err() != nil {
+		return false
+	}
+	deadline, ok := ctx.Deadline()
+	return !ok || time.Until(deadline) > d
+}
+
+// idempotent names the operations that may be sent twice without effect.
+// A post is not: sent twice, it appears twice.
+var idempotent = map[string]bool{"auth.test": true, "apps.connections.open": true}
+
+// transportError reports whether err is a failure to get Slack's answer (a
+// timeout, a dropped connection) rather than an answer (an HTTP status, an
+// ok:false): after such a failure the request may or may not have been
+// taken.
+func transportError(err error) bool {
+	if _, ok := errors.AsType[slack.StatusCodeError](err); ok {
+		return false
+	}
+	if _, ok := errors.AsType[slack.SlackErrorResponse](err); ok {
+		return false
+	}
+	if _, ok := errors.AsType[*slack.RateLimitedError](err); ok {
+		return false
+	}
+	return true
+}
+
+// maybeDeliveredError is a post that failed after it was sent: Slack may
+// have posted it.
+type maybeDeliveredError struct{ err error }
+
+func (e *maybeDeliveredError) Error() string {
+	return "no answer after the request was sent (Slack may have posted it; not retried): " + e.err.Error()
+}
+
+func (e *maybeDeliveredError) Unwrap() error { return e.err }
 
 // delay classifies an error: whether another attempt may succeed, and how
 // long to wait before it.

@@ -68,6 +68,23 @@ func TestRedact_RemovesSecrets(t *testing.T) {
 	if !strings.Contains(got, "app_id=A1") || !strings.Contains(got, "Post") {
 		t.Errorf("redact removed too much: %q", got)
 	}
+	// A response_url on any host, in any case.
+	for _, u := range []string{
+		"https://HOOKS.SLACK.COM/commands/T1/123/SECRETHOOK",
+		"https://hooks.slack-gov.com/actions/T1/123/SECRETHOOK",
+		"https://Hooks.Slack.com/commands/T1/123/SECRETHOOK",
+		"https://example.com/some/SECRETHOOK?x=1",
+		"hooks.slack.com/commands/T1/123/SECRETHOOK",
+	} {
+		got := a.redact(&url.Error{Op: "Post", URL: u, Err: errors.New("connection reset")})
+		if strings.Contains(got, "SECRETHOOK") || !strings.Contains(got, "connection reset") {
+			t.Errorf("redact(%s) = %q", u, got)
+		}
+	}
+	// The Web API's URLs stay: they carry no secret and say which call.
+	if got := a.redact(&url.Error{Op: "Post", URL: "https://slack.com/api/chat.postMessage", Err: errors.New("EOF")}); !strings.Contains(got, "https://slack.com/api/chat.postMessage") {
+		t.Errorf("redact removed the API URL: %q", got)
+	}
 	if a.redact(nil) != "" {
 		t.Error("redact(nil) not empty")
 	}

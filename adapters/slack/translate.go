@@ -93,6 +93,9 @@ func decideMessage(ev *slackevents.MessageEvent, self identity, followUps bool, 
 	case inThread == nil || !inThread(ev.Channel, ev.ThreadTimeStamp):
 		return inbound{}, "thread the bot has not answered in"
 	}
+	// Not addressed to the bot: replied to only with an answer or urgent
+	// care, and so spending the person's quota only then.
+	q.Unaddressed = true
 	return inbound{Question: q, Channel: ev.Channel, ThreadTS: ev.ThreadTimeStamp, TS: ev.TimeStamp, Kind: "follow_up"}, ""
 }
 

@@ -133,6 +133,7 @@ func TestDecideMention(t *testing.T) {
 func TestDecideMessage(t *testing.T) {
 	answered := func(channel, thread string) bool { return channel == "C1" && thread == "1.1" }
 	q := func(text, user string) bot.Question { return bot.Question{Text: text, Platform: "slack", User: user} }
+	unaddressed := func(q bot.Question) bot.Question { q.Unaddressed = true; return q }
 	msg := func(m slackevents.MessageEvent) *slackevents.MessageEvent { return &m }
 	tests := []struct {
 		name       string
@@ -155,13 +156,13 @@ func TestDecideMessage(t *testing.T) {
 			name:      "follow-up in an answered thread",
 			ev:        msg(slackevents.MessageEvent{User: "U1", Channel: "C1", ChannelType: "channel", Text: "how long do they last?", TimeStamp: "2.2", ThreadTimeStamp: "1.1"}),
 			followUps: true,
-			want:      inbound{Question: q("how long do they last?", "U1"), Channel: "C1", ThreadTS: "1.1", TS: "2.2", Kind: "follow_up"},
+			want:      inbound{Question: unaddressed(q("how long do they last?", "U1")), Channel: "C1", ThreadTS: "1.1", TS: "2.2", Kind: "follow_up"},
 		},
 		{
 			name:      "private channel follow-up",
 			ev:        msg(slackevents.MessageEvent{User: "U1", Channel: "C1", ChannelType: "group", Text: "ok?", TimeStamp: "2.2", ThreadTimeStamp: "1.1"}),
 			followUps: true,
-			want:      inbound{Question: q("ok?", "U1"), Channel: "C1", ThreadTS: "1.1", TS: "2.2", Kind: "follow_up"},
+			want:      inbound{Question: unaddressed(q("ok?", "U1")), Channel: "C1", ThreadTS: "1.1", TS: "2.2", Kind: "follow_up"},
 		},
 		{name: "follow-ups off", ev: msg(slackevents.MessageEvent{User: "U1", Channel: "C1", ChannelType: "channel", Text: "x", TimeStamp: "2.2", ThreadTimeStamp: "1.1"}), wantReason: "thread follow-ups disabled"},
 		{name: "thread not answered by the bot", followUps: true, ev: msg(slackevents.MessageEvent{User: "U1", Channel: "C1", ChannelType: "channel", Text: "x", TimeStamp: "2.2", ThreadTimeStamp: "9.9"}), wantReason: "thread the bot has not answered in"},

@@ -49,7 +49,7 @@ var variables = []variable{
 	{envRateLimit, "6", "questions a minute per person; 0 turns the limit off"},
 	{envMaxInFlight, "64", "questions answered at once"},
 	{envReplyTimeout, "30s", "bound on answering and posting one reply, retries included"},
-	{envShutdownTimeout, "20s", "on SIGTERM, how long the replies in flight get (at least the reply timeout)"},
+	{envShutdownTimeout, "20s", "on SIGTERM, how long the replies in flight get (at least the reply timeout and a second)"},
 	{envDataDir, "./exobot-data", "directory of the embedded database serve records to (created on first start)"},
 	{envDatabaseURL, "", "postgres://… : record to PostgreSQL instead, and share de-duplication, thread memory and rate limits between replicas"},
 	{envRecordQuestions, "off", "redacted keeps the redacted text of questions exobot did not answer, for exobot report; off keeps none"},

@@ -326,10 +326,14 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("serving", attrs...)
 
+	// Every reply accepted is bounded by the reply timeout (retries and
+	// Retry-After waits included, none started that would end past it), so
+	// a drain as long as that covers each: posted, or given up and logged.
+	drain := s.drainTimeout()
 	var runErr error
 	select {
 	case <-ctx.Done():
-		s.log.Info("shutting down: no new messages; finishing the replies in flight", durationMS("timeout_ms", s.cfg.ShutdownTimeout))
+		s.log.Info("shutting down: no new messages; finishing the replies in flight", durationMS("timeout_ms", drain))
 	case runErr = <-failed:
 		s.log.Error("stopping", slog.String("err", runErr.Error()))
 	}
@@ -337,7 +341,7 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	// Stop taking new messages: adapters refuse (503) or disconnect, and
 	// the server stops accepting; then let the replies in flight finish.
 	stopRun()
-	shutCtx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownTimeout)
+	shutCtx, cancel := context.WithTimeout(context.Background(), drain)
 	defer cancel()
 	if err := srv.Shutdown(shutCtx); err != nil {
 		s.log.Warn("http server did not stop in time", slog.String("err", err.Error()))
@@ -357,7 +361,8 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	}
 	for name, a := range s.adapters {
 		if err := a.Drain(shutCtx); err != nil {
-			s.log.Warn("replies still in flight at the shutdown timeout", slog.String("adapter", name), slog.String("err", err.Error()))
+			// The error names each reply given up (event or interaction id).
+			s.log.Error("replies given up at the shutdown timeout", slog.String("adapter", name), slog.String("error", err.Error()))
 		}
 	}
 	if opsSrv != nil {
@@ -367,6 +372,13 @@ func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("stopped")
 	return runErr
+}
+
+// drainTimeout is how long a shutdown waits for the replies in flight: the
+// shutdown timeout, or the reply timeout (and a second to post) when that
+// is longer, since no reply accepted could take longer than that.
+func (s *server) drainTimeout() time.Duration {
+	return max(s.cfg.ShutdownTimeout, s.cfg.ReplyTimeout+time.Second)
 }
 
 // durationMS is a duration for the logs: milliseconds, the unit in the

@@ -333,7 +333,7 @@ func checkLogKeys(t *testing.T, r map[string]any) {
 			continue
 		}
 		switch {
-		case slices.Contains([]string{"took", "latency", "answer_time", "total_time", "wait", "backoff", "timeout", "duration"}, k):
+		case slices.Contains([]string{"took", "latency", "answer_time", "total_time", "wait", "backoff", "timeout", "duration", "retention"}, k):
 			t.Errorf("log %v: %s has no unit; durations are *_ms", r, k)
 		case strings.HasSuffix(k, "_ms"):
 			if _, ok := v.(float64); !ok {
@@ -748,5 +748,108 @@ func TestServe_DiscordLibraryLogsGoThroughSlog(t *testing.T) {
 	retry := logs.wait(t, 1, msgIs("discord gateway not reachable, retrying"))[0]
 	if e, _ := retry["error"].(string); strings.Contains(e, "discord: discord") || !strings.Contains(e, "refused the websocket handshake") {
 		t.Errorf("retry log %v, want the refused handshake, without a repeated prefix", retry)
+	}
+}
+
+// TestServe_ReplyWaitingOutRetryAfterIsPostedBeforeExit: SIGTERM comes
+// while a reply waits out a 429's Retry-After that ends after the shutdown
+// timeout but within the reply timeout. The event was acknowledged, so the
+// drain waits for the reply (up to the reply timeout), which is posted
+// before serve returns.
+func TestServe_ReplyWaitingOutRetryAfterIsPostedBeforeExit(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	sf.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{Status: http.StatusTooManyRequests, RetryAfter: "3"})
+	logs := newLogSink(true)
+	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_SHUTDOWN_TIMEOUT": "1s", "EXOBOT_REPLY_TIMEOUT": "10s"}), nil, logs)
+	s.waitReady(t)
+	if code, err := sendSlackEvent(newClient(t), s.url, "EvRA", slackMention(1, "CRA", "URA", "what are exosomes?")); code != 200 {
+		t.Fatalf("event: %d %v", code, err)
+	}
+	if err := sf.WaitCalls(slackfake.MethodPostMessage, 1, waitLong); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	// serve has returned: the process would exit now.
+	if posts := sf.Posts(); len(posts) != 1 || posts[0].ThreadTS != slackTS(1) {
+		t.Errorf("posts when serve returned: %+v, want the reply to EvRA", posts)
+	}
+	if s.stopped < 2*time.Second || s.stopped > 10*time.Second {
+		t.Errorf("serve returned %v after SIGTERM, want after the 3 s Retry-After and within the 10 s reply timeout", s.stopped)
+	}
+	for _, r := range logs.all() {
+		if r["msg"] == "replies given up at the shutdown timeout" {
+			t.Errorf("a reply was given up: %v", r)
+		}
+	}
+}
+
+// TestServe_RetryAfterPastTheDeadlineIsGivenUpAndNamed: a Retry-After that
+// would end after the reply's deadline is not waited out (it could not
+// post the reply anyway, and would hold up a shutdown); the reply is given
+// up at once, and the logs name it.
+func TestServe_RetryAfterPastTheDeadlineIsGivenUpAndNamed(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	sf.Fail(slackfake.MethodPostMessage, 1, slackfake.Fault{Status: http.StatusTooManyRequests, RetryAfter: "25"})
+	logs := newLogSink(true)
+	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_REPLY_TIMEOUT": "5s"}), nil, logs)
+	s.waitReady(t)
+	sent := time.Now()
+	if code, err := sendSlackEvent(newClient(t), s.url, "EvLONG", slackMention(1, "CLONG", "ULONG", "what are exosomes?")); code != 200 {
+		t.Fatalf("event: %d %v", code, err)
+	}
+	given := logs.wait(t, 1, msgIs("slack api call failed, giving up"))[0]
+	if d := time.Since(sent); d > 4*time.Second {
+		t.Errorf("gave up after %v, want at once", d)
+	}
+	if given["event_id"] != "EvLONG" || !strings.Contains(fmt.Sprint(given["reason"]), "after the reply's deadline") {
+		t.Errorf("give-up log %v, want the event id and the reason", given)
+	}
+	lost := logs.wait(t, 1, msgIs("reply not delivered"))[0]
+	if lost["event_id"] != "EvLONG" || lost["channel"] != "CLONG" {
+		t.Errorf("lost-reply log %v, want the event id and channel", lost)
+	}
+}
+
+// TestServe_ThreadChatterSpendsNoQuota: people talking in a thread the bot
+// follows ("thanks!", "lol same") are not answered, and so spend nothing of
+// their quota: after seven chat lines, the person's next real mention is
+// answered (it once got nothing: the chatter had used the quota up, and the
+// one polite notice went to a message never posted).
+func TestServe_ThreadChatterSpendsNoQuota(t *testing.T) {
+	t.Parallel()
+	sf := newSlackFake(t)
+	logs := newLogSink(true)
+	s := startServe(t, merge(slackHTTPEnv(sf.APIURL()), map[string]string{"EXOBOT_RATE_LIMIT": "2"}), nil, logs)
+	s.waitReady(t)
+	c := newClient(t)
+	send := func(id string, m slackfake.Message) {
+		t.Helper()
+		if code, err := sendSlackEvent(c, s.url, id, m); code != 200 {
+			t.Fatalf("%s: %d %v", id, code, err)
+		}
+	}
+	// A mention opens a thread the bot follows.
+	send("EvT0", slackMention(1, "CTHR", "UCHAT", "what are exosomes?"))
+	// Logged once the post returned, when the thread is followed.
+	logs.wait(t, 1, msgIs("reply posted"))
+	for i := range 7 {
+		send(fmt.Sprintf("EvT%d", i+1), slackfake.ChannelMessage("CTHR", "UCHAT", fmt.Sprintf("haha thanks, see you at lunch %d", i), slackTS(10+i), slackTS(1)))
+	}
+	logs.wait(t, 7, func(r map[string]any) bool { return r["msg"] == "reply silent" && r["kind"] == "follow_up" })
+	send("EvT8", slackMention(20, "CTHR", "UCHAT", "are exosome serums safe for sensitive skin?"))
+	posts, err := sf.WaitPosts(2, waitLong)
+	if err != nil {
+		t.Fatalf("the mention after seven chat lines got no reply: %v", err)
+	}
+	if strings.Contains(posts[1].Text, rateLimitedWords) || posts[1].ThreadTS != slackTS(20) {
+		t.Errorf("the mention after the chatter got %q in thread %s, want an answer", posts[1].Text, posts[1].ThreadTS)
+	}
+	samples, _ := scrape(t, s)
+	if v, _ := metric(samples, "exobot_rate_limited_questions_total", "platform", "slack"); v != 0 {
+		t.Errorf("%v questions rate-limited, want none", v)
 	}
 }

@@ -45,7 +45,7 @@ func (s *server) openStore() error {
 		where = slog.String("data_dir", "") // the URL carries a password: never logged
 	}
 	s.log.Info("store open", slog.String("db", st.Dialect()), where,
-		slog.Bool("record_questions", cfg.RecordText), slog.Duration("retention", cfg.Retention))
+		slog.Bool("record_questions", cfg.RecordText), slog.Float64("retention_h", cfg.Retention.Hours()))
 	stopPruning := s.prune(st, cfg.Retention)
 	closeEngine := s.close
 	s.close = func() {

@@ -101,6 +101,41 @@ type Fault struct {
 	RetryAfter string
 	// SlackError, with Status 0 or 200, answers {"ok":false,"error":SlackError}.
 	SlackError string
+	// Delay, with neither Status nor SlackError, serves the call normally —
+	// a message is recorded — but answers only after Delay: Slack slower
+	// than the client's timeout, having posted the message all the same.
+	Delay time.Duration
+}
+
+// slow reports whether f is a late answer rather than a failure.
+func (f Fault) slow() bool {
+	return f.Delay > 0 && (f.Status == 0 || f.Status == http.StatusOK) && f.SlackError == ""
+}
+
+// lateWriter holds back a response until its delay has passed (or the
+// client has gone).
+type lateWriter struct {
+	http.ResponseWriter
+	r     *http.Request
+	delay time.Duration
+	once  sync.Once
+}
+
+func (l *lateWriter) wait() {
+	l.once.Do(func() {
+		t := time.NewTimer(l.delay)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-l.r.Context().Done():
+		}
+	})
+}
+
+func (l *lateWriter) WriteHeader(code int) { l.wait(); l.ResponseWriter.WriteHeader(code) }
+func (l *lateWriter) Write(b []byte) (int, error) {
+	l.wait()
+	return l.ResponseWriter.Write(b)
 }
 
 // Server is a fake Slack. Create it with New and Close it when done.
@@ -352,8 +387,11 @@ func readAPIRequest(r *http.Request) (apiRequest, error) {
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	method := r.PathValue("method")
 	if f, ok := s.begin(method); ok {
-		writeFault(w, f)
-		return
+		if !f.slow() {
+			writeFault(w, f)
+			return
+		}
+		w = &lateWriter{ResponseWriter: w, r: r, delay: f.Delay}
 	}
 	req, err := readAPIRequest(r)
 	if err != nil {
@@ -418,8 +456,11 @@ func (s *Server) nextTS() string {
 
 func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 	if f, ok := s.begin(MethodResponseURL); ok {
-		writeFault(w, f)
-		return
+		if !f.slow() {
+			writeFault(w, f)
+			return
+		}
+		w = &lateWriter{ResponseWriter: w, r: r, delay: f.Delay}
 	}
 	var body struct {
 		Text            string          `json:"text"`
