@@ -237,9 +237,35 @@ var steering = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\b\w+:\*`, `\b(and|or|not) \w+:\S`,
 }, "|"))
 
+// steeringWords are the words at least one steering pattern needs, and
+// steeringMarks the characters the syntax patterns need; a message with
+// neither skips the patterns, which cost far more than this scan.
+var (
+	steeringWords = set("ignore", "disregard", "forget", "override", "bypass", "system", "systemprompt", "developer",
+		"dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden", "now", "longer", "instructions",
+		"instruction", "policy", "role", "roleplay", "pretend", "act", "repeat", "say", "reply", "print", "output",
+		"reveal", "dump", "prompt", "rules", "config", "translate", "prescription", "poem", "essay", "story",
+		"select", "delete", "insert", "update", "drop")
+	steeringMarks = ":<=\";"
+)
+
 // isSteering reports whether a message tries to steer the bot or is
 // query syntax rather than a question.
-func isSteering(text string) bool { return steering.MatchString(text) }
+func isSteering(text string) bool {
+	if !strings.ContainsAny(text, steeringMarks) {
+		hit := false
+		for _, w := range Words(text) {
+			if steeringWords[w] {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return steering.MatchString(text)
+}
 
 // Selling words, for spam.
 var selling = regexp.MustCompile(`(?i)\b(buy|cheap|cheapest|free|sale|discount|promo|deal|deals|dm me|click|order now|limited|offer|samples?|giveaway|win|shop|link in bio|wholesale|visit)\b`)

@@ -23,7 +23,7 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"slices"
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -80,6 +80,9 @@ type Index struct {
 	speller  *speller
 	lexicon  rewriter
 	cues     []cue
+	// cuesByFirst maps a word to the cues (indexes into cues) that start
+	// with it.
+	cuesByFirst map[string][]int
 }
 
 // Options configure Build.
@@ -109,16 +112,22 @@ var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
 type entryTerms struct {
-	phrasings  []phrasing         // the question, then each alternate
+	phrasings  []phrasing         // the question, then each alternate (at most maxPhrasings)
 	other      map[string]float64 // term -> partial credit from the rest of the entry
+	termMask   map[string]uint64  // term -> the phrasings (bit i) that contain it
+	wordMask   map[string]uint64  // plain word -> the phrasings (bit i) that contain it
 	needsTopic bool               // most phrasings name the topic
 }
 
+// maxPhrasings is how many phrasings of an entry the evidence weighs: one
+// bit each in a mask.
+const maxPhrasings = 64
+
 // phrasing is one way of asking an entry's question, analysed.
 type phrasing struct {
-	terms  []string        // unique content terms
-	weight float64         // the terms' total weight
-	words  map[string]bool // every lower-case word, stop words included
+	terms  []string // unique content terms
+	weight float64  // the terms' total weight
+	words  int      // distinct lower-case words, stop words included
 }
 
 // Credit for a question word found in the entry but not in its best
@@ -213,7 +222,14 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 				ws = append(ws, "*")
 			}
 			ws = ws[:len(ws)-1]
+			for len(ws) > 0 && ws[0] == "*" {
+				ws = ws[1:]
+			}
 			if len(ws) > 0 {
+				if x.cuesByFirst == nil {
+					x.cuesByFirst = map[string][]int{}
+				}
+				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws})
 			}
 		}
@@ -306,10 +322,17 @@ func (x *Index) learn(entries []normEntry) {
 				}
 			}
 		}
-		for _, p := range e.phrasings {
-			ph := phrasing{terms: x.terms(p), words: map[string]bool{}}
+		et.termMask, et.wordMask = map[string]uint64{}, map[string]uint64{}
+		for i, p := range e.phrasings[:min(len(e.phrasings), maxPhrasings)] {
+			ph := phrasing{terms: x.terms(p)}
+			for _, t := range ph.terms {
+				et.termMask[t] |= 1 << i
+			}
 			for _, w := range bot.Words(p) {
-				ph.words[w] = true
+				if et.wordMask[w]&(1<<i) == 0 {
+					et.wordMask[w] |= 1 << i
+					ph.words++
+				}
 			}
 			et.phrasings = append(et.phrasings, ph)
 			note(ph.terms)
@@ -488,15 +511,22 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if focusTotal > 0 {
 		res.UnknownShare /= focusTotal
 	}
-	// One match query per field; bleve analyses the text with the field's
-	// analyzer and never interprets query syntax.
-	text := strings.TrimSpace(focus + " " + context)
+	// One term query per field and analysed term: the text was analysed
+	// once, above, and user text never reaches a query parser. The topic
+	// term, which nearly every entry shares, is left out unless it is all
+	// the question has: it would make bleve walk every posting to rank
+	// nothing.
 	var qs []query.Query
-	for _, f := range boosts {
-		mq := bleve.NewMatchQuery(text)
-		mq.SetField(f.field)
-		mq.SetBoost(f.boost)
-		qs = append(qs, mq)
+	for _, t := range q.terms {
+		if x.isTopic[t] && q.ownTerms() > 0 {
+			continue
+		}
+		for _, f := range boosts {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost)
+			qs = append(qs, tq)
+		}
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), max(limit, candidates), 0, false)
 	found, err := x.bleve.SearchInContext(ctx, req)
@@ -574,7 +604,7 @@ func bestRank(word string) int {
 }
 
 // candidates is how many bleve hits are re-ranked on evidence.
-const candidates = 10
+const candidates = 15
 
 // contextWeight is how much a word of the context weighs against the same
 // word in the focus.
@@ -676,37 +706,38 @@ type evidence struct {
 // evidence measures an entry against a question, at the entry's best
 // matching phrasing.
 func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
+	n := len(et.phrasings)
+	var got, shared [maxPhrasings]float64
+	var matched, inter [maxPhrasings]int
+	// A question term counts fully for the phrasings that contain it and in
+	// part (other) for the rest.
+	var base float64
+	for i, t := range q.terms {
+		w := q.weights[i]
+		o := w * et.other[t]
+		base += o
+		for m := et.termMask[t]; m != 0; m &= m - 1 {
+			j := bits.TrailingZeros64(m)
+			got[j] += w - o
+			shared[j] += w
+			matched[j]++
+		}
+	}
+	for _, w := range q.wordList {
+		for m := et.wordMask[w]; m != 0; m &= m - 1 {
+			inter[bits.TrailingZeros64(m)]++
+		}
+	}
 	best := evidence{coverage: -1}
 	bestKey := -1.0
-	// Partial credit from the rest of the entry, once per question term.
-	other := make([]float64, len(q.terms))
-	for i, t := range q.terms {
-		other[i] = q.weights[i] * et.other[t]
-	}
-	for _, p := range et.phrasings {
-		var got, shared float64
-		matched := 0
-		for i, t := range q.terms {
-			if slices.Contains(p.terms, t) {
-				got += q.weights[i]
-				shared += q.weights[i]
-				matched++
-			} else {
-				got += other[i]
-			}
-		}
-		ev := evidence{coverage: got / q.total, matched: matched}
+	for j := 0; j < n; j++ {
+		p := &et.phrasings[j]
+		ev := evidence{coverage: (base + got[j]) / q.total, matched: matched[j]}
 		if p.weight > 0 {
-			ev.precision = shared / p.weight
+			ev.precision = shared[j] / p.weight
 		}
-		inter := 0
-		for _, w := range q.wordList {
-			if p.words[w] {
-				inter++
-			}
-		}
-		if union := len(q.words) + len(p.words) - inter; union > 0 {
-			ev.overlap = float64(inter) / float64(union)
+		if union := len(q.wordList) + p.words - inter[j]; union > 0 {
+			ev.overlap = float64(inter[j]) / float64(union)
 		}
 		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
 			best, bestKey = ev, key

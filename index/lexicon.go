@@ -7,41 +7,83 @@ import "strings"
 // longest phrases first. Both the entries and the questions are rewritten,
 // so either side may use either word. Read-only after construction.
 type rewriter struct {
-	phrases map[string]string // phrase of 1..longest words -> replacement
-	longest int               // words in the longest phrase
+	// byFirst maps a phrase's first word to its phrases, longest first.
+	byFirst map[string][]phrase
+}
+
+// phrase is one lexicon phrase as words, with what it becomes.
+type phrase struct {
+	words []string
+	to    []string
 }
 
 func newRewriter(phrases map[string]string) rewriter {
-	r := rewriter{phrases: phrases}
-	for p := range phrases {
-		r.longest = max(r.longest, strings.Count(p, " ")+1)
+	r := rewriter{byFirst: map[string][]phrase{}}
+	for p, to := range phrases {
+		ws := strings.Fields(p)
+		if len(ws) == 0 {
+			continue
+		}
+		r.byFirst[ws[0]] = append(r.byFirst[ws[0]], phrase{words: ws, to: strings.Fields(to)})
+	}
+	for _, ps := range r.byFirst {
+		// Longest first; equal lengths in a fixed order.
+		sortPhrases(ps)
 	}
 	return r
+}
+
+func sortPhrases(ps []phrase) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func less(a, b phrase) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return strings.Join(a.words, " ") < strings.Join(b.words, " ")
 }
 
 // words rewrites ws, returning a new slice.
 func (r rewriter) words(ws []string) []string {
 	out := make([]string, 0, len(ws))
-next:
 	for i := 0; i < len(ws); i++ {
-		for n := min(r.longest, len(ws)-i); n >= 1; n-- {
-			key := ws[i]
-			if n > 1 {
-				key = strings.Join(ws[i:i+n], " ")
-			}
-			if c, ok := r.phrases[key]; ok {
-				out = append(out, c)
-				i += n - 1
-				continue next
+		n := 0
+		for _, p := range r.byFirst[ws[i]] {
+			if hasPrefix(ws[i:], p.words) {
+				out = append(out, p.to...)
+				n = len(p.words)
+				break
 			}
 		}
-		out = append(out, ws[i])
+		if n == 0 {
+			out = append(out, ws[i])
+			continue
+		}
+		i += n - 1
 	}
 	return out
 }
 
+// hasPrefix reports whether ws starts with p.
+func hasPrefix(ws, p []string) bool {
+	if len(p) > len(ws) {
+		return false
+	}
+	for i := range p {
+		if ws[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // cue is a not-covered entry's cue, as words; "*" stands for up to
-// maxGap words.
+// maxGap words. A cue never starts with "*".
 type cue struct {
 	entry string
 	words []string
@@ -50,21 +92,25 @@ type cue struct {
 // maxGap is how many words a "*" in a cue stands for, at most.
 const maxGap = 3
 
-// cue returns the entry of the first cue found in normalized text (words
-// joined by single spaces), or "".
+// cue returns the entry of the first cue (in corpus order) found in
+// normalized text (words joined by single spaces), or "".
 func (x *Index) cue(text string) string {
 	if len(x.cues) == 0 || text == "" {
 		return ""
 	}
+	best := -1
 	ws := strings.Fields(text)
-	for _, c := range x.cues {
-		for i := range ws {
-			if matchAt(c.words, ws[i:]) {
-				return c.entry
+	for i, w := range ws {
+		for _, c := range x.cuesByFirst[w] {
+			if (best < 0 || c < best) && matchAt(x.cues[c].words, ws[i:]) {
+				best = c
 			}
 		}
 	}
-	return ""
+	if best < 0 {
+		return ""
+	}
+	return x.cues[best].entry
 }
 
 // matchAt reports whether pattern matches a prefix of ws.
