@@ -154,7 +154,7 @@ func TestLiveCorpus_AnswersGoOnDuringReloads(t *testing.T) {
 			}
 		}()
 	}
-	for range 3 {
+	for range 2 {
 		if !live.reload("test") {
 			t.Fatal("reload failed")
 		}
