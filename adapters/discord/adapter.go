@@ -50,7 +50,7 @@ type Options struct {
 
 // APIOps names the operations the adapter counts in bot.Metrics.APIError
 // and APIRetry.
-var APIOps = []string{"gateway", "send_message", "interaction_respond", "interaction_edit", "interaction_delete", "register_commands", "get_application"}
+var APIOps = []string{"gateway", "send_message", "interaction_respond", "interaction_edit", "interaction_delete", "interaction_followup", "register_commands", "get_application"}
 
 const (
 	defaultReplyTimeout = 30 * time.Second
@@ -439,26 +439,6 @@ type nopAnswerer struct{}
 
 func (nopAnswerer) Answer(context.Context, bot.Question) bot.Reply { return bot.Reply{Silent: true} }
 
-// askCommand is the /ask question:<text> chat command, usable in servers
-// and in direct messages with the bot.
-func askCommand() *discordgo.ApplicationCommand {
-	contexts := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-	install := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
-	return &discordgo.ApplicationCommand{
-		Type:             discordgo.ChatApplicationCommand,
-		Name:             commandAsk,
-		Description:      "Ask a question about exosomes in skincare",
-		Contexts:         &contexts,
-		IntegrationTypes: &install,
-		Options: []*discordgo.ApplicationCommandOption{{
-			Type:        discordgo.ApplicationCommandOptionString,
-			Name:        optionQuestion,
-			Description: "What would you like to know?",
-			Required:    true,
-		}},
-	}
-}
-
 func (a *Adapter) registerCommands(ctx context.Context) error {
 	appID, err := a.applicationID(ctx)
 	if err != nil {
@@ -466,7 +446,7 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 	}
 	attrs := []slog.Attr{slog.String("app_id", appID), slog.String("guild_id", a.cfg.GuildID)}
 	err = a.rest.call(ctx, "register_commands", attrs, func(opts ...discordgo.RequestOption) error {
-		_, err := a.rest.client.ApplicationCommandBulkOverwrite(appID, a.cfg.GuildID, []*discordgo.ApplicationCommand{askCommand()}, opts...)
+		_, err := a.rest.client.ApplicationCommandBulkOverwrite(appID, a.cfg.GuildID, commands(), opts...)
 		return err
 	})
 	if err != nil {
@@ -476,7 +456,7 @@ func (a *Adapter) registerCommands(ctx context.Context) error {
 	if a.cfg.GuildID != "" {
 		scope = "to guild " + a.cfg.GuildID
 	}
-	a.log.Info("discord: registered /ask "+scope, "app_id", appID)
+	a.log.Info("discord: registered /ask and the Ask exobot message command "+scope, "app_id", appID)
 	return nil
 }
 
@@ -694,103 +674,6 @@ func interactionAttrs(in *discordgo.Interaction) []slog.Attr {
 	}
 	return []slog.Attr{slog.String("kind", kind), slog.String("interaction_id", in.ID), slog.String("channel", in.ChannelID),
 		slog.String("guild", in.GuildID), slog.String("user", interactionUser(in))}
-}
-
-// respondFunc sends an interaction's first response, which Discord wants
-// within 3 s: through the callback endpoint (gateway) or as the HTTP
-// response (HTTP interactions).
-type respondFunc func(ctx context.Context, resp *discordgo.InteractionResponse) error
-
-// handleInteraction answers an application command or a button click.
-// A feedback click is recorded and acknowledged privately. A question
-// answered within deferAfter is sent as the first response; a slower one
-// is deferred (type 5) and then edited in through the interaction webhook,
-// which needs no bot token.
-func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interaction, respond respondFunc) {
-	attrs := interactionAttrs(in)
-	act := actionFromInteraction(in)
-	switch act.kind {
-	case actFeedback:
-		a.metrics.Feedback(platform, act.entryID, act.helpful)
-		a.log.LogAttrs(ctx, slog.LevelInfo, "discord: feedback",
-			append(attrs, slog.String("entry", act.entryID), slog.Bool("helpful", act.helpful))...)
-		_ = respond(ctx, textMessage(textFeedback, true).response())
-		return
-	case actUnknownEntry:
-		_ = respond(ctx, textMessage(textUnknownEntry, true).response())
-		return
-	case actUnknown:
-		a.log.LogAttrs(ctx, slog.LevelWarn, "discord: unsupported interaction",
-			append(attrs, slog.Int("type", int(in.Type)))...)
-		_ = respond(ctx, textMessage(textUnknown, true).response())
-		return
-	}
-
-	start := time.Now()
-	results := make(chan answerResult, 1)
-	go func() {
-		defer a.recoverPanic("interaction_id", in.ID)
-		results <- a.answer(ctx, act.question, "interaction_id", in.ID)
-	}()
-	timer := time.NewTimer(a.deferAfter)
-	defer timer.Stop()
-	select {
-	case res := <-results:
-		if err := respond(ctx, interactionMessage(res).response()); err != nil {
-			a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, act.question, res, start, err)
-			return
-		}
-		a.logReply(ctx, slog.LevelInfo, "reply posted", attrs, act.question, res, start, nil)
-		return
-	case <-timer.C:
-	}
-
-	if respond(ctx, deferred()) != nil {
-		return
-	}
-	var res answerResult
-	select {
-	case res = <-results:
-	case <-ctx.Done():
-		a.log.LogAttrs(ctx, slog.LevelError, "discord: no answer before the reply timeout", attrs...)
-		return
-	}
-	original := discordgo.EndpointInteractionResponseActions(a.interactionAppID(in), in.Token)
-	var err error
-	if res.ok && res.reply.Silent {
-		// Nothing to say: remove the "thinking…" placeholder.
-		err = a.rest.tokenRequest(ctx, "interaction_delete", http.MethodDelete, original, nil, attrs)
-	} else {
-		err = a.rest.tokenRequest(ctx, "interaction_edit", http.MethodPatch, original, interactionMessage(res).edit(), attrs)
-	}
-	if err != nil {
-		a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, act.question, res, start, err)
-		return
-	}
-	a.logReply(ctx, slog.LevelInfo, "reply posted", append(attrs, slog.Bool("deferred", true)), act.question, res, start, nil)
-}
-
-func (a *Adapter) interactionAppID(in *discordgo.Interaction) string {
-	if in.AppID != "" {
-		return in.AppID
-	}
-	if p := a.appID.Load(); p != nil {
-		return *p
-	}
-	return ""
-}
-
-// interactionMessage renders an answer for an interaction, which must
-// always be answered: a silent reply becomes a private acknowledgement and
-// a panic a private apology.
-func interactionMessage(res answerResult) message {
-	switch {
-	case !res.ok:
-		return textMessage(textApology, true)
-	case res.reply.Silent:
-		return textMessage(textSilentAck, true)
-	}
-	return renderReply(res.reply)
 }
 
 // inflight counts replies in progress, remembering what each is so that

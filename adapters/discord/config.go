@@ -34,7 +34,14 @@ type Config struct {
 	// ShardID and ShardCount (DISCORD_SHARD_ID, DISCORD_SHARD_COUNT) select
 	// this process's shard of the gateway; ShardCount 0 or 1 means unsharded.
 	ShardID, ShardCount int
+	// AskPublic (DISCORD_ASK_EPHEMERAL=false) posts /ask answers in the
+	// channel for everyone to see. By default they are private to the
+	// person who asked, as Ask exobot's and urgent replies always are.
+	AskPublic bool
 }
+
+// askPrivate reports whether /ask answers privately.
+func (c Config) askPrivate() bool { return !c.AskPublic }
 
 // The environment variables ConfigFromEnv reads.
 const (
@@ -45,8 +52,13 @@ const (
 	EnvAPIURL     = "DISCORD_API_URL"
 	EnvShardID    = "DISCORD_SHARD_ID"
 	EnvShardCount = "DISCORD_SHARD_COUNT"
+	// EnvAskEphemeral ("true" by default) answers /ask privately; "false"
+	// posts the answers in the channel.
+	EnvAskEphemeral = "DISCORD_ASK_EPHEMERAL"
 )
 
+// envVars turn the adapter on when set; the behaviour switches
+// (DISCORD_ASK_EPHEMERAL) alone do not.
 var envVars = []string{EnvBotToken, EnvPublicKey, EnvAppID, EnvGuildID, EnvAPIURL, EnvShardID, EnvShardCount}
 
 // ConfigFromEnv reads the DISCORD_* variables through getenv. enabled is
@@ -71,6 +83,13 @@ func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err er
 		APIURL:    v[EnvAPIURL],
 	}
 	var errs []error
+	if s := strings.TrimSpace(getenv(EnvAskEphemeral)); s != "" {
+		b, perr := strconv.ParseBool(s)
+		if perr != nil {
+			errs = append(errs, fmt.Errorf("%s must be true or false", EnvAskEphemeral))
+		}
+		cfg.AskPublic = perr == nil && !b
+	}
 	if s, ok := v[EnvShardID]; ok {
 		n, perr := strconv.Atoi(s)
 		if perr != nil || n < 0 {

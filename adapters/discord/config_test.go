@@ -81,6 +81,13 @@ func TestConfigFromEnv(t *testing.T) {
 			errs: []string{"DISCORD_SHARD_ID must be less than DISCORD_SHARD_COUNT"}},
 		{name: "shard values not numbers", env: map[string]string{EnvBotToken: testToken, EnvShardID: "one", EnvShardCount: "0"}, enabled: true,
 			errs: []string{"DISCORD_SHARD_ID: must be a whole number", "DISCORD_SHARD_COUNT: must be a whole number ≥ 1"}},
+		{name: "/ask public on request", env: map[string]string{EnvBotToken: testToken, EnvAskEphemeral: "false"},
+			want: Config{BotToken: testToken, AskPublic: true}, enabled: true},
+		{name: "/ask private, said explicitly", env: map[string]string{EnvBotToken: testToken, EnvAskEphemeral: "TRUE"},
+			want: Config{BotToken: testToken}, enabled: true},
+		{name: "a behaviour switch alone does not turn Discord on", env: map[string]string{EnvAskEphemeral: "false"}, enabled: false},
+		{name: "/ask ephemeral not a boolean", env: map[string]string{EnvBotToken: testToken, EnvAskEphemeral: "sometimes"}, enabled: true,
+			errs: []string{"DISCORD_ASK_EPHEMERAL must be true or false"}},
 		{name: "every problem at once", env: map[string]string{EnvBotToken: "nope", EnvPublicKey: "nope", EnvAppID: "x"}, enabled: true,
 			errs: []string{"DISCORD_BOT_TOKEN", "DISCORD_PUBLIC_KEY", "DISCORD_APP_ID"}},
 	}

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -149,9 +150,10 @@ func TestGateway(t *testing.T) {
 		if err := r.Decode(&cmds); err != nil {
 			t.Fatal(err)
 		}
-		if len(cmds) != 1 || cmds[0].Name != "ask" || cmds[0].Type != 1 || len(cmds[0].Options) != 1 ||
-			cmds[0].Options[0].Name != "question" || cmds[0].Options[0].Type != 3 || !cmds[0].Options[0].Required {
-			t.Errorf("commands = %+v, want /ask with one required string option \"question\"", cmds)
+		if len(cmds) != 2 || cmds[0].Name != "ask" || cmds[0].Type != 1 || len(cmds[0].Options) != 1 ||
+			cmds[0].Options[0].Name != "question" || cmds[0].Options[0].Type != 3 || !cmds[0].Options[0].Required ||
+			cmds[1].Name != "Ask exobot" || cmds[1].Type != 3 {
+			t.Errorf("commands = %+v, want /ask with one required string option \"question\" and the Ask exobot message command", cmds)
 		}
 		for _, r := range srv.Requests() {
 			if r.Route == discordfake.RouteCurrentApp {
@@ -278,8 +280,11 @@ func TestGateway(t *testing.T) {
 		if em := firstEmbed(t, d); !strings.Contains(em["description"].(string), "tiny vesicles") {
 			t.Errorf("embed = %v", em)
 		}
-		if flags, _ := d["flags"].(float64); int(flags)&64 != 0 {
-			t.Error("the answer to /ask is ephemeral; want it public")
+		if flags, _ := d["flags"].(float64); int(flags)&64 == 0 {
+			t.Error("the answer to /ask in a server is public; want it private (ephemeral) by default")
+		}
+		if ids := customIDs(d); !slices.Contains(ids, "share:"+entryExosomes) {
+			t.Errorf("buttons %v: the private answer has no Share button", ids)
 		}
 	})
 

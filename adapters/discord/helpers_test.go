@@ -24,6 +24,9 @@ const waitLong = 10 * time.Second
 const (
 	entryExosomes = "what-are-exosomes"
 	entryRetinol  = "exosomes-with-retinol"
+	// entryGone is an entry the fake answerer no longer answers (removed
+	// by a reload).
+	entryGone = "removed-entry"
 )
 
 // answeredReply is a typical answered reply.
@@ -43,12 +46,20 @@ func answeredReply(q bot.Question) bot.Reply {
 	}
 }
 
+// urgentReply is a typical urgent-care reply.
+func urgentReply() bot.Reply {
+	return bot.Reply{Status: bot.StatusUrgent, Urgency: "airway",
+		Answer:     "Trouble breathing after a treatment can be an emergency. Call your local emergency number now.",
+		Disclaimer: "This is not medical advice; emergencies need care now."}
+}
+
 // fakeAnswerer answers by the question's text:
 //
 //	"panic…"   panics
 //	"slow…"    waits until release("slow…") (or the context ends), then
 //	           answers, or is silent if the text also says "silent"
 //	"silent…"  returns a silent reply
+//	"urgent…"  returns an urgent reply (so does "slow…urgent…")
 //	"nonsense" returns a no-match with suggestions
 //	anything else (and any EntryID) an answered reply
 type fakeAnswerer struct {
@@ -92,6 +103,11 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q bot.Question) bot.Reply {
 		if strings.Contains(q.Text, "silent") {
 			return bot.Reply{Status: bot.StatusRateLimited, Silent: true}
 		}
+		if strings.Contains(q.Text, "urgent") {
+			return urgentReply()
+		}
+	case strings.HasPrefix(q.Text, "urgent"):
+		return urgentReply()
 	case strings.HasPrefix(q.Text, "silent"):
 		return bot.Reply{Status: bot.StatusRateLimited, Silent: true}
 	case q.Text == "nonsense":
@@ -100,6 +116,9 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q bot.Question) bot.Reply {
 			Disclaimer: "General information, not medical advice.",
 			Related:    []bot.Suggestion{{ID: entryExosomes, Question: "What are exosomes?"}},
 		}
+	}
+	if q.EntryID == entryGone {
+		return bot.Reply{Status: bot.StatusNoMatch, Answer: "I'm not sure about that one.", Disclaimer: "General information, not medical advice."}
 	}
 	r := answeredReply(q)
 	if q.EntryID != "" {

@@ -137,11 +137,13 @@ func (m message) edit() *discordgo.WebhookEdit {
 
 // deferred is the type-5 response that buys time (up to 15 minutes) for an
 // answer that may miss Discord's 3-second window; the answer then edits it.
-func deferred() *discordgo.InteractionResponse {
-	return &discordgo.InteractionResponse{
-		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{AllowedMentions: noMentions()},
+// A private deferral keeps the answer private when it is edited in.
+func deferred(private bool) *discordgo.InteractionResponse {
+	d := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if private {
+		d.Flags = discordgo.MessageFlagsEphemeral
 	}
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: d}
 }
 
 // renderReply renders a reply as an embed (answer, citations, related
@@ -305,9 +307,10 @@ func uniqueRelated(in []bot.Suggestion) []bot.Suggestion {
 	return out
 }
 
-// validEntryID reports whether id fits every custom_id the adapter builds.
+// validEntryID reports whether id fits every custom_id the adapter builds
+// (the longest prefix is idShare's).
 func validEntryID(id string) bool {
-	return id != "" && utf8.ValidString(id) && len(idHelpful)+discordLen(id) <= maxCustomID &&
+	return id != "" && utf8.ValidString(id) && len(idShare)+discordLen(id) <= maxCustomID &&
 		strings.IndexFunc(id, unicode.IsControl) < 0
 }
 

@@ -11,12 +11,6 @@ import (
 // platform names the adapter in Questions, metrics and logs.
 const platform = "discord"
 
-// The /ask command and its option.
-const (
-	commandAsk     = "ask"
-	optionQuestion = "question"
-)
-
 // questionFromMessage translates a gateway message into a Question. It
 // reports false for messages the bot must not answer: its own, other bots',
 // webhooks', system messages, and guild messages that do not mention it.
@@ -69,9 +63,11 @@ type actionKind int
 
 const (
 	actUnknown      actionKind = iota
-	actAsk                     // answer Question
-	actFeedback                // record Helpful for EntryID
+	actAsk                     // answer question
+	actFeedback                // record Helpful for entryID
 	actUnknownEntry            // a malformed suggestion button
+	actShare                   // post entryID's answer publicly, naming sharer
+	actNoText                  // Ask exobot on a message without text
 )
 
 // action is what an interaction asks of the bot.
@@ -80,6 +76,13 @@ type action struct {
 	question bot.Question
 	entryID  string
 	helpful  bool
+	// source names the interaction for logs: "command" (/ask),
+	// "message_command" (Ask exobot), "button" or "share".
+	source string
+	// private answers ephemerally, to the person who asked only.
+	private bool
+	// sharer is the display name of the person sharing (actShare).
+	sharer string
 }
 
 // interactionUser is the id of the user behind an interaction: member.user
@@ -94,29 +97,91 @@ func interactionUser(in *discordgo.Interaction) string {
 	return ""
 }
 
+// displayName is how the person behind an interaction appears: their
+// server nickname, global name or username.
+func displayName(in *discordgo.Interaction) string {
+	var u *discordgo.User
+	if in.Member != nil {
+		if in.Member.Nick != "" {
+			return oneLine(in.Member.Nick)
+		}
+		u = in.Member.User
+	}
+	if u == nil {
+		u = in.User
+	}
+	if u == nil {
+		return "someone"
+	}
+	if u.GlobalName != "" {
+		return oneLine(u.GlobalName)
+	}
+	return oneLine(u.Username)
+}
+
+// inBotDM reports whether an interaction comes from the DM between the
+// person and the bot, where everything is private already. An interaction
+// outside a server that does not say its context is taken for one.
+func inBotDM(in *discordgo.Interaction) bool {
+	return in.GuildID == "" && in.Context != discordgo.InteractionContextPrivateChannel
+}
+
 // actionFromInteraction translates an application command or a button
-// click into an action.
-func actionFromInteraction(in *discordgo.Interaction) action {
+// click into an action. askPrivate is whether /ask answers privately
+// (DISCORD_ASK_EPHEMERAL); Ask exobot and suggested questions always do.
+// Nothing is private in the bot's own DM, where only the person reads it.
+func actionFromInteraction(in *discordgo.Interaction, askPrivate bool) action {
+	act := actionOf(in)
+	private := !inBotDM(in)
+	switch act.source {
+	case "command":
+		act.private = private && askPrivate
+	case "message_command", "button":
+		act.private = private
+	}
+	return act
+}
+
+func actionOf(in *discordgo.Interaction) action {
 	user := interactionUser(in)
 	switch in.Type {
 	case discordgo.InteractionApplicationCommand:
 		d, ok := in.Data.(discordgo.ApplicationCommandInteractionData)
-		if !ok || d.Name != commandAsk {
+		if !ok {
 			return action{}
 		}
-		text := ""
-		if o := d.GetOption(optionQuestion); o != nil {
-			if s, ok := o.Value.(string); ok {
-				text = s
+		switch {
+		case d.CommandType == discordgo.MessageApplicationCommand && d.Name == commandAskMessage:
+			text := ""
+			if d.Resolved != nil {
+				if m := d.Resolved.Messages[d.TargetID]; m != nil {
+					text = strings.TrimSpace(stripMention(m.Content, in.AppID))
+				}
 			}
+			if text == "" {
+				return action{kind: actNoText, source: "message_command"}
+			}
+			return action{kind: actAsk, source: "message_command", question: bot.Question{Text: text, Platform: platform, User: user}}
+		case d.CommandType != discordgo.MessageApplicationCommand && d.Name == commandAsk:
+			text := ""
+			if o := d.GetOption(optionQuestion); o != nil {
+				if s, ok := o.Value.(string); ok {
+					text = s
+				}
+			}
+			return action{kind: actAsk, source: "command", question: bot.Question{Text: strings.TrimSpace(text), Platform: platform, User: user}}
 		}
-		return action{kind: actAsk, question: bot.Question{Text: strings.TrimSpace(text), Platform: platform, User: user}}
+		return action{}
 	case discordgo.InteractionMessageComponent:
 		d, ok := in.Data.(discordgo.MessageComponentInteractionData)
 		if !ok {
 			return action{}
 		}
-		return actionFromCustomID(d.CustomID, user)
+		act := actionFromCustomID(d.CustomID, user)
+		if act.kind == actShare {
+			act.sharer = displayName(in)
+		}
+		return act
 	}
 	return action{}
 }
@@ -129,7 +194,13 @@ func actionFromCustomID(id, user string) action {
 		if !validEntryID(entry) {
 			return action{kind: actUnknownEntry}
 		}
-		return action{kind: actAsk, question: bot.Question{EntryID: entry, Platform: platform, User: user}}
+		return action{kind: actAsk, source: "button", question: bot.Question{EntryID: entry, Platform: platform, User: user}}
+	case strings.HasPrefix(id, idShare):
+		entry := strings.TrimPrefix(id, idShare)
+		if !validEntryID(entry) {
+			return action{kind: actUnknownEntry}
+		}
+		return action{kind: actShare, source: "share", entryID: entry, question: bot.Question{EntryID: entry, Platform: platform, User: user}}
 	case strings.HasPrefix(id, idHelpful), strings.HasPrefix(id, idNotHelpful):
 		entry := id[len(idHelpful):]
 		if !validEntryID(entry) {

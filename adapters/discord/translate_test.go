@@ -96,35 +96,61 @@ func TestActionFromInteraction(t *testing.T) {
 		return discordfake.Interaction{ID: "1", AppID: botID, Type: discordfake.InteractionCommand, Token: "t", GuildID: guild,
 			ChannelID: "2", User: user, CommandName: name, Options: opts}
 	}
+	inGroupDM := func(in discordfake.Interaction) discordfake.Interaction {
+		in.GuildID, in.Context = "", discordfake.Ctx(discordfake.ContextPrivateChannel)
+		return in
+	}
 	button := func(id string) discordfake.Interaction {
 		return discordfake.Interaction{ID: "1", AppID: botID, Type: discordfake.InteractionComponent, Token: "t", GuildID: "3",
 			ChannelID: "2", User: user, CustomID: id, MessageID: "9"}
 	}
+	msgCmd := func(content string, guild string) discordfake.Interaction {
+		return discordfake.Interaction{ID: "1", AppID: botID, Type: discordfake.InteractionCommand, Token: "t", GuildID: guild,
+			ChannelID: "2", User: user, CommandName: "Ask exobot", CommandType: 3,
+			Target: &discordfake.Message{ID: "77", ChannelID: "2", Author: discordfake.User{ID: "600", Username: "bob"}, Content: content}}
+	}
+	ask := func(text string) bot.Question { return bot.Question{Text: text, Platform: "discord", User: "500"} }
 	long := strings.Repeat("e", 96)
 	tests := []struct {
-		name string
-		in   discordfake.Interaction
-		want action
+		name       string
+		in         discordfake.Interaction
+		askPrivate bool
+		want       action
 	}{
-		{"ask in a guild", cmd("ask", map[string]string{"question": "  what are exosomes? "}, "3"),
-			action{kind: actAsk, question: bot.Question{Text: "what are exosomes?", Platform: "discord", User: "500"}}},
-		{"ask in a DM", cmd("ask", map[string]string{"question": "hi"}, ""),
-			action{kind: actAsk, question: bot.Question{Text: "hi", Platform: "discord", User: "500"}}},
-		{"ask without the option", cmd("ask", nil, "3"),
-			action{kind: actAsk, question: bot.Question{Text: "", Platform: "discord", User: "500"}}},
-		{"another command", cmd("other", nil, "3"), action{kind: actUnknown}},
-		{"suggested question", button("ask:" + entryRetinol),
-			action{kind: actAsk, question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
-		{"helpful", button("fb:y:" + entryExosomes), action{kind: actFeedback, entryID: entryExosomes, helpful: true}},
-		{"not helpful", button("fb:n:" + entryExosomes), action{kind: actFeedback, entryID: entryExosomes, helpful: false}},
-		{"empty entry", button("ask:"), action{kind: actUnknownEntry}},
-		{"entry id too long for a custom_id", button("ask:" + long), action{kind: actUnknownEntry}},
-		{"unknown button", button("something"), action{kind: actUnknown}},
-		{"ping", discordfake.Ping("1", botID), action{kind: actUnknown}},
+		{"ask in a guild is private by default", cmd("ask", map[string]string{"question": "  what are exosomes? "}, "3"), true,
+			action{kind: actAsk, source: "command", private: true, question: ask("what are exosomes?")}},
+		{"ask in a guild, DISCORD_ASK_EPHEMERAL=false", cmd("ask", map[string]string{"question": "what are exosomes?"}, "3"), false,
+			action{kind: actAsk, source: "command", question: ask("what are exosomes?")}},
+		{"ask in the bot's DM is not hidden", cmd("ask", map[string]string{"question": "hi"}, ""), true,
+			action{kind: actAsk, source: "command", question: ask("hi")}},
+		{"ask in a group DM (user install) is private", inGroupDM(cmd("ask", map[string]string{"question": "hi"}, "")), true,
+			action{kind: actAsk, source: "command", private: true, question: ask("hi")}},
+		{"ask without the option", cmd("ask", nil, "3"), true,
+			action{kind: actAsk, source: "command", private: true, question: ask("")}},
+		{"another command", cmd("other", nil, "3"), true, action{kind: actUnknown}},
+		{"a chat command named like the message command", cmd("Ask exobot", nil, "3"), true, action{kind: actUnknown}},
+		{"Ask exobot on a message: its text, privately even when /ask is public", msgCmd("<@"+botID+"> are exosomes FDA approved??", "3"), false,
+			action{kind: actAsk, source: "message_command", private: true, question: ask("are exosomes FDA approved??")}},
+		{"Ask exobot in a group DM", inGroupDM(msgCmd("are they safe?", "")), true,
+			action{kind: actAsk, source: "message_command", private: true, question: ask("are they safe?")}},
+		{"Ask exobot on a message without text", msgCmd("  ", "3"), true, action{kind: actNoText, source: "message_command", private: true}},
+		{"suggested question, privately", button("ask:" + entryRetinol), true,
+			action{kind: actAsk, source: "button", private: true, question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
+		{"share names the sharer", func() discordfake.Interaction { b := button("share:" + entryRetinol); b.Nick = "Ali"; return b }(), true,
+			action{kind: actShare, source: "share", entryID: entryRetinol, sharer: "Ali", question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
+		{"share falls back to the global name", func() discordfake.Interaction { b := button("share:" + entryRetinol); b.GlobalName = "Alice L."; return b }(), true,
+			action{kind: actShare, source: "share", entryID: entryRetinol, sharer: "Alice L.", question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
+		{"helpful", button("fb:y:" + entryExosomes), true, action{kind: actFeedback, entryID: entryExosomes, helpful: true}},
+		{"not helpful", button("fb:n:" + entryExosomes), true, action{kind: actFeedback, entryID: entryExosomes, helpful: false}},
+		{"empty entry", button("ask:"), true, action{kind: actUnknownEntry}},
+		{"empty share", button("share:"), true, action{kind: actUnknownEntry}},
+		{"entry id too long for a custom_id", button("ask:" + long), true, action{kind: actUnknownEntry}},
+		{"unknown button", button("something"), true, action{kind: actUnknown}},
+		{"ping", discordfake.Ping("1", botID), true, action{kind: actUnknown}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := actionFromInteraction(interactionFrom(t, tt.in))
+			got := actionFromInteraction(interactionFrom(t, tt.in), tt.askPrivate)
 			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(action{})); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

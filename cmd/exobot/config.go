@@ -68,6 +68,7 @@ var variables = []variable{
 	{discord.EnvAPIURL, "https://discord.com/api/v10/", "Discord REST base URL"},
 	{discord.EnvShardID, "", "this process's gateway shard (0-based); with DISCORD_SHARD_COUNT"},
 	{discord.EnvShardCount, "", "the number of gateway shards"},
+	{discord.EnvAskEphemeral, "true", "/ask answers visible only to the asker; false posts them in the channel (urgent replies stay private)"},
 }
 
 // knownVariable reports whether name is one of the variables exobot reads.

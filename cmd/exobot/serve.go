@@ -387,10 +387,11 @@ func durationMS(key string, d time.Duration) slog.Attr {
 	return slog.Float64(key, float64(d.Microseconds())/1000)
 }
 
-const discordRegisterHelp = `Registers the /ask command with Discord — globally, or to the server
-DISCORD_GUILD_ID, where it appears at once — using DISCORD_BOT_TOKEN (and
-DISCORD_APP_ID, DISCORD_API_URL when set). Run it once for deployments that
-serve HTTP interactions only; with the gateway, serve registers /ask itself.
+const discordRegisterHelp = `Registers /ask and the "Ask exobot" message command with Discord, for
+server and user install — globally, or to the server DISCORD_GUILD_ID,
+where they appear at once — using DISCORD_BOT_TOKEN (and DISCORD_APP_ID,
+DISCORD_API_URL when set). Run it once for deployments that serve HTTP
+interactions only; with the gateway, serve registers them itself.
 `
 
 func runDiscord(ctx context.Context, args []string, getenv func(string) string, envProblems []error, stdout, stderr io.Writer) error {
@@ -419,6 +420,6 @@ func runDiscord(ctx context.Context, args []string, getenv func(string) string, 
 	if cfg.GuildID != "" {
 		where = "to server " + cfg.GuildID
 	}
-	fmt.Fprintf(stdout, "registered /ask %s\n", where)
+	fmt.Fprintf(stdout, "registered /ask and the Ask exobot message command %s\n", where)
 	return nil
 }

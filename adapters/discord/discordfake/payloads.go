@@ -100,7 +100,31 @@ type Interaction struct {
 	// clicked button's custom_id and the message it is on.
 	CustomID  string
 	MessageID string
+	// MessageFlags are the flags of the message a clicked button is on:
+	// 64 for an ephemeral message.
+	MessageFlags int
+	// Target, for a message command (CommandType 3), is the message it was
+	// used on: it becomes data.target_id and data.resolved.messages.
+	Target *Message
+	// CommandType is the application command's type: 1 (chat input, the
+	// default) or 3 (message).
+	CommandType int
+	// Focused names the option being typed in an autocomplete interaction
+	// (type 4).
+	Focused string
+	// Context overrides where the interaction happened: 0 a server, 1 the
+	// bot's DM, 2 a group DM or another DM. nil: 0 with a GuildID, else 1.
+	Context *int
+	// Nick is the person's server nickname, GlobalName their display name.
+	Nick, GlobalName string
 }
+
+// ContextPrivateChannel is the interaction context of a group DM or a DM
+// between other people (a user-installed app), for Interaction.Context.
+const ContextPrivateChannel = 2
+
+// Ctx returns a pointer to c, for Interaction.Context.
+func Ctx(c int) *int { return &c }
 
 // Ping returns a PING interaction (type 1).
 func Ping(id, appID string) Interaction {
@@ -121,25 +145,57 @@ func (i Interaction) object() map[string]any {
 	o["channel_id"] = i.ChannelID
 	o["locale"] = "en-US"
 	o["app_permissions"] = "0"
+	user := map[string]any{"id": i.User.ID, "username": i.User.Username}
+	if i.User.Bot {
+		user["bot"] = true
+	}
+	if i.GlobalName != "" {
+		user["global_name"] = i.GlobalName
+	}
 	if i.GuildID != "" {
 		o["guild_id"] = i.GuildID
-		o["member"] = map[string]any{"user": i.User, "roles": []string{}, "permissions": "0"}
+		member := map[string]any{"user": user, "roles": []string{}, "permissions": "0"}
+		if i.Nick != "" {
+			member["nick"] = i.Nick
+		}
+		o["member"] = member
 		o["context"] = 0
+		o["authorizing_integration_owners"] = map[string]string{"0": i.GuildID}
 	} else {
-		o["user"] = i.User
+		o["user"] = user
 		o["context"] = 1
+		o["authorizing_integration_owners"] = map[string]string{"1": i.User.ID}
+	}
+	if i.Context != nil {
+		o["context"] = *i.Context
 	}
 	switch i.Type {
 	case InteractionCommand, InteractionAutocomplete:
 		opts := []map[string]any{}
 		for name, v := range i.Options {
-			opts = append(opts, map[string]any{"name": name, "type": 3, "value": v})
+			opt := map[string]any{"name": name, "type": 3, "value": v}
+			if i.Type == InteractionAutocomplete && name == i.Focused {
+				opt["focused"] = true
+			}
+			opts = append(opts, opt)
 		}
-		o["data"] = map[string]any{"id": "200000000000000001", "name": i.CommandName, "type": 1, "options": opts}
+		typ := i.CommandType
+		if typ == 0 {
+			typ = 1
+		}
+		data := map[string]any{"id": "200000000000000001", "name": i.CommandName, "type": typ}
+		if typ == 1 {
+			data["options"] = opts
+		}
+		if i.Target != nil {
+			data["target_id"] = i.Target.ID
+			data["resolved"] = map[string]any{"messages": map[string]any{i.Target.ID: i.Target.object()}}
+		}
+		o["data"] = data
 	case InteractionComponent:
 		o["data"] = map[string]any{"custom_id": i.CustomID, "component_type": 2}
 		o["message"] = map[string]any{
-			"id": i.MessageID, "channel_id": i.ChannelID, "content": "", "type": 0,
+			"id": i.MessageID, "channel_id": i.ChannelID, "content": "", "type": 0, "flags": i.MessageFlags,
 			"author":    map[string]any{"id": i.AppID, "username": "exobot", "bot": true},
 			"timestamp": time.Now().UTC().Format(time.RFC3339), "embeds": []any{}, "components": []any{},
 			"mentions": []any{}, "attachments": []any{},

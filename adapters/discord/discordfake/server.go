@@ -241,7 +241,7 @@ var routes = func() []route {
 		r(RouteTyping, true, noContent),
 		r(RouteGlobalCommands, true, (*Server).putCommands),
 		r(RouteGuildCommands, true, (*Server).putCommands),
-		r(RouteCallback, false, noContent),
+		r(RouteCallback, false, (*Server).callback),
 		r(RouteEditWebhookMsg, false, (*Server).webhookMessage),
 		r(RouteDeleteWebhookMsg, false, noContent),
 		r(RouteFollowup, false, (*Server).followup),
@@ -437,7 +437,35 @@ func (s *Server) messageFromBody(rec *Request, channelID string) (map[string]any
 	return m, nil
 }
 
+// callback takes an interaction's first response, checked against
+// Discord's rules.
+func (s *Server) callback(w http.ResponseWriter, rec *Request) {
+	if why := checkCallback(rec.Body); why != "" {
+		invalidBody(w, rec, why)
+		return
+	}
+	noContent(s, w, rec)
+}
+
+// checkBody checks a message body against Discord's limits; false means
+// the request was answered 400.
+func checkBody(w http.ResponseWriter, rec *Request) bool {
+	var m wireMessage
+	if err := json.Unmarshal(rec.Body, &m); err != nil {
+		writeError(w, rec, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
+		return false
+	}
+	if why := checkMessage(m); why != "" {
+		invalidBody(w, rec, why)
+		return false
+	}
+	return true
+}
+
 func (s *Server) createMessage(w http.ResponseWriter, rec *Request) {
+	if !checkBody(w, rec) {
+		return
+	}
 	m, err := s.messageFromBody(rec, rec.Params["channel"])
 	if err != nil {
 		writeError(w, rec, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
@@ -461,6 +489,9 @@ func decodeRef(body []byte) (map[string]any, bool) {
 }
 
 func (s *Server) webhookMessage(w http.ResponseWriter, rec *Request) {
+	if !checkBody(w, rec) {
+		return
+	}
 	m, err := s.messageFromBody(rec, "")
 	if err != nil {
 		writeError(w, rec, http.StatusBadRequest, 50109, "The request body contains invalid JSON.")
@@ -471,6 +502,9 @@ func (s *Server) webhookMessage(w http.ResponseWriter, rec *Request) {
 }
 
 func (s *Server) followup(w http.ResponseWriter, rec *Request) {
+	if !checkBody(w, rec) {
+		return
+	}
 	q, _ := url.ParseQuery(rec.RawQuery)
 	if q.Get("wait") != "true" {
 		noContent(s, w, rec)
@@ -480,6 +514,10 @@ func (s *Server) followup(w http.ResponseWriter, rec *Request) {
 }
 
 func (s *Server) putCommands(w http.ResponseWriter, rec *Request) {
+	if why := checkCommands(rec.Body); why != "" {
+		invalidBody(w, rec, why)
+		return
+	}
 	var cmds []map[string]any
 	if err := json.Unmarshal(rec.Body, &cmds); err != nil {
 		writeError(w, rec, http.StatusBadRequest, 50035, "Invalid Form Body")
