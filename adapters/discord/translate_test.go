@@ -138,7 +138,11 @@ func TestActionFromInteraction(t *testing.T) {
 			action{kind: actAsk, source: "button", private: true, question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
 		{"share names the sharer", func() discordfake.Interaction { b := button("share:" + entryRetinol); b.Nick = "Ali"; return b }(), true,
 			action{kind: actShare, source: "share", entryID: entryRetinol, sharer: "Ali", question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
-		{"share falls back to the global name", func() discordfake.Interaction { b := button("share:" + entryRetinol); b.GlobalName = "Alice L."; return b }(), true,
+		{"share falls back to the global name", func() discordfake.Interaction {
+			b := button("share:" + entryRetinol)
+			b.GlobalName = "Alice L."
+			return b
+		}(), true,
 			action{kind: actShare, source: "share", entryID: entryRetinol, sharer: "Alice L.", question: bot.Question{EntryID: entryRetinol, Platform: "discord", User: "500"}}},
 		{"helpful", button("fb:y:" + entryExosomes), true, action{kind: actFeedback, entryID: entryExosomes, helpful: true}},
 		{"not helpful", button("fb:n:" + entryExosomes), true, action{kind: actFeedback, entryID: entryExosomes, helpful: false}},
