@@ -15,11 +15,11 @@ import (
 // asks: user, role and channel mentions on Slack and Discord, @here and
 // friends, custom emoji, timestamps, emoji shortcodes and URLs.
 var noise = regexp.MustCompile(strings.Join([]string{
-	`<[@#!][^<>\s]{0,80}>`,   // <@U123>, <@!123>, <@&123>, <#C123|name>, <!here>, <!subteam^S1|@team>
-	`<a?:\w{1,40}:\d{1,25}>`, // <:name:123>, <a:name:123>
-	`<t:\d{1,15}(?::\w)?>`,   // <t:1700000000:R>
-	`(?:^|\s)@(?:here|everyone|channel)\b`,
-	`:[a-z0-9_+\-]{1,40}:`, // :sparkles:, :+1:
+	`<[@#!][^<>\s]{0,80}>`,        // <@U123>, <@!123>, <@&123>, <#C123|name>, <!here>, <!subteam^S1|@team>
+	`<a?:\w{1,40}:\d{1,25}>`,      // <:name:123>, <a:name:123>
+	`<t:\d{1,15}(?::\w)?>`,        // <t:1700000000:R>
+	`(?:^|\s)@[\pL\pN_.\-]{1,40}`, // @here, @everyone, @SkinBot typed as text
+	`:[a-z0-9_+\-]{1,40}:`,        // :sparkles:, :+1:
 	`(?i)\b(?:https?://|www\.)[^\s<>()]+`,
 }, "|"))
 
@@ -38,6 +38,7 @@ func stripNoise(s string) string {
 	s = slackLink.ReplaceAllString(s, "$1")
 	s = markdownLink.ReplaceAllString(s, "$1")
 	s = noise.ReplaceAllString(s, " ")
+	s = strings.ReplaceAll(s, "#", " ")
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -123,7 +124,7 @@ var (
 		"convince", "settle", "break", "give", "summarize", "summarise", "summary", "talk", "shud", "shld", "shd",
 		"cud", "wud", "wld", "cn", "izit", "isit", "wats", "wot", "wuts",
 	)
-	askingPhrases = regexp.MustCompile(`\b(wondering|curious|want(ed)? to know|wanna know|need to know|like to know|looking for|tell me|lmk|let me know|explain|clarify|asking (if|whether|about|what|how|why|who|which|when|where|for)|asks? (if|whether|about|what|how|why|who|which|when|where)|wants to know|want to know|asked (if|whether|about|what|how|why|who|which|when|where)|confused (about|whether|if|what|how)|not sure (if|whether|what|how|why|about)|no idea (what|if|whether|how|why)|unsure (if|whether|what|how|about)|(don'?t|do not|dont) (know|understand|get) (what|if|whether|how|why)|dunno|idk (if|what|whether|how)|q:|question:|question is|any (idea|ideas|advice|tips|thoughts|info)|thoughts on|opinions? on|change my mind|talk me (into|out)|convince me|settle (this|it|an argument)|who wins|who'?s right|break it down|in simple terms|worth it|or nah|or not|yay or nay|buy or pass|should i|do i need|is it (worth|legit|safe|true|real|a scam)|what do (we|i|you) (say|tell)|how (should|do|would) i (phrase|say|explain|answer))\b`)
+	askingPhrases = regexp.MustCompile(`\b(wondering|curious|want(ed)? to know|wanna know|need to know|like to know|looking for|tell me|lmk|let me know|explain|clarify|asking (if|whether|about|what|how|why|who|which|when|where|for)|asks? (if|whether|about|what|how|why|who|which|when|where)|wants to know|want to know|asked (if|whether|about|what|how|why|who|which|when|where)|confused (about|whether|if|what|how)|not sure (if|whether|what|how|why|about)|no idea (what|if|whether|how|why)|unsure (if|whether|what|how|about)|(don'?t|do not|dont) (know|understand|get) (what|if|whether|how|why)|dunno|idk (if|what|whether|how)|explanation|explainer|summary|summarise|summarize|one[- ]liner|one line|rundown|run down|breakdown|break down|eli5|tl;?dr|bottom line|diff between|difference between|the catch|verdict|hype or|or hype|thoughts|take on|your take|opinions?|q:|question:|question is|any (idea|ideas|advice|tips|thoughts|info)|thoughts on|opinions? on|change my mind|talk me (into|out)|convince me|settle (this|it|an argument)|who wins|who'?s right|break it down|in simple terms|worth it|or nah|or not|yay or nay|buy or pass|should i|do i need|is it (worth|legit|safe|true|real|a scam)|what do (we|i|you) (say|tell)|how (should|do|would) i (phrase|say|explain|answer))\b`)
 	// Openers of statements: a short message that opens like this and has
 	// no question mark tells rather than asks.
 	statementOpeners = set(
@@ -176,8 +177,29 @@ func asks(text string, words []string) bool {
 			}
 		}
 	}
+	if n := len(words); n > 0 && tagQuestions[words[n-1]] {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if auxiliaries[words[i]] && subjects[words[i+1]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+			// "…should it be", "if a serum is made from plants, does it
+			// matter", "why isn't there", "regenerating what exactly".
+			return true
+		}
+	}
 	return askingPhrases.MatchString(lower)
 }
+
+// Words of questions that come after the opening: an auxiliary before its
+// subject, a question word before a verb, a tag at the end.
+var (
+	auxiliaries = set("is", "isn't", "isnt", "are", "aren't", "arent", "do", "does", "doesn't", "doesnt", "did",
+		"didn't", "can", "can't", "could", "should", "would", "will", "won't", "has", "have", "was", "were")
+	subjects = set("i", "it", "they", "them", "that", "this", "these", "those", "there", "you", "we", "she", "he",
+		"exosomes", "exosome", "any", "anything", "anyone", "the", "my", "a", "an")
+	wh           = set("what", "why", "how", "which", "who", "where", "when", "whether")
+	tagQuestions = set("right", "wrong", "yeah", "huh", "eh", "correct", "true", "no", "nah", "ya", "yea", "innit", "agree", "or")
+)
 
 // message is a person's message as the engine reads it.
 type message struct {
@@ -186,9 +208,11 @@ type message struct {
 }
 
 // read splits a message into sentences and decides whether it asks
-// anything. A short message with no question mark that opens like a
-// statement ("this exosome hype is killing me lol") asks nothing; other
-// short messages are queries ("exosomes fda", "exosome definition").
+// anything. A message asks when a sentence does, or when it opens like a
+// claim or a query rather than like a remark about oneself or a reaction:
+// "exosomes = snake oil in a fancy bottle" and "exosome definition" invite
+// an answer; "my skin looks great today", "lol same" and "this hype is
+// killing me" do not.
 func read(text string) message {
 	m := message{sentences: splitSentences(text)}
 	for _, s := range m.sentences {
@@ -196,9 +220,12 @@ func read(text string) message {
 			m.asks = true
 		}
 	}
-	if !m.asks && len(m.sentences) == 1 {
+	if !m.asks && len(m.sentences) > 0 {
 		ws := m.sentences[0].words
-		m.asks = len(ws) <= 8 && !statementOpeners[ws[0]]
+		for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
+			ws = ws[1:]
+		}
+		m.asks = !statementOpeners[ws[0]]
 	}
 	return m
 }
@@ -294,6 +321,10 @@ func isSpam(text string, m message) bool {
 		}
 	}
 	pitch := len(selling.FindAllStringIndex(text, 4))
-	shouting := letters >= 12 && float64(upper) >= 0.6*float64(letters)
-	return pitch >= 1 && shouting || pitch >= 2 && !m.asks
+	shouting := letters >= 12 && float64(upper) >= 0.5*float64(letters)
+	questioned := false
+	for _, s := range m.sentences {
+		questioned = questioned || s.asks
+	}
+	return pitch >= 1 && shouting && !strings.Contains(text, "?") || pitch >= 2 && !questioned
 }

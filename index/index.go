@@ -74,12 +74,16 @@ type Index struct {
 	unknown  float64            // weight of a term the corpus never uses
 	topic    [][]rune           // terms most entries share: the corpus's subject
 	isTopic  map[string]bool
-	describe []string             // phrases that describe the topic (Options.TopicTerms), normalized
-	near     [][2]map[string]bool // word groups that describe the topic when near each other (Options.TopicNear)
-	source   map[string]bool      // terms of the quotes: the article's own words
-	speller  *speller
-	lexicon  rewriter
-	cues     []cue
+	describe []string // phrases that describe the topic (Options.TopicTerms), normalized
+	// near are word groups that describe the topic when near each other
+	// (Options.TopicNear).
+	near [][2]map[string]bool
+	// topicWord is the word most phrasings use for the topic ("exosomes").
+	topicWord string
+	source    map[string]bool // terms of the quotes: the article's own words
+	speller   *speller
+	lexicon   rewriter
+	cues      []cue
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
@@ -103,7 +107,7 @@ type Options struct {
 
 // nearWindow is how close, in words, the two words of a TopicNear pair
 // must be.
-const nearWindow = 4
+const nearWindow = 6
 
 // topicPronouns refer to the subject a person is asking the bot about
 // without naming it ("do they have human trials behind them?"): exosomes
@@ -371,6 +375,22 @@ func (x *Index) learn(entries []normEntry) {
 			x.isTopic[t] = true
 		}
 	}
+	surfaces := map[string]int{}
+	for _, e := range entries {
+		for _, p := range e.phrasings {
+			terms, words := x.analyse(p)
+			for i, t := range terms {
+				if x.isTopic[t] {
+					surfaces[words[i]]++
+				}
+			}
+		}
+	}
+	for w, c := range surfaces {
+		if c > surfaces[x.topicWord] || c == surfaces[x.topicWord] && w < x.topicWord {
+			x.topicWord = w
+		}
+	}
 	for _, et := range x.entries {
 		topical := 0
 		for i := range et.phrasings {
@@ -416,12 +436,30 @@ func (x *Index) describes(text string) bool {
 			return true
 		}
 	}
-	ws := strings.Fields(text)
-	for _, w := range ws {
+	for _, w := range strings.Fields(text) {
 		if topicPronouns[w] {
 			return true
 		}
 	}
+	return false
+}
+
+// describeTopic rewrites, in normalized text that does not name the topic,
+// each pair of nearby words that describes it (TopicNear: "bubble things
+// cells release", "stuff from stem cells") as the topic's own word, so
+// that the description is searched as what it describes and its words do
+// not count as words the corpus does not know.
+func (x *Index) describeTopic(text string) string {
+	if len(x.near) == 0 || x.topicWord == "" || text == "" {
+		return text
+	}
+	ws := strings.Fields(text)
+	for _, w := range ws {
+		if x.isTopic[x.stem(w)] {
+			return text
+		}
+	}
+	changed := false
 	for _, g := range x.near {
 		for i, w := range ws {
 			if !g[0][w] {
@@ -429,12 +467,25 @@ func (x *Index) describes(text string) bool {
 			}
 			for j := max(0, i-nearWindow); j < min(len(ws), i+nearWindow+1); j++ {
 				if j != i && g[1][ws[j]] {
-					return true
+					ws[i], ws[j], changed = x.topicWord, x.topicWord, true
+					break
 				}
 			}
 		}
 	}
-	return false
+	if !changed {
+		return text
+	}
+	return strings.Join(ws, " ")
+}
+
+// stem analyses one word to its term, or "" for a stop word.
+func (x *Index) stem(w string) string {
+	toks := x.analyzer.Analyze([]byte(w))
+	if len(toks) == 0 {
+		return ""
+	}
+	return string(toks[0].Term)
 }
 
 // terms analyses normalized text into its unique content terms, in order.
@@ -475,9 +526,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
-	focus, context := x.normalize(bq.Focus), x.normalize(bq.Context)
+	focus, context := x.describeTopic(x.normalize(bq.Focus)), x.describeTopic(x.normalize(bq.Context))
 	q := x.newQuery(focus, context)
-	if context != "" && q.ownTerms() <= 1 {
+	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
@@ -622,6 +673,16 @@ type analysedQuery struct {
 	total      float64
 	words      map[string]bool
 	wordList   []string // the keys of words
+}
+
+// topicInFocus reports whether the focus names the topic.
+func (q analysedQuery) topicInFocus() bool {
+	for i := range q.terms {
+		if q.focus[i] && q.topic[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownTerms counts the focus's terms other than the topic's.

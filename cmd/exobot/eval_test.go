@@ -144,10 +144,12 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 
 // ratchets lower the floors of a set the engine does not yet hold at
 // evalFloors; each is raised as the engine improves and removed when the
-// set holds the full floors. eval-v2 was written for the answer engine v2
-// (issue 9); its emergencies wait for the triage rebuild (issue 8).
+// set holds the full floors. eval-v2 and eval-v3 were written for the
+// answer engine v2 (issue 9); their emergencies wait for the triage rebuild
+// (issue 8).
 var ratchets = map[string]map[string]float64{
-	"eval-v2": {"answered": 0.85, "declined": 0.95, "urgent": 0.60},
+	"eval-v2": {"answered": 0.88, "declined": 0.95, "urgent": 0.60},
+	"eval-v3": {"answered": 0.83, "declined": 0.85, "urgent": 0.65},
 }
 
 func evaluate(t *testing.T, file string) {
