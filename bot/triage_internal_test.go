@@ -3,54 +3,93 @@ package bot
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
 
-// The trigger prefilter must never hide an emergency the patterns would
-// find: on every evaluation question, triage with and without it agree.
-func TestTriage_PrefilterHidesNothing(t *testing.T) {
-	files, _ := filepath.Glob("../cmd/exobot/testdata/eval*.jsonl")
+// screenSlow screens like screenPart with quick rejection off: every
+// detector runs on every text.
+func screenSlow(s string) Screening {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return Screening{}
+	}
+	x := newText(toks)
+	x.quick = false
+	return decide(x)
+}
+
+// explain lists the signs the detectors find in s, for a failing test's
+// message: kind, group, weak or strong, relayed.
+func explain(s string) string {
+	x := newText(tokenize(s))
+	var b strings.Builder
+	for i := range detectors {
+		if sig, ok := x.find(&detectors[i]); ok {
+			fmt.Fprintf(&b, "[%s %s weak=%v relayed=%v] ", sig.kind, sig.group, sig.weak, sig.relayed)
+		}
+	}
+	if b.Len() == 0 {
+		var keys []string
+		for _, t := range x.toks {
+			keys = append(keys, t.key)
+		}
+		return "no signs; tokens: " + strings.Join(keys, "|")
+	}
+	return b.String()
+}
+
+// Explain is explain for the external tests.
+func Explain(s string) string { return explain(s) }
+
+// evalQuestions returns every question of the evaluation and triage sets.
+func evalQuestions(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, g := range []string{"../cmd/exobot/testdata/eval*.jsonl", "testdata/triage*.jsonl"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
 	if len(files) == 0 {
 		t.Fatal("no evaluation files")
 	}
-	n := 0
+	var qs []string
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
 			var c struct{ Question string }
 			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatal(err)
+				t.Fatalf("%s: %v", f, err)
 			}
-			norm := normalize(clean(c.Question))
-			full := anyMatch(selfHarmPatterns, norm) || anyMatch(medicalPatterns, norm)
-			if full && !mayBeUrgent(norm) {
-				t.Errorf("%s: the prefilter hides an emergency: %q", filepath.Base(f), c.Question)
-			}
-			n++
+			qs = append(qs, c.Question)
 		}
 		fh.Close()
 	}
-	if n < 100 {
-		t.Fatalf("only %d questions checked", n)
-	}
+	return qs
 }
 
-func BenchmarkTriage(b *testing.B) {
-	qs := []string{
-		"what are exosomes",
-		"I had CO2 laser last week and the medspa is upselling an exosome serum for $400, is it worth it or should I stick with my regular stuff",
-		"my throat is closing up after the serum",
-		"a patient is asking if our exosome add-on is FDA approved, what should I tell them",
+// The fast path (a detector whose words are absent is skipped without
+// looking) must never hide an emergency the detectors would find: on every
+// evaluation and triage question, and on the unit tests' examples, the
+// screen with and without it agree.
+func TestScreen_FastPathHidesNothing(t *testing.T) {
+	qs := append(evalQuestions(t), triageExamples()...)
+	if len(qs) < 300 {
+		t.Fatalf("only %d questions checked", len(qs))
 	}
-	for i := 0; i < b.N; i++ {
-		triage(normalize(qs[i%len(qs)]))
+	for _, q := range qs {
+		if fast, slow := screenPart(q), screenSlow(q); fast != slow {
+			t.Errorf("%q: fast path %+v, every detector %+v", q, fast, slow)
+		}
 	}
 }
 
@@ -69,4 +108,14 @@ func CountScreens(t *testing.T, text string, f func()) int {
 	f()
 	screenHook.Store(nil)
 	return int(n.Load())
+}
+
+func TestExplain(t *testing.T) {
+	s := os.Getenv("TRIAGE_EXPLAIN")
+	if s == "" {
+		t.Skip("set TRIAGE_EXPLAIN to a message to see the signs the screen finds in it")
+	}
+	for _, line := range strings.Split(s, "\n") {
+		t.Logf("%q: %+v %s", line, Screen(line), explain(line))
+	}
 }

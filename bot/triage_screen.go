@@ -122,17 +122,6 @@ func boundedParts(s string) (head, tail string) {
 	return s[:i], s[j:]
 }
 
-// screenPart screens one bounded part of a message.
-func screenPart(s string) Screening {
-	switch triage(normalize(clean(s))) {
-	case urgentSelfHarm:
-		return Screening{Urgency: UrgencySelfHarm}
-	case urgentMedical:
-		return Screening{Urgency: UrgencyMedical}
-	}
-	return Screening{}
-}
-
 // screenMemo carries a question's screening through the middleware chain
 // to the engine, so that a question is screened once however many layers
 // ask. It is keyed by the text it screened: a layer that changes the text

@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestDevEval(t *testing.T) {
+	pat := os.Getenv("DEV_EVAL")
+	if pat == "" {
+		t.Skip()
+	}
+	files, _ := filepath.Glob(pat)
+	miss, fa, nu, nn := 0, 0, 0, 0
+	for _, f := range files {
+		fh, _ := os.Open(f)
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var c struct{ Question, Expect, Group, Kind string }
+			json.Unmarshal(sc.Bytes(), &c)
+			s := Screen(c.Question)
+			want := c.Expect == "urgent"
+			if want {
+				nu++
+			} else {
+				nn++
+			}
+			if s.Urgent() != want {
+				if want {
+					miss++
+					t.Logf("MISS [%s/%s] %q  %s", c.Group, c.Kind, c.Question, explain(c.Question))
+				} else {
+					fa++
+					t.Logf("FALSE [%s] %q -> %+v %s", c.Kind, c.Question, s, explain(c.Question))
+				}
+			} else if want && os.Getenv("DEV_GROUPS") != "" {
+				t.Logf("ok [%s/%s] %q -> %+v", c.Group, c.Kind, c.Question, s)
+			}
+		}
+	}
+	t.Logf("urgent caught %d/%d, false alarms %d/%d", nu-miss, nu, fa, nn)
+}

@@ -1,0 +1,660 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// This file holds the machinery of the screen: a detector is a small
+// pattern over the tags of the word tables (see triage_rules.go for the
+// detectors themselves), found within one sentence, then checked against
+// what can undo it — a negation, a hypothetical or general question, a
+// resolved past, a figure of speech, a mild qualifier.
+
+// litWords sizes litSet: the detectors and tables may name up to
+// litWords*64 distinct words.
+const litWords = 48
+
+// litSet is a set of word ids.
+type litSet [litWords]uint64
+
+func (s *litSet) add(id uint16)      { s[id>>6] |= 1 << (id & 63) }
+func (s *litSet) has(id uint16) bool { return s[id>>6]&(1<<(id&63)) != 0 }
+
+// matcher matches a token by its tags or its word: one alternative of a
+// pattern item, "TAG|word|other_word".
+type matcher struct {
+	mask  tagSet
+	lits  litSet
+	bloom uint64 // the words' ids modulo 64, for quick rejection
+	none  bool   // matches nothing: no constraint where used as a "not"
+}
+
+func (m *matcher) matches(t *token) bool {
+	return t.tags.any(m.mask) || t.id != 0 && m.lits.has(t.id)
+}
+
+// item is one position of a pattern.
+type item struct {
+	matcher
+	gap       int  // tokens that may be skipped before this item
+	fillOnly  bool // and they must be filler words (to, just, really…)
+	notBefore matcher
+	notAfter  matcher
+}
+
+// Detector flags.
+const (
+	fWeak    = 1 << iota // a sign that counts only with another (see combos)
+	fSH                  // self-harm: only general questions undo it, never "if"
+	fFig                 // undone by laughter or money in the sentence (a figure of speech)
+	fFigSH               // undone by a self-harm figure of speech ("makes me want to die lol")
+	fMild                // undone by a mild qualifier in the clause (a bit, slightly)
+	fNoNeg               // the pattern holds its own negation ("not breathing")
+	fNoPast              // not undone by a resolved past
+	fNoFrame             // not undone by a question frame
+	fFigObj              // undone by a figurative object ("that's hard to swallow")
+)
+
+// detector finds one kind of sign.
+type detector struct {
+	kind      string
+	group     Urgency
+	ctxGroup  Urgency // the group when the text mentions an injection or a procedure
+	pat       string
+	flags     int
+	clauseNot string // tags or words that undo the sign when in its clause
+	sentNeed  string // tags or words the sentence must have
+	msgNeed   string // tags or words the text must have
+
+	items     []item
+	unordered int // > 0: the two items, in any order, within this many tokens
+	notClause matcher
+	needSent  matcher
+	needMsg   matcher
+}
+
+// parseMatcher reads "TAG|word|other_word": upper case names a tag, lower
+// case is a word (an underscore joins the words of a phrase, which must be
+// one of the tables' phrases). "" matches nothing.
+func parseMatcher(s string) matcher {
+	m := matcher{none: true}
+	for _, a := range strings.Split(s, "|") {
+		if a == "" {
+			continue
+		}
+		m.none = false
+		if strings.ToUpper(a) == a && !strings.ContainsAny(a, "0123456789/$&") {
+			t, ok := tagNames[a]
+			if !ok {
+				panic(fmt.Sprintf("triage: unknown tag %q", a))
+			}
+			m.mask.add(t)
+			continue
+		}
+		w := strings.ReplaceAll(a, "_", " ")
+		if !strings.Contains(w, " ") {
+			w = canon(w)
+		} else if _, ok := lexicon[w]; !ok {
+			panic(fmt.Sprintf("triage: %q is not a phrase of the tables", w))
+		}
+		id := intern(w)
+		m.lits.add(id)
+		m.bloom |= 1 << (id & 63)
+	}
+	return m
+}
+
+// compileDetectors parses every detector's pattern.
+func compileDetectors() {
+	if numTags > 128 {
+		panic("triage: too many tags for a tagSet")
+	}
+	for i := range detectors {
+		detectors[i].compile()
+	}
+}
+
+func (d *detector) compile() {
+	d.notClause = parseMatcher(d.clauseNot)
+	d.needSent = parseMatcher(d.sentNeed)
+	d.needMsg = parseMatcher(d.msgNeed)
+	fields := strings.Fields(d.pat)
+	gap, fill := 0, false
+	pendingNot := matcher{none: true}
+	for i := 0; i < len(fields); i++ {
+		f := fields[i]
+		switch {
+		case strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">"):
+			n, err := strconv.Atoi(f[1 : len(f)-1])
+			if err != nil {
+				panic("triage: bad " + f)
+			}
+			d.unordered = n
+		case strings.HasPrefix(f, ".."):
+			gap, _ = strconv.Atoi(f[2:])
+			fill = false
+		case strings.HasPrefix(f, ".~"):
+			gap, _ = strconv.Atoi(f[2:])
+			fill = true
+		case strings.HasPrefix(f, "!"):
+			if len(d.items) == 0 || !pendingNot.none {
+				pendingNot = parseMatcher(f[1:])
+			} else {
+				d.items[len(d.items)-1].notAfter = parseMatcher(f[1:])
+			}
+		default:
+			it := item{matcher: parseMatcher(f), gap: gap, fillOnly: fill, notBefore: pendingNot}
+			pendingNot = matcher{none: true}
+			gap, fill = 0, false
+			d.items = append(d.items, it)
+		}
+	}
+	if len(d.items) == 0 || len(d.items) > maxItems || d.unordered > 0 && len(d.items) != 2 {
+		panic("triage: bad pattern " + d.pat)
+	}
+	for i := range d.items {
+		if d.items[i].none {
+			panic("triage: empty item in " + d.pat)
+		}
+		if d.items[i].notAfter.none {
+			d.items[i].notAfter = matcher{none: true}
+		}
+	}
+}
+
+// text is a tokenized part of a message with what the detectors need to
+// know about it, computed once.
+type text struct {
+	toks    []token
+	all     tagSet // every tag in the text
+	bloom   uint64 // every word in the text
+	frame   []uint8
+	resolve []bool // per sentence: it speaks of a resolved past
+	inject  bool   // the text mentions an injection or a procedure
+	quick   bool   // detectors may be skipped by quick rejection
+}
+
+// Question frames, per token.
+const (
+	frIf      = 1 << iota // in a conditional clause: "if", "what if", "in case"
+	frInfo                // in a question about side effects in general: "signs of", "can it cause"
+	frGeneral             // about other people in general: "has anyone", "do people"
+	frNormal              // after "is it normal"
+	frHabit               // a habit: "always", "prone to", "every time"
+)
+
+var ifExcept = map[string]bool{"as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
+
+var generalCues = map[string]bool{"anyone": true, "anybody": true, "has anyone": true, "does anyone": true, "do people": true, "can people": true}
+
+func newText(toks []token) *text {
+	x := &text{toks: toks, frame: make([]uint8, len(toks)), quick: true}
+	nsent := 0
+	for i := range toks {
+		x.all = x.all.union(toks[i].tags)
+		if toks[i].id != 0 {
+			x.bloom |= 1 << (toks[i].id & 63)
+		}
+		nsent = int(toks[i].sent) + 1
+	}
+	x.resolve = make([]bool, nsent+1)
+	x.inject = x.all.has(tInject) || x.all.has(tTreat)
+	for a := 0; a < len(toks); {
+		b := a
+		for b < len(toks) && toks[b].sent == toks[a].sent {
+			b++
+		}
+		x.frameSentence(a, b)
+		a = b
+	}
+	return x
+}
+
+// frameSentence marks the question frames of toks[a:b], one sentence.
+func (x *text) frameSentence(a, b int) {
+	toks := x.toks
+	personal, habit, resolved := false, false, false
+	for i := a; i < b; i++ {
+		t := toks[i].tags
+		if t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
+			personal = true
+		}
+		habit = habit || t.has(tHabit)
+		resolved = resolved || t.has(tResolved)
+	}
+	x.resolve[toks[a].sent] = resolved
+	mark := func(from int, f uint8, clauseOnly bool) {
+		for k := from; k < b && (!clauseOnly || toks[k].clause == toks[from-1].clause); k++ {
+			x.frame[k] |= f
+		}
+	}
+	for i := a; i < b; i++ {
+		t := &toks[i]
+		switch {
+		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]):
+			mark(i+1, frIf, true)
+		case generalCues[t.key]:
+			mark(i+1, frGeneral, false)
+		case t.tags.has(tInfo):
+			mark(i+1, frInfo, false)
+		case t.tags.has(tNormal):
+			mark(i+1, frNormal, false)
+			if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
+				// "is severe pain normal after filler?": the whole question.
+				for m := a; m < i; m++ {
+					x.frame[m] |= frNormal
+				}
+			}
+		}
+		if t.tags.has(tModal) {
+			// "can it cause…", "could exosomes lead to…", "does X make you…"
+			for k := i + 1; k < b && k <= i+3; k++ {
+				tk := toks[k].tags
+				if tk.has(tI) || tk.has(tThird) || tk.has(tPoss) {
+					break
+				}
+				if tk.has(tCauseV) {
+					for m := i; m < b; m++ {
+						x.frame[m] |= frInfo
+					}
+					break
+				}
+			}
+		}
+	}
+	if b-a >= 2 && toks[a].tags.has(tModal) {
+		switch k := toks[a].key; {
+		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[a+1].tags.has(tI) || toks[a+1].tags.has(tPoss)):
+			// "will my lips swell?": a question about what may happen.
+			mark(a+1, frIf, true)
+		case k != "should" && !personal && !(b-a >= 3 && toks[a+2].key == "be"):
+			// "can filler cause blindness?", "does redness spread?": a
+			// question about no one in particular ("could this be…" is not).
+			for m := a; m < b; m++ {
+				x.frame[m] |= frInfo
+			}
+		}
+	}
+	if habit {
+		for m := a; m < b; m++ {
+			x.frame[m] |= frHabit
+		}
+	}
+}
+
+// has reports whether a token of the text matches m.
+func (x *text) has(m *matcher) bool {
+	for i := range x.toks {
+		if m.matches(&x.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// possible reports whether every item of d could match somewhere.
+func (x *text) possible(d *detector) bool {
+	if !x.quick {
+		return true
+	}
+	for i := range d.items {
+		it := &d.items[i]
+		if !x.all.any(it.mask) && x.bloom&it.bloom == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// signal is one sign a detector found.
+type signal struct {
+	kind    string
+	group   Urgency
+	weak    bool
+	relayed bool
+	at      int
+}
+
+// maxItems bounds a pattern's length.
+const maxItems = 8
+
+// find returns the first occurrence of d's sign that nothing undoes.
+func (x *text) find(d *detector) (signal, bool) {
+	if !x.possible(d) {
+		return signal{}, false
+	}
+	var pos [maxItems]int
+	for i := range x.toks {
+		if !d.items[0].matches(&x.toks[i]) || !x.notOK(&d.items[0].notBefore, i-1, i) {
+			continue
+		}
+		pos[0] = i
+		var ok bool
+		if d.unordered > 0 {
+			ok = x.matchPair(d, i, &pos)
+		} else {
+			ok = x.matchSeq(d, 1, i, &pos)
+		}
+		if !ok {
+			continue
+		}
+		n := len(d.items)
+		if x.undone(d, pos[:n]) {
+			continue
+		}
+		g := d.group
+		if d.ctxGroup != "" && x.inject {
+			g = d.ctxGroup
+		}
+		lo := pos[0]
+		for _, p := range pos[:n] {
+			lo = min(lo, p)
+		}
+		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: x.relayed(pos[:n]), at: lo}, true
+	}
+	return signal{}, false
+}
+
+// notOK reports whether the token at p (if any, in the clause of token
+// ref) avoids m.
+func (x *text) notOK(m *matcher, p, ref int) bool {
+	if m.none || p < 0 || p >= len(x.toks) || x.toks[p].clause != x.toks[ref].clause {
+		return true
+	}
+	return !m.matches(&x.toks[p])
+}
+
+func (x *text) matchSeq(d *detector, k, prev int, pos *[maxItems]int) bool {
+	if k == len(d.items) {
+		return x.notOK(&d.items[k-1].notAfter, prev+1, prev)
+	}
+	it := &d.items[k]
+	if !x.notOK(&d.items[k-1].notAfter, prev+1, prev) {
+		return false
+	}
+	for g := 0; g <= it.gap; g++ {
+		p := prev + 1 + g
+		if p >= len(x.toks) || x.toks[p].sent != x.toks[prev].sent || x.toks[p].stop {
+			return false
+		}
+		if g > 0 && it.fillOnly && !x.toks[p-1].tags.has(tFill) {
+			return false
+		}
+		if it.matches(&x.toks[p]) && x.notOK(&it.notBefore, p-1, p) {
+			pos[k] = p
+			if x.matchSeq(d, k+1, p, pos) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *text) matchPair(d *detector, i int, pos *[maxItems]int) bool {
+	it := &d.items[1]
+	for dist := 0; dist <= d.unordered; dist++ {
+		for _, p := range []int{i + dist, i - dist} {
+			if p < 0 || p >= len(x.toks) || x.toks[p].sent != x.toks[i].sent || dist == 0 && p != i || x.crossesStop(min(i, p), max(i, p)) {
+				continue
+			}
+			if it.matches(&x.toks[p]) && x.notOK(&it.notAfter, p+1, p) && x.notOK(&d.items[0].notAfter, i+1, i) {
+				pos[1] = p
+				return true
+			}
+			if dist == 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// crossesStop reports whether a contrast ("but") begins within toks(a:b].
+func (x *text) crossesStop(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if x.toks[k].stop {
+			return true
+		}
+	}
+	return false
+}
+
+// undone reports whether what the matched tokens at pos say is denied,
+// hypothetical, general, over, a figure of speech or mild.
+func (x *text) undone(d *detector, pos []int) bool {
+	toks := x.toks
+	lo, hi := pos[0], pos[0]
+	for _, p := range pos {
+		lo, hi = min(lo, p), max(hi, p)
+	}
+	sent := toks[lo].sent
+	sa, sb := lo, hi+1 // the sentence
+	for sa > 0 && toks[sa-1].sent == sent {
+		sa--
+	}
+	for sb < len(toks) && toks[sb].sent == sent {
+		sb++
+	}
+	ca, cb := lo, hi+1 // the clauses the sign spans
+	for ca > sa && toks[ca-1].clause == toks[lo].clause {
+		ca--
+	}
+	for cb < sb && toks[cb].clause == toks[hi].clause {
+		cb++
+	}
+	inClause := func(t tag) bool {
+		for k := ca; k < cb; k++ {
+			if toks[k].tags.has(t) {
+				return true
+			}
+		}
+		return false
+	}
+	inSent := func(t tag) bool {
+		for k := sa; k < sb; k++ {
+			if toks[k].tags.has(t) {
+				return true
+			}
+		}
+		return false
+	}
+	near := func(t tag, before, after int) bool {
+		for k := max(sa, lo-before); k < min(sb, hi+1+after); k++ {
+			if toks[k].tags.has(t) {
+				return true
+			}
+		}
+		return false
+	}
+	if d.flags&fNoNeg == 0 {
+		for _, p := range pos {
+			if x.negated(p, pos, ca, cb) {
+				return true
+			}
+		}
+	}
+	if !d.notClause.none {
+		for k := ca; k < cb; k++ {
+			if d.notClause.matches(&toks[k]) {
+				return true
+			}
+		}
+	}
+	if !d.needSent.none {
+		found := false
+		for k := sa; k < sb && !found; k++ {
+			found = d.needSent.matches(&toks[k])
+		}
+		if !found {
+			return true
+		}
+	}
+	if !d.needMsg.none && !x.has(&d.needMsg) {
+		return true
+	}
+	if d.flags&fNoFrame == 0 {
+		f := x.frame[lo]
+		personal := near(tI, 3, 0) || near(tThird, 3, 0) || near(tPoss, 3, 0)
+		actual := personal && near(tActual, 2, 2)
+		if f&frInfo != 0 && !actual {
+			return true
+		}
+		if f&frGeneral != 0 && !inClause(tI) {
+			return true
+		}
+		if d.flags&fSH == 0 {
+			if f&frIf != 0 && !inClause(tRecent) {
+				return true
+			}
+			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss)) {
+				return true
+			}
+			if f&frHabit != 0 {
+				return true
+			}
+		}
+	}
+	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !near(tPresent, 2, 2) {
+		return true
+	}
+	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || x.moneyNear(sa, sb)) {
+		return true
+	}
+	if d.flags&fFigObj != 0 && (near(tFigObj, 4, 0) || inSent(tMoney)) {
+		return true
+	}
+	if d.flags&fFigSH != 0 && (inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) {
+		return true
+	}
+	if d.flags&fMild != 0 && inClause(tMild) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
+		return true
+	}
+	return false
+}
+
+// moneyNear reports whether the sentences just before or after toks[sa:sb]
+// speak of money: "$600 for a serum? I almost fainted".
+func (x *text) moneyNear(sa, sb int) bool {
+	for k := sa - 1; k >= 0 && x.toks[k].sent == x.toks[sa].sent-1; k-- {
+		if x.toks[k].tags.has(tMoney) {
+			return true
+		}
+	}
+	for k := sb; k < len(x.toks) && x.toks[k].sent == x.toks[sb-1].sent+1; k++ {
+		if x.toks[k].tags.has(tMoney) {
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeDeath reports the shapes of "dying" as a figure of speech:
+// "this breakout makes me want to die lol", "I'd rather die than pay $500",
+// "I'll die if it's sold out".
+func (x *text) figurativeDeath(sa, sb, lo, hi int) bool {
+	toks := x.toks
+	for k := sa; k < lo; k++ {
+		if toks[k].key == "if" {
+			return true // "if I have to pay $800 I'll kill myself lol"
+		}
+	}
+	for k := max(sa, lo-4); k < lo; k++ {
+		if (toks[k].key == "makes" || toks[k].key == "made" || toks[k].key == "making" || toks[k].key == "make") && k+1 < sb && toks[k+1].key == "me" {
+			return true
+		}
+		if toks[k].key == "rather" {
+			return true
+		}
+	}
+	for k := hi + 1; k < sb && k <= hi+2; k++ {
+		switch toks[k].key {
+		case "than", "if", "when", "before", "of", "from", "laughing":
+			return true
+		}
+	}
+	return false
+}
+
+// negated reports whether the token at p is denied by a negation among the
+// few words before it, in its sentence and before any new subject.
+func (x *text) negated(p int, pos []int, ca, cb int) bool {
+	toks := x.toks
+	if toks[p].tags.has(tNeg) {
+		return false // the pattern's own negation ("not breathing")
+	}
+	for q := p - 1; q >= 0 && q >= p-4; q-- {
+		if toks[q].sent != toks[p].sent || toks[q+1].stop {
+			return false
+		}
+		mine := false
+		for _, m := range pos {
+			mine = mine || m == q
+		}
+		if mine {
+			continue
+		}
+		t := &toks[q]
+		if t.tags.has(tNeg) {
+			if t.key == "never" {
+				// "I've never had my throat feel like this" insists.
+				for k := ca; k < cb; k++ {
+					if k := toks[k].key; k == "like" || k == "before" || k == "this" || k == "so" {
+						return false
+					}
+				}
+			}
+			return true
+		}
+		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) {
+			return false
+		}
+	}
+	return false
+}
+
+// isBody reports whether ts names a part of the body.
+func isBody(ts tagSet) bool {
+	for _, t := range []tag{tFace, tLips, tTongue, tThroat, tEye, tVision, tChest, tArmJaw, tEyelid, tNose} {
+		if ts.has(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayed reports whether the sign at pos is someone else's: the nearest
+// person before it (in its sentence, else the sentences before) is
+// another, or the sign names one ("herself").
+func (x *text) relayed(pos []int) bool {
+	toks := x.toks
+	lo, hi := pos[0], pos[0]
+	for _, p := range pos {
+		lo, hi = min(lo, p), max(hi, p)
+	}
+	self, other := false, false
+	for k := lo; k <= hi; k++ {
+		if toks[k].tags.has(tI) && !toks[k].tags.has(tPoss) {
+			self = true
+		}
+		if toks[k].tags.has(tThird) || toks[k].tags.has(tChild) {
+			other = true
+		}
+	}
+	if self || other {
+		return other && !self
+	}
+	for k := lo - 1; k >= 0; k-- {
+		t := toks[k].tags
+		if t.has(tThird) || t.has(tChild) {
+			return true
+		}
+		// "my" is the writer's only when it owns the body part that is the
+		// sign ("my lips"), not "my serum" in "my son drank my serum".
+		if t.has(tI) && (!t.has(tPoss) || k+1 >= lo || isBody(toks[k+1].tags)) {
+			return false
+		}
+	}
+	return false
+}

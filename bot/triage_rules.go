@@ -1,0 +1,423 @@
+package bot
+
+// The detectors of the emergency screen, by group. A pattern is written
+// over the word tables (triage_words.go): TAG names a tag, a lower-case
+// word is itself (an underscore joins a phrase), A|B is either, "..N" lets
+// up to N words come between two items and ".~N" up to N filler words
+// ("to", "just", "really"), "A <N> B" finds A and B in either order within
+// N words, and "!X" forbids X right before the next item (or right after
+// the last). A sign is found within one sentence, then undone by a
+// negation, a question frame, a resolved past, a figure of speech or a
+// mild qualifier, as its flags say (triage_match.go).
+//
+// Strong signs are emergencies on their own; weak ones (fWeak) only with
+// another weak sign of the same group (see combos).
+
+var tagNames = map[string]tag{
+	"I":          tI,
+	"THIRD":      tThird,
+	"CHILD":      tChild,
+	"POSS":       tPoss,
+	"GSUBJ":      tGSubj,
+	"STAFF":      tStaff,
+	"MODAL":      tModal,
+	"CAUSEV":     tCauseV,
+	"BREATHE":    tBreathe,
+	"SOB":        tSOB,
+	"SWALLOW":    tSwallow,
+	"DIFF":       tDiff,
+	"NOTV":       tNotV,
+	"THROAT":     tThroat,
+	"CLOSE":      tClose,
+	"SWELL":      tSwell,
+	"BIG":        tBig,
+	"BIGX":       tBigX,
+	"TONGUE":     tTongue,
+	"LIPS":       tLips,
+	"FACE":       tFace,
+	"EYELID":     tEyelid,
+	"WHEEZE":     tWheeze,
+	"VOICE":      tVoice,
+	"VOICEBAD":   tVoiceBad,
+	"HIVES":      tHives,
+	"ANAPH":      tAnaph,
+	"EPI":        tEpi,
+	"ALLERGY":    tAllergy,
+	"REACTION":   tReaction,
+	"ITCH":       tItch,
+	"NOSE":       tNose,
+	"FEVER":      tFever,
+	"HOT":        tHot,
+	"RED":        tRed,
+	"STREAK":     tStreak,
+	"PUS":        tPus,
+	"SPREAD":     tSpread,
+	"UNWELL":     tUnwell,
+	"SEPSIS":     tSepsis,
+	"INFECTED":   tInfected,
+	"LESION":     tLesion,
+	"NOTRED":     tNotRed,
+	"COLOUR":     tColour,
+	"COLOURWEAK": tColourWeak,
+	"CHANGEV":    tChangeV,
+	"INJECT":     tInject,
+	"TOX":        tTox,
+	"TREAT":      tTreat,
+	"PRODUCT":    tProduct,
+	"PAIN":       tPain,
+	"SEVERE":     tSevere,
+	"BRUISE":     tBruise,
+	"COLOUROBJ":  tColourObj,
+	"VISION":     tVision,
+	"SEE":        tSee,
+	"EYE":        tEye,
+	"VCHANGE":    tVChange,
+	"BLIND":      tBlind,
+	"SEEOBJ":     tSeeObj,
+	"CHEST":      tChest,
+	"CPAIN":      tCPain,
+	"ARMJAW":     tArmJaw,
+	"RADIATE":    tRadiate,
+	"NUMB":       tNumb,
+	"ONESIDE":    tOneSide,
+	"DROOP":      tDroop,
+	"SLUR":       tSlur,
+	"SPEECH":     tSpeech,
+	"ODDLY":      tOddly,
+	"FAINT":      tFaint,
+	"DIZZY":      tDizzy,
+	"PALP":       tPalp,
+	"HEADACHE":   tHeadache,
+	"MOVE":       tMove,
+	"WAKE":       tWake,
+	"SWEAT":      tSweat,
+	"BLEED":      tBleed,
+	"BLEEDX":     tBleedX,
+	"EMERG":      tEmerg,
+	"INGEST":     tIngest,
+	"INGESTPAST": tIngestPast,
+	"POISON":     tPoison,
+	"EDIBLE":     tEdible,
+	"SUICIDE":    tSuicide,
+	"KILLV":      tKillV,
+	"SELF":       tSelf,
+	"ENDV":       tEndV,
+	"DIE":        tDie,
+	"DESIRE":     tDesire,
+	"THINK":      tThink,
+	"NEGD":       tNegD,
+	"LIVEV":      tLiveV,
+	"HARMV":      tHarmV,
+	"PILLS":      tPills,
+	"STASH":      tStash,
+	"QUANT":      tQuant,
+	"HOPELESS":   tHopeless,
+	"BURDEN":     tBurden,
+	"FAREWELL":   tFarewell,
+	"ACCIDENT":   tAccident,
+	"NEG":        tNeg,
+	"IF":         tIf,
+	"INFO":       tInfo,
+	"NORMAL":     tNormal,
+	"HABIT":      tHabit,
+	"RESOLVED":   tResolved,
+	"RECENT":     tRecent,
+	"PRESENT":    tPresent,
+	"ACTUAL":     tActual,
+	"MONEY":      tMoney,
+	"LAUGH":      tLaugh,
+	"MILD":       tMild,
+	"FIGOBJ":     tFigObj,
+	"FILL":       tFill,
+	"NUM":        tNum,
+	"HELP":       tHelp,
+	"FAST":       tFast,
+	"NUMBING":    tNumbing,
+	"MOVELOSS":   tMoveLoss,
+	"SOBWEAK":    tSOBWeak,
+	"PLANSH":     tPlanSH,
+	"FAREWELLX":  tFarewellX,
+	"HEDGE":      tHedge,
+}
+
+var detectors = []detector{
+	// Airway and anaphylaxis.
+	{kind: "breathing", group: UrgencyAirway, pat: "DIFF ..3 BREATHE !through|NOSE", flags: fFig},
+	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..2 DIFF|labored|laboured|shallow|noisy|tight|restricted|wheezy|raspy", clauseNot: "NOSE|bad_breath"},
+	{kind: "breathing", group: UrgencyAirway, pat: "SOB", flags: fFig},
+	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE"},
+	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
+	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL"},
+	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
+	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <4> SWELL|BIG|CLOSE"},
+	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT"},
+	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP"},
+	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
+	{kind: "face-swelling", group: UrgencyAirway, pat: "FACE|LIPS|TONGUE|THROAT|neck <5> SWELL", sentNeed: "FAST|SPREAD|BIGX|SEVERE|shut"},
+	{kind: "face-swelling", group: UrgencyAirway, pat: "EYE|eyelids|eyelid ..3 SWELL|puffed|puffy ..2 shut"},
+	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild},
+	{kind: "wheeze", group: UrgencyAirway, pat: "WHEEZE !on", flags: fFig},
+	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE"},
+	{kind: "voice", group: UrgencyAirway, pat: "VOICE <4> VOICEBAD|ODDLY|changed|changing|gone|going|squeaky|tight", flags: fWeak},
+	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak},
+	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <6> SPREAD|FAST|everywhere|all_over"},
+	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
+	{kind: "anaphylaxis", group: UrgencyAirway, pat: "ANAPH"},
+	{kind: "epipen", group: UrgencyAirway, pat: "used|use|using|need|needed|gave|give|giving|jabbed|administered|grab|get|got|where|injected ..4 EPI"},
+	{kind: "epipen", group: UrgencyAirway, pat: "EPI ..3 now|asap|HELP"},
+	{kind: "allergic-severe", group: UrgencyAirway, pat: "SEVERE|bad|serious|major|massive|huge|full_blown ..2 ALLERGY|REACTION", sentNeed: "ALLERGY"},
+	{kind: "allergic", group: UrgencyAirway, pat: "having|have|getting|think|going_into .~3 ALLERGY|REACTION", flags: fWeak},
+	{kind: "allergic", group: UrgencyAirway, pat: "SEVERE|bad|serious|major .~1 REACTION", flags: fWeak},
+	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
+	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
+	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
+
+	// Infection.
+	{kind: "spreading-redness", group: UrgencyInfection, pat: "RED !NOTRED <10> SPREAD|FAST !the|it|some|a|PRODUCT", clauseNot: "NOTRED|LESION"},
+	{kind: "streaks", group: UrgencyInfection, pat: "red_streak|red_streaks|red_track|red_tracks|red_trail"},
+	{kind: "streaks", group: UrgencyInfection, pat: "STREAK <4> RED|up|arm|leg|neck|spreading|from"},
+	{kind: "streaks", group: UrgencyInfection, pat: "red_line|red_lines <6> SPREAD|RADIATE|arm|leg|neck|from|growing"},
+	{kind: "sepsis", group: UrgencyInfection, ctxGroup: UrgencyInjection, pat: "SEPSIS"},
+	{kind: "infected-sign", group: UrgencyInfection, pat: "INFECTED <8> SPREAD|FEVER|PUS", clauseNot: "LESION"},
+	{kind: "fever", group: UrgencyInfection, pat: "FEVER", flags: fWeak},
+	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
+	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
+	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
+	{kind: "unwell", group: UrgencyInfection, pat: "UNWELL", flags: fWeak},
+	{kind: "red", group: UrgencyInfection, pat: "RED !NOTRED", flags: fWeak, clauseNot: "NOTRED"},
+	{kind: "swell", group: UrgencyInfection, pat: "SWELL", flags: fWeak},
+	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
+
+	// After an injection or a procedure near the face.
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV .~3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blotchy|blanched ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|whiteheads"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "COLOURWEAK ..3 PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "circles|spots|spot|LESION"},
+	{kind: "skin-dying", group: UrgencyInjection, pat: "skin|area|tissue ..2 dying|rotting|necrotic|scabbing|scab", msgNeed: "INJECT"},
+	{kind: "severe-pain", group: UrgencyMedical, ctxGroup: UrgencyInjection, pat: "SEVERE .~2 PAIN", flags: fFig},
+	{kind: "severe-pain", group: UrgencyMedical, ctxGroup: UrgencyInjection, pat: "PAIN ..5 SEVERE", flags: fFig},
+	{kind: "pain-worse", group: UrgencyInjection, pat: "PAIN <4> getting_worse|worse|worsening|SPREAD", msgNeed: "INJECT"},
+
+	// Vision.
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changing|went|gone|going|blurry|blurred"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|black_spots"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury", clauseNot: "circles|bags|cream|serum|PRODUCT"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "curtain|shadow <6> EYE|VISION|over|down|came"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "BLIND <5> EYE|gone|going|went|go|suddenly|half|partially|partly|temporarily|FAST"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing .~2 double|spots|flashes|stars !chin|chins"},
+
+	// Heart and brain.
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST <4> CPAIN|CLOSE|hurts|hurt|heavy|crushing|burning", clauseNot: "LESION|skin|RED|acne"},
+	{kind: "chest", group: UrgencyHeartBrain, pat: "chest_pain"},
+	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "ARMJAW <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "DROOP <5> face|mouth|smile|lip|lips|ONESIDE|side", flags: fWeak, clauseNot: "EYELID"},
+	{kind: "one-side", group: UrgencyHeartBrain, pat: "ONESIDE <6> NUMB|DROOP|MOVELOSS|frozen|dead|paralyzed|paralysed|weak", clauseNot: "NUMBING|TOX|forehead|brow|brows|eyebrow|eyebrows"},
+	{kind: "sudden-weakness", group: UrgencyHeartBrain, pat: "FAST <6> NUMB|MOVELOSS|weakness|weak", sentNeed: "ARMJAW|leg|legs|hand|FACE|ONESIDE|body", clauseNot: "NUMBING"},
+	{kind: "face-numb", group: UrgencyHeartBrain, pat: "FACE|lip|lips|cheek <4> NUMB", flags: fWeak, clauseNot: "NUMBING|INJECT|TREAT"},
+	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},
+	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off", clauseNot: "about|to|with|accent", flags: fFig},
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT", flags: fFig},
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
+	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "DIFF|NEG|NOTV .~1 wake|waking THIRD|him|her|them"},
+	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving", flags: fNoNeg},
+	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
+	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing"},
+	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give having|think|like|had .~3 stroke|heart_attack", flags: fFig},
+	{kind: "feel-dying", group: UrgencyMedical, pat: "feel|feels|feeling|felt like .~2 dying|die", flags: fFig},
+	{kind: "headache", group: UrgencyHeartBrain, pat: "worst|thunderclap|FAST .~3 HEADACHE"},
+	{kind: "headache-weak", group: UrgencyHeartBrain, pat: "SEVERE .~2 HEADACHE", flags: fWeak},
+	{kind: "dizzy", group: UrgencyHeartBrain, pat: "DIZZY", flags: fWeak | fFig},
+	{kind: "palpitations", group: UrgencyHeartBrain, pat: "PALP", flags: fWeak | fFig},
+	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
+	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
+	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do"},
+	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
+
+	// Poisoning.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <8> INGEST", sentNeed: "PRODUCT|PILLS|POISON|some|it|bottle|this|that", clauseNot: "EDIBLE|breastfeeding|breastfeed|nursing|pregnant", msgNeed: "PRODUCT|PILLS|POISON"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST ..5 PRODUCT"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT ..4 INGESTPAST", sentNeed: "I|THIRD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
+	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|yourself", clauseNot: "PRODUCT|acne|skin"},
+	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help"},
+	{kind: "too-many-pills", group: UrgencyPoisoning, pat: "took|taken|swallowed|had|ate .~2 too_many|way_too_many ..2 PILLS"},
+
+	// Self-harm and suicide.
+	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
+	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
+	{kind: "end-life", group: UrgencySelfHarm, pat: "ENDV .~1 POSS .~1 life|lives"},
+	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going .~3 ENDV it|things|everything|this|it_all !with|for|up", flags: fSH},
+	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
+	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
+	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
+	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~2 LIVEV anymore", flags: fSH | fNoNeg},
+	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "DESIRE|better .~3 NEG .~2 here|around|alive|born|exist|existed", flags: fSH | fNoNeg},
+	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "wish .~3 never .~2 born|existed", flags: fSH | fNoNeg},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~3 without_me|dead|gone", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 without me|her|him|them", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 if ..5 here|around|alive|gone|dead|exist|existed|born", flags: fSH | fNoNeg},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier ..4 without_me", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
+	{kind: "no-way-out", group: UrgencySelfHarm, pat: "NEG|DIFF .~2 SEE|find .~1 a|any .~1 way_out", flags: fSH | fNoNeg},
+	{kind: "no-way-out", group: UrgencySelfHarm, pat: "no_way_out|see_no_way_out", flags: fSH},
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me|gone|died|dead|disappeared|disappear", flags: fSH},
+	{kind: "no-point", group: UrgencySelfHarm, pat: "point anymore|living", flags: fSH},
+	{kind: "no-point", group: UrgencySelfHarm, pat: "point of|in|to living|life|existing|anything|trying|go_on|going|being|it_all|everything|me|waking", flags: fSH},
+	{kind: "no-reason", group: UrgencySelfHarm, pat: "no|nothing .~2 reason|left .~1 to LIVEV", flags: fSH | fNoNeg},
+	{kind: "no-reason", group: UrgencySelfHarm, pat: "nothing to live for", flags: fSH},
+	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 LIVEV !a|the|with|without|my|this|that|holiday|vacation|trip|date|to|for|there|at|in", flags: fSH},
+	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~2 take_it_anymore|take_this_anymore|do_this_anymore|do_it_anymore|handle_it_anymore|deal_with_this_anymore|live_like_this", flags: fSH},
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist", flags: fSH},
+	{kind: "give-up-life", group: UrgencySelfHarm, pat: "give|giving|given|gave up on life|living", flags: fSH},
+	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 it_all|everything to end|stop|be_over", flags: fSH},
+	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could .~2 disappear|vanish !from|off", flags: fSH | fFigSH},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
+	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
+	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|started|been|myself|herself|himself"},
+	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
+	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
+	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
+	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..3 PILLS", flags: fSH},
+	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH},
+	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
+	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over", flags: fWeak | fSH},
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying", flags: fWeak | fSH},
+	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never wake_up !on|early|before|in|at|until|till", flags: fWeak | fSH | fNoNeg},
+	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "give|giving|given|gave up on everything|myself|me", flags: fWeak | fSH},
+}
+
+// shWeak are the weak signs of self-harm: any two together are one.
+const shWeak = "sh-hopeless sh-burden sh-farewell sh-plan sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up"
+
+// combos make an emergency of two weak signs: one of a and one of b, of
+// different kinds. "ctx-treat" stands for a text that mentions a product
+// or a procedure, "ctx-inject" for one that mentions an injection or a
+// procedure.
+var combos = []struct {
+	group Urgency
+	a, b  string
+}{
+	{UrgencyAirway, "hives allergic", "throat-itch lip-tingle voice face-swell lips-weak allergic hives breath-odd dizzy sob-weak"},
+	{UrgencyAirway, "face-swell lips-weak", "voice throat-itch breath-odd sob-weak lip-tingle"},
+	{UrgencyAirway, "voice breath-odd", "ctx-treat throat-itch lip-tingle breath-odd voice sob-weak"},
+	{UrgencyAirway, "throat-itch", "lip-tingle sob-weak face-numb"},
+	{UrgencyInfection, "fever", "pus hot infected red swell pain unwell ctx-inject"},
+	{UrgencyInfection, "pus", "hot infected unwell swell red ctx-inject"},
+	{UrgencyInfection, "infected", "hot unwell"},
+	{UrgencyHeartBrain, "dizzy", "faint-weak palpitations sweat sob-weak chest-weak arm-weak headache-weak breath-odd"},
+	{UrgencyHeartBrain, "palpitations chest-weak", "faint-weak sweat sob-weak arm-weak chest-weak palpitations breath-odd"},
+	{UrgencyHeartBrain, "arm-weak", "chest-weak droop-weak face-numb"},
+	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak headache-weak"},
+	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
+	{UrgencySelfHarm, shWeak, shWeak},
+	{UrgencyMedical, "emergency-weak", "hives allergic throat-itch lip-tingle voice face-swell lips-weak breath-odd sob-weak fever pus infected dizzy palpitations chest-weak arm-weak droop-weak face-numb faint-weak"},
+}
+
+// screenPart screens one bounded part of a message.
+func screenPart(s string) Screening {
+	toks := tokenize(s)
+	if len(toks) == 0 {
+		return Screening{}
+	}
+	return decide(newText(toks))
+}
+
+// decide runs every detector over x and returns the most pressing
+// emergency found, if any.
+func decide(x *text) Screening {
+	var best signal
+	found := false
+	consider := func(s signal) {
+		if !found || urgencyRank[s.group] < urgencyRank[best.group] {
+			best, found = s, true
+		}
+	}
+	var weak []signal
+	for i := range detectors {
+		d := &detectors[i]
+		s, ok := x.find(d)
+		if !ok {
+			continue
+		}
+		if s.weak {
+			weak = append(weak, s)
+		} else {
+			consider(s)
+		}
+	}
+	if len(weak) > 0 {
+		if x.all.has(tInject) || x.all.has(tTreat) || x.all.has(tProduct) || x.all.has(tAllergy) {
+			weak = append(weak, signal{kind: "ctx-treat"})
+		}
+		if x.inject {
+			weak = append(weak, signal{kind: "ctx-inject"})
+		}
+		for _, c := range combos {
+			if s, ok := combine(weak, c.a, c.b); ok {
+				s.group = c.group
+				consider(s)
+			}
+		}
+	}
+	if !found {
+		return Screening{}
+	}
+	if best.group == UrgencyMedical {
+		// "should I call 911? my face is swelling": the advice of the kind
+		// the weak sign names fits better than the generic one.
+		for _, w := range weak {
+			if w.group != "" && w.group != UrgencyMedical && urgencyRank[w.group] <= urgencyRank[UrgencyInjection] && w.kind != "pain" && w.kind != "swell" && w.kind != "red" {
+				return Screening{Urgency: w.group, Relayed: best.relayed || w.relayed}
+			}
+		}
+	}
+	return Screening{Urgency: best.group, Relayed: best.relayed}
+}
+
+// combine finds a weak sign of a kind in a and another of a kind in b.
+func combine(weak []signal, a, b string) (signal, bool) {
+	for _, x := range weak {
+		if !hasField(a, x.kind) {
+			continue
+		}
+		for _, y := range weak {
+			if y.kind != x.kind && hasField(b, y.kind) {
+				return signal{relayed: x.relayed || y.relayed}, true
+			}
+		}
+	}
+	return signal{}, false
+}
+
+func hasField(list, w string) bool {
+	for len(list) > 0 {
+		i := 0
+		for i < len(list) && list[i] != ' ' {
+			i++
+		}
+		if list[:i] == w {
+			return true
+		}
+		if i == len(list) {
+			break
+		}
+		list = list[i+1:]
+	}
+	return false
+}

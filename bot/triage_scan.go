@@ -1,0 +1,548 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns a bounded piece of text into tokens for the emergency
+// screen: words with the tags of the word tables, sentence and clause
+// numbers, and a few symbols ($, laughing emoji) that carry meaning.
+
+// token is one word (or phrase) of a screened text.
+type token struct {
+	key    string // the canonical word or phrase: lower case, no apostrophes
+	id     uint16 // the key's id, when the tables or the detectors name it
+	phrase bool   // the key may begin a phrase
+	tags   tagSet
+	sent   int32 // sentence number
+	clause int32 // clause number, over the whole text
+	upper  bool  // written in capitals (staff shorthand: SOB, SI)
+	stop   bool  // a contrast ("but", "though") begins here: negation does not reach past it
+}
+
+// lexicon maps canonical words (and phrases) to what the screen knows of
+// them; phrases maps a phrase's first word to the phrases it may begin,
+// longest first.
+var (
+	lexicon      = map[string]lexEntry{}
+	wordIDs      = 0
+	phrases      = map[string][]phrase{}
+	fuzzyDeletes = map[string]string{} // a fuzzy word with one letter deleted -> the word
+	fuzzyWords   = map[string]bool{}
+)
+
+// lexEntry is what the screen knows of a word.
+type lexEntry struct {
+	key      string
+	tags     tagSet
+	id       uint16 // 1 and up, for the detectors' literal words
+	phrase   bool   // it begins a phrase
+	contrast bool   // it begins a contrasting clause ("but")
+}
+
+type phrase struct {
+	words []string
+	key   string
+	id    uint16
+	tags  tagSet
+}
+
+// maxWordIDs bounds the words the detectors may name (see litSet).
+const maxWordIDs = litWords * 64
+
+// intern gives w an id, adding it to the lexicon if needed, and returns
+// the id.
+func intern(w string) uint16 {
+	e := lexicon[w]
+	if e.id == 0 {
+		wordIDs++
+		if wordIDs >= maxWordIDs {
+			panic("triage: too many words; raise litWords")
+		}
+		e.id = uint16(wordIDs)
+		e.key = w
+		lexicon[w] = e
+	}
+	return e.id
+}
+
+// addTag adds t to word w's tags.
+func addTag(w string, t tag) {
+	intern(w)
+	e := lexicon[w]
+	e.tags.add(t)
+	lexicon[w] = e
+}
+
+// keepApostrophe lists the words whose apostrophe tells them apart from
+// another word: "i'll" is not "ill", "we're" is not "were".
+var keepApostrophe = map[string]bool{"i'll": true, "she'll": true, "he'll": true, "we'll": true, "we're": true, "i'd've": true}
+
+// canon is the canonical form of a lower-case word: apostrophes dropped,
+// except where they tell two words apart.
+func canon(w string) string {
+	if !strings.Contains(w, "'") || keepApostrophe[w] {
+		return w
+	}
+	return strings.ReplaceAll(w, "'", "")
+}
+
+func init() {
+	buildLexicon()
+	compileDetectors()
+}
+
+// buildLexicon reads the word tables.
+func buildLexicon() {
+	for w := range contrastWords {
+		intern(w)
+		e := lexicon[w]
+		e.contrast = true
+		lexicon[w] = e
+	}
+	for w := range staffShorthand {
+		intern(w)
+	}
+	for _, e := range triageWords {
+		for _, w := range strings.Fields(e.words) {
+			fuzzy := strings.HasSuffix(w, "~")
+			w = canon(strings.TrimSuffix(w, "~"))
+			addTag(w, e.tag)
+			if fuzzy {
+				fuzzyWords[w] = true
+			}
+		}
+	}
+	for w := range fuzzyWords {
+		for _, d := range deletions(w) {
+			if _, ok := fuzzyDeletes[d]; !ok {
+				fuzzyDeletes[d] = w
+			}
+		}
+	}
+	for _, e := range triagePhrases {
+		for _, p := range strings.Split(e.phrases, ",") {
+			ws := strings.Fields(strings.ToLower(p))
+			for i := range ws {
+				ws[i] = canon(ws[i])
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			if len(ws) == 1 {
+				addTag(ws[0], e.tag)
+				continue
+			}
+			for _, w := range ws {
+				intern(w)
+			}
+			intern(ws[0])
+			first := lexicon[ws[0]]
+			first.phrase = true
+			lexicon[ws[0]] = first
+			key := strings.Join(ws, " ")
+			id := intern(key)
+			found := false
+			for i, q := range phrases[ws[0]] {
+				if q.key == key {
+					phrases[ws[0]][i].tags.add(e.tag)
+					found = true
+				}
+			}
+			if !found {
+				var ts tagSet
+				ts.add(e.tag)
+				phrases[ws[0]] = append(phrases[ws[0]], phrase{words: ws, key: key, id: id, tags: ts})
+			}
+		}
+	}
+	for k, ps := range phrases {
+		// Longest first, so "short of breath" wins over a shorter phrase.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		phrases[k] = ps
+	}
+}
+
+// deletions returns w with each one of its letters deleted.
+func deletions(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := range len(w) {
+		out = append(out, w[:i]+w[i+1:])
+	}
+	return out
+}
+
+// fuzzyMinLen is the shortest word the screen reads as a misspelling.
+const fuzzyMinLen = 5
+
+// fuzzyWord returns the table word that w misspells by one letter (one
+// letter missing, extra, changed, or two swapped), or "". A real English
+// word (notTypos) is never read as a misspelling of another.
+func fuzzyWord(w string) string {
+	if len(w) < fuzzyMinLen || notTypos[w] {
+		return ""
+	}
+	for i := range len(w) {
+		if w[i] >= utf8.RuneSelf || w[i] < 'a' || w[i] > 'z' {
+			return ""
+		}
+	}
+	if t, ok := fuzzyDeletes[w]; ok { // a letter missing
+		return t
+	}
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := range len(w) {
+		n := copy(buf[:], w[:i])
+		n += copy(buf[n:], w[i+1:])
+		d := buf[:n]
+		if fuzzyWords[string(d)] { // a letter extra
+			return string(d)
+		}
+		if t, ok := fuzzyDeletes[string(d)]; ok { // a letter changed, or two swapped
+			return t
+		}
+	}
+	return ""
+}
+
+// leet undoes digits written for letters ("su1c1de", "k1ll").
+var leet = strings.NewReplacer("0", "o", "1", "i", "3", "e", "4", "a", "5", "s", "7", "t", "@", "a")
+
+// lookup returns the canonical key of a lower-case word and what the
+// lexicon knows of it.
+func lookup(w string) (string, lexEntry) {
+	raw := w
+	w = canon(w)
+	if e, ok := lexicon[w]; ok {
+		return w, e
+	}
+	if strings.HasSuffix(raw, "'s") {
+		// A possessive: "my daughter's lips", "the patient's cheek".
+		if e, ok := lexicon[canon(raw[:len(raw)-2])]; ok {
+			return canon(raw[:len(raw)-2]), e
+		}
+	}
+	if c := collapseRuns(w, 2); c != w {
+		if e, ok := lexicon[c]; ok {
+			return c, e
+		}
+		c = collapseRuns(w, 1)
+		if e, ok := lexicon[c]; ok {
+			return c, e
+		}
+		w = collapseRuns(w, 2)
+	}
+	if hasDigitAndLetter(w) {
+		if l := leet.Replace(w); l != w {
+			if e, ok := lexicon[l]; ok {
+				return l, e
+			}
+		}
+		return w, lexEntry{}
+	}
+	if f := fuzzyWord(w); f != "" {
+		return f, lexicon[f]
+	}
+	return w, lexEntry{}
+}
+
+// collapseRuns shortens every run of three or more equal letters to n
+// ("throaaat", "helppp"); a word without such a run is returned as is.
+func collapseRuns(w string, n int) string {
+	has := false
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return w
+	}
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] {
+			run++
+		} else {
+			run = 1
+		}
+		if run <= n {
+			b.WriteByte(w[i])
+		}
+	}
+	return b.String()
+}
+
+func hasDigitAndLetter(w string) bool {
+	d, l := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			d = true
+		case unicode.IsLetter(r):
+			l = true
+		}
+	}
+	return d && l
+}
+
+// contrastWords begin a clause that negation does not reach past.
+var contrastWords = map[string]bool{"but": true, "though": true, "although": true, "however": true, "except": true, "whereas": true, "yet": true, "anyway": true, "anyways": true, "also": true, "btw": true, "ps": true}
+
+// laughEmoji are read as "lol".
+var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆': true, '😹': true, '😅': true}
+
+// tokenize splits bounded text (at most a few thousand characters) into
+// tokens. Invalid UTF-8 and control characters separate words.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	var word []byte
+	var sent, clause int32
+	upper, lower := false, false
+	pendingStop := false
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		var key string
+		var e lexEntry
+		if le, ok := lexicon[string(word)]; ok {
+			// The common case, without allocating: the key is the word.
+			key, e = le.key, le
+		} else {
+			key, e = lookup(string(word))
+		}
+		t := token{key: key, id: e.id, phrase: e.phrase, tags: e.tags, sent: sent, clause: clause, upper: upper && !lower && len(word) > 1, stop: pendingStop}
+		word = word[:0]
+		pendingStop = false
+		upper, lower = false, false
+		if e.contrast {
+			clause++
+			t.clause = clause
+			t.stop = true
+		}
+		toks = append(toks, t)
+	}
+	emit := func(key string) {
+		flush()
+		_, e := lookup(key)
+		toks = append(toks, token{key: key, id: e.id, tags: e.tags, sent: sent, clause: clause, stop: pendingStop})
+		pendingStop = false
+	}
+	brk := func(sentence bool) {
+		flush()
+		clause++
+		if sentence {
+			sent++
+			pendingStop = true
+		}
+	}
+	next := func(i, size int) rune {
+		r, _ := utf8.DecodeRuneInString(s[i+size:])
+		return r
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			flush()
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if unicode.IsUpper(r) {
+				upper = true
+			} else if unicode.IsLower(r) {
+				lower = true
+			}
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '＇':
+			if len(word) > 0 && unicode.IsLetter(next(i, size)) {
+				word = append(word, '\'')
+			} else {
+				flush()
+			}
+		case r == '.' && len(word) > 0 && isDigits(word) && unicode.IsDigit(next(i, size)):
+			word = append(word, '.')
+		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
+			word = utf8.AppendRune(word, r)
+		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
+			brk(true)
+		case r == ',' || r == ':' || r == '(' || r == ')' || r == '—' || r == '–' || r == '"' || r == '“' || r == '”' || r == '[' || r == ']':
+			brk(false)
+		case r == '-':
+			if len(word) > 0 && unicode.IsLetter(next(i, size)) {
+				flush()
+			} else {
+				brk(false)
+			}
+		case r == '$' || r == '£' || r == '€':
+			emit("$")
+		case laughEmoji[r]:
+			emit("lol")
+		case r == '+' || r == '&':
+			emit("and")
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
+	toks = mergePhrases(toks)
+	markSpecial(toks)
+	return toks
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// mergePhrases replaces each phrase of the tables by one token with the
+// phrase's tags, and the person tags of its words.
+func mergePhrases(toks []token) []token {
+	const personTags = 1<<tI | 1<<tThird | 1<<tChild | 1<<tPoss
+	out := toks[:0]
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		merged := false
+		if !t.phrase {
+			out = append(out, t)
+			i++
+			continue
+		}
+		for _, p := range phrases[t.key] {
+			n := len(p.words)
+			if i+n > len(toks) {
+				continue
+			}
+			ok := true
+			for j := 1; j < n; j++ {
+				if toks[i+j].key != p.words[j] || toks[i+j].clause != t.clause {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			m := token{key: p.key, id: p.id, tags: p.tags, sent: t.sent, clause: t.clause, upper: true, stop: t.stop}
+			for j := range n {
+				m.tags[0] |= toks[i+j].tags[0] & personTags
+				m.upper = m.upper && toks[i+j].upper
+			}
+			out = append(out, m)
+			i += n
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, t)
+			i++
+		}
+	}
+	return out
+}
+
+// staffShorthand are capitalised abbreviations clinic staff write, read as
+// the phrase they stand for.
+var staffShorthand = map[string]string{
+	"sob": "short of breath",
+	"dib": "short of breath",
+	"loc": "lost consciousness",
+	"si":  "suicidal ideation",
+	"cp":  "chest pain",
+}
+
+// markSpecial tags what depends on neighbours: staff shorthand in capitals,
+// ages ("3yo", "2 year old"), temperatures, and "no" that is not a
+// negation ("oh no", "no my lips…").
+func markSpecial(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.upper && staffShorthand[t.key] != "":
+			t.key = staffShorthand[t.key]
+			t.id, t.tags = phraseEntry(t.key)
+		case t.key == "si" || t.key == "sob":
+			// Lower-case shorthand counts next to a staff word only.
+			for j := max(0, i-3); j < min(len(toks), i+4); j++ {
+				if j != i && toks[j].sent == t.sent && toks[j].tags.has(tStaff) {
+					t.key = staffShorthand[t.key]
+					t.id, t.tags = phraseEntry(t.key)
+					break
+				}
+			}
+		}
+		if isNumber(t.key) {
+			t.tags.add(tNum)
+			if f, err := strconv.ParseFloat(t.key, 64); err == nil && (f >= 38 && f <= 42.5 && strings.Contains(t.key, ".") || f >= 100.4 && f <= 107) {
+				if i+1 < len(toks) && (toks[i+1].key == "c" || toks[i+1].key == "f" || toks[i+1].key == "degrees") || strings.Contains(t.key, ".") {
+					t.tags.add(tFever)
+				}
+			}
+			if i+1 < len(toks) && (toks[i+1].key == "yo" || toks[i+1].key == "y/o" || toks[i+1].key == "yr" || toks[i+1].key == "mo") {
+				toks[i+1].tags.add(tChild)
+				toks[i+1].tags.add(tThird)
+			}
+		}
+		if n := len(t.key); n > 2 && t.key[0] >= '0' && t.key[0] <= '9' {
+			for _, suf := range []string{"yo", "y/o", "yr", "yrs", "mo", "mos", "m/o"} {
+				if strings.HasSuffix(t.key, suf) && isNumber(strings.TrimSuffix(t.key, suf)) {
+					t.tags.add(tChild)
+					t.tags.add(tThird)
+				}
+			}
+			if (strings.HasSuffix(t.key, "c") || strings.HasSuffix(t.key, "f")) && isNumber(t.key[:n-1]) {
+				if f, _ := strconv.ParseFloat(t.key[:n-1], 64); f >= 38 && f <= 42.5 || f >= 100.4 && f <= 107 {
+					t.tags.add(tFever)
+				}
+			}
+		}
+		if t.key == "no" && i+1 < len(toks) && (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tPoss) || toks[i+1].key == "no" || toks[i+1].stop) {
+			t.tags[tNeg>>6] &^= 1 << (tNeg & 63)
+		}
+		if t.key == "no" && i > 0 && (toks[i-1].key == "oh" || toks[i-1].key == "omg") {
+			t.tags[tNeg>>6] &^= 1 << (tNeg & 63)
+		}
+	}
+}
+
+func phraseEntry(key string) (uint16, tagSet) {
+	ws := strings.Fields(key)
+	for _, p := range phrases[ws[0]] {
+		if p.key == key {
+			return p.id, p.tags
+		}
+	}
+	e := lexicon[key]
+	return e.id, e.tags
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && !dot && i > 0:
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
+}

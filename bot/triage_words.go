@@ -1,0 +1,380 @@
+package bot
+
+// The word tables of the emergency screen. Each tag names one part people
+// build a description from — a body part or function, a change or
+// sensation, a severity or speed, a context, a person — and lists the
+// words that say it, with their common misspellings and slang. Words are
+// written as the tokenizer yields them: lower case, apostrophes kept
+// ("can't"), with or without them where people write both. A word marked
+// with a trailing ~ is also recognised misspelt by one letter (see
+// fuzzyWord), unless the misspelling is itself an English word.
+//
+// Phrases (in triagePhrases) are several words read as one token with the
+// phrase's tags: "short of breath", "passed out", "what if".
+
+// tag is one part of the tables.
+type tag uint8
+
+// tagSet is a set of tags.
+type tagSet [2]uint64
+
+func (s *tagSet) add(t tag)            { s[t>>6] |= 1 << (t & 63) }
+func (s tagSet) has(t tag) bool        { return s[t>>6]&(1<<(t&63)) != 0 }
+func (s tagSet) any(o tagSet) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
+func (s tagSet) union(o tagSet) tagSet { return tagSet{s[0] | o[0], s[1] | o[1]} }
+
+const (
+	tNone tag = iota
+
+	// People.
+	tI      // the writer: i, i'm, my, me
+	tThird  // someone else: she, he, patient, friend, son
+	tChild  // a child or a pet
+	tPoss   // my, her, his, their, own
+	tGSubj  // a general subject: it, they, exosomes, you, people
+	tStaff  // staff context: pt, patient, client, reports, c/o
+	tModal  // can, could, does, will, might
+	tCauseV // cause, lead to, trigger, make
+
+	// Airway and allergy.
+	tBreathe  // breathe, breath, breathing, air
+	tSOB      // short of breath, gasping for air
+	tSwallow  // swallow
+	tDiff     // can't, hard, trouble, struggling
+	tNotV     // not, isn't, stopped, won't (a function lost)
+	tThroat   // throat, airway
+	tClose    // closing, tight, constricted
+	tSwell    // swelling, swollen, puffy, ballooning
+	tBig      // huge, big, fat, thick
+	tBigX     // huge beyond doubt: massive, twice the size, ballooning
+	tTongue   // tongue
+	tLips     // lips, mouth
+	tFace     // face, cheeks, eyes
+	tEyelid   // eyelid, brow: a droop there follows botulinum toxin
+	tWheeze   // wheezing, gasping, choking, stridor
+	tVoice    // voice
+	tVoiceBad // hoarse, raspy, muffled, weird
+	tHives    // hives, welts
+	tAnaph    // anaphylaxis, angioedema
+	tEpi      // epipen, epinephrine
+	tAllergy  // allergic, allergy
+	tReaction // reaction
+	tItch     // itchy, itching
+	tNose     // nose (breathing through it is a cold, not an airway)
+
+	// Infection.
+	tFever    // fever, temperature, chills, shivering
+	tHot      // hot, warm
+	tRed      // red, redness, rash
+	tStreak   // streak(s), red line(s)
+	tPus      // pus, oozing, abscess
+	tSpread   // spreading, growing, all over, getting worse
+	tUnwell   // unwell, very sick, awful
+	tSepsis   // sepsis, cellulitis, necrosis
+	tInfected // infected, infection
+	tLesion   // pimple, whitehead, cyst: a spot, not a wound
+	tNotRed   // what "red" names but is not redness: light, wine, flag
+
+	// After an injection near the face.
+	tColour     // white, grey, blue, mottled, dusky
+	tColourWeak // blotchy, patchy, dark
+	tChangeV    // turned, went, is, looks
+	tInject     // injection, filler, botox, needle
+	tTox        // botox, tox: a droop after it is a known side effect
+	tTreat      // microneedling, laser, facial, peel, treatment
+	tProduct    // serum, cream, product, bottle
+	tPain       // pain, hurts, ache
+	tSevere     // severe, unbearable, excruciating, worst
+	tBruise     // bruise: blue and purple there are expected
+	tColourObj  // what a colour word describes that is not skin: bumps, cast, light
+
+	// Vision.
+	tVision  // vision, eyesight, sight
+	tSee     // see, seeing
+	tEye     // eye, eyes
+	tVChange // blurry, double, dark, curtain, lost
+	tBlind   // blind, blindness
+	tSeeObj  // what one "can't see" that is not sight: difference, results
+
+	// Heart and brain.
+	tChest    // chest
+	tCPain    // pain, pressure, tight, heavy, crushing
+	tArmJaw   // arm, jaw, shoulder, neck
+	tRadiate  // down, into, radiating, shooting
+	tNumb     // numb, tingling, weak, limp
+	tOneSide  // one side, half, left side
+	tDroop    // droop, drooping, sagging, crooked
+	tSlur     // slurred, garbled
+	tSpeech   // speech, talking, words
+	tOddly    // weird, funny, off, strange, wrong
+	tFaint    // fainted, passed out, collapsed, unconscious, seizure
+	tDizzy    // dizzy, lightheaded
+	tPalp     // palpitations, heart racing
+	tHeadache // headache
+	tMove     // move, moving
+	tWake     // wake, waking, respond
+	tSweat    // sweating, clammy
+	tBleed    // bleeding, blood
+	tBleedX   // won't stop, everywhere, soaked: bleeding that is heavy
+	tEmerg    // 911, ambulance, the er
+
+	// Poisoning.
+	tIngest     // swallowed, drank, ate, got into
+	tIngestPast // the past forms only: swallowed, drank, ate
+	tPoison     // poison, poisoned, overdose
+	tEdible     // what is meant to be eaten: collagen, water, supplement
+
+	// Self-harm.
+	tSuicide  // suicide, suicidal, kms, unalive
+	tKillV    // kill, off
+	tSelf     // myself, herself, himself
+	tEndV     // end, ending, take
+	tDie      // die, dead, death
+	tDesire   // want, wanna, wish, ready, rather
+	tThink    // thinking, thought(s), considering
+	tNegD     // don't, never, not (wanting)
+	tLiveV    // live, exist, be alive, be here, go on
+	tHarmV    // cut, cutting, burn, hurt, harm
+	tPills    // pills, meds, tablets
+	tStash    // saving, stockpiling, hoarding
+	tQuant    // all, whole, bunch, handful
+	tHopeless // hopeless, worthless, trapped (weak)
+	tBurden   // burden (weak)
+	tFarewell // goodbye (weak)
+	tAccident // accidentally, shaving
+
+	// Frames, time and tone.
+	tNeg       // no, not, never, without, denies
+	tIf        // if, what if, in case, suppose
+	tInfo      // signs of, risk of, side effect, prevent, has anyone
+	tNormal    // normal, common, usual, expected, typical
+	tHabit     // prone, always, usually, every time
+	tResolved  // years ago, used to, cleared up, fine now
+	tRecent    // now, still, again, today, just, rn
+	tPresent   // is, are, am, feels, keeps, can't
+	tActual    // is, are, feels, went, started: a described state
+	tMoney     // price, cost, bill, $
+	tLaugh     // lol, lmao, haha, 😂
+	tMild      // a bit, slightly, mild, a little
+	tFigObj    // pill, truth, news, that: what is "hard to swallow" in a figure of speech
+	tFill      // words a pattern may skip: to, just, really, i, be
+	tNum       // a number
+	tHelp      // help, please, omg, asap
+	tFast      // fast, suddenly, all of a sudden
+	tNumbing   // numbing cream, lidocaine: numbness expected
+	tMoveLoss  // not moving, can't move, won't lift
+	tSOBWeak   // out of breath, breathless
+	tPlanSH    // a plan, a date, a note (weak)
+	tFarewellX // a farewell beyond doubt: "by the time you read this", "when I'm gone"
+	tHedge     // not sure, no idea: not a negation
+
+	numTags
+)
+
+// triageWords lists, per tag, the words that say it.
+var triageWords = []struct {
+	tag   tag
+	words string
+}{
+	{tI, "i i'm im iam ive i've id i'd i'll ima imma me my mine myself mines"},
+	{tThird, "she he her him his she's shes he's hes herself himself themselves themself patient patients pt pts client clients customer customers guest friend friends bf gf boyfriend girlfriend husband hubby wife partner fiance fiancee mom mum mother mama mommy dad father papa son daughter kid kids child children toddler baby infant sister brother sis niece nephew grandma grandpa granny nan coworker colleague roommate someone somebody lady woman man guy girl boy teen teenager student"},
+	{tChild, "child children kid kids toddler toddlers baby babies infant son daughter niece nephew grandson granddaughter dog puppy cat kitten pet"},
+	{tPoss, "my her his their own"},
+	{tGSubj, "it they this that exosomes exosome filler fillers product products serum serums treatment treatments microneedling laser lasers you u someone people one anyone something these those injections botox peel peels facial facials procedures procedure"},
+	{tStaff, "pt patient client c/o endorses endorsing endorsed reports reported reporting reportedly voiced voicing expressed expressing disclosed mentioned admits admitted passive active ideation"},
+	{tModal, "can could does do did will would might may should"},
+	{tCauseV, "cause causes causing trigger triggers lead leads give gives result results make makes induce"},
+
+	{tBreathe, "breathe~ breath~ breathing~ breathin breth brethe brething breating breahting breathng breathign breaths breathed brea air"},
+	{tSwallow, "swallow~ swallowing~ swalow swallo swollow swolow swalowing swollowing"},
+	{tDiff, "can't cant cannot cnt couldn't couldnt cudnt cant't unable hard harder difficult difficulty difficulties trouble troubles struggling struggle struggled strugling barely hardly labored laboured labouring laboring impossible"},
+	{tNotV, "not isn't isnt stopped stop stops wasn't wasnt aren't arent won't wont ain't"},
+	{tThroat, "throat~ throats thraot throut throt thoat troat throte airway airways windpipe trachea"},
+	{tClose, "closing~ close closes closed closin clsoing closng tight tighter tightening tightens tightness~ constricting constricted constriction narrowing narrow squeezing squeezed shutting shut thick thickening"},
+	{tSwell, "swelling~ swollen~ swell swells swelled sweling swelin swellin swolen swolled swollon swoll swolling swelled swelling's puffy puffing puffed puff puffs ballooning balloon ballooned balloons inflating inflated bloated"},
+	{tBig, "huge massive enormous giant gigantic ginormous big bigger fat thick double twice"},
+	{tBigX, "huge massive enormous giant gigantic ginormous twice ballooning ballooned balloon"},
+	{tTongue, "tongue~ tounge tung tonge tongues toungue"},
+	{tLips, "lip lips lipz lipps mouth"},
+	{tFace, "face~ faces eyes eye eyelid eyelids cheek cheeks forehead chin jaw nose ears neck"},
+	{tEyelid, "eyelid eyelids lid lids brow brows eyebrow eyebrows"},
+	{tWheeze, "wheeze wheezing~ wheezy wheezed weezing wheesing wheezin stridor gasping gasp gasped choking~ choke choked suffocating suffocate"},
+	{tVoice, "voice~ voices"},
+	{tVoiceBad, "hoarse horse raspy croaky muffled"},
+	{tHives, "hives hive welts wheals urticaria"},
+	{tAnaph, "anaphylaxis~ anaphylactic~ anaphalaxis anafalaxis anaphylaxic anaphylatic anaphylactoid anaphylaxsis anaphalactic anaphylatic angioedema angioedma angio-edema"},
+	{tEpi, "epipen epipens epi-pen epinephrine adrenaline auvi-q"},
+	{tAllergy, "allergic~ allergy allergies alergic alergy allergick"},
+	{tReaction, "reaction~ reactions"},
+	{tItch, "itchy itching itch itches"},
+	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
+
+	{tFever, "fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
+	{tHot, "hot warm burning"},
+	{tRed, "red redness~ reddish reddened redder rash~ rashes erythema"},
+	{tStreak, "streak streaks streaking streaky"},
+	{tPus, "pus puss oozing~ ooze oozes oozed discharge draining abscess~ abcess abscesses"},
+	{tSpread, "doubled tripled spreading~ spread spreads spredding spreding growing grows bigger larger expanding expands creeping racing everywhere worse worsening travelling traveling"},
+	{tUnwell, "unwell awful terrible horrible nauseous nausea vomiting puking delirious confused confusion lethargic achy feverish"},
+	{tSepsis, "sepsis~ septic cellulitis~ necrotizing necrotising necrosis~ necrotic gangrene"},
+	{tInfected, "infected~ infection~ infekted infeccion infecton"},
+	{tLesion, "pimple pimples whitehead whiteheads zit zits cyst cysts acne breakout breakouts blemish blemishes bump bumps mole moles tattoo scar scars sunburn eczema psoriasis ingrown"},
+	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
+
+	{tColour, "white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish purple purplish dusky mottled~ mottling lacy marbled ashen black blackish"},
+	{tColourWeak, "blotchy patchy dark darker"},
+	{tChangeV, "turned turning turn turns went gone going goes became becoming look looks looking looked is are getting got"},
+	{tInject, "injection~ injections injected inject injecting injector injectable injectables filler~ fillers fillar botox tox dysport xeomin sculptra radiesse juvederm restylane needle needles shot shots jab jabs syringe cannula mesotherapy prp polynucleotide polynucleotides"},
+	{tTox, "botox tox dysport xeomin neurotoxin"},
+	{tTreat, "microneedling~ microneedled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
+	{tProduct, "serum serums cream creams product products lotion toner mask ampoule ampule vial vials bottle bottles jar tube retinol retinoid tretinoin acid acids solution exosome exosomes moisturizer moisturiser sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach"},
+	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing"},
+	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 10/10"},
+	{tBruise, "bruise bruises bruising bruised"},
+	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging"},
+
+	{tVision, "vision~ eyesight sight visión vison vission"},
+	{tSee, "see seeing"},
+	{tEye, "eye eyes eyeball"},
+	{tVChange, "blurry blurred blurring blurr blury bluryy double dark darkness black blackness curtain shadow dim dimming foggy fuzzy hazy cloudy lost loss losing gone blank"},
+	{tBlind, "blind blindness blinded"},
+	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
+
+	{tChest, "chest~ chesst sternum"},
+	{tCPain, "pain pains painful hurts hurting ache aching pressure tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
+	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
+	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
+	{tNumb, "numb numbness tingling tingly tingle weak weakness limp paralyzed paralysed paralysis"},
+	{tOneSide, "half"},
+	{tDroop, "droop drooping droopy drooped droops sagging sag saggy lopsided crooked slanted slack"},
+	{tSlur, "slurred~ slurring slur slurry garbled jumbled gibberish"},
+	{tSpeech, "speech talking talk speaking speak words word"},
+	{tOddly, "weird weirdly funny off strange strangely wrong odd different"},
+	{tFaint, "fainted~ fainting feinted syncope syncopal vasovagal collapsed~ collapse collapses collapsing unconscious~ unconcious unresponsive~ seizure~ seizures seizing convulsing convulsions convulsion keeled"},
+	{tDizzy, "dizzy dizziness dizy lightheaded woozy vertigo"},
+	{tPalp, "palpitations palpitation"},
+	{tHeadache, "headache migraine"},
+	{tMove, "move moving moves"},
+	{tWake, "wake waking respond responding responsive answering"},
+	{tSweat, "sweating sweaty clammy"},
+	{tBleed, "bleeding~ bleed bleeds blood bled"},
+	{tBleedX, "everywhere heavily soaked soaking spurting gushing pouring"},
+	{tEmerg, "911 999 112 000 ambulance paramedics a&e"},
+
+	{tIngest, "swallowed swalloed swollowed swallow swallowing drank drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
+	{tIngestPast, "swallowed swalloed swollowed drank drunk ate eaten ingested gulped downed consumed"},
+	{tPoison, "poisoned poisoning overdose overdosed overdosing od od'd"},
+	{tEdible, "collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake"},
+
+	{tSuicide, "suicidio suicidarme morirme matarme suicide~ suicidal~ suicidel suicidle sucidal suicidial suiside sucide suicde suicdal suicidality sewerslide unalive unaliving unalived kms selfharm self-harm self-harming"},
+	{tKillV, "kill killing killed kil kll off"},
+	{tSelf, "myself herself himself themselves themself"},
+	{tEndV, "end ending ended take taking took"},
+	{tDie, "die dying dead death"},
+	{tDesire, "want wanna wants wanted wish wishing wished hope hoping ready rather tempted urge urges planning plan plans planned going gonna gunna considering decided craving"},
+	{tThink, "thinking think thought thoughts considering contemplating fantasizing fantasising"},
+	{tNegD, "don't dont not never doesn't doesnt didn't didnt"},
+	{tLiveV, "live living exist existing"},
+	{tHarmV, "cut cutting cuts cutted burn burning burned burnt hurt hurting harm harming hit hitting punch punching stab stabbing slit starve starving"},
+	{tPills, "pills pill meds medication medications tablets tabs tylenol paracetamol ibuprofen acetaminophen benadryl"},
+	{tStash, "saving saved stash stashing stashed hoarding hoarded collecting collected stockpiling stockpile stockpiled storing"},
+	{tQuant, "all whole bunch handful lot lots entire every many full"},
+	{tHopeless, "hopeless worthless trapped pointless"},
+	{tBurden, "burden"},
+	{tFarewell, "goodbye goodbyes farewell"},
+	{tAccident, "accidentally accidently accident shaving mistake dermaroller roller dermapen tweezers extractor gym workout lifting running fell tripped kitchen cooking"},
+
+	{tNeg, "no not never without nor none zero denies deny denied denying don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent haven't havent hasn't hasnt won't wont nothing"},
+	{tIf, "if whether incase suppose supposing hypothetically theoretically"},
+	{tInfo, "signs sign symptoms symptom risk risks chance chances likelihood odds danger dangers complication complications prevent preventing prevention avoid avoiding anyone anybody cases statistics rates linked associated"},
+	{tNormal, "normal common usual expected typical"},
+	{tHabit, "prone tend tends always usually often whenever"},
+	{tResolved, "previously childhood formerly"},
+	{tRecent, "now rn still again today tonight currently yesterday just minutes mins minute hours hrs hour started starting keeps keep worse relapsed relapse relapsing recently lately since atm"},
+	{tPresent, "is are am im i'm feels feel feeling keeps keep getting can't cant cannot won't wont its it's theyre they're shes she's hes he's thats that's currently now rn still starting"},
+	{tActual, "is are am im i'm was were feels feel felt feeling looks looked went turned started starting keeps keep getting got became becoming been now rn currently still just its it's shes she's hes he's theyre they're"},
+	{tMoney, "$ £ € price prices pricing priced cost costs costing bill bills dollars dollar bucks quid euros pounds expensive pricey pay paying paid afford spend spent spending charge charged charging quote quoted invoice receipt wallet bank money cash checkout cart sale"},
+	{tLaugh, "lol lmao lmfao rofl haha hahaha hahahaha hehe jk kidding joking lolol lool xd"},
+	{tMild, "bit slightly slight little mild mildly tiny minor somewhat fading faded subsiding settling"},
+	{tFigObj, "pill truth news fact idea concept claim claims pitch marketing story hype that that's thats"},
+	{tFill, "would could will to just i really be like kinda sometimes honestly literally totally completely simply so actually even seriously genuinely lowkey probably maybe kind sort much very pretty super all the a my her his it its it's is are am im i'm was were been he she hes shes he's she's they theyre they're think properly normally right anymore still now rn also too truly deeply"},
+	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
+	{tFast, "fast quickly quick rapidly rapid suddenly sudden instantly immediately"},
+	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
+}
+
+// triagePhrases are read as one token each, with these tags.
+var triagePhrases = []struct {
+	tag     tag
+	phrases string // separated by commas
+}{
+	{tI, "i am, my self"},
+	{tSelf, "my self, her self, him self, them self, my own self"},
+	{tThird, "my patient, our patient, a patient, the patient, my client, a client, the client, my friend, front desk, a lady, a guy"},
+	{tGSubj, "has anyone, does anyone, do people, can people"},
+	{tSOBWeak, "out of breath, breathless, winded"},
+	{tSOB, "short of breath, shortness of breath, gasping for air, gasping for breath, fighting for air, fighting for breath, struggling for air, cant get air, can't get air, cant get enough air, can't get enough air, air hunger, no puedo respirar, je ne peux pas respirer, nao consigo respirar, não consigo respirar"},
+	{tDiff, "not able, no longer able, hard time, tough time, having trouble, having a hard time, having difficulty"},
+	{tNotV, "no longer, not really, stopped breathing"},
+	{tThroat, "back of my throat, back of the throat"},
+	{tClose, "closing up, close up, closed up, shutting down, feels small, feels tiny, feels blocked"},
+	{tSwell, "blowing up, blown up, blew up, puffed up, puffing up, swelling up, swelled up, swollen up, puffy up, like a balloon, ballooning up"},
+	{tBigX, "blowing up, blown up, blew up, twice the size, double the size, twice its size, double its size, twice their size, 2x the size, three times the size, like a balloon, huge, too big for my mouth"},
+	{tAnaph, "anaphylactic shock, anaphylactic reaction, allergic shock"},
+	{tEpi, "epi pen, epi-pen, auto injector, auto-injector"},
+	{tFever, "burning up, flu like, flu-like, high temp, running a temp, running a fever"},
+	{tStreak, "red line, red lines, red streak, red streaks, red track, red tracks, red trail"},
+	{tSpread, "doubled in size, grown, gotten bigger, all over, getting worse, getting bigger, moving up, going up, creeping up, travelling up, traveling up, spreading out, growing fast, by the minute, by the hour"},
+	{tUnwell, "like death, like crap, like shit, really sick, very sick, super sick, feel sick, feeling sick, felt sick, feel ill, feeling ill, really ill, very ill, out of it, throwing up"},
+	{tSepsis, "flesh eating, toxic shock"},
+	{tColour, "lace like, lace-like, turning white, went white, gone white, turned white"},
+	{tColourWeak, "going dark, gone dark, went dark, turned dark, turning dark, turned black, turning black"},
+	{tInject, "lip flip, tear trough, skin booster, skin boosters"},
+	{tSevere, "so much, really bad, very bad, so bad, out of 10, the worst, like crazy, like hell, hurts like, 10 out of 10, 10/10, off the charts"},
+	{tVision, "eye sight, my sight"},
+	{tVChange, "went black, gone black, went dark, gone dark, going dark, went blurry, gone blurry, going blurry, turned black, greyed out, grayed out, grey out, gray out, tunnel vision, lost vision, vision loss, double vision, loss of vision, seeing double, black spots, dark spot in my vision"},
+	{tChest, "chest pain"},
+	{tCPain, "chest pain, elephant on, weight on, pressure on, pressure in, tightness in"},
+	{tRadiate, "going to, spreading to, spreading into, going into"},
+	{tOneSide, "one side, left side, right side, other side, half my face, half of my face, side of my face, side of her face, side of his face, side of the face, one half"},
+	{tDroop, "fallen down, dropped down"},
+	{tSlur, "mixed up, not making sense, making no sense, coming out wrong, come out wrong, coming out weird, coming out funny"},
+	{tFaint, "passed out, past out, pass out, passing out, blacked out, black out, blacking out, out cold, hit the floor, keeled over, dropped to the floor, lost consciousness, loss of consciousness, went limp, not responding, not responsive, isnt responding, wasnt responding, stopped responding, isnt waking up, not waking up, wont respond, not answering me, shaking uncontrollably, fitting, having a fit, wont wake, won't wake, cant wake, can't wake, can't wake her, cant wake her, cant wake him, can't wake him"},
+	{tArmJaw, "left arm, right arm"},
+	{tSweat, "cold sweat"},
+	{tDizzy, "light headed, light-headed, room spinning"},
+	{tPalp, "heart racing, heart is racing, heart pounding, heart is pounding, racing heart, pounding heart"},
+	{tHeadache, "head is pounding, head pounding"},
+	{tBleedX, "wont stop, won't stop, will not stop, cant stop, can't stop, a lot, so much blood, soaked through, through the gauze"},
+	{tEmerg, "the er, to er, the a&e, emergency room, call 911, called 911, calling 911, call 999, called 999, call 112, called 112, call an ambulance, called an ambulance, calling an ambulance, call ambulance, urgent care"},
+	{tIngest, "got into, put in her mouth, put in his mouth, in her mouth, in his mouth, in their mouth, took a sip, had a sip, took a swig, had some, drank some, ate some, swallowed some"},
+	{tIngestPast, "took a sip, had a sip, took a swig, drank some, ate some, swallowed some"},
+	{tPoison, "poison control, poison centre, poison center, poison help"},
+	{tChild, "year old, years old, yr old, yrs old, y/o, month old, months old, little one, my little"},
+	{tSuicide, "self harm, self harming, self harmed, self-harmed, self injury, self injuring, self-injury, self mutilation, kill myself, killing myself, kill my self, end my life, ending my life, take my life, take my own life, taking my life, end it all, ending it all, suicidal thoughts, suicidal ideation, si/hi, sewer slide, un alive, off myself, quiero morir, quiero morirme, quiero matarme, me quiero matar, no quiero vivir, je veux mourir, je veux me suicider, je ne veux plus vivre, ich will sterben, ich will mich umbringen, quero morrer, quero me matar, voglio morire"},
+	{tLiveV, "be alive, be here, be around, be on this earth, go on, keep going, keep living, wake up, do this anymore, live anymore, take it anymore, take this anymore, do it anymore, handle it anymore, handle this anymore, deal with it anymore, deal with this anymore, live like this, go on living, be alive anymore, be here anymore"},
+	{tPills, "sleeping pills, sleeping tablets, my meds, my medication, my prescription, anti depressants, antidepressants"},
+	{tQuant, "too many, way too many, whole bottle, entire bottle, a bunch, a handful, a lot"},
+	{tHopeless, "hate my life, hate myself, no one cares, nobody cares, end of my rope, cant cope, can't cope, everyone hates me, all alone, dark thoughts, intrusive thoughts, cant live like this, can't live like this"},
+	{tBurden, "a burden, such a burden, burden to, burden on"},
+	{tFarewell, "wrote a note, wrote letters, written a note, written letters, left a note, wrote goodbye letters, saying goodbye, say goodbye, said goodbye, sorry for everything, take care of my, giving away my, gave away my, gave away all, wrote a letter, wont be here tomorrow, wont be around tomorrow"},
+	{tAccident, "by accident, by mistake, on the roller, while shaving"},
+	{tNeg, "no signs of, no sign of, not any, no longer, free of, denies any"},
+	{tIf, "what if, in case, just in case, if ever, even if, supposing that"},
+	{tInfo, "side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
+	{tNormal, "is it normal, is this normal, is that normal, normal to, normal for"},
+	{tHabit, "every time, each time, prone to, tend to, history of, hx of"},
+	{tResolved, "years ago, year ago, months ago, month ago, decade ago, long time ago, last year, last summer, last winter, last spring, last fall, last autumn, used to, in the past, back in, back then, when i was, when she was, when he was, as a kid, as a child, as a teen, as a teenager, in high school, in middle school, in college, in my teens, in my twenties, a while back, a while ago, once before, cleared up, went away, gone away, has gone, have gone, all gone, resolved, healed up, recovered, fine now, better now, ok now, okay now, good now, gone now, all good, doing better, much better, in recovery, years clean, clean for, clean since, old scars, old cuts, scars from"},
+	{tRecent, "right now, at the moment, this morning, this afternoon, this evening, last night, this week, out of nowhere, all of a sudden, keeps getting, getting worse"},
+	{tMoney, "price tag, credit card"},
+	{tMild, "a bit, a little, a tiny bit, kind of, sort of, a touch, not too bad, nothing major"},
+	{tFigObj, "hard pill, bitter pill, that is"},
+	{tHelp, "help me, please help, oh my god, oh no, not normal, not ok, not okay, not right, not good, not joking, not kidding, no joke, not a joke"},
+	{tHedge, "not sure, no idea, no clue, not certain, not entirely sure, not 100 sure"},
+	{tFast, "all of a sudden, out of nowhere, within minutes, in minutes, by the minute, so fast, really fast, super fast"},
+	{tMoveLoss, "not moving, wont move, cant move, isnt moving, doesnt move, stopped moving, not working, cant lift, wont lift, couldnt move, cant feel"},
+	{tNumbing, "numbing cream, numbing gel"},
+	{tPlanSH, "tonight is the night, tonights the night, decided tonight, have a plan, made a plan, got a plan, know how id do it, know how i would do it, figured out how, picked a date, set a date"},
+	{tFarewellX, "by the time you read this, by the time you see this, by the time anyone reads this, when im gone, after im gone, once im gone, where im going, this is goodbye, goodbye forever, goodbye world, my last message, my final message, wont be around much longer, wont be here much longer, wont be around anymore, wont be here anymore, wont be around for long, wont be here for long, wont be alive, it will all be over soon, itll all be over soon, it will be over soon, itll be over soon, last time youll hear from me, you wont hear from me again, wont be around to, not be around much longer, not going to be around"},
+	{tNone, "in front, throw myself, not existing, not being around, not being here, be over, being alive, be dead, form words, find words, get words out, at all, dark circles, full blown, bad breath, no way out, see no way out, way out, heart attack, eye shadow, eyeshadow, no one, better off, without me, it all, social suicide, career suicide, suicide mission, suicide squad, suicide doors, killing it, killed it, kill it, to die for, die for, dying to, dying for, death of me, dead skin, dead cells, skin cells, dying my hair, dye my hair, worth dying, drop dead, dead tired, dead serious, deadass, killer, kill the bacteria, kills bacteria, red light, black eye"},
+}
