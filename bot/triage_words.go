@@ -185,8 +185,8 @@ var triageWords = []struct {
 	{tModal, "can could does do did will would might may should"},
 	{tCauseV, "cause causes causing trigger triggers lead leads give gives result results make makes induce"},
 
-	{tBreathe, "breathe~ breath~ breathing~ breathin breth brethe brething breating breahting breathng breathign breaths breathed brea air"},
-	{tSwallow, "swallow~ swallowing~ swalow swallo swollow swolow swalowing swollowing"},
+	{tBreathe, "breathes breathe~ breath~ breathing~ breathin breth brethe brething breating breahting breathng breathign breaths breathed brea air"},
+	{tSwallow, "swallows swallow~ swallowing~ swalow swallo swollow swolow swalowing swollowing"},
 	{tDiff, "can't cant cannot cnt couldn't couldnt cudnt cant't unable hard harder difficult difficulty difficulties trouble troubles struggling struggle struggled strugling barely hardly labored laboured labouring laboring impossible"},
 	{tNotV, "not isn't isnt stopped stop stops wasn't wasnt aren't arent won't wont ain't"},
 	{tThroat, "throat~ throats thraot throut throt thoat troat throte airway airways windpipe trachea"},
@@ -205,11 +205,11 @@ var triageWords = []struct {
 	{tAnaph, "anaphylaxis~ anaphylactic~ anaphalaxis anafalaxis anaphylaxic anaphylatic anaphylactoid anaphylaxsis anaphalactic anaphylatic angioedema angioedma angio-edema"},
 	{tEpi, "epipen epipens epi-pen epinephrine adrenaline auvi-q"},
 	{tAllergy, "allergic~ allergy allergies alergic alergy allergick"},
-	{tReaction, "reaction~ reactions"},
+	{tReaction, "reacting reaction~ reactions"},
 	{tItch, "itchy itching itch itches"},
 	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
 
-	{tFever, "fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
+	{tFever, "temperatures fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
 	{tHot, "hot warm burning"},
 	{tRed, "red redness~ reddish reddened redder rash~ rashes erythema"},
 	{tStreak, "streak streaks streaking streaky"},
@@ -217,7 +217,7 @@ var triageWords = []struct {
 	{tSpread, "doubled tripled spreading~ spread spreads spredding spreding growing grows bigger larger expanding expands creeping racing everywhere worse worsening travelling traveling"},
 	{tUnwell, "unwell awful terrible horrible nauseous nausea vomiting puking delirious confused confusion lethargic achy feverish"},
 	{tSepsis, "sepsis~ septic cellulitis~ necrotizing necrotising necrosis~ necrotic gangrene"},
-	{tInfected, "infected~ infection~ infekted infeccion infecton"},
+	{tInfected, "infecting infections infected~ infection~ infekted infeccion infecton"},
 	{tLesion, "pimple pimples whitehead whiteheads zit zits cyst cysts acne breakout breakouts blemish blemishes bump bumps mole moles tattoo scar scars sunburn eczema psoriasis ingrown"},
 	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
 
@@ -233,14 +233,14 @@ var triageWords = []struct {
 	{tBruise, "bruise bruises bruising bruised"},
 	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging"},
 
-	{tVision, "vision~ eyesight sight visión vison vission"},
+	{tVision, "visions vision~ eyesight sight visión vison vission"},
 	{tSee, "see seeing"},
 	{tEye, "eye eyes eyeball"},
 	{tVChange, "blurry blurred blurring blurr blury bluryy double dark darkness black blackness curtain shadow dim dimming foggy fuzzy hazy cloudy lost loss losing gone blank"},
 	{tBlind, "blind blindness blinded"},
 	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
 
-	{tChest, "chest~ chesst sternum"},
+	{tChest, "chests chest~ chesst sternum"},
 	{tCPain, "pain pains painful hurts hurting ache aching pressure tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
 	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
 	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
@@ -257,7 +257,7 @@ var triageWords = []struct {
 	{tMove, "move moving moves"},
 	{tWake, "wake waking respond responding responsive answering"},
 	{tSweat, "sweating sweaty clammy"},
-	{tBleed, "bleeding~ bleed bleeds blood bled"},
+	{tBleed, "bleedings bleeding~ bleed bleeds blood bled"},
 	{tBleedX, "everywhere heavily soaked soaking spurting gushing pouring"},
 	{tEmerg, "911 999 112 000 ambulance paramedics a&e"},
 
@@ -266,7 +266,7 @@ var triageWords = []struct {
 	{tPoison, "poisoned poisoning overdose overdosed overdosing od od'd"},
 	{tEdible, "collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake"},
 
-	{tSuicide, "suicidio suicidarme morirme matarme suicide~ suicidal~ suicidel suicidle sucidal suicidial suiside sucide suicde suicdal suicidality sewerslide unalive unaliving unalived kms selfharm self-harm self-harming"},
+	{tSuicide, "suicides suicidio suicidarme morirme matarme suicide~ suicidal~ suicidel suicidle sucidal suicidial suiside sucide suicde suicdal suicidality sewerslide unalive unaliving unalived kms selfharm self-harm self-harming"},
 	{tKillV, "kill killing killed kil kll off"},
 	{tSelf, "myself herself himself themselves themself"},
 	{tEndV, "end ending ended take taking took"},
