@@ -53,7 +53,7 @@ func Explain(s string) string { return explain(s) }
 func evalQuestions(t *testing.T) []string {
 	t.Helper()
 	var files []string
-	for _, g := range []string{"../cmd/exobot/testdata/eval*.jsonl", "testdata/triage*.jsonl"} {
+	for _, g := range []string{"../cmd/exobot/testdata/eval*.jsonl", "testdata/triage.jsonl"} {
 		m, _ := filepath.Glob(g)
 		files = append(files, m...)
 	}
@@ -176,6 +176,23 @@ func TestScreen_NotTyposListsEveryEnglishNearMiss(t *testing.T) {
 	for _, w := range near {
 		if !notTypos[w] {
 			t.Errorf("%q would be read as %q: run go test ./bot -run NotTypos -update-typos", w, fuzzyWord(w))
+		}
+	}
+}
+
+func TestTagSet_HoldsEveryTag(t *testing.T) {
+	for tg := tag(1); tg < numTags; tg++ {
+		var s tagSet
+		s.add(tg)
+		var o tagSet
+		o.add(tg)
+		if !s.has(tg) || !s.any(o) || !(tagSet{}).union(s).has(tg) {
+			t.Errorf("tag %d is lost by tagSet", tg)
+		}
+		for other := tag(1); other < numTags; other++ {
+			if other != tg && s.has(other) {
+				t.Errorf("tag %d also reads as %d", tg, other)
+			}
 		}
 	}
 }

@@ -55,6 +55,7 @@ const (
 	fNoPast              // not undone by a resolved past
 	fNoFrame             // not undone by a question frame
 	fFigObj              // undone by a figurative object ("that's hard to swallow")
+	fLaugh               // undone by laughter in the sentence ("I can't breathe lol")
 )
 
 // detector finds one kind of sign.
@@ -108,7 +109,7 @@ func parseMatcher(s string) matcher {
 
 // compileDetectors parses every detector's pattern.
 func compileDetectors() {
-	if numTags > 128 {
+	if numTags > 3*64 {
 		panic("triage: too many tags for a tagSet")
 	}
 	for i := range detectors {
@@ -519,7 +520,10 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !near(tPresent, 2, 2) {
 		return true
 	}
-	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || x.moneyNear(sa, sb)) {
+	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney)) {
+		return true
+	}
+	if d.flags&fLaugh != 0 && inSent(tLaugh) {
 		return true
 	}
 	if d.flags&fFigObj != 0 && (near(tFigObj, 4, 0) || inSent(tMoney)) {
@@ -530,22 +534,6 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fMild != 0 && inClause(tMild) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
 		return true
-	}
-	return false
-}
-
-// moneyNear reports whether the sentences just before or after toks[sa:sb]
-// speak of money: "$600 for a serum? I almost fainted".
-func (x *text) moneyNear(sa, sb int) bool {
-	for k := sa - 1; k >= 0 && x.toks[k].sent == x.toks[sa].sent-1; k-- {
-		if x.toks[k].tags.has(tMoney) {
-			return true
-		}
-	}
-	for k := sb; k < len(x.toks) && x.toks[k].sent == x.toks[sb-1].sent+1; k++ {
-		if x.toks[k].tags.has(tMoney) {
-			return true
-		}
 	}
 	return false
 }
@@ -607,12 +595,16 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			}
 			return true
 		}
-		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) {
-			return false
+		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
+			return false // a new subject: the negation was about something else
 		}
 	}
 	return false
 }
+
+// subjectWords begin a new statement that a negation before them does not
+// reach: "the redness isn't fading, it's creeping toward my ear".
+var subjectWords = map[string]bool{"its": true, "it": true, "thats": true, "this": true, "there": true, "theres": true, "now": true}
 
 // isBody reports whether ts names a part of the body.
 func isBody(ts tagSet) bool {

@@ -95,6 +95,22 @@ func init() {
 	compileDetectors()
 }
 
+// textSpeak spells out the shorthand people type, read before the tables:
+// "n" is "and", "2" is "to", "rite" is "right".
+var textSpeak = map[string]string{
+	"n": "and", "nd": "and", "w": "with", "wit": "with", "u": "you", "ya": "you", "r": "are", "ur": "your",
+	"rite": "right", "nite": "night", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2day": "today", "2nite": "tonight",
+	"dnt": "dont", "dun": "dont", "wat": "what", "wut": "what", "sum": "some", "alot": "a lot", "agen": "again", "agin": "again", "aftr": "after", "afta": "after",
+	"tite": "tight", "lil": "little", "b4": "before", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "ppl": "people",
+	"evry1": "everyone", "every1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "sx": "symptoms", "inj": "injection",
+	"thru": "through", "tho": "though", "abt": "about", "bout": "about", "wen": "when", "jus": "just", "jst": "just", "hav": "have", "hv": "have",
+	"shud": "should", "wud": "would", "cud": "could", "ov": "of", "frm": "from", "wkend": "weekend", "msgs": "messages", "msg": "message",
+	"feva": "fever", "blu": "blue", "purpl": "purple", "creme": "cream", "sis": "sister", "bro": "brother", "gf": "girlfriend", "bf": "boyfriend",
+	"mom's": "mom", "rly": "really", "rlly": "really", "srsly": "seriously", "pls": "please", "plz": "please", "prob": "probably", "def": "definitely",
+	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
+	"im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
+}
+
 // buildLexicon reads the word tables.
 func buildLexicon() {
 	for w := range contrastWords {
@@ -179,8 +195,12 @@ func deletions(w string) []string {
 	return out
 }
 
-// fuzzyMinLen is the shortest word the screen reads as a misspelling.
-const fuzzyMinLen = 5
+// fuzzyMinLen is the shortest word the screen reads as a misspelling, and
+// fuzzyMinWord the shortest table word it reads one as.
+const (
+	fuzzyMinLen  = 4
+	fuzzyMinWord = 5
+)
 
 // fuzzyWord returns the table word that w misspells by one letter (one
 // letter missing, extra, changed, or two swapped), or "". A real English
@@ -194,7 +214,7 @@ func fuzzyWord(w string) string {
 			return ""
 		}
 	}
-	if t, ok := fuzzyDeletes[w]; ok { // a letter missing
+	if t, ok := fuzzyDeletes[w]; ok && len(t) >= fuzzyMinWord { // a letter missing
 		return t
 	}
 	var buf [64]byte
@@ -205,10 +225,10 @@ func fuzzyWord(w string) string {
 		n := copy(buf[:], w[:i])
 		n += copy(buf[n:], w[i+1:])
 		d := buf[:n]
-		if fuzzyWords[string(d)] { // a letter extra
+		if fuzzyWords[string(d)] && len(d) >= fuzzyMinWord { // a letter extra
 			return string(d)
 		}
-		if t, ok := fuzzyDeletes[string(d)]; ok { // a letter changed, or two swapped
+		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord { // a letter changed, or two swapped
 			return t
 		}
 	}
@@ -241,6 +261,15 @@ func lookup(w string) (string, lexEntry) {
 			return c, e
 		}
 		w = collapseRuns(w, 2)
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "in") {
+		// A dropped g: "droopin", "savin", "throwin".
+		if e, ok := lexicon[w+"g"]; ok {
+			return w + "g", e
+		}
+		if f := fuzzyWord(w + "g"); f != "" {
+			return f, lexicon[f]
+		}
 	}
 	if hasDigitAndLetter(w) {
 		if l := leet.Replace(w); l != w {
@@ -301,7 +330,7 @@ func hasDigitAndLetter(w string) bool {
 var contrastWords = map[string]bool{"but": true, "though": true, "although": true, "however": true, "except": true, "whereas": true, "yet": true, "anyway": true, "anyways": true, "also": true, "btw": true, "ps": true}
 
 // laughEmoji are read as "lol".
-var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆': true, '😹': true, '😅': true}
+var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆': true, '😹': true}
 
 // tokenize splits bounded text (at most a few thousand characters) into
 // tokens. Invalid UTF-8 and control characters separate words.
@@ -317,6 +346,14 @@ func tokenize(s string) []token {
 		}
 		var key string
 		var e lexEntry
+		if ts, ok := textSpeak[string(word)]; ok {
+			for _, w := range strings.Fields(ts)[:len(strings.Fields(ts))-1] {
+				_, we := lookup(w)
+				toks = append(toks, token{key: w, id: we.id, phrase: we.phrase, tags: we.tags, sent: sent, clause: clause, stop: pendingStop})
+				pendingStop = false
+			}
+			word = append(word[:0], ts[strings.LastIndexByte(ts, ' ')+1:]...)
+		}
 		if le, ok := lexicon[string(word)]; ok {
 			// The common case, without allocating: the key is the word.
 			key, e = le.key, le
@@ -396,6 +433,7 @@ func tokenize(s string) []token {
 		i += size
 	}
 	flush()
+	digitWords(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
@@ -408,6 +446,29 @@ func isDigits(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// digitWords reads a digit typed for a word where a word is meant: "bye 2
+// ppl", "gave my cat 2 my sis", "droopin on 1 side" (but "2 year old",
+// "1 hour" stay numbers).
+func digitWords(toks []token) {
+	for i := range toks {
+		var w string
+		switch toks[i].key {
+		case "2":
+			if i+1 < len(toks) && (toks[i+1].tags.has(tPoss) || toks[i+1].tags.has(tThird) || toks[i+1].key == "people" || toks[i+1].key == "everyone" || toks[i+1].key == "me") {
+				w = "to"
+			}
+		case "1":
+			if i+1 < len(toks) && (toks[i+1].key == "side" || toks[i+1].key == "eye" || toks[i+1].key == "half") {
+				w = "one"
+			}
+		}
+		if w != "" {
+			key, e := lookup(w)
+			toks[i].key, toks[i].id, toks[i].phrase, toks[i].tags = key, e.id, e.phrase, e.tags
+		}
+	}
 }
 
 // mergePhrases replaces each phrase of the tables by one token with the

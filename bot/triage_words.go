@@ -16,12 +16,14 @@ package bot
 type tag uint8
 
 // tagSet is a set of tags.
-type tagSet [2]uint64
+type tagSet [3]uint64
 
-func (s *tagSet) add(t tag)            { s[t>>6] |= 1 << (t & 63) }
-func (s tagSet) has(t tag) bool        { return s[t>>6]&(1<<(t&63)) != 0 }
-func (s tagSet) any(o tagSet) bool     { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
-func (s tagSet) union(o tagSet) tagSet { return tagSet{s[0] | o[0], s[1] | o[1]} }
+func (s *tagSet) add(t tag)        { s[t>>6] |= 1 << (t & 63) }
+func (s tagSet) has(t tag) bool    { return s[t>>6]&(1<<(t&63)) != 0 }
+func (s tagSet) any(o tagSet) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 }
+func (s tagSet) union(o tagSet) tagSet {
+	return tagSet{s[0] | o[0], s[1] | o[1], s[2] | o[2]}
+}
 
 const (
 	tNone tag = iota
@@ -167,6 +169,10 @@ const (
 	tPlanSH    // a plan, a date, a note (weak)
 	tFarewellX // a farewell beyond doubt: "by the time you read this", "when I'm gone"
 	tHedge     // not sure, no idea: not a negation
+	tGiveAway  // giving away belongings or a pet (weak)
+	tMeans     // a rope, a gun, a bridge
+	tConfused  // confused, disoriented
+	tFinal     // a last time: "my last appointment", "made my peace" (weak)
 
 	numTags
 )
@@ -177,8 +183,8 @@ var triageWords = []struct {
 	words string
 }{
 	{tI, "i i'm im iam ive i've id i'd i'll ima imma me my mine myself mines"},
-	{tThird, "she he her him his she's shes he's hes herself himself themselves themself patient patients pt pts client clients customer customers guest friend friends bf gf boyfriend girlfriend husband hubby wife partner fiance fiancee mom mum mother mama mommy dad father papa son daughter kid kids child children toddler baby infant sister brother sis niece nephew grandma grandpa granny nan coworker colleague roommate someone somebody lady woman man guy girl boy teen teenager student"},
-	{tChild, "child children kid kids toddler toddlers baby babies infant son daughter niece nephew grandson granddaughter dog puppy cat kitten pet"},
+	{tThird, "dauter daugther doughter daughters sons she he her him his she's shes he's hes herself himself themselves themself patient patients pt pts client clients customer customers guest friend friends bf gf boyfriend girlfriend husband hubby wife partner fiance fiancee mom mum mother mama mommy dad father papa son daughter kid kids child children toddler baby infant sister brother sis niece nephew grandma grandpa granny nan coworker colleague roommate someone somebody lady woman man guy girl boy teen teenager student"},
+	{tChild, "dauter daugther doughter daughters sons boy girl twins child children kid kids toddler toddlers baby babies infant son daughter~ niece nephew grandson granddaughter dog puppy cat kitten pet"},
 	{tPoss, "my her his their own"},
 	{tGSubj, "it they this that exosomes exosome filler fillers product products serum serums treatment treatments microneedling laser lasers you u someone people one anyone something these those injections botox peel peels facial facials procedures procedure"},
 	{tStaff, "pt patient client c/o endorses endorsing endorsed reports reported reporting reportedly voiced voicing expressed expressing disclosed mentioned admits admitted passive active ideation"},
@@ -196,12 +202,12 @@ var triageWords = []struct {
 	{tBigX, "huge massive enormous giant gigantic ginormous twice ballooning ballooned balloon"},
 	{tTongue, "tongue~ tounge tung tonge tongues toungue"},
 	{tLips, "lip lips lipz lipps mouth"},
-	{tFace, "face~ faces eyes eye eyelid eyelids cheek cheeks forehead chin jaw nose ears neck"},
+	{tFace, "face~ faces eyes eye eyelid~ eyelids cheek cheeks forehead chin jaw nose ears neck"},
 	{tEyelid, "eyelid eyelids lid lids brow brows eyebrow eyebrows"},
 	{tWheeze, "wheeze wheezing~ wheezy wheezed weezing wheesing wheezin stridor gasping gasp gasped choking~ choke choked suffocating suffocate"},
 	{tVoice, "voice~ voices"},
 	{tVoiceBad, "hoarse horse raspy croaky muffled"},
-	{tHives, "hives hive welts wheals urticaria"},
+	{tHives, "hives~ hive welts wheals urticaria"},
 	{tAnaph, "anaphylaxis~ anaphylactic~ anaphalaxis anafalaxis anaphylaxic anaphylatic anaphylactoid anaphylaxsis anaphalactic anaphylatic angioedema angioedma angio-edema"},
 	{tEpi, "epipen epipens epi-pen epinephrine adrenaline auvi-q"},
 	{tAllergy, "allergic~ allergy allergies alergic alergy allergick"},
@@ -209,25 +215,25 @@ var triageWords = []struct {
 	{tItch, "itchy itching itch itches"},
 	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
 
-	{tFever, "temperatures fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
+	{tFever, "shakes shaking temperatures fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
 	{tHot, "hot warm burning"},
 	{tRed, "red redness~ reddish reddened redder rash~ rashes erythema"},
 	{tStreak, "streak streaks streaking streaky"},
 	{tPus, "pus puss oozing~ ooze oozes oozed discharge draining abscess~ abcess abscesses"},
-	{tSpread, "doubled tripled spreading~ spread spreads spredding spreding growing grows bigger larger expanding expands creeping racing everywhere worse worsening travelling traveling"},
-	{tUnwell, "unwell awful terrible horrible nauseous nausea vomiting puking delirious confused confusion lethargic achy feverish"},
+	{tSpread, "doubled tripled spreading~ spread spreads spredding spreding growing grows bigger larger expanding expands creeping racing everywhere~ worse worsening travelling traveling"},
+	{tUnwell, "vomited vomiting~ unwell awful terrible horrible nauseous nausea vomiting puking delirious confused confusion lethargic achy feverish"},
 	{tSepsis, "sepsis~ septic cellulitis~ necrotizing necrotising necrosis~ necrotic gangrene"},
 	{tInfected, "infecting infections infected~ infection~ infekted infeccion infecton"},
 	{tLesion, "pimple pimples whitehead whiteheads zit zits cyst cysts acne breakout breakouts blemish blemishes bump bumps mole moles tattoo scar scars sunburn eczema psoriasis ingrown"},
 	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
 
-	{tColour, "white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish purple purplish dusky mottled~ mottling lacy marbled ashen black blackish"},
+	{tColour, "white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish purple~ purplish dusky mottled~ mottling lacy marbled ashen black blackish"},
 	{tColourWeak, "blotchy patchy dark darker"},
 	{tChangeV, "turned turning turn turns went gone going goes became becoming look looks looking looked is are getting got"},
 	{tInject, "injection~ injections injected inject injecting injector injectable injectables filler~ fillers fillar botox tox dysport xeomin sculptra radiesse juvederm restylane needle needles shot shots jab jabs syringe cannula mesotherapy prp polynucleotide polynucleotides"},
 	{tTox, "botox tox dysport xeomin neurotoxin"},
 	{tTreat, "microneedling~ microneedled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
-	{tProduct, "serum serums cream creams product products lotion toner mask ampoule ampule vial vials bottle bottles jar tube retinol retinoid tretinoin acid acids solution exosome exosomes moisturizer moisturiser sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach"},
+	{tProduct, "fluid liquid cleaner cleaning chemical chemicals ampoules ampules ampul vials cartridge kit stuff serum serums cream creams product products lotion toner mask ampoule ampule vial vials bottle~ bottles jar tube retinol retinoid tretinoin acid acids solution exosome~ exosomes moisturizer moisturiser sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach"},
 	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing"},
 	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 10/10"},
 	{tBruise, "bruise bruises bruising bruised"},
@@ -236,17 +242,17 @@ var triageWords = []struct {
 	{tVision, "visions vision~ eyesight sight visión vison vission"},
 	{tSee, "see seeing"},
 	{tEye, "eye eyes eyeball"},
-	{tVChange, "blurry blurred blurring blurr blury bluryy double dark darkness black blackness curtain shadow dim dimming foggy fuzzy hazy cloudy lost loss losing gone blank"},
+	{tVChange, "blurriness blurrines diplopia blurry blurred blurring blurr blury bluryy double~ dark darkness black blackness curtain shadow dim dimming foggy fuzzy hazy cloudy lost loss losing gone blank"},
 	{tBlind, "blind blindness blinded"},
 	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
 
 	{tChest, "chests chest~ chesst sternum"},
-	{tCPain, "pain pains painful hurts hurting ache aching pressure tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
+	{tCPain, "pain pains painful hurts hurting ache aching pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
 	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
 	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
 	{tNumb, "numb numbness tingling tingly tingle weak weakness limp paralyzed paralysed paralysis"},
 	{tOneSide, "half"},
-	{tDroop, "droop drooping droopy drooped droops sagging sag saggy lopsided crooked slanted slack"},
+	{tDroop, "floppy ptosis droop drooping droopy drooped droops sagging sag saggy lopsided crooked slanted slack"},
 	{tSlur, "slurred~ slurring slur slurry garbled jumbled gibberish"},
 	{tSpeech, "speech talking talk speaking speak words word"},
 	{tOddly, "weird weirdly funny off strange strangely wrong odd different"},
@@ -261,8 +267,8 @@ var triageWords = []struct {
 	{tBleedX, "everywhere heavily soaked soaking spurting gushing pouring"},
 	{tEmerg, "911 999 112 000 ambulance paramedics a&e"},
 
-	{tIngest, "swallowed swalloed swollowed swallow swallowing drank drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
-	{tIngestPast, "swallowed swalloed swollowed drank drunk ate eaten ingested gulped downed consumed"},
+	{tIngest, "drank~ swollowd swallowd swolowed swalowed swallowed~ swalloed swollowed swallow swallowing drank drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
+	{tIngestPast, "swollowd swallowd swolowed swalowed swallowed swalloed swollowed drank drunk ate eaten ingested gulped downed consumed"},
 	{tPoison, "poisoned poisoning overdose overdosed overdosing od od'd"},
 	{tEdible, "collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake"},
 
@@ -278,7 +284,7 @@ var triageWords = []struct {
 	{tHarmV, "cut cutting cuts cutted burn burning burned burnt hurt hurting harm harming hit hitting punch punching stab stabbing slit starve starving"},
 	{tPills, "pills pill meds medication medications tablets tabs tylenol paracetamol ibuprofen acetaminophen benadryl"},
 	{tStash, "saving saved stash stashing stashed hoarding hoarded collecting collected stockpiling stockpile stockpiled storing"},
-	{tQuant, "all whole bunch handful lot lots entire every many full"},
+	{tQuant, "load loads all whole bunch handful lot lots entire every many full"},
 	{tHopeless, "hopeless worthless trapped pointless"},
 	{tBurden, "burden"},
 	{tFarewell, "goodbye goodbyes farewell"},
@@ -286,9 +292,9 @@ var triageWords = []struct {
 
 	{tNeg, "no not never without nor none zero denies deny denied denying don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent haven't havent hasn't hasnt won't wont nothing"},
 	{tIf, "if whether incase suppose supposing hypothetically theoretically"},
-	{tInfo, "signs sign symptoms symptom risk risks chance chances likelihood odds danger dangers complication complications prevent preventing prevention avoid avoiding anyone anybody cases statistics rates linked associated"},
+	{tInfo, "risk risks chance chances likelihood odds danger dangers complication complications prevent preventing prevention avoid avoiding anyone anybody cases statistics rates linked associated"},
 	{tNormal, "normal common usual expected typical"},
-	{tHabit, "prone tend tends always usually often whenever"},
+	{tHabit, "prone tend tends always usually often"},
 	{tResolved, "previously childhood formerly"},
 	{tRecent, "now rn still again today tonight currently yesterday just minutes mins minute hours hrs hour started starting keeps keep worse relapsed relapse relapsing recently lately since atm"},
 	{tPresent, "is are am im i'm feels feel feeling keeps keep getting can't cant cannot won't wont its it's theyre they're shes she's hes he's thats that's currently now rn still starting"},
@@ -299,7 +305,10 @@ var triageWords = []struct {
 	{tFigObj, "pill truth news fact idea concept claim claims pitch marketing story hype that that's thats"},
 	{tFill, "would could will to just i really be like kinda sometimes honestly literally totally completely simply so actually even seriously genuinely lowkey probably maybe kind sort much very pretty super all the a my her his it its it's is are am im i'm was were been he she hes shes he's she's they theyre they're think properly normally right anymore still now rn also too truly deeply"},
 	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
-	{tFast, "fast quickly quick rapidly rapid suddenly sudden instantly immediately"},
+	{tNone, "everything~ everyone~"},
+	{tMeans, "rope noose gun guns firearm razor razors blade blades knife bridge ledge lighter"},
+	{tConfused, "confused~ confusion disoriented disorientated incoherent delirious"},
+	{tFast, "fast quickly quick rapidly rapid suddenly~ sudden instantly immediately"},
 	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
 }
 
@@ -325,14 +334,14 @@ var triagePhrases = []struct {
 	{tFever, "burning up, flu like, flu-like, high temp, running a temp, running a fever"},
 	{tStreak, "red line, red lines, red streak, red streaks, red track, red tracks, red trail"},
 	{tSpread, "doubled in size, grown, gotten bigger, all over, getting worse, getting bigger, moving up, going up, creeping up, travelling up, traveling up, spreading out, growing fast, by the minute, by the hour"},
-	{tUnwell, "like death, like crap, like shit, really sick, very sick, super sick, feel sick, feeling sick, felt sick, feel ill, feeling ill, really ill, very ill, out of it, throwing up"},
+	{tUnwell, "threw up, throw up, throwing up, keep throwing up, been sick, being sick, like death, like crap, like shit, really sick, very sick, super sick, feel sick, feeling sick, felt sick, feel ill, feeling ill, really ill, very ill, out of it, throwing up"},
 	{tSepsis, "flesh eating, toxic shock"},
 	{tColour, "lace like, lace-like, turning white, went white, gone white, turned white"},
 	{tColourWeak, "going dark, gone dark, went dark, turned dark, turning dark, turned black, turning black"},
 	{tInject, "lip flip, tear trough, skin booster, skin boosters"},
 	{tSevere, "so much, really bad, very bad, so bad, out of 10, the worst, like crazy, like hell, hurts like, 10 out of 10, 10/10, off the charts"},
 	{tVision, "eye sight, my sight"},
-	{tVChange, "went black, gone black, went dark, gone dark, going dark, went blurry, gone blurry, going blurry, turned black, greyed out, grayed out, grey out, gray out, tunnel vision, lost vision, vision loss, double vision, loss of vision, seeing double, black spots, dark spot in my vision"},
+	{tVChange, "seeing two of everything, seeing 2 of everything, see two of everything, two of everything, went black, gone black, went dark, gone dark, going dark, went blurry, gone blurry, going blurry, turned black, greyed out, grayed out, grey out, gray out, tunnel vision, lost vision, vision loss, double vision, loss of vision, seeing double, black spots, dark spot in my vision"},
 	{tChest, "chest pain"},
 	{tCPain, "chest pain, elephant on, weight on, pressure on, pressure in, tightness in"},
 	{tRadiate, "going to, spreading to, spreading into, going into"},
@@ -350,31 +359,35 @@ var triagePhrases = []struct {
 	{tIngest, "got into, put in her mouth, put in his mouth, in her mouth, in his mouth, in their mouth, took a sip, had a sip, took a swig, had some, drank some, ate some, swallowed some"},
 	{tIngestPast, "took a sip, had a sip, took a swig, drank some, ate some, swallowed some"},
 	{tPoison, "poison control, poison centre, poison center, poison help"},
-	{tChild, "year old, years old, yr old, yrs old, y/o, month old, months old, little one, my little"},
+	{tChild, "little boy, little girl, lil one, lil boy, lil girl, year old, years old, yr old, yrs old, y/o, month old, months old, little one, my little"},
 	{tSuicide, "self harm, self harming, self harmed, self-harmed, self injury, self injuring, self-injury, self mutilation, kill myself, killing myself, kill my self, end my life, ending my life, take my life, take my own life, taking my life, end it all, ending it all, suicidal thoughts, suicidal ideation, si/hi, sewer slide, un alive, off myself, quiero morir, quiero morirme, quiero matarme, me quiero matar, no quiero vivir, je veux mourir, je veux me suicider, je ne veux plus vivre, ich will sterben, ich will mich umbringen, quero morrer, quero me matar, voglio morire"},
 	{tLiveV, "be alive, be here, be around, be on this earth, go on, keep going, keep living, wake up, do this anymore, live anymore, take it anymore, take this anymore, do it anymore, handle it anymore, handle this anymore, deal with it anymore, deal with this anymore, live like this, go on living, be alive anymore, be here anymore"},
 	{tPills, "sleeping pills, sleeping tablets, my meds, my medication, my prescription, anti depressants, antidepressants"},
-	{tQuant, "too many, way too many, whole bottle, entire bottle, a bunch, a handful, a lot"},
+	{tQuant, "load of, loads of, a load, a load of, too many, way too many, whole bottle, entire bottle, a bunch, a handful, a lot"},
 	{tHopeless, "hate my life, hate myself, no one cares, nobody cares, end of my rope, cant cope, can't cope, everyone hates me, all alone, dark thoughts, intrusive thoughts, cant live like this, can't live like this"},
 	{tBurden, "a burden, such a burden, burden to, burden on"},
-	{tFarewell, "wrote a note, wrote letters, written a note, written letters, left a note, wrote goodbye letters, saying goodbye, say goodbye, said goodbye, sorry for everything, take care of my, giving away my, gave away my, gave away all, wrote a letter, wont be here tomorrow, wont be around tomorrow"},
+	{tFinal, "made my peace, made peace with it, wont be posting, wont be posting anymore, wont be posting any more, last appointment, my last appointment, wont need another, wont need it anymore, wont need them anymore, wont need any more"},
+	{tFarewell, "wrote a note, written a note, left a note, wrote goodbye letters, saying goodbye, say goodbye, said goodbye, sorry for everything, take care of my, wrote a letter, wont be here tomorrow, wont be around tomorrow"},
 	{tAccident, "by accident, by mistake, on the roller, while shaving"},
 	{tNeg, "no signs of, no sign of, not any, no longer, free of, denies any"},
 	{tIf, "what if, in case, just in case, if ever, even if, supposing that"},
-	{tInfo, "side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
+	{tInfo, "what symptoms, which symptoms, what signs, which signs, when should i, when to go, when do i need, at what point, side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
 	{tNormal, "is it normal, is this normal, is that normal, normal to, normal for"},
 	{tHabit, "every time, each time, prone to, tend to, history of, hx of"},
-	{tResolved, "years ago, year ago, months ago, month ago, decade ago, long time ago, last year, last summer, last winter, last spring, last fall, last autumn, used to, in the past, back in, back then, when i was, when she was, when he was, as a kid, as a child, as a teen, as a teenager, in high school, in middle school, in college, in my teens, in my twenties, a while back, a while ago, once before, cleared up, went away, gone away, has gone, have gone, all gone, resolved, healed up, recovered, fine now, better now, ok now, okay now, good now, gone now, all good, doing better, much better, in recovery, years clean, clean for, clean since, old scars, old cuts, scars from"},
+	{tResolved, "as a toddler, as a baby, when he was little, when she was little, when they were little, when he was a baby, when she was a baby, said it was fine, was fine after, years ago, year ago, months ago, month ago, decade ago, long time ago, last year, last summer, last winter, last spring, last fall, last autumn, used to, in the past, back in, back then, when i was, when she was, when he was, as a kid, as a child, as a teen, as a teenager, in high school, in middle school, in college, in my teens, in my twenties, a while back, a while ago, once before, cleared up, went away, gone away, has gone, have gone, all gone, resolved, healed up, recovered, fine now, better now, ok now, okay now, good now, gone now, all good, doing better, much better, in recovery, years clean, clean for, clean since, old scars, old cuts, scars from"},
 	{tRecent, "right now, at the moment, this morning, this afternoon, this evening, last night, this week, out of nowhere, all of a sudden, keeps getting, getting worse"},
 	{tMoney, "price tag, credit card"},
 	{tMild, "a bit, a little, a tiny bit, kind of, sort of, a touch, not too bad, nothing major"},
 	{tFigObj, "hard pill, bitter pill, that is"},
 	{tHelp, "help me, please help, oh my god, oh no, not normal, not ok, not okay, not right, not good, not joking, not kidding, no joke, not a joke"},
+	{tConfused, "not making sense, making no sense, doesnt know where, doesnt know who, dont know who i am, didnt know who, didnt recognise me, didnt recognize me, doesnt recognise me, doesnt recognize me, know who i am, out of it"},
 	{tHedge, "not sure, no idea, no clue, not certain, not entirely sure, not 100 sure"},
 	{tFast, "all of a sudden, out of nowhere, within minutes, in minutes, by the minute, so fast, really fast, super fast"},
 	{tMoveLoss, "not moving, wont move, cant move, isnt moving, doesnt move, stopped moving, not working, cant lift, wont lift, couldnt move, cant feel"},
 	{tNumbing, "numbing cream, numbing gel"},
+	{tProduct, "numbing cream, numbing gel, face cream, eye cream"},
+	{tGiveAway, "who gets my stuff, who gets my things, gave away my, giving away my, given away my, gave my cat, gave my dog, giving my things, gave my things, giving my stuff, gave my stuff, rehomed my, rehoming my"},
 	{tPlanSH, "tonight is the night, tonights the night, decided tonight, have a plan, made a plan, got a plan, know how id do it, know how i would do it, figured out how, picked a date, set a date"},
-	{tFarewellX, "by the time you read this, by the time you see this, by the time anyone reads this, when im gone, after im gone, once im gone, where im going, this is goodbye, goodbye forever, goodbye world, my last message, my final message, wont be around much longer, wont be here much longer, wont be around anymore, wont be here anymore, wont be around for long, wont be here for long, wont be alive, it will all be over soon, itll all be over soon, it will be over soon, itll be over soon, last time youll hear from me, you wont hear from me again, wont be around to, not be around much longer, not going to be around"},
-	{tNone, "in front, throw myself, not existing, not being around, not being here, be over, being alive, be dead, form words, find words, get words out, at all, dark circles, full blown, bad breath, no way out, see no way out, way out, heart attack, eye shadow, eyeshadow, no one, better off, without me, it all, social suicide, career suicide, suicide mission, suicide squad, suicide doors, killing it, killed it, kill it, to die for, die for, dying to, dying for, death of me, dead skin, dead cells, skin cells, dying my hair, dye my hair, worth dying, drop dead, dead tired, dead serious, deadass, killer, kill the bacteria, kills bacteria, red light, black eye"},
+	{tFarewellX, "goodbye letters, goodbye letter, goodbye notes, goodbye note, goodbye messages, goodbye message, goodbye texts, said my goodbyes, saying my goodbyes, said goodbye to everyone, saying goodbye to everyone, saying bye to people, been saying bye, by the time you read this, by the time you see this, by the time anyone reads this, when im gone, after im gone, once im gone, where im going, this is goodbye, goodbye forever, goodbye world, my last message, my final message, wont be around much longer, wont be here much longer, wont be around anymore, wont be here anymore, wont be around for long, wont be here for long, wont be alive, it will all be over soon, itll all be over soon, it will be over soon, itll be over soon, last time youll hear from me, you wont hear from me again, wont be around to, not be around much longer, not going to be around"},
+	{tNone, "next month, next year, much longer, for long, be quiet, all the time, every day, doing it, about it, this weekend, every night, on purpose, of this, cap off, half gone, half empty, in its mouth, for good, how many, how much, in front, throw myself, not existing, not being around, not being here, be over, being alive, be dead, form words, find words, get words out, at all, dark circles, full blown, bad breath, no way out, see no way out, way out, heart attack, eye shadow, eyeshadow, no one, better off, without me, it all, social suicide, career suicide, suicide mission, suicide squad, suicide doors, killing it, killed it, kill it, to die for, die for, dying to, dying for, death of me, dead skin, dead cells, skin cells, dying my hair, dye my hair, worth dying, drop dead, dead tired, dead serious, deadass, killer, kill the bacteria, kills bacteria, red light, black eye"},
 }
