@@ -27,14 +27,33 @@ type Citation struct {
 	Version string `json:"version,omitempty"`
 }
 
+// Sentence is one sentence of a curated answer with what grounds it.
+type Sentence struct {
+	// Text is the sentence as people read it.
+	Text string
+	// Quotes are the indexes in Entry.Citations of the quotes that support
+	// the sentence; empty for a statement about the article's silence.
+	Quotes []int
+	// Missing, for a statement about the article's silence ("The article
+	// doesn't say how exosomes are made."), lists the words the sentence
+	// says the article does not use; the corpus checks that it does not.
+	Missing []string
+}
+
 // Entry is one curated question and answer drawn from the article.
 type Entry struct {
 	ID         string
 	Question   string
 	Alternates []string
-	Answer     string
-	Citations  []Citation
-	Tags       []string
+	// Answer is the whole answer: its Sentences' texts, joined.
+	Answer string
+	// Citations are the quotes the answer relies on, each once, in the
+	// order the sentences first use them.
+	Citations []Citation
+	// Sentences are the answer sentence by sentence, each with the quotes
+	// that ground it.
+	Sentences []Sentence
+	Tags      []string
 	// NotCovered, when set, names a topic people ask about that the article
 	// does not cover ("exosomes for hair loss"). Such an entry has no answer
 	// or citations and is never answered or suggested: it is searched like

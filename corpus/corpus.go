@@ -86,7 +86,7 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 	}
 	validateLexicon(lex, art, all, &probs)
 	c := &Corpus{Article: art, Lexicon: lex, pos: map[string]Pos{}}
-	for _, p := range validate(art, all, &probs) {
+	for _, p := range validate(art, all, lex.mapTerm(), &probs) {
 		c.Entries = append(c.Entries, p.Entry)
 		c.pos[p.ID] = p.at
 	}

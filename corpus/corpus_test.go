@@ -8,7 +8,11 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"exobot/bot"
 	"exobot/corpus"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // fixture builds a corpus file system from the tiny test article and the
@@ -106,11 +110,47 @@ func TestLoadFS_ValidFixture(t *testing.T) {
 	if err != nil {
 		t.Fatalf("valid fixture: %v", err)
 	}
-	if len(c.Entries) != 2 || c.Entries[1].ID != "delta" || len(c.Entries[1].Citations) != 2 {
+	if len(c.Entries) != 3 || c.Entries[1].ID != "delta" || len(c.Entries[1].Citations) != 2 {
 		t.Fatalf("entries = %+v", c.Entries)
 	}
-	if pos, ok := c.Where("delta"); !ok || pos.String() != "data/valid.yaml:9" {
-		t.Errorf("Where(delta) = %v, %v; want data/valid.yaml:9", pos, ok)
+	if pos, ok := c.Where("delta"); !ok || pos.String() != "data/valid.yaml:12" {
+		t.Errorf("Where(delta) = %v, %v; want data/valid.yaml:12", pos, ok)
+	}
+}
+
+// An answer is its sentences joined; each sentence points at its quotes
+// (or at what the article lacks), and the citations are the quotes in the
+// order the sentences first use them.
+func TestLoadFS_AnswerIsSentencesWithTheirQuotes(t *testing.T) {
+	c, err := corpus.LoadFS(fixture(t, "valid.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Entries[2]
+	want := []bot.Sentence{
+		{Text: "Not yet.", Quotes: []int{0}},
+		{Text: "The dermatologist who wrote the article looks for two things, clear sources and honest labels.", Quotes: []int{1, 2, 3}},
+		{Text: "Delta products don’t meet these standards.", Quotes: []int{4}},
+		{Text: "A few early studies suggest gamma rays may heal wounds.", Quotes: []int{5}},
+		{Text: "The article doesn't mention sigma or tau.", Missing: []string{"sigma", "tau"}},
+	}
+	if diff := cmp.Diff(want, e.Sentences, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	var texts []string
+	for _, s := range want {
+		texts = append(texts, s.Text)
+	}
+	if e.Answer != strings.Join(texts, " ") {
+		t.Errorf("answer = %q", e.Answer)
+	}
+	var quotes []string
+	for _, ct := range e.Citations {
+		quotes = append(quotes, ct.Quote)
+	}
+	wantQuotes := []string{"not yet.", "I always look for two things", "Clear sources", "Honest labels", "Delta products don’t meet these standards.", "Gamma rays may heal wounds, a few early studies suggest."}
+	if diff := cmp.Diff(wantQuotes, quotes); diff != "" {
+		t.Errorf("citations (-want +got):\n%s", diff)
 	}
 }
 
@@ -121,33 +161,77 @@ func TestLoadFS_ReportsEachProblemWithFileAndLine(t *testing.T) {
 		fixture string
 		want    []string // "file:line: fragment of the message"
 	}{
-		{"quote-not-verbatim.yaml", []string{`data/quote-not-verbatim.yaml:7: quote not found verbatim under "First Heading"`}},
-		{"quote-wrong-section.yaml", []string{`data/quote-wrong-section.yaml:7: quote is under "First Heading", not "Second Heading"`}},
-		{"quote-punctuation.yaml", []string{`data/quote-punctuation.yaml:7: quote differs from the article only in punctuation`}},
+		{"quote-not-verbatim.yaml", []string{`data/quote-not-verbatim.yaml:10: quote not found verbatim under "First Heading"`}},
+		{"quote-wrong-section.yaml", []string{`data/quote-wrong-section.yaml:12: quote is under "First Heading", not "Second Heading"`}},
+		{"quote-punctuation.yaml", []string{`data/quote-punctuation.yaml:10: quote differs from the article only in punctuation`}},
 		{"unknown-section.yaml", []string{
 			`article.txt:2: section "First Heading" is cited by no entry`,
-			`data/unknown-section.yaml:7: unknown section "First heading"`,
+			`data/unknown-section.yaml:10: unknown section "First heading"`,
 		}},
-		{"repeated-id.yaml", []string{`data/repeated-id.yaml:9: id "delta" is repeated: first defined at data/repeated-id.yaml:1`}},
+		{"repeated-id.yaml", []string{`data/repeated-id.yaml:12: id "delta" is repeated: first defined at data/repeated-id.yaml:1`}},
 		{"empty-field.yaml", []string{
 			`data/empty-field.yaml:3: alternates has an empty item`,
 			`data/empty-field.yaml:4: answer is empty`,
-			`data/empty-field.yaml:8: tags must be a non-empty list`,
+			`data/empty-field.yaml:9: tags must be a non-empty list`,
 		}},
 		{"missing-field.yaml", []string{`data/missing-field.yaml:1: answer is missing`}},
 		{"unknown-field.yaml", []string{`data/unknown-field.yaml:3: unknown field "alternate"`}},
-		{"repeated-phrasing.yaml", []string{`data/repeated-phrasing.yaml:11: phrasing "delta please" repeats one in alpha (data/repeated-phrasing.yaml:3)`}},
+		{"repeated-phrasing.yaml", []string{`data/repeated-phrasing.yaml:14: phrasing "delta please" repeats one in alpha (data/repeated-phrasing.yaml:3)`}},
 		{"bad-id.yaml", []string{`data/bad-id.yaml:1: id "Alpha One" must be kebab-case`}},
 		{"uncovered-section.yaml", []string{`article.txt:5: section "Second Heading" is cited by no entry`}},
-		{"referral-missing.yaml", []string{`data/referral-missing.yaml:11: referral is missing: say who to ask about "the last letter" instead (one of dermatologist, doctor, prescriber, clinic, treating-clinic, maker)`}},
+		{"referral-missing.yaml", []string{`data/referral-missing.yaml:17: referral is missing: say who to ask about "the last letter" instead (one of dermatologist, doctor, prescriber, clinic, treating-clinic, maker)`}},
 		{"referral-unknown.yaml", []string{
-			`data/referral-unknown.yaml:10: referral must be absent: only a not_covered topic refers people elsewhere`,
-			`data/referral-unknown.yaml:16: referral "pharmacy" is not one of dermatologist, doctor`,
+			`data/referral-unknown.yaml:16: referral must be absent: only a not_covered topic refers people elsewhere`,
+			`data/referral-unknown.yaml:22: referral "pharmacy" is not one of dermatologist, doctor`,
 		}},
 		{"bad-yaml.yaml", []string{
 			`article.txt:2: section "First Heading" is cited by no entry`,
 			`article.txt:5: section "Second Heading" is cited by no entry`,
 			`data/bad-yaml.yaml:2: not valid YAML: did not find expected ',' or ']'`,
+		}},
+		{"answer-format.yaml", []string{
+			`data/answer-format.yaml:4: alpha: answer must be a list of sentences, each {say: a sentence, from: [ids of the quotes that support it]} or {say: a sentence about what the article does not say, missing: [the words it lacks]}`,
+			`data/answer-format.yaml:14: delta: say holds more than one sentence ("Delta epsilon."…): give each its own item`,
+			`data/answer-format.yaml:14: delta: sentence cites "alpha", which is not one of the entry's citation ids (delta)`,
+			`data/answer-format.yaml:14: delta, sentence 1 "Delta epsilon. Alpha beta gamma.": "alpha", "beta", "gamma" are not in its quotes (delta)`,
+			`data/answer-format.yaml:16: delta: sentence cites "epsilon", which is not one of the entry's citation ids (delta)`,
+			`data/answer-format.yaml:18: delta: sentence has neither from (the quotes that support it) nor missing (what the article does not say)`,
+			`data/answer-format.yaml:19: delta: a sentence has from (the quotes that support it) or missing (what the article does not say), not both`,
+			`data/answer-format.yaml:19: delta, sentence 4 "Delta.": a statement about the article's silence must say so`,
+			`data/answer-format.yaml:19: delta, sentence 4 "Delta.": missing "omega" is not said in the sentence`,
+			`data/answer-format.yaml:26: citation id is missing: name the quote so that sentences can cite it`,
+		}},
+
+		// Grounding: one fixture per way a sentence can say more than, or
+		// other than, its quotes.
+		{"ground-unsupported-word.yaml", []string{
+			`data/ground-unsupported-word.yaml:7: delta, sentence 2 "Alpha is the first letter, before beta and gamma.": "first", "letter", "before" are not in its quotes (alpha)`,
+		}},
+		{"ground-verdict.yaml", []string{
+			`data/ground-verdict.yaml:5: gamma, sentence 1 "They might.": opens with the verdict "they might", which its quotes do not give`,
+			`data/ground-verdict.yaml:9: gamma, sentence 3 "No, alpha, beta, gamma.": opens with the verdict "no", which its quotes do not give`,
+			`data/ground-verdict.yaml:9: gamma, sentence 3 "No, alpha, beta, gamma.": is negative, but none of its quotes (alpha) is`,
+		}},
+		{"ground-quote-unused.yaml", []string{
+			`data/ground-quote-unused.yaml:5: delta, sentence 1 "Delta epsilon.": quote alpha supports nothing in it`,
+			`data/ground-quote-unused.yaml:16: delta: quote quoted supports no sentence`,
+		}},
+		{"ground-first-person.yaml", []string{
+			`data/ground-first-person.yaml:5: standards, sentence 1 "Look for two things, clear sources and honest labels.": reports the author's own view (quote two-things) without saying whose it is`,
+			`data/ground-first-person.yaml:7: standards, sentence 2 "Dermatologists look for clear sources.": reports the author's own view (quote two-things) without saying whose it is`,
+			`data/ground-first-person.yaml:7: standards, sentence 2 "Dermatologists look for clear sources.": speaks of "dermatologists" in general`,
+		}},
+		{"ground-silence-false.yaml", []string{
+			`data/ground-silence-false.yaml:7: delta, sentence 2 "The article doesn't mention gamma rays.": says the article lacks "gamma rays", but it is there: article.txt:7 "Gamma rays may heal wounds, a few early studies suggest."`,
+			`data/ground-silence-false.yaml:9: delta, sentence 3 "The article says nothing about omega.": missing "sigma" is not said in the sentence`,
+			`data/ground-silence-false.yaml:9: delta, sentence 3 "The article says nothing about omega.": "omega" is neither in the article nor listed as missing`,
+		}},
+		{"ground-negation.yaml", []string{
+			`data/ground-negation.yaml:5: standards, sentence 1 "Delta products meet these standards.": drops the negation of quote standards`,
+			`data/ground-negation.yaml:7: standards, sentence 2 "Alpha is not beta or gamma.": is negative, but none of its quotes (alpha) is`,
+		}},
+		{"ground-hedge.yaml", []string{
+			`data/ground-hedge.yaml:5: gamma, sentence 1 "In a few early studies, gamma rays heal wounds.": states as fact what quote gamma reports as a claim or a possibility`,
 		}},
 	}
 	for _, tt := range tests {
@@ -181,9 +265,9 @@ func TestLoadFS_ReportsEveryProblemAtOnce(t *testing.T) {
 	all := strings.Join(got, "\n")
 	for _, want := range []string{
 		"data/empty-field.yaml:4: answer is empty",
-		"data/quote-not-verbatim.yaml:7: quote not found verbatim",
-		"data/quote-not-verbatim.yaml:9: id \"delta\" is repeated: first defined at data/empty-field.yaml:9",
-		"data/unknown-section.yaml:7: unknown section",
+		"data/quote-not-verbatim.yaml:10: quote not found verbatim",
+		"data/quote-not-verbatim.yaml:12: id \"delta\" is repeated: first defined at data/empty-field.yaml:10",
+		"data/unknown-section.yaml:10: unknown section",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("missing problem %q in:\n%s", want, all)

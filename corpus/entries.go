@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -39,9 +40,11 @@ var entryFields = map[string]bool{"id": true, "question": true, "alternates": tr
 // validation messages point at.
 type parsed struct {
 	bot.Entry
-	at      Pos
-	cites   []Pos // each citation's quote
-	phrases []phrase
+	at        Pos
+	cites     []Pos    // each citation's quote
+	citeIDs   []string // each citation's id
+	sentences []sentenceSrc
+	phrases   []phrase
 }
 
 type phrase struct {
@@ -174,18 +177,31 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 	if v := fields["referral"]; v != nil {
 		probs.add(name, v.Line, "referral must be absent: only a not_covered topic refers people elsewhere")
 	}
-	p.Answer, _ = text("answer")
-	if v := field("citations", yaml.SequenceNode, "a non-empty list of {section, quote}"); v != nil {
+	p.sentences = parseAnswer(name, cmp.Or(p.ID, "entry"), n, fields["answer"], probs)
+	if v := field("citations", yaml.SequenceNode, "a non-empty list of {id, section, quote}"); v != nil {
 		for _, cn := range v.Content {
 			var c struct {
+				ID      string `yaml:"id"`
 				Section string `yaml:"section"`
 				Quote   string `yaml:"quote"`
 			}
 			if cn.Kind != yaml.MappingNode || cn.Decode(&c) != nil {
-				probs.add(name, cn.Line, "a citation must be {section, quote}")
+				probs.add(name, cn.Line, "a citation must be {id, section, quote}")
 				continue
 			}
+			for i := 0; i+1 < len(cn.Content); i += 2 {
+				if k := cn.Content[i]; k.Value != "id" && k.Value != "section" && k.Value != "quote" {
+					probs.add(name, k.Line, "unknown citation field %q (want id, section, quote)", k.Value)
+				}
+			}
 			cit := bot.Citation{Source: art.Title, Section: strings.TrimSpace(c.Section), Quote: strings.TrimSpace(c.Quote), Version: art.Version()}
+			id := strings.TrimSpace(c.ID)
+			switch {
+			case id == "":
+				probs.add(name, cn.Line, "citation id is missing: name the quote so that sentences can cite it (from: [%s])", "an-id")
+			case slices.Contains(p.citeIDs, id):
+				probs.add(name, cn.Line, "citation id %q is repeated in the entry", id)
+			}
 			if cit.Section == "" {
 				probs.add(name, cn.Line, "citation section is empty")
 			}
@@ -193,10 +209,143 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 				probs.add(name, cn.Line, "citation quote is empty")
 			}
 			p.Citations = append(p.Citations, cit)
+			p.citeIDs = append(p.citeIDs, id)
 			p.cites = append(p.cites, Pos{File: name, Line: valueLine(cn, "quote")})
 		}
 	}
+	p.linkSentences(name, probs)
 	return p
+}
+
+// sentenceSrc is one answer sentence as written.
+type sentenceSrc struct {
+	text    string
+	from    []string // citation ids
+	missing []string
+	line    int
+}
+
+var answerShape = "a list of sentences, each {say: a sentence, from: [ids of the quotes that support it]} or {say: a sentence about what the article does not say, missing: [the words it lacks]}"
+
+// sentenceEnd finds a sentence ending inside a say: a full stop, question
+// or exclamation mark, then a space and a capital letter or an opening
+// quote.
+var sentenceEnd = regexp.MustCompile(`[.!?][”"’)]?\s+[A-Z“"]`)
+
+// parseAnswer reads an entry's answer: a list of sentences.
+func parseAnswer(name, id string, entry, v *yaml.Node, probs *problems) []sentenceSrc {
+	switch {
+	case v == nil:
+		probs.add(name, entry.Line, "answer is missing")
+		return nil
+	case v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) == "":
+		probs.add(name, v.Line, "answer is empty")
+		return nil
+	case v.Kind != yaml.SequenceNode || len(v.Content) == 0:
+		probs.add(name, v.Line, "%s: answer must be %s", id, answerShape)
+		return nil
+	}
+	var out []sentenceSrc
+	for _, sn := range v.Content {
+		if sn.Kind != yaml.MappingNode {
+			probs.add(name, sn.Line, "%s: an answer sentence must be {say, from} or {say, missing}", id)
+			continue
+		}
+		s := sentenceSrc{line: sn.Line}
+		var hasFrom, hasMissing bool
+		for i := 0; i+1 < len(sn.Content); i += 2 {
+			k, val := sn.Content[i], sn.Content[i+1]
+			switch k.Value {
+			case "say":
+				s.text, s.line = strings.TrimSpace(val.Value), val.Line
+				if val.Kind != yaml.ScalarNode || s.text == "" {
+					probs.add(name, val.Line, "%s: say is empty", id)
+				}
+			case "from", "missing":
+				list := scalarList(val)
+				if list == nil {
+					probs.add(name, val.Line, "%s: %s must be a non-empty list", id, k.Value)
+				}
+				if k.Value == "from" {
+					s.from, hasFrom = list, true
+				} else {
+					s.missing, hasMissing = list, true
+				}
+			default:
+				probs.add(name, k.Line, "%s: unknown sentence field %q (want say, and from or missing)", id, k.Value)
+			}
+		}
+		switch {
+		case hasFrom && hasMissing:
+			probs.add(name, sn.Line, "%s: a sentence has from (the quotes that support it) or missing (what the article does not say), not both", id)
+		case !hasFrom && !hasMissing:
+			probs.add(name, sn.Line, "%s: sentence has neither from (the quotes that support it) nor missing (what the article does not say)", id)
+		}
+		if loc := sentenceEnd.FindStringIndex(s.text); loc != nil {
+			probs.add(name, s.line, "%s: say holds more than one sentence (%q…): give each its own item", id, s.text[:loc[0]+1])
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// scalarList reads a YAML list of non-empty scalars; nil if it is not one.
+func scalarList(v *yaml.Node) []string {
+	if v.Kind != yaml.SequenceNode || len(v.Content) == 0 {
+		return nil
+	}
+	var out []string
+	for _, it := range v.Content {
+		t := strings.TrimSpace(it.Value)
+		if it.Kind != yaml.ScalarNode || t == "" {
+			return nil
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// linkSentences resolves the sentences' quote ids, orders the citations by
+// first use (unused ones last, for the grounding check to report), and
+// fills the entry's Sentences and Answer.
+func (p *parsed) linkSentences(name string, probs *problems) {
+	order := make([]int, 0, len(p.Citations))
+	seen := make([]bool, len(p.Citations))
+	for _, s := range p.sentences {
+		for _, id := range s.from {
+			i := slices.Index(p.citeIDs, id)
+			if i < 0 {
+				probs.add(name, s.line, "%s: sentence cites %q, which is not one of the entry's citation ids (%s)", cmp.Or(p.ID, "entry"), id, strings.Join(slices.DeleteFunc(slices.Clone(p.citeIDs), func(s string) bool { return s == "" }), ", "))
+				continue
+			}
+			if !seen[i] {
+				seen[i] = true
+				order = append(order, i)
+			}
+		}
+	}
+	for i := range p.Citations {
+		if !seen[i] {
+			order = append(order, i)
+		}
+	}
+	cits, ids, at := make([]bot.Citation, len(order)), make([]string, len(order)), make([]Pos, len(order))
+	for to, from := range order {
+		cits[to], ids[to], at[to] = p.Citations[from], p.citeIDs[from], p.cites[from]
+	}
+	p.Citations, p.citeIDs, p.cites = cits, ids, at
+	texts := make([]string, 0, len(p.sentences))
+	for _, s := range p.sentences {
+		bs := bot.Sentence{Text: s.text, Missing: s.missing}
+		for _, id := range s.from {
+			if i := slices.Index(p.citeIDs, id); i >= 0 && !slices.Contains(bs.Quotes, i) {
+				bs.Quotes = append(bs.Quotes, i)
+			}
+		}
+		p.Sentences = append(p.Sentences, bs)
+		texts = append(texts, s.text)
+	}
+	p.Answer = strings.Join(texts, " ")
 }
 
 // referralList names the referrals a not-covered topic can carry.

@@ -207,3 +207,16 @@ func validateLexicon(lex *Lexicon, art Article, entries []parsed, probs *problem
 		}
 	}
 }
+
+// mapTerm returns the lexicon as a MapTerm for the grounding check: a lay
+// word or phrase to the article's term.
+func (l *Lexicon) mapTerm() MapTerm {
+	phrases := l.Phrases()
+	if len(phrases) == 0 {
+		return noTerms
+	}
+	return func(phrase string) (string, bool) {
+		t, ok := phrases[phrase]
+		return t, ok
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -9,7 +10,8 @@ import (
 // every problem, and returns the entries with unique ids in order (the
 // first of a repeated id). Every entry's citations and phrasings are checked,
 // repeated or not.
-func validate(art Article, all []parsed, probs *problems) []parsed {
+func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []parsed {
+	g := newGrounder(art, mapTerm)
 	headings := make([]string, len(art.Sections))
 	for i, s := range art.Sections {
 		headings[i] = s.Heading
@@ -39,7 +41,7 @@ func validate(art Article, all []parsed, probs *problems) []parsed {
 				continue
 			}
 			cited[sec.Heading] = true
-			if strings.Contains(sec.Body, c.Quote) {
+			if c.Quote == sec.Heading || strings.Contains(sec.Body, c.Quote) {
 				continue
 			}
 			switch where := sectionHolding(art, c.Quote); {
@@ -50,6 +52,10 @@ func validate(art Article, all []parsed, probs *problems) []parsed {
 			default:
 				probs.add(at.File, at.Line, "quote not found verbatim under %q: %q", c.Section, c.Quote)
 			}
+		}
+
+		if p.NotCovered == "" {
+			ground(g, p, probs)
 		}
 
 		for _, ph := range p.phrases {
@@ -92,4 +98,58 @@ func quoteList(ss []string) string {
 		q[i] = `"` + s + `"`
 	}
 	return strings.Join(q, ", ")
+}
+
+// ground checks that every sentence of an entry's answer says only what
+// the quotes it names say (or, for a statement about the article's
+// silence, that the article is silent), and that every quote supports a
+// sentence.
+func ground(g *grounder, p parsed, probs *problems) {
+	who := cmp.Or(p.ID, "entry")
+	facts := make([]quoteFacts, len(p.Citations))
+	for i, c := range p.Citations {
+		facts[i] = g.quote(p.citeIDs[i], citationText{section: c.Section, quote: c.Quote})
+	}
+	used := make([]bool, len(p.Citations))
+	for n, s := range p.sentences {
+		if s.text == "" {
+			continue
+		}
+		var msgs []string
+		if s.missing != nil {
+			msgs = g.checkSilence(s.text, s.missing)
+		} else if s.from != nil {
+			var qs []quoteFacts
+			for _, id := range s.from {
+				if i := slices.Index(p.citeIDs, id); i >= 0 {
+					used[i] = true
+					qs = append(qs, facts[i])
+				}
+			}
+			if len(qs) == 0 {
+				continue // its ids are reported already
+			}
+			msgs = g.checkSentence(s.text, qs)
+		}
+		for _, m := range msgs {
+			probs.add(p.at.File, s.line, "%s, sentence %d %q: %s", who, n+1, shorten(s.text, 60), m)
+		}
+	}
+	if len(p.sentences) == 0 {
+		return
+	}
+	for i, u := range used {
+		if !u && p.citeIDs[i] != "" {
+			probs.add(p.cites[i].File, p.cites[i].Line, "%s: quote %s supports no sentence: name it in a sentence's from, or remove it", who, p.citeIDs[i])
+		}
+	}
+}
+
+// shorten cuts s to at most n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

@@ -55,9 +55,15 @@ func corpusCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return &exitError{code: 1, err: err}
 	}
-	quotes := 0
+	quotes, sentences, silences := 0, 0, 0
 	for _, e := range c.Entries {
 		quotes += len(e.Citations)
+		sentences += len(e.Sentences)
+		for _, s := range e.Sentences {
+			if len(s.Missing) > 0 {
+				silences++
+			}
+		}
 	}
 	notCovered := 0
 	for _, e := range c.Entries {
@@ -65,8 +71,8 @@ func corpusCheck(args []string, stdout, stderr io.Writer) error {
 			notCovered++
 		}
 	}
-	fmt.Fprintf(stdout, "corpus ok: %d entries (%d answered from %d quotes, %d topics marked not covered); all %d sections of %q (version %s) cited\n",
-		len(c.Entries), len(c.Entries)-notCovered, quotes, notCovered, len(c.Article.Sections), c.Article.Title, c.Article.Version())
+	fmt.Fprintf(stdout, "corpus ok: %d entries (%d answered in %d grounded sentences from %d quotes, %d of them about what the article does not say; %d topics marked not covered); all %d sections of %q (version %s) cited\n",
+		len(c.Entries), len(c.Entries)-notCovered, sentences, quotes, silences, notCovered, len(c.Article.Sections), c.Article.Title, c.Article.Version())
 	return nil
 }
 
@@ -76,9 +82,18 @@ type exportEntry struct {
 	Alternates []string         `json:"alternates"`
 	Answer     string           `json:"answer"`
 	Citations  []exportCitation `json:"citations"`
+	Sentences  []exportSentence `json:"sentences,omitempty"`
 	Tags       []string         `json:"tags"`
 	NotCovered string           `json:"not_covered,omitempty"`
 	Referral   string           `json:"referral,omitempty"`
+}
+
+// exportSentence is one answer sentence: the indexes in citations of the
+// quotes that support it, or what it says the article lacks.
+type exportSentence struct {
+	Say     string   `json:"say"`
+	Quotes  []int    `json:"quotes,omitempty"`
+	Missing []string `json:"missing,omitempty"`
 }
 
 type exportCitation struct {
@@ -101,6 +116,9 @@ func corpusExport(args []string, stdout io.Writer) error {
 		x := exportEntry{ID: e.ID, Question: e.Question, Alternates: e.Alternates, Answer: e.Answer, Tags: e.Tags, NotCovered: e.NotCovered, Referral: string(e.Referral), Citations: []exportCitation{}}
 		for _, ct := range e.Citations {
 			x.Citations = append(x.Citations, exportCitation(ct))
+		}
+		for _, st := range e.Sentences {
+			x.Sentences = append(x.Sentences, exportSentence{Say: st.Text, Quotes: st.Quotes, Missing: st.Missing})
 		}
 		out = append(out, x)
 	}

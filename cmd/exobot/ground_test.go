@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -77,5 +79,71 @@ func TestAsk_PriceQuestionIsReferredToTheClinic(t *testing.T) {
 	}
 	if !strings.HasPrefix(r.Answer, "The article doesn't cover ") || !strings.Contains(r.Answer, "the clinic") || strings.Contains(r.Answer, "dermatologist") {
 		t.Errorf("answer = %q", r.Answer)
+	}
+}
+
+// editedCorpus is a copy of ./corpus with edit applied to the data file
+// named file.
+func editedCorpus(t *testing.T, file string, edit func(string) string) string {
+	t.Helper()
+	dir := copyCorpus(t)
+	path := filepath.Join(dir, file)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := edit(string(b))
+	if edited == string(b) {
+		t.Fatalf("the edit changed nothing in %s", file)
+	}
+	if err := os.WriteFile(path, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// A copy of the shipped corpus passes "corpus check --dir"; the same copy
+// with an unsupported sentence added to one answer — however it is added —
+// fails, naming that entry.
+func TestCorpusCheck_DirFailsOnAnUnsupportedSentenceNamingTheEntry(t *testing.T) {
+	const entry = "are-exosomes-fda-approved"
+	ok := copyCorpus(t)
+	if out, errOut, code := runExobot(t, "", "corpus", "check", "--dir", ok); code != 0 {
+		t.Fatalf("the copied corpus fails: exit %d\n%s%s", code, out, errOut)
+	}
+	// afterAnswer inserts text after the "answer:" line of the entry.
+	afterAnswer := func(text string) func(string) string {
+		return func(s string) string {
+			at := strings.Index(s, "- id: "+entry+"\n")
+			if at < 0 {
+				return s
+			}
+			ans := at + strings.Index(s[at:], "  answer:\n") + len("  answer:\n")
+			return s[:ans] + text + s[ans:]
+		}
+	}
+	tests := []struct {
+		name string
+		edit func(string) string
+	}{
+		{"a sentence naming a quote", afterAnswer("    - say: Exosome serums are approved for use in hospitals and cure wrinkles.\n      from: [fda]\n")},
+		{"a sentence naming no quote", afterAnswer("    - say: Exosome serums are approved for use in hospitals and cure wrinkles.\n")},
+		{"a sentence added to another", func(s string) string {
+			return strings.Replace(s, "    - say: According to the article, no FDA-approved topical skincare product currently contains exosomes as a validated active ingredient.\n",
+				"    - say: According to the article, no FDA-approved topical skincare product currently contains exosomes as a validated active ingredient. Exosome serums cure wrinkles.\n", 1)
+		}},
+		{"a bare verdict", afterAnswer("    - say: No.\n      from: [fda]\n")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := editedCorpus(t, filepath.Join("data", "2-science.yaml"), tt.edit)
+			_, errOut, code := runExobot(t, "", "corpus", "check", "--dir", dir)
+			if code != 1 {
+				t.Fatalf("exit %d, want 1; stderr:\n%s", code, errOut)
+			}
+			if !strings.Contains(errOut, "data/2-science.yaml:") || !strings.Contains(errOut, entry) {
+				t.Errorf("stderr does not name %s in data/2-science.yaml:\n%s", entry, errOut)
+			}
+		})
 	}
 }
