@@ -37,6 +37,7 @@ type Engine struct {
 	threshold float64
 	examples  []Suggestion
 	log       *slog.Logger
+	suggest   *suggestIndex // autocomplete (suggest.go)
 }
 
 // Limits on what a reply carries.
@@ -97,6 +98,7 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 			e.sections[sec] = append(e.sections[sec], en)
 		}
 	}
+	e.suggest = newSuggestIndex(entries)
 	return e, nil
 }
 

@@ -46,6 +46,9 @@ type Options struct {
 	// share one (the store on PostgreSQL) refuse a replay sent to another
 	// replica too.
 	Replay bot.KeySet
+	// Suggester offers the questions for /ask's autocomplete; nil offers
+	// only what the person typed.
+	Suggester bot.Suggester
 }
 
 // APIOps names the operations the adapter counts in bot.Metrics.APIError
@@ -95,6 +98,7 @@ type Adapter struct {
 	refused  atomic.Pointer[RefusedError] // why Run gave up
 	inflight inflight
 	replay   bot.KeySet // HTTP interactions already received
+	suggester bot.Suggester // /ask autocomplete; nil: the typed text only
 	bodies   *bodyGate  // interaction bodies read at once, before their signature is checked
 }
 
@@ -123,6 +127,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)
 	}
+	ad.suggester = opts.Suggester
 	ad.replay = opts.Replay
 	if ad.replay == nil {
 		ad.replay = guardSet{g: &replayGuard{}, now: func() time.Time { return ad.now() }}

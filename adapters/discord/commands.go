@@ -48,8 +48,9 @@ func askCommand() *discordgo.ApplicationCommand {
 		Options: []*discordgo.ApplicationCommandOption{{
 			Type:        discordgo.ApplicationCommandOptionString,
 			Name:        optionQuestion,
-			Description: "What would you like to know?",
-			Required:    true,
+			Description:  "What would you like to know? Pick a suggestion or write your own.",
+			Required:     true,
+			Autocomplete: true,
 		}},
 	}
 }

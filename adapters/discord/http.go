@@ -82,7 +82,7 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	case discordgo.InteractionPing:
 		writeJSON(w, discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent, discordgo.InteractionApplicationCommandAutocomplete:
 	default:
 		http.Error(w, "unsupported interaction type", http.StatusBadRequest)
 		return

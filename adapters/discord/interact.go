@@ -32,6 +32,10 @@ type respondFunc func(ctx context.Context, resp *discordgo.InteractionResponse) 
 // must be private behind a public deferral (an urgent one) replaces the
 // placeholder with a private follow-up.
 func (a *Adapter) handleInteraction(ctx context.Context, in *discordgo.Interaction, respond respondFunc) {
+	if in.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		a.autocomplete(ctx, in, respond)
+		return
+	}
 	attrs := interactionAttrs(in)
 	act := actionFromInteraction(in, a.cfg.askPrivate())
 	switch act.kind {

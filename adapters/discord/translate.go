@@ -169,7 +169,12 @@ func actionOf(in *discordgo.Interaction) action {
 					text = s
 				}
 			}
-			return action{kind: actAsk, source: "command", question: bot.Question{Text: strings.TrimSpace(text), Platform: platform, User: user}}
+			q := bot.Question{Text: strings.TrimSpace(text), Platform: platform, User: user}
+			if id, ok := strings.CutPrefix(q.Text, choiceEntry); ok && validEntryID(id) {
+				// A suggested question picked from autocomplete.
+				q = bot.Question{EntryID: id, Platform: platform, User: user}
+			}
+			return action{kind: actAsk, source: "command", question: q}
 		}
 		return action{}
 	case discordgo.InteractionMessageComponent:

@@ -200,7 +200,7 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 	if cfg.DiscordEnabled {
 		a, err := discord.New(cfg.Discord, s.answerer, discord.Options{
 			Logger: log.With("platform", "discord"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
-			Replay: s.sharedSet("discord-replay", 10*time.Minute),
+			Replay: s.sharedSet("discord-replay", 10*time.Minute), Suggester: suggesterOf(eng),
 		})
 		if err != nil {
 			s.close()

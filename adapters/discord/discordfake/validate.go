@@ -150,6 +150,11 @@ func checkMessage(m wireMessage) string {
 	return ""
 }
 
+// CheckResponse returns why an interaction response (the body of a
+// callback, or of an HTTP interaction's answer) breaks Discord's rules, or
+// "" when Discord would take it.
+func CheckResponse(body []byte) string { return checkCallback(body) }
+
 // checkCallback returns why an interaction callback body breaks Discord's
 // rules, or "".
 func checkCallback(body []byte) string {

@@ -1,0 +1,26 @@
+package bot
+
+import "testing"
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"exosomes", "exosomes", 2, 0},
+		{"exosmes", "exosomes", 2, 1},
+		{"exosomse", "exosomes", 2, 1}, // a swap
+		{"aproved", "approved", 2, 1},
+		{"colagen", "collagen", 2, 1},
+		{"xyz", "exosomes", 2, 3}, // beyond the limit
+		{"safe", "sage", 1, 1},
+		{"ünïcode", "unicode", 2, 2},
+		{"", "ab", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
