@@ -91,15 +91,15 @@ type Adapter struct {
 	botID atomic.Pointer[string]
 	appID atomic.Pointer[string]
 
-	running  atomic.Bool // Run was called
-	stopping atomic.Bool // Run's context is done: take no new work
-	connect  connectPolicy
-	notReady atomic.Pointer[string]       // why not, while the gateway is not connected
-	refused  atomic.Pointer[RefusedError] // why Run gave up
-	inflight inflight
-	replay   bot.KeySet // HTTP interactions already received
+	running   atomic.Bool // Run was called
+	stopping  atomic.Bool // Run's context is done: take no new work
+	connect   connectPolicy
+	notReady  atomic.Pointer[string]       // why not, while the gateway is not connected
+	refused   atomic.Pointer[RefusedError] // why Run gave up
+	inflight  inflight
+	replay    bot.KeySet    // HTTP interactions already received
 	suggester bot.Suggester // /ask autocomplete; nil: the typed text only
-	bodies   *bodyGate  // interaction bodies read at once, before their signature is checked
+	bodies    *bodyGate     // interaction bodies read at once, before their signature is checked
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no

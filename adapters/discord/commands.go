@@ -46,8 +46,8 @@ func askCommand() *discordgo.ApplicationCommand {
 		Contexts:         &contexts,
 		IntegrationTypes: &install,
 		Options: []*discordgo.ApplicationCommandOption{{
-			Type:        discordgo.ApplicationCommandOptionString,
-			Name:        optionQuestion,
+			Type:         discordgo.ApplicationCommandOptionString,
+			Name:         optionQuestion,
 			Description:  "What would you like to know? Pick a suggestion or write your own.",
 			Required:     true,
 			Autocomplete: true,
