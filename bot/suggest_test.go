@@ -21,15 +21,15 @@ func TestSuggest_MatchesWhatWasTyped(t *testing.T) {
 	tests := []struct {
 		name, text string
 		first      string   // the best suggestion's id; "" for none at all
-		within     []string // ids that must be among the suggestions
+		within     []string // ids that must be among the first three
 	}{
 		{name: "one word, the rare one", text: "fda", first: "are-exosomes-fda-approved"},
-		{name: "a word still being typed", text: "are exosomes fd", first: "are-exosomes-fda-approved"},
+		{name: "a word still being typed", text: "are exosomes fd", within: []string{"are-exosomes-fda-approved"}},
 		{name: "the start of a question", text: "what are exo", first: "what-are-exosomes"},
 		{name: "words in another order", text: "fda approved exosome", first: "are-exosomes-fda-approved"},
 		{name: "typos", text: "exosomse fda aproved", first: "are-exosomes-fda-approved"},
 		{name: "a typo in a word being typed", text: "are exosmes saf", first: "are-exosomes-safe"},
-		{name: "a prefix of a long word", text: "microneedl", within: []string{"exosomes-after-laser-or-microneedling", "exosomes-at-home-after-microneedling"}},
+		{name: "a prefix of a long word", text: "microneedl", within: []string{"exosomes-after-laser-or-microneedling"}},
 		{name: "two words", text: "acne scars", first: "exosomes-for-acne"},
 		{name: "brands", text: "brands", first: "which-brands-use-exosomes"},
 		{name: "an emergency is not completed into a question", text: "my throat is closing after the exosome facial"},
@@ -54,8 +54,8 @@ func TestSuggest_MatchesWhatWasTyped(t *testing.T) {
 				t.Errorf("Suggest(%q) = %v, want %s first", tt.text, ids, tt.first)
 			}
 			for _, id := range tt.within {
-				if !slices.Contains(ids, id) {
-					t.Errorf("Suggest(%q) = %v, want it to include %s", tt.text, ids, id)
+				if !slices.Contains(ids[:min(3, len(ids))], id) {
+					t.Errorf("Suggest(%q) = %v, want %s among the first three", tt.text, ids, id)
 				}
 			}
 		})
