@@ -259,6 +259,8 @@ var steering = regexp.MustCompile(`(?i)` + strings.Join([]string{
 	`\brepeat after me\b`, `\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b`, `\breply only\b`,
 	`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`,
 	`\btranslate the article\b`, `\bwrite me (a|an) (prescription|poem|essay|story)\b`,
+	`\b(announce|broadcast)\b`, `\b(post|share) this (to|in|with) (everyone|the channel|all)\b`, `\btell everyone\b`,
+	`\b(site|intitle|inurl|filetype):\S`, `(?-i:\((\w+ )?(OR|AND) )`,
 	`^\s*(system|assistant|user)\s*:`, `"role"\s*:`, `</?(context|system|instructions?)>`,
 	`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b`, `\bdrop table\b`, `'\s*;\s*--`, `\bor 1\s*=\s*1\b`,
 	`\b\w+:\*`, `\b(and|or|not) \w+:\S`,
@@ -272,6 +274,7 @@ var (
 		"dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden", "now", "longer", "instructions",
 		"instruction", "policy", "role", "roleplay", "pretend", "act", "repeat", "say", "reply", "print", "output",
 		"reveal", "dump", "prompt", "rules", "config", "translate", "prescription", "poem", "essay", "story",
+		"announce", "broadcast", "everyone", "post", "share",
 		"select", "delete", "insert", "update", "drop")
 	steeringMarks = ":<=\";"
 )
@@ -301,6 +304,15 @@ var selling = regexp.MustCompile(`(?i)\b(buy|cheap|cheapest|free|sale|discount|p
 // again, or a shouted sales pitch that asks nothing.
 func isSpam(text string, m message) bool {
 	ws := Words(text)
+	if len(ws) >= 6 {
+		distinct := map[string]bool{}
+		for _, w := range ws {
+			distinct[w] = true
+		}
+		if len(distinct) <= 2 {
+			return true // "exosomes exosomes exosomes…"
+		}
+	}
 	if len(ws) >= 12 {
 		// A phrase repeated: few distinct trigrams for many words.
 		seen := map[string]bool{}

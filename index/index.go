@@ -543,6 +543,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
 	res.Gap = x.cue(focus)
+	if res.Gap == "" && context != "" && strings.Count(focus+" "+context, " ") < shortMessage {
+		// In a short message the context is part of the question:
+		// "trying to conceive - should I stop my exosome treatments?"
+		res.Gap = x.cue(context)
+	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context)
 	var focusTotal float64
 	for i, t := range q.terms {
@@ -656,6 +661,10 @@ func bestRank(word string) int {
 
 // candidates is how many bleve hits are re-ranked on evidence.
 const candidates = 15
+
+// shortMessage is the number of words under which a whole message is read
+// for the cues of topics the article does not cover.
+const shortMessage = 25
 
 // contextWeight is how much a word of the context weighs against the same
 // word in the focus.
