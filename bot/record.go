@@ -98,8 +98,10 @@ func (r *recorder) Answer(ctx context.Context, q Question) Reply {
 		for _, s := range reply.Related {
 			ev.Suggested = append(ev.Suggested, s.ID)
 		}
-		if r.opts.Text && q.EntryID == "" && !Urgent(q.Text) {
-			ev.Text = Redact(q.Text)
+		if r.opts.Text && q.EntryID == "" {
+			if _, sc := screened(ctx, q); !sc.Urgent() { // the chain's one screening
+				ev.Text = Redact(q.Text)
+			}
 		}
 	}
 	r.rec.RecordQuestion(ctx, ev)

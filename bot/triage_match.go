@@ -2,6 +2,8 @@ package bot
 
 import (
 	"fmt"
+	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,8 +29,9 @@ func (s *litSet) has(id uint16) bool { return s[id>>6]&(1<<(id&63)) != 0 }
 type matcher struct {
 	mask  tagSet
 	lits  litSet
-	bloom uint64 // the words' ids modulo 64, for quick rejection
-	none  bool   // matches nothing: no constraint where used as a "not"
+	tags  []tag    // the tags of mask, to list their positions
+	ids   []uint16 // the words of lits, likewise
+	none  bool     // matches nothing: no constraint where used as a "not"
 }
 
 func (m *matcher) matches(t *token) bool {
@@ -92,6 +95,7 @@ func parseMatcher(s string) matcher {
 				panic(fmt.Sprintf("triage: unknown tag %q", a))
 			}
 			m.mask.add(t)
+			m.tags = append(m.tags, t)
 			continue
 		}
 		w := strings.ReplaceAll(a, "_", " ")
@@ -102,7 +106,7 @@ func parseMatcher(s string) matcher {
 		}
 		id := intern(w)
 		m.lits.add(id)
-		m.bloom |= 1 << (id & 63)
+		m.ids = append(m.ids, id)
 	}
 	return m
 }
@@ -170,7 +174,12 @@ func (d *detector) compile() {
 type text struct {
 	toks    []token
 	all     tagSet // every tag in the text
-	bloom   uint64 // every word in the text
+	lits    litSet // every word in the text
+	// Positions of the tokens by tag and by word id: tagPos[tagAt[t]:
+	// tagAt[t+1]] for tag t, idPos likewise, each in increasing order.
+	tagAt  [numTags + 1]int32
+	tagPos []int32
+	idPos  []uint32 // id<<16 | position, sorted
 	frame   []uint8
 	resolve []bool // per sentence: it speaks of a resolved past
 	inject  bool   // the text mentions an injection or a procedure
@@ -196,12 +205,13 @@ func newText(toks []token) *text {
 	for i := range toks {
 		x.all = x.all.union(toks[i].tags)
 		if toks[i].id != 0 {
-			x.bloom |= 1 << (toks[i].id & 63)
+			x.lits.add(toks[i].id)
 		}
 		nsent = int(toks[i].sent) + 1
 	}
 	x.resolve = make([]bool, nsent+1)
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
+	x.index()
 	for a := 0; a < len(toks); {
 		b := a
 		for b < len(toks) && toks[b].sent == toks[a].sent {
@@ -211,6 +221,69 @@ func newText(toks []token) *text {
 		a = b
 	}
 	return x
+}
+
+// index lists the positions of the tokens by tag and by word.
+func (x *text) index() {
+	var count [numTags + 1]int32
+	n := 0
+	for i := range x.toks {
+		for w, bitsLeft := range x.toks[i].tags {
+			for bitsLeft != 0 {
+				b := bits.TrailingZeros64(bitsLeft)
+				bitsLeft &^= 1 << b
+				count[w*64+b]++
+				n++
+			}
+		}
+	}
+	for t := 1; t <= int(numTags); t++ {
+		x.tagAt[t] = x.tagAt[t-1] + count[t-1]
+	}
+	x.tagPos = make([]int32, n)
+	next := x.tagAt
+	for i := range x.toks {
+		for w, bitsLeft := range x.toks[i].tags {
+			for bitsLeft != 0 {
+				b := bits.TrailingZeros64(bitsLeft)
+				bitsLeft &^= 1 << b
+				t := w*64 + b
+				x.tagPos[next[t]] = int32(i)
+				next[t]++
+			}
+		}
+	}
+	// Word ids: sorted (id, position) pairs.
+	x.idPos = make([]uint32, 0, len(x.toks))
+	for i := range x.toks {
+		if id := x.toks[i].id; id != 0 && i < 1<<16 {
+			x.idPos = append(x.idPos, uint32(id)<<16|uint32(i))
+		}
+	}
+	slices.Sort(x.idPos)
+}
+
+// candidates returns, in increasing order, the positions of the tokens m
+// may match, appended to buf.
+func (x *text) candidates(m *matcher, buf []int32) []int32 {
+	buf = buf[:0]
+	for _, t := range m.tags {
+		buf = append(buf, x.tagPos[x.tagAt[t]:x.tagAt[t+1]]...)
+	}
+	for _, id := range m.ids {
+		if !x.lits.has(id) {
+			continue
+		}
+		k, _ := slices.BinarySearch(x.idPos, uint32(id)<<16)
+		for ; k < len(x.idPos) && x.idPos[k]>>16 == uint32(id); k++ {
+			buf = append(buf, int32(x.idPos[k]&0xffff))
+		}
+	}
+	if len(m.tags)+len(m.ids) > 1 {
+		slices.Sort(buf)
+		buf = slices.Compact(buf)
+	}
+	return buf
 }
 
 // frameSentence marks the question frames of toks[a:b], one sentence.
@@ -302,11 +375,21 @@ func (x *text) possible(d *detector) bool {
 	}
 	for i := range d.items {
 		it := &d.items[i]
-		if !x.all.any(it.mask) && x.bloom&it.bloom == 0 {
+		if !x.all.any(it.mask) && !x.anyLit(&it.matcher) {
 			return false
 		}
 	}
 	return true
+}
+
+// anyLit reports whether the text has one of m's words.
+func (x *text) anyLit(m *matcher) bool {
+	for _, id := range m.ids {
+		if x.lits.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // signal is one sign a detector found.
@@ -327,8 +410,11 @@ func (x *text) find(d *detector) (signal, bool) {
 		return signal{}, false
 	}
 	var pos [maxItems]int
-	for i := range x.toks {
-		if !d.items[0].matches(&x.toks[i]) || !x.notOK(&d.items[0].notBefore, i-1, i) {
+	var buf [64]int32
+	cands := x.candidates(&d.items[0].matcher, buf[:0])
+	for _, c := range cands {
+		i := int(c)
+		if !x.notOK(&d.items[0].notBefore, i-1, i) {
 			continue
 		}
 		pos[0] = i

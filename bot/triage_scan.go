@@ -346,15 +346,17 @@ func tokenize(s string) []token {
 		}
 		var key string
 		var e lexEntry
-		if ts, ok := textSpeak[string(word)]; ok {
+		le, known := lexicon[string(word)]
+		if ts, ok := textSpeak[string(word)]; !known && ok {
 			for _, w := range strings.Fields(ts)[:len(strings.Fields(ts))-1] {
 				_, we := lookup(w)
 				toks = append(toks, token{key: w, id: we.id, phrase: we.phrase, tags: we.tags, sent: sent, clause: clause, stop: pendingStop})
 				pendingStop = false
 			}
 			word = append(word[:0], ts[strings.LastIndexByte(ts, ' ')+1:]...)
+			le, known = lexicon[string(word)]
 		}
-		if le, ok := lexicon[string(word)]; ok {
+		if known {
 			// The common case, without allocating: the key is the word.
 			key, e = le.key, le
 		} else {
