@@ -27,11 +27,11 @@ func (s *litSet) has(id uint16) bool { return s[id>>6]&(1<<(id&63)) != 0 }
 // matcher matches a token by its tags or its word: one alternative of a
 // pattern item, "TAG|word|other_word".
 type matcher struct {
-	mask  tagSet
-	lits  litSet
-	tags  []tag    // the tags of mask, to list their positions
-	ids   []uint16 // the words of lits, likewise
-	none  bool     // matches nothing: no constraint where used as a "not"
+	mask tagSet
+	lits litSet
+	tags []tag    // the tags of mask, to list their positions
+	ids  []uint16 // the words of lits, likewise
+	none bool     // matches nothing: no constraint where used as a "not"
 }
 
 func (m *matcher) matches(t *token) bool {
@@ -172,14 +172,14 @@ func (d *detector) compile() {
 // text is a tokenized part of a message with what the detectors need to
 // know about it, computed once.
 type text struct {
-	toks    []token
-	all     tagSet // every tag in the text
-	lits    litSet // every word in the text
+	toks []token
+	all  tagSet // every tag in the text
+	lits litSet // every word in the text
 	// Positions of the tokens by tag and by word id: tagPos[tagAt[t]:
 	// tagAt[t+1]] for tag t, idPos likewise, each in increasing order.
-	tagAt  [numTags + 1]int32
-	tagPos []int32
-	idPos  []uint32 // id<<16 | position, sorted
+	tagAt   [numTags + 1]int32
+	tagPos  []int32
+	idPos   []uint32 // id<<16 | position, sorted
 	frame   []uint8
 	resolve []bool // per sentence: it speaks of a resolved past
 	inject  bool   // the text mentions an injection or a procedure
