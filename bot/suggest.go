@@ -33,6 +33,7 @@ type suggestIndex struct {
 	vocab    []string           // every phrasing word, sorted: prefix lookups
 	id       map[string]int32   // word -> its index in vocab
 	starters []Suggestion       // the no-text list: sections taken in turn
+	about    About              // the source, for Engine.About
 }
 
 type suggestItem struct {
@@ -57,7 +58,7 @@ const (
 )
 
 func newSuggestIndex(entries []Entry) *suggestIndex {
-	x := &suggestIndex{weight: map[string]float64{}}
+	x := &suggestIndex{weight: map[string]float64{}, about: aboutOf(entries)}
 	df := map[string]int{}
 	phrasings := 0
 	var texts [][]string // every phrasing's words, item after item

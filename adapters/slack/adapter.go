@@ -43,16 +43,23 @@ type Options struct {
 	// its last answer there (thread follow-ups); nil means in memory.
 	// Shared, a follow-up reaching another replica is treated the same.
 	Threads bot.KeySet
+	// Catalog is what the Home tab and the assistant pane show: the
+	// source and example questions; nil shows neither.
+	Catalog bot.Catalog
 }
 
 // APIOps names the Web API operations the adapter counts in
 // bot.Metrics.APIError and APIRetry.
-var APIOps = []string{"auth.test", "apps.connections.open", "chat.postMessage", "response_url"}
+var APIOps = []string{"auth.test", "apps.connections.open", "chat.postMessage", "response_url", "views.publish",
+	"assistant.threads.setSuggestedPrompts", "assistant.threads.setStatus"}
 
 // slackAPI is the part of *slack.Client the adapter calls.
 type slackAPI interface {
 	AuthTestContext(ctx context.Context) (*slack.AuthTestResponse, error)
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	PublishViewContext(ctx context.Context, req slack.PublishViewContextRequest) (*slack.ViewResponse, error)
+	SetAssistantThreadsSuggestedPromptsContext(ctx context.Context, params slack.AssistantThreadsSetSuggestedPromptsParameters) error
+	SetAssistantThreadsStatusContext(ctx context.Context, params slack.AssistantThreadsSetStatusParameters) error
 }
 
 var _ slackAPI = (*slack.Client)(nil)
@@ -67,6 +74,7 @@ type Adapter struct {
 	log          *slog.Logger
 	metrics      bot.Metrics
 	logQuestions bool
+	catalog      bot.Catalog
 	replyTimeout time.Duration
 	retry        retryPolicy
 	ackTimeout   time.Duration
@@ -129,6 +137,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		log:          opts.Logger,
 		metrics:      opts.Metrics,
 		logQuestions: opts.LogQuestions,
+		catalog:      opts.Catalog,
 		replyTimeout: opts.ReplyTimeout,
 		retry:        defaultRetry,
 		connect:      connectRetry,

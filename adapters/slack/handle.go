@@ -77,6 +77,9 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 			slog.String("event_id", cb.EventID), slog.Int("retry", retry))
 		return
 	}
+	if a.onSurfaceEvent(ctx, cb.EventID, ev.InnerEvent.Data) {
+		return
+	}
 	var (
 		in     inbound
 		reason string
@@ -157,6 +160,10 @@ type slashResponse struct {
 // onInteraction takes a block_actions payload: a suggested question is
 // answered, a feedback click recorded. Other interactions are ignored.
 func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallback) {
+	if ic.Type == slack.InteractionTypeMessageAction {
+		a.onShortcut(ctx, ic)
+		return
+	}
 	if ic.Type != slack.InteractionTypeBlockActions {
 		a.log.LogAttrs(ctx, slog.LevelDebug, "slack interaction ignored", slog.String("type", string(ic.Type)))
 		return
@@ -189,6 +196,8 @@ func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallbac
 			})
 		case act.ActionID == actionHelpful || act.ActionID == actionNotHelpful:
 			a.onFeedback(ctx, ic, channel, entry, act.ActionID == actionHelpful, attrs)
+		case act.ActionID == actionShare:
+			a.onShare(ctx, ic, channel, entry, attrs)
 		default:
 			a.log.LogAttrs(ctx, slog.LevelDebug, "slack action ignored", attrs...)
 		}
@@ -201,6 +210,10 @@ func (a *Adapter) onInteraction(ctx context.Context, ic slack.InteractionCallbac
 // own thread, at the top level of a channel), falling back to the
 // response_url if the bot may not post there.
 func (a *Adapter) buttonTarget(ic slack.InteractionCallback, channel string) target {
+	if ic.Container.Type == "view" || ic.View.Type == slack.VTHomeTab {
+		// A question picked on the Home tab is answered in the bot's DM.
+		return target{Channel: ic.User.ID}
+	}
 	if ic.Container.IsEphemeral || channel == "" {
 		return target{ResponseURL: ic.ResponseURL, ResponseType: slack.ResponseTypeEphemeral}
 	}
@@ -256,7 +269,8 @@ func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target,
 		a.logQuestion(ctx, slog.LevelInfo, "reply silent", attrs, q, reply, answered, start, nil)
 		return
 	default:
-		msg = renderReply(reply)
+		tgt = privateIfUrgent(reply, tgt)
+		msg = renderFor(reply, tgt)
 	}
 	if err := a.post(ctx, tgt, msg, attrs); err != nil {
 		a.logQuestion(ctx, slog.LevelError, "reply not delivered", attrs, q, reply, answered, start, err)

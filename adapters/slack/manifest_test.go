@@ -12,9 +12,15 @@ import (
 type manifest struct {
 	Features struct {
 		AppHome struct {
+			HomeTab             bool `yaml:"home_tab_enabled"`
 			MessagesTab         bool `yaml:"messages_tab_enabled"`
 			MessagesTabReadOnly bool `yaml:"messages_tab_read_only_enabled"`
 		} `yaml:"app_home"`
+		Shortcuts []struct {
+			Name       string `yaml:"name"`
+			Type       string `yaml:"type"`
+			CallbackID string `yaml:"callback_id"`
+		} `yaml:"shortcuts"`
 		SlashCommands []struct {
 			Command string `yaml:"command"`
 			URL     string `yaml:"url"`
@@ -55,7 +61,7 @@ func readManifest(t *testing.T, path string) manifest {
 // with the code and with each other.
 func TestManifests_ExactlyWhatTheAdapterNeeds(t *testing.T) {
 	wantScopes := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "groups:history", "im:history"}
-	wantEvents := []string{"app_mention", "message.channels", "message.groups", "message.im"}
+	wantEvents := []string{"app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"}
 	for _, tt := range []struct {
 		path   string
 		socket bool
@@ -70,6 +76,13 @@ func TestManifests_ExactlyWhatTheAdapterNeeds(t *testing.T) {
 		}
 		if !m.Features.AppHome.MessagesTab || m.Features.AppHome.MessagesTabReadOnly {
 			t.Errorf("%s: people cannot DM the bot", tt.path)
+		}
+		if !m.Features.AppHome.HomeTab {
+			t.Errorf("%s: no Home tab", tt.path)
+		}
+		if len(m.Features.Shortcuts) != 1 || m.Features.Shortcuts[0].Type != "message" || m.Features.Shortcuts[0].CallbackID != shortcutAsk ||
+			m.Features.Shortcuts[0].Name != "Ask exobot" {
+			t.Errorf("%s: shortcuts %+v, want the Ask exobot message shortcut", tt.path, m.Features.Shortcuts)
 		}
 		if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/exosomes" {
 			t.Errorf("%s: slash commands %+v", tt.path, m.Features.SlashCommands)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"exobot/adapters/discord/discordfake"
+	"exobot/adapters/slack/slackfake"
 )
 
 // TestServe_DiscordNative runs "exobot serve" with the real engine behind
@@ -163,4 +164,67 @@ func TestDiscordRegister_NativeCommands(t *testing.T) {
 	if !strings.Contains(stdout.String(), "Ask exobot") {
 		t.Errorf("stdout %q does not say what was registered", stdout.String())
 	}
+}
+
+// TestServe_SlackNative runs "exobot serve" with the real engine behind
+// Slack's HTTP mode and checks the native features end to end: the Home
+// tab published when opened (the article, its sections, the review date),
+// the Ask exobot shortcut answering privately with Share in channel, and
+// Share posting the answer publicly.
+func TestServe_SlackNative(t *testing.T) {
+	sf := newSlackFake(t)
+	s := startServe(t, slackHTTPEnv(sf.APIURL()), nil, nil)
+	s.waitReady(t)
+	c := newClient(t)
+	post := func(t *testing.T, req *http.Request) {
+		t.Helper()
+		resp, err := c.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %d", req.URL.Path, resp.StatusCode)
+		}
+	}
+
+	t.Run("app_home_opened publishes the Home view", func(t *testing.T) {
+		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events", slackfake.EventCallbackOf("EvH1", slackfake.AppHomeOpened("U1", "home", ""))))
+		calls, err := sf.WaitSurface(slackfake.MethodViewsPublish, 1, waitLong)
+		if err != nil {
+			t.Fatal(err)
+		}
+		view := calls[0].Form.Get("view")
+		for _, want := range []string{`"type":"home"`, "Exosomes in Skincare: The Next Frontier or Just Hype?", "Bottom Line", "last reviewed", "forget me", `"value":"what-are-exosomes"`} {
+			if !strings.Contains(view, want) {
+				t.Errorf("the Home view lacks %q", want)
+			}
+		}
+	})
+
+	t.Run("the Ask exobot shortcut answers privately; Share posts publicly", func(t *testing.T) {
+		post(t, slackfake.InteractionRequest(testSlackSigning, s.url+"/slack/interactivity", slackfake.MessageShortcut(slackfake.Shortcut{
+			CallbackID: "ask_exobot", UserID: "U2", UserName: "bo", Channel: "C1", MessageTS: "1700000000.000001", MessageUser: "U3",
+			Text: "are exosomes FDA approved??", ResponseURL: sf.ResponseURL("shortcut"), TriggerID: "trs1"})))
+		posts, err := sf.WaitPosts(1, waitLong)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := posts[0]
+		if p.Method != slackfake.MethodResponseURL || p.ResponseType != "ephemeral" || !strings.Contains(p.Text, "FDA") ||
+			!strings.Contains(string(p.Blocks), `"exobot_share"`) {
+			t.Fatalf("shortcut answer %+v, want a private answer about the FDA with Share in channel", p)
+		}
+		post(t, slackfake.InteractionRequest(testSlackSigning, s.url+"/slack/interactivity", slackfake.BlockActions(slackfake.Click{
+			ActionID: "exobot_share", BlockID: "feedback", Value: "are-exosomes-fda-approved", UserID: "U2", UserName: "bo",
+			Channel: "C1", MessageTS: "1700000000.000002", Ephemeral: true, ResponseURL: sf.ResponseURL("share")})))
+		posts, err = sf.WaitPosts(2, waitLong)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := posts[1]; p.Method != slackfake.MethodPostMessage || p.Channel != "C1" || !strings.Contains(string(p.Blocks), "Shared by *bo*") {
+			t.Errorf("shared answer %+v, want it in C1 headed by bo", p)
+		}
+	})
 }

@@ -190,6 +190,7 @@ func newServer(cfg serveConfig, log *slog.Logger, hooks *serveHooks) (*server, e
 		a, err := slack.New(cfg.Slack, s.answerer, slack.Options{
 			Logger: log.With("platform", "slack"), Metrics: s.adapterMetrics(), LogQuestions: cfg.LogQuestions, ReplyTimeout: cfg.ReplyTimeout,
 			Seen: s.sharedSet("slack-seen", time.Hour), Threads: s.sharedSet("slack-threads", 24*time.Hour),
+			Catalog: catalogOf(eng),
 		})
 		if err != nil {
 			s.close()

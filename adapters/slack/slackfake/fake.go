@@ -154,6 +154,7 @@ type Server struct {
 	dropAfter int
 	change    chan struct{}
 	closed    bool
+	surface   []Call // views and assistant calls (surfaces.go)
 
 	seq atomic.Int64
 }
@@ -433,6 +434,10 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		}
 		if b := req.form.Get("blocks"); b != "" {
 			p.Blocks = json.RawMessage(b)
+			if why := CheckBlocks(p.Blocks, MaxMessageBlocks); why != "" {
+				writeJSON(w, map[string]any{"ok": false, "error": "invalid_blocks", "errors": []string{why}})
+				return
+			}
 		}
 		s.record(p)
 		if method == MethodPostEphemeral {
@@ -444,7 +449,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	case MethodConnections:
 		writeJSON(w, map[string]any{"ok": true, "url": "ws" + strings.TrimPrefix(s.srv.URL, "http") + "/ws?ticket=" + strconv.FormatInt(s.seq.Add(1), 10)})
 	default:
-		writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
+		if !s.serveSurface(w, method, req) {
+			writeJSON(w, map[string]any{"ok": false, "error": "unknown_method"})
+		}
 	}
 }
 
@@ -479,6 +486,10 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	if string(body.Blocks) == "null" {
 		body.Blocks = nil
+	}
+	if why := CheckBlocks(body.Blocks, MaxMessageBlocks); why != "" {
+		writeJSON(w, map[string]any{"ok": false, "error": "invalid_blocks", "errors": []string{why}})
+		return
 	}
 	s.record(Post{
 		Method: MethodResponseURL, ThreadTS: body.ThreadTS, Text: body.Text, Blocks: body.Blocks,

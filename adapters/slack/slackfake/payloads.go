@@ -135,6 +135,10 @@ type Click struct {
 	ResponseURL string
 	// ActionTS distinguishes clicks; empty means a fresh one.
 	ActionTS string
+	// Home marks a button on the app's Home tab (a view, not a message).
+	Home bool
+	// UserName is the clicker's user name.
+	UserName string
 }
 
 // clickSeq makes default action timestamps unique.
@@ -155,9 +159,13 @@ func BlockActions(c Click) []byte {
 	if c.ThreadTS != "" {
 		message["thread_ts"] = c.ThreadTS
 	}
-	b, _ := json.Marshal(map[string]any{
+	name := c.UserName
+	if name == "" {
+		name = "someone"
+	}
+	payload := map[string]any{
 		"type":         "block_actions",
-		"user":         map[string]any{"id": c.UserID, "username": "someone", "team_id": "T0001"},
+		"user":         map[string]any{"id": c.UserID, "username": name, "name": name, "team_id": "T0001"},
 		"api_app_id":   "A0001",
 		"token":        "legacy-verification-token",
 		"container":    container,
@@ -170,7 +178,16 @@ func BlockActions(c Click) []byte {
 			"action_id": c.ActionID, "block_id": c.BlockID, "value": c.Value, "type": "button",
 			"text": map[string]any{"type": "plain_text", "text": "button", "emoji": true}, "action_ts": c.ActionTS,
 		}},
-	})
+	}
+	if c.Home {
+		// A Home tab button: no channel, message or response_url.
+		payload["container"] = map[string]any{"type": "view", "view_id": "VHOME"}
+		payload["view"] = map[string]any{"id": "VHOME", "type": "home"}
+		delete(payload, "channel")
+		delete(payload, "message")
+		delete(payload, "response_url")
+	}
+	b, _ := json.Marshal(payload)
 	return b
 }
 
