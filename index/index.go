@@ -802,9 +802,9 @@ func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
 	bestKey := -1.0
 	for j := 0; j < n; j++ {
 		p := &et.phrasings[j]
-		ev := evidence{coverage: (base + got[j]) / q.total, matched: matched[j]}
+		ev := evidence{coverage: min(1, (base+got[j])/q.total), matched: matched[j]}
 		if p.weight > 0 {
-			ev.precision = shared[j] / p.weight
+			ev.precision = min(1, shared[j]/p.weight)
 		}
 		if union := len(q.wordList) + p.words - inter[j]; union > 0 {
 			ev.overlap = float64(inter[j]) / float64(union)

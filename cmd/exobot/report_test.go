@@ -39,7 +39,7 @@ func reportFixture(t *testing.T, dir string) *store.Store {
 	}
 	answered("U1", "are-exosomes-fda-approved")
 	answered("U2", "are-exosomes-fda-approved")
-	answered("U3", "exosomes-for-acne")
+	answered("U3", "exosomes-inflammation")
 	declined("U1", "can exosomes fade my [number] year old scars?", "exosomes-healing-after-laser", "exosomes-healing-after-laser", "do-exosomes-work")
 	declined("U2", "Can exosomes fade my [number] year old scars", "exosomes-healing-after-laser")
 	declined("U4", "is the glow from exosomes real or just [url] marketing", "avoid-marketing-fluff", "avoid-marketing-fluff")
@@ -54,8 +54,8 @@ func reportFixture(t *testing.T, dir string) *store.Store {
 	for _, f := range []bot.FeedbackEvent{
 		{EntryID: "are-exosomes-fda-approved", Helpful: true},
 		{EntryID: "are-exosomes-fda-approved", Helpful: true},
-		{EntryID: "exosomes-for-acne", Helpful: false},
-		{EntryID: "exosomes-for-acne", Helpful: true},
+		{EntryID: "exosomes-inflammation", Helpful: false},
+		{EntryID: "exosomes-inflammation", Helpful: true},
 	} {
 		f.At, f.Platform = at, "discord"
 		st.RecordFeedback(ctx, f)

@@ -36,7 +36,7 @@ func TestAsk_OneQuestionAsText(t *testing.T) {
 }
 
 func TestAsk_JSONFields(t *testing.T) {
-	out, _, code := runExobot(t, "", "ask", "--json", "do exosomes help acne?")
+	out, _, code := runExobot(t, "", "ask", "--json", "do exosomes calm inflammation?")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -51,7 +51,7 @@ func TestAsk_JSONFields(t *testing.T) {
 	}
 	var r jsonReply
 	json.Unmarshal([]byte(out), &r)
-	if r.Status != "answered" || r.Question != "do exosomes help acne?" || len(r.Citations) == 0 || r.Citations[0].Source == "" || r.Citations[0].Section == "" || r.Citations[0].Quote == "" {
+	if r.Status != "answered" || r.Question != "do exosomes calm inflammation?" || len(r.Citations) == 0 || r.Citations[0].Source == "" || r.Citations[0].Section == "" || r.Citations[0].Quote == "" {
 		t.Errorf("reply = %+v", r)
 	}
 	if len(r.Matches) == 0 || r.Matches[0].ID == "" || r.Matches[0].Score <= 0 || r.Matches[0].Score > 1 {
