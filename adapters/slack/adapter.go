@@ -75,9 +75,14 @@ type Adapter struct {
 	metrics      bot.Metrics
 	logQuestions bool
 	catalog      bot.Catalog
-	replyTimeout time.Duration
-	retry        retryPolicy
-	ackTimeout   time.Duration
+	// assistant remembers the assistant-pane threads that started (in
+	// this process), and thinkingAfter is when a slow answer there shows
+	// its status.
+	assistant     bot.KeySet
+	thinkingAfter time.Duration
+	replyTimeout  time.Duration
+	retry         retryPolicy
+	ackTimeout    time.Duration
 
 	sdk        *slack.Client // also the base of the Socket Mode client
 	api        slackAPI
@@ -132,21 +137,23 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 	cfg.APIURL = apiURL
 
 	ad := &Adapter{
-		cfg:          cfg,
-		answerer:     a,
-		log:          opts.Logger,
-		metrics:      opts.Metrics,
-		logQuestions: opts.LogQuestions,
-		catalog:      opts.Catalog,
-		replyTimeout: opts.ReplyTimeout,
-		retry:        defaultRetry,
-		connect:      connectRetry,
-		ackTimeout:   2 * time.Second,
-		httpClient:   opts.HTTPClient,
-		seen:         opts.Seen,
-		threads:      opts.Threads,
-		votes:        bot.MemoryKeySet(voteTTL, voteMax),
-		bodies:       newBodyGate(maxBodyReads, bodyReadWait),
+		cfg:           cfg,
+		answerer:      a,
+		log:           opts.Logger,
+		metrics:       opts.Metrics,
+		logQuestions:  opts.LogQuestions,
+		catalog:       opts.Catalog,
+		assistant:     bot.MemoryKeySet(assistantTTL, assistantMax),
+		thinkingAfter: defaultThinkingAfter,
+		replyTimeout:  opts.ReplyTimeout,
+		retry:         defaultRetry,
+		connect:       connectRetry,
+		ackTimeout:    2 * time.Second,
+		httpClient:    opts.HTTPClient,
+		seen:          opts.Seen,
+		threads:       opts.Threads,
+		votes:         bot.MemoryKeySet(voteTTL, voteMax),
+		bodies:        newBodyGate(maxBodyReads, bodyReadWait),
 	}
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)

@@ -31,6 +31,9 @@ type target struct {
 	// onlyIfSure posts only answers and urgent-care replies (thread
 	// follow-ups that did not mention the bot).
 	onlyIfSure bool
+	// assistant is a thread of the assistant pane: a slow answer shows a
+	// thinking status there (assistant.go).
+	assistant bool
 }
 
 // dispatch runs job in its own goroutine on a context detached from ctx
@@ -105,7 +108,8 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 	attrs := []slog.Attr{slog.String("event_id", cb.EventID), slog.String("kind", in.Kind),
 		slog.String("channel", in.Channel), slog.String("user", in.Question.User)}
 	a.dispatch(ctx, cb.EventID, func(ctx context.Context) {
-		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS, onlyIfSure: in.Kind == "follow_up"}, attrs)
+		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS, onlyIfSure: in.Kind == "follow_up",
+			assistant: in.Kind == "dm" && a.isAssistantThread(ctx, in.Channel, in.ThreadTS)}, attrs)
 	})
 }
 
@@ -256,7 +260,9 @@ func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, 
 // reply.
 func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target, attrs []slog.Attr) {
 	start := time.Now()
+	thinking := a.think(ctx, tgt, attrs)
 	reply, ok := a.answer(ctx, q, attrs)
+	thinking.stop()
 	answered := time.Since(start)
 	var msg rendered
 	switch {
@@ -266,6 +272,7 @@ func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target,
 		// A thread follow-up nobody addressed to the bot ("thanks!",
 		// people talking among themselves) gets an answer or an urgent-care
 		// reply, never a decline or an introduction.
+		thinking.clear(ctx)
 		a.logQuestion(ctx, slog.LevelInfo, "reply silent", attrs, q, reply, answered, start, nil)
 		return
 	default:

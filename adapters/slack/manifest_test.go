@@ -16,6 +16,9 @@ type manifest struct {
 			MessagesTab         bool `yaml:"messages_tab_enabled"`
 			MessagesTabReadOnly bool `yaml:"messages_tab_read_only_enabled"`
 		} `yaml:"app_home"`
+		AssistantView struct {
+			Description string `yaml:"assistant_description"`
+		} `yaml:"assistant_view"`
 		Shortcuts []struct {
 			Name       string `yaml:"name"`
 			Type       string `yaml:"type"`
@@ -60,8 +63,8 @@ func readManifest(t *testing.T, path string) manifest {
 // TestManifests_ExactlyWhatTheAdapterNeeds keeps the two manifests in step
 // with the code and with each other.
 func TestManifests_ExactlyWhatTheAdapterNeeds(t *testing.T) {
-	wantScopes := []string{"app_mentions:read", "channels:history", "chat:write", "commands", "groups:history", "im:history"}
-	wantEvents := []string{"app_home_opened", "app_mention", "message.channels", "message.groups", "message.im"}
+	wantScopes := []string{"app_mentions:read", "assistant:write", "channels:history", "chat:write", "commands", "groups:history", "im:history"}
+	wantEvents := []string{"app_home_opened", "app_mention", "assistant_thread_context_changed", "assistant_thread_started", "message.channels", "message.groups", "message.im"}
 	for _, tt := range []struct {
 		path   string
 		socket bool
@@ -79,6 +82,9 @@ func TestManifests_ExactlyWhatTheAdapterNeeds(t *testing.T) {
 		}
 		if !m.Features.AppHome.HomeTab {
 			t.Errorf("%s: no Home tab", tt.path)
+		}
+		if m.Features.AssistantView.Description == "" {
+			t.Errorf("%s: no assistant view (the AI assistant pane)", tt.path)
 		}
 		if len(m.Features.Shortcuts) != 1 || m.Features.Shortcuts[0].Type != "message" || m.Features.Shortcuts[0].CallbackID != shortcutAsk ||
 			m.Features.Shortcuts[0].Name != "Ask exobot" {

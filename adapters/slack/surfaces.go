@@ -13,6 +13,12 @@ func (a *Adapter) onSurfaceEvent(ctx context.Context, eventID string, ev any) bo
 	case *slackevents.AppHomeOpenedEvent:
 		a.onHomeOpened(ctx, eventID, e)
 		return true
+	case *slackevents.AssistantThreadStartedEvent:
+		a.onAssistantStarted(ctx, eventID, e)
+		return true
+	case *slackevents.AssistantThreadContextChangedEvent:
+		// Where the person is looking does not change what exobot answers.
+		return true
 	}
 	return false
 }

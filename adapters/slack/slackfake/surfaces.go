@@ -150,8 +150,8 @@ func (s *Server) serveSurface(w http.ResponseWriter, method string, req apiReque
 			return true
 		}
 		for i, p := range prompts {
-			if n := textLen(p.Title); n == 0 || n > maxPromptTitle || p.Message == "" || textLen(p.Message) > maxPromptMsg {
-				fail("invalid_arguments", fmt.Sprintf("prompts[%d]: a title of 1-%d and a message of 1-%d characters", i, maxPromptTitle, maxPromptMsg))
+			if p.Title == "" || p.Message == "" {
+				fail("invalid_arguments", fmt.Sprintf("prompts[%d]: a title and a message are required", i))
 				return true
 			}
 		}
