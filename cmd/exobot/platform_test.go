@@ -203,6 +203,19 @@ func TestServe_SlackNative(t *testing.T) {
 		}
 	})
 
+	t.Run("assistant_thread_started sets suggested prompts", func(t *testing.T) {
+		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events",
+			slackfake.EventCallbackOf("EvA1", slackfake.AssistantThreadStarted("U1", "D1", "1700000000.000100", ""))))
+		calls, err := sf.WaitSurface(slackfake.MethodSetSuggestedPrompts, 1, waitLong)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prompts, err := calls[0].Prompts()
+		if err != nil || len(prompts) < 3 || len(prompts) > 4 {
+			t.Errorf("prompts %+v (%v), want three or four", prompts, err)
+		}
+	})
+
 	t.Run("the Ask exobot shortcut answers privately; Share posts publicly", func(t *testing.T) {
 		post(t, slackfake.InteractionRequest(testSlackSigning, s.url+"/slack/interactivity", slackfake.MessageShortcut(slackfake.Shortcut{
 			CallbackID: "ask_exobot", UserID: "U2", UserName: "bo", Channel: "C1", MessageTS: "1700000000.000001", MessageUser: "U3",
