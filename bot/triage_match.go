@@ -713,7 +713,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	self, other := false, false
 	for k := lo; k <= hi; k++ {
-		if toks[k].tags.has(tI) && !toks[k].tags.has(tPoss) {
+		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
 		if toks[k].tags.has(tThird) || toks[k].tags.has(tChild) {

@@ -153,6 +153,8 @@ var detectors = []detector{
 	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL"},
+	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
+	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|underwater|drowning|pillow"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|CLOSE"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "SWALLOW ..2 DIFF|awkward|weird|odd|funny|strange|difficult", flags: fFigObj},
@@ -200,8 +202,8 @@ var detectors = []detector{
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
 
 	// After an injection or a procedure near the face.
-	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV .~3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|dark_circles"},
-	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|whiteheads"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "COLOURWEAK ..3 PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "circles|spots|spot|LESION"},
 	{kind: "eyelid-droop", group: UrgencyInjection, pat: "EYELID|eyelid|eyelids <4> DROOP", msgNeed: "INJECT", clauseNot: "TOX|MILD"},
@@ -212,7 +214,7 @@ var detectors = []detector{
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changing|went|gone|going|blurry|blurred"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|black_spots|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury", clauseNot: "circles|bags|cream|serum|PRODUCT"},
@@ -225,6 +227,7 @@ var detectors = []detector{
 	// Heart and brain.
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST <4> CPAIN|CLOSE|hurts|hurt|heavy|crushing|burning", clauseNot: "LESION|skin|RED|acne"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "chest_pain"},
+	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|weight|brick|ton|tonne|truck ..4 CHEST"},
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "ARMJAW <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
@@ -262,8 +265,8 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <15> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant", msgNeed: "PRODUCT|PILLS|POISON"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|missing|half_empty|half_gone|cap_off", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
-	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST ..5 PRODUCT"},
-	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <12> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|take|had|did .~2 an|a|another ..1 overdose|od", flags: fSH},
@@ -274,6 +277,9 @@ var detectors = []detector{
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
 	{kind: "end-life", group: UrgencySelfHarm, pat: "ENDV .~1 POSS .~1 life|lives"},
+	{kind: "od-intent", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going .~3 overdose|overdosing|od|overdosed", flags: fSH},
+	{kind: "how-much-longer", group: UrgencySelfHarm, pat: "how_much|how_long ..2 longer ..4 LIVEV|take_it|do_this|cope|last", flags: fSH | fNoNeg},
+	{kind: "stop-existing", group: UrgencySelfHarm, pat: "DESIRE .~2 stop|cease .~1 existing|living|being|breathing", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going|tried|try|trying|attempted .~3 ENDV it|things|everything|this|it_all !with|for|up", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
@@ -287,9 +293,10 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier ..4 without_me", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "NEG|DIFF .~2 SEE|find .~1 a|any .~1 way_out", flags: fSH | fNoNeg},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "no_way_out|see_no_way_out", flags: fSH},
-	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me|gone|died|dead|disappeared|disappear", flags: fSH},
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me|gone|was_gone|were_gone|died|dead|was_dead|disappeared|disappear", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "point anymore|living", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "no|whats|what|any .~2 point .~1 to|of|in .~1 any|all ..1 of_this|this|it", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "point of|in|to living|life|existing|anything|trying|go_on|going|being|it_all|everything|me|waking", flags: fSH},
@@ -319,7 +326,7 @@ var detectors = []detector{
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children", flags: fSH},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
-	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|kill|die|overdose|enough", flags: fSH},
+	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..6 tonight|tomorrow|weekend|this_weekend|this_week|friday|saturday|sunday|monday|soon", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
@@ -330,7 +337,7 @@ var detectors = []detector{
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving|gave|given|give away .~3 ..2 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
-	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
@@ -417,6 +424,15 @@ func decide(x *text) Screening {
 	}
 	if !found {
 		return Screening{}
+	}
+	if best.group == UrgencyHeartBrain && best.kind == "chest" {
+		// A tight chest with a swelling face or hives is an allergic
+		// reaction: the airway advice fits.
+		for _, w := range weak {
+			if w.group == UrgencyAirway {
+				return Screening{Urgency: UrgencyAirway, Relayed: best.relayed}
+			}
+		}
 	}
 	if best.group == UrgencyMedical {
 		// "should I call 911? my face is swelling": the advice of the kind

@@ -111,6 +111,18 @@ var textSpeak = map[string]string{
 	"im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 }
 
+// functionTags are the tags of the small words that frame a sentence
+// rather than describe a body or a feeling; their words are read as
+// misspellings only when marked ~. Every other word of five letters or more
+// is also read misspelt by one letter.
+var functionTags = map[tag]bool{
+	tNone: true, tI: true, tThird: true, tPoss: true, tGSubj: true, tStaff: true, tModal: true, tCauseV: true,
+	tNeg: true, tNegD: true, tIf: true, tInfo: true, tNormal: true, tHabit: true, tResolved: true, tRecent: true,
+	tPresent: true, tActual: true, tMoney: true, tLaugh: true, tMild: true, tFigObj: true, tFill: true, tNum: true,
+	tHedge: true, tChangeV: true, tNotRed: true, tColourObj: true, tSeeObj: true, tEdible: true, tAccident: true,
+	tLesion: true, tRadiate: true, tQuant: true, tDesire: true, tThink: true, tLiveV: true, tEndV: true, tKillV: true,
+}
+
 // buildLexicon reads the word tables.
 func buildLexicon() {
 	for w := range contrastWords {
@@ -124,10 +136,10 @@ func buildLexicon() {
 	}
 	for _, e := range triageWords {
 		for _, w := range strings.Fields(e.words) {
-			fuzzy := strings.HasSuffix(w, "~")
+			fuzzy := strings.HasSuffix(w, "~") || !functionTags[e.tag] && len(w) >= fuzzyMinWord
 			w = canon(strings.TrimSuffix(w, "~"))
 			addTag(w, e.tag)
-			if fuzzy {
+			if fuzzy && !strings.ContainsAny(w, "0123456789'/&-") {
 				fuzzyWords[w] = true
 			}
 		}
@@ -503,6 +515,9 @@ func mergePhrases(toks []token) []token {
 			}
 			m := token{key: p.key, id: p.id, tags: p.tags, sent: t.sent, clause: t.clause, upper: true, stop: t.stop}
 			for j := range n {
+				if toks[i+j].key == "me" {
+					continue // an object ("texted me goodbye"), not who it is about
+				}
 				m.tags[0] |= toks[i+j].tags[0] & personTags
 				m.upper = m.upper && toks[i+j].upper
 			}
@@ -522,6 +537,7 @@ func mergePhrases(toks []token) []token {
 // staffShorthand are capitalised abbreviations clinic staff write, read as
 // the phrase they stand for.
 var staffShorthand = map[string]string{
+	"ha":  "filler",
 	"sob": "short of breath",
 	"dib": "short of breath",
 	"loc": "lost consciousness",
