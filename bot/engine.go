@@ -228,7 +228,14 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		// The question is about something the article never mentions.
 		return e.noMatch(text, matches, nil)
 	}
-	if best != nil && bestConf >= e.threshold {
+	threshold := e.threshold
+	if story != "" && res.OnTopic && len(m.sentences) >= storySentences {
+		// A story about exosomes with its question at the end: the entry
+		// the whole of it points to is the answer, even when the story's
+		// words dilute how much of the message any entry accounts for.
+		threshold = min(threshold, storyThreshold)
+	}
+	if best != nil && bestConf >= threshold {
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
@@ -267,6 +274,13 @@ func isFollowUp(m message) bool {
 	}
 	return false
 }
+
+// A message of storySentences or more sentences that names the topic is a
+// story; its best entry needs only storyThreshold.
+const (
+	storySentences = 2
+	storyThreshold = 0.15
+)
 
 // unknownVeto is the share of a question's focus, by weight, that words
 // the article, the Q&A and the lexicon never use may take before the bot

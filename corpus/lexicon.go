@@ -148,6 +148,13 @@ func readLexicon(fsys fs.FS, probs *problems) (*Lexicon, error) {
 		if len(c.Near) > 0 && (!c.Topic || len(c.Near) != 2) {
 			probs.add(LexiconFile, n.Line, "concept %q: near must be two groups of words, on a topic concept", c.Term)
 		}
+		for _, g := range c.Near {
+			for _, w := range g {
+				if len(bot.Words(w)) != 1 {
+					probs.add(LexiconFile, n.Line, "concept %q: near lists %q, which is not one word", c.Term, w)
+				}
+			}
+		}
 		lex.Concepts = append(lex.Concepts, Concept{Term: c.Term, Say: c.Say, Also: c.Also, Topic: c.Topic, Near: c.Near, At: Pos{File: LexiconFile, Line: n.Line}})
 	}
 	return lex, nil

@@ -436,13 +436,35 @@ func (x *Index) describes(text string) bool {
 			return true
 		}
 	}
-	for _, w := range strings.Fields(text) {
+	return false
+}
+
+// pointsAtTopic reports whether a question's own words refer to the
+// subject with a pronoun: "they", "them", "these"… or, in a short
+// question, "it" ("does it actually do anything for wrinkles?").
+func pointsAtTopic(raw string) bool {
+	ws := bot.Words(raw)
+	for i, w := range ws {
 		if topicPronouns[w] {
+			return true
+		}
+		// "it" as the subject of a short question ("does it work?", "is
+		// it legit"), not as an object ("are collagen drinks worth it").
+		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// itsAuxiliaries come before "it" when it is a question's subject.
+var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "has": true, "was": true, "isnt": true, "doesnt": true, "won't": true,
+	"isn't": true, "doesn't": true}
+
+// shortQuestion is the most words a question may have for "it" in it to
+// mean the subject the person is asking the bot about.
+const shortQuestion = 12
 
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
@@ -528,6 +550,12 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	focus, context := x.describeTopic(x.normalize(bq.Focus)), x.describeTopic(x.normalize(bq.Context))
 	q := x.newQuery(focus, context)
+	if context != "" && q.ownTerms() == 0 && q.topicInFocus() {
+		// The focus asks about the subject itself ("anyway, what even are
+		// exosomes?"): the story around it is not the question.
+		context = ""
+		q = x.newQuery(focus, context)
+	}
 	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
@@ -548,7 +576,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// "trying to conceive - should I stop my exosome treatments?"
 		res.Gap = x.cue(context)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context)
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
 	var focusTotal float64
 	for i, t := range q.terms {
 		if x.source[t] {

@@ -145,8 +145,7 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // ratchets lower the floors of a set the engine does not yet hold at
 // evalFloors; each is raised as the engine improves and removed when the
 // set holds the full floors. eval-v2 and eval-v3 were written for the
-// answer engine v2 (issue 9); their emergencies wait for the triage rebuild
-// (issue 8).
+// answer engine v2 (issue 9).
 //
 // The grounded corpus (issue 13: answers say only what the article says, in
 // its words) cost eval-v2 four in-scope answers and eval-v3 three, mostly
@@ -154,8 +153,8 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // longer carry everyday words; their "answered" ratchets were lowered by
 // that much, to be raised again with the engine.
 var ratchets = map[string]map[string]float64{
-	"eval-v2": {"answered": 0.85, "declined": 0.95, "urgent": 0.60},
-	"eval-v3": {"answered": 0.80, "declined": 0.95, "urgent": 0.65},
+	"eval-v2": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
+	"eval-v3": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
