@@ -193,6 +193,7 @@ const (
 	frGeneral             // about other people in general: "has anyone", "do people"
 	frNormal              // after "is it normal"
 	frHabit               // a habit: "always", "prone to", "every time"
+	frHearsay             // a story heard or read: "I read about a woman who…"
 )
 
 var ifExcept = map[string]bool{"as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
@@ -313,6 +314,8 @@ func (x *text) frameSentence(a, b int) {
 			mark(i+1, frGeneral, false)
 		case t.tags.has(tInfo):
 			mark(i+1, frInfo, false)
+		case t.tags.has(tHearsay):
+			mark(i+1, frHearsay, false)
 		case t.tags.has(tNormal):
 			mark(i+1, frNormal, false)
 			if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
@@ -601,21 +604,24 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frHabit != 0 {
 				return true
 			}
+			if f&frHearsay != 0 && !inClause(tRecent) {
+				return true
+			}
 		}
 	}
 	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !near(tPresent, 2, 2) {
 		return true
 	}
-	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney)) {
+	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
 		return true
 	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) {
 		return true
 	}
-	if d.flags&fFigObj != 0 && (near(tFigObj, 4, 0) || inSent(tMoney)) {
+	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && (inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype)) {
 		return true
 	}
 	if d.flags&fMild != 0 && inClause(tMild) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -658,7 +664,7 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	if toks[p].tags.has(tNeg) {
 		return false // the pattern's own negation ("not breathing")
 	}
-	for q := p - 1; q >= 0 && q >= p-4; q-- {
+	for q := p - 1; q >= 0 && q >= p-6; q-- {
 		if toks[q].sent != toks[p].sent || toks[q+1].stop {
 			return false
 		}

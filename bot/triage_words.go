@@ -173,6 +173,9 @@ const (
 	tMeans     // a rope, a gun, a bridge
 	tConfused  // confused, disoriented
 	tFinal     // a last time: "my last appointment", "made my peace" (weak)
+	tHype      // excitement: obsessed, gorgeous, so good (a figure of speech nearby)
+	tHearsay   // a story read or heard: "I read", "a video", "apparently"
+	tFigThat   // "that's" before a figure of speech ("that's hard to swallow")
 
 	numTags
 )
@@ -302,9 +305,12 @@ var triageWords = []struct {
 	{tMoney, "$ £ € price prices pricing priced cost costs costing bill bills dollars dollar bucks quid euros pounds expensive pricey pay paying paid afford spend spent spending charge charged charging quote quoted invoice receipt wallet bank money cash checkout cart sale"},
 	{tLaugh, "lol lmao lmfao rofl haha hahaha hahahaha hehe jk kidding joking lolol lool xd"},
 	{tMild, "bit slightly slight little mild mildly tiny minor somewhat fading faded subsiding settling"},
-	{tFigObj, "pill truth news fact idea concept claim claims pitch marketing story hype that that's thats"},
+	{tFigObj, "pill truth news fact idea concept claim claims pitch marketing story hype price prices bill cost"},
+	{tFigThat, "that that's thats"},
 	{tFill, "would could will to just i really be like kinda sometimes honestly literally totally completely simply so actually even seriously genuinely lowkey probably maybe kind sort much very pretty super all the a my her his it its it's is are am im i'm was were been he she hes shes he's she's they theyre they're think properly normally right anymore still now rn also too truly deeply"},
 	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
+	{tHype, "obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
+	{tHearsay, "apparently reportedly allegedly supposedly tiktok reddit youtube instagram"},
 	{tNone, "everything~ everyone~"},
 	{tMeans, "rope noose gun guns firearm razor razors blade blades knife bridge ledge lighter"},
 	{tConfused, "confused~ confusion disoriented disorientated incoherent delirious"},
@@ -378,7 +384,10 @@ var triagePhrases = []struct {
 	{tRecent, "right now, at the moment, this morning, this afternoon, this evening, last night, this week, out of nowhere, all of a sudden, keeps getting, getting worse"},
 	{tMoney, "price tag, credit card"},
 	{tMild, "a bit, a little, a tiny bit, kind of, sort of, a touch, not too bad, nothing major"},
-	{tFigObj, "hard pill, bitter pill, that is"},
+	{tFigObj, "hard pill, bitter pill"},
+	{tFigThat, "that is"},
+	{tHype, "so good, so pretty, the best, in love, love it, love this, my holy grail, holy grail"},
+	{tHearsay, "i read, i heard, heard about, heard of, read about, read that, saw a video, saw a post, a video, a story, an article, on tiktok, on reddit, on instagram, on youtube, online that, someone online, a friend of a friend"},
 	{tHelp, "help me, please help, oh my god, oh no, not normal, not ok, not okay, not right, not good, not joking, not kidding, no joke, not a joke"},
 	{tConfused, "not making sense, making no sense, doesnt know where, doesnt know who, dont know who i am, didnt know who, didnt recognise me, didnt recognize me, doesnt recognise me, doesnt recognize me, know who i am, out of it"},
 	{tHedge, "not sure, no idea, no clue, not certain, not entirely sure, not 100 sure"},
