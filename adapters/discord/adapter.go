@@ -540,6 +540,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	defer a.recoverPanic("message_id", mc.ID)
 	q, ok := questionFromMessage(mc.Message, a.botUserID())
 	if !ok {
+		q, ok = answerChannelQuestion(mc.Message, a.botUserID(), a.cfg.AnswerChannels)
+	}
+	if !ok {
 		return
 	}
 	m := mc.Message
@@ -618,16 +621,19 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 	start := time.Now()
 	res := a.answer(ctx, q, "message_id", m.ID)
 	kind := "mention"
-	if m.GuildID == "" {
+	switch {
+	case m.GuildID == "":
 		kind = "dm"
+	case q.Unaddressed:
+		kind = "answer_channel"
 	}
 	attrs := []slog.Attr{slog.String("kind", kind), slog.String("message_id", m.ID), slog.String("channel", m.ChannelID),
 		slog.String("guild", m.GuildID), slog.String("user", q.User)}
 	var msg message
 	switch {
-	case !res.ok:
+	case !res.ok && !q.Unaddressed:
 		msg = textMessage(textApology, false)
-	case res.reply.Silent:
+	case !res.ok, res.reply.Silent, !postsReply(q, res.reply):
 		a.logReply(ctx, slog.LevelInfo, "reply silent", attrs, q, res, start, nil)
 		return
 	default:

@@ -38,6 +38,10 @@ type Config struct {
 	// channel for everyone to see. By default they are private to the
 	// person who asked, as Ask exobot's and urgent replies always are.
 	AskPublic bool
+	// AnswerChannels (DISCORD_ANSWER_CHANNELS) are channel ids where every
+	// message is a question, without a mention: exobot replies there only
+	// with an answer or urgent-care advice.
+	AnswerChannels []string
 }
 
 // askPrivate reports whether /ask answers privately.
@@ -55,6 +59,9 @@ const (
 	// EnvAskEphemeral ("true" by default) answers /ask privately; "false"
 	// posts the answers in the channel.
 	EnvAskEphemeral = "DISCORD_ASK_EPHEMERAL"
+	// EnvAnswerChannels lists answer channels: ids separated by commas or
+	// spaces.
+	EnvAnswerChannels = "DISCORD_ANSWER_CHANNELS"
 )
 
 // envVars turn the adapter on when set; the behaviour switches
@@ -89,6 +96,13 @@ func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err er
 			errs = append(errs, fmt.Errorf("%s must be true or false", EnvAskEphemeral))
 		}
 		cfg.AskPublic = perr == nil && !b
+	}
+	if s := strings.TrimSpace(getenv(EnvAnswerChannels)); s != "" {
+		ids, perr := parseChannelList(s)
+		if perr != nil {
+			errs = append(errs, perr)
+		}
+		cfg.AnswerChannels = ids
 	}
 	if s, ok := v[EnvShardID]; ok {
 		n, perr := strconv.Atoi(s)
@@ -213,4 +227,17 @@ func isSnowflake(s string) bool {
 	}
 	_, err := strconv.ParseUint(s, 10, 64)
 	return err == nil && s[0] != '+'
+}
+
+// parseChannelList reads DISCORD_ANSWER_CHANNELS: channel ids separated by
+// commas or white space.
+func parseChannelList(s string) ([]string, error) {
+	var ids []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+		if !isSnowflake(f) {
+			return nil, fmt.Errorf("%s: must be numeric channel ids separated by commas (enable Developer Mode, then right-click the channel → Copy Channel ID)", EnvAnswerChannels)
+		}
+		ids = append(ids, f)
+	}
+	return ids, nil
 }

@@ -28,13 +28,16 @@ type gatewayEnv struct {
 	runErr  chan error
 }
 
-func startGateway(t *testing.T) *gatewayEnv {
+func startGateway(t *testing.T, configure ...func(*Config)) *gatewayEnv {
 	t.Helper()
 	srv := discordfake.New(discordfake.Options{BotToken: testToken, HeartbeatInterval: 250 * time.Millisecond})
 	t.Cleanup(srv.Close)
 	log, logs := newTestLogger()
 	e := &gatewayEnv{srv: srv, ans: newFakeAnswerer(), metrics: newFakeMetrics(), logs: logs, runErr: make(chan error, 1)}
 	cfg := Config{BotToken: testToken, APIURL: srv.APIURL, GuildID: "300000000000000001"}
+	for _, f := range configure {
+		f(&cfg)
+	}
 	a, err := New(cfg, e.ans, Options{Logger: log, Metrics: e.metrics, ReplyTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)

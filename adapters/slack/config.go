@@ -17,6 +17,7 @@ const (
 	EnvAPIURL          = "SLACK_API_URL"
 	EnvThreadFollowUps = "SLACK_THREAD_FOLLOWUPS"
 	EnvSlashEphemeral  = "SLACK_SLASH_EPHEMERAL"
+	EnvAnswerChannels  = "SLACK_ANSWER_CHANNELS"
 )
 
 // Config is the Slack connection: tokens, mode and behaviour switches.
@@ -40,6 +41,10 @@ type Config struct {
 	// SlashEphemeral makes slash command answers visible only to the person
 	// who asked.
 	SlashEphemeral bool
+	// AnswerChannels are channel ids (SLACK_ANSWER_CHANNELS) where every
+	// top-level message is a question, without a mention, answered in its
+	// thread only with an answer or urgent-care advice.
+	AnswerChannels []string
 }
 
 // ConfigFromEnv reads the SLACK_* variables through getenv. enabled is false
@@ -74,6 +79,11 @@ func ConfigFromEnv(getenv func(string) string) (cfg Config, enabled bool, err er
 	}
 	if ephemeral != "" {
 		if cfg.SlashEphemeral, err = parseBool(EnvSlashEphemeral, ephemeral); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if v := get(EnvAnswerChannels); v != "" {
+		if cfg.AnswerChannels, err = parseChannels(v); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -184,5 +194,23 @@ func (c Config) LogValue() slog.Value {
 		slog.String("api_url", c.APIURL),
 		slog.Bool("thread_followups", c.ThreadFollowUps),
 		slog.Bool("slash_ephemeral", c.SlashEphemeral),
+		slog.Int("answer_channels", len(c.AnswerChannels)),
 	)
+}
+
+// parseChannels reads SLACK_ANSWER_CHANNELS: conversation ids (C… for
+// public channels, G… for private ones) separated by commas or spaces.
+func parseChannels(v string) ([]string, error) {
+	var ids []string
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+		ok := len(f) >= 9 && len(f) <= 20 && (f[0] == 'C' || f[0] == 'G')
+		for _, r := range f {
+			ok = ok && (r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+		}
+		if !ok {
+			return nil, fmt.Errorf("%s must be channel ids such as C0123456789, separated by commas (a channel's id is at the bottom of its About tab)", EnvAnswerChannels)
+		}
+		ids = append(ids, f)
+	}
+	return ids, nil
 }

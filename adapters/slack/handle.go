@@ -91,6 +91,10 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 	case *slackevents.AppMentionEvent:
 		in, reason = decideMention(e, *self)
 	case *slackevents.MessageEvent:
+		var ok bool
+		if in, ok = decideAnswerChannel(e, *self, a.cfg.AnswerChannels); ok {
+			break
+		}
 		in, reason = decideMessage(e, *self, a.cfg.ThreadFollowUps, func(channel, threadTS string) bool { return a.inThread(ctx, channel, threadTS) })
 	default:
 		reason = "event type " + ev.InnerEvent.Type
@@ -108,7 +112,7 @@ func (a *Adapter) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent
 	attrs := []slog.Attr{slog.String("event_id", cb.EventID), slog.String("kind", in.Kind),
 		slog.String("channel", in.Channel), slog.String("user", in.Question.User)}
 	a.dispatch(ctx, cb.EventID, func(ctx context.Context) {
-		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS, onlyIfSure: in.Kind == "follow_up",
+		a.answerAndPost(ctx, in.Question, target{Channel: in.Channel, ThreadTS: in.ThreadTS, onlyIfSure: in.Question.Unaddressed,
 			assistant: in.Kind == "dm" && a.isAssistantThread(ctx, in.Channel, in.ThreadTS)}, attrs)
 	})
 }

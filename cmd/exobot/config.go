@@ -61,6 +61,7 @@ var variables = []variable{
 	{slack.EnvAPIURL, "https://slack.com/api/", "Slack Web API base URL"},
 	{slack.EnvThreadFollowUps, "true", "answer later messages in a thread the bot answered in"},
 	{slack.EnvSlashEphemeral, "true", "slash command answers visible only to the asker"},
+	{slack.EnvAnswerChannels, "", "channel ids where every message is a question, answered in its thread only with an answer or urgent advice"},
 	{discord.EnvBotToken, "", "Discord bot token: the gateway and registering /ask"},
 	{discord.EnvPublicKey, "", "Discord application public key: HTTP interactions"},
 	{discord.EnvAppID, "", "Discord application id"},
@@ -68,6 +69,7 @@ var variables = []variable{
 	{discord.EnvAPIURL, "https://discord.com/api/v10/", "Discord REST base URL"},
 	{discord.EnvShardID, "", "this process's gateway shard (0-based); with DISCORD_SHARD_COUNT"},
 	{discord.EnvShardCount, "", "the number of gateway shards"},
+	{discord.EnvAnswerChannels, "", "channel ids where every message is a question, replied to only with an answer or urgent advice"},
 	{discord.EnvAskEphemeral, "true", "/ask answers visible only to the asker; false posts them in the channel (urgent replies stay private)"},
 }
 

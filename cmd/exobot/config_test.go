@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -189,7 +190,7 @@ func TestServeConfig_DefaultsAndValues(t *testing.T) {
 	got := cfg
 	got.Slack, got.Discord, got.SlackEnabled, got.DiscordEnabled = want.Slack, want.Discord, false, false
 	got.Store = want.Store // TestStoreConfig_DefaultsValuesAndErrors
-	if got != want {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("defaults %+v, want %+v", got, want)
 	}
 	if !cfg.SlackEnabled || !cfg.DiscordEnabled || cfg.Discord.BotToken != testDiscordToken {
@@ -209,7 +210,7 @@ func TestServeConfig_DefaultsAndValues(t *testing.T) {
 	got = cfg
 	got.Slack, got.Discord, got.SlackEnabled, got.DiscordEnabled = want.Slack, want.Discord, false, false
 	got.Store = want.Store // TestStoreConfig_DefaultsValuesAndErrors
-	if got != want {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("values %+v, want %+v", got, want)
 	}
 	if cfg.SlackEnabled || !cfg.DiscordEnabled {
