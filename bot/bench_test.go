@@ -2,27 +2,55 @@ package bot_test
 
 import (
 	"context"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"exobot/bot"
 )
 
-// benchQuestions are the kinds of questions people ask: short, long,
-// misspelled, out of scope, urgent.
-var benchQuestions = []string{
-	"what are exosomes",
-	"are exosomes fda approved?",
-	"r exosomes legit or a scam lol",
-	"do exsomes boost colagen",
-	"I had CO2 laser last week and the medspa is upselling an exosome serum for $400, is it worth it or should I stick with my regular stuff",
-	"a patient is asking if our exosome add-on is FDA approved, what should I tell them",
-	"is la roche posay anthelios good",
-	"can i keep using tretinoin while pregnant",
-	"my throat is closing up after the serum",
-	"hi",
-}
+// benchQuestions are the questions of the evaluation sets (in
+// ../cmd/exobot/testdata), as people wrote them — short, misspelled, out of
+// scope, urgent, noisy — with the long stories (three sentences or more, or
+// over 200 characters) repeated until they are a quarter of the mix, as in
+// real traffic.
+var benchQuestions = sync.OnceValue(func() []string {
+	files, _ := filepath.Glob("../cmd/exobot/testdata/eval*.jsonl")
+	var short, long []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var c struct{ Question string }
+			if json.Unmarshal([]byte(line), &c) != nil || c.Question == "" {
+				continue
+			}
+			if len(c.Question) > 200 || strings.Count(c.Question, ". ")+strings.Count(c.Question, "? ") >= 2 {
+				long = append(long, c.Question)
+			} else {
+				short = append(short, c.Question)
+			}
+		}
+	}
+	if len(long) == 0 || len(short) == 0 {
+		panic("no evaluation questions for the benchmark")
+	}
+	mix := append([]string(nil), short...)
+	for i := 0; i < len(short)/3; i++ { // long stories: a quarter of the mix
+		mix = append(mix, long[i%len(long)])
+	}
+	// Interleave deterministically so that consecutive answers differ.
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(mix), func(i, j int) { mix[i], mix[j] = mix[j], mix[i] })
+	return mix
+})
 
 // BenchmarkAnswer measures the real engine (shipped corpus, bleve index)
 // over a mix of questions, and reports the median and 99th percentile of
@@ -31,12 +59,13 @@ var benchQuestions = []string{
 //	go test ./bot -run '^$' -bench Answer -benchtime 20000x
 func BenchmarkAnswer(b *testing.B) {
 	e := engineForFuzz(b)
+	qs := benchQuestions()
 	ctx := context.Background()
 	d := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		q := bot.Question{Text: benchQuestions[i%len(benchQuestions)], Platform: "bench"}
+		q := bot.Question{Text: qs[i%len(qs)], Platform: "bench"}
 		start := time.Now()
 		e.Answer(ctx, q)
 		d = append(d, time.Since(start))
@@ -50,10 +79,11 @@ func BenchmarkAnswer(b *testing.B) {
 // BenchmarkAnswerParallel measures throughput with every core answering.
 func BenchmarkAnswerParallel(b *testing.B) {
 	e := engineForFuzz(b)
+	qs := benchQuestions()
 	b.RunParallel(func(pb *testing.PB) {
 		i := 0
 		for pb.Next() {
-			e.Answer(context.Background(), bot.Question{Text: benchQuestions[i%len(benchQuestions)]})
+			e.Answer(context.Background(), bot.Question{Text: qs[i%len(qs)]})
 			i++
 		}
 	})

@@ -83,7 +83,14 @@ func isClosing(norm string) bool {
 
 // isHelp reports whether normalised text is only a greeting or a request
 // for help, with no question in it.
+// maxHelpBytes is the longest message isHelp reads: the longest help
+// phrase or a string of greetings fits well within it.
+const maxHelpBytes = 80
+
 func isHelp(norm string) bool {
+	if len(norm) > maxHelpBytes {
+		return false // greetings and the help phrases are short
+	}
 	bare := strings.Trim(wordSplit.ReplaceAllString(norm, " "), " ")
 	for _, p := range helpPhrases {
 		if p.MatchString(bare) {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -32,7 +33,7 @@ var (
 // stripNoise removes platform tokens and link addresses from text, keeping
 // link texts, and collapses the spaces left behind.
 func stripNoise(s string) string {
-	if !strings.ContainsAny(s, "<@:[/w") {
+	if !strings.ContainsAny(s, "<@:[#") && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
 		return s
 	}
 	s = slackLink.ReplaceAllString(s, "$1")
@@ -124,7 +125,22 @@ var (
 		"convince", "settle", "break", "give", "summarize", "summarise", "summary", "talk", "shud", "shld", "shd",
 		"cud", "wud", "wld", "cn", "izit", "isit", "wats", "wot", "wuts",
 	)
-	askingPhrases = regexp.MustCompile(`\b(wondering|curious|want(ed)? to know|wanna know|need to know|like to know|looking for|tell me|lmk|let me know|explain|clarify|asking (if|whether|about|what|how|why|who|which|when|where|for)|asks? (if|whether|about|what|how|why|who|which|when|where)|wants to know|want to know|asked (if|whether|about|what|how|why|who|which|when|where)|confused (about|whether|if|what|how)|not sure (if|whether|what|how|why|about)|no idea (what|if|whether|how|why)|unsure (if|whether|what|how|about)|(don'?t|do not|dont) (know|understand|get) (what|if|whether|how|why)|dunno|idk (if|what|whether|how)|explanation|explainer|summary|summarise|summarize|one[- ]liner|one line|rundown|run down|breakdown|break down|eli5|tl;?dr|bottom line|diff between|difference between|the catch|verdict|hype or|or hype|thoughts|take on|your take|opinions?|q:|question:|question is|any (idea|ideas|advice|tips|thoughts|info)|thoughts on|opinions? on|change my mind|talk me (into|out)|convince me|settle (this|it|an argument)|who wins|who'?s right|break it down|in simple terms|worth it|or nah|or not|yay or nay|buy or pass|should i|do i need|is it (worth|legit|safe|true|real|a scam)|what do (we|i|you) (say|tell)|how (should|do|would) i (phrase|say|explain|answer))\b`)
+	askingPhrases = newWordPhrases(expand(
+		"wondering", "curious", "want to know", "wanted to know", "wanna know", "need to know", "like to know",
+		"looking for", "tell me", "lmk", "let me know", "explain", "clarify", "wants to know",
+		"asking {if|whether|about|what|how|why|who|which|when|where|for}", "ask {if|whether|about|what|how|why|who|which|when|where}",
+		"asks {if|whether|about|what|how|why|who|which|when|where}", "asked {if|whether|about|what|how|why|who|which|when|where}",
+		"confused {about|whether|if|what|how}", "not sure {if|whether|what|how|why|about}", "no idea {what|if|whether|how|why}",
+		"unsure {if|whether|what|how|about}", "{don't|dont|do not} {know|understand|get} {what|if|whether|how|why}",
+		"dunno", "idk {if|what|whether|how}", "explanation", "explainer", "summary", "summarise", "summarize",
+		"one liner", "one line", "rundown", "run down", "breakdown", "break down", "eli5", "tl dr", "tldr",
+		"bottom line", "diff between", "difference between", "the catch", "verdict", "hype or", "or hype",
+		"thoughts", "take on", "your take", "opinion", "opinions", "q", "question", "question is",
+		"any {idea|ideas|advice|tips|thoughts|info}", "change my mind", "talk me {into|out}", "convince me",
+		"settle {this|it|an}", "who wins", "who's right", "whos right", "in simple terms", "worth it", "or nah",
+		"or not", "yay or nay", "buy or pass", "should i", "do i need", "is it {worth|legit|safe|true|real|a}",
+		"what do {we|i|you} {say|tell}", "how {should|do|would} i {phrase|say|explain|answer}",
+	)...)
 	// Openers of statements: a short message that opens like this and has
 	// no question mark tells rather than asks.
 	statementOpeners = set(
@@ -187,7 +203,7 @@ func asks(text string, words []string) bool {
 			return true
 		}
 	}
-	return askingPhrases.MatchString(lower)
+	return askingPhrases.count(words) > 0
 }
 
 // Words of questions that come after the opening: an auxiliary before its
@@ -247,58 +263,66 @@ func (m message) focus() (focus, context string) {
 	return strings.Join(f, " "), strings.Join(c, " ")
 }
 
-// steering matches attempts to change the bot's instructions or role, and
-// query or database syntax typed in place of a question. Such a message is
-// declined as a whole: exobot answers questions about the article, nothing
-// else, and never repeats what it is told to say.
-var steering = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`,
-	`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`,
-	`\byou are (now|no longer)\b`, `\bfrom now on,? you\b`, `\bnew instructions?\b`, `\bpolicy (updated|update|change)`,
-	`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|you'?re now|play the role)\b`,
-	`\brepeat after me\b`, `\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b`, `\breply only\b`,
-	`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`,
-	`\btranslate the article\b`, `\bwrite me (a|an) (prescription|poem|essay|story)\b`,
-	`\b(announce|broadcast)\b`, `\b(post|share) this (to|in|with) (everyone|the channel|all)\b`, `\btell everyone\b`,
-	`\b(site|intitle|inurl|filetype):\S`, `(?-i:\((\w+ )?(OR|AND) )`,
-	`^\s*(system|assistant|user)\s*:`, `"role"\s*:`, `</?(context|system|instructions?)>`,
-	`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b`, `\bdrop table\b`, `'\s*;\s*--`, `\bor 1\s*=\s*1\b`,
-	`\b\w+:\*`, `\b(and|or|not) \w+:\S`,
-}, "|"))
+// steering lists the patterns of attempts to change the bot's instructions
+// or role, and of query or database syntax typed in place of a question,
+// each with the words or characters it cannot match without. Such a
+// message is declined as a whole: exobot answers questions about the
+// article, nothing else, and never repeats what it is told to say. A
+// pattern runs only when one of its triggers is in the message, so an
+// ordinary question costs a scan of its words, not the patterns.
+var steering = []struct {
+	words   []string // any of these words…
+	marks   string   // …or any of these characters triggers the pattern
+	pattern *regexp.Regexp
+}{
+	{words: []string{"ignore", "disregard", "forget", "override", "bypass"}, pattern: ci(`\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`)},
+	{words: []string{"system", "systemprompt", "developer", "dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden"}, pattern: ci(`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`)},
+	{words: []string{"now", "longer"}, pattern: ci(`\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`)},
+	{words: []string{"instructions", "instruction"}, pattern: ci(`\bnew instructions?\b`)},
+	{words: []string{"policy"}, pattern: ci(`\bpolicy (updated|update|change)`)},
+	{words: []string{"role", "roleplay", "pretend", "act", "play"}, pattern: ci(`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|play the role)\b`)},
+	{words: []string{"repeat", "say", "reply"}, pattern: ci(`\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b`)},
+	{words: []string{"print", "output", "reveal", "show", "dump"}, pattern: ci(`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`)},
+	{words: []string{"translate", "write"}, pattern: ci(`\btranslate the article\b|\bwrite me (a|an) (prescription|poem|essay|story)\b`)},
+	{words: []string{"announce", "broadcast", "post", "share", "everyone"}, pattern: ci(`\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`)},
+	{words: []string{"select", "delete", "insert", "update", "drop"}, pattern: ci(`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b|\bdrop table\b`)},
+	{marks: ":", pattern: ci(`\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S`)},
+	{marks: "(", pattern: regexp.MustCompile(`\((\w+ )?(OR|AND) `)},
+	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
+	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
+}
 
-// steeringWords are the words at least one steering pattern needs, and
-// steeringMarks the characters the syntax patterns need; a message with
-// neither skips the patterns, which cost far more than this scan.
-var (
-	steeringWords = set("ignore", "disregard", "forget", "override", "bypass", "system", "systemprompt", "developer",
-		"dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden", "now", "longer", "instructions",
-		"instruction", "policy", "role", "roleplay", "pretend", "act", "repeat", "say", "reply", "print", "output",
-		"reveal", "dump", "prompt", "rules", "config", "translate", "prescription", "poem", "essay", "story",
-		"announce", "broadcast", "everyone", "post", "share",
-		"select", "delete", "insert", "update", "drop")
-	steeringMarks = ":<=\";"
-)
+// ci compiles a case-insensitive pattern.
+func ci(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
 
 // isSteering reports whether a message tries to steer the bot or is
 // query syntax rather than a question.
 func isSteering(text string) bool {
-	if !strings.ContainsAny(text, steeringMarks) {
-		hit := false
-		for _, w := range Words(text) {
-			if steeringWords[w] {
-				hit = true
-				break
+	var words map[string]bool
+	for _, st := range steering {
+		hit := st.marks != "" && strings.ContainsAny(text, st.marks)
+		if !hit && len(st.words) > 0 {
+			if words == nil {
+				words = set(Words(text)...)
+			}
+			for _, w := range st.words {
+				if words[w] {
+					hit = true
+					break
+				}
 			}
 		}
-		if !hit {
-			return false
+		if hit && st.pattern.MatchString(text) {
+			return true
 		}
 	}
-	return steering.MatchString(text)
+	return false
 }
 
 // Selling words, for spam.
-var selling = regexp.MustCompile(`(?i)\b(buy|cheap|cheapest|free|sale|discount|promo|deal|deals|dm me|click|order now|limited|offer|samples?|giveaway|win|shop|link in bio|wholesale|visit)\b`)
+var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discount", "promo", "deal", "deals", "dm me",
+	"click", "order now", "limited", "offer", "sample", "samples", "giveaway", "win", "shop", "link in bio",
+	"wholesale", "visit")
 
 // isSpam reports whether a message is spam: one phrase repeated again and
 // again, or a shouted sales pitch that asks nothing.
@@ -332,11 +356,57 @@ func isSpam(text string, m message) bool {
 			}
 		}
 	}
-	pitch := len(selling.FindAllStringIndex(text, 4))
+	pitch := selling.count(ws)
 	shouting := letters >= 12 && float64(upper) >= 0.5*float64(letters)
 	questioned := false
 	for _, s := range m.sentences {
 		questioned = questioned || s.asks
 	}
 	return pitch >= 1 && shouting && !strings.Contains(text, "?") || pitch >= 2 && !questioned
+}
+
+// wordPhrases matches word sequences (see Words) in a message's words.
+type wordPhrases map[string][][]string // first word -> the phrases that start with it
+
+func newWordPhrases(list ...string) wordPhrases {
+	p := wordPhrases{}
+	for _, s := range list {
+		ws := Words(s)
+		if len(ws) > 0 {
+			p[ws[0]] = append(p[ws[0]], ws)
+		}
+	}
+	return p
+}
+
+// count returns how many times any phrase starts in ws.
+func (p wordPhrases) count(ws []string) int {
+	n := 0
+	for i, w := range ws {
+		for _, ph := range p[w] {
+			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// expand spells out phrases with alternatives in braces: "ask {if|why}"
+// is "ask if" and "ask why".
+func expand(list ...string) []string {
+	var out []string
+	for _, s := range list {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			out = append(out, s)
+			continue
+		}
+		end := open + strings.IndexByte(s[open:], '}')
+		for _, alt := range strings.Split(s[open+1:end], "|") {
+			out = append(out, expand(s[:open]+alt+s[end+1:])...)
+		}
+	}
+	return out
 }

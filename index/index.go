@@ -45,10 +45,8 @@ import (
 
 // Field names and their query-time boosts.
 const (
-	fieldQuestion   = "question"
-	fieldAlternates = "alternates"
-	fieldTags       = "tags"
-	fieldAnswer     = "answer"
+	fieldPhrasings = "phrasings" // the question, its alternates and tags
+	fieldAnswer    = "answer"    // the answer and its quotes
 
 	analyzerName = "exobot_en"
 	fillerMap    = "exobot_filler"
@@ -59,9 +57,7 @@ var boosts = []struct {
 	field string
 	boost float64
 }{
-	{fieldQuestion, 3},
-	{fieldAlternates, 2},
-	{fieldTags, 1.5},
+	{fieldPhrasings, 2},
 	{fieldAnswer, 1},
 }
 
@@ -78,12 +74,15 @@ type Index struct {
 	// near are word groups that describe the topic when near each other
 	// (Options.TopicNear).
 	near [][2]map[string]bool
-	// topicWord is the word most phrasings use for the topic ("exosomes").
-	topicWord string
-	source    map[string]bool // terms of the quotes: the article's own words
-	speller   *speller
-	lexicon   rewriter
-	cues      []cue
+	// topicWord is the word most phrasings use for the topic ("exosomes"),
+	// and topicWords every word of the phrasings that analyses to a topic
+	// term ("exosome", "exosomes").
+	topicWord  string
+	topicWords map[string]bool
+	source     map[string]bool // terms of the quotes: the article's own words
+	speller    *speller
+	lexicon    rewriter
+	cues       []cue
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
@@ -199,10 +198,8 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	batch := b.NewBatch()
 	for _, n := range norms {
 		doc := map[string]any{
-			fieldQuestion:   n.phrasings[0],
-			fieldAlternates: n.phrasings[1:],
-			fieldTags:       n.tags,
-			fieldAnswer:     n.answer,
+			fieldPhrasings: append(append([]string(nil), n.phrasings...), n.tags),
+			fieldAnswer:    n.answer,
 		}
 		if err := batch.Index(n.id, doc); err != nil {
 			b.Close()
@@ -306,7 +303,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = analyzerName
-	m.DefaultField = fieldQuestion
+	m.DefaultField = fieldPhrasings
 	return m, nil
 }
 
@@ -386,7 +383,9 @@ func (x *Index) learn(entries []normEntry) {
 			}
 		}
 	}
+	x.topicWords = map[string]bool{}
 	for w, c := range surfaces {
+		x.topicWords[w] = true
 		if c > surfaces[x.topicWord] || c == surfaces[x.topicWord] && w < x.topicWord {
 			x.topicWord = w
 		}
@@ -477,7 +476,7 @@ func (x *Index) describeTopic(text string) string {
 	}
 	ws := strings.Fields(text)
 	for _, w := range ws {
-		if x.isTopic[x.stem(w)] {
+		if x.topicWords[w] {
 			return text
 		}
 	}
@@ -499,15 +498,6 @@ func (x *Index) describeTopic(text string) string {
 		return text
 	}
 	return strings.Join(ws, " ")
-}
-
-// stem analyses one word to its term, or "" for a stop word.
-func (x *Index) stem(w string) string {
-	toks := x.analyzer.Analyze([]byte(w))
-	if len(toks) == 0 {
-		return ""
-	}
-	return string(toks[0].Term)
 }
 
 // terms analyses normalized text into its unique content terms, in order.
@@ -601,7 +591,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// the question has: it would make bleve walk every posting to rank
 	// nothing.
 	var qs []query.Query
-	for _, t := range q.terms {
+	for _, t := range q.searchTerms(maxSearchTerms) {
 		if x.isTopic[t] && q.ownTerms() > 0 {
 			continue
 		}
@@ -710,6 +700,29 @@ type analysedQuery struct {
 	total      float64
 	words      map[string]bool
 	wordList   []string // the keys of words
+}
+
+// maxSearchTerms is how many of a question's terms, the weightiest, are
+// given to bleve to find candidates: a long story's other words still
+// count in the evidence, but need not each walk the index.
+const maxSearchTerms = 10
+
+// searchTerms returns up to n of the query's terms, the weightiest first
+// (focus terms outweigh context terms by their weights already).
+func (q analysedQuery) searchTerms(n int) []string {
+	if len(q.terms) <= n {
+		return q.terms
+	}
+	idx := make([]int, len(q.terms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return q.weights[idx[a]] > q.weights[idx[b]] })
+	out := make([]string, n)
+	for i := range out {
+		out[i] = q.terms[idx[i]]
+	}
+	return out
 }
 
 // topicInFocus reports whether the focus names the topic.

@@ -46,6 +46,7 @@ func Chat(ctx context.Context, a bot.Answerer, in io.Reader, out io.Writer) erro
 			}
 		}
 	}()
+	var prev *bot.Turn // the previous question and its answer, for follow-ups
 	for {
 		var line string
 		var ok bool
@@ -70,7 +71,12 @@ func Chat(ctx context.Context, a bot.Answerer, in io.Reader, out io.Writer) erro
 			}
 			continue
 		}
-		r := a.Answer(ctx, bot.Question{Text: line, Platform: "console", User: "console"})
+		r := a.Answer(ctx, bot.Question{Text: line, Platform: "console", User: "console", Previous: prev})
+		if r.Status == bot.StatusAnswered || r.Status == bot.StatusNoMatch {
+			// The conversation goes on from this turn: "and is it safe?"
+			// is read in its light.
+			prev = &bot.Turn{Question: line, EntryID: r.EntryID}
+		}
 		if text := r.Text(); text != "" {
 			fmt.Fprintf(w, "\n%s\n", text)
 		}

@@ -106,3 +106,22 @@ func TestReadLine_BoundsLongLines(t *testing.T) {
 		t.Fatalf("at end: %v", err)
 	}
 }
+
+// Each question after the first carries the previous turn, so follow-ups
+// ("and is it safe?") are read in its light.
+func TestChat_PassesThePreviousTurn(t *testing.T) {
+	a := &echoAnswerer{}
+	var out strings.Builder
+	if err := console.Chat(context.Background(), a, strings.NewReader("what are exosomes\nand are they safe?\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.got) != 3 {
+		t.Fatalf("asked %+v", a.got)
+	}
+	if a.got[1].Previous != nil {
+		t.Errorf("the first question has a previous turn: %+v", a.got[1].Previous)
+	}
+	if p := a.got[2].Previous; p == nil || p.Question != "what are exosomes" {
+		t.Errorf("the follow-up's previous turn = %+v", p)
+	}
+}
