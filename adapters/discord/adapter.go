@@ -97,9 +97,10 @@ type Adapter struct {
 	notReady  atomic.Pointer[string]       // why not, while the gateway is not connected
 	refused   atomic.Pointer[RefusedError] // why Run gave up
 	inflight  inflight
-	replay    bot.KeySet    // HTTP interactions already received
-	suggester bot.Suggester // /ask autocomplete; nil: the typed text only
-	bodies    *bodyGate     // interaction bodies read at once, before their signature is checked
+	replay    bot.KeySet         // HTTP interactions already received
+	suggester bot.Suggester      // /ask autocomplete; nil: the typed text only
+	conv      *bot.Conversations // last turns of replies and DMs (conversation.go)
+	bodies    *bodyGate          // interaction bodies read at once, before their signature is checked
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no
@@ -128,6 +129,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		ad.log = slog.New(slog.DiscardHandler)
 	}
 	ad.suggester = opts.Suggester
+	ad.conv = bot.NewConversations(conversationTTL, conversationMax)
 	ad.replay = opts.Replay
 	if ad.replay == nil {
 		ad.replay = guardSet{g: &replayGuard{}, now: func() time.Time { return ad.now() }}
@@ -619,6 +621,9 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 	ctx, cancel := a.replyContext(context.Background())
 	defer cancel()
 	start := time.Now()
+	if q.Previous == nil {
+		q.Previous = a.previousTurn(m)
+	}
 	res := a.answer(ctx, q, "message_id", m.ID)
 	kind := "mention"
 	switch {
@@ -626,6 +631,8 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 		kind = "dm"
 	case q.Unaddressed:
 		kind = "answer_channel"
+	case repliesTo(m, a.botUserID()):
+		kind = "reply"
 	}
 	attrs := []slog.Attr{slog.String("kind", kind), slog.String("message_id", m.ID), slog.String("channel", m.ChannelID),
 		slog.String("guild", m.GuildID), slog.String("user", q.User)}
@@ -641,13 +648,18 @@ func (a *Adapter) replyToMessage(m *discordgo.Message, q bot.Question) {
 	}
 	noFail := false
 	ref := &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID, FailIfNotExists: &noFail}
+	var sent *discordgo.Message
 	err := a.rest.call(ctx, "send_message", attrs, func(opts ...discordgo.RequestOption) error {
-		_, err := a.rest.client.ChannelMessageSendComplex(m.ChannelID, msg.send(ref), opts...)
+		var err error
+		sent, err = a.rest.client.ChannelMessageSendComplex(m.ChannelID, msg.send(ref), opts...)
 		return err
 	})
 	if err != nil {
 		a.logReply(ctx, slog.LevelError, "reply not delivered", attrs, q, res, start, err)
 		return
+	}
+	if res.ok {
+		a.rememberTurn(m, sent, q, res.reply)
 	}
 	a.logReply(ctx, slog.LevelInfo, "reply posted", attrs, q, res, start, nil)
 }

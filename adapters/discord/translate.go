@@ -13,8 +13,8 @@ const platform = "discord"
 
 // questionFromMessage translates a gateway message into a Question. It
 // reports false for messages the bot must not answer: its own, other bots',
-// webhooks', system messages, and guild messages that do not mention it.
-// Every direct message is a question.
+// webhooks', system messages, and guild messages that neither mention it
+// nor reply to one of its messages. Every direct message is a question.
 func questionFromMessage(m *discordgo.Message, botID string) (bot.Question, bool) {
 	if m == nil || m.Author == nil || m.Author.Bot || m.Author.System || m.WebhookID != "" {
 		return bot.Question{}, false
@@ -26,7 +26,7 @@ func questionFromMessage(m *discordgo.Message, botID string) (bot.Question, bool
 		return bot.Question{}, false
 	}
 	dm := m.GuildID == ""
-	if !dm && !mentions(m, botID) {
+	if !dm && !mentions(m, botID) && !repliesTo(m, botID) {
 		return bot.Question{}, false
 	}
 	return bot.Question{Text: stripMention(m.Content, botID), Platform: platform, User: m.Author.ID}, true

@@ -80,6 +80,7 @@ type Adapter struct {
 	// its status.
 	assistant     bot.KeySet
 	thinkingAfter time.Duration
+	conv          *bot.Conversations // last turns of threads and DMs (conversation.go)
 	replyTimeout  time.Duration
 	retry         retryPolicy
 	ackTimeout    time.Duration
@@ -145,6 +146,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		catalog:       opts.Catalog,
 		assistant:     bot.MemoryKeySet(assistantTTL, assistantMax),
 		thinkingAfter: defaultThinkingAfter,
+		conv:          bot.NewConversations(conversationTTL, conversationMax),
 		replyTimeout:  opts.ReplyTimeout,
 		retry:         defaultRetry,
 		connect:       connectRetry,

@@ -264,15 +264,19 @@ func (a *Adapter) onFeedback(ctx context.Context, ic slack.InteractionCallback, 
 // reply.
 func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target, attrs []slog.Attr) {
 	start := time.Now()
+	conv := tgt.conversation()
+	if q.Previous == nil && q.EntryID == "" {
+		q.Previous = a.conv.Previous(conv)
+	}
 	thinking := a.think(ctx, tgt, attrs)
 	reply, ok := a.answer(ctx, q, attrs)
 	thinking.stop()
 	answered := time.Since(start)
 	var msg rendered
 	switch {
-	case !ok:
+	case !ok && !tgt.onlyIfSure:
 		msg = rendered{Text: apology}
-	case reply.Silent, tgt.onlyIfSure && reply.Status != bot.StatusAnswered && reply.Status != bot.StatusUrgent:
+	case !ok, reply.Silent, tgt.onlyIfSure && reply.Status != bot.StatusAnswered && reply.Status != bot.StatusUrgent:
 		// A thread follow-up nobody addressed to the bot ("thanks!",
 		// people talking among themselves) gets an answer or an urgent-care
 		// reply, never a decline or an introduction.
@@ -286,6 +290,9 @@ func (a *Adapter) answerAndPost(ctx context.Context, q bot.Question, tgt target,
 	if err := a.post(ctx, tgt, msg, attrs); err != nil {
 		a.logQuestion(ctx, slog.LevelError, "reply not delivered", attrs, q, reply, answered, start, err)
 		return
+	}
+	if ok {
+		a.conv.Record(conv, q, reply)
 	}
 	a.logQuestion(ctx, slog.LevelInfo, "reply posted", attrs, q, reply, answered, start, nil)
 }

@@ -173,7 +173,8 @@ func TestDiscordRegister_NativeCommands(t *testing.T) {
 // Share posting the answer publicly.
 func TestServe_SlackNative(t *testing.T) {
 	sf := newSlackFake(t)
-	s := startServe(t, slackHTTPEnv(sf.APIURL()), nil, nil)
+	logs := newLogSink(true)
+	s := startServe(t, slackHTTPEnv(sf.APIURL()), nil, logs)
 	s.waitReady(t)
 	c := newClient(t)
 	post := func(t *testing.T, req *http.Request) {
@@ -203,6 +204,35 @@ func TestServe_SlackNative(t *testing.T) {
 		}
 	})
 
+	t.Run("a DM follow-up is read in the light of the answer before it", func(t *testing.T) {
+		before := len(sf.Posts())
+		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events",
+			slackfake.EventCallback("EvD1", slackfake.DM("D7", "U7", "are exosomes fda approved?", "1700000000.000501"))))
+		// Once its reply is posted (and logged), the turn is remembered.
+		logs.wait(t, 1, func(r map[string]any) bool { return r["msg"] == "reply posted" && r["channel"] == "D7" })
+		// The follow-up, alone, is declined; after the answer it is not.
+		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events",
+			slackfake.EventCallback("EvD2", slackfake.DM("D8", "U8", "why not?", "1700000000.000502"))))
+		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events",
+			slackfake.EventCallback("EvD3", slackfake.DM("D7", "U7", "why not?", "1700000000.000503"))))
+		posts, err := sf.WaitPosts(before+3, waitLong)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byChannel := map[string]string{}
+		for _, p := range posts[before+1:] {
+			byChannel[p.Channel] = string(p.Blocks)
+		}
+		// An answer carries Helpful buttons valued by its entry.
+		fda := `"action_id":"exobot_helpful","value":"are-exosomes-fda-approved"`
+		if !strings.Contains(byChannel["D7"], fda) {
+			t.Errorf("the follow-up after the FDA answer got %s, want the FDA answer", byChannel["D7"])
+		}
+		if strings.Contains(byChannel["D8"], "exobot_helpful") {
+			t.Errorf("the same words with no conversation got %s, want a decline", byChannel["D8"])
+		}
+	})
+
 	t.Run("assistant_thread_started sets suggested prompts", func(t *testing.T) {
 		post(t, slackfake.EventRequest(testSlackSigning, s.url+"/slack/events",
 			slackfake.EventCallbackOf("EvA1", slackfake.AssistantThreadStarted("U1", "D1", "1700000000.000100", ""))))
@@ -217,14 +247,15 @@ func TestServe_SlackNative(t *testing.T) {
 	})
 
 	t.Run("the Ask exobot shortcut answers privately; Share posts publicly", func(t *testing.T) {
+		before := len(sf.Posts())
 		post(t, slackfake.InteractionRequest(testSlackSigning, s.url+"/slack/interactivity", slackfake.MessageShortcut(slackfake.Shortcut{
 			CallbackID: "ask_exobot", UserID: "U2", UserName: "bo", Channel: "C1", MessageTS: "1700000000.000001", MessageUser: "U3",
 			Text: "are exosomes FDA approved??", ResponseURL: sf.ResponseURL("shortcut"), TriggerID: "trs1"})))
-		posts, err := sf.WaitPosts(1, waitLong)
+		posts, err := sf.WaitPosts(before+1, waitLong)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p := posts[0]
+		p := posts[before]
 		if p.Method != slackfake.MethodResponseURL || p.ResponseType != "ephemeral" || !strings.Contains(p.Text, "FDA") ||
 			!strings.Contains(string(p.Blocks), `"exobot_share"`) {
 			t.Fatalf("shortcut answer %+v, want a private answer about the FDA with Share in channel", p)
@@ -232,11 +263,11 @@ func TestServe_SlackNative(t *testing.T) {
 		post(t, slackfake.InteractionRequest(testSlackSigning, s.url+"/slack/interactivity", slackfake.BlockActions(slackfake.Click{
 			ActionID: "exobot_share", BlockID: "feedback", Value: "are-exosomes-fda-approved", UserID: "U2", UserName: "bo",
 			Channel: "C1", MessageTS: "1700000000.000002", Ephemeral: true, ResponseURL: sf.ResponseURL("share")})))
-		posts, err = sf.WaitPosts(2, waitLong)
+		posts, err = sf.WaitPosts(before+2, waitLong)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if p := posts[1]; p.Method != slackfake.MethodPostMessage || p.Channel != "C1" || !strings.Contains(string(p.Blocks), "Shared by *bo*") {
+		if p := posts[before+1]; p.Method != slackfake.MethodPostMessage || p.Channel != "C1" || !strings.Contains(string(p.Blocks), "Shared by *bo*") {
 			t.Errorf("shared answer %+v, want it in C1 headed by bo", p)
 		}
 	})

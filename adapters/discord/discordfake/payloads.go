@@ -33,6 +33,13 @@ type Message struct {
 	Mentions  []User
 	WebhookID string
 	Type      int
+	// ReplyTo, when set, makes this a reply (type 19) to that message: it
+	// carries message_reference and referenced_message.
+	ReplyTo *Message
+	// Buttons are custom_ids of buttons on the message (one row), and
+	// EmbedTitle an embed's title: a bot's answer as Discord relays it.
+	Buttons    []string
+	EmbedTitle string
 }
 
 func (m Message) object() map[string]any {
@@ -61,6 +68,21 @@ func (m Message) object() map[string]any {
 	}
 	if m.WebhookID != "" {
 		o["webhook_id"] = m.WebhookID
+	}
+	if len(m.Buttons) > 0 {
+		var buttons []any
+		for _, id := range m.Buttons {
+			buttons = append(buttons, map[string]any{"type": 2, "style": 2, "label": id, "custom_id": id})
+		}
+		o["components"] = []any{map[string]any{"type": 1, "components": buttons}}
+	}
+	if m.EmbedTitle != "" {
+		o["embeds"] = []any{map[string]any{"type": "rich", "title": m.EmbedTitle}}
+	}
+	if m.ReplyTo != nil {
+		o["type"] = MessageTypeReply
+		o["message_reference"] = map[string]any{"message_id": m.ReplyTo.ID, "channel_id": m.ReplyTo.ChannelID, "guild_id": m.ReplyTo.GuildID}
+		o["referenced_message"] = m.ReplyTo.object()
 	}
 	return o
 }

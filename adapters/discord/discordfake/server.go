@@ -28,6 +28,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,6 +81,9 @@ type Request struct {
 	Status int
 	// Fault reports that an injected fault answered this call.
 	Fault bool
+	// Response is the body the server answered (a created message, with
+	// its id), nil when it dropped the connection.
+	Response []byte
 }
 
 // Decode unmarshals the request body into v.
@@ -295,6 +299,9 @@ func (s *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 	// can rely on finding the record.
 	buf := &bufferedResponse{header: http.Header{}, status: http.StatusOK}
 	drop := s.answer(buf, r, &rec, rt, err)
+	if !drop {
+		rec.Response = slices.Clone(buf.body.Bytes())
+	}
 	s.requests.add(func(seq int) Request { rec.Seq = seq; return rec })
 	if drop {
 		if hj, ok := w.(http.Hijacker); ok {
