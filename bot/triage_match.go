@@ -740,5 +740,24 @@ func (x *text) relayed(pos []int) bool {
 			return false
 		}
 	}
-	return false
+	// No one named before it: someone named after it in its sentence ("we
+	// started the protocol on a client"), or staff speaking as "we".
+	staff := false
+	for k := lo - 1; k >= 0; k-- {
+		staff = staff || staffVoice[toks[k].key]
+	}
+	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
+		t := toks[k].tags
+		if t.has(tThird) || t.has(tChild) {
+			return true
+		}
+		if t.has(tI) && toks[k].key != "me" {
+			return false
+		}
+		staff = staff || staffVoice[toks[k].key]
+	}
+	return staff
 }
+
+// staffVoice are the words of staff speaking for their clinic.
+var staffVoice = map[string]bool{"we": true, "weve": true, "we're": true, "our": true, "us": true}

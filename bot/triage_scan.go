@@ -515,6 +515,12 @@ func mergePhrases(toks []token) []token {
 			}
 			m := token{key: p.key, id: p.id, tags: p.tags, sent: t.sent, clause: t.clause, upper: true, stop: t.stop}
 			for j := range n {
+				if p.tags.has(tKeep) {
+					// A phrase the detectors name, not one that changes what
+					// its words say: it keeps their tags.
+					m.tags = m.tags.union(toks[i+j].tags)
+					continue
+				}
 				if toks[i+j].key == "me" {
 					continue // an object ("texted me goodbye"), not who it is about
 				}
@@ -567,6 +573,9 @@ func markSpecial(toks []token) {
 		}
 		if isNumber(t.key) {
 			t.tags.add(tNum)
+			if f, err := strconv.ParseFloat(t.key, 64); err == nil && f >= 10 && f < 1000 {
+				t.tags.add(tQuant) // "took 20 tylenol"
+			}
 			if f, err := strconv.ParseFloat(t.key, 64); err == nil && (f >= 38 && f <= 42.5 && strings.Contains(t.key, ".") || f >= 100.4 && f <= 107) {
 				if i+1 < len(toks) && (toks[i+1].key == "c" || toks[i+1].key == "f" || toks[i+1].key == "degrees") || strings.Contains(t.key, ".") {
 					t.tags.add(tFever)
