@@ -16,6 +16,17 @@
 // all within Discord's limits, and allowed_mentions is always empty so no
 // echoed text can ever ping anyone.
 //
+// Interactions are private by default (interact.go): /ask (unless
+// Config.AskPublic), the Ask exobot message command and suggested questions
+// answer ephemerally, urgent replies always; a private answer carries a
+// Share button that posts the entry's answer publicly, naming the sharer
+// (share.go). /ask's question autocompletes from Options.Suggester
+// (autocomplete.go). Both commands are registered for guild and user
+// install in every context (commands.go). Config.AnswerChannels are "ask
+// the bot" channels whose messages are un-addressed questions, replied to
+// only when answered (answerchannels.go); replies to exobot's answers and
+// DMs pass their previous turn to the engine (conversation.go).
+//
 // The pure translation functions (message → bot.Question, interaction →
 // action, bot.Reply → embed and components) are apart from the I/O; REST
 // calls go through discordgo with a bounded retry policy (discordgo alone

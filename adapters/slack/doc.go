@@ -38,6 +38,23 @@
 // verbatim, so nothing can ping @channel or inject a link. Slack's limits are
 // respected: 3000 characters a section, 75 a button label, 50 blocks.
 //
+// # Slack's own surfaces
+//
+//   - home.go: the Home tab, published (views.publish) on app_home_opened —
+//     what exobot is and is not, the article (Options.Catalog's About), its
+//     example questions as buttons answered in the person's DM, how to get
+//     a private answer, what is kept — and not again while it is current.
+//   - share.go: the Ask exobot message shortcut (callback id ask_exobot),
+//     answered privately through its response_url; private answers carry
+//     Share in channel, which posts the entry's answer in the conversation
+//     headed by the sharer; urgent replies stay private.
+//   - assistant.go: the assistant pane — suggested prompts when a thread
+//     starts, "is thinking…" while a slow answer there is found.
+//   - answerchannels.go: Config.AnswerChannels, where every top-level
+//     message is an un-addressed question, replied to only when answered.
+//   - conversation.go: threads and DMs pass their previous turn to the
+//     engine (bot.Question.Previous), from an in-memory bot.Conversations.
+//
 // # Reliability
 //
 // Events are acknowledged at once and answered in their own goroutine, on a
