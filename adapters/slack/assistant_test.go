@@ -60,7 +60,7 @@ func TestAssistant_MessagesAnsweredInTheThreadWithThinkingStatus(t *testing.T) {
 	gate := make(chan struct{})
 	ans := &cannedAnswerer{gate: gate}
 	h := newHarness(t, harnessOptions{http: true, answerer: ans})
-	h.ad.thinkingAfter = 30 * time.Millisecond
+	h.ad.thinkingAfter = 250 * time.Millisecond // a quick answer is well under it, even on a busy host
 	h.ad.catalog = testCatalog{}
 	const thread = "1700000000.000100"
 	h.sendEventBody(slackfake.EventCallbackOf("EvA3", slackfake.AssistantThreadStarted("U1", "D1", thread, "")))
@@ -100,7 +100,7 @@ func TestAssistant_MessagesAnsweredInTheThreadWithThinkingStatus(t *testing.T) {
 	dm3 := slackfake.DM("D2", "U2", "exosomes?", "1700000000.000400")
 	dm3.ThreadTS = "1700000000.000350"
 	h.sendEvent("EvA6", dm3)
-	time.Sleep(100 * time.Millisecond) // past thinkingAfter
+	time.Sleep(350 * time.Millisecond) // past thinkingAfter
 	close(slow)
 	h.posts(3)
 	if n := len(h.fake.Surface(slackfake.MethodSetStatus)); n != 1 {
