@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gorilla/websocket"
 	"time"
 )
 
@@ -124,5 +126,59 @@ func TestSignature_KnownVector(t *testing.T) {
 	ts, _ := strconv.ParseInt(r.Header.Get("X-Slack-Request-Timestamp"), 10, 64)
 	if r.Header.Get("X-Slack-Signature") != Signature("secret", time.Unix(ts, 0), []byte("{}")) {
 		t.Error("EventRequest's signature does not match its timestamp and body")
+	}
+}
+
+// TestSocket_ScheduledDropIsNeverHandedOut: once the ack that triggers a
+// scheduled drop is recorded, the dropped socket is gone from the server's
+// view — Push fails, Connected is false, WaitConnections waits for a new
+// socket — rather than handing out a socket that is closing (which made a
+// sender burn its retries in milliseconds).
+func TestSocket_ScheduledDropIsNeverHandedOut(t *testing.T) {
+	s := New(Options{})
+	defer s.Close()
+	dial := func() *websocket.Conn {
+		t.Helper()
+		c, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(s.URL(), "http")+"/ws", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		var hello map[string]any
+		if err := c.ReadJSON(&hello); err != nil || hello["type"] != "hello" {
+			t.Fatalf("hello: %v %v", hello, err)
+		}
+		return c
+	}
+	for round := range 50 {
+		c := dial()
+		if err := s.WaitConnections(round+1, 5*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		s.DropSocketAfterAcks(1)
+		id, err := s.Push(EnvelopeEventsAPI, []byte(`{"type":"event_callback"}`), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var env map[string]any
+		if err := c.ReadJSON(&env); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.WriteJSON(map[string]any{"envelope_id": id}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.WaitAck(id, 5*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		// No window: the ack is recorded and the socket is already gone.
+		if s.Connected() {
+			t.Fatalf("round %d: Connected after the scheduled drop", round)
+		}
+		if _, err := s.Push(EnvelopeEventsAPI, []byte(`{}`), 0); err == nil {
+			t.Fatalf("round %d: Push succeeded on a dropped socket", round)
+		}
+		if err := s.WaitConnections(round+1, 20*time.Millisecond); err == nil {
+			t.Fatalf("round %d: WaitConnections returned with no socket open", round)
+		}
 	}
 }

@@ -73,18 +73,7 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 	s.notifyLocked()
 	s.mu.Unlock()
 
-	defer func() {
-		conn.close()
-		s.mu.Lock()
-		for i, x := range s.conns {
-			if x == conn {
-				s.conns = append(s.conns[:i], s.conns[i+1:]...)
-				break
-			}
-		}
-		s.notifyLocked()
-		s.mu.Unlock()
-	}()
+	defer s.drop(conn)
 
 	hello := map[string]any{
 		"type": "hello", "num_connections": 1,
@@ -113,15 +102,43 @@ func (s *Server) serveSocket(w http.ResponseWriter, r *http.Request) {
 		}
 		s.mu.Lock()
 		s.acks[ack.EnvelopeID] = Ack{EnvelopeID: ack.EnvelopeID, Payload: ack.Payload}
-		s.notifyLocked()
 		drop := false
 		if s.dropAfter > 0 {
 			s.dropAfter--
 			drop = s.dropAfter == 0
 		}
+		if drop {
+			// Out of the list before anyone is told of the ack: from now
+			// on current and WaitConnections never see this socket.
+			s.removeLocked(conn)
+		}
+		s.notifyLocked()
 		s.mu.Unlock()
 		if drop {
 			conn.close()
+			return
+		}
+	}
+}
+
+// drop closes conn and takes it out of the live sockets.
+func (s *Server) drop(conn *wsConn) {
+	s.mu.Lock()
+	s.removeLocked(conn)
+	s.notifyLocked()
+	s.mu.Unlock()
+	conn.close()
+}
+
+// removeLocked takes conn out of the live sockets; s.mu must be held. A
+// socket is removed before it is closed, so that current, Connected and
+// WaitConnections never return one that is closing: a sender that found no
+// socket waits for the client to reconnect instead of writing into a dead
+// one (and burning its retries in milliseconds).
+func (s *Server) removeLocked(conn *wsConn) {
+	for i, x := range s.conns {
+		if x == conn {
+			s.conns = append(s.conns[:i], s.conns[i+1:]...)
 			return
 		}
 	}
@@ -159,7 +176,7 @@ func (s *Server) Connected() bool {
 }
 
 // WaitConnections waits until at least n sockets have been established in
-// total and one is open.
+// total and one is open (not dropped).
 func (s *Server) WaitConnections(n int, timeout time.Duration) error {
 	err := s.wait(timeout, func() bool { return s.nconn >= n && len(s.conns) > 0 })
 	if err != nil {
@@ -172,7 +189,9 @@ func (s *Server) WaitConnections(n int, timeout time.Duration) error {
 // network failure. The client is expected to reconnect.
 func (s *Server) DropSocket() {
 	s.mu.Lock()
-	conns := append([]*wsConn(nil), s.conns...)
+	conns := s.conns
+	s.conns = nil
+	s.notifyLocked()
 	s.mu.Unlock()
 	for _, c := range conns {
 		c.close()
