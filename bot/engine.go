@@ -208,15 +208,16 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	var matches []Match
 	var best *Entry
 	bestConf := 0.0
-	for _, h := range res.Hits {
+	for i, h := range res.Hits {
 		en, ok := e.entries[h.ID]
 		if !ok {
 			continue
 		}
 		conf := confidence(res, h)
-		if best == nil && conf > 0 {
-			// The best hit the question can be about: an entry that
-			// needs the topic is skipped for a question without it.
+		if best == nil && conf > 0 && i < maxMatches {
+			// The best hit the question can be about, among the first
+			// few: an entry that needs the topic is skipped for a
+			// question without it.
 			best, bestConf = en, conf
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
