@@ -27,11 +27,12 @@ func (s *litSet) has(id uint16) bool { return s[id>>6]&(1<<(id&63)) != 0 }
 // matcher matches a token by its tags or its word: one alternative of a
 // pattern item, "TAG|word|other_word".
 type matcher struct {
-	mask tagSet
-	lits litSet
-	tags []tag    // the tags of mask, to list their positions
-	ids  []uint16 // the words of lits, likewise
-	none bool     // matches nothing: no constraint where used as a "not"
+	mask  tagSet
+	lits  litSet
+	tags  []tag    // the tags of mask, to list their positions
+	ids   []uint16 // the words of lits, likewise
+	words []uint8  // the indexes of lits' non-zero words, for a quick test
+	none  bool     // matches nothing: no constraint where used as a "not"
 }
 
 func (m *matcher) matches(t *token) bool {
@@ -107,6 +108,9 @@ func parseMatcher(s string) matcher {
 		id := intern(w)
 		m.lits.add(id)
 		m.ids = append(m.ids, id)
+		if !slices.Contains(m.words, uint8(id>>6)) {
+			m.words = append(m.words, uint8(id>>6))
+		}
 	}
 	return m
 }
@@ -387,8 +391,8 @@ func (x *text) possible(d *detector) bool {
 
 // anyLit reports whether the text has one of m's words.
 func (x *text) anyLit(m *matcher) bool {
-	for _, id := range m.ids {
-		if x.lits.has(id) {
+	for _, w := range m.words {
+		if x.lits[w]&m.lits[w] != 0 {
 			return true
 		}
 	}
