@@ -344,6 +344,25 @@ var urgentExamples = []urgentExample{
 	{"lips swelin up n tongue feels weird", UrgencyAirway, false},
 	{"tongue swolen up after the mask", UrgencyAirway, false},
 
+	// A seventh batch: staff shorthand and clinical words (12 of 16 caught
+	// before their fixes).
+	{"pt in chair 3 c/o tight throat + hives post exo facial", UrgencyAirway, true},
+	{"FYI client collapsed in the loo", UrgencyHeartBrain, true},
+	{"urgent: lady in room 1 cant breathe", UrgencyAirway, true},
+	{"receptionist: caller says her husband drank the vial", UrgencyPoisoning, true},
+	{"nurse here, pt with periorbital swelling and stridor", UrgencyAirway, true},
+	{"client mentioned wanting to not wake up", UrgencySelfHarm, true},
+	{"pt reports visual disturbance post tear trough", UrgencyInjection, true},
+	{"pt cheek dusky post filler, cap refill slow", UrgencyInjection, true},
+	{"pt febrile, erythema tracking up arm", UrgencyInfection, true},
+	{"pt aphasic and R sided weakness after procedure", UrgencyHeartBrain, true},
+	{"client diaphoretic, c/o CP", UrgencyHeartBrain, true},
+	{"my lips look like sausages and my throat feels weird", UrgencyAirway, false},
+	{"cant open my eye its so swollen and my face is puffing up fast", UrgencyAirway, false},
+	{"my heart is doing something weird and I feel like I'm going to faint", UrgencyHeartBrain, false},
+	{"the bump is full of yellow gunk and I have a temperature", UrgencyInfection, false},
+	{"kid had a taste of my retinol serum", UrgencyPoisoning, true},
+
 	// Other emergencies.
 	{"it won't stop bleeding where they did the microneedling, soaked through 3 towels", UrgencyMedical, false},
 	{"should I call 911? my face is swelling up", UrgencyAirway, false},
@@ -642,6 +661,10 @@ var notUrgentExamples = []string{
 	"eye cream for puffy eyes?",
 	"micellar water vs exosome toner?",
 	"baby skin after the facial!",
+	// A seventh batch of look-alikes.
+	"my heart is racing with excitement for my first facial!",
+	"I can never open my eyes fully in the morning, puffy, exosomes?",
+	"the cap on the serum is hard to open",
 }
 
 func triageExamples() []string {

@@ -16,7 +16,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 48
+const litWords = 64
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -28,7 +28,7 @@ func (s *litSet) has(id uint16) bool { return s[id>>6]&(1<<(id&63)) != 0 }
 // pattern item, "TAG|word|other_word".
 type matcher struct {
 	mask  tagSet
-	lits  litSet
+	lits  *litSet  // nil when no words
 	tags  []tag    // the tags of mask, to list their positions
 	ids   []uint16 // the words of lits, likewise
 	words []uint8  // the indexes of lits' non-zero words, for a quick test
@@ -36,7 +36,21 @@ type matcher struct {
 }
 
 func (m *matcher) matches(t *token) bool {
-	return t.tags.any(m.mask) || t.id != 0 && m.lits.has(t.id)
+	if t.tags.any(m.mask) {
+		return true
+	}
+	if m.lits == nil || t.id == 0 {
+		return false
+	}
+	if m.lits.has(t.id) {
+		return true
+	}
+	for _, id := range t.sub {
+		if id != 0 && m.lits.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // item is one position of a pattern.
@@ -106,6 +120,9 @@ func parseMatcher(s string) matcher {
 			panic(fmt.Sprintf("triage: %q is not a phrase of the tables", w))
 		}
 		id := intern(w)
+		if m.lits == nil {
+			m.lits = new(litSet)
+		}
 		m.lits.add(id)
 		m.ids = append(m.ids, id)
 		if !slices.Contains(m.words, uint8(id>>6)) {
@@ -212,6 +229,11 @@ func newText(toks []token) *text {
 		if toks[i].id != 0 {
 			x.lits.add(toks[i].id)
 		}
+		for _, id := range toks[i].sub {
+			if id != 0 {
+				x.lits.add(id)
+			}
+		}
 		nsent = int(toks[i].sent) + 1
 	}
 	x.resolve = make([]bool, nsent+1)
@@ -263,6 +285,11 @@ func (x *text) index() {
 	for i := range x.toks {
 		if id := x.toks[i].id; id != 0 && i < 1<<16 {
 			x.idPos = append(x.idPos, uint32(id)<<16|uint32(i))
+			for _, sub := range x.toks[i].sub {
+				if sub != 0 {
+					x.idPos = append(x.idPos, uint32(sub)<<16|uint32(i))
+				}
+			}
 		}
 	}
 	slices.Sort(x.idPos)
@@ -392,7 +419,7 @@ func (x *text) possible(d *detector) bool {
 // anyLit reports whether the text has one of m's words.
 func (x *text) anyLit(m *matcher) bool {
 	for _, w := range m.words {
-		if x.lits[w]&m.lits[w] != 0 {
+		if x.lits[w]&(*m.lits)[w] != 0 {
 			return true
 		}
 	}

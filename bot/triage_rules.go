@@ -179,6 +179,12 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <6> SPREAD|FAST|everywhere|all_over"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
+	{kind: "breathing", group: UrgencyAirway, pat: "cyanotic|cyanosis|desaturating|desatting|stridor|respiratory_distress|resp_distress|sats_dropping|sats_low|spo2|o2_sats"},
+	{kind: "face-swelling", group: UrgencyAirway, pat: "cant_open|couldnt_open|cant_open_my|cannot_open ..2 EYE", sentNeed: "SWELL|BIG|BIGX|puffy"},
+	{kind: "one-side", group: UrgencyHeartBrain, pat: "hemiparesis|hemiplegia|facial_droop|facial_palsy|one_sided_weakness"},
+	{kind: "streaks", group: UrgencyInfection, pat: "lymphangitis|erythema_tracking|tracking_up|tracking_erythema"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "cap_refill|capillary_refill ..3 slow|delayed|sluggish|prolonged", msgNeed: "INJECT|TREAT"},
+	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..3 ODDLY|racing|pounding|fluttering|skipping|beating_fast|flipping|jumping", flags: fWeak | fFig},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "ANAPH !training|protocol|protocols|kit|kits|plan|policy|course|drill|procedure|guidelines|poster|awareness|risk"},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "started|starting|initiated|activated|running|ran|used|using ..2 ANAPH protocol|protocols|kit|plan"},
 	{kind: "call-emergency", group: UrgencyMedical, pat: "started|starting|initiated|activated|running|ran ..2 emergency_protocol"},
@@ -221,7 +227,7 @@ var detectors = []detector{
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury", clauseNot: "circles|bags|cream|serum|PRODUCT"},

@@ -13,9 +13,10 @@ import (
 
 // token is one word (or phrase) of a screened text.
 type token struct {
-	key    string // the canonical word or phrase: lower case, no apostrophes
-	id     uint16 // the key's id, when the tables or the detectors name it
-	phrase bool   // the key may begin a phrase
+	key    string    // the canonical word or phrase: lower case, no apostrophes
+	id     uint16    // the key's id, when the tables or the detectors name it
+	sub    [4]uint16 // a phrase's words' ids (but a neutraliser's: "to die for")
+	phrase bool      // the key may begin a phrase
 	tags   tagSet
 	sent   int32 // sentence number
 	clause int32 // clause number, over the whole text
@@ -27,11 +28,12 @@ type token struct {
 // them; phrases maps a phrase's first word to the phrases it may begin,
 // longest first.
 var (
-	lexicon      = map[string]lexEntry{}
-	wordIDs      = 0
-	phrases      = map[string][]phrase{}
-	fuzzyDeletes = map[string]string{} // a fuzzy word with one letter deleted -> the word
-	fuzzyWords   = map[string]bool{}
+	lexicon       = map[string]lexEntry{}
+	wordIDs       = 0
+	phrases       = map[string][]phrase{}
+	fuzzyDeletes  = map[string]string{} // a fuzzy word with one letter deleted -> the word
+	fuzzyDeletes2 = map[string]string{} // a long fuzzy word with two letters deleted -> the word
+	fuzzyWords    = map[string]bool{}
 )
 
 // lexEntry is what the screen knows of a word.
@@ -149,6 +151,13 @@ func buildLexicon() {
 			if _, ok := fuzzyDeletes[d]; !ok {
 				fuzzyDeletes[d] = w
 			}
+			if len(w) >= fuzzy2MinWord {
+				for _, d2 := range deletions(d) {
+					if _, ok := fuzzyDeletes2[d2]; !ok {
+						fuzzyDeletes2[d2] = w
+					}
+				}
+			}
 		}
 	}
 	for _, e := range triagePhrases {
@@ -208,10 +217,13 @@ func deletions(w string) []string {
 }
 
 // fuzzyMinLen is the shortest word the screen reads as a misspelling, and
-// fuzzyMinWord the shortest table word it reads one as.
+// fuzzyMinWord the shortest table word it reads one as; a long word
+// (fuzzy2MinLen) may be two letters off a long table word (fuzzy2MinWord).
 const (
-	fuzzyMinLen  = 4
-	fuzzyMinWord = 5
+	fuzzyMinLen   = 4
+	fuzzyMinWord  = 5
+	fuzzy2MinLen  = 7
+	fuzzy2MinWord = 8
 )
 
 // fuzzyWord returns the table word that w misspells by one letter (one
@@ -242,6 +254,36 @@ func fuzzyWord(w string) string {
 		}
 		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord { // a letter changed, or two swapped
 			return t
+		}
+	}
+	if len(w) < fuzzy2MinLen {
+		return ""
+	}
+	// Two letters off a long word: "swollowd", "anaphalactic".
+	if t, ok := fuzzyDeletes2[w]; ok {
+		return t
+	}
+	var buf2 [64]byte
+	for i := range len(w) {
+		n := copy(buf[:], w[:i])
+		n += copy(buf[n:], w[i+1:])
+		d := buf[:n]
+		if t, ok := fuzzyDeletes2[string(d)]; ok {
+			return t
+		}
+		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord {
+			return t
+		}
+		for j := range len(d) {
+			m := copy(buf2[:], d[:j])
+			m += copy(buf2[m:], d[j+1:])
+			d2 := buf2[:m]
+			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord {
+				return string(d2)
+			}
+			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord {
+				return t
+			}
 		}
 	}
 	return ""
@@ -514,6 +556,11 @@ func mergePhrases(toks []token) []token {
 				continue
 			}
 			m := token{key: p.key, id: p.id, tags: p.tags, sent: t.sent, clause: t.clause, upper: true, stop: t.stop}
+			if !p.tags.has(tNone) && !p.tags.has(tHedge) {
+				for j := 0; j < n && j < len(m.sub); j++ {
+					m.sub[j] = toks[i+j].id
+				}
+			}
 			for j := range n {
 				if p.tags.has(tKeep) {
 					// A phrase the detectors name, not one that changes what
