@@ -132,14 +132,75 @@ func parseMatcher(s string) matcher {
 	return m
 }
 
-// compileDetectors parses every detector's pattern.
+// detSet is a set of detectors, by index.
+type detSet [(maxDetectors + 63) / 64]uint64
+
+// maxDetectors bounds the detectors (see detSet).
+const maxDetectors = 512
+
+// byTag and byWord list the detectors whose first item a token with the
+// tag, or the word, may start: a text visits only those.
+var (
+	byTag  [numTags]detSet
+	byWord = map[uint16]*detSet{}
+)
+
+// compileDetectors parses every detector's pattern and indexes them.
 func compileDetectors() {
 	if numTags > 3*64 {
 		panic("triage: too many tags for a tagSet")
 	}
-	for i := range detectors {
-		detectors[i].compile()
+	if len(detectors) > maxDetectors {
+		panic("triage: too many detectors for a detSet")
 	}
+	for i := range detectors {
+		d := &detectors[i]
+		d.compile()
+		for _, t := range d.items[0].tags {
+			byTag[t][i>>6] |= 1 << (i & 63)
+		}
+		for _, id := range d.items[0].ids {
+			s := byWord[id]
+			if s == nil {
+				s = new(detSet)
+				byWord[id] = s
+			}
+			s[i>>6] |= 1 << (i & 63)
+		}
+	}
+}
+
+// candidateDetectors returns the detectors whose first item some token of
+// the text may start (every detector when quick rejection is off).
+func (x *text) candidateDetectors() detSet {
+	var s detSet
+	if !x.quick {
+		for i := range detectors {
+			s[i>>6] |= 1 << (i & 63)
+		}
+		return s
+	}
+	for w, word := range x.all {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			word &^= 1 << b
+			for k := range s {
+				s[k] |= byTag[w*64+b][k]
+			}
+		}
+	}
+	for w, word := range x.lits {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			word &^= 1 << b
+			if ds := byWord[uint16(w*64+b)]; ds != nil {
+				for k := range s {
+					s[k] |= ds[k]
+				}
+			}
+		}
+	}
+	return s
 }
 
 func (d *detector) compile() {

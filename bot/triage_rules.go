@@ -1,5 +1,7 @@
 package bot
 
+import "math/bits"
+
 // The detectors of the emergency screen, by group. A pattern is written
 // over the word tables (triage_words.go): TAG names a tag, a lower-case
 // word is itself (an underscore joins a phrase), A|B is either, "..N" lets
@@ -425,16 +427,21 @@ func decide(x *text) Screening {
 		}
 	}
 	var weak []signal
-	for i := range detectors {
-		d := &detectors[i]
-		s, ok := x.find(d)
-		if !ok {
-			continue
-		}
-		if s.weak {
-			weak = append(weak, s)
-		} else {
-			consider(s)
+	cands := x.candidateDetectors()
+	for k, word := range cands {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			word &^= 1 << b
+			d := &detectors[k*64+b]
+			s, ok := x.find(d)
+			if !ok {
+				continue
+			}
+			if s.weak {
+				weak = append(weak, s)
+			} else {
+				consider(s)
+			}
 		}
 	}
 	if len(weak) > 0 {

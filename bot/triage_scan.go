@@ -3,6 +3,8 @@ package bot
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -233,6 +235,29 @@ func fuzzyWord(w string) string {
 	if len(w) < fuzzyMinLen || notTypos[w] {
 		return ""
 	}
+	if t, ok := fuzzyCache.Load(w); ok {
+		return t.(string)
+	}
+	t := fuzzySearch(w)
+	if fuzzyCached.Add(1) <= fuzzyCacheMax {
+		fuzzyCache.Store(w, t)
+	}
+	return t
+}
+
+// fuzzyCache remembers fuzzyWord's answers: people reuse the same words,
+// and the search costs a microsecond or two for a long word. It holds at
+// most fuzzyCacheMax words (a few megabytes), so odd input cannot grow it
+// without bound; words past that are searched each time.
+var (
+	fuzzyCache  sync.Map // string -> string
+	fuzzyCached atomic.Int64
+)
+
+const fuzzyCacheMax = 50000
+
+// fuzzySearch is fuzzyWord without the cache.
+func fuzzySearch(w string) string {
 	for i := range len(w) {
 		if w[i] >= utf8.RuneSelf || w[i] < 'a' || w[i] > 'z' {
 			return ""
@@ -389,7 +414,7 @@ var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆':
 // tokenize splits bounded text (at most a few thousand characters) into
 // tokens. Invalid UTF-8 and control characters separate words.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+	toks := make([]token, 0, len(s)/3+8) // words average five letters and a space: no growing
 	var word []byte
 	var sent, clause int32
 	upper, lower := false, false
