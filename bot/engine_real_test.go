@@ -137,6 +137,10 @@ func TestAnswer_FollowUpUsesThePreviousTurn(t *testing.T) {
 	if r.Status != bot.StatusAnswered {
 		t.Errorf("follow-up with context: %s %s", r.Status, r.Answer)
 	}
+	fda := &bot.Turn{Question: "are exosomes fda approved", EntryID: "are-exosomes-fda-approved"}
+	if r := e.Answer(context.Background(), bot.Question{Text: "and are they safe?", Previous: fda}); r.EntryID != "are-exosomes-safe" {
+		t.Errorf("'and are they safe?' after the FDA answer: %s %s", r.Status, r.EntryID)
+	}
 	r = e.Answer(context.Background(), bot.Question{Text: "and is it safe while pregnant?", Previous: prev})
 	if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
 		t.Errorf("follow-up on a gap: %s %s", r.Status, r.Reason)

@@ -546,7 +546,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		context = ""
 		q = x.newQuery(focus, context)
 	}
-	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() {
+	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAtTopic(bq.Focus) {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
