@@ -68,6 +68,11 @@ type Entry struct {
 	// focus ("pregnant", "how long * last"; * stands for up to three
 	// words). They are matched after spelling correction and the lexicon.
 	Cues []string
+	// CuesAnywhere makes the cues count anywhere in a message of a few
+	// sentences, not only in the sentences that ask: a topic that is the
+	// person's situation ("I'm pregnant. Should I try exosomes?") rather
+	// than the kind of question (prices, bookings, timing).
+	CuesAnywhere bool
 }
 
 // Referral names who to ask about a topic the article does not cover.

@@ -34,7 +34,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // custom_id is at most 100 characters, with a prefix).
 const maxIDLen = 64
 
-var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true, "referral": true, "cues": true}
+var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true, "referral": true, "cues": true, "cues_anywhere": true}
 
 // parsed is an entry as read from its file, with the positions that
 // validation messages point at.
@@ -88,7 +88,7 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !entryFields[k.Value] {
-			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered, referral and cues instead of answer and citations)", k.Value)
+			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered, referral, cues and cues_anywhere instead of answer and citations)", k.Value)
 			continue
 		}
 		fields[k.Value] = v
@@ -169,7 +169,15 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 				p.Cues = append(p.Cues, c.text)
 			}
 		}
+		if v := fields["cues_anywhere"]; v != nil {
+			if v.Kind != yaml.ScalarNode || v.Decode(&p.CuesAnywhere) != nil {
+				probs.add(name, v.Line, "cues_anywhere must be true or false")
+			}
+		}
 		return p
+	}
+	if v := fields["cues_anywhere"]; v != nil {
+		probs.add(name, v.Line, "cues_anywhere must be absent: only a not_covered topic has cues")
 	}
 	if v := fields["cues"]; v != nil {
 		probs.add(name, v.Line, "cues must be absent: only a not_covered topic has cues")

@@ -231,7 +231,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 					x.cuesByFirst = map[string][]int{}
 				}
 				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
-				x.cues = append(x.cues, cue{entry: e.ID, words: ws})
+				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere})
 			}
 		}
 	}
@@ -560,11 +560,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// A cue in the focus marks a question about a topic the article does
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
-	res.Gap = x.cue(focus)
+	res.Gap = x.cue(focus, false)
 	if res.Gap == "" && context != "" && strings.Count(focus+" "+context, " ") < shortMessage {
-		// In a short message the context is part of the question:
-		// "trying to conceive - should I stop my exosome treatments?"
-		res.Gap = x.cue(context)
+		// In a short message the person's situation is part of the
+		// question: "trying to conceive - should I stop my exosome
+		// treatments?" (but "every medspa in my city offers them" is not
+		// a question about clinics nearby).
+		res.Gap = x.cue(context, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
 	var focusTotal float64

@@ -85,16 +85,18 @@ func hasPrefix(ws, p []string) bool {
 // cue is a not-covered entry's cue, as words; "*" stands for up to
 // maxGap words. A cue never starts with "*".
 type cue struct {
-	entry string
-	words []string
+	entry    string
+	words    []string
+	anywhere bool // the topic's cues count outside the focus too
 }
 
 // maxGap is how many words a "*" in a cue stands for, at most.
 const maxGap = 3
 
 // cue returns the entry of the first cue (in corpus order) found in
-// normalized text (words joined by single spaces), or "".
-func (x *Index) cue(text string) string {
+// normalized text (words joined by single spaces), or "". With anywhere,
+// only the cues of topics that count anywhere in a message are tried.
+func (x *Index) cue(text string, anywhere bool) string {
 	if len(x.cues) == 0 || text == "" {
 		return ""
 	}
@@ -102,7 +104,7 @@ func (x *Index) cue(text string) string {
 	ws := strings.Fields(text)
 	for i, w := range ws {
 		for _, c := range x.cuesByFirst[w] {
-			if (best < 0 || c < best) && matchAt(x.cues[c].words, ws[i:]) {
+			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
 				best = c
 			}
 		}
