@@ -363,6 +363,31 @@ var urgentExamples = []urgentExample{
 	{"the bump is full of yellow gunk and I have a temperature", UrgencyInfection, false},
 	{"kid had a taste of my retinol serum", UrgencyPoisoning, true},
 
+	// An eighth batch: capitals, emoji, slang, non-native English (17 of 22
+	// caught before its fixes).
+	{"HELP MY FACE IS SO SWOLLEN I CANT SEE", UrgencyAirway, false},
+	{"😭😭 lips huge throat tight", UrgencyAirway, false},
+	{"after facial, face very big, hard breathing, what I do", UrgencyAirway, false},
+	{"my skin after injection is become white and very pain", UrgencyInjection, false},
+	{"I am having the pain in chest since the drip", UrgencyHeartBrain, false},
+	{"my baby eat the cream, what to do", UrgencyPoisoning, true},
+	{"my mother no can speak good after treatment, mouth is crooked", UrgencyHeartBrain, true},
+	{"i no want to live more", UrgencySelfHarm, false},
+	{"i think to kill me", UrgencySelfHarm, false},
+	{"ok so my lips r lowkey huge rn and it's kinda hard to swallow ngl", UrgencyAirway, false},
+	{"bro my throat is closing ong", UrgencyAirway, false},
+	{"lowkey can't breathe rn fr", UrgencyAirway, false},
+	{"ngl i've been wanting to die lately", UrgencySelfHarm, false},
+	{"i'm literally so done with life fr", UrgencySelfHarm, false},
+	{"unaliving myself tonight", UrgencySelfHarm, false},
+	{"gonna kms fr this time", UrgencySelfHarm, false},
+	{"face swelling 🚨🚨 help, started right after the serum", UrgencyAirway, false},
+	{"my eyes r swollen shut 😭 what do i do", UrgencyAirway, false},
+	{"bf passed out after his exosome iv n wont wake up properly", UrgencyHeartBrain, true},
+	{"my kid ate like half a tube of my retinol cream 😭", UrgencyPoisoning, true},
+	{"ik this sounds dumb but i think im dying, chest hurts so bad", UrgencyHeartBrain, false},
+	{"SOS allergic reaction lips tongue swelling", UrgencyAirway, false},
+
 	// Other emergencies.
 	{"it won't stop bleeding where they did the microneedling, soaked through 3 towels", UrgencyMedical, false},
 	{"should I call 911? my face is swelling up", UrgencyAirway, false},
@@ -665,6 +690,19 @@ var notUrgentExamples = []string{
 	"my heart is racing with excitement for my first facial!",
 	"I can never open my eyes fully in the morning, puffy, exosomes?",
 	"the cap on the serum is hard to open",
+	// An eighth batch of look-alikes: slang.
+	"this serum is fire 🔥",
+	"my skin is so dead rn lol need exosomes",
+	"bro the price is criminal 💀",
+	"im literally dying to try this",
+	"ong exosomes saved my skin",
+	"lowkey obsessed w this serum fr",
+	"i'm so done with my acne fr",
+	"this breakout is killing me ngl",
+	"face card declining 😭 help",
+	"pls help my skin is dry af",
+	"my face is giving dead inside lol",
+	"i could literally cry, my skin looks amazing after the facial",
 }
 
 func triageExamples() []string {

@@ -276,6 +276,8 @@ var detectors = []detector{
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
 	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do"},
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
+	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
+	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
 
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <15> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant", msgNeed: "PRODUCT|PILLS|POISON"},
@@ -292,6 +294,7 @@ var detectors = []detector{
 
 	// Self-harm and suicide.
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
+	{kind: "kill-self", group: UrgencySelfHarm, pat: "THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
 	{kind: "end-life", group: UrgencySelfHarm, pat: "ENDV .~1 POSS .~1 life|lives"},
 	{kind: "od-intent", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going .~3 overdose|overdosing|od|overdosed", flags: fSH},
@@ -404,6 +407,9 @@ var combos = []struct {
 	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak headache-weak"},
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
 	{UrgencySelfHarm, shWeak, shWeak},
+	{UrgencyAirway, "alarm", "face-swell lips-weak hives allergic voice throat-itch lip-tingle breath-odd sob-weak cough drool"},
+	{UrgencyHeartBrain, "alarm", "dizzy palpitations chest-weak faint-weak arm-weak droop-weak face-numb headache-weak"},
+	{UrgencyInfection, "alarm", "fever pus infected"},
 	{UrgencyMedical, "emergency-weak", "hives allergic throat-itch lip-tingle voice face-swell lips-weak breath-odd sob-weak fever pus infected dizzy palpitations chest-weak arm-weak droop-weak face-numb faint-weak"},
 }
 

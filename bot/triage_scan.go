@@ -506,6 +506,8 @@ func tokenize(s string) []token {
 			emit("$")
 		case laughEmoji[r]:
 			emit("lol")
+		case r == '🚨' || r == '🆘' || r == '‼':
+			emit("sos")
 		case r == '+' || r == '&':
 			emit("and")
 		default:
@@ -615,12 +617,13 @@ func mergePhrases(toks []token) []token {
 // staffShorthand are capitalised abbreviations clinic staff write, read as
 // the phrase they stand for.
 var staffShorthand = map[string]string{
-	"ha":  "filler",
-	"sob": "short of breath",
-	"dib": "short of breath",
-	"loc": "lost consciousness",
-	"si":  "suicidal ideation",
-	"cp":  "chest pain",
+	"help": "sos",
+	"ha":   "filler",
+	"sob":  "short of breath",
+	"dib":  "short of breath",
+	"loc":  "lost consciousness",
+	"si":   "suicidal ideation",
+	"cp":   "chest pain",
 }
 
 // markSpecial tags what depends on neighbours: staff shorthand in capitals,
