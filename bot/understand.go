@@ -182,7 +182,7 @@ func asks(text string, words []string) bool {
 		for len(ws) > 1 && discourse[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && questionOpeners[ws[0]] {
+		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func asks(text string, words []string) bool {
 		return true
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if auxiliaries[words[i]] && subjects[words[i+1]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
 			// "…should it be", "if a serum is made from plants, does it
 			// matter", "why isn't there", "regenerating what exactly".
 			return true
@@ -213,7 +213,15 @@ var (
 		"didn't", "can", "can't", "could", "should", "would", "will", "won't", "has", "have", "was", "were")
 	subjects = set("i", "it", "they", "them", "that", "this", "these", "those", "there", "you", "we", "she", "he",
 		"exosomes", "exosome", "any", "anything", "anyone", "the", "my", "a", "an")
-	wh           = set("what", "why", "how", "which", "who", "where", "when", "whether")
+	// Question words that, in the middle of a sentence, still ask ("why
+	// isn't there…", "regenerating what exactly"); "who" and "which" there
+	// are mostly relative ("the aesthetician who did it").
+	wh = set("what", "why", "how", "where", "whether")
+	// narrative auxiliaries open stories as often as questions ("had my
+	// laser last week", "was at the spa"): they ask only before a pronoun
+	// ("have you tried…", "was it worth it").
+	narrative    = set("had", "has", "have", "was", "were", "am")
+	pronouns     = set("you", "u", "i", "it", "they", "we", "he", "she", "anyone", "anybody", "someone", "somebody", "there", "this", "that", "these", "those")
 	tagQuestions = set("right", "wrong", "yeah", "huh", "eh", "correct", "true", "no", "nah", "ya", "yea", "innit", "agree", "or")
 )
 
