@@ -81,6 +81,7 @@ type Index struct {
 	topicWords map[string]bool
 	source     map[string]bool // terms of the quotes: the article's own words
 	speller    *speller
+	stops      map[string]bool // the words analysis removes (stop words and filler)
 	lexicon    rewriter
 	cues       []cue
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
@@ -184,6 +185,12 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	// corrected too ("tretinion", "goverment").
 	for p := range opts.Lexicon {
 		texts = append(texts, p)
+	}
+	// The speller asks about every word it meets: answer from a table, not
+	// by running the analyzer on each.
+	x.stops = map[string]bool{}
+	for _, w := range stopWords() {
+		x.stops[w.(string)] = true
 	}
 	x.speller = newSpeller(texts, x.isStopWord)
 	norms := make([]normEntry, len(entries))
@@ -529,6 +536,9 @@ func (x *Index) analyse(text string) (terms, surfaces []string) {
 
 // isStopWord reports whether a lower-case word analyses to nothing.
 func (x *Index) isStopWord(word string) bool {
+	if stop, ok := x.stops[word]; ok {
+		return stop
+	}
 	return len(x.analyzer.Analyze([]byte(word))) == 0
 }
 
