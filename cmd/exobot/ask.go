@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"strings"
+	"sync"
 
 	"exobot/adapters/console"
 	"exobot/bot"
@@ -107,24 +109,82 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		return w.Flush()
 	}
 	// One reply per input line, in order, even for blank or over-long lines.
+	// The lines are answered on every core at once and written in order.
 	br := bufio.NewReaderSize(stdin, 64<<10)
-	for ctx.Err() == nil {
-		line, err := console.ReadLine(br, console.MaxLineBytes)
-		if err != nil && line == "" {
-			if err == io.EOF {
-				break
+	lines := make(chan string)
+	var readErr error
+	go func() {
+		defer close(lines)
+		for ctx.Err() == nil {
+			line, err := console.ReadLine(br, console.MaxLineBytes)
+			if err != nil && line == "" {
+				if err != io.EOF {
+					readErr = fmt.Errorf("ask: read standard input: %w", err)
+				}
+				return
 			}
-			return fmt.Errorf("ask: read standard input: %w", err)
+			select {
+			case lines <- strings.TrimSuffix(line, "\r"):
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
 		}
-		line = strings.TrimSuffix(line, "\r")
-		if werr := write(line, eng.Answer(ctx, bot.Question{Text: line, Platform: "cli", User: "cli"})); werr != nil {
-			return werr
-		}
-		if err != nil {
-			break
-		}
+	}()
+	answer := func(line string) bot.Reply {
+		return eng.Answer(ctx, bot.Question{Text: line, Platform: "cli", User: "cli"})
+	}
+	if err := inOrder(lines, answer, runtime.GOMAXPROCS(0), write); err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
 	}
 	return w.Flush()
+}
+
+// inOrder answers each line from lines with up to workers answers at once
+// and hands the replies to write in the order of the lines. It stops at the
+// first write error, after the answers in flight.
+func inOrder(lines <-chan string, answer func(string) bot.Reply, workers int, write func(string, bot.Reply) error) error {
+	type job struct {
+		line  string
+		reply chan bot.Reply
+	}
+	// pending holds the jobs in input order; its capacity bounds how far
+	// the answers may run ahead of the writes.
+	pending := make(chan job, 4*max(1, workers))
+	work := make(chan job)
+	var wg sync.WaitGroup
+	for range max(1, workers) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.reply <- answer(j.line)
+			}
+		}()
+	}
+	go func() {
+		for line := range lines {
+			j := job{line: line, reply: make(chan bot.Reply, 1)}
+			pending <- j
+			work <- j
+		}
+		close(work)
+		close(pending)
+	}()
+	var err error
+	for j := range pending {
+		r := <-j.reply
+		if err == nil {
+			err = write(j.line, r)
+		}
+	}
+	wg.Wait()
+	return err
 }
 
 func runChat(ctx context.Context, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {

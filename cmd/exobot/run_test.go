@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"exobot/bot"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -331,5 +336,61 @@ func TestAsk_GoldenReplies(t *testing.T) {
 				t.Errorf("reply differs from %s (run with -update if intended):\n--- got\n%s\n--- want\n%s", path, out, want)
 			}
 		})
+	}
+}
+
+// Batch answers run on several cores at once but come out in the order of
+// the lines, whatever order they finish in.
+func TestInOrder_KeepsTheOrderOfTheLines(t *testing.T) {
+	lines := make(chan string)
+	go func() {
+		for i := range 500 {
+			lines <- strconv.Itoa(i)
+		}
+		close(lines)
+	}()
+	answer := func(line string) bot.Reply {
+		n, _ := strconv.Atoi(line)
+		time.Sleep(time.Duration(n%7) * 100 * time.Microsecond) // finish out of order
+		return bot.Reply{Answer: line}
+	}
+	var got []string
+	err := inOrder(lines, answer, 4, func(line string, r bot.Reply) error {
+		if r.Answer != line {
+			t.Errorf("line %s got the reply to %s", line, r.Answer)
+		}
+		got = append(got, line)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range got {
+		if l != strconv.Itoa(i) {
+			t.Fatalf("reply %d is for line %s", i, l)
+		}
+	}
+	if len(got) != 500 {
+		t.Fatalf("%d replies for 500 lines", len(got))
+	}
+}
+
+// A failed write stops the output there and is returned.
+func TestInOrder_StopsAtTheFirstWriteError(t *testing.T) {
+	lines := make(chan string, 10)
+	for i := range 10 {
+		lines <- strconv.Itoa(i)
+	}
+	close(lines)
+	wrote := 0
+	err := inOrder(lines, func(l string) bot.Reply { return bot.Reply{} }, 2, func(string, bot.Reply) error {
+		wrote++
+		if wrote == 3 {
+			return errors.New("broken pipe")
+		}
+		return nil
+	})
+	if err == nil || wrote != 3 {
+		t.Errorf("err %v after %d writes, want the error after 3", err, wrote)
 	}
 }
