@@ -75,6 +75,9 @@ type Store struct {
 	written   chan struct{} // closed when the writer has stopped
 	dropped   atomic.Int64
 	lastErr   atomic.Pointer[failure]
+
+	failMu  sync.Mutex
+	failLog map[string]*failLog // op -> when its failure was last logged
 }
 
 type failure struct {
@@ -200,10 +203,47 @@ func (s *Store) Health() error {
 // fail counts and logs a failed operation. The error's text comes from the
 // driver and carries no person: people are hashes, and question text is
 // never part of a statement.
+//
+// Failures are counted every time but logged at most once per operation
+// every failLogEvery, with how many were not logged since, so that a flood
+// (records arriving faster than the database writes them) does not flood
+// the logs too.
 func (s *Store) fail(op string, err error) {
 	s.onError(op)
-	s.lastErr.Store(&failure{op: op, at: s.now()})
-	s.log.Warn("store operation failed", slog.String("op", op), slog.String("db", s.dialect.String()), slog.String("err", err.Error()))
+	now := s.now()
+	s.lastErr.Store(&failure{op: op, at: now})
+	s.failMu.Lock()
+	st := s.failLog[op]
+	if st == nil {
+		st = &failLog{}
+		if s.failLog == nil {
+			s.failLog = map[string]*failLog{}
+		}
+		s.failLog[op] = st
+	}
+	if !st.last.IsZero() && now.Sub(st.last) < failLogEvery {
+		st.quiet++
+		s.failMu.Unlock()
+		return
+	}
+	quiet := st.quiet
+	st.last, st.quiet = now, 0
+	s.failMu.Unlock()
+	attrs := []any{slog.String("op", op), slog.String("db", s.dialect.String()), slog.String("err", err.Error())}
+	if quiet > 0 {
+		attrs = append(attrs, slog.Int("more_since_last_log", quiet))
+	}
+	s.log.Warn("store operation failed", attrs...)
+}
+
+// failLogEvery is how often a failing operation is logged, at most.
+const failLogEvery = 10 * time.Second
+
+// failLog is when an operation's failure was last logged, and how many
+// failures have not been logged since.
+type failLog struct {
+	last  time.Time
+	quiet int
 }
 
 // person returns the keyed hash that stands for a person: never the id.

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -491,7 +493,9 @@ func TestStore_AFailingDatabaseNeverFailsTheCaller(t *testing.T) {
 
 func TestStore_QueueFullDropsAndCounts(t *testing.T) {
 	var errs atomic.Int32
-	s := openForTest(t, Options{DataDir: t.TempDir(), QueueSize: 1, OnError: func(string) { errs.Add(1) }})
+	var logs syncBuffer
+	s := openForTest(t, Options{DataDir: t.TempDir(), QueueSize: 1, OnError: func(string) { errs.Add(1) },
+		Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	for range 2000 {
 		s.RecordQuestion(context.Background(), declined("U1", "x", "y"))
 	}
@@ -500,6 +504,29 @@ func TestStore_QueueFullDropsAndCounts(t *testing.T) {
 	if recorded+int(s.Dropped()) != 2000 || s.Dropped() == 0 || int(errs.Load()) < int(s.Dropped()) {
 		t.Errorf("recorded %d, dropped %d, counted %d: want every record written or counted", recorded, s.Dropped(), errs.Load())
 	}
+	// Every drop is counted, but a flood of them is logged once, not
+	// once per record.
+	if n := strings.Count(logs.String(), "store operation failed"); n == 0 || n > 2 {
+		t.Errorf("%d log lines for %d dropped records, want one or two", n, s.Dropped())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a logger on another goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (w *syncBuffer) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *syncBuffer) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
 }
 
 func TestOpen_DataDirectoryIsCreatedOrClearlyRefused(t *testing.T) {
