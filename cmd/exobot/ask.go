@@ -21,8 +21,10 @@ terminal: exactly one reply per line, in order. Put -- before a question that
 starts with a dash.
 
 JSON fields: question, status (answered, no_match, urgent, help, rejected),
-text, answer, citations [{source, section, quote}], disclaimer,
-matches [{id, question, score}], related, error.
+reason (why a no_match declined: not_covered, unsure, language, steering,
+spam, chatter), not_covered (the topic it names), text, answer,
+citations [{source, section, quote, version}], disclaimer,
+matches [{id, question, score}], related, error, urgency, relayed.
 `
 
 // jsonReply is one reply of "exobot ask --json": a stable contract for
@@ -30,6 +32,8 @@ matches [{id, question, score}], related, error.
 type jsonReply struct {
 	Question   string         `json:"question"`
 	Status     bot.Status     `json:"status"`
+	Reason     bot.Reason     `json:"reason,omitempty"`      // why a no_match declined: not_covered, unsure, language, steering, spam, chatter
+	NotCovered string         `json:"not_covered,omitempty"` // the topic a not_covered decline names
 	Text       string         `json:"text"`
 	Answer     string         `json:"answer"`
 	Citations  []bot.Citation `json:"citations"`
@@ -45,6 +49,8 @@ func toJSON(question string, r bot.Reply) jsonReply {
 	out := jsonReply{
 		Question:   question,
 		Status:     r.Status,
+		Reason:     r.Reason,
+		NotCovered: r.NotCovered,
 		Text:       r.Text(),
 		Answer:     r.Answer,
 		Citations:  r.Citations,
