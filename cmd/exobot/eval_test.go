@@ -153,7 +153,7 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // longer carry everyday words; their "answered" ratchets were lowered by
 // that much, to be raised again with the engine.
 var ratchets = map[string]map[string]float64{
-	"eval-v2": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
+	"eval-v2": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	"eval-v3": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
 }
 
