@@ -64,7 +64,7 @@ var fillerWords = []any{
 	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
 	"relaying", "relay", "relayed", "passing", "forwarding", "forwarded", "behalf", "ig", "asst", "assistant",
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
-	"checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
+	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
 
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
