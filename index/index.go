@@ -559,6 +559,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		context = ""
 		q = x.newQuery(focus, context)
 	}
+	asked, story := focus, context // the question as the person split it, for the cues
 	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAtTopic(bq.Focus) {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
@@ -573,13 +574,15 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// A cue in the focus marks a question about a topic the article does
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
-	res.Gap = x.cue(focus, false)
-	if res.Gap == "" && context != "" && strings.Count(focus+" "+context, " ") < shortMessage {
-		// In a short message the person's situation is part of the
-		// question: "trying to conceive - should I stop my exosome
-		// treatments?" (but "every medspa in my city offers them" is not
-		// a question about clinics nearby).
-		res.Gap = x.cue(context, true)
+	res.Gap = x.cue(asked, false)
+	if res.Gap == "" && story != "" && (res.Thin || strings.Count(asked+" "+story, " ") < shortMessage) {
+		// The person's situation is part of the question when the message
+		// is short or its question says nothing of its own: "trying to
+		// conceive - should I stop my exosome treatments?" (but "every
+		// medspa in my city offers them", or "I nearly fainted at the
+		// price. Is it legit?", is not a question about clinics nearby
+		// or prices).
+		res.Gap = x.cue(story, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
 	var focusTotal float64
