@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
+	"exobot/adapters/internal/gate"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -100,7 +101,7 @@ type Adapter struct {
 	replay    bot.KeySet         // HTTP interactions already received
 	suggester bot.Suggester      // /ask autocomplete; nil: the typed text only
 	conv      *bot.Conversations // last turns of replies and DMs (conversation.go)
-	bodies    *bodyGate          // interaction bodies read at once, before their signature is checked
+	bodies    *gate.Gate         // interaction bodies read at once, before their signature is checked
 }
 
 // New returns an Adapter for cfg that answers with a. It opens no
@@ -122,7 +123,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		replyTimeout: opts.ReplyTimeout,
 		deferAfter:   defaultDeferAfter,
 		connect:      defaultConnect,
-		bodies:       newBodyGate(maxBodyReads, bodyReadWait),
+		bodies:       gate.New(gate.DefaultSlots, gate.DefaultWait),
 		now:          time.Now,
 	}
 	if ad.log == nil {

@@ -44,14 +44,14 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 	// Then a bounded number of bodies read at once: the signature can only
 	// be checked once a body is whole.
-	if !a.bodies.enter(r.Context()) {
+	if !a.bodies.Enter(r.Context()) {
 		a.log.Warn("discord: too many interaction bodies being read at once: 503")
 		w.Header().Set("Retry-After", "1")
 		http.Error(w, "busy", http.StatusServiceUnavailable)
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxInteractionBody))
-	a.bodies.leave()
+	a.bodies.Leave()
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
@@ -139,47 +139,6 @@ func (a *Adapter) verifyBody(stamp string, sig, body []byte) string {
 	}
 	return ""
 }
-
-// bodyGate bounds how many request bodies are read at once before their
-// signature can be checked, so that slow or forged senders cannot make
-// exobot hold more than its slots × 1 MiB. A request waits a moment for a
-// slot, then gets 503.
-type bodyGate struct {
-	slots chan struct{}
-	wait  time.Duration
-}
-
-// maxBodyReads and bodyReadWait are the default gate: 64 bodies (64 MiB at
-// most), two seconds' wait.
-const (
-	maxBodyReads = 64
-	bodyReadWait = 2 * time.Second
-)
-
-func newBodyGate(n int, wait time.Duration) *bodyGate {
-	return &bodyGate{slots: make(chan struct{}, n), wait: wait}
-}
-
-// enter takes a slot, waiting up to the gate's wait; false means none came.
-func (g *bodyGate) enter(ctx context.Context) bool {
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	default:
-	}
-	t := time.NewTimer(g.wait)
-	defer t.Stop()
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	case <-t.C:
-		return false
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (g *bodyGate) leave() { <-g.slots }
 
 func writeJSON(w http.ResponseWriter, v any) {
 	b, err := json.Marshal(v)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"exobot/adapters/internal/gate"
 	"fmt"
 	"io"
 	"net"
@@ -378,7 +379,7 @@ func TestInteractionsEndpoint_Concurrent(t *testing.T) {
 // time gets 503, and the slots free up as reads finish.
 func TestInteractionsEndpoint_SignatureHeadersCheckedBeforeTheBody(t *testing.T) {
 	e := startHTTP(t)
-	e.a.bodies = newBodyGate(2, 200*time.Millisecond)
+	e.a.bodies = gate.New(2, 200*time.Millisecond)
 	addr := strings.TrimPrefix(strings.TrimSuffix(e.url, "/discord/interactions"), "http://")
 	dial := func() net.Conn {
 		c, err := net.Dial("tcp", addr)
@@ -418,7 +419,7 @@ func TestInteractionsEndpoint_SignatureHeadersCheckedBeforeTheBody(t *testing.T)
 		io.WriteString(c, forged)
 		slow = append(slow, c)
 	}
-	waitUntil(t, "both slow senders to hold a slot", func() bool { return len(e.a.bodies.slots) == 2 })
+	waitUntil(t, "both slow senders to hold a slot", func() bool { return e.a.bodies.InUse() == 2 })
 	ping := discordfake.Ping("7101", e.srv.AppID()).JSON()
 	if code, _ := e.post(t, ping, time.Now()); code != http.StatusServiceUnavailable {
 		t.Errorf("a request while every slot is held: %d, want 503", code)
@@ -426,7 +427,7 @@ func TestInteractionsEndpoint_SignatureHeadersCheckedBeforeTheBody(t *testing.T)
 	for _, c := range slow {
 		c.Close()
 	}
-	waitUntil(t, "the slots to free up", func() bool { return len(e.a.bodies.slots) == 0 })
+	waitUntil(t, "the slots to free up", func() bool { return e.a.bodies.InUse() == 0 })
 	if code, p := e.post(t, ping, time.Now()); code != http.StatusOK || p["type"] != float64(1) {
 		t.Errorf("a PING once the slow senders left: %d %v, want 200 PONG", code, p)
 	}

@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"errors"
+	"exobot/adapters/internal/gate"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -102,7 +103,7 @@ type Adapter struct {
 	votes   bot.KeySet // user:message:entry of feedback already recorded
 
 	inflight tracker
-	bodies   *bodyGate // request bodies read at once, before their signature is checked
+	bodies   *gate.Gate // request bodies read at once, before their signature is checked
 }
 
 // Sizes and lifetimes of the in-memory sets. Slack retries an event three
@@ -155,7 +156,7 @@ func New(cfg Config, a bot.Answerer, opts Options) (*Adapter, error) {
 		seen:          opts.Seen,
 		threads:       opts.Threads,
 		votes:         bot.MemoryKeySet(voteTTL, voteMax),
-		bodies:        newBodyGate(maxBodyReads, bodyReadWait),
+		bodies:        gate.New(gate.DefaultSlots, gate.DefaultWait),
 	}
 	if ad.log == nil {
 		ad.log = slog.New(slog.DiscardHandler)

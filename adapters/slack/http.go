@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -53,12 +51,12 @@ func (a *Adapter) verified(next func(w http.ResponseWriter, r *http.Request, bod
 		}
 		// Then a bounded number of bodies read at once, since their
 		// signature can only be checked once they are whole.
-		if !a.bodies.enter(r.Context()) {
+		if !a.bodies.Enter(r.Context()) {
 			w.Header().Set("Retry-After", "1")
 			a.refuse(w, r, http.StatusServiceUnavailable, "too many requests being read", attrs)
 			return
 		}
-		defer a.bodies.leave()
+		defer a.bodies.Leave()
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodySize))
 		if err != nil {
 			if _, tooBig := errors.AsType[*http.MaxBytesError](err); tooBig {
@@ -194,44 +192,3 @@ func writeJSON(w http.ResponseWriter, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(b)
 }
-
-// bodyGate bounds how many request bodies are read at once before their
-// signature can be checked, so that slow or forged senders cannot make
-// exobot hold more than its slots × 1 MiB. A request waits a moment for a
-// slot, then gets 503 (Slack retries).
-type bodyGate struct {
-	slots chan struct{}
-	wait  time.Duration
-}
-
-// maxBodyReads and bodyReadWait are the default gate: 64 bodies (64 MiB at
-// most), two seconds' wait.
-const (
-	maxBodyReads = 64
-	bodyReadWait = 2 * time.Second
-)
-
-func newBodyGate(n int, wait time.Duration) *bodyGate {
-	return &bodyGate{slots: make(chan struct{}, n), wait: wait}
-}
-
-// enter takes a slot, waiting up to the gate's wait; false means none came.
-func (g *bodyGate) enter(ctx context.Context) bool {
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	default:
-	}
-	t := time.NewTimer(g.wait)
-	defer t.Stop()
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	case <-t.C:
-		return false
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (g *bodyGate) leave() { <-g.slots }

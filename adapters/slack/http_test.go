@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"exobot/adapters/internal/gate"
 	"fmt"
 	"io"
 	"net"
@@ -663,7 +664,7 @@ func TestHTTP_ReplayedSlashCommandAnsweredOnce(t *testing.T) {
 // finds no slot in time gets 503, and the slots free up as reads finish.
 func TestHTTP_BodiesReadAtOnceAreBounded(t *testing.T) {
 	h := newHarness(t, harnessOptions{http: true})
-	h.ad.bodies = newBodyGate(2, 200*time.Millisecond)
+	h.ad.bodies = gate.New(2, 200*time.Millisecond)
 	addr := strings.TrimPrefix(h.srv.URL, "http://")
 
 	// No signature: refused at once, though the body never comes.
@@ -683,7 +684,7 @@ func TestHTTP_BodiesReadAtOnceAreBounded(t *testing.T) {
 		io.WriteString(c, head+"{")
 		slow = append(slow, c)
 	}
-	h.waitFor("both slow senders to hold a slot", func() bool { return len(h.ad.bodies.slots) == 2 })
+	h.waitFor("both slow senders to hold a slot", func() bool { return h.ad.bodies.InUse() == 2 })
 	ev := slackfake.EventRequest(testSecret, h.url(PathEvents), slackfake.EventCallback("EvGate", slackfake.DM("D1", "U1", "what are exosomes?", "7.1")))
 	evBody, _ := io.ReadAll(ev.Body)
 	mk := func() *http.Request {
@@ -695,7 +696,7 @@ func TestHTTP_BodiesReadAtOnceAreBounded(t *testing.T) {
 	for _, c := range slow {
 		c.Close()
 	}
-	h.waitFor("the slots to free up", func() bool { return len(h.ad.bodies.slots) == 0 })
+	h.waitFor("the slots to free up", func() bool { return h.ad.bodies.InUse() == 0 })
 	if code, _ := h.do(mk()); code != http.StatusOK {
 		t.Errorf("a request once the slow senders left: %d, want 200", code)
 	}
