@@ -6,15 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"exobot/adapters/internal/gate"
+	"exobot/adapters/internal/inflight"
 	"fmt"
 	"log/slog"
-	"maps"
 	"math/rand/v2"
 	"net/http"
 	"runtime/debug"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -97,7 +96,7 @@ type Adapter struct {
 	connect   connectPolicy
 	notReady  atomic.Pointer[string]       // why not, while the gateway is not connected
 	refused   atomic.Pointer[RefusedError] // why Run gave up
-	inflight  inflight
+	inflight  inflight.Tracker
 	replay    bot.KeySet         // HTTP interactions already received
 	suggester bot.Suggester      // /ask autocomplete; nil: the typed text only
 	conv      *bot.Conversations // last turns of replies and DMs (conversation.go)
@@ -425,7 +424,10 @@ func (a *Adapter) Ready() bool {
 // Replies run on contexts detached from Run's, bounded by ReplyTimeout, so
 // a shutdown that cancels Run and then drains loses no accepted message.
 func (a *Adapter) Drain(ctx context.Context) error {
-	return a.inflight.wait(ctx)
+	if err := a.inflight.Wait(ctx); err != nil {
+		return fmt.Errorf("discord: %w", err)
+	}
+	return nil
 }
 
 // RegisterCommands registers the /ask command with Discord, to
@@ -549,9 +551,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		return
 	}
 	m := mc.Message
-	k := a.inflight.add("message " + m.ID)
+	k := a.inflight.Add("message " + m.ID)
 	go func() {
-		defer a.inflight.done(k)
+		defer a.inflight.Done(k)
 		a.replyToMessage(m, q)
 	}()
 }
@@ -564,9 +566,9 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 	}
 	in := ic.Interaction
 	defer a.recoverPanic("interaction_id", in.ID)
-	k := a.inflight.add("interaction " + in.ID)
+	k := a.inflight.Add("interaction " + in.ID)
 	go func() {
-		defer a.inflight.done(k)
+		defer a.inflight.Done(k)
 		ctx, cancel := a.replyContext(context.Background())
 		defer cancel()
 		defer a.recoverPanic("interaction_id", in.ID)
@@ -698,67 +700,4 @@ func interactionAttrs(in *discordgo.Interaction) []slog.Attr {
 	}
 	return []slog.Attr{slog.String("kind", kind), slog.String("interaction_id", in.ID), slog.String("channel", in.ChannelID),
 		slog.String("guild", in.GuildID), slog.String("user", interactionUser(in))}
-}
-
-// inflight counts replies in progress, remembering what each is so that
-// one given up at the shutdown timeout can be named; wait blocks until
-// there are none.
-type inflight struct {
-	mu   sync.Mutex
-	next uint64
-	live map[uint64]string
-	idle chan struct{} // closed when live empties; nil while it is empty
-}
-
-// add counts one reply in flight, described by what ("message 123"), and
-// returns the key to pass to done.
-func (f *inflight) add(what string) uint64 {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.live) == 0 {
-		f.idle = make(chan struct{})
-	}
-	if f.live == nil {
-		f.live = map[uint64]string{}
-	}
-	f.next++
-	f.live[f.next] = what
-	return f.next
-}
-
-func (f *inflight) done(k uint64) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	delete(f.live, k)
-	if len(f.live) == 0 && f.idle != nil {
-		close(f.idle)
-		f.idle = nil
-	}
-}
-
-func (f *inflight) wait(ctx context.Context) error {
-	for {
-		f.mu.Lock()
-		idle := f.idle
-		f.mu.Unlock()
-		if idle == nil {
-			return nil
-		}
-		select {
-		case <-idle:
-		case <-ctx.Done():
-			f.mu.Lock()
-			keys := slices.Sorted(maps.Keys(f.live))
-			var parts []string
-			for i, k := range keys {
-				if i == 20 {
-					parts = append(parts, fmt.Sprintf("and %d more", len(keys)-20))
-					break
-				}
-				parts = append(parts, f.live[k])
-			}
-			f.mu.Unlock()
-			return fmt.Errorf("discord: %d replies still in flight, given up: %s: %w", len(keys), strings.Join(parts, ", "), ctx.Err())
-		}
-	}
 }

@@ -89,9 +89,9 @@ func (a *Adapter) serveInteractions(w http.ResponseWriter, r *http.Request) {
 	}
 
 	hr := &httpResponder{w: w, written: make(chan struct{})}
-	k := a.inflight.add("interaction " + in.ID)
+	k := a.inflight.Add("interaction " + in.ID)
 	go func() {
-		defer a.inflight.done(k)
+		defer a.inflight.Done(k)
 		defer hr.fail() // a response the handler never produced: 500
 		ctx, cancel := a.replyContext(r.Context())
 		defer cancel()

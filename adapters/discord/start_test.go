@@ -90,25 +90,3 @@ func TestRun_RefusedTokenStopsRunNamingTheVariable(t *testing.T) {
 		t.Errorf("metrics %v, want one gateway error and no retry", m.counts)
 	}
 }
-
-// TestInflight_DrainTimeoutNamesWhatWasGivenUp: at the shutdown timeout,
-// the replies still in flight are named, so the logs say which were lost.
-func TestInflight_DrainTimeoutNamesWhatWasGivenUp(t *testing.T) {
-	var f inflight
-	if err := f.wait(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	k1 := f.add("message 1")
-	k2 := f.add("interaction 2")
-	f.done(k1)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
-	defer cancel()
-	err := f.wait(ctx)
-	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "1 replies still in flight, given up: interaction 2") || strings.Contains(err.Error(), "message 1") {
-		t.Errorf("wait = %v, want it to name interaction 2 alone", err)
-	}
-	f.done(k2)
-	if err := f.wait(context.Background()); err != nil {
-		t.Errorf("wait once idle = %v", err)
-	}
-}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"exobot/adapters/internal/gate"
+	"exobot/adapters/internal/inflight"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -102,7 +103,7 @@ type Adapter struct {
 	threads bot.KeySet // channel:thread_ts of threads the bot answered in
 	votes   bot.KeySet // user:message:entry of feedback already recorded
 
-	inflight tracker
+	inflight inflight.Tracker
 	bodies   *gate.Gate // request bodies read at once, before their signature is checked
 }
 
@@ -338,7 +339,12 @@ func (a *Adapter) Ready() bool { return a.ready.Load() }
 // (or has failed for good), or until ctx is done. Replies run on contexts
 // detached from Run's, bounded by Options.ReplyTimeout, so cancelling Run
 // loses no accepted message.
-func (a *Adapter) Drain(ctx context.Context) error { return a.inflight.wait(ctx) }
+func (a *Adapter) Drain(ctx context.Context) error {
+	if err := a.inflight.Wait(ctx); err != nil {
+		return fmt.Errorf("slack drain: %w", err)
+	}
+	return nil
+}
 
 // tokenPattern matches secrets that might appear in an error from a
 // library: Slack tokens, a Socket Mode URL's ticket, a response_url's path

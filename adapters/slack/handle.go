@@ -40,9 +40,9 @@ type target struct {
 // (values kept, cancellation dropped) and bounded by ReplyTimeout; Drain
 // waits for it. A panic in job is recovered and logged with the event id.
 func (a *Adapter) dispatch(ctx context.Context, id string, job func(ctx context.Context)) {
-	k := a.inflight.add(id)
+	k := a.inflight.Add(id)
 	go func() {
-		defer a.inflight.done(k)
+		defer a.inflight.Done(k)
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.replyTimeout)
 		defer cancel()
 		defer func() {
