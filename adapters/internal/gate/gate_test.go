@@ -9,8 +9,10 @@ import (
 func TestGate_BoundsAndWaits(t *testing.T) {
 	g := New(2, 50*time.Millisecond)
 	ctx := context.Background()
-	if !g.Enter(ctx) || !g.Enter(ctx) {
-		t.Fatal("the two slots were not free")
+	for i := 1; i <= 2; i++ {
+		if !g.Enter(ctx) {
+			t.Fatalf("slot %d of 2 was not free", i)
+		}
 	}
 	if n := g.InUse(); n != 2 {
 		t.Errorf("InUse = %d, want 2", n)
