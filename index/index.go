@@ -673,7 +673,28 @@ func salient(word string) bool {
 	if r := bestRank(word); r != 0 {
 		return r > everydayRank && n >= 4
 	}
-	return n >= 5
+	return n >= 5 && !everydayTypo(word)
+}
+
+// everydayTypo reports whether a word that is not English is an everyday
+// English word with one letter typed twice or two letters swapped
+// ("acctually", "raelly"): a slip of the thumb, not a name.
+func everydayTypo(word string) bool {
+	rw := []rune(word)
+	common := func(c string) bool { r := englishRank(c); return r != 0 && r <= everydayRank }
+	for i := range rw {
+		if common(string(rw[:i]) + string(rw[i+1:])) {
+			return true
+		}
+		if i+1 < len(rw) {
+			sw := append([]rune(nil), rw...)
+			sw[i], sw[i+1] = sw[i+1], sw[i]
+			if common(string(sw)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bestRank is the English frequency rank of a word or, when better, of

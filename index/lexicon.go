@@ -90,8 +90,10 @@ type cue struct {
 	anywhere bool // the topic's cues count outside the focus too
 }
 
-// maxGap is how many words a "*" in a cue stands for, at most.
-const maxGap = 3
+// maxGap is how many words a "*" in a cue stands for, at most: enough for
+// the noun phrase people put in the middle of "how long does one bottle of
+// serum usually last".
+const maxGap = 6
 
 // cue returns the entry of the first cue (in corpus order) found in
 // normalized text (words joined by single spaces), or "". With anywhere,
@@ -103,7 +105,7 @@ func (x *Index) cue(text string, anywhere bool) string {
 	best := -1
 	ws := strings.Fields(text)
 	for i, w := range ws {
-		for _, c := range x.cuesByFirst[w] {
+		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
 			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
 				best = c
 			}
@@ -128,5 +130,11 @@ func matchAt(pattern, ws []string) bool {
 		}
 		return false
 	}
-	return len(ws) > 0 && ws[0] == pattern[0] && matchAt(pattern[1:], ws[1:])
+	return len(ws) > 0 && sameWord(ws[0], pattern[0]) && matchAt(pattern[1:], ws[1:])
+}
+
+// sameWord reports whether a question's word is a cue's word, or its
+// possessive ("elevai's serum" names the brand "elevai").
+func sameWord(w, c string) bool {
+	return w == c || len(w) == len(c)+2 && strings.HasSuffix(w, "'s") && w[:len(c)] == c
 }

@@ -61,3 +61,43 @@ func TestRewriter_LongestPhraseFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestSalient_EverydayTyposAreNotNames(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"acctually", false}, // a letter typed twice
+		{"raelly", false},    // two letters swapped
+		{"elevai", true},     // a brand
+		{"placenta", true},   // a rarer English word
+		{"gud", false},       // short chat spelling
+	}
+	for _, tt := range tests {
+		if got := salient(tt.word); got != tt.want {
+			t.Errorf("salient(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestMatchAt_CueWordsAndPossessives(t *testing.T) {
+	tests := []struct {
+		cue, text string
+		want      bool
+	}{
+		{"elevai", "is elevai's serum legit", true},
+		{"how long * last", "how long does one bottle of serum usually last", true},
+		{"how long * last", "how long should i wait before i can finally go out and say it will last", false},
+		{"elevai", "is elevation legit", false},
+	}
+	for _, tt := range tests {
+		ws := strings.Fields(tt.text)
+		got := false
+		for i := range ws {
+			got = got || matchAt(strings.Fields(tt.cue), ws[i:])
+		}
+		if got != tt.want {
+			t.Errorf("cue %q in %q = %v, want %v", tt.cue, tt.text, got, tt.want)
+		}
+	}
+}
