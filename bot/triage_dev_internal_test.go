@@ -11,13 +11,13 @@ import (
 
 // TestDevEval lists the misses and false alarms of the screen on a set
 // (DEV_EVAL=glob, relative to bot/), for development. DEV_TOTALS=1 prints
-// only the totals (the only way to run the triage holdback set).
+// only the totals (the only way to run a holdback set).
 func TestDevEval(t *testing.T) {
 	pat := os.Getenv("DEV_EVAL")
 	if pat == "" {
 		t.Skip()
 	}
-	if strings.Contains(pat, "triage-holdback") && os.Getenv("DEV_TOTALS") == "" {
+	if strings.Contains(pat, "holdback") && os.Getenv("DEV_TOTALS") == "" {
 		t.Fatal("the triage holdback set is read as totals only (DEV_TOTALS=1)")
 	}
 	files, _ := filepath.Glob(pat)

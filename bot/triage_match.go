@@ -64,16 +64,17 @@ type item struct {
 
 // Detector flags.
 const (
-	fWeak    = 1 << iota // a sign that counts only with another (see combos)
-	fSH                  // self-harm: only general questions undo it, never "if"
-	fFig                 // undone by laughter or money in the sentence (a figure of speech)
-	fFigSH               // undone by a self-harm figure of speech ("makes me want to die lol")
-	fMild                // undone by a mild qualifier in the clause (a bit, slightly)
-	fNoNeg               // the pattern holds its own negation ("not breathing")
-	fNoPast              // not undone by a resolved past
-	fNoFrame             // not undone by a question frame
-	fFigObj              // undone by a figurative object ("that's hard to swallow")
-	fLaugh               // undone by laughter in the sentence ("I can't breathe lol")
+	fWeak     = 1 << iota // a sign that counts only with another (see combos)
+	fSH                   // self-harm: only general questions undo it, never "if"
+	fFig                  // undone by laughter or money in the sentence (a figure of speech)
+	fFigSH                // undone by a self-harm figure of speech ("makes me want to die lol")
+	fMild                 // undone by a mild qualifier in the clause (a bit, slightly)
+	fNoNeg                // the pattern holds its own negation ("not breathing")
+	fNoPast               // not undone by a resolved past
+	fNoFrame              // not undone by a question frame
+	fFigObj               // undone by a figurative object ("that's hard to swallow")
+	fLaugh                // undone by laughter in the sentence ("I can't breathe lol")
+	fFigMoney             // undone by money with laughter in the sentence ("the price gave him chest pains 😂")
 )
 
 // detector finds one kind of sign.
@@ -710,6 +711,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fLaugh != 0 && inSent(tLaugh) {
 		return true
 	}
+	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) {
+		return true
+	}
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
@@ -814,7 +818,7 @@ func (x *text) relayed(pos []int) bool {
 		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
-		if toks[k].tags.has(tThird) || toks[k].tags.has(tChild) {
+		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) {
 			other = true
 		}
 	}
@@ -849,6 +853,15 @@ func (x *text) relayed(pos []int) bool {
 		staff = staff || staffVoice[toks[k].key]
 	}
 	return staff
+}
+
+// recipient reports whether the person at k is the one something goes to
+// ("leaving my cat to my sister"), not the one the sign is about.
+func recipient(toks []token, k int) bool {
+	if k > 0 && toks[k-1].tags.has(tPoss) {
+		k--
+	}
+	return k > 0 && toks[k-1].key == "to"
 }
 
 // staffVoice are the words of staff speaking for their clinic.

@@ -104,7 +104,7 @@ func init() {
 var textSpeak = map[string]string{
 	"n": "and", "nd": "and", "w": "with", "wit": "with", "u": "you", "ya": "you", "r": "are", "ur": "your",
 	"rite": "right", "nite": "night", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2day": "today", "2nite": "tonight",
-	"dnt": "dont", "dun": "dont", "wat": "what", "wut": "what", "sum": "some", "alot": "a lot", "agen": "again", "agin": "again", "aftr": "after", "afta": "after",
+	"dnt": "dont", "dun": "dont", "wat": "what", "wut": "what", "sum": "some", "alot": "a lot", "agen": "again", "agin": "again", "agn": "again", "agian": "again", "aftr": "after", "afta": "after",
 	"tite": "tight", "lil": "little", "b4": "before", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "ppl": "people",
 	"evry1": "everyone", "every1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "sx": "symptoms", "inj": "injection",
 	"thru": "through", "tho": "though", "abt": "about", "bout": "about", "wen": "when", "jus": "just", "jst": "just", "hav": "have", "hv": "have",
@@ -408,6 +408,9 @@ func hasDigitAndLetter(w string) bool {
 // contrastWords begin a clause that negation does not reach past.
 var contrastWords = map[string]bool{"but": true, "though": true, "although": true, "however": true, "except": true, "whereas": true, "yet": true, "anyway": true, "anyways": true, "also": true, "btw": true, "ps": true}
 
+// hypeEmoji are read as "wow": "i'm fainting at how good this looks 😍".
+var hypeEmoji = map[rune]bool{'😍': true, '🥰': true, '🤩': true, '😻': true}
+
 // laughEmoji are read as "lol".
 var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆': true, '😹': true}
 
@@ -506,6 +509,8 @@ func tokenize(s string) []token {
 			emit("$")
 		case laughEmoji[r]:
 			emit("lol")
+		case hypeEmoji[r]:
+			emit("wow")
 		case r == '🚨' || r == '🆘' || r == '‼':
 			emit("sos")
 		case r == '+' || r == '&':
@@ -531,9 +536,9 @@ func isDigits(b []byte) bool {
 	return true
 }
 
-// digitWords reads a digit typed for a word where a word is meant: "bye 2
-// ppl", "gave my cat 2 my sis", "droopin on 1 side" (but "2 year old",
-// "1 hour" stay numbers).
+// digitWords reads a digit or a letter typed for a word where a word is
+// meant: "bye 2 ppl", "gave my cat 2 my sis", "droopin on 1 side", "cant c"
+// (but "2 year old", "1 hour", "39 c" stay numbers and units).
 func digitWords(toks []token) {
 	for i := range toks {
 		var w string
@@ -545,6 +550,11 @@ func digitWords(toks []token) {
 		case "1":
 			if i+1 < len(toks) && (toks[i+1].key == "side" || toks[i+1].key == "eye" || toks[i+1].key == "half") {
 				w = "one"
+			}
+		case "c":
+			// "cant c out of my eye" (but "39 c" stays Celsius).
+			if i > 0 && (toks[i-1].tags.has(tDiff) || toks[i-1].tags.has(tNeg) || toks[i-1].key == "can") {
+				w = "see"
 			}
 		}
 		if w != "" {
@@ -662,7 +672,7 @@ func markSpecial(toks []token) {
 			}
 		}
 		if n := len(t.key); n > 2 && t.key[0] >= '0' && t.key[0] <= '9' {
-			for _, suf := range []string{"yo", "y/o", "yr", "yrs", "mo", "mos", "m/o"} {
+			for _, suf := range []string{"yo", "yos", "y/o", "yr", "yrs", "mo", "mos", "m/o"} {
 				if strings.HasSuffix(t.key, suf) && isNumber(strings.TrimSuffix(t.key, suf)) {
 					t.tags.add(tChild)
 					t.tags.add(tThird)

@@ -48,6 +48,65 @@ func readTriageSet(t *testing.T, path string) []triageCase {
 	return cs
 }
 
+// setScore is what the screen does on a triage set.
+type setScore struct{ urgent, caught, calm, alarms int }
+
+func (s setScore) String() string {
+	return fmt.Sprintf("emergencies caught %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)", s.caught, s.urgent, pct(s.caught, s.urgent), s.alarms, s.calm, pct(s.alarms, s.calm))
+}
+
+// scoreTriageSet screens every case of a set. When t is not nil it reports
+// each miss (as an error when missesFail) and each false alarm, and logs
+// the rates per group and kind; a holdback set is scored with t nil, as
+// totals only.
+func scoreTriageSet(t *testing.T, cases []triageCase, missesFail bool) setScore {
+	type tally struct{ n, hit int }
+	per := map[string]*tally{}
+	var sc setScore
+	for _, c := range cases {
+		s := bot.Screen(c.Question)
+		key := fmt.Sprintf("%-10s %-12s %s", c.Expect, c.Group, c.Kind)
+		if per[key] == nil {
+			per[key] = &tally{}
+		}
+		per[key].n++
+		switch {
+		case c.Expect == "urgent":
+			sc.urgent++
+			if s.Urgent() {
+				sc.caught++
+				per[key].hit++
+			} else if t != nil && missesFail {
+				t.Errorf("missed [%s/%s]: %q", c.Group, c.Kind, c.Question)
+			} else if t != nil {
+				t.Logf("missed [%s/%s]: %q", c.Group, c.Kind, c.Question)
+			}
+		default:
+			sc.calm++
+			if s.Urgent() {
+				sc.alarms++
+				per[key].hit++
+				if t != nil {
+					t.Logf("false alarm [%s] %q: %s", c.Kind, c.Question, s.Urgency)
+				}
+			}
+		}
+	}
+	if t == nil {
+		return sc
+	}
+	keys := make([]string, 0, len(per))
+	for k := range per {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%s  %d/%d", k, per[k].hit, per[k].n)
+	}
+	t.Logf("%s", sc)
+	return sc
+}
+
 // TestScreen_TriageSet holds the screen to the triage set: every emergency
 // caught and at most 1% false alarms among the messages that only sound
 // alarming. With -v it prints the rates per group and kind, and the totals
@@ -60,68 +119,43 @@ func TestScreen_TriageSet(t *testing.T) {
 	if len(cases) < 350 {
 		t.Fatalf("%d cases, want at least 350", len(cases))
 	}
-	type tally struct{ n, hit int }
-	per := map[string]*tally{}
-	var urgent, caught, calm, alarms int
-	for _, c := range cases {
-		s := bot.Screen(c.Question)
-		key := fmt.Sprintf("%-10s %-12s %s", c.Expect, c.Group, c.Kind)
-		if per[key] == nil {
-			per[key] = &tally{}
-		}
-		per[key].n++
-		switch {
-		case c.Expect == "urgent":
-			urgent++
-			if s.Urgent() {
-				caught++
-				per[key].hit++
-			} else {
-				t.Errorf("missed [%s/%s]: %q", c.Group, c.Kind, c.Question)
-			}
-		default:
-			calm++
-			if s.Urgent() {
-				alarms++
-				per[key].hit++
-				t.Logf("false alarm [%s] %q: %s", c.Kind, c.Question, s.Urgency)
-			}
-		}
+	sc := scoreTriageSet(t, cases, true)
+	if sc.urgent < 200 || sc.calm < 150 {
+		t.Errorf("%d emergencies and %d others, want at least 200 and 150", sc.urgent, sc.calm)
 	}
-	keys := make([]string, 0, len(per))
-	for k := range per {
-		keys = append(keys, k)
+	if float64(sc.alarms) > 0.01*float64(sc.calm) {
+		t.Errorf("false alarms %d/%d, want at most 1%%", sc.alarms, sc.calm)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%s  %d/%d", k, per[k].hit, per[k].n)
-	}
-	t.Logf("emergencies caught %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)", caught, urgent, pct(caught, urgent), alarms, calm, pct(alarms, calm))
-	if urgent < 200 || calm < 150 {
-		t.Errorf("%d emergencies and %d others, want at least 200 and 150", urgent, calm)
-	}
-	if float64(alarms) > 0.01*float64(calm) {
-		t.Errorf("false alarms %d/%d, want at most 1%%", alarms, calm)
-	}
+	hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-holdback.jsonl"), false)
+	t.Logf("holdback (totals only): %s", hold)
+}
 
-	// The holdback set: totals only.
-	hold := readTriageSet(t, "testdata/triage-holdback.jsonl")
-	var hu, hc, hn, ha int
-	for _, c := range hold {
-		s := bot.Screen(c.Question).Urgent()
-		if c.Expect == "urgent" {
-			hu++
-			if s {
-				hc++
-			}
-		} else {
-			hn++
-			if s {
-				ha++
-			}
-		}
+// TestScreen_TriageSetV2 holds the screen to the tuned part of the second
+// independent set (testdata/triage-v2.jsonl, by another writer): at least
+// the floors below, which only ever rise. With -v it prints the rates per
+// group and kind, each miss and false alarm, and the totals of its
+// held-back quarter (testdata/triage-v2-holdback.jsonl), which is never
+// read case by case and holds no floor.
+//
+//	go test ./bot -run TriageSetV2 -v
+func TestScreen_TriageSetV2(t *testing.T) {
+	const (
+		minCaught = 176 // of 180 emergencies
+		maxAlarms = 2   // of 108 messages that only sound alarming
+	)
+	cases := readTriageSet(t, "testdata/triage-v2.jsonl")
+	if len(cases) < 280 {
+		t.Fatalf("%d cases, want at least 280", len(cases))
 	}
-	t.Logf("holdback (totals only): emergencies caught %d/%d (%.1f%%), false alarms %d/%d (%.1f%%)", hc, hu, pct(hc, hu), ha, hn, pct(ha, hn))
+	sc := scoreTriageSet(t, cases, false)
+	if sc.caught < minCaught {
+		t.Errorf("caught %d emergencies, want at least %d", sc.caught, minCaught)
+	}
+	if sc.alarms > maxAlarms {
+		t.Errorf("%d false alarms, want at most %d", sc.alarms, maxAlarms)
+	}
+	hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-v2-holdback.jsonl"), false)
+	t.Logf("holdback (totals only): %s", hold)
 }
 
 func pct(a, b int) float64 {
