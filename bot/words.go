@@ -10,6 +10,76 @@ import (
 // the ends. It is the one tokenizer the corpus, the index and the engine
 // share, so that a phrase in the data matches the same words in a question.
 func Words(text string) []string {
+	lower := true // no upper-case letter or backtick to fold
+	n := 0        // words, at most
+	in := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return wordsUnicode(text)
+		}
+		w := isWordByte(c)
+		if w && !in {
+			n++
+		}
+		in = w
+		if 'A' <= c && c <= 'Z' || c == '`' {
+			lower = false
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	// ASCII: one pass over the bytes, the words slices of one lower-case
+	// copy (or of text itself).
+	s := text
+	if !lower {
+		b := make([]byte, len(text))
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b[i] = c
+		}
+		s = string(b)
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		a, b := i, j
+		for a < b && s[a] == '\'' {
+			a++
+		}
+		for b > a && s[b-1] == '\'' {
+			b--
+		}
+		if a < b {
+			out = append(out, s[a:b])
+		}
+		i = j
+	}
+	return out
+}
+
+// isWordByte reports whether an ASCII byte belongs to a word (see Words):
+// a letter, a digit, an apostrophe or a backtick (folded to one).
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '`'
+}
+
+// wordsUnicode is Words for text with characters beyond ASCII.
+func wordsUnicode(text string) []string {
 	text = strings.Map(func(r rune) rune {
 		switch r {
 		case '’', '‘', '＇', '`':
