@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,6 +41,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -90,6 +92,32 @@ type Index struct {
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
+	// analysed memoizes the analyzer on each word of the corpus's
+	// normalized vocabulary (see analyse).
+	analysed map[string][]wordTerm
+	// The evidence tables, dense for speed: entries numbered in corpus
+	// order (entryIndex), terms and plain words numbered by termID and
+	// wordID; cells[term][entry] and wordMasks[word][entry].
+	entryIndex map[string]int32
+	entryList  []*entryTerms
+	ids        []string         // entry ids by number
+	docEntry   map[string]int32 // bleve's internal document id -> entry number
+	termID     map[string]int32
+	wordID     map[string]int32
+	cells      [][]termCell
+	wordMasks  [][]uint64
+}
+
+// wordTerm is one term the analyzer makes of a word, with the part of the
+// word it came from.
+type wordTerm struct{ term, surface string }
+
+// termCell is what one term means for one entry's evidence: the phrasings
+// (bit i) that contain it, and the partial credit it earns elsewhere in the
+// entry.
+type termCell struct {
+	mask  uint64
+	other float64
 }
 
 // Options configure Build.
@@ -118,12 +146,15 @@ const nearWindow = 6
 var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "these": true, "those": true}
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
+// other, termMask and wordMask are only read while building the dense
+// tables (Index.cells, Index.wordMasks) the evidence reads.
 type entryTerms struct {
 	phrasings  []phrasing         // the question, then each alternate (at most maxPhrasings)
 	other      map[string]float64 // term -> partial credit from the rest of the entry
 	termMask   map[string]uint64  // term -> the phrasings (bit i) that contain it
 	wordMask   map[string]uint64  // plain word -> the phrasings (bit i) that contain it
 	needsTopic bool               // most phrasings name the topic
+	index      int32              // the entry's number in corpus order
 }
 
 // maxPhrasings is how many phrasings of an entry the evidence weighs: one
@@ -200,6 +231,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	for i, e := range entries {
 		norms[i] = x.normalizeEntry(e)
 	}
+	x.memoize(texts, norms)
 
 	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 	if err != nil {
@@ -222,6 +254,10 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}
 	x.bleve = b
 	x.learn(norms)
+	if err := x.mapDocuments(); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("build index: %w", err)
+	}
 	for _, e := range entries {
 		for _, c := range e.Cues {
 			// A cue is normalized like a question, its wildcards kept.
@@ -322,8 +358,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 // vocabulary for spelling correction.
 func (x *Index) learn(entries []normEntry) {
 	df := map[string]int{}
+	x.entryIndex = make(map[string]int32, len(entries))
 	for _, e := range entries {
-		et := &entryTerms{other: map[string]float64{}}
+		et := &entryTerms{other: map[string]float64{}, index: int32(len(x.entryList))}
+		x.entryIndex[e.id] = et.index
+		x.entryList = append(x.entryList, et)
+		x.ids = append(x.ids, e.id)
 		seen := map[string]bool{}
 		note := func(terms []string) {
 			for _, t := range terms {
@@ -412,6 +452,57 @@ func (x *Index) learn(entries []normEntry) {
 			}
 		}
 		et.needsTopic = 2*topical > len(et.phrasings)
+	}
+	x.tabulate()
+}
+
+// tabulate numbers the terms and plain words of the entries and lays out
+// the evidence tables by those numbers.
+func (x *Index) tabulate() {
+	terms := make([]string, 0, len(x.weight))
+	for t := range x.weight {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	x.termID = make(map[string]int32, len(terms))
+	for i, t := range terms {
+		x.termID[t] = int32(i)
+	}
+	words := map[string]bool{}
+	for _, et := range x.entryList {
+		for w := range et.wordMask {
+			words[w] = true
+		}
+	}
+	wordList := make([]string, 0, len(words))
+	for w := range words {
+		wordList = append(wordList, w)
+	}
+	sort.Strings(wordList)
+	x.wordID = make(map[string]int32, len(wordList))
+	for i, w := range wordList {
+		x.wordID[w] = int32(i)
+	}
+	n := len(x.entryList)
+	x.cells = make([][]termCell, len(terms))
+	for i := range x.cells {
+		x.cells[i] = make([]termCell, n)
+	}
+	x.wordMasks = make([][]uint64, len(wordList))
+	for i := range x.wordMasks {
+		x.wordMasks[i] = make([]uint64, n)
+	}
+	for e, et := range x.entryList {
+		for t, o := range et.other {
+			x.cells[x.termID[t]][e].other = o
+		}
+		for t, m := range et.termMask {
+			x.cells[x.termID[t]][e].mask = m
+		}
+		for w, m := range et.wordMask {
+			x.wordMasks[x.wordID[w]][e] = m
+		}
+		et.other, et.termMask, et.wordMask = nil, nil, nil
 	}
 }
 
@@ -518,7 +609,103 @@ func (x *Index) terms(text string) []string {
 
 // analyse returns normalized text's unique content terms, in order, each
 // with the word it came from.
+//
+// Text of lower-case ASCII words and spaces (nearly every question) is
+// analysed a word at a time from a memo of the analyzer's output for the
+// corpus's words: the analyzer's tokenizer always breaks at a space and
+// its filters see one token at a time, so the terms are the same as
+// analysing the whole text (TestAnalyse_MemoAgreesWithAnalyzer).
 func (x *Index) analyse(text string) (terms, surfaces []string) {
+	if !plainWords(text) {
+		return x.analyseText(text)
+	}
+	var seen map[string]bool
+	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		w := text[i:j]
+		i = j
+		toks, ok := x.analysed[w]
+		if !ok {
+			toks = x.analyseWord(w)
+		}
+		for _, tk := range toks {
+			if seen == nil && len(terms) >= 8 {
+				seen = make(map[string]bool, 2*len(terms))
+				for _, t := range terms {
+					seen[t] = true
+				}
+			}
+			if seen != nil {
+				if seen[tk.term] {
+					continue
+				}
+				seen[tk.term] = true
+			} else if slices.Contains(terms, tk.term) {
+				continue
+			}
+			terms = append(terms, tk.term)
+			surfaces = append(surfaces, tk.surface)
+		}
+	}
+	return terms, surfaces
+}
+
+// plainWords reports whether text is lower-case ASCII letters, digits and
+// apostrophes separated by spaces.
+func plainWords(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// analyseWord runs the analyzer on one word.
+func (x *Index) analyseWord(w string) []wordTerm {
+	var out []wordTerm
+	for _, tok := range x.analyzer.Analyze([]byte(w)) {
+		if len(tok.Term) == 0 {
+			continue
+		}
+		out = append(out, wordTerm{term: string(tok.Term), surface: w[tok.Start:tok.End]})
+	}
+	return out
+}
+
+// memoize fills the analysis memo with the words of the corpus's texts and
+// of their normalized forms.
+func (x *Index) memoize(texts []string, norms []normEntry) {
+	x.analysed = map[string][]wordTerm{}
+	add := func(text string) {
+		for _, w := range strings.Fields(text) {
+			if _, ok := x.analysed[w]; !ok && plainWords(w) {
+				x.analysed[w] = x.analyseWord(w)
+			}
+		}
+	}
+	for _, t := range texts {
+		add(strings.Join(bot.Words(t), " "))
+	}
+	for _, n := range norms {
+		for _, p := range n.phrasings {
+			add(p)
+		}
+		add(n.tags)
+		add(n.answer)
+	}
+}
+
+// analyseText runs the analyzer on the whole text.
+func (x *Index) analyseText(text string) (terms, surfaces []string) {
 	b := []byte(text)
 	seen := map[string]int{}
 	for _, tok := range x.analyzer.Analyze(b) {
@@ -608,41 +795,25 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// term, which nearly every entry shares, is left out unless it is all
 	// the question has: it would make bleve walk every posting to rank
 	// nothing.
-	var qs []query.Query
-	for _, t := range q.searchTerms(maxSearchTerms) {
-		if x.isTopic[t] && q.ownTerms() > 0 {
-			continue
-		}
-		for _, f := range boosts {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost)
-			qs = append(qs, tq)
-		}
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), max(limit, candidates), 0, false)
-	found, err := x.bleve.SearchInContext(ctx, req)
+	found, err := x.find(ctx, x.candidateQuery(q), max(limit, candidates))
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	if len(found.Hits) == 0 {
+	if len(found) == 0 {
 		return res, nil
 	}
-	top := found.Hits[0].Score
+	top := found[0].score
 	type ranked struct {
 		hit  bot.Hit
 		rank float64
 	}
-	rs := make([]ranked, 0, len(found.Hits))
-	for _, h := range found.Hits {
-		et := x.entries[h.ID]
-		if et == nil {
-			continue
-		}
+	rs := make([]ranked, 0, len(found))
+	for _, h := range found {
+		et := x.entryList[h.entry]
 		ev := x.evidence(q, et)
 		rs = append(rs, ranked{
-			hit:  bot.Hit{ID: h.ID, Score: h.Score, Coverage: ev.coverage, Precision: ev.precision, Matched: ev.matched, NeedsTopic: et.needsTopic},
-			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.Score/top,
+			hit:  bot.Hit{ID: x.ids[h.entry], Score: h.score, Coverage: ev.coverage, Precision: ev.precision, Matched: ev.matched, NeedsTopic: et.needsTopic},
+			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.score/top,
 		})
 	}
 	// The evidence first; bleve's relative score (which knows field boosts
@@ -716,6 +887,108 @@ func bestRank(word string) int {
 	return best
 }
 
+// candidateQuery is the bleve query that finds a question's candidates.
+func (x *Index) candidateQuery(q analysedQuery) query.Query {
+	var qs []query.Query
+	for _, t := range q.searchTerms(maxSearchTerms) {
+		if x.isTopic[t] && q.ownTerms() > 0 {
+			continue
+		}
+		for _, f := range boosts {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost)
+			qs = append(qs, tq)
+		}
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// hit is one document bleve's searcher matched.
+type hit struct {
+	entry int32 // the entry's number
+	score float64
+}
+
+// find runs bleve's searcher for q over the index and returns the n best
+// matches by bleve's score, ties in corpus order.
+//
+// It is bleve's own search (the query's searcher tree and its scoring)
+// with a collector of its own: bleve's top-n collector breaks ties in
+// score by the order of documents in its segment, which follows the order
+// in which a batch's documents were analysed — different in every process
+// — so that the same question could find different candidates, and get a
+// different answer, after a restart or on another replica. The corpus is
+// small enough that every match is kept and ranked here, and the
+// collector's per-search allocations (a heap, a document pool, the
+// documents' external ids) are saved.
+func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	s, err := q.Searcher(ctx, r, x.bleve.Mapping(), search.SearcherOptions{})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sc := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize()+1, 0), IndexReader: r}
+	var out []hit
+	for {
+		d, err := s.Next(sc)
+		if err != nil {
+			return nil, err
+		}
+		if d == nil {
+			break
+		}
+		if e, ok := x.docEntry[string(d.IndexInternalID)]; ok {
+			out = append(out, hit{entry: e, score: d.Score})
+		}
+		sc.DocumentMatchPool.Put(d)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a].score != out[b].score {
+			return out[a].score > out[b].score
+		}
+		return out[a].entry < out[b].entry
+	})
+	return out[:min(n, len(out))], nil
+}
+
+// mapDocuments learns bleve's internal id of every entry's document.
+func (x *Index) mapDocuments() error {
+	adv, err := x.bleve.Advanced()
+	if err != nil {
+		return err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	x.docEntry = make(map[string]int32, len(x.ids))
+	for e, id := range x.ids {
+		in, err := r.InternalID(id)
+		if err != nil {
+			return fmt.Errorf("entry %s: %w", id, err)
+		}
+		if len(in) == 0 {
+			return fmt.Errorf("entry %s: not indexed", id)
+		}
+		x.docEntry[string(in)] = int32(e)
+	}
+	return nil
+}
+
 // candidates is how many bleve hits are re-ranked on evidence.
 const candidates = 15
 
@@ -739,6 +1012,8 @@ type analysedQuery struct {
 	total      float64
 	words      map[string]bool
 	wordList   []string // the keys of words
+	termIDs    []int32  // each term's termID, -1 when the entries lack it
+	wordIDs    []int32  // the wordIDs of the words the entries' phrasings use
 }
 
 // maxSearchTerms is how many of a question's terms, the weightiest, are
@@ -808,12 +1083,20 @@ func (x *Index) newQuery(focus, context string) analysedQuery {
 			q.weights = append(q.weights, w)
 			q.focus = append(q.focus, inFocus)
 			q.topic = append(q.topic, x.isTopic[t])
+			id, ok := x.termID[t]
+			if !ok {
+				id = -1
+			}
+			q.termIDs = append(q.termIDs, id)
 			q.total += w
 		}
 		for _, w := range bot.Words(text) {
 			if !q.words[w] {
 				q.words[w] = true
 				q.wordList = append(q.wordList, w)
+				if id, ok := x.wordID[w]; ok {
+					q.wordIDs = append(q.wordIDs, id)
+				}
 			}
 		}
 	}
@@ -857,24 +1140,29 @@ type evidence struct {
 // matching phrasing.
 func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
 	n := len(et.phrasings)
+	e := et.index
 	var got, shared [maxPhrasings]float64
 	var matched, inter [maxPhrasings]int
 	// A question term counts fully for the phrasings that contain it and in
 	// part (other) for the rest.
 	var base float64
-	for i, t := range q.terms {
+	for i, id := range q.termIDs {
 		w := q.weights[i]
-		o := w * et.other[t]
+		var c termCell
+		if id >= 0 {
+			c = x.cells[id][e]
+		}
+		o := w * c.other
 		base += o
-		for m := et.termMask[t]; m != 0; m &= m - 1 {
+		for m := c.mask; m != 0; m &= m - 1 {
 			j := bits.TrailingZeros64(m)
 			got[j] += w - o
 			shared[j] += w
 			matched[j]++
 		}
 	}
-	for _, w := range q.wordList {
-		for m := et.wordMask[w]; m != 0; m &= m - 1 {
+	for _, id := range q.wordIDs {
+		for m := x.wordMasks[id][e]; m != 0; m &= m - 1 {
 			inter[bits.TrailingZeros64(m)]++
 		}
 	}

@@ -1,0 +1,111 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"exobot/corpus"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// evalQuestions are the questions of the evaluation sets.
+func evalQuestions(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../cmd/exobot/testdata/eval*.jsonl")
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var c struct{ Question string }
+			if json.Unmarshal([]byte(line), &c) == nil && c.Question != "" {
+				out = append(out, c.Question)
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no evaluation questions")
+	}
+	return out
+}
+
+func buildInternal(t *testing.T) *Index {
+	t.Helper()
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := Build(c.Entries, Options{Lexicon: c.Lexicon.Phrases(), TopicTerms: c.Lexicon.TopicTerms(), TopicNear: c.Lexicon.TopicNear()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
+}
+
+// find is bleve's searcher with a collector of its own: every match must
+// score exactly as bleve's own search scores it, in the same order but for
+// ties, which find breaks in corpus order.
+func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
+	x := buildInternal(t)
+	all := len(x.ids)
+	for _, question := range evalQuestions(t) {
+		q := x.newQuery(x.describeTopic(x.normalize(question)), "")
+		if q.total == 0 {
+			continue
+		}
+		cq := x.candidateQuery(q)
+		got, err := x.find(context.Background(), cq, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := x.bleve.SearchInContext(context.Background(), bleve.NewSearchRequestOptions(cq, all, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want.Hits) {
+			t.Fatalf("%q: find matched %d entries, bleve %d", question, len(got), len(want.Hits))
+		}
+		scores := map[string]float64{}
+		for _, h := range want.Hits {
+			scores[h.ID] = h.Score
+		}
+		for i, h := range got {
+			if s, ok := scores[x.ids[h.entry]]; !ok || s != h.score || want.Hits[i].Score != h.score {
+				t.Fatalf("%q: find's hit %d is %s at %v; bleve has it at %v (and %v there)", question, i, x.ids[h.entry], h.score, s, want.Hits[i].Score)
+			}
+		}
+	}
+}
+
+// The memo of analysed words gives the analyzer's own terms.
+func TestAnalyse_MemoAgreesWithAnalyzer(t *testing.T) {
+	x := buildInternal(t)
+	var texts []string
+	for _, q := range evalQuestions(t) {
+		texts = append(texts, x.normalize(q))
+	}
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.Entries {
+		n := x.normalizeEntry(e)
+		texts = append(texts, n.tags, n.answer, n.source)
+		texts = append(texts, n.phrasings...)
+	}
+	for _, n := range texts {
+		a, as := x.analyse(n)
+		b, bs := x.analyseText(n)
+		if strings.Join(a, "|") != strings.Join(b, "|") || strings.Join(as, "|") != strings.Join(bs, "|") {
+			t.Errorf("analyse(%q) = %q %q, the analyzer %q %q", n, a, as, b, bs)
+		}
+	}
+}
