@@ -415,6 +415,10 @@ var urgentExamples = []urgentExample{
 	{"i keep thinking about swerving into oncoming traffic on the way home", UrgencySelfHarm, false},
 	{"i know how i will do it, just need to pick the date", UrgencySelfHarm, false},
 	{"my chest hurts so much rn lol, is that the drip?", UrgencyHeartBrain, false},
+	{"is double vision a common side effect of tear trough filler? it's been 2 hours", UrgencyInjection, false},
+	{"is it normal for your throat to feel like its closing after a peel? should i just go to sleep", UrgencyAirway, false},
+	{"i used to cut myself in college. i did it again yesterday", UrgencySelfHarm, false},
+	{"how should i handle this, my client just told me she's suicidal", UrgencySelfHarm, true},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -688,6 +692,12 @@ var notUrgentExamples = []string{
 	"medic! my wallet has fallen and cant get up lol",
 	"call 911, this sale is criminal lol",
 	"i'm fainting at these results 😍",
+	"is double vision a common side effect of tear trough filler? asking before my appointment",
+	"is it normal to have trouble breathing after a facial? my appointment is in 2 hours",
+	"i used to cut myself in college, im doing microneedling again today, is that ok with scars?",
+	"what should our receptionists say if a caller mentions suicide?",
+	"how do you handle a client who faints mid treatment? for our staff training",
+	"role play scenario for new injectors: a patient's lip goes white after filler",
 	"I got serum in my eye, it stung a little and now it's fine",
 	"my kid's eyes are itchy from hay fever, unrelated, but are exosomes safe for kids?",
 	"I have old cuts on my hands from gardening, can I use exosomes",

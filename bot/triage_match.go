@@ -266,17 +266,20 @@ type text struct {
 	frame   []uint8
 	resolve []bool // per sentence: it speaks of a resolved past
 	inject  bool   // the text mentions an injection or a procedure
+	ongoing bool   // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
+	relapse bool   // a sentence says the writer did it again ("last night I did it again")
 	quick   bool   // detectors may be skipped by quick rejection
 }
 
 // Question frames, per token.
 const (
-	frIf      = 1 << iota // in a conditional clause: "if", "what if", "in case"
-	frInfo                // in a question about side effects in general: "signs of", "can it cause"
-	frGeneral             // about other people in general: "has anyone", "do people"
-	frNormal              // after "is it normal"
-	frHabit               // a habit: "always", "prone to", "every time"
-	frHearsay             // a story heard or read: "I read about a woman who…"
+	frIf       = 1 << iota // in a conditional clause: "if", "what if", "in case"
+	frInfo                 // in a question about side effects in general: "signs of", "can it cause"
+	frGeneral              // about other people in general: "has anyone", "do people"
+	frNormal               // after "is it normal"
+	frHabit                // a habit: "always", "prone to", "every time"
+	frHearsay              // a story heard or read: "I read about a woman who…"
+	frTraining             // staff training or a question about what staff should do: "how should front desk handle…"
 )
 
 var ifExcept = map[string]bool{"as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
@@ -307,10 +310,108 @@ func newText(toks []token) *text {
 			b++
 		}
 		x.frameSentence(a, b)
+		x.ongoing = x.ongoing || x.tellsOnset(a, b)
+		x.relapse = x.relapse || x.tellsRelapse(a, b)
 		a = b
 	}
 	return x
 }
+
+// durationUnits are the units of an onset or a duration that an emergency
+// is counted in.
+var durationUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "hour": true, "hours": true, "hr": true, "hrs": true}
+
+// tellsOnset reports whether toks[a:b], a sentence that is not a question
+// frame or a resolved past, says when something began or how long it has
+// lasted in minutes or hours ("it's been 40 mins", "started about an hour
+// after"), or that the writer is deciding whether to go to sleep on it: a
+// "is it normal…?" or "is it a side effect…?" beside it asks about what is
+// happening now.
+func (x *text) tellsOnset(a, b int) bool {
+	toks := x.toks
+	if x.resolve[toks[a].sent] {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if x.frame[i] != 0 {
+			continue
+		}
+		switch toks[i].key {
+		case "started", "starting", "began", "begun", "been", "since", "for", "lasted", "lasting":
+			for k := i + 1; k < b && k <= i+4; k++ {
+				if durationUnits[toks[k].key] {
+					return true
+				}
+			}
+		case "bed", "sleep":
+			if i >= 2 && toks[i-1].key == "to" && toks[i-2].key == "go" {
+				for k := max(a, i-5); k < i; k++ {
+					if toks[k].tags.has(tI) && (k == a || toks[k-1].key == "before" || toks[k-1].key == "should" || toks[k-1].key == "can") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tellsRelapse reports whether toks[a:b], a sentence that is not a
+// resolved past, says the writer did it again or will ("I did it again
+// last night", "I'll do it again tonight"): a self-harm sign told as a
+// past is then not over.
+func (x *text) tellsRelapse(a, b int) bool {
+	toks := x.toks
+	if x.resolve[toks[a].sent] {
+		return false
+	}
+	mine := false
+	for i := a; i < b; i++ {
+		mine = mine || toks[i].tags.has(tI)
+		if i >= a+2 && toks[i].key == "again" && (toks[i-1].key == "it" || toks[i-1].key == "that") {
+			switch toks[i-2].key {
+			case "do", "did", "doing", "done":
+				if mine {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// trainingWords make a sentence one about staff training, not a case.
+var trainingWords = map[string]bool{"training": true, "trainings": true, "drill": true, "drills": true, "roleplay": true, "scenario": true, "scenarios": true, "handbook": true, "onboarding": true, "quiz": true, "exam": true, "sop": true, "sops": true}
+
+// staffVerbs are what staff are asked to do in a training question: "how
+// should front desk handle…", "what do you say to…".
+var staffVerbs = map[string]bool{"do": true, "handle": true, "respond": true, "manage": true, "deal": true, "approach": true, "support": true, "react": true, "say": true, "escalate": true, "document": true, "triage": true}
+
+// trainingQuestion reports whether the clause at i opens a question about
+// what staff in general should do: "what should staff do if…", "how do
+// you handle a client who…" (but not "what should I do", which is the
+// writer's own case).
+func (x *text) trainingQuestion(i, b int) bool {
+	toks := x.toks
+	if k := toks[i].key; k != "what" && k != "how" {
+		return false
+	}
+	if i+1 >= b || !toks[i+1].tags.has(tModal) {
+		return false
+	}
+	for k := i + 2; k < b && k <= i+5; k++ {
+		if toks[k].tags.has(tI) || toks[k].tags.has(tThird) && !toks[k].tags.has(tStaff) && !staffWords[toks[k].key] {
+			return false
+		}
+		if staffVerbs[toks[k].key] {
+			return k > i+2
+		}
+	}
+	return false
+}
+
+// staffWords name clinic staff as a role.
+var staffWords = map[string]bool{"staff": true, "front desk": true, "reception": true, "receptionist": true, "receptionists": true, "nurse": true, "nurses": true, "injector": true, "injectors": true, "therapist": true, "therapists": true, "aesthetician": true, "esthetician": true, "clinicians": true, "team": true, "we": true, "you": true, "someone": true, "one": true}
 
 // index lists the positions of the tokens by tag and by word.
 func (x *text) index() {
@@ -396,6 +497,14 @@ func (x *text) frameSentence(a, b int) {
 	mark := func(from int, f uint8, clauseOnly bool) {
 		for k := from; k < b && (!clauseOnly || toks[k].clause == toks[from-1].clause); k++ {
 			x.frame[k] |= f
+		}
+	}
+	for i := a; i < b; i++ {
+		if trainingWords[toks[i].key] || (i == a || toks[i-1].clause != toks[i].clause) && x.trainingQuestion(i, b) {
+			for m := a; m < b; m++ {
+				x.frame[m] |= frTraining
+			}
+			break
 		}
 	}
 	for i := a; i < b; i++ {
@@ -651,6 +760,14 @@ func (x *text) undone(d *detector, pos []int) bool {
 		}
 		return false
 	}
+	nearInClause := func(t tag, before, after int) bool {
+		for k := max(ca, lo-before); k < min(cb, hi+1+after); k++ {
+			if toks[k].tags.has(t) {
+				return true
+			}
+		}
+		return false
+	}
 	if d.flags&fNoNeg == 0 {
 		for _, p := range pos {
 			if x.negated(p, pos, ca, cb) {
@@ -679,6 +796,12 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
+		if f&frTraining != 0 && !inClause(tRecent) {
+			return true
+		}
+		if x.ongoing && d.flags&fWeak == 0 {
+			f &^= frNormal | frInfo // "is it normal…? it's been 40 mins": a report, not a question
+		}
 		personal := near(tI, 3, 0) || near(tThird, 3, 0) || near(tPoss, 3, 0)
 		actual := personal && near(tActual, 2, 2)
 		if f&frInfo != 0 && !actual {
@@ -702,7 +825,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
-	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !near(tPresent, 2, 2) {
+	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
 	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
