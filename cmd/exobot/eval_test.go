@@ -155,8 +155,8 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 var ratchets = map[string]map[string]float64{
 	"eval-v2": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	"eval-v3": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
-	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md).
-	"eval-v4": {"answered": 0.89, "declined": 0.91, "urgent": 1.0},
+	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 94.9 / 95.6 / 100.
+	"eval-v4": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
