@@ -419,6 +419,10 @@ var urgentExamples = []urgentExample{
 	{"is it normal for your throat to feel like its closing after a peel? should i just go to sleep", UrgencyAirway, false},
 	{"i used to cut myself in college. i did it again yesterday", UrgencySelfHarm, false},
 	{"how should i handle this, my client just told me she's suicidal", UrgencySelfHarm, true},
+	// A joke marker never undoes a method, a plan or a farewell.
+	{"haha i know how ill do it, just have to set a date", UrgencySelfHarm, false},
+	{"lol i keep thinking about steering into a tree on the motorway", UrgencySelfHarm, false},
+	{"been giving my plants away, leaving my records to my brother, before i go for good lol", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -698,6 +702,16 @@ var notUrgentExamples = []string{
 	"what should our receptionists say if a caller mentions suicide?",
 	"how do you handle a client who faints mid treatment? for our staff training",
 	"role play scenario for new injectors: a patient's lip goes white after filler",
+	"imagine a client's cheek goes grey and mottled during filler, what's step one?",
+	"if a person swallowed a whole bottle of pills would poison control help?",
+	"if my lips ever swelled after a serum, should i call 911?",
+	"is throat tightness a known side effect of exosome drips?",
+	"my aunt had a stroke in 2018 and is doing well, can she try exosome cream?",
+	"my skin was gasping for moisture before exosomes",
+	"i need an epipen for these prices lol",
+	"someone call poison control, my bf mixed three acids lol",
+	"i literally stopped breathing at the reveal 😂",
+	"where should we keep the epipen in the treatment room in case of a reaction?",
 	"I got serum in my eye, it stung a little and now it's fine",
 	"my kid's eyes are itchy from hay fever, unrelated, but are exosomes safe for kids?",
 	"I have old cuts on my hands from gardening, can I use exosomes",

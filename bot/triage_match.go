@@ -380,12 +380,30 @@ func (x *text) tellsRelapse(a, b int) bool {
 	return false
 }
 
+// nowIn reports whether toks[a:b] says now ("a client just told me…"):
+// a case in front of the writer, not a training question.
+func (x *text) nowIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch x.toks[k].key {
+		case "now", "rn", "just", "right now", "currently", "atm", "at the moment":
+			return true
+		}
+	}
+	return false
+}
+
+// genericPeople after "if" make a conditional about no one in particular.
+var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "people": true, "you": true}
+
+// hypotheticalOpeners open a sentence that is a scenario.
+var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true}
+
 // trainingWords make a sentence one about staff training, not a case.
 var trainingWords = map[string]bool{"training": true, "trainings": true, "drill": true, "drills": true, "roleplay": true, "scenario": true, "scenarios": true, "handbook": true, "onboarding": true, "quiz": true, "exam": true, "sop": true, "sops": true}
 
 // staffVerbs are what staff are asked to do in a training question: "how
 // should front desk handle…", "what do you say to…".
-var staffVerbs = map[string]bool{"do": true, "handle": true, "respond": true, "manage": true, "deal": true, "approach": true, "support": true, "react": true, "say": true, "escalate": true, "document": true, "triage": true}
+var staffVerbs = map[string]bool{"do": true, "handle": true, "respond": true, "manage": true, "deal": true, "approach": true, "support": true, "react": true, "say": true, "escalate": true, "document": true, "triage": true, "tell": true, "advise": true, "ask": true, "recommend": true, "suggest": true}
 
 // trainingQuestion reports whether the clause at i opens a question about
 // what staff in general should do: "what should staff do if…", "how do
@@ -512,10 +530,27 @@ func (x *text) frameSentence(a, b int) {
 		switch {
 		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]):
 			mark(i+1, frIf, true)
+			if i+1 < b && (genericPeople[toks[i+1].key] || toks[i+1].key == "a" && i+2 < b && toks[i+2].key == "person") {
+				// "if someone took too many pills…": about no one in particular.
+				mark(i+1, frGeneral, false)
+			}
+			for k := i + 1; k < b && k <= i+4; k++ {
+				if toks[k].key == "ever" {
+					// "if my throat ever felt tight, should I go to the ER?"
+					mark(a+1, frIf, false)
+					x.frame[a] |= frIf
+				}
+			}
 		case generalCues[t.key]:
 			mark(i+1, frGeneral, false)
 		case t.tags.has(tInfo):
 			mark(i+1, frInfo, false)
+			if k := toks[a].key; k == "is" || k == "are" || toks[a].tags.has(tModal) {
+				// "is chest tightness a known side effect of…?": the whole question.
+				for m := a; m < i; m++ {
+					x.frame[m] |= frInfo
+				}
+			}
 		case t.tags.has(tHearsay):
 			mark(i+1, frHearsay, false)
 		case t.tags.has(tNormal):
@@ -541,6 +576,17 @@ func (x *text) frameSentence(a, b int) {
 					break
 				}
 			}
+		}
+	}
+	if b-a >= 3 && hypotheticalOpeners[toks[a].key] {
+		// "say a client started wheezing…": a scenario, about staff's
+		// work when it names someone else.
+		f := uint8(frIf)
+		if toks[a+1].tags.has(tThird) || toks[a+2].tags.has(tThird) {
+			f = frTraining
+		}
+		for m := a; m < b; m++ {
+			x.frame[m] |= f
 		}
 	}
 	if b-a >= 2 && toks[a].tags.has(tModal) {
@@ -796,7 +842,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
-		if f&frTraining != 0 && !inClause(tRecent) {
+		if f&frTraining != 0 && !x.nowIn(ca, cb) {
 			return true
 		}
 		if x.ongoing && d.flags&fWeak == 0 {
@@ -967,7 +1013,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
 		t := toks[k].tags
-		if t.has(tThird) || t.has(tChild) {
+		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) {
 			return true
 		}
 		if t.has(tI) && toks[k].key != "me" {

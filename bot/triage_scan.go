@@ -658,6 +658,9 @@ func markSpecial(toks []token) {
 		}
 		if isNumber(t.key) {
 			t.tags.add(tNum)
+			if len(t.key) == 4 && t.key >= "1950" && t.key <= "2024" && i > 0 && toks[i-1].key == "in" {
+				t.tags.add(tResolved) // "had a stroke in 2019"
+			}
 			if f, err := strconv.ParseFloat(t.key, 64); err == nil && f >= 10 && f < 1000 {
 				t.tags.add(tQuant) // "took 20 tylenol"
 			}
