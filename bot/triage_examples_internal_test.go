@@ -344,6 +344,15 @@ var urgentExamples = []urgentExample{
 	{"lips swelin up n tongue feels weird", UrgencyAirway, false},
 	{"tongue swolen up after the mask", UrgencyAirway, false},
 
+	// Staff asking what to do about a case in front of them: a training
+	// question asks about a case in general ("what should staff do if a
+	// client…"), these about this one (three of five missed before).
+	{"pt in room 2 says her throat feels like its closing what should we do", UrgencyAirway, true},
+	{"client's lips are swelling up fast after the exosome facial, how should we handle this", UrgencyAirway, true},
+	{"front desk: a client collapsed in the waiting room and isn't answering, what should we do", UrgencyHeartBrain, true},
+	{"our patient says she can't see out of her left eye since the injection, how should we respond", UrgencyInjection, true},
+	{"nurse here, the lady in chair 3 says chest is crushing and her arm hurts, what should we do", UrgencyHeartBrain, true},
+
 	// A seventh batch: staff shorthand and clinical words (12 of 16 caught
 	// before their fixes).
 	{"pt in chair 3 c/o tight throat + hives post exo facial", UrgencyAirway, true},
@@ -701,6 +710,7 @@ var notUrgentExamples = []string{
 	"i used to cut myself in college, im doing microneedling again today, is that ok with scars?",
 	"what should our receptionists say if a caller mentions suicide?",
 	"how do you handle a client who faints mid treatment? for our staff training",
+	"how should we handle a client who faints during treatment",
 	"role play scenario for new injectors: a patient's lip goes white after filler",
 	"imagine a client's cheek goes grey and mottled during filler, what's step one?",
 	"if a person swallowed a whole bottle of pills would poison control help?",

@@ -398,6 +398,10 @@ var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone":
 // hypotheticalOpeners open a sentence that is a scenario.
 var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true}
 
+// genericCase opens the case a training question asks about: "if a
+// client…", "a patient with…", "when someone…".
+var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a": true, "an": true, "someone": true, "somebody": true, "anyone": true, "any": true, "clients": true, "patients": true, "people": true}
+
 // trainingWords make a sentence one about staff training, not a case.
 var trainingWords = map[string]bool{"training": true, "trainings": true, "drill": true, "drills": true, "roleplay": true, "scenario": true, "scenarios": true, "handbook": true, "onboarding": true, "quiz": true, "exam": true, "sop": true, "sops": true}
 
@@ -422,7 +426,18 @@ func (x *text) trainingQuestion(i, b int) bool {
 			return false
 		}
 		if staffVerbs[toks[k].key] {
-			return k > i+2
+			// Only a question about a case in general: "…do if a client
+			// says", "…handle a patient with", "…respond when someone".
+			// "what should we do, her lips are swelling" is a case.
+			if k == i+2 {
+				return false
+			}
+			for g := k + 1; g < b && g <= k+3; g++ {
+				if genericCase[toks[g].key] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -518,8 +533,16 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 	for i := a; i < b; i++ {
-		if trainingWords[toks[i].key] || (i == a || toks[i-1].clause != toks[i].clause) && x.trainingQuestion(i, b) {
+		if trainingWords[toks[i].key] {
 			for m := a; m < b; m++ {
+				x.frame[m] |= frTraining
+			}
+			break
+		}
+		if (i == a || toks[i-1].clause != toks[i].clause) && x.trainingQuestion(i, b) {
+			// The question and the case it describes, not a case told
+			// before it in the same sentence.
+			for m := i; m < b; m++ {
 				x.frame[m] |= frTraining
 			}
 			break
