@@ -57,7 +57,7 @@ func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
 	x := buildInternal(t)
 	all := len(x.ids)
 	for _, question := range evalQuestions(t) {
-		q := x.newQuery(x.describeTopic(x.normalize(question)), "")
+		q := x.newQuery(x.describeTopic(x.normalize(question)), "", &searchMemo{})
 		if q.total == 0 {
 			continue
 		}
@@ -107,5 +107,32 @@ func TestAnalyse_MemoAgreesWithAnalyzer(t *testing.T) {
 		if strings.Join(a, "|") != strings.Join(b, "|") || strings.Join(as, "|") != strings.Join(bs, "|") {
 			t.Errorf("analyse(%q) = %q %q, the analyzer %q %q", n, a, as, b, bs)
 		}
+	}
+}
+
+// A word of letters a to z skips the tokenizer: its terms must be the
+// analyzer's, for every word of the English list.
+func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
+	x := buildInternal(t)
+	n := 0
+	for line := range strings.Lines(englishWords) {
+		w := strings.TrimSpace(line)
+		if !letters(w) {
+			continue
+		}
+		n++
+		got := x.analyseWord(w)
+		terms, surfaces := x.analyseText(w)
+		if len(got) != len(terms) {
+			t.Fatalf("analyseWord(%q) = %v, the analyzer %q", w, got, terms)
+		}
+		for i := range got {
+			if got[i].term != terms[i] || got[i].surface != surfaces[i] {
+				t.Fatalf("analyseWord(%q) = %v, the analyzer %q %q", w, got, terms, surfaces)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d words tried", n)
 	}
 }

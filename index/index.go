@@ -27,6 +27,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"exobot/bot"
 
@@ -106,11 +107,15 @@ type Index struct {
 	wordID     map[string]int32
 	cells      [][]termCell
 	wordMasks  [][]uint64
+	known      []float64 // termWeight of each term by termID
 }
 
 // wordTerm is one term the analyzer makes of a word, with the part of the
-// word it came from.
-type wordTerm struct{ term, surface string }
+// word it came from and its termID (-1 when the entries lack it).
+type wordTerm struct {
+	term, surface string
+	id            int32
+}
 
 // termCell is what one term means for one entry's evidence: the phrasings
 // (bit i) that contain it, and the partial credit it earns elsewhere in the
@@ -504,6 +509,15 @@ func (x *Index) tabulate() {
 		}
 		et.other, et.termMask, et.wordMask = nil, nil, nil
 	}
+	x.known = make([]float64, len(terms))
+	for i, t := range terms {
+		x.known[i] = x.termWeight(t, t)
+	}
+	for _, toks := range x.analysed {
+		for i := range toks {
+			toks[i].id = x.idOf(toks[i].term)
+		}
+	}
 }
 
 // topicShare is the share of entries a term must appear in to be the
@@ -517,9 +531,20 @@ const topicWeight = 1.0
 // misspelling of one ("exozom", "exsom").
 func (x *Index) onTopic(terms []string) bool {
 	for _, t := range terms {
-		rt := []rune(t)
+		n := utf8.RuneCountInString(t)
+		first, _ := utf8.DecodeRuneInString(t)
 		for _, top := range x.topic {
-			if d := editDistance(rt, top); d == 0 || d <= 2 && len(rt) >= 5 && rt[0] == top[0] {
+			if first != top[0] {
+				continue
+			}
+			if n == len(top) && t == string(top) {
+				return true
+			}
+			// Within two edits only if within two letters of its length.
+			if n < 5 || n > len(top)+2 || n < len(top)-2 {
+				continue
+			}
+			if editDistance([]rune(t), top) <= 2 {
 				return true
 			}
 		}
@@ -616,9 +641,24 @@ func (x *Index) terms(text string) []string {
 // its filters see one token at a time, so the terms are the same as
 // analysing the whole text (TestAnalyse_MemoAgreesWithAnalyzer).
 func (x *Index) analyse(text string) (terms, surfaces []string) {
-	if !plainWords(text) {
-		return x.analyseText(text)
+	for _, t := range x.analyseTerms(text) {
+		terms = append(terms, t.term)
+		surfaces = append(surfaces, t.surface)
 	}
+	return terms, surfaces
+}
+
+// analyseTerms is analyse, each term with its termID.
+func (x *Index) analyseTerms(text string) []wordTerm {
+	if !plainWords(text) {
+		terms, surfaces := x.analyseText(text)
+		out := make([]wordTerm, len(terms))
+		for i, t := range terms {
+			out[i] = wordTerm{term: t, surface: surfaces[i], id: x.idOf(t)}
+		}
+		return out
+	}
+	var out []wordTerm
 	var seen map[string]bool
 	for i := 0; i < len(text); {
 		if text[i] == ' ' {
@@ -636,10 +676,10 @@ func (x *Index) analyse(text string) (terms, surfaces []string) {
 			toks = x.analyseWord(w)
 		}
 		for _, tk := range toks {
-			if seen == nil && len(terms) >= 8 {
-				seen = make(map[string]bool, 2*len(terms))
-				for _, t := range terms {
-					seen[t] = true
+			if seen == nil && len(out) >= 8 {
+				seen = make(map[string]bool, 2*len(out))
+				for _, t := range out {
+					seen[t.term] = true
 				}
 			}
 			if seen != nil {
@@ -647,14 +687,30 @@ func (x *Index) analyse(text string) (terms, surfaces []string) {
 					continue
 				}
 				seen[tk.term] = true
-			} else if slices.Contains(terms, tk.term) {
+			} else if containsTerm(out, tk.term) {
 				continue
 			}
-			terms = append(terms, tk.term)
-			surfaces = append(surfaces, tk.surface)
+			out = append(out, tk)
 		}
 	}
-	return terms, surfaces
+	return out
+}
+
+func containsTerm(ts []wordTerm, t string) bool {
+	for _, x := range ts {
+		if x.term == t {
+			return true
+		}
+	}
+	return false
+}
+
+// idOf returns a term's termID, or -1.
+func (x *Index) idOf(t string) int32 {
+	if id, ok := x.termID[t]; ok {
+		return id
+	}
+	return -1
 }
 
 // plainWords reports whether text is lower-case ASCII letters, digits and
@@ -669,16 +725,37 @@ func plainWords(text string) bool {
 	return true
 }
 
-// analyseWord runs the analyzer on one word.
+// analyseWord runs the analyzer on one word. A word of letters a to z
+// alone is one token to the tokenizer, so only the token filters run.
 func (x *Index) analyseWord(w string) []wordTerm {
+	var toks analysis.TokenStream
+	if da, ok := x.analyzer.(*analysis.DefaultAnalyzer); ok && letters(w) {
+		toks = analysis.TokenStream{{Term: []byte(w), Start: 0, End: len(w), Position: 1, Type: analysis.AlphaNumeric}}
+		for _, f := range da.TokenFilters {
+			toks = f.Filter(toks)
+		}
+	} else {
+		toks = x.analyzer.Analyze([]byte(w))
+	}
 	var out []wordTerm
-	for _, tok := range x.analyzer.Analyze([]byte(w)) {
+	for _, tok := range toks {
 		if len(tok.Term) == 0 {
 			continue
 		}
-		out = append(out, wordTerm{term: string(tok.Term), surface: w[tok.Start:tok.End]})
+		t := string(tok.Term)
+		out = append(out, wordTerm{term: t, surface: w[tok.Start:tok.End], id: x.idOf(t)})
 	}
 	return out
+}
+
+// letters reports whether w is one or more of the letters a to z.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // memoize fills the analysis memo with the words of the corpus's texts and
@@ -739,12 +816,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		return res, nil
 	}
 	focus, context := x.describeTopic(x.normalize(bq.Focus)), x.describeTopic(x.normalize(bq.Context))
-	q := x.newQuery(focus, context)
+	var memo searchMemo
+	q := x.newQuery(focus, context, &memo)
 	if context != "" && q.ownTerms() == 0 && q.topicInFocus() {
 		// The focus asks about the subject itself ("anyway, what even are
 		// exosomes?"): the story around it is not the question.
 		context = ""
-		q = x.newQuery(focus, context)
+		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it, for the cues
 	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAtTopic(bq.Focus) {
@@ -752,7 +830,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// "change my mind"): the story is the question.
 		res.Thin = true
 		focus, context = strings.TrimSpace(focus+" "+context), ""
-		q = x.newQuery(focus, context)
+		q = x.newQuery(focus, context, &memo)
 	}
 	res.Terms, res.FocusTerms = len(q.terms), q.focusTerms
 	if q.total == 0 {
@@ -955,11 +1033,14 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 		}
 		sc.DocumentMatchPool.Put(d)
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].score != out[b].score {
-			return out[a].score > out[b].score
+	slices.SortFunc(out, func(a, b hit) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
 		}
-		return out[a].entry < out[b].entry
+		return int(a.entry - b.entry)
 	})
 	return out[:min(n, len(out))], nil
 }
@@ -1062,35 +1143,37 @@ func (q analysedQuery) ownTerms() int {
 
 // newQuery analyses a question's normalized focus and context: the terms
 // of both, the context's weighing less.
-func (x *Index) newQuery(focus, context string) analysedQuery {
+func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
 	q := analysedQuery{words: map[string]bool{}}
 	seen := map[string]bool{}
 	add := func(text string, inFocus bool) {
-		terms, surfaces := x.analyse(text)
-		for i, t := range terms {
+		a := m.get(x, text)
+		for _, tk := range a.terms {
+			t := tk.term
 			if seen[t] {
 				continue
 			}
 			seen[t] = true
-			w := x.termWeight(t, surfaces[i])
+			var w float64
+			if tk.id >= 0 {
+				w = x.known[tk.id]
+			} else {
+				w = x.termWeight(t, tk.surface)
+			}
 			if inFocus {
 				q.focusTerms++
 			} else {
 				w *= contextWeight
 			}
 			q.terms = append(q.terms, t)
-			q.surfaces = append(q.surfaces, surfaces[i])
+			q.surfaces = append(q.surfaces, tk.surface)
 			q.weights = append(q.weights, w)
 			q.focus = append(q.focus, inFocus)
 			q.topic = append(q.topic, x.isTopic[t])
-			id, ok := x.termID[t]
-			if !ok {
-				id = -1
-			}
-			q.termIDs = append(q.termIDs, id)
+			q.termIDs = append(q.termIDs, tk.id)
 			q.total += w
 		}
-		for _, w := range bot.Words(text) {
+		for _, w := range a.words {
 			if !q.words[w] {
 				q.words[w] = true
 				q.wordList = append(q.wordList, w)
@@ -1103,6 +1186,31 @@ func (x *Index) newQuery(focus, context string) analysedQuery {
 	add(focus, true)
 	add(context, false)
 	return q
+}
+
+// searchMemo keeps what one search has analysed, by text: a search that
+// re-splits its focus and context reads the same texts again.
+type searchMemo struct {
+	texts []string
+	read  []readText
+}
+
+// readText is one text's analysed terms and plain words.
+type readText struct {
+	terms []wordTerm
+	words []string
+}
+
+func (m *searchMemo) get(x *Index, text string) readText {
+	for i, t := range m.texts {
+		if t == text {
+			return m.read[i]
+		}
+	}
+	r := readText{terms: x.analyseTerms(text), words: bot.Words(text)}
+	m.texts = append(m.texts, text)
+	m.read = append(m.read, r)
+	return r
 }
 
 // termWeight is a term's inverse document frequency over the entries. A

@@ -91,7 +91,7 @@ func (s *speller) correct(text string) string {
 			ws[i] = a
 			continue
 		}
-		if _, known := s.count[w]; known || s.skip(w) || englishRank(w) != 0 {
+		if _, known := s.count[w]; known || englishRank(w) != 0 || s.skip(w) {
 			continue
 		}
 		if c := s.closest(w, 1); c != "" {
