@@ -311,19 +311,18 @@ func ci(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
 // isSteering reports whether a message tries to steer the bot or is
 // query syntax rather than a question.
 func isSteering(text string) bool {
-	var words map[string]bool
-	for _, st := range steering {
+	var triggered uint64 // the patterns (bit i) a word of text triggers
+	read := false
+	for i, st := range steering {
 		hit := st.marks != "" && strings.ContainsAny(text, st.marks)
 		if !hit && len(st.words) > 0 {
-			if words == nil {
-				words = set(Words(text)...)
-			}
-			for _, w := range st.words {
-				if words[w] {
-					hit = true
-					break
+			if !read {
+				for _, w := range Words(text) {
+					triggered |= steeringTriggers[w]
 				}
+				read = true
 			}
+			hit = triggered&(1<<i) != 0
 		}
 		if hit && st.pattern.MatchString(text) {
 			return true
@@ -331,6 +330,21 @@ func isSteering(text string) bool {
 	}
 	return false
 }
+
+// steeringTriggers maps each trigger word of steering to the patterns (bit
+// i for steering[i]) it triggers.
+var steeringTriggers = func() map[string]uint64 {
+	if len(steering) > 64 {
+		panic("steering: more patterns than bits in a mask")
+	}
+	m := map[string]uint64{}
+	for i, st := range steering {
+		for _, w := range st.words {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
 
 // Selling words, for spam.
 var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discount", "promo", "deal", "deals", "dm me",
@@ -341,20 +355,14 @@ var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discou
 // again, or a shouted sales pitch that asks nothing.
 func isSpam(text string, m message) bool {
 	ws := Words(text)
-	if len(ws) >= 6 {
-		distinct := map[string]bool{}
-		for _, w := range ws {
-			distinct[w] = true
-		}
-		if len(distinct) <= 2 {
-			return true // "exosomes exosomes exosomes…"
-		}
+	if len(ws) >= 6 && fewWords(ws, 2) {
+		return true // "exosomes exosomes exosomes…"
 	}
 	if len(ws) >= 12 {
 		// A phrase repeated: few distinct trigrams for many words.
-		seen := map[string]bool{}
+		seen := make(map[[3]string]bool, len(ws)-2)
 		for i := 0; i+2 < len(ws); i++ {
-			seen[ws[i]+" "+ws[i+1]+" "+ws[i+2]] = true
+			seen[[3]string(ws[i:i+3])] = true
 		}
 		if float64(len(seen)) < 0.4*float64(len(ws)-2) {
 			return true
@@ -376,6 +384,21 @@ func isSpam(text string, m message) bool {
 		questioned = questioned || s.asks
 	}
 	return pitch >= 1 && shouting && !strings.Contains(text, "?") || pitch >= 2 && !questioned
+}
+
+// fewWords reports whether ws has at most n distinct words.
+func fewWords(ws []string, n int) bool {
+	var buf [4]string
+	distinct := buf[:0]
+	for _, w := range ws {
+		if !slices.Contains(distinct, w) {
+			if len(distinct) == n {
+				return false
+			}
+			distinct = append(distinct, w)
+		}
+	}
+	return true
 }
 
 // wordPhrases matches word sequences (see Words) in a message's words.

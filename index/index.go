@@ -27,6 +27,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"exobot/bot"
@@ -1018,8 +1019,13 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	sc := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize()+1, 0), IndexReader: r}
-	var out []hit
+	pool, _ := matchPools.Get().(*search.DocumentMatchPool)
+	if pool == nil {
+		pool = search.NewDocumentMatchPool(s.DocumentMatchPoolSize()+1, 0)
+	}
+	defer matchPools.Put(pool)
+	sc := &search.SearchContext{DocumentMatchPool: pool, IndexReader: r}
+	out := make([]hit, 0, len(x.ids))
 	for {
 		d, err := s.Next(sc)
 		if err != nil {
@@ -1044,6 +1050,11 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 	})
 	return out[:min(n, len(out))], nil
 }
+
+// matchPools keeps bleve's pools of document matches from one search to
+// the next: the searchers take their matches from it and find returns
+// each to it.
+var matchPools sync.Pool
 
 // mapDocuments learns bleve's internal id of every entry's document.
 func (x *Index) mapDocuments() error {
@@ -1144,10 +1155,21 @@ func (q analysedQuery) ownTerms() int {
 // newQuery analyses a question's normalized focus and context: the terms
 // of both, the context's weighing less.
 func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
-	q := analysedQuery{words: map[string]bool{}}
-	seen := map[string]bool{}
-	add := func(text string, inFocus bool) {
-		a := m.get(x, text)
+	f, c := m.get(x, focus), m.get(x, context)
+	nt, nw := len(f.terms)+len(c.terms), len(f.words)+len(c.words)
+	q := analysedQuery{
+		words:    make(map[string]bool, nw),
+		terms:    make([]string, 0, nt),
+		surfaces: make([]string, 0, nt),
+		weights:  make([]float64, 0, nt),
+		focus:    make([]bool, 0, nt),
+		topic:    make([]bool, 0, nt),
+		termIDs:  make([]int32, 0, nt),
+		wordList: make([]string, 0, nw),
+		wordIDs:  make([]int32, 0, nw),
+	}
+	seen := make(map[string]bool, nt)
+	add := func(a readText, inFocus bool) {
 		for _, tk := range a.terms {
 			t := tk.term
 			if seen[t] {
@@ -1183,8 +1205,8 @@ func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
 			}
 		}
 	}
-	add(focus, true)
-	add(context, false)
+	add(f, true)
+	add(c, false)
 	return q
 }
 
