@@ -45,6 +45,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Field names and their query-time boosts.
@@ -104,6 +105,8 @@ type Index struct {
 	entryList  []*entryTerms
 	ids        []string         // entry ids by number
 	docEntry   map[string]int32 // bleve's internal document id -> entry number
+	// fieldTerms holds the terms of each searched field's dictionary.
+	fieldTerms map[string]map[string]bool
 	termID     map[string]int32
 	wordID     map[string]int32
 	cells      [][]termCell
@@ -967,6 +970,9 @@ func bestRank(word string) int {
 }
 
 // candidateQuery is the bleve query that finds a question's candidates.
+// A term its field's dictionary lacks is an absentTerm: it weighs in the
+// query as bleve's term query would, without a term searcher looking it
+// up in the index.
 func (x *Index) candidateQuery(q analysedQuery) query.Query {
 	var qs []query.Query
 	for _, t := range q.searchTerms(maxSearchTerms) {
@@ -974,6 +980,10 @@ func (x *Index) candidateQuery(q analysedQuery) query.Query {
 			continue
 		}
 		for _, f := range boosts {
+			if x.fieldTerms != nil && !x.fieldTerms[f.field][t] {
+				qs = append(qs, absentTerm{boost: f.boost})
+				continue
+			}
 			tq := bleve.NewTermQuery(t)
 			tq.SetField(f.field)
 			tq.SetBoost(f.boost)
@@ -982,6 +992,40 @@ func (x *Index) candidateQuery(q analysedQuery) query.Query {
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
+
+// absentTerm is a term query for a term its field's dictionary lacks. Its
+// searcher matches nothing, as a term searcher for the term would, and
+// weighs what that searcher weighs — bleve's tf-idf query weight,
+// (boost × idf)², the idf of a term in no document — so that the
+// disjunction's query norm, and with it every score, is the same
+// (TestFind_ScoresAsBleveSearchDoes).
+type absentTerm struct{ boost float64 }
+
+func (q absentTerm) Searcher(_ context.Context, r bleveindex.IndexReader, _ mapping.IndexMapping, _ search.SearcherOptions) (search.Searcher, error) {
+	docTotal, err := r.DocCount()
+	if err != nil {
+		return nil, err
+	}
+	var docTerm uint64
+	idf := 1.0 + math.Log(float64(docTotal)/float64(docTerm+1.0))
+	w := q.boost * idf
+	return absentSearcher{weight: w * w}, nil
+}
+
+// absentSearcher is absentTerm's searcher.
+type absentSearcher struct{ weight float64 }
+
+func (s absentSearcher) Next(*search.SearchContext) (*search.DocumentMatch, error) { return nil, nil }
+func (s absentSearcher) Advance(*search.SearchContext, bleveindex.IndexInternalID) (*search.DocumentMatch, error) {
+	return nil, nil
+}
+func (s absentSearcher) Close() error               { return nil }
+func (s absentSearcher) Weight() float64            { return s.weight }
+func (s absentSearcher) SetQueryNorm(float64)       {}
+func (s absentSearcher) Count() uint64              { return 0 }
+func (s absentSearcher) Min() int                   { return 0 }
+func (s absentSearcher) Size() int                  { return 8 }
+func (s absentSearcher) DocumentMatchPoolSize() int { return 0 }
 
 // hit is one document bleve's searcher matched.
 type hit struct {
@@ -1056,7 +1100,8 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 // each to it.
 var matchPools sync.Pool
 
-// mapDocuments learns bleve's internal id of every entry's document.
+// mapDocuments learns bleve's internal id of every entry's document, and
+// the terms of the searched fields.
 func (x *Index) mapDocuments() error {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
@@ -1067,6 +1112,29 @@ func (x *Index) mapDocuments() error {
 		return err
 	}
 	defer r.Close()
+	x.fieldTerms = map[string]map[string]bool{}
+	for _, f := range boosts {
+		d, err := r.FieldDict(f.field)
+		if err != nil {
+			return err
+		}
+		terms := map[string]bool{}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return err
+			}
+			if e == nil {
+				break
+			}
+			terms[e.Term] = true
+		}
+		if err := d.Close(); err != nil {
+			return err
+		}
+		x.fieldTerms[f.field] = terms
+	}
 	x.docEntry = make(map[string]int32, len(x.ids))
 	for e, id := range x.ids {
 		in, err := r.InternalID(id)
