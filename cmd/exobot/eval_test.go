@@ -157,6 +157,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v3": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
 	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 94.9 / 95.6 / 100.
 	"eval-v4": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md).
+	"eval-v5": {"answered": 0.78, "declined": 0.93, "urgent": 0.95},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -218,13 +220,15 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all three since 0c85a30, 2026-11-26, before eval-v4 was written).
+// long had (all since 0c85a30, 2026-11-26, before eval-v4 and eval-v5 were
+// written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
 var coincidences = map[string]bool{
 	"eval-v4.jsonl: what's the bottom line on exosomes in skincare": true,
 	"eval-v4.jsonl: who are exosomes for":                           true,
 	"eval-v4.jsonl: so whats the verdict on exosomes":               true,
+	"eval-v5.jsonl: why are exosome serums so pricey":               true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
