@@ -61,7 +61,7 @@ var fillerWords = []any{
 	"brother", "husband", "wife", "partner", "boyfriend", "girlfriend", "coworker", "colleague", "boss",
 	"client", "clients", "caller", "customer", "customers", "pt", "esthetician", "aesthetician", "front", "desk",
 	"facialist", "facialists", "beautician", "beauticians", "therapist", "estheticians", "aestheticians",
-	"receptionist", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
+	"receptionist", "rcpt", "recep", "staff", "patient", "patients", "ma", "nurse", "manager", "clinician", "provider",
 	"relaying", "relay", "relayed", "passing", "forwarding", "forwarded", "behalf", "ig", "asst", "assistant",
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
 	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",

@@ -930,14 +930,20 @@ func salient(word string) bool {
 }
 
 // everydayTypo reports whether a word that is not English is an everyday
-// English word with one letter typed twice or two letters swapped
-// ("acctually", "raelly"): a slip of the thumb, not a name.
+// English word with one letter typed twice, left out or two letters
+// swapped ("acctually", "acutaly", "raelly"): a slip of the thumb, not a
+// name.
 func everydayTypo(word string) bool {
 	rw := []rune(word)
 	common := func(c string) bool { r := englishRank(c); return r != 0 && r <= everydayRank }
 	for i := range rw {
 		if common(string(rw[:i]) + string(rw[i+1:])) {
 			return true
+		}
+		for c := 'a'; c <= 'z'; c++ {
+			if common(string(rw[:i]) + string(c) + string(rw[i:])) {
+				return true
+			}
 		}
 		if i+1 < len(rw) {
 			sw := append([]rune(nil), rw...)

@@ -69,6 +69,7 @@ func TestSalient_EverydayTyposAreNotNames(t *testing.T) {
 	}{
 		{"acctually", false}, // a letter typed twice
 		{"raelly", false},    // two letters swapped
+		{"actualy", false},   // a letter left out
 		{"elevai", true},     // a brand
 		{"placenta", true},   // a rarer English word
 		{"gud", false},       // short chat spelling
