@@ -62,7 +62,10 @@ var (
 		`^(how to use|usage|instructions|about)$`,
 		`^(can|could) (you|u) help( me)?$`,
 	)
-	wordSplit = regexp.MustCompile(`[^\p{L}\p{N}']+`)
+	// helpOpeners are the first words of helpPhrases: no other message
+	// can match one.
+	helpOpeners = set("what", "who", "how", "usage", "instructions", "about", "can", "could")
+	wordSplit   = regexp.MustCompile(`[^\p{L}\p{N}']+`)
 )
 
 var closingPhrases = compile(
@@ -92,8 +95,9 @@ func isHelp(norm string) bool {
 		return false // greetings and the help phrases are short
 	}
 	bare := strings.Trim(wordSplit.ReplaceAllString(norm, " "), " ")
+	first, _, _ := strings.Cut(bare, " ")
 	for _, p := range helpPhrases {
-		if p.MatchString(bare) {
+		if helpOpeners[first] && p.MatchString(bare) {
 			return true
 		}
 	}

@@ -36,11 +36,34 @@ func stripNoise(s string) string {
 	if !strings.ContainsAny(s, "<@:[#") && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
 		return s
 	}
-	s = slackLink.ReplaceAllString(s, "$1")
-	s = markdownLink.ReplaceAllString(s, "$1")
-	s = noise.ReplaceAllString(s, " ")
+	// Each pattern runs only when the text has what it cannot match
+	// without.
+	if strings.Contains(s, "<") {
+		s = slackLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "](") {
+		s = markdownLink.ReplaceAllString(s, "$1")
+	}
+	if strings.ContainsAny(s, "<@") || strings.Count(s, ":") >= 2 || strings.Contains(s, "://") || hasFoldASCII(s, "www.") {
+		s = noise.ReplaceAllString(s, " ")
+	}
 	s = strings.ReplaceAll(s, "#", " ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// hasFoldASCII reports whether s contains sub, an ASCII string of lower
+// case letters and punctuation, in any mix of upper and lower case.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && (s[i+j] == sub[j] || s[i+j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence is one sentence of a message.

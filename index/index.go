@@ -890,9 +890,10 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		rank float64
 	}
 	rs := make([]ranked, 0, len(found))
+	var tally [maxPhrasings]phrasingTally
 	for _, h := range found {
 		et := x.entryList[h.entry]
-		ev := x.evidence(q, et)
+		ev := x.evidence(&q, et, tally[:])
 		rs = append(rs, ranked{
 			hit:  bot.Hit{ID: x.ids[h.entry], Score: h.score, Coverage: ev.coverage, Precision: ev.precision, Matched: ev.matched, NeedsTopic: et.needsTopic},
 			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.score/top,
@@ -956,20 +957,32 @@ func everydayTypo(word string) bool {
 	return false
 }
 
+// rankSuffixes are the suffixes bestRank takes off.
+var rankSuffixes = []string{"ing", "ed", "es", "s", "est", "er", "ly", "ness"}
+
 // bestRank is the English frequency rank of a word or, when better, of
 // its stem without a common suffix ("preventing" as "prevent",
 // "strongest" as "strong"); 0 when neither is English.
 func bestRank(word string) int {
 	best := englishRank(word)
-	for _, suf := range []string{"ing", "ed", "es", "s", "est", "er", "ly", "ness"} {
+	ranks := englishRanks()
+	var buf [64]byte
+	for _, suf := range rankSuffixes {
 		stem, ok := strings.CutSuffix(word, suf)
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		for _, cand := range []string{stem, stem + "e"} {
-			if r := englishRank(cand); r != 0 && (best == 0 || r < best) {
-				best = r
-			}
+		if r := ranks[stem]; r != 0 && (best == 0 || r < best) {
+			best = r
+		}
+		var r int
+		if len(stem) < len(buf) {
+			r = ranks[string(append(append(buf[:0], stem...), 'e'))] // no allocation
+		} else {
+			r = ranks[stem+"e"]
+		}
+		if r != 0 && (best == 0 || r < best) {
+			best = r
 		}
 	}
 	return best
@@ -1342,48 +1355,55 @@ type evidence struct {
 
 // evidence measures an entry against a question, at the entry's best
 // matching phrasing.
-func (x *Index) evidence(q analysedQuery, et *entryTerms) evidence {
+func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally) evidence {
 	n := len(et.phrasings)
 	e := et.index
-	var got, shared [maxPhrasings]float64
-	var matched, inter [maxPhrasings]int
+	t := tally[:n]
+	clear(t)
 	// A question term counts fully for the phrasings that contain it and in
 	// part (other) for the rest.
 	var base float64
 	for i, id := range q.termIDs {
-		w := q.weights[i]
-		var c termCell
-		if id >= 0 {
-			c = x.cells[id][e]
+		if id < 0 {
+			continue // in no entry: nothing to count (w × 0 added to base)
 		}
+		c := x.cells[id][e]
+		w := q.weights[i]
 		o := w * c.other
 		base += o
 		for m := c.mask; m != 0; m &= m - 1 {
-			j := bits.TrailingZeros64(m)
-			got[j] += w - o
-			shared[j] += w
-			matched[j]++
+			p := &t[bits.TrailingZeros64(m)]
+			p.got += w - o
+			p.shared += w
+			p.matched++
 		}
 	}
 	for _, id := range q.wordIDs {
 		for m := x.wordMasks[id][e]; m != 0; m &= m - 1 {
-			inter[bits.TrailingZeros64(m)]++
+			t[bits.TrailingZeros64(m)].inter++
 		}
 	}
 	best := evidence{coverage: -1}
 	bestKey := -1.0
-	for j := 0; j < n; j++ {
+	for j := range t {
 		p := &et.phrasings[j]
-		ev := evidence{coverage: min(1, (base+got[j])/q.total), matched: matched[j]}
+		tj := &t[j]
+		ev := evidence{coverage: min(1, (base+tj.got)/q.total), matched: tj.matched}
 		if p.weight > 0 {
-			ev.precision = min(1, shared[j]/p.weight)
+			ev.precision = min(1, tj.shared/p.weight)
 		}
-		if union := len(q.wordList) + p.words - inter[j]; union > 0 {
-			ev.overlap = float64(inter[j]) / float64(union)
+		if union := len(q.wordList) + p.words - tj.inter; union > 0 {
+			ev.overlap = float64(tj.inter) / float64(union)
 		}
 		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
 			best, bestKey = ev, key
 		}
 	}
 	return best
+}
+
+// phrasingTally is what evidence counts for one phrasing of an entry.
+type phrasingTally struct {
+	got, shared    float64
+	matched, inter int
 }

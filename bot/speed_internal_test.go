@@ -1,0 +1,105 @@
+package bot
+
+import (
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+func TestHasFoldASCII(t *testing.T) {
+	for _, c := range []struct {
+		s, sub string
+		want   bool
+	}{
+		{"see www.x.com", "www.", true}, {"WwW.X", "www.", true}, {"ww.w", "www.", false}, {"www", "www.", false},
+		{"", "www.", false}, {"wWw.", "www.", true}, {"\x57\x57\x57.", "www.", true}, {"\x77\x77\x77\x0e", "www.", false},
+	} {
+		if got := hasFoldASCII(c.s, c.sub); got != c.want {
+			t.Errorf("hasFoldASCII(%q, %q) = %v", c.s, c.sub, got)
+		}
+	}
+}
+
+func TestFewWords(t *testing.T) {
+	for _, c := range []struct {
+		ws   string
+		n    int
+		want bool
+	}{
+		{"a a a b b a", 2, true}, {"a b c", 2, false}, {"", 2, true}, {"a", 1, true}, {"a b", 1, false},
+	} {
+		if got := fewWords(strings.Fields(c.ws), c.n); got != c.want {
+			t.Errorf("fewWords(%q, %d) = %v", c.ws, c.n, got)
+		}
+	}
+}
+
+// isHelp tries its patterns only on a message that opens with one of
+// helpOpeners: each pattern must begin with one of them, followed by a
+// space or the end.
+func TestHelpOpeners_CoverHelpPhrases(t *testing.T) {
+	for _, p := range helpPhrases {
+		re, err := syntax.Parse(p.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, first := range firstWords(re.Simplify()) {
+			if !helpOpeners[first] {
+				t.Errorf("%s can begin with %q, which helpOpeners lacks", p, first)
+			}
+		}
+	}
+}
+
+// firstWords lists the literal words a pattern of the form ^(a|b c|d) …
+// can begin with, up to the first space.
+func firstWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpConcat:
+		for i, sub := range re.Sub {
+			if sub.Op == syntax.OpBeginText || sub.Op == syntax.OpBeginLine {
+				continue
+			}
+			ws := firstWords(sub)
+			var out []string
+			for _, w := range ws {
+				if strings.HasSuffix(w, " ") || i == len(re.Sub)-1 {
+					out = append(out, w)
+					continue
+				}
+				// The word goes on in the next part of the pattern.
+				for _, rest := range firstWords(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[i+1:]}) {
+					out = append(out, w+rest)
+				}
+			}
+			return trimWords(out)
+		}
+	case syntax.OpCapture:
+		return firstWords(re.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, firstWords(sub)...)
+		}
+		return out
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out
+	}
+	return []string{""}
+}
+
+func trimWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i], _, _ = strings.Cut(w, " ")
+	}
+	return out
+}
