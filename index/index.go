@@ -28,6 +28,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"exobot/bot"
@@ -96,8 +97,11 @@ type Index struct {
 	// with it.
 	cuesByFirst map[string][]int
 	// analysed memoizes the analyzer on each word of the corpus's
-	// normalized vocabulary (see analyse).
+	// normalized vocabulary (see analyse), and newWords on other words
+	// (analyseNew).
 	analysed map[string][]wordTerm
+	newWords sync.Map // string -> []wordTerm
+	newCount atomic.Int64
 	// The evidence tables, dense for speed: entries numbered in corpus
 	// order (entryIndex), terms and plain words numbered by termID and
 	// wordID; cells[term][entry] and wordMasks[word][entry].
@@ -677,7 +681,7 @@ func (x *Index) analyseTerms(text string) []wordTerm {
 		i = j
 		toks, ok := x.analysed[w]
 		if !ok {
-			toks = x.analyseWord(w)
+			toks = x.analyseNew(w)
 		}
 		for _, tk := range toks {
 			if seen == nil && len(out) >= 8 {
@@ -751,6 +755,24 @@ func (x *Index) analyseWord(w string) []wordTerm {
 	}
 	return out
 }
+
+// analyseNew is analyseWord for a word the corpus does not use,
+// remembered: people reuse the same words. At most maxNewWords are kept,
+// so odd input cannot grow the memo without bound.
+func (x *Index) analyseNew(w string) []wordTerm {
+	if t, ok := x.newWords.Load(w); ok {
+		return t.([]wordTerm)
+	}
+	t := x.analyseWord(w)
+	if x.newCount.Add(1) <= maxNewWords {
+		x.newWords.Store(w, t)
+	}
+	return t
+}
+
+// maxNewWords is how many words outside the corpus an Index remembers the
+// analysis of.
+const maxNewWords = 50000
 
 // letters reports whether w is one or more of the letters a to z.
 func letters(w string) bool {

@@ -4,6 +4,8 @@ import (
 	"exobot/bot"
 
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -20,7 +22,16 @@ type speller struct {
 	deletes map[string][]string // deletion variant -> vocabulary words
 	byLen   map[int][]string    // length in runes -> vocabulary words
 	skip    func(string) bool   // stop words and filler: never corrected, never targets
+	// fixes remembers what correct made of unknown words that are not
+	// English (typos, brands, chat spellings): people reuse the same
+	// words, and the search for a correction costs microseconds. It holds
+	// at most maxFixes words, so odd input cannot grow it without bound.
+	fixes sync.Map // string -> string
+	fixed atomic.Int64
 }
+
+// maxFixes is how many unknown words a speller remembers corrections for.
+const maxFixes = 50000
 
 // Words shorter than minCorrect are left alone: too many short words are
 // one edit from each other.
@@ -91,16 +102,32 @@ func (s *speller) correct(text string) string {
 			ws[i] = a
 			continue
 		}
-		if _, known := s.count[w]; known || englishRank(w) != 0 || s.skip(w) {
+		if _, known := s.count[w]; known || englishRank(w) != 0 {
 			continue
 		}
-		if c := s.closest(w, 1); c != "" {
-			ws[i] = c
-		} else if a, b := s.split(w); a != "" {
-			ws[i] = a + " " + b
-		}
+		ws[i] = s.fix(w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// fix corrects a word neither the corpus nor English knows: the closest
+// vocabulary word, the two it runs together, or the word itself.
+func (s *speller) fix(w string) string {
+	if f, ok := s.fixes.Load(w); ok {
+		return f.(string)
+	}
+	f := w
+	if s.skip(w) {
+		// never corrected
+	} else if c := s.closest(w, 1); c != "" {
+		f = c
+	} else if a, b := s.split(w); a != "" {
+		f = a + " " + b
+	}
+	if s.fixed.Add(1) <= maxFixes {
+		s.fixes.Store(w, f)
+	}
+	return f
 }
 
 // closest returns the vocabulary word other than w nearest to it, with
