@@ -872,8 +872,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// conceive - should I stop my exosome treatments?" (but "every
 		// medspa in my city offers them", or "I nearly fainted at the
 		// price. Is it legit?", is not a question about clinics nearby
-		// or prices).
-		res.Gap = x.cue(story, true)
+		// or prices). When the question has no word of its own at all
+		// ("is that true?", "normal?"), it asks about the story, and every
+		// topic's cues count there ("…it says results last a year. is that
+		// true?"); "worth it?" still asks its own question.
+		res.Gap = x.cue(story, len(x.terms(asked)) > 0)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
 	var focusTotal float64

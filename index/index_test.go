@@ -157,3 +157,27 @@ func TestBuild_NoEntries(t *testing.T) {
 		t.Error("Build(nil) succeeded")
 	}
 }
+
+// A question with no word of its own asks about the story around it, so
+// the story's cues name the gap; a question of its own ("worth it?") keeps
+// its own subject, and only situations (pregnancy, a prescription…) count
+// from the story.
+func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
+	x := build(t)
+	tests := []struct {
+		story, focus, gap string
+	}{
+		{"the clinic email says the exosome results last up to a year.", "is that true?", "not-covered-results-duration"},
+		{"the clinic email says the exosome results last up to a year.", "worth it?", ""},
+		{"i'm 20 weeks pregnant and my friend swears by exosome facials.", "worth it?", "not-covered-pregnancy"},
+	}
+	for _, tt := range tests {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q + %q: gap %q, want %q", tt.story, tt.focus, res.Gap, tt.gap)
+		}
+	}
+}
