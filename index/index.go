@@ -599,6 +599,30 @@ var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did"
 // mean the subject the person is asking the bot about.
 const shortQuestion = 12
 
+// comparesWithinOneConcept reports whether text weighs two things that
+// the lexicon maps to the same concept of the article ("tretinoin or
+// adapalene" are both retinoids, "fraxel vs co2" both lasers): a choice the
+// article, which speaks only of the concept, does not make.
+func (x *Index) comparesWithinOneConcept(text string) bool {
+	ws := bot.Words(x.speller.correct(text))
+	for i, w := range ws {
+		if w != "or" && w != "vs" && w != "versus" || i == 0 || i+1 >= len(ws) {
+			continue
+		}
+		after := x.lexicon.words(ws[i+1:])
+		if len(after) == 0 || after[0] == ws[i+1] {
+			continue // the word after is not a lexicon phrase
+		}
+		for k := min(i, 3); k >= 1; k-- {
+			before := x.lexicon.words(ws[i-k : i])
+			if len(before) == 1 && before[0] == after[0] && strings.Join(ws[i-k:i], " ") != ws[i+1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
 // cells release", "stuff from stem cells") as the topic's own word, so
@@ -879,6 +903,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(story, len(x.terms(asked)) > 0)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
+	sameKind := !res.OnTopic && x.comparesWithinOneConcept(bq.Focus)
 	var focusTotal float64
 	for i, t := range q.terms {
 		if x.source[t] {
@@ -894,6 +919,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		}
 	}
 	res.Grounded /= q.total
+	if sameKind {
+		// "tretinoin or adapalene", "fraxel vs co2": two things the
+		// article names by one word, told apart — the article never does.
+		res.Grounded = 0
+	}
 	if focusTotal > 0 {
 		res.UnknownShare /= focusTotal
 	}

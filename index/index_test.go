@@ -181,3 +181,25 @@ func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
 		}
 	}
 }
+
+// Weighing two things the article names by one word is a choice the
+// article does not make; weighing one of them against exosomes is.
+func TestSearch_ComparisonWithinOneConceptIsNotGrounded(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		q        string
+		grounded bool
+	}{
+		{"tretinoin or adapalene for wrinkles", false},
+		{"fraxel vs co2 whats the difference", false},
+		{"retinoids or antioxidants for wrinkles", true},
+	} {
+		res, err := search(x, tt.q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Grounded > 0; got != tt.grounded {
+			t.Errorf("%q: grounded %.2f, want grounded=%v", tt.q, res.Grounded, tt.grounded)
+		}
+	}
+}
