@@ -432,6 +432,37 @@ var urgentExamples = []urgentExample{
 	{"haha i know how ill do it, just have to set a date", UrgencySelfHarm, false},
 	{"lol i keep thinking about steering into a tree on the motorway", UrgencySelfHarm, false},
 	{"been giving my plants away, leaving my records to my brother, before i go for good lol", UrgencySelfHarm, false},
+	// Fifth batch of styles (after the third independent set): a body
+	// described by what it is like, a marked edge passed, a word that won't
+	// come, a child's product found open, a farewell said as thanks.
+	{"hives creeping up my back faster than i can keep track of", UrgencyAirway, false},
+	{"when I swallow there's a lump in the way since the mask", UrgencyAirway, false},
+	{"my voice is deeper and my throat feels full since the peel", UrgencyAirway, false},
+	{"my lips look like i've had fillers and i keep clearing my throat", UrgencyAirway, false},
+	{"the redness is already past the line i drew around it at lunch", UrgencyInfection, false},
+	{"the wound keeps weeping and i feel wiped out", UrgencyInfection, false},
+	{"my cheek is red and hot like it's on fire and i can barely get out of bed", UrgencyInfection, false},
+	{"the spot above my lip is ashy grey and throbbing since my filler", UrgencyInjection, false},
+	{"my chin went chalky and it's burning like acid", UrgencyInjection, false},
+	{"since the tear trough filler my left eye is smudgy", UrgencyInjection, false},
+	{"since the filler i can only see light and shapes with my left eye", UrgencyInjection, false},
+	{"since my botox i keep walking into the wall on my right side", UrgencyInjection, false},
+	{"my smile has slid down on one side and my words are coming out mushy", UrgencyHeartBrain, false},
+	{"sudden head pain like nothing i've ever had", UrgencyHeartBrain, false},
+	{"my chest feels like someone's kneeling on it", UrgencyHeartBrain, false},
+	{"lol my mouth looks crooked and my speech is slow all of a sudden", UrgencyHeartBrain, false},
+	{"i can't remember the word for spoon and my left hand feels useless", UrgencyHeartBrain, false},
+	{"my daughter is 2, her mouth is coated with the toner", UrgencyPoisoning, true},
+	{"my son is 3. he swallowed some of grandad's heart tablets", UrgencyPoisoning, true},
+	{"grabbed the wrong bottle in the dark and took a mouthful before realising it was the acid toner", UrgencyPoisoning, false},
+	{"my 4 year old was quiet too long and my cleanser bottle is way emptier now", UrgencyPoisoning, true},
+	{"pressing my arm on the hob again tonight", UrgencySelfHarm, false},
+	{"thanks for everything, please look after my dog for me", UrgencySelfHarm, false},
+	{"wanted to say goodbye properly, i've sorted out my will", UrgencySelfHarm, false},
+	{"got a razor upstairs. bye everyone", UrgencySelfHarm, false},
+	{"i keep reading about ways to not exist", UrgencySelfHarm, false},
+	{"no point anymore. I've already made a plan", UrgencySelfHarm, false},
+	{"might not be around after friday, someone else can have my skincare", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -779,6 +810,21 @@ var notUrgentExamples = []string{
 	"pls help my skin is dry af",
 	"my face is giving dead inside lol",
 	"i could literally cry, my skin looks amazing after the facial",
+	// Fifth batch: the same words, calm.
+	"think I overdosed on retinol this month, my skin is peeling",
+	"nobody drank anything, just asking whether toner is toxic to kids",
+	"my voice sounds deeper in recordings than i expected lol",
+	"i keep clearing my throat because of my cold",
+	"bye everyone, thanks for the tips on exosome serum!",
+	"thanks for everything, the serum advice really helped",
+	"my cheeks went ashy grey in the photo, bad foundation match",
+	"my daughter put on my lip gloss, her lips are all sticky with it",
+	"can you look after my cat? I'm at the clinic all day",
+	"i bought the wrong shade, someone else can have it",
+	"there's no point anymore in buying this serum, it's sold out",
+	"i can't find the word for how much i love this serum",
+	"my hands are clumsy with the dropper, any tips?",
+	"my smile looks a bit uneven in photos, can exosomes help with that?",
 }
 
 func triageExamples() []string {

@@ -75,6 +75,7 @@ const (
 	fFigObj               // undone by a figurative object ("that's hard to swallow")
 	fLaugh                // undone by laughter in the sentence ("I can't breathe lol")
 	fFigMoney             // undone by money with laughter in the sentence ("the price gave him chest pains 😂")
+	fOwn                  // the writer's own, whoever it names ("look after my cat"): never relayed by itself
 )
 
 // detector finds one kind of sign.
@@ -713,7 +714,7 @@ func (x *text) find(d *detector) (signal, bool) {
 		for _, p := range pos[:n] {
 			lo = min(lo, p)
 		}
-		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: x.relayed(pos[:n]), at: lo}, true
+		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: d.flags&fOwn == 0 && x.relayed(pos[:n]), at: lo}, true
 	}
 	return signal{}, false
 }
@@ -1010,7 +1011,7 @@ func (x *text) relayed(pos []int) bool {
 		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
-		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) {
+		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) {
 			other = true
 		}
 	}
@@ -1019,7 +1020,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	for k := lo - 1; k >= 0; k-- {
 		t := toks[k].tags
-		if t.has(tThird) || t.has(tChild) {
+		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) {
 			return true
 		}
 		// "my" is the writer's only when it owns the body part that is the
@@ -1036,7 +1037,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) {
+		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) {
 			return true
 		}
 		if t.has(tI) && toks[k].key != "me" {
@@ -1054,6 +1055,23 @@ func recipient(toks []token, k int) bool {
 		k--
 	}
 	return k > 0 && toks[k-1].key == "to"
+}
+
+// simile reports whether the person at k is in a comparison ("feels like
+// someone is sitting on my chest") or a set phrase, not someone the sign
+// happens to.
+func simile(toks []token, k int) bool {
+	if toks[k].tags.has(tNone) {
+		return true // a phrase whose words say nothing of who it is about ("look after my cat")
+	}
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].key {
+	case "like", "feel like", "as if", "as though":
+		return true
+	}
+	return false
 }
 
 // staffVoice are the words of staff speaking for their clinic.

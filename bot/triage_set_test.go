@@ -164,3 +164,31 @@ func pct(a, b int) float64 {
 	}
 	return 100 * float64(a) / float64(b)
 }
+
+// TestScreen_TriageSetV3 holds the screen to the tuned part of the third
+// independent set (testdata/triage-v3.jsonl, by another writer): at least
+// the floors below, which only ever rise. With -v it prints the rates per
+// group and kind, each miss and false alarm, and the totals of its
+// held-back quarter (testdata/triage-v3-holdback.jsonl), which is never
+// read case by case and holds no floor.
+//
+//	go test ./bot -run TriageSetV3 -v
+func TestScreen_TriageSetV3(t *testing.T) {
+	const (
+		minCaught = 138 // of 144 emergencies
+		maxAlarms = 3   // of 102 messages that only sound alarming
+	)
+	cases := readTriageSet(t, "testdata/triage-v3.jsonl")
+	if len(cases) < 240 {
+		t.Fatalf("%d cases, want at least 240", len(cases))
+	}
+	sc := scoreTriageSet(t, cases, false)
+	if sc.caught < minCaught {
+		t.Errorf("caught %d emergencies, want at least %d", sc.caught, minCaught)
+	}
+	if sc.alarms > maxAlarms {
+		t.Errorf("%d false alarms, want at most %d", sc.alarms, maxAlarms)
+	}
+	hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-v3-holdback.jsonl"), false)
+	t.Logf("holdback (totals only): %s", hold)
+}
