@@ -463,6 +463,16 @@ var urgentExamples = []urgentExample{
 	{"i keep reading about ways to not exist", UrgencySelfHarm, false},
 	{"no point anymore. I've already made a plan", UrgencySelfHarm, false},
 	{"might not be around after friday, someone else can have my skincare", UrgencySelfHarm, false},
+	// Frames that are reports: staff asking about the case in front of
+	// them, "why does my…", a frequency asked beside a sign, "I can only…",
+	// a past that has come back; and a swallowed product stays urgent when
+	// the child still seems fine.
+	{"what do we do, our client's throat is closing up", UrgencyAirway, true},
+	{"why does my tongue feel thick and too big for my mouth after the serum", UrgencyAirway, false},
+	{"my cheek is mottled purple and aching after the filler, unrelated but how often can I use retinol", UrgencyInjection, false},
+	{"she can only make out shadows with her left eye since the filler", UrgencyInjection, true},
+	{"my chest used to ache only at the gym and now it's crushing while I sit still", UrgencyHeartBrain, false},
+	{"my son drank some toner and he's fine, are toners toxic?", UrgencyPoisoning, true},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -825,6 +835,12 @@ var notUrgentExamples = []string{
 	"i can't find the word for how much i love this serum",
 	"my hands are clumsy with the dropper, any tips?",
 	"my smile looks a bit uneven in photos, can exosomes help with that?",
+	"what do we do if a patient's throat feels tight after a peel?",
+	"writing a screenplay where a character can't breathe after a facial, is that plausible?",
+	"my aunt fainted at her appointment last month, the nurse checked her and she was fine — should I worry about exosome facials?",
+	"I used to get chest pain from anxiety, now I'm fine",
+	"why does my skin feel tight after cleansing?",
+	"how often should I do a peel if my skin gets red?",
 }
 
 func triageExamples() []string {

@@ -266,6 +266,8 @@ type text struct {
 	idPos   []uint32 // id<<16 | position, sorted
 	frame   []uint8
 	resolve []bool // per sentence: it speaks of a resolved past
+	outcome []int  // per sentence: the position of the last "she was fine" that ends a scare, or -1
+	settled []int  // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
 	inject  bool   // the text mentions an injection or a procedure
 	ongoing bool   // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
 	relapse bool   // a sentence says the writer did it again ("last night I did it again")
@@ -281,6 +283,7 @@ const (
 	frHabit                // a habit: "always", "prone to", "every time"
 	frHearsay              // a story heard or read: "I read about a woman who…"
 	frTraining             // staff training or a question about what staff should do: "how should front desk handle…"
+	frFiction              // a story being written: "a character's lips swell…"
 )
 
 var ifExcept = map[string]bool{"as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
@@ -303,6 +306,11 @@ func newText(toks []token) *text {
 		nsent = int(toks[i].sent) + 1
 	}
 	x.resolve = make([]bool, nsent+1)
+	x.outcome = make([]int, nsent+1)
+	x.settled = make([]int, nsent+1)
+	for i := range x.outcome {
+		x.outcome[i], x.settled[i] = -1, -1
+	}
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
 	x.index()
 	for a := 0; a < len(toks); {
@@ -403,6 +411,44 @@ var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture
 // client…", "a patient with…", "when someone…".
 var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a": true, "an": true, "someone": true, "somebody": true, "anyone": true, "any": true, "clients": true, "patients": true, "people": true}
 
+// fictionWords make a sentence one about a story being written, not a case.
+var fictionWords = map[string]bool{"character": true, "characters": true, "novel": true, "fanfic": true, "fanfiction": true, "screenplay": true, "fiction": true, "fictional": true, "plot": true}
+
+// outcomeWords end a scare told before them in their sentence: someone was
+// checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
+// says nothing yet: harm can come hours later.
+var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "totally fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+
+var outcomeNow = map[string]bool{"and shes fine": true, "and hes fine": true, "and theyre fine": true}
+
+// changedSince reports whether toks[a:b], a sentence with a resolved past,
+// goes on to say it is back now ("used to… and now it's there lying
+// down"), not that it is fine now.
+func changedSince(toks []token, a, b int) bool {
+	last := -1
+	for i := a; i < b; i++ {
+		if toks[i].tags.has(tResolved) {
+			last = i
+		}
+	}
+	for i := last + 1; i < b; i++ {
+		if k := toks[i].key; k != "now" && k != "rn" && k != "today" {
+			continue
+		}
+		if p := toks[i-1]; p.clause == toks[i].clause && p.key != "and" && p.key != "but" && p.key != "yet" {
+			continue // "8 years now", "totally normal now"
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			switch toks[j].key {
+			case "fine", "ok", "okay", "better", "good", "gone", "healed", "clear", "normal", "well":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // trainingWords make a sentence one about staff training, not a case.
 var trainingWords = map[string]bool{"training": true, "trainings": true, "drill": true, "drills": true, "roleplay": true, "scenario": true, "scenarios": true, "handbook": true, "onboarding": true, "quiz": true, "exam": true, "sop": true, "sops": true}
 
@@ -416,6 +462,12 @@ var staffVerbs = map[string]bool{"do": true, "handle": true, "respond": true, "m
 // writer's own case).
 func (x *text) trainingQuestion(i, b int) bool {
 	toks := x.toks
+	switch toks[i].key {
+	case "what do we do if", "what should we do if", "what to do if", "what should i do if", "what do i do if":
+		// "what do we do if a patient's throat…": a case in general.
+		g := i + 1
+		return g < b && genericCase[toks[g].key] && toks[g].key != "if" && toks[g].key != "when" && toks[g].key != "whenever"
+	}
 	if k := toks[i].key; k != "what" && k != "how" {
 		return false
 	}
@@ -433,8 +485,8 @@ func (x *text) trainingQuestion(i, b int) bool {
 			if k == i+2 {
 				return false
 			}
-			for g := k + 1; g < b && g <= k+3; g++ {
-				if genericCase[toks[g].key] {
+			for g := k + 1; g < b && g <= k+3 && toks[g].clause == toks[k].clause; g++ {
+				if genericCase[toks[g].key] && !ownedCase(toks, g) {
 					return true
 				}
 			}
@@ -442,6 +494,17 @@ func (x *text) trainingQuestion(i, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownedCase reports whether the case word at g belongs to someone ("our
+// patient's", "my clients"): a case in front of the writer, not clients in
+// general.
+func ownedCase(toks []token, g int) bool {
+	if g == 0 {
+		return false
+	}
+	p := toks[g-1]
+	return p.tags.has(tPoss) || staffVoice[p.key] || p.key == "the" || p.key == "this" || p.key == "that"
 }
 
 // staffWords name clinic staff as a role.
@@ -524,13 +587,32 @@ func (x *text) frameSentence(a, b int) {
 		if t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
 			personal = true
 		}
-		habit = habit || t.has(tHabit)
+		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how")
 		resolved = resolved || t.has(tResolved)
 	}
+	if resolved && changedSince(toks, a, b) {
+		resolved = false // "used to be only on stairs, now it's there lying down"
+	}
 	x.resolve[toks[a].sent] = resolved
+	for i := a; i < b; i++ {
+		if outcomeWords[toks[i].key] {
+			x.outcome[toks[a].sent] = i
+			if !outcomeNow[toks[i].key] {
+				x.settled[toks[a].sent] = i
+			}
+		}
+	}
 	mark := func(from int, f uint8, clauseOnly bool) {
 		for k := from; k < b && (!clauseOnly || toks[k].clause == toks[from-1].clause); k++ {
 			x.frame[k] |= f
+		}
+	}
+	for i := a; i < b; i++ {
+		if fictionWords[toks[i].key] {
+			for m := a; m < b; m++ {
+				x.frame[m] |= frFiction
+			}
+			break
 		}
 	}
 	for i := a; i < b; i++ {
@@ -567,7 +649,7 @@ func (x *text) frameSentence(a, b int) {
 			}
 		case generalCues[t.key]:
 			mark(i+1, frGeneral, false)
-		case t.tags.has(tInfo):
+		case t.tags.has(tInfo) && !ownWhy(toks, i, b):
 			mark(i+1, frInfo, false)
 			if k := toks[a].key; k == "is" || k == "are" || toks[a].tags.has(tModal) {
 				// "is chest tightness a known side effect of…?": the whole question.
@@ -586,8 +668,9 @@ func (x *text) frameSentence(a, b int) {
 				}
 			}
 		}
-		if t.tags.has(tModal) {
+		if t.tags.has(tModal) && !(i > a && (toks[i-1].tags.has(tI) || toks[i-1].tags.has(tThird))) {
 			// "can it cause…", "could exosomes lead to…", "does X make you…"
+			// ("I can only make out…" tells, it does not ask)
 			for k := i + 1; k < b && k <= i+3; k++ {
 				tk := toks[k].tags
 				if tk.has(tI) || tk.has(tThird) || tk.has(tPoss) {
@@ -631,6 +714,18 @@ func (x *text) frameSentence(a, b int) {
 			x.frame[m] |= frHabit
 		}
 	}
+}
+
+// ownWhy reports whether the question word at i asks why the writer's
+// own body does what it does now ("why does my voice sound…"): a report
+// put as a question, not one about side effects in general.
+func ownWhy(toks []token, i, b int) bool {
+	switch toks[i].key {
+	case "why does", "why do", "why is", "why are":
+	default:
+		return false
+	}
+	return i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss)
 }
 
 // has reports whether a token of the text matches m.
@@ -866,7 +961,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
-		if f&frTraining != 0 && !x.nowIn(ca, cb) {
+		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) {
 			return true
 		}
 		if x.ongoing && d.flags&fWeak == 0 {
@@ -894,6 +989,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 				return true
 			}
 		}
+	}
+	if d.flags&(fNoPast|fSH) == 0 && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
+		return true // "she fainted yesterday, paramedics checked her and she was fine"
 	}
 	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
