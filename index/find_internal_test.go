@@ -141,3 +141,23 @@ func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
 		t.Fatalf("only %d words tried", n)
 	}
 }
+
+// everydayTypo builds its candidates in place for ASCII words: it must
+// agree with the rune-by-rune version.
+func TestEverydayTypo_ASCIIAgreesWithRunes(t *testing.T) {
+	words := []string{"acctually", "acutaly", "raelly", "exozomes", "medicube", "tretinoin", "a", "", "it's", "3ml", "zzzzzzzz"}
+	for line := range strings.Lines(englishWords) {
+		w := strings.TrimSpace(line)
+		if len(words) > 3000 {
+			break
+		}
+		if len(w) > 3 {
+			words = append(words, w+"x", w[1:], w[:len(w)-1]+w[:1])
+		}
+	}
+	for _, w := range words {
+		if got, want := everydayTypo(w), everydayTypoRunes(w); got != want {
+			t.Errorf("everydayTypo(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

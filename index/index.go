@@ -990,6 +990,39 @@ func salient(word string) bool {
 // swapped ("acctually", "acutaly", "raelly"): a slip of the thumb, not a
 // name.
 func everydayTypo(word string) bool {
+	var buf [64]byte
+	if len(word) >= len(buf) || !plainWords(word) {
+		return everydayTypoRunes(word)
+	}
+	// ASCII: the candidates are built in buf, and looked up without
+	// allocating.
+	ranks := englishRanks()
+	common := func(b []byte) bool { r := ranks[string(b)]; return r != 0 && r <= everydayRank }
+	for i := 0; i < len(word); i++ {
+		if common(append(append(buf[:0], word[:i]...), word[i+1:]...)) {
+			return true
+		}
+		b := append(append(buf[:0], word[:i]...), 'a')
+		b = append(b, word[i:]...)
+		for c := byte('a'); c <= 'z'; c++ {
+			b[i] = c
+			if common(b) {
+				return true
+			}
+		}
+		if i+1 < len(word) {
+			b := append(buf[:0], word...)
+			b[i], b[i+1] = b[i+1], b[i]
+			if common(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// everydayTypoRunes is everydayTypo for any word.
+func everydayTypoRunes(word string) bool {
 	rw := []rune(word)
 	common := func(c string) bool { r := englishRank(c); return r != 0 && r <= everydayRank }
 	for i := range rw {
