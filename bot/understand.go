@@ -349,11 +349,74 @@ func isSteering(text string) bool {
 			}
 			hit = triggered&(1<<i) != 0
 		}
-		if hit && st.pattern.MatchString(text) {
+		if hit && (steeringNeeds[i] == nil || steeringNeeds[i](text)) && st.pattern.MatchString(text) {
 			return true
 		}
 	}
 	return false
+}
+
+// steeringNeeds holds, for some of steering's patterns (by index), a
+// cheap test of what the pattern cannot match without: a message that
+// fails it is not run through the pattern. They are keyed by the
+// pattern's source, so a pattern that changes simply loses its test.
+// Case-insensitive patterns fold some letters beyond ASCII to ASCII ones
+// (ſ to s, K to k), so their tests pass any text that is not ASCII.
+var steeringNeeds = func() []func(string) bool {
+	anyOf := func(lits ...string) func(string) bool {
+		return func(text string) bool {
+			if !isASCII(text) {
+				return true
+			}
+			for _, l := range lits {
+				if hasFoldASCII(text, l) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	bySource := map[string]func(string) bool{
+		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`:   anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
+		`(?i)\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`:                                         anyOf("you"),
+		`(?i)\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b`: anyOf("repeat after me", "say that", "say exactly", "say only", "reply only"),
+		`(?i)\bdo anything now\b`: anyOf("do anything now"),
+		`(?i)\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`: anyOf("announce", "broadcast", "post this ", "share this ", "tell everyone"),
+		`(?i)\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S`: func(text string) bool {
+			return colonBeforeText(text) || anyOf(`"role"`, "system", "assistant", "user")(text)
+		},
+		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
+	}
+	needs := make([]func(string) bool, len(steering))
+	for i, st := range steering {
+		needs[i] = bySource[st.pattern.String()]
+	}
+	return needs
+}()
+
+// colonBeforeText reports whether a colon in text is followed by
+// something other than white space (\S).
+func colonBeforeText(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == ':' {
+			switch text[i+1] {
+			case ' ', '\t', '\n', '\f', '\r':
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isASCII reports whether text is all ASCII.
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // steeringTriggers maps each trigger word of steering to the patterns (bit
