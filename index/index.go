@@ -116,6 +116,7 @@ type Index struct {
 	cells      [][]termCell
 	wordMasks  [][]uint64
 	known      []float64 // termWeight of each term by termID
+	topicByID  []bool    // isTopic of each term by termID
 }
 
 // wordTerm is one term the analyzer makes of a word, with the part of the
@@ -518,8 +519,10 @@ func (x *Index) tabulate() {
 		et.other, et.termMask, et.wordMask = nil, nil, nil
 	}
 	x.known = make([]float64, len(terms))
+	x.topicByID = make([]bool, len(terms))
 	for i, t := range terms {
 		x.known[i] = x.termWeight(t, t)
+		x.topicByID[i] = x.isTopic[t]
 	}
 	for _, toks := range x.analysed {
 		for i := range toks {
@@ -913,7 +916,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			continue
 		}
 		focusTotal += q.weights[i]
-		if _, known := x.weight[t]; !known && !res.Thin && q.weights[i] > 0 && salient(q.surfaces[i]) {
+		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && salient(q.surfaces[i]) {
 			res.Unknown = append(res.Unknown, q.surfaces[i])
 			res.UnknownShare += q.weights[i]
 		}
@@ -1277,8 +1280,7 @@ type analysedQuery struct {
 	topic      []bool // the term is a topic term
 	focusTerms int
 	total      float64
-	words      map[string]bool
-	wordList   []string // the keys of words
+	wordList   []string // the distinct plain words, in order
 	termIDs    []int32  // each term's termID, -1 when the entries lack it
 	wordIDs    []int32  // the wordIDs of the words the entries' phrasings use
 }
@@ -1333,7 +1335,6 @@ func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
 	f, c := m.get(x, focus), m.get(x, context)
 	nt, nw := len(f.terms)+len(c.terms), len(f.words)+len(c.words)
 	q := analysedQuery{
-		words:    make(map[string]bool, nw),
 		terms:    make([]string, 0, nt),
 		surfaces: make([]string, 0, nt),
 		weights:  make([]float64, 0, nt),
@@ -1343,14 +1344,27 @@ func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
 		wordList: make([]string, 0, nw),
 		wordIDs:  make([]int32, 0, nw),
 	}
-	seen := make(map[string]bool, nt)
+	// What is already in the query: the corpus's terms and words by their
+	// numbers, others by name.
+	var termBits, wordBits bitset
+	var seenTerms, seenWords map[string]bool
 	add := func(a readText, inFocus bool) {
 		for _, tk := range a.terms {
 			t := tk.term
-			if seen[t] {
-				continue
+			if tk.id >= 0 {
+				if termBits.has(tk.id) {
+					continue
+				}
+				termBits.add(tk.id)
+			} else {
+				if seenTerms[t] {
+					continue
+				}
+				if seenTerms == nil {
+					seenTerms = map[string]bool{}
+				}
+				seenTerms[t] = true
 			}
-			seen[t] = true
 			var w float64
 			if tk.id >= 0 {
 				w = x.known[tk.id]
@@ -1366,23 +1380,61 @@ func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
 			q.surfaces = append(q.surfaces, tk.surface)
 			q.weights = append(q.weights, w)
 			q.focus = append(q.focus, inFocus)
-			q.topic = append(q.topic, x.isTopic[t])
+			q.topic = append(q.topic, tk.id >= 0 && x.topicByID[tk.id])
 			q.termIDs = append(q.termIDs, tk.id)
 			q.total += w
 		}
-		for _, w := range a.words {
-			if !q.words[w] {
-				q.words[w] = true
-				q.wordList = append(q.wordList, w)
-				if id, ok := x.wordID[w]; ok {
-					q.wordIDs = append(q.wordIDs, id)
+		for i, w := range a.words {
+			id := a.wordIDs[i]
+			if id >= 0 {
+				if wordBits.has(id) {
+					continue
 				}
+				wordBits.add(id)
+				q.wordIDs = append(q.wordIDs, id)
+			} else {
+				if seenWords[w] {
+					continue
+				}
+				if seenWords == nil {
+					seenWords = map[string]bool{}
+				}
+				seenWords[w] = true
 			}
+			q.wordList = append(q.wordList, w)
 		}
 	}
 	add(f, true)
 	add(c, false)
 	return q
+}
+
+// bitset is a set of small numbers.
+type bitset struct {
+	small [32]uint64 // numbers under 2048, without allocating
+	more  []uint64
+}
+
+func (b *bitset) has(n int32) bool {
+	i, bit := int(n)/64, uint64(1)<<(n%64)
+	if i < len(b.small) {
+		return b.small[i]&bit != 0
+	}
+	i -= len(b.small)
+	return i < len(b.more) && b.more[i]&bit != 0
+}
+
+func (b *bitset) add(n int32) {
+	i, bit := int(n)/64, uint64(1)<<(n%64)
+	if i < len(b.small) {
+		b.small[i] |= bit
+		return
+	}
+	i -= len(b.small)
+	for len(b.more) <= i {
+		b.more = append(b.more, 0)
+	}
+	b.more[i] |= bit
 }
 
 // searchMemo keeps what one search has analysed, by text: a search that
@@ -1392,10 +1444,12 @@ type searchMemo struct {
 	read  []readText
 }
 
-// readText is one text's analysed terms and plain words.
+// readText is one text's analysed terms and plain words, each word with
+// its wordID (-1 when the phrasings lack it).
 type readText struct {
-	terms []wordTerm
-	words []string
+	terms   []wordTerm
+	words   []string
+	wordIDs []int32
 }
 
 func (m *searchMemo) get(x *Index, text string) readText {
@@ -1405,6 +1459,14 @@ func (m *searchMemo) get(x *Index, text string) readText {
 		}
 	}
 	r := readText{terms: x.analyseTerms(text), words: bot.Words(text)}
+	r.wordIDs = make([]int32, len(r.words))
+	for i, w := range r.words {
+		id, ok := x.wordID[w]
+		if !ok {
+			id = -1
+		}
+		r.wordIDs[i] = id
+	}
 	m.texts = append(m.texts, text)
 	m.read = append(m.read, r)
 	return r
