@@ -266,12 +266,13 @@ type text struct {
 	idPos   []uint32 // id<<16 | position, sorted
 	frame   []uint8
 	resolve []bool // per sentence: it speaks of a resolved past
-	outcome []int  // per sentence: the position of the last "she was fine" that ends a scare, or -1
+	outcome []int  // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
 	settled []int  // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
-	inject  bool   // the text mentions an injection or a procedure
-	ongoing bool   // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
-	relapse bool   // a sentence says the writer did it again ("last night I did it again")
-	quick   bool   // detectors may be skipped by quick rejection
+	nsent   int
+	inject  bool // the text mentions an injection or a procedure
+	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
+	relapse bool // a sentence says the writer did it again ("last night I did it again")
+	quick   bool // detectors may be skipped by quick rejection
 }
 
 // Question frames, per token.
@@ -306,11 +307,7 @@ func newText(toks []token) *text {
 		nsent = int(toks[i].sent) + 1
 	}
 	x.resolve = make([]bool, nsent+1)
-	x.outcome = make([]int, nsent+1)
-	x.settled = make([]int, nsent+1)
-	for i := range x.outcome {
-		x.outcome[i], x.settled[i] = -1, -1
-	}
+	x.nsent = nsent
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
 	x.index()
 	for a := 0; a < len(toks); {
@@ -411,9 +408,6 @@ var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture
 // client…", "a patient with…", "when someone…".
 var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a": true, "an": true, "someone": true, "somebody": true, "anyone": true, "any": true, "clients": true, "patients": true, "people": true}
 
-// fictionWords make a sentence one about a story being written, not a case.
-var fictionWords = map[string]bool{"character": true, "characters": true, "novel": true, "fanfic": true, "fanfiction": true, "screenplay": true, "fiction": true, "fictional": true, "plot": true}
-
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
@@ -449,8 +443,12 @@ func changedSince(toks []token, a, b int) bool {
 	return false
 }
 
-// trainingWords make a sentence one about staff training, not a case.
-var trainingWords = map[string]bool{"training": true, "trainings": true, "drill": true, "drills": true, "roleplay": true, "scenario": true, "scenarios": true, "handbook": true, "onboarding": true, "quiz": true, "exam": true, "sop": true, "sops": true}
+// scenarioWords make a sentence one about staff training (frTraining) or
+// a story being written (frFiction), not a case.
+var scenarioWords = map[string]uint8{
+	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining,
+	"character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+}
 
 // staffVerbs are what staff are asked to do in a training question: "how
 // should front desk handle…", "what do you say to…".
@@ -595,7 +593,14 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if outcomeWords[toks[i].key] {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] {
+			if x.outcome == nil {
+				x.outcome = make([]int, 2*(x.nsent+1))
+				for k := range x.outcome {
+					x.outcome[k] = -1
+				}
+				x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
+			}
 			x.outcome[toks[a].sent] = i
 			if !outcomeNow[toks[i].key] {
 				x.settled[toks[a].sent] = i
@@ -607,20 +612,16 @@ func (x *text) frameSentence(a, b int) {
 			x.frame[k] |= f
 		}
 	}
+	fiction := false
 	for i := a; i < b; i++ {
-		if fictionWords[toks[i].key] {
+		if f := scenarioWords[toks[i].key]; f == frTraining || f == frFiction && !fiction {
 			for m := a; m < b; m++ {
-				x.frame[m] |= frFiction
+				x.frame[m] |= f
 			}
-			break
-		}
-	}
-	for i := a; i < b; i++ {
-		if trainingWords[toks[i].key] {
-			for m := a; m < b; m++ {
-				x.frame[m] |= frTraining
+			if f == frTraining {
+				break
 			}
-			break
+			fiction = true
 		}
 		if (i == a || toks[i-1].clause != toks[i].clause) && x.trainingQuestion(i, b) {
 			// The question and the case it describes, not a case told
@@ -990,7 +991,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
-	if d.flags&(fNoPast|fSH) == 0 && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
+	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine"
 	}
 	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
