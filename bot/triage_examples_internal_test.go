@@ -344,6 +344,11 @@ var urgentExamples = []urgentExample{
 	{"lips swelin up n tongue feels weird", UrgencyAirway, false},
 	{"tongue swolen up after the mask", UrgencyAirway, false},
 
+	// "Was fine" dating the time before an onset is no outcome.
+	{"my throat is closing up, i was totally fine an hour ago", UrgencyAirway, false},
+	{"her lips are ballooning and she's wheezing, she was fine before the facial", UrgencyAirway, true},
+	{"chest is so tight and my left arm is numb, i was fine this morning", UrgencyHeartBrain, false},
+
 	// Staff asking what to do about a case in front of them: a training
 	// question asks about a case in general ("what should staff do if a
 	// client…"), these about this one (three of five missed before).

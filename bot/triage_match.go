@@ -408,10 +408,25 @@ var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture
 // client…", "a patient with…", "when someone…".
 var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a": true, "an": true, "someone": true, "somebody": true, "anyone": true, "any": true, "clients": true, "patients": true, "people": true}
 
+// onsetContrast after "was fine" date the time before a sign began ("my
+// throat is closing, I was fine an hour ago"): an onset, not an outcome.
+var onsetContrast = map[string]bool{"ago": true, "before": true, "earlier": true, "until": true, "till": true, "this": true, "yesterday": true, "last": true, "at": true, "first": true, "then": true, "when": true, "during": true, "this morning": true, "last night": true, "at first": true}
+
+// onsetAfter reports whether the outcome at i is followed, within a few
+// words, by the time before something began.
+func onsetAfter(toks []token, i, b int) bool {
+	for k := i + 1; k < b && k <= i+4; k++ {
+		if onsetContrast[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "totally fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 var outcomeNow = map[string]bool{"and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
@@ -593,7 +608,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !onsetAfter(toks, i, b) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
