@@ -161,3 +161,15 @@ func TestEverydayTypo_ASCIIAgreesWithRunes(t *testing.T) {
 		}
 	}
 }
+
+// containsWords is strings.Contains(" "+text+" ", d) without the padding.
+func TestContainsWords_AsPaddedContains(t *testing.T) {
+	texts := []string{"", "a", "skin cells", "skin cells talk", "my skin cells", "skin cellsx", "xskin cells", "skin skin cells", "cells skin", "skin  cells"}
+	for _, d := range []string{" skin cells ", " a ", " cells ", " skin "} {
+		for _, text := range texts {
+			if got, want := containsWords(text, d), strings.Contains(" "+text+" ", d); got != want {
+				t.Errorf("containsWords(%q, %q) = %v, want %v", text, d, got, want)
+			}
+		}
+	}
+}

@@ -566,11 +566,29 @@ func (x *Index) onTopic(terms []string) bool {
 // describes reports whether normalized text uses a phrase that describes
 // the topic.
 func (x *Index) describes(text string) bool {
-	padded := " " + text + " "
 	for _, d := range x.describe {
-		if strings.Contains(padded, d) {
+		if containsWords(text, d) {
 			return true
 		}
+	}
+	return false
+}
+
+// containsWords reports whether " "+text+" " contains d, words between
+// single spaces (" w1 w2 "), without building the padded text.
+func containsWords(text, d string) bool {
+	core := d[1 : len(d)-1]
+	for from := 0; from+len(core) <= len(text); {
+		i := strings.Index(text[from:], core)
+		if i < 0 {
+			return false
+		}
+		p := from + i
+		end := p + len(core)
+		if (p == 0 || text[p-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		from = p + 1
 	}
 	return false
 }
@@ -878,7 +896,17 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it, for the cues
-	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAtTopic(bq.Focus) {
+	points := -1                   // pointsAtTopic(bq.Focus), once asked
+	pointsAt := func() bool {
+		if points < 0 {
+			points = 0
+			if pointsAtTopic(bq.Focus) {
+				points = 1
+			}
+		}
+		return points == 1
+	}
+	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
@@ -893,7 +921,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
 	res.Gap = x.cue(asked, false)
-	if res.Gap == "" && story != "" && (res.Thin || strings.Count(asked+" "+story, " ") < shortMessage) {
+	if res.Gap == "" && story != "" && (res.Thin || strings.Count(asked, " ")+1+strings.Count(story, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
 		// is short or its question says nothing of its own: "trying to
 		// conceive - should I stop my exosome treatments?" (but "every
@@ -903,9 +931,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// ("is that true?", "normal?"), it asks about the story, and every
 		// topic's cues count there ("…it says results last a year. is that
 		// true?"); "worth it?" still asks its own question.
-		res.Gap = x.cue(story, len(x.terms(asked)) > 0)
+		res.Gap = x.cue(story, len(memo.get(x, asked).terms) > 0)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAtTopic(bq.Focus)
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAt()
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(bq.Focus)
 	var focusTotal float64
 	for i, t := range q.terms {
