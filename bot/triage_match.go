@@ -398,6 +398,18 @@ func (x *text) nowIn(a, b int) bool {
 	return false
 }
 
+// tonightIn reports whether toks[a:b] says this is happening now ("each
+// time… and tonight it won't stop"): a habit that is not the whole story.
+func (x *text) tonightIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch x.toks[k].key {
+		case "tonight", "right now", "rn", "this time":
+			return true
+		}
+	}
+	return false
+}
+
 // genericPeople after "if" make a conditional about no one in particular.
 var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "people": true, "you": true}
 
@@ -426,7 +438,7 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 var outcomeNow = map[string]bool{"and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
@@ -825,7 +837,7 @@ func (x *text) find(d *detector) (signal, bool) {
 		for _, p := range pos[:n] {
 			lo = min(lo, p)
 		}
-		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: d.flags&fOwn == 0 && x.relayed(pos[:n]), at: lo}, true
+		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: d.flags&fOwn == 0 && x.relayed(pos[:n], d.flags&fSH != 0), at: lo}, true
 	}
 	return signal{}, false
 }
@@ -998,7 +1010,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss)) {
 				return true
 			}
-			if f&frHabit != 0 {
+			if f&frHabit != 0 && !x.tonightIn(ca, cb) {
 				return true
 			}
 			if f&frHearsay != 0 && !inClause(tRecent) {
@@ -1113,8 +1125,9 @@ func isBody(ts tagSet) bool {
 
 // relayed reports whether the sign at pos is someone else's: the nearest
 // person before it (in its sentence, else the sentences before) is
-// another, or the sign names one ("herself").
-func (x *text) relayed(pos []int) bool {
+// another, or the sign names one ("herself"). Of a sign of self-harm (sh),
+// a pet named near it is not the one it is about.
+func (x *text) relayed(pos []int, sh bool) bool {
 	toks := x.toks
 	lo, hi := pos[0], pos[0]
 	for _, p := range pos {
@@ -1125,7 +1138,7 @@ func (x *text) relayed(pos []int) bool {
 		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
-		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) {
+		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
 			other = true
 		}
 	}
@@ -1134,7 +1147,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	for k := lo - 1; k >= 0; k-- {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) {
+		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
 			return true
 		}
 		// "my" is the writer's only when it owns the body part that is the
@@ -1151,7 +1164,7 @@ func (x *text) relayed(pos []int) bool {
 	}
 	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) {
+		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
 			return true
 		}
 		if t.has(tI) && toks[k].key != "me" {
@@ -1187,6 +1200,10 @@ func simile(toks []token, k int) bool {
 	}
 	return false
 }
+
+// petWords are the animals among the children and pets (tChild): a pet
+// can swallow a product, but a sign of self-harm is never a pet's.
+var petWords = map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten": true, "pet": true, "pets": true}
 
 // staffVoice are the words of staff speaking for their clinic.
 var staffVoice = map[string]bool{"we": true, "weve": true, "we're": true, "our": true, "us": true}

@@ -184,6 +184,8 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "VOICE <4> VOICEBAD|ODDLY|changed|changing|gone|going|squeaky|tight|elses|deeper|thick", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "words|SPEECH ..3 thick|muffled", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
+	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding like ..3 helium|chipmunk|cartoon|mouse|elses", flags: fWeak},
+	{kind: "lips", group: UrgencyAirway, pat: "LIPS ..8 went|gone|going|got .~1 BIGX", flags: fMild, clauseNot: "INJECT"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <10> SPREAD|FAST|faster|everywhere|all_over|cover|covers|covering|covered"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
@@ -238,6 +240,7 @@ var detectors = []detector{
 	{kind: "pain-worse", group: UrgencyInjection, pat: "PAIN <4> getting_worse|worse|worsening|SPREAD", msgNeed: "INJECT"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "COLOUR !COLOUROBJ|BRUISE <6> PAIN|SEVERE|crushed|crushing|sore|tender|stinging|stings", flags: fMild, msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|circles|hair|light|lights|dark_circles"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye"},
@@ -289,8 +292,9 @@ var detectors = []detector{
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "DIFF|NEG|NOTV .~1 wake|waking THIRD|him|her|them"},
-	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving", flags: fNoNeg},
+	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
 	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing", flags: fFig},
 	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
@@ -310,11 +314,12 @@ var detectors = []detector{
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant", msgNeed: "PRODUCT|PILLS|POISON"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
-	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT", clauseNot: "EDIBLE"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh},
@@ -374,11 +379,16 @@ var detectors = []detector{
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS", flags: fSH},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS", flags: fSH, clauseNot: "CHILD"},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "giving|gave|given|give|giving_away|gave_away ..1 my|all_my|all ..1 stuff|things|belongings|possessions|pets|cat|dog|everything|clothes !to_charity", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes"},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes|charity"},
 	{kind: "means-bought", group: UrgencySelfHarm, pat: "bought|buying|buy|ordered|got|have|has|kept|keeping|hid|hidden ..2 rope|noose|ropes", flags: fSH, clauseNot: "boat|climbing|camping|garden|dog|skipping|jump_rope|PRODUCT"},
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 doses|dose|lethal|overdose|overdoses|how_many|how_much|ways_to_die|methods", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"},
+	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed ..4 PILLS ..2 on_purpose|deliberately", flags: fSH},
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
+	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|picking_up|pick_up|responding|replied", flags: fWeak | fSH, sentNeed: "THIRD"},
 	{kind: "method-drive", group: UrgencySelfHarm, pat: "drive|driving|crash|crashing|swerve|swerving|steer|steering|veer ..2 into|off|in_front ..3 barrier|barriers|wall|tree|traffic|oncoming|truck|lorry|bridge|river|lake|median|cliff|guardrail|pole", flags: fSH, sentNeed: "THINK|DESIRE|easy|easier|tempted|urge|just"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
@@ -416,6 +426,7 @@ var detectors = []detector{
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-punish", group: UrgencySelfHarm, pat: "punish|punishing|punished .~1 SELF", flags: fWeak | fSH},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
@@ -425,7 +436,7 @@ var detectors = []detector{
 }
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point"
+const shWeak = "sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
