@@ -474,7 +474,7 @@ func changedSince(toks []token, a, b int) bool {
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
 	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining,
-	"character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+	"hires": frTraining, "script": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
 // staffVerbs are what staff are asked to do in a training question: "how
@@ -664,6 +664,12 @@ func (x *text) frameSentence(a, b int) {
 		switch {
 		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]):
 			mark(i+1, frIf, true)
+			if i+2 < b && (toks[i+1].key == "a" || toks[i+1].key == "an") && toks[i+2].tags.has(tThird) {
+				// "if a client's face swelled…, would we call 911?": a
+				// scenario, the whole sentence.
+				mark(a+1, frIf, false)
+				x.frame[a] |= frIf
+			}
 			if i+1 < b && (genericPeople[toks[i+1].key] || toks[i+1].key == "a" && i+2 < b && toks[i+2].key == "person") {
 				// "if someone took too many pills…": about no one in particular.
 				mark(i+1, frGeneral, false)
