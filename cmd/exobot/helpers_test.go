@@ -377,6 +377,19 @@ func sendSlackEvent(c *http.Client, baseURL, eventID string, m slackfake.Message
 	return resp.StatusCode, nil
 }
 
+// resendSlackEvent redelivers an event as Slack does when a delivery got
+// no answer: the same event, signed again, with its retry headers.
+func resendSlackEvent(c *http.Client, baseURL, eventID string, m slackfake.Message) (int, error) {
+	req := slackfake.RetriedEventRequest(testSlackSigning, baseURL+"/slack/events", slackfake.EventCallback(eventID, m), 1)
+	resp, err := c.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
+
 // postsByThread groups Slack posts by thread_ts.
 func postsByThread(posts []slackfake.Post) map[string][]slackfake.Post {
 	out := map[string][]slackfake.Post{}
