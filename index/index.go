@@ -241,6 +241,13 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 		x.stops[w.(string)] = true
 	}
 	x.speller = newSpeller(texts, x.isStopWord)
+	// A lexicon word is a word people use on purpose, never a misspelling of
+	// a more common corpus word ("tret" is tretinoin, not "treat").
+	for p := range opts.Lexicon {
+		for _, w := range bot.Words(p) {
+			delete(x.speller.alias, w)
+		}
+	}
 	norms := make([]normEntry, len(entries))
 	for i, e := range entries {
 		norms[i] = x.normalizeEntry(e)

@@ -203,3 +203,12 @@ func TestSearch_ComparisonWithinOneConceptIsNotGrounded(t *testing.T) {
 		}
 	}
 }
+
+// A lexicon word is never read as a corpus word's misspelling: "tret" is
+// tretinoin (a retinoid), not "treat".
+func TestSearch_LexiconWordsAreNotMisspellings(t *testing.T) {
+	x := build(t)
+	if h := top(t, x, "tret or exosomes"); h.ID != "exosomes-vs-retinol" {
+		t.Errorf("tret or exosomes: top %s, want exosomes-vs-retinol", h.ID)
+	}
+}
