@@ -154,9 +154,9 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // that much, to be raised again with the engine.
 var ratchets = map[string]map[string]float64{
 	"eval-v2": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
-	"eval-v3": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
-	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 94.9 / 98.2 / 100.
-	"eval-v4": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
+	"eval-v3": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
+	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 95.8 / 98.2 / 100.
+	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.0 / 99.0 / 100.
 	"eval-v5": {"answered": 0.86, "declined": 0.95, "urgent": 1.0},
 }
