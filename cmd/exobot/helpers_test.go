@@ -367,20 +367,18 @@ func slackMention(i int, channel, user, text string) slackfake.Message {
 // sendSlackEvent POSTs a signed Events API callback and returns the status,
 // or 0 and the error when the request failed.
 func sendSlackEvent(c *http.Client, baseURL, eventID string, m slackfake.Message) (int, error) {
-	req := slackfake.EventRequest(testSlackSigning, baseURL+"/slack/events", slackfake.EventCallback(eventID, m))
-	resp, err := c.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	io.Copy(io.Discard, resp.Body)
-	resp.Body.Close()
-	return resp.StatusCode, nil
+	return deliverSlackEvent(c, baseURL, eventID, m, 0)
 }
 
-// resendSlackEvent redelivers an event as Slack does when a delivery got
-// no answer: the same event, signed again, with its retry headers.
-func resendSlackEvent(c *http.Client, baseURL, eventID string, m slackfake.Message) (int, error) {
-	req := slackfake.RetriedEventRequest(testSlackSigning, baseURL+"/slack/events", slackfake.EventCallback(eventID, m), 1)
+// deliverSlackEvent is sendSlackEvent for delivery number retry+1: a
+// redelivery (retry > 0) carries Slack's retry headers, as Slack sends one
+// when a delivery got no answer.
+func deliverSlackEvent(c *http.Client, baseURL, eventID string, m slackfake.Message, retry int) (int, error) {
+	target, body := baseURL+"/slack/events", slackfake.EventCallback(eventID, m)
+	req := slackfake.EventRequest(testSlackSigning, target, body)
+	if retry > 0 {
+		req = slackfake.RetriedEventRequest(testSlackSigning, target, body, retry)
+	}
 	resp, err := c.Do(req)
 	if err != nil {
 		return 0, err

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"net/http"
 	"net/url"
 	"os"
 	"strings"
@@ -60,21 +59,13 @@ func TestReplicas_ShareDeduplicationThreadsAndRateLimitsOnPostgreSQL(t *testing.
 	c := newClient(t)
 	send := func(r int, eventID string, m slackfake.Message, retry int) {
 		t.Helper()
-		var req *http.Request
-		body := slackfake.EventCallback(eventID, m)
-		if retry > 0 {
-			req = slackfake.RetriedEventRequest(testSlackSigning, replicas[r].url+"/slack/events", body, retry)
-		} else {
-			req = slackfake.EventRequest(testSlackSigning, replicas[r].url+"/slack/events", body)
-		}
-		resp, err := c.Do(req)
+		code, err := deliverSlackEvent(c, replicas[r].url, eventID, m, retry)
 		if err != nil {
 			t.Errorf("event %s to replica %d: %v", eventID, r, err)
 			return
 		}
-		resp.Body.Close()
-		if resp.StatusCode != 200 {
-			t.Errorf("event %s to replica %d: status %d", eventID, r, resp.StatusCode)
+		if code != 200 {
+			t.Errorf("event %s to replica %d: status %d", eventID, r, code)
 		}
 	}
 
