@@ -130,32 +130,41 @@ func TestScreen_TriageSet(t *testing.T) {
 	t.Logf("holdback (totals only): %s", hold)
 }
 
-// TestScreen_TriageSetV2 holds the screen to the tuned part of the second
-// independent set (testdata/triage-v2.jsonl, by another writer): at least
-// the floors below, which only ever rise. With -v it prints the rates per
-// group and kind, each miss and false alarm, and the totals of its
-// held-back quarter (testdata/triage-v2-holdback.jsonl), which is never
-// read case by case and holds no floor.
+// TestScreen_LaterTriageSets holds the screen to the tuned parts of the
+// later independent sets, each by another writer (testdata/triage-v2.jsonl,
+// triage-v3.jsonl): at least the floors below, which only ever rise. With
+// -v it prints the rates per group and kind, each miss and false alarm, and
+// the totals of each held-back quarter (triage-v*-holdback.jsonl), which is
+// never read case by case and holds no floor.
 //
-//	go test ./bot -run TriageSetV2 -v
-func TestScreen_TriageSetV2(t *testing.T) {
-	const (
-		minCaught = 180 // of 180 emergencies
-		maxAlarms = 0   // of 108 messages that only sound alarming
-	)
-	cases := readTriageSet(t, "testdata/triage-v2.jsonl")
-	if len(cases) < 280 {
-		t.Fatalf("%d cases, want at least 280", len(cases))
+//	go test ./bot -run 'LaterTriageSets/v3' -v
+func TestScreen_LaterTriageSets(t *testing.T) {
+	sets := []struct {
+		name      string
+		minCases  int
+		minCaught int // of the tuned part's emergencies
+		maxAlarms int // of its messages that only sound alarming
+	}{
+		{"v2", 280, 180, 0}, // of 180 emergencies and 108 others
+		{"v3", 240, 143, 0}, // of 144 emergencies and 102 others
 	}
-	sc := scoreTriageSet(t, cases, false)
-	if sc.caught < minCaught {
-		t.Errorf("caught %d emergencies, want at least %d", sc.caught, minCaught)
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			cases := readTriageSet(t, "testdata/triage-"+set.name+".jsonl")
+			if len(cases) < set.minCases {
+				t.Fatalf("%d cases, want at least %d", len(cases), set.minCases)
+			}
+			sc := scoreTriageSet(t, cases, false)
+			if sc.caught < set.minCaught {
+				t.Errorf("caught %d emergencies, want at least %d", sc.caught, set.minCaught)
+			}
+			if sc.alarms > set.maxAlarms {
+				t.Errorf("%d false alarms, want at most %d", sc.alarms, set.maxAlarms)
+			}
+			hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-"+set.name+"-holdback.jsonl"), false)
+			t.Logf("holdback (totals only): %s", hold)
+		})
 	}
-	if sc.alarms > maxAlarms {
-		t.Errorf("%d false alarms, want at most %d", sc.alarms, maxAlarms)
-	}
-	hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-v2-holdback.jsonl"), false)
-	t.Logf("holdback (totals only): %s", hold)
 }
 
 func pct(a, b int) float64 {
@@ -163,32 +172,4 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
-}
-
-// TestScreen_TriageSetV3 holds the screen to the tuned part of the third
-// independent set (testdata/triage-v3.jsonl, by another writer): at least
-// the floors below, which only ever rise. With -v it prints the rates per
-// group and kind, each miss and false alarm, and the totals of its
-// held-back quarter (testdata/triage-v3-holdback.jsonl), which is never
-// read case by case and holds no floor.
-//
-//	go test ./bot -run TriageSetV3 -v
-func TestScreen_TriageSetV3(t *testing.T) {
-	const (
-		minCaught = 143 // of 144 emergencies
-		maxAlarms = 0   // of 102 messages that only sound alarming
-	)
-	cases := readTriageSet(t, "testdata/triage-v3.jsonl")
-	if len(cases) < 240 {
-		t.Fatalf("%d cases, want at least 240", len(cases))
-	}
-	sc := scoreTriageSet(t, cases, false)
-	if sc.caught < minCaught {
-		t.Errorf("caught %d emergencies, want at least %d", sc.caught, minCaught)
-	}
-	if sc.alarms > maxAlarms {
-		t.Errorf("%d false alarms, want at most %d", sc.alarms, maxAlarms)
-	}
-	hold := scoreTriageSet(nil, readTriageSet(t, "testdata/triage-v3-holdback.jsonl"), false)
-	t.Logf("holdback (totals only): %s", hold)
 }
