@@ -142,10 +142,10 @@ func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
 	}
 }
 
-// everydayTypo builds its candidates in place for ASCII words: it must
-// agree with the rune-by-rune version.
-func TestEverydayTypo_ASCIIAgreesWithRunes(t *testing.T) {
-	words := []string{"acctually", "acutaly", "raelly", "exozomes", "medicube", "tretinoin", "a", "", "it's", "3ml", "zzzzzzzz"}
+// everydayTypo builds its candidates in place, byte by byte: it must agree
+// with the plain rune-by-rune statement of what it checks.
+func TestEverydayTypo_AgreesWithRunes(t *testing.T) {
+	words := []string{"acctually", "acutaly", "raelly", "exozomes", "medicube", "tretinoin", "a", "", "it's", "3ml", "zzzzzzzz", "cafés", "reálly", "ñactually", strings.Repeat("really", 12)}
 	for line := range strings.Lines(englishWords) {
 		w := strings.TrimSpace(line)
 		if len(words) > 3000 {
@@ -172,4 +172,28 @@ func TestContainsWords_AsPaddedContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// everydayTypoRunes is what everydayTypo checks, stated rune by rune.
+func everydayTypoRunes(word string) bool {
+	rw := []rune(word)
+	common := func(c string) bool { r := englishRank(c); return r != 0 && r <= everydayRank }
+	for i := range rw {
+		if common(string(rw[:i]) + string(rw[i+1:])) {
+			return true
+		}
+		for c := 'a'; c <= 'z'; c++ {
+			if common(string(rw[:i]) + string(c) + string(rw[i:])) {
+				return true
+			}
+		}
+		if i+1 < len(rw) {
+			sw := append([]rune(nil), rw...)
+			sw[i], sw[i+1] = sw[i+1], sw[i]
+			if common(string(sw)) {
+				return true
+			}
+		}
+	}
+	return false
 }

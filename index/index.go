@@ -1028,57 +1028,37 @@ func salient(word string) bool {
 // swapped ("acctually", "acutaly", "raelly"): a slip of the thumb, not a
 // name.
 func everydayTypo(word string) bool {
-	var buf [64]byte
-	if len(word) >= len(buf) || !plainWords(word) {
-		return everydayTypoRunes(word)
-	}
-	// ASCII: the candidates are built in buf, and looked up without
-	// allocating.
 	ranks := englishRanks()
 	common := func(b []byte) bool { r := ranks[string(b)]; return r != 0 && r <= everydayRank }
-	for i := 0; i < len(word); i++ {
-		if common(append(append(buf[:0], word[:i]...), word[i+1:]...)) {
-			return true
+	// The candidates are built in one buffer and looked up without
+	// allocating.
+	var arr [64]byte
+	buf := arr[:0]
+	if len(word) >= len(arr) {
+		buf = make([]byte, 0, len(word)+1)
+	}
+	for i := 0; i < len(word); {
+		_, size := utf8.DecodeRuneInString(word[i:])
+		if common(append(append(buf[:0], word[:i]...), word[i+size:]...)) {
+			return true // a letter typed twice
 		}
 		b := append(append(buf[:0], word[:i]...), 'a')
 		b = append(b, word[i:]...)
 		for c := byte('a'); c <= 'z'; c++ {
 			b[i] = c
 			if common(b) {
-				return true
+				return true // a letter left out
 			}
 		}
-		if i+1 < len(word) {
-			b := append(buf[:0], word...)
-			b[i], b[i+1] = b[i+1], b[i]
+		if j := i + size; j < len(word) {
+			_, next := utf8.DecodeRuneInString(word[j:])
+			b := append(append(buf[:0], word[:i]...), word[j:j+next]...)
+			b = append(append(b, word[i:j]...), word[j+next:]...)
 			if common(b) {
-				return true
+				return true // two letters swapped
 			}
 		}
-	}
-	return false
-}
-
-// everydayTypoRunes is everydayTypo for any word.
-func everydayTypoRunes(word string) bool {
-	rw := []rune(word)
-	common := func(c string) bool { r := englishRank(c); return r != 0 && r <= everydayRank }
-	for i := range rw {
-		if common(string(rw[:i]) + string(rw[i+1:])) {
-			return true
-		}
-		for c := 'a'; c <= 'z'; c++ {
-			if common(string(rw[:i]) + string(c) + string(rw[i:])) {
-				return true
-			}
-		}
-		if i+1 < len(rw) {
-			sw := append([]rune(nil), rw...)
-			sw[i], sw[i+1] = sw[i+1], sw[i]
-			if common(string(sw)) {
-				return true
-			}
-		}
+		i += size
 	}
 	return false
 }
