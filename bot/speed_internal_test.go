@@ -1,9 +1,6 @@
 package bot
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp/syntax"
 	"strings"
 	"testing"
@@ -127,7 +124,7 @@ func TestSteeringNeeds_PassWhatThePatternsMatch(t *testing.T) {
 		"(OR x)", "developer mode on", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules",
 		"ſite:x", "ſay that exosomes cure", "you're now", "you are no longer", "ſystem: x", "user:x", "USER :",
 	}
-	texts = append(texts, steeringTexts(t)...)
+	texts = append(texts, questionsIn(t, "../cmd/exobot/testdata/*.jsonl", "testdata/*.jsonl")...)
 	for i, st := range steering {
 		if steeringNeeds[i] == nil {
 			continue
@@ -149,25 +146,4 @@ func FuzzSteeringNeeds(f *testing.F) {
 			}
 		}
 	})
-}
-
-// steeringTexts are the evaluation sets' questions.
-func steeringTexts(t *testing.T) []string {
-	t.Helper()
-	files, _ := filepath.Glob("../cmd/exobot/testdata/*.jsonl")
-	more, _ := filepath.Glob("testdata/*.jsonl")
-	var out []string
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			var c struct{ Question string }
-			if json.Unmarshal([]byte(line), &c) == nil && c.Question != "" {
-				out = append(out, c.Question)
-			}
-		}
-	}
-	return out
 }

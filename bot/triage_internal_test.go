@@ -52,8 +52,15 @@ func Explain(s string) string { return explain(s) }
 // evalQuestions returns every question of the evaluation and triage sets.
 func evalQuestions(t *testing.T) []string {
 	t.Helper()
+	return questionsIn(t, "../cmd/exobot/testdata/eval*.jsonl", "testdata/triage.jsonl")
+}
+
+// questionsIn returns the questions of the JSON-lines files the globs
+// match, in order; a line that is not a case fails the test.
+func questionsIn(t *testing.T, globs ...string) []string {
+	t.Helper()
 	var files []string
-	for _, g := range []string{"../cmd/exobot/testdata/eval*.jsonl", "testdata/triage.jsonl"} {
+	for _, g := range globs {
 		m, _ := filepath.Glob(g)
 		files = append(files, m...)
 	}
