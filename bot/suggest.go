@@ -339,7 +339,7 @@ func (x *suggestIndex) correct(words []string, partial bool) []string {
 		}
 		best, bestD := "", limit+1
 		for _, v := range x.vocab {
-			if d := editDistance(w, v, limit); d < bestD || (d == bestD && best != "" && x.weight[v] < x.weight[best]) {
+			if d := EditDistance(w, v, limit); d < bestD || (d == bestD && best != "" && x.weight[v] < x.weight[best]) {
 				best, bestD = v, d
 			}
 		}
@@ -356,10 +356,11 @@ func (x *suggestIndex) correct(words []string, partial bool) []string {
 	return out
 }
 
-// editDistance is the optimal string alignment distance between a and b
-// (insertions, deletions, substitutions and swaps of two neighbours), or
-// limit+1 once it must exceed limit.
-func editDistance(a, b string, limit int) int {
+// EditDistance is the optimal string alignment distance between a and b,
+// in runes (insertions, deletions, substitutions and swaps of two
+// neighbours each cost one), or limit+1 once it must exceed limit. The
+// suggester and the index's speller both measure typos with it.
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1

@@ -17,10 +17,12 @@ func TestEditDistance(t *testing.T) {
 		{"safe", "sage", 1, 1},
 		{"ünïcode", "unicode", 2, 2},
 		{"", "ab", 2, 2},
+		// Without a limit that matters.
+		{"", "", 9, 0}, {"a", "", 9, 1}, {"abc", "abc", 9, 0}, {"abc", "acb", 9, 1}, {"kitten", "sitting", 9, 3}, {"exosome", "exsome", 9, 1},
 	}
 	for _, tt := range tests {
-		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
-			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		if got := EditDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("EditDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
 		}
 	}
 }

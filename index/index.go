@@ -562,7 +562,7 @@ func (x *Index) onTopic(terms []string) bool {
 			if n < 5 || n > len(top)+2 || n < len(top)-2 {
 				continue
 			}
-			if editDistance([]rune(t), top) <= 2 {
+			if bot.EditDistance(t, string(top), 2) <= 2 {
 				return true
 			}
 		}

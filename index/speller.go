@@ -143,7 +143,7 @@ func (s *speller) closest(w string, minCount int) string {
 		if c == w || []rune(c)[0] != rw[0] || s.count[c] < minCount {
 			return
 		}
-		dist := editDistance(rw, []rune(c))
+		dist := bot.EditDistance(w, c, limit)
 		if dist > 1 && englishRank(c) != 0 && englishRank(c) <= commonEnglish && !subsequence(rw, []rune(c)) {
 			// "medicube" is a brand, not a misspelled "medicine":
 			// an everyday word is only reached by one edit, or by
@@ -211,32 +211,6 @@ func deletions(w string, n int) []string {
 		level = next
 	}
 	return out
-}
-
-// editDistance is the optimal-string-alignment distance: insertions,
-// deletions, substitutions and adjacent transpositions cost one each.
-func editDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // better breaks a tie between two corrections at the same distance: an

@@ -29,20 +29,6 @@ func TestSpeller(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0}, {"a", "", 1}, {"abc", "abc", 0}, {"abc", "acb", 1}, {"kitten", "sitting", 3}, {"exosome", "exsome", 1},
-	}
-	for _, tt := range tests {
-		if got := editDistance([]rune(tt.a), []rune(tt.b)); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 func TestRewriter_LongestPhraseFirst(t *testing.T) {
 	r := newRewriter(map[string]string{
 		"derm": "dermatologist", "fine lines": "wrinkles", "crow's feet": "wrinkles", "tl dr": "bottom line",
