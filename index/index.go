@@ -627,12 +627,12 @@ var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did"
 // mean the subject the person is asking the bot about.
 const shortQuestion = 12
 
-// comparesWithinOneConcept reports whether text weighs two things that
-// the lexicon maps to the same concept of the article ("tretinoin or
-// adapalene" are both retinoids, "fraxel vs co2" both lasers): a choice the
-// article, which speaks only of the concept, does not make.
-func (x *Index) comparesWithinOneConcept(text string) bool {
-	ws := bot.Words(x.speller.correct(text))
+// comparesWithinOneConcept reports whether words (spelling corrected, the
+// lexicon not yet applied) weigh two things that the lexicon maps to the
+// same concept of the article ("tretinoin or adapalene" are both retinoids,
+// "fraxel vs co2" both lasers): a choice the article, which speaks only of
+// the concept, does not make.
+func (x *Index) comparesWithinOneConcept(ws []string) bool {
 	for i, w := range ws {
 		if w != "or" && w != "vs" && w != "versus" || i == 0 || i+1 >= len(ws) {
 			continue
@@ -893,7 +893,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
-	focus, context := x.describeTopic(x.normalize(bq.Focus)), x.describeTopic(x.normalize(bq.Context))
+	// The focus's corrected words, before the lexicon, are kept for the
+	// comparison check below; normalize is these two steps.
+	focusWords := bot.Words(x.speller.correct(bq.Focus))
+	focus := x.describeTopic(strings.Join(x.lexicon.words(focusWords), " "))
+	context := x.describeTopic(x.normalize(bq.Context))
 	var memo searchMemo
 	q := x.newQuery(focus, context, &memo)
 	if context != "" && q.ownTerms() == 0 && q.topicInFocus() {
@@ -941,7 +945,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(story, len(memo.get(x, asked).terms) > 0)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAt()
-	sameKind := !res.OnTopic && x.comparesWithinOneConcept(bq.Focus)
+	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {
 		if x.source[t] {
