@@ -14,22 +14,8 @@ import (
 // when the person asks to be forgotten. Safe for concurrent use.
 type Conversations struct {
 	mu    sync.Mutex
-	ttl   time.Duration
-	max   int
 	now   func() time.Time
-	turns map[string]convEntry
-	queue []convKey // insertion order; may hold stale entries of refreshed keys
-	head  int
-}
-
-type convEntry struct {
-	turn Turn
-	exp  time.Time
-}
-
-type convKey struct {
-	key string
-	exp time.Time
+	turns ttlMap[Turn]
 }
 
 // maxTurnRunes bounds the question text a turn keeps.
@@ -38,7 +24,7 @@ const maxTurnRunes = 500
 // NewConversations returns a memory of at most max conversations, each
 // kept for ttl after its last turn.
 func NewConversations(ttl time.Duration, max int) *Conversations {
-	return &Conversations{ttl: ttl, max: max, now: time.Now, turns: map[string]convEntry{}}
+	return &Conversations{now: time.Now, turns: newTTLMap[Turn](ttl, max)}
 }
 
 // Previous returns the last turn of the conversation key, or nil. A nil
@@ -49,11 +35,10 @@ func (c *Conversations) Previous(key string) *Turn {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.turns[key]
-	if !ok || !c.now().Before(e.exp) {
+	t, ok := c.turns.get(key, c.now())
+	if !ok {
 		return nil
 	}
-	t := e.turn
 	return &t
 }
 
@@ -88,13 +73,8 @@ func (c *Conversations) Record(key string, q Question, r Reply) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	now := c.now()
-	c.expire(now)
-	exp := now.Add(c.ttl)
-	c.turns[key] = convEntry{turn: t, exp: exp}
-	c.queue = append(c.queue, convKey{key, exp})
-	for len(c.turns) > c.max || len(c.queue)-c.head > 2*max(c.max, 1) {
-		c.pop()
-	}
+	c.turns.expire(now)
+	c.turns.put(key, t, now)
 }
 
 // Forget drops the conversation key's memory.
@@ -104,7 +84,7 @@ func (c *Conversations) Forget(key string) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	delete(c.turns, key)
+	delete(c.turns.m, key)
 }
 
 // Len is how many conversations are remembered, expired ones not yet
@@ -112,28 +92,5 @@ func (c *Conversations) Forget(key string) {
 func (c *Conversations) Len() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return len(c.turns)
-}
-
-func (c *Conversations) expire(now time.Time) {
-	for c.head < len(c.queue) && !now.Before(c.queue[c.head].exp) {
-		c.pop()
-	}
-}
-
-// pop drops the oldest queue entry, and its conversation unless it had a
-// turn since.
-func (c *Conversations) pop() {
-	k := c.queue[c.head]
-	c.queue[c.head] = convKey{}
-	c.head++
-	if e, ok := c.turns[k.key]; ok && e.exp.Equal(k.exp) {
-		delete(c.turns, k.key)
-	}
-	if c.head > 1024 && c.head*2 > len(c.queue) {
-		n := copy(c.queue, c.queue[c.head:])
-		clear(c.queue[n:])
-		c.queue = c.queue[:n]
-		c.head = 0
-	}
+	return len(c.turns.m)
 }

@@ -5,18 +5,22 @@ import (
 	"time"
 )
 
-// ttlSet is a bounded set of keys that expire after a fixed TTL. It is safe
-// for concurrent use. Every key has the same TTL, so insertion order is
+// ttlMap is a bounded map of keys to values that expire a fixed TTL after
+// they were last put. Every key has the same TTL, so insertion order is
 // expiry order: a FIFO queue gives O(1) amortised expiry and eviction (the
-// oldest key goes first when the set is full).
-type ttlSet struct {
-	mu    sync.Mutex
+// oldest key goes first when the map is full). It is not safe for
+// concurrent use: ttlSet and Conversations hold it under their lock.
+type ttlMap[V any] struct {
 	ttl   time.Duration
 	max   int
-	now   func() time.Time
-	m     map[string]time.Time // key → expiry
-	queue []ttlEntry           // insertion order; may hold stale entries of refreshed keys
+	m     map[string]ttlValue[V]
+	queue []ttlEntry // insertion order; may hold stale entries of refreshed keys
 	head  int
+}
+
+type ttlValue[V any] struct {
+	v   V
+	exp time.Time
 }
 
 type ttlEntry struct {
@@ -24,11 +28,68 @@ type ttlEntry struct {
 	exp time.Time
 }
 
+func newTTLMap[V any](ttl time.Duration, max int) ttlMap[V] {
+	return ttlMap[V]{ttl: ttl, max: max, m: make(map[string]ttlValue[V])}
+}
+
+// get returns key's value if it is present and unexpired at now.
+func (t *ttlMap[V]) get(key string, now time.Time) (V, bool) {
+	e, ok := t.m[key]
+	if !ok || !now.Before(e.exp) {
+		var zero V
+		return zero, false
+	}
+	return e.v, true
+}
+
+// put sets key's value, to live a full TTL from now, dropping the oldest
+// keys while the map is over its bound.
+func (t *ttlMap[V]) put(key string, v V, now time.Time) {
+	exp := now.Add(t.ttl)
+	t.m[key] = ttlValue[V]{v, exp}
+	t.queue = append(t.queue, ttlEntry{key, exp})
+	for len(t.m) > t.max || len(t.queue)-t.head > 2*max(t.max, 1) {
+		t.pop()
+	}
+}
+
+// expire drops the keys whose time has come.
+func (t *ttlMap[V]) expire(now time.Time) {
+	for t.head < len(t.queue) && !now.Before(t.queue[t.head].exp) {
+		t.pop()
+	}
+}
+
+// pop removes the oldest queue entry, and its key unless the key was
+// refreshed since.
+func (t *ttlMap[V]) pop() {
+	e := t.queue[t.head]
+	t.queue[t.head] = ttlEntry{}
+	t.head++
+	if v, ok := t.m[e.key]; ok && v.exp.Equal(e.exp) {
+		delete(t.m, e.key)
+	}
+	if t.head > 1024 && t.head*2 > len(t.queue) {
+		n := copy(t.queue, t.queue[t.head:])
+		clear(t.queue[n:])
+		t.queue = t.queue[:n]
+		t.head = 0
+	}
+}
+
+// ttlSet is a bounded set of keys that expire after a fixed TTL (a ttlMap
+// of nothing). It is safe for concurrent use.
+type ttlSet struct {
+	mu  sync.Mutex
+	now func() time.Time
+	ttlMap[struct{}]
+}
+
 func newTTLSet(ttl time.Duration, max int, now func() time.Time) *ttlSet {
 	if now == nil {
 		now = time.Now
 	}
-	return &ttlSet{ttl: ttl, max: max, now: now, m: make(map[string]time.Time)}
+	return &ttlSet{now: now, ttlMap: newTTLMap[struct{}](ttl, max)}
 }
 
 // Add inserts key and reports whether it was absent (or expired): the first
@@ -38,10 +99,10 @@ func (s *ttlSet) Add(key string) bool {
 	defer s.mu.Unlock()
 	now := s.now()
 	s.expire(now)
-	if exp, ok := s.m[key]; ok && now.Before(exp) {
+	if _, ok := s.get(key, now); ok {
 		return false
 	}
-	s.insert(key, now)
+	s.put(key, struct{}{}, now)
 	return true
 }
 
@@ -51,15 +112,15 @@ func (s *ttlSet) Touch(key string) {
 	defer s.mu.Unlock()
 	now := s.now()
 	s.expire(now)
-	s.insert(key, now)
+	s.put(key, struct{}{}, now)
 }
 
 // Has reports whether key is present and unexpired.
 func (s *ttlSet) Has(key string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	exp, ok := s.m[key]
-	return ok && s.now().Before(exp)
+	_, ok := s.get(key, s.now())
+	return ok
 }
 
 // Len returns the number of keys held, including expired keys not yet
@@ -68,37 +129,4 @@ func (s *ttlSet) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.m)
-}
-
-func (s *ttlSet) insert(key string, now time.Time) {
-	exp := now.Add(s.ttl)
-	s.m[key] = exp
-	s.queue = append(s.queue, ttlEntry{key, exp})
-	for len(s.m) > s.max || len(s.queue)-s.head > 2*s.max {
-		s.pop()
-	}
-}
-
-// expire drops the keys whose time has come.
-func (s *ttlSet) expire(now time.Time) {
-	for s.head < len(s.queue) && !now.Before(s.queue[s.head].exp) {
-		s.pop()
-	}
-}
-
-// pop removes the oldest queue entry, and its key unless the key was
-// refreshed since.
-func (s *ttlSet) pop() {
-	e := s.queue[s.head]
-	s.queue[s.head] = ttlEntry{}
-	s.head++
-	if exp, ok := s.m[e.key]; ok && exp.Equal(e.exp) {
-		delete(s.m, e.key)
-	}
-	if s.head > 1024 && s.head*2 > len(s.queue) {
-		n := copy(s.queue, s.queue[s.head:])
-		clear(s.queue[n:])
-		s.queue = s.queue[:n]
-		s.head = 0
-	}
 }
