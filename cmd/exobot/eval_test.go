@@ -159,6 +159,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.0 / 99.0 / 100.
 	"eval-v5": {"answered": 0.86, "declined": 0.95, "urgent": 1.0},
+	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md).
+	"eval-v6": {"answered": 0.80, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -220,7 +222,7 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all since 0c85a30, 2026-11-26, before eval-v4 and eval-v5 were
+// long had (all by 2026-12-01, before eval-v4, eval-v5 and eval-v6 were
 // written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
@@ -229,6 +231,9 @@ var coincidences = map[string]bool{
 	"eval-v4.jsonl: who are exosomes for":                           true,
 	"eval-v4.jsonl: so whats the verdict on exosomes":               true,
 	"eval-v5.jsonl: why are exosome serums so pricey":               true,
+	"eval-v6.jsonl: are exosome skincare products fda approved":     true,
+	"eval-v6.jsonl: are exosomes the future of skincare":            true,
+	"eval-v6.jsonl: are exosome products tested on animals":         true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
