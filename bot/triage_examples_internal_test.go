@@ -563,6 +563,26 @@ var urgentExamples = []urgentExample{
 	{"my toddler licked the serum off the dropper and now she's drooling a lot", UrgencyPoisoning, true},
 	{"my dad's face is drooping on one side and he's slurring, he had a stent in 2019", UrgencyHeartBrain, true},
 	{"our client's lips are swelling and she's wheezing, we've called 911, anything else?", UrgencyAirway, true},
+	// Ninth batch, written for the causes of triage-v4's misses (in other
+	// words than that set's): breath that cuts speech short, leaning
+	// forward for air, a sign timed by each breath, blurring after an
+	// injection, a chest pressed on told without "chest", weakness with
+	// spreading swelling, sips and empty bottles near a child, and
+	// indirect self-harm (painkillers saved up, letters then calm, "easier
+	// not to wake up", "she won't be here" with a plan).
+	{"i can't get through a whole sentence without stopping for breath since the mask", UrgencyAirway, false},
+	{"have to sit up and lean forward just to get air after the facial", UrgencyAirway, false},
+	{"her lips are huge and there's a rattle every time she breathes in", UrgencyAirway, true},
+	{"got filler by my eye an hour ago and that eye is going fuzzy", UrgencyInjection, false},
+	{"walked to the car and it felt like an elephant's sitting on my ribs, sweating buckets", UrgencyHeartBrain, false},
+	{"i'm so weak i can't get to the toilet and the swelling after the peel keeps spreading", UrgencyInfection, false},
+	{"my little one took a swig of the toner, just coughing a bit", UrgencyPoisoning, true},
+	{"toddler was quiet too long, the serum bottle is empty and he's drooling and sleepy", UrgencyPoisoning, true},
+	{"been stockpiling codeine for weeks", UrgencySelfHarm, false},
+	{"wrote letters to my brother and my kids. i feel calm for the first time in ages", UrgencySelfHarm, false},
+	{"honestly it'd be easier never to wake up, my skin is the least of it", UrgencySelfHarm, false},
+	{"client cancelled, said she won't be here and that she has a plan", UrgencySelfHarm, true},
+	{"i went back to hurting myself last week", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1005,6 +1025,14 @@ var notUrgentExamples = []string{
 	"giving away my old clothes to make room for more skincare lol",
 	"i'm done, i give up on this acne, going back to basics, recommendations?",
 	"my cat died last year and i still miss her, anyway best serum for sad tired skin",
+	// Ninth batch: the look-alikes of the ninth batch of emergencies.
+	"it'd be easier not to wake up early for the facial, can i move it?",
+	"i won't be here next week, i'm travelling, can i reschedule?",
+	"i stop to breathe on the stairs since my workout got harder lol",
+	"had a hive or two after a peel two weeks ago, gone by morning, could exosomes do that?",
+	"my friend fainted at her appointment yesterday but she's fine, just skipped lunch",
+	"felt dizzy for a few minutes after filler last year, the doctor said all clear",
+	"for the nurses: if a client mentions self-harm in a consult, what's the referral process?",
 }
 
 func triageExamples() []string {

@@ -265,9 +265,9 @@ type text struct {
 	tagPos  []int32
 	idPos   []uint32 // id<<16 | position, sorted
 	frame   []uint8
-	resolve []bool // per sentence: it speaks of a resolved past
-	outcome []int  // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
-	settled []int  // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
+	resolve []uint8 // per sentence: it speaks of a resolved past (pastRecent, pastOver)
+	outcome []int   // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
+	settled []int   // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
 	nsent   int
 	inject  bool // the text mentions an injection or a procedure
 	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
@@ -306,7 +306,7 @@ func newText(toks []token) *text {
 		}
 		nsent = int(toks[i].sent) + 1
 	}
-	x.resolve = make([]bool, nsent+1)
+	x.resolve = make([]uint8, nsent+1)
 	x.nsent = nsent
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
 	x.index()
@@ -335,7 +335,7 @@ var durationUnits = map[string]bool{"min": true, "mins": true, "minute": true, "
 // happening now.
 func (x *text) tellsOnset(a, b int) bool {
 	toks := x.toks
-	if x.resolve[toks[a].sent] {
+	if x.resolve[toks[a].sent] != 0 {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -368,7 +368,7 @@ func (x *text) tellsOnset(a, b int) bool {
 // past is then not over.
 func (x *text) tellsRelapse(a, b int) bool {
 	toks := x.toks
-	if x.resolve[toks[a].sent] {
+	if x.resolve[toks[a].sent] == pastOver {
 		return false
 	}
 	mine := false
@@ -424,6 +424,17 @@ var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a
 // throat is closing, I was fine an hour ago"): an onset, not an outcome.
 var onsetContrast = map[string]bool{"ago": true, "before": true, "earlier": true, "until": true, "till": true, "this": true, "yesterday": true, "last": true, "at": true, "first": true, "then": true, "when": true, "during": true, "this morning": true, "last night": true, "at first": true}
 
+// forBefore reports whether "for" comes within the three tokens before k
+// (from a on): "for a few minutes", "for 10 mins".
+func forBefore(toks []token, k, a int) bool {
+	for q := k - 1; q >= a && q >= k-3; q-- {
+		if toks[q].key == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // onsetAfter reports whether the outcome at i is followed, within a few
 // words, by the time before something began.
 func onsetAfter(toks []token, i, b int) bool {
@@ -438,9 +449,9 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
-var outcomeNow = map[string]bool{"and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeNow = map[string]bool{"but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 // changedSince reports whether toks[a:b], a sentence with a resolved past,
 // goes on to say it is back now ("used to… and now it's there lying
@@ -473,7 +484,7 @@ func changedSince(toks []token, a, b int) bool {
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining,
+	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining, "process": frTraining,
 	"hires": frTraining, "script": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
@@ -603,20 +614,39 @@ func (x *text) candidates(m *matcher, buf []int32) []int32 {
 	return buf
 }
 
+// A sentence's past: pastRecent when only a recent past dates it ("two
+// weeks ago": over for a swelling, not for self-harm, which stays urgent
+// told in the past tense), pastOver when it is over ("years ago", "cleared
+// up", "fine now").
+const (
+	pastRecent uint8 = 1
+	pastOver   uint8 = 2
+)
+
+// recentPast are the resolved-past words that date a recent past only.
+var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true}
+
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
 	toks := x.toks
-	personal, habit, resolved := false, false, false
+	personal, habit := false, false
+	var resolved uint8
 	for i := a; i < b; i++ {
 		t := toks[i].tags
 		if t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
 			personal = true
 		}
-		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how")
-		resolved = resolved || t.has(tResolved)
+		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b)
+		if t.has(tResolved) {
+			if recentPast[toks[i].key] {
+				resolved = max(resolved, pastRecent)
+			} else {
+				resolved = pastOver
+			}
+		}
 	}
-	if resolved && changedSince(toks, a, b) {
-		resolved = false // "used to be only on stairs, now it's there lying down"
+	if resolved != 0 && changedSince(toks, a, b) {
+		resolved = 0 // "used to be only on stairs, now it's there lying down"
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
@@ -748,6 +778,21 @@ func (x *text) frameSentence(a, b int) {
 			x.frame[m] |= frHabit
 		}
 	}
+}
+
+// symptomEveryTime reports whether the habit word at i times a sign by a
+// breath or a swallow ("a high-pitched noise every time he breathes in"):
+// it describes the sign now, not a habit.
+func symptomEveryTime(toks []token, i, b int) bool {
+	if k := toks[i].key; k != "every time" && k != "each time" {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWhy reports whether the question word at i asks why the writer's
@@ -1027,7 +1072,17 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine"
 	}
-	if d.flags&fNoPast == 0 && x.resolve[sent] && !inClause(tRecent) && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
+	recent := func() bool {
+		// "for a few minutes" measures how long it lasted; it does not
+		// say it is recent.
+		for k := ca; k < cb; k++ {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) {
+				return true
+			}
+		}
+		return false
+	}
+	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
 	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
@@ -1111,9 +1166,16 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
 			return false // a new subject: the negation was about something else
 		}
+		if clauseVerbs[t.key] && q > 0 && toks[q-1].clause != t.clause && !toks[q-1].tags.has(tNeg) {
+			return false // "can't walk far without stopping, feels like…": a new statement
+		}
 	}
 	return false
 }
+
+// clauseVerbs begin a new statement when they open a clause, their subject
+// left out: "…without stopping, feels like an elephant on my chest".
+var clauseVerbs = map[string]bool{"feels": true, "feel": true, "looks": true, "seems": true, "sounds": true}
 
 // subjectWords begin a new statement that a negation before them does not
 // reach: "the redness isn't fading, it's creeping toward my ear".

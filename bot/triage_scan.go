@@ -112,6 +112,7 @@ var textSpeak = map[string]string{
 	"feva": "fever", "blu": "blue", "purpl": "purple", "creme": "cream", "sis": "sister", "bro": "brother", "gf": "girlfriend", "bf": "boyfriend",
 	"mom's": "mom", "rly": "really", "rlly": "really", "srsly": "seriously", "pls": "please", "plz": "please", "prob": "probably", "def": "definitely",
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
+	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready",
 	"im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 }
 
