@@ -23,7 +23,11 @@ func screenSlow(s string) Screening {
 	}
 	x := newText(toks)
 	x.quick = false
-	return decide(x)
+	found, hint := decide(x)
+	if found.Urgent() {
+		return found
+	}
+	return netScreen(s, hint)
 }
 
 // explain lists the signs the detectors find in s, for a failing test's

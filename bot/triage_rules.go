@@ -492,12 +492,17 @@ func screenPart(s string) Screening {
 	if len(toks) == 0 {
 		return Screening{}
 	}
-	return decide(newText(toks))
+	found, hint := decide(newText(toks))
+	if found.Urgent() {
+		return found
+	}
+	return netScreen(s, hint)
 }
 
 // decide runs every detector over x and returns the most pressing
-// emergency found, if any.
-func decide(x *text) Screening {
+// emergency found, if any, and otherwise (hint) the kind the most pressing
+// weak sign alone points to.
+func decide(x *text) (Screening, Screening) {
 	var best signal
 	found := false
 	consider := func(s signal) {
@@ -538,14 +543,20 @@ func decide(x *text) Screening {
 		}
 	}
 	if !found {
-		return Screening{}
+		var hint Screening
+		for _, w := range weak {
+			if w.group != "" && (!hint.Urgent() || urgencyRank[w.group] < urgencyRank[hint.Urgency]) {
+				hint = Screening{Urgency: w.group, Relayed: w.relayed}
+			}
+		}
+		return Screening{}, hint
 	}
 	if best.group == UrgencyHeartBrain && best.kind == "chest" {
 		// A tight chest with a swelling face or hives is an allergic
 		// reaction: the airway advice fits.
 		for _, w := range weak {
 			if w.group == UrgencyAirway {
-				return Screening{Urgency: UrgencyAirway, Relayed: best.relayed}
+				return Screening{Urgency: UrgencyAirway, Relayed: best.relayed}, Screening{}
 			}
 		}
 	}
@@ -554,11 +565,11 @@ func decide(x *text) Screening {
 		// the weak sign names fits better than the generic one.
 		for _, w := range weak {
 			if w.group != "" && w.group != UrgencyMedical && urgencyRank[w.group] <= urgencyRank[UrgencyInjection] && w.kind != "pain" && w.kind != "swell" && w.kind != "red" {
-				return Screening{Urgency: w.group, Relayed: best.relayed || w.relayed}
+				return Screening{Urgency: w.group, Relayed: best.relayed || w.relayed}, Screening{}
 			}
 		}
 	}
-	return Screening{Urgency: best.group, Relayed: best.relayed}
+	return Screening{Urgency: best.group, Relayed: best.relayed}, Screening{}
 }
 
 // combine finds a weak sign of a kind in a and another of a kind in b.

@@ -71,7 +71,9 @@ func (s Screening) Urgent() bool { return s.Urgency != UrgencyNone }
 const ScreenRunes = MaxQuestionRunes
 
 // Screen reports whether text describes a possible emergency, and which
-// kind. It is the one screen the engine and every middleware use, so they
+// kind. The word tables and patterns of the rules decide first; when they
+// find nothing, the safety net (triage_net.go), a model trained on the
+// tuned sets, raises an alarm only when it is very sure. It is the one screen the engine and every middleware use, so they
 // always agree: a message that screens urgent gets the urgent reply
 // whatever its length and is never rate-limited or queued.
 //

@@ -1,0 +1,292 @@
+package bot
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+var updateNet = flag.Bool("update-net", false, "retrain the safety net and rewrite triage_net.txt")
+
+// netExample is one training message: whether it is an emergency, and
+// whether it is self-harm (selfHarm is -1 when the set does not say which
+// kind of emergency it is).
+type netExample struct {
+	text     string
+	urgent   bool
+	selfHarm int
+}
+
+// netTrainingSet gathers the training messages: the tuned triage sets, the
+// tuned evaluation sets and the screen's own examples — never a held-back
+// set (no file whose name says "holdback" is read).
+func netTrainingSet(t *testing.T) []netExample {
+	t.Helper()
+	var files []string
+	for _, g := range []string{"testdata/triage*.jsonl", "../cmd/exobot/testdata/eval*.jsonl"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	var out []netExample
+	for _, f := range files {
+		if strings.Contains(filepath.Base(f), "holdback") {
+			continue
+		}
+		fh, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(nil, 1<<20)
+		for n := 1; sc.Scan(); n++ {
+			if strings.TrimSpace(sc.Text()) == "" {
+				continue
+			}
+			var c struct{ Question, Expect, Group string }
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatalf("%s:%d: %v", f, n, err)
+			}
+			if c.Expect == "any" {
+				continue
+			}
+			e := netExample{text: c.Question, urgent: c.Expect == "urgent", selfHarm: -1}
+			switch {
+			case !e.urgent:
+				e.selfHarm = 0
+			case c.Group == "self-harm":
+				e.selfHarm = 1
+			case c.Group != "":
+				e.selfHarm = 0
+			}
+			out = append(out, e)
+		}
+		fh.Close()
+	}
+	for _, e := range urgentExamples {
+		sh := 0
+		if e.group == UrgencySelfHarm {
+			sh = 1
+		}
+		out = append(out, netExample{text: e.text, urgent: true, selfHarm: sh})
+	}
+	for _, text := range notUrgentExamples {
+		out = append(out, netExample{text: text})
+	}
+	if len(out) < 2000 {
+		t.Fatalf("only %d training messages", len(out))
+	}
+	return out
+}
+
+// netFeatureNames spells the features netFeatures hashes, in order.
+func netFeatureNames(text string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '‘')
+	}) {
+		w = strings.Map(func(r rune) rune {
+			if r == '\'' || r == '’' || r == '‘' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, w)
+		for len(w) > netWordBytes {
+			_, size := lastRune(w)
+			w = w[:len(w)-size]
+		}
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	for i, w := range words {
+		add(w)
+		if i > 0 {
+			add(words[i-1] + "_" + w)
+		}
+	}
+	return out
+}
+
+func lastRune(s string) (rune, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i]&0xC0 != 0x80 {
+			return []rune(s[i:])[0], len(s) - i
+		}
+	}
+	return 0, 1
+}
+
+// trainNet fits a logistic regression by stochastic gradient descent with
+// L2 shrinkage, in a fixed order, and returns the bias and the weights.
+func trainNet(xs [][]string, ys []bool) (float64, map[string]float64) {
+	const (
+		epochs = 30
+		rate   = 0.2
+		l2     = 1e-3
+	)
+	w := map[string]float64{}
+	bias := 0.0
+	order := make([]int, len(xs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			z := bias
+			for _, f := range xs[i] {
+				z += w[f]
+			}
+			p := 1 / (1 + math.Exp(-max(-30, min(30, z))))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			g := p - y
+			bias -= float64(rate * g)
+			for _, f := range xs[i] {
+				w[f] -= float64(rate * (g + float64(l2*w[f])))
+			}
+		}
+	}
+	return bias, w
+}
+
+// netMinWeight prunes the weights too small to matter from the file.
+const netMinWeight = 0.05
+
+func renderNet(t *testing.T) string {
+	set := netTrainingSet(t)
+	var b strings.Builder
+	b.WriteString("# The safety net's weights (triage_net.go): written by\n#\tgo test ./bot -run TestNet_Reproduces -update-net\n# from the tuned evaluation and triage sets and the screen's own examples. Do not edit.\n")
+	for _, model := range []string{"urgent", "self_harm"} {
+		var xs [][]string
+		var ys []bool
+		for _, e := range set {
+			if model == "self_harm" {
+				if e.selfHarm < 0 {
+					continue
+				}
+				ys = append(ys, e.selfHarm == 1)
+			} else {
+				ys = append(ys, e.urgent)
+			}
+			xs = append(xs, netFeatureNames(e.text))
+		}
+		bias, w := trainNet(xs, ys)
+		fmt.Fprintf(&b, "model %s %s\n", model, strconv.FormatFloat(bias, 'g', 4, 64))
+		names := make([]string, 0, len(w))
+		for f, v := range w {
+			if math.Abs(v) >= netMinWeight {
+				names = append(names, f)
+			}
+		}
+		slices.Sort(names)
+		for _, f := range names {
+			fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(w[f], 'g', 4, 64))
+		}
+	}
+	return b.String()
+}
+
+// TestNet_Reproduces checks that triage_net.txt is what training on today's
+// sets gives (within rounding: math.Exp may differ in its last bits from
+// one CPU to another), so that the net is always the data's; with
+// -update-net it rewrites the file.
+func TestNet_Reproduces(t *testing.T) {
+	got := renderNet(t)
+	if *updateNet {
+		if err := os.WriteFile("triage_net.txt", []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want := netWeights(t, netText)
+	have := netWeights(t, got)
+	for k, v := range want {
+		if math.Abs(have[k]-v) > 2e-3+netMinWeight*(boolf(have[k] == 0)) {
+			t.Errorf("%s: triage_net.txt has %g, training gives %g: run go test ./bot -run TestNet_Reproduces -update-net", k, v, have[k])
+		}
+	}
+	for k, v := range have {
+		if _, ok := want[k]; !ok && math.Abs(v) > netMinWeight+2e-3 {
+			t.Errorf("%s: training gives %g, triage_net.txt has none: run go test ./bot -run TestNet_Reproduces -update-net", k, v)
+		}
+	}
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// netWeights reads a rendered net as "model/feature" -> weight, the bias
+// as "model/".
+func netWeights(t *testing.T, text string) map[string]float64 {
+	out := map[string]float64{}
+	model := ""
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "model "); ok {
+			var bias string
+			model, bias, _ = strings.Cut(rest, " ")
+			v, err := strconv.ParseFloat(bias, 64)
+			if err != nil {
+				t.Fatal(line)
+			}
+			out[model+"/"] = v
+			continue
+		}
+		f, v, _ := strings.Cut(line, "\t")
+		x, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatal(line)
+		}
+		out[model+"/"+f] = x
+	}
+	return out
+}
+
+// TestNet_FeaturesMatchTraining checks that the screen hashes exactly the
+// features training spells, on every training message.
+func TestNet_FeaturesMatchTraining(t *testing.T) {
+	texts := []string{"", "  ", "Don’t   STOP!! it's 2am", strings.Repeat("x", 100) + " y", "ÉTÉ été, naïve café"}
+	for _, e := range netTrainingSet(t) {
+		texts = append(texts, e.text)
+	}
+	for _, text := range texts {
+		var got []uint64
+		netFeatures(text, func(h uint64) { got = append(got, h) })
+		var want []uint64
+		for _, f := range netFeatureNames(text) {
+			want = append(want, netHash(f))
+		}
+		slices.Sort(want) // netFeatures calls fn in the order of the hashes
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: features differ from training's %q", text, netFeatureNames(text))
+		}
+	}
+}
