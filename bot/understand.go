@@ -104,6 +104,13 @@ func splitSentences(text string) []sentence {
 			}
 			flush(i + 1)
 		case '.':
+			// A full stop inside closing quotes ends the sentence too:
+			// "Sure, 'rewind the clock.' Is there any evidence?"
+			if q := closingQuote(text[i+1:]); q > 0 && (i+1+q == len(text) || text[i+1+q] == ' ') {
+				i += q
+				flush(i + 1)
+				continue
+			}
 			// "3.5", "e.g.", "u.s." are not sentence ends.
 			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '.' {
 				continue
@@ -121,6 +128,17 @@ func splitSentences(text string) []sentence {
 	}
 	flush(len(text))
 	return out
+}
+
+// closingQuote returns the length in bytes of the closing quotation mark
+// that s opens with, or 0.
+func closingQuote(s string) int {
+	for _, q := range []string{"'", "\"", "’", "”"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // isShortAbbrev reports whether text ends in a one-letter word ("e.g",
@@ -202,13 +220,19 @@ func asks(text string, words []string) bool {
 		return true
 	}
 	lower := strings.ToLower(text)
+	opening := true // no clause before this one says anything
 	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
 		ws := Words(clause)
 		for len(ws) > 1 && discourse[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) {
+		// After a clause that says something, ", which sounds fake" and
+		// ", who told me" are relative clauses, not questions.
+		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (opening || !relatives[ws[0]]) {
 			return true
+		}
+		if len(ws) > 1 || len(ws) == 1 && !discourse[ws[0]] {
+			opening = false
 		}
 	}
 	if len(words) <= 14 {
@@ -242,6 +266,8 @@ var (
 	// isn't there…", "regenerating what exactly"); "who" and "which" there
 	// are mostly relative ("the aesthetician who did it").
 	wh = set("what", "why", "how", "where", "whether")
+	// relatives open relative clauses as often as questions.
+	relatives = set("which", "who", "whose", "where", "when")
 	// narrative auxiliaries open stories as often as questions ("had my
 	// laser last week", "was at the spa"): they ask only before a pronoun
 	// ("have you tried…", "was it worth it").

@@ -43,6 +43,8 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"the clinic keeps emailing me about the exosome package. my skin is fine already. so yeah, idk", true},
 		{"this exosome hype is everywhere lol, my whole feed is just that now", false},
 		{"i love my new serum so much", false},
+		{"i read they're used in cancer research, which sounds fake", false}, // a relative clause
+		{"ok, which one is better", true},
 		{"just got back from the medspa, my skin looks great. exosomes are amazing and i will tell everyone about them today", false},
 	}
 	for _, tt := range tests {
@@ -60,6 +62,9 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	}
 	if !strings.Contains(context, "wedding") || !strings.Contains(context, "spf") {
 		t.Errorf("context = %q", context)
+	}
+	if f, c := read("Sure, 'rewind the clock.' Is there any real evidence?").focus(); f != "Is there any real evidence?" || c != "Sure, 'rewind the clock.'" {
+		t.Errorf("full stop inside quotes: %q / %q", f, c)
 	}
 	if f, c := read("tl;dr on exosomes").focus(); f != "tl;dr on exosomes" || c != "" {
 		t.Errorf("tl;dr split: %q / %q", f, c)

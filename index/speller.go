@@ -98,6 +98,10 @@ const aliasRatio = 5
 func (s *speller) correct(text string) string {
 	ws := bot.Words(text)
 	for i, w := range ws {
+		if w == "dose" && auxiliaryDose(ws, i) {
+			ws[i] = "does"
+			continue
+		}
 		if a, ok := s.alias[w]; ok {
 			ws[i] = a
 			continue
@@ -109,6 +113,23 @@ func (s *speller) correct(text string) string {
 	}
 	return strings.Join(ws, " ")
 }
+
+// auxiliaryDose reports whether "dose" at ws[i] is "does" typed with two
+// letters swapped: it opens the question or follows a question word, and
+// its subject comes next ("what dose a dermatologist look for", "dose it
+// work"), where the noun never stands ("what dose should I use", "how much
+// dose").
+func auxiliaryDose(ws []string, i int) bool {
+	if i+1 >= len(ws) || !doseSubjects[ws[i+1]] {
+		return false
+	}
+	return i == 0 || doseQuestionWords[ws[i-1]]
+}
+
+var (
+	doseSubjects      = map[string]bool{"a": true, "an": true, "the": true, "it": true, "this": true, "that": true, "they": true, "he": true, "she": true, "my": true, "your": true, "anyone": true, "u": true, "you": true, "exosomes": true, "exosome": true}
+	doseQuestionWords = map[string]bool{"what": true, "wat": true, "how": true, "why": true, "y": true, "when": true, "where": true, "who": true, "so": true, "and": true, "but": true}
+)
 
 // fix corrects a word neither the corpus nor English knows: the closest
 // vocabulary word, the two it runs together, or the word itself.

@@ -21,6 +21,9 @@ func TestSpeller(t *testing.T) {
 		{"the", "the"},                    // stop word
 		{"inflamation", "inflammation"},
 		{"xyzzy", "xyzzy"}, // nothing close
+		{"what dose a dermatolgist look for", "what does a dermatologist look for"}, // "does", two letters swapped
+		{"dose it work", "does it work"},
+		{"what dose should i use", "what dose should i use"}, // the noun
 	}
 	for _, tt := range tests {
 		if got := s.correct(tt.in); got != tt.want {
