@@ -896,17 +896,21 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
 	focusWords := bot.Words(x.speller.correct(bq.Focus))
-	focus := x.describeTopic(strings.Join(x.lexicon.words(focusWords), " "))
-	context := x.describeTopic(x.normalize(bq.Context))
+	// The cues read the person's words (the lexicon applied), before a
+	// description of the topic is rewritten as the topic: "apple stem cell
+	// creams" names another ingredient even though "stem cell … creams"
+	// would describe exosomes.
+	cueFocus, cueContext := strings.Join(x.lexicon.words(focusWords), " "), x.normalize(bq.Context)
+	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var memo searchMemo
 	q := x.newQuery(focus, context, &memo)
 	if context != "" && q.ownTerms() == 0 && q.topicInFocus() {
 		// The focus asks about the subject itself ("anyway, what even are
 		// exosomes?"): the story around it is not the question.
-		context = ""
+		context, cueContext = "", ""
 		q = x.newQuery(focus, context, &memo)
 	}
-	asked, story := focus, context // the question as the person split it, for the cues
+	asked, story := focus, context // the question as the person split it
 	points := -1                   // pointsAtTopic(bq.Focus), once asked
 	pointsAt := func() bool {
 		if points < 0 {
@@ -931,7 +935,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// A cue in the focus marks a question about a topic the article does
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
-	res.Gap = x.cue(asked, false)
+	res.Gap = x.cue(cueFocus, false)
 	if res.Gap == "" && story != "" && (res.Thin || strings.Count(asked, " ")+1+strings.Count(story, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
 		// is short or its question says nothing of its own: "trying to
@@ -942,7 +946,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// ("is that true?", "normal?"), it asks about the story, and every
 		// topic's cues count there ("…it says results last a year. is that
 		// true?"); "worth it?" still asks its own question.
-		res.Gap = x.cue(story, len(memo.get(x, asked).terms) > 0)
+		res.Gap = x.cue(cueContext, len(memo.get(x, asked).terms) > 0)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAt()
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)

@@ -182,6 +182,20 @@ func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
 	}
 }
 
+// The cues read the person's own words: a description of the topic ("stem
+// cell … creams") is searched as exosomes, but "apple stem cell creams"
+// still names another ingredient.
+func TestSearch_CuesReadTheWordsBeforeTheTopicIsDescribed(t *testing.T) {
+	x := build(t)
+	res, err := x.Search(context.Background(), bot.Query{Focus: "what do you think of those apple stem cell creams?"}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Gap != "not-covered-other-actives" {
+		t.Errorf("gap %q, want not-covered-other-actives", res.Gap)
+	}
+}
+
 // Weighing two things the article names by one word is a choice the
 // article does not make; weighing one of them against exosomes is.
 func TestSearch_ComparisonWithinOneConceptIsNotGrounded(t *testing.T) {
