@@ -309,7 +309,18 @@ func read(text string) message {
 // message, as text. When no sentence asks, the whole message is the focus.
 func (m message) focus() (focus, context string) {
 	var f, c []string
+	asking := 0
 	for _, s := range m.sentences {
+		if s.asks {
+			asking++
+		}
+	}
+	for _, s := range m.sentences {
+		if s.asks && asking > 1 && onlyFormat(s.words) {
+			// "…what exosomes even are. short version?": how to
+			// answer, not what.
+			continue
+		}
 		if s.asks {
 			f = append(f, s.text)
 		} else {
@@ -320,6 +331,40 @@ func (m message) focus() (focus, context string) {
 		return strings.Join(c, " "), ""
 	}
 	return strings.Join(f, " "), strings.Join(c, " ")
+}
+
+// formatRequests ask for an answer's form rather than its subject.
+var (
+	formatRequests = newWordPhrases("short version", "quick version", "simple version", "tl dr", "tldr", "eli5",
+		"in a nutshell", "in short", "briefly", "in brief", "in simple terms", "in plain english", "in one sentence",
+		"in a sentence", "one liner", "in one line", "keep it short", "quick answer", "short answer")
+	formatFiller = set("the", "a", "an", "pls", "plz", "please", "just", "give", "me", "us", "quick", "so", "ok",
+		"okay", "version", "answer", "lol", "thx", "thanks")
+)
+
+// onlyFormat reports whether a sentence's words only ask for a form of
+// answer ("short version?", "tl;dr pls").
+func onlyFormat(ws []string) bool {
+	if formatRequests.count(ws) == 0 {
+		return false
+	}
+	for i := 0; i < len(ws); {
+		n := 0
+		for _, ph := range formatRequests[ws[i]] {
+			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
+				n = len(ph)
+				break
+			}
+		}
+		if n == 0 {
+			if !formatFiller[ws[i]] {
+				return false
+			}
+			n = 1
+		}
+		i += n
+	}
+	return true
 }
 
 // steering lists the patterns of attempts to change the bot's instructions

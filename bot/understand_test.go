@@ -66,6 +66,12 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	if f, c := read("Sure, 'rewind the clock.' Is there any real evidence?").focus(); f != "Is there any real evidence?" || c != "Sure, 'rewind the clock.'" {
 		t.Errorf("full stop inside quotes: %q / %q", f, c)
 	}
+	if f, c := read("client asks what exosomes even are. short version?").focus(); f != "client asks what exosomes even are." || c != "" {
+		t.Errorf("a request for a short answer is not the subject: %q / %q", f, c)
+	}
+	if f, _ := read("short version?").focus(); f != "short version?" {
+		t.Errorf("alone, the request is the question: %q", f)
+	}
 	if f, c := read("tl;dr on exosomes").focus(); f != "tl;dr on exosomes" || c != "" {
 		t.Errorf("tl;dr split: %q / %q", f, c)
 	}
