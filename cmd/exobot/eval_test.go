@@ -159,8 +159,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.0 / 99.0 / 100.
 	"eval-v5": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
-	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 87.9 / 100 / 100.
-	"eval-v6": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
+	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 88.8 / 100 / 100.
+	"eval-v6": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
