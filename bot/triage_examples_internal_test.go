@@ -1033,6 +1033,34 @@ var notUrgentExamples = []string{
 	"my friend fainted at her appointment yesterday but she's fine, just skipped lunch",
 	"felt dizzy for a few minutes after filler last year, the doctor said all clear",
 	"for the nurses: if a client mentions self-harm in a consult, what's the referral process?",
+	// Tenth batch: everyday messages with the words of emergencies, written
+	// for the safety net (which learns words, not grammar) after it raised
+	// an alarm on a sip of coffee: food and drink, goodbyes to a server,
+	// breath at the gym, children in an ordinary day.
+	"i took a sip of my coffee and spilled it on my serum",
+	"took a sip of water between steps of my routine, is that ok?",
+	"had a sip of my matcha and now there's green on my new toner bottle lol",
+	"my son drank all the orange juice again, anyway do exosomes work?",
+	"my toddler ate his whole lunch today, small wins. is exosome serum safe near kids' rooms?",
+	"my daughter asked if she can try my exosome mask, she's 14",
+	"goodbye everyone, thanks for the tips, leaving this server",
+	"bye all, logging off for tonight, will read replies tomorrow",
+	"saying goodbye to my old routine, switching to basics",
+	"gave away my old serums to my sister, she loves them",
+	"out of breath after spin class, does sweating ruin a facial?",
+	"my chest breakouts are getting worse, would exosomes help?",
+	"my throat is sore from a cold, can i still get my peel?",
+	"heart racing before my first laser appointment, nerves lol",
+	"i swallowed my pride and booked the consult",
+	"face went red from embarrassment when the derm asked about my routine",
+	"my husband says i'm killing our budget with skincare",
+	"lips a little dry after the peel, what balm do you use?",
+	"eyes a bit puffy this morning from crying at a movie",
+	"my mum is on painkillers after her knee surgery, can she still use retinol?",
+	"my friend wrote letters to all her clients about the new exosome facial",
+	"finally feel calm about my skin for the first time in months",
+	"drank too much wine last night and my skin looks dull, will exosomes fix it lol",
+	"my baby grabbed my serum bottle but the cap was on, she just chewed the box",
 }
 
 func triageExamples() []string {

@@ -893,6 +893,20 @@ func (x *text) find(d *detector) (signal, bool) {
 	return signal{}, false
 }
 
+// determiners come between a word and its object: "drank all the juice".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "all": true, "whole": true, "some": true, "all the": true}
+
+// notAfterOK reports whether what follows the item at p avoids m, read
+// past the determiners for the last item of a pattern: "drank all the
+// juice" is drinking juice.
+func (x *text) notAfterOK(m *matcher, p int) bool {
+	next := p + 1
+	for next < len(x.toks) && next <= p+3 && determiners[x.toks[next].key] {
+		next++
+	}
+	return x.notOK(m, p+1, p) && (next == p+1 || x.notOK(m, next, p))
+}
+
 // notOK reports whether the token at p (if any, in the clause of token
 // ref) avoids m.
 func (x *text) notOK(m *matcher, p, ref int) bool {
@@ -904,7 +918,7 @@ func (x *text) notOK(m *matcher, p, ref int) bool {
 
 func (x *text) matchSeq(d *detector, k, prev int, pos *[maxItems]int) bool {
 	if k == len(d.items) {
-		return x.notOK(&d.items[k-1].notAfter, prev+1, prev)
+		return x.notAfterOK(&d.items[k-1].notAfter, prev)
 	}
 	it := &d.items[k]
 	if !x.notOK(&d.items[k-1].notAfter, prev+1, prev) {
@@ -935,7 +949,7 @@ func (x *text) matchPair(d *detector, i int, pos *[maxItems]int) bool {
 			if p < 0 || p >= len(x.toks) || x.toks[p].sent != x.toks[i].sent || dist == 0 && p != i || x.crossesStop(min(i, p), max(i, p)) {
 				continue
 			}
-			if it.matches(&x.toks[p]) && x.notOK(&it.notAfter, p+1, p) && x.notOK(&d.items[0].notAfter, i+1, i) {
+			if it.matches(&x.toks[p]) && x.notAfterOK(&it.notAfter, p) && x.notAfterOK(&d.items[0].notAfter, i) {
 				pos[1] = p
 				return true
 			}

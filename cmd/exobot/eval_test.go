@@ -161,6 +161,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v5": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
 	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 88.8 / 100 / 100.
 	"eval-v6": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
+	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md).
+	"eval-v7": {"answered": 0.78, "declined": 0.93, "urgent": 0.95},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -222,7 +224,7 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all by 2026-12-01, before eval-v4, eval-v5 and eval-v6 were
+// long had (all by 2026-12-01, before eval-v4 to eval-v7 were
 // written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
@@ -234,6 +236,9 @@ var coincidences = map[string]bool{
 	"eval-v6.jsonl: are exosome skincare products fda approved":     true,
 	"eval-v6.jsonl: are exosomes the future of skincare":            true,
 	"eval-v6.jsonl: are exosome products tested on animals":         true,
+	"eval-v7.jsonl: what are exosomes":                              true,
+	"eval-v7.jsonl: do exosomes work for skin":                      true,
+	"eval-v7.jsonl: what kinds of products contain exosomes":        true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
