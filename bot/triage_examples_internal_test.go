@@ -583,6 +583,19 @@ var urgentExamples = []urgentExample{
 	{"honestly it'd be easier never to wake up, my skin is the least of it", UrgencySelfHarm, false},
 	{"client cancelled, said she won't be here and that she has a plan", UrgencySelfHarm, true},
 	{"i went back to hurting myself last week", UrgencySelfHarm, false},
+	// Eleventh batch, written for the causes of the rules' misses on
+	// triage-v5 (which the net caught), in other words than that set's.
+	{"lips have tripled in size and my tongue is too big for my mouth now", UrgencyAirway, false},
+	{"i need a breath after every few words since the mask, talking is hard", UrgencyAirway, false},
+	{"everything's gone hazy and grey in my left eye since the filler an hour ago", UrgencyInjection, false},
+	{"i can't read my phone with my right eye since the tox jab this morning", UrgencyInjection, false},
+	{"the right side of my mouth has dropped and my hand won't grip my cup", UrgencyHeartBrain, false},
+	{"my chest feels like a band is squeezing round it and i'm sweating", UrgencyHeartBrain, false},
+	{"my 3yo licked the acid toner off the counter and keeps dribbling", UrgencyPoisoning, true},
+	{"the kids found the cupboard open and now my youngest is floppy and sleepy", UrgencyPoisoning, true},
+	{"my niece had a couple of gulps of my micellar water thinking it was water", UrgencyPoisoning, true},
+	{"i don't see the point in living anymore, anyway does exosome serum help scars", UrgencySelfHarm, false},
+	{"sweated through the sheets last night and the needled side of my face is swollen and hot", UrgencyInfection, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1061,6 +1074,15 @@ var notUrgentExamples = []string{
 	"finally feel calm about my skin for the first time in months",
 	"drank too much wine last night and my skin looks dull, will exosomes fix it lol",
 	"my baby grabbed my serum bottle but the cap was on, she just chewed the box",
+	// Eleventh batch: look-alikes of the eleventh batch of emergencies.
+	"gonna OD on face masks this weekend, self care time",
+	"if my throat ever felt tight after a product, should i go to A&E or just take an antihistamine?",
+	"my throat swelled up after a peel in march, A&E sent me home that night, is exosome safe for me?",
+	"my friend fainted at her appointment but she's fine after some juice",
+	"i choke down my vitamins every morning, do they help collagen?",
+	"dark circles under my eyes since the filler, is that normal?",
+	"my chest acne is bad under my sports bra band, will exosomes help?",
+	"my toddler is sleepy after lunch, is it ok to use exosome cream in the nursery?",
 }
 
 func triageExamples() []string {

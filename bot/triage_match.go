@@ -424,6 +424,20 @@ var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a
 // throat is closing, I was fine an hour ago"): an onset, not an outcome.
 var onsetContrast = map[string]bool{"ago": true, "before": true, "earlier": true, "until": true, "till": true, "this": true, "yesterday": true, "last": true, "at": true, "first": true, "then": true, "when": true, "during": true, "this morning": true, "last night": true, "at first": true}
 
+// justNow reports whether "just" at k says something has just happened:
+// before a past form ("just got", "just swelled") or "now", not before a
+// choice ("or just take an antihistamine").
+func justNow(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1].key
+	return strings.HasSuffix(n, "ed") || justPast[n]
+}
+
+// justPast are the past forms (and "now") that make "just" recent.
+var justPast = map[string]bool{"now": true, "got": true, "had": true, "did": true, "went": true, "came": true, "took": true, "woke": true, "felt": true, "saw": true, "ate": true, "drank": true, "swallowed": true, "started": true, "happened": true, "noticed": true, "found": true, "put": true, "been": true, "now,": true, "began": true, "broke": true, "fell": true, "became": true, "turned": true, "lost": true, "made": true, "left": true, "told": true, "said": true, "called": true, "texted": true}
+
 // forBefore reports whether "for" comes within the three tokens before k
 // (from a on): "for a few minutes", "for 10 mins".
 func forBefore(toks []token, k, a int) bool {
@@ -449,9 +463,9 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
-var outcomeNow = map[string]bool{"but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 // changedSince reports whether toks[a:b], a sentence with a resolved past,
 // goes on to say it is back now ("used to… and now it's there lying
@@ -624,7 +638,7 @@ const (
 )
 
 // recentPast are the resolved-past words that date a recent past only.
-var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true}
+var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true, "in january": true, "in february": true, "in march": true, "in april": true, "in may": true, "in june": true, "in july": true, "in august": true, "in september": true, "in october": true, "in november": true, "in december": true}
 
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
@@ -1052,6 +1066,16 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.needMsg.none && !x.has(&d.needMsg) {
 		return true
 	}
+	recent := func() bool {
+		// "for a few minutes" measures how long it lasted, and "or just
+		// take an antihistamine" is a choice: neither says it is recent.
+		for k := ca; k < cb; k++ {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) {
+				return true
+			}
+		}
+		return false
+	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
 		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) {
@@ -1069,7 +1093,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			return true
 		}
 		if d.flags&fSH == 0 {
-			if f&frIf != 0 && !inClause(tRecent) {
+			if f&frIf != 0 && !recent() {
 				return true
 			}
 			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss)) {
@@ -1085,16 +1109,6 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine"
-	}
-	recent := func() bool {
-		// "for a few minutes" measures how long it lasted; it does not
-		// say it is recent.
-		for k := ca; k < cb; k++ {
-			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) {
-				return true
-			}
-		}
-		return false
 	}
 	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
