@@ -23,10 +23,11 @@ import (
 // that it catches what the rules miss at a small, measured cost in false
 // alarms (README, "Emergencies (measured)").
 //
-// A second model of the same kind tells self-harm from the other
-// emergencies, so that a disclosure the net catches gets the reply with the
-// crisis lines; any other emergency gets the reply of the kind the rules'
-// weak signs point to, or the general medical one.
+// A model of the same kind for each kind of emergency tells which one a
+// message the net catches describes, so that it gets that kind's reply (a
+// self-harm disclosure the crisis lines, a child who drank a product poison
+// control); when none is sure, the kind the rules' weak signs point to, or
+// the general medical reply.
 //
 // The weights live in triage_net.txt, written by
 //
@@ -48,11 +49,18 @@ type netModel struct {
 	w    map[uint64]float32
 }
 
-var netUrgent, netSelfHarm = loadNet(netText)
+// netKinds are the kinds of emergency the net's kind models tell apart,
+// self-harm first: its reply (the crisis lines) is the one that must not
+// be missed.
+var netKinds = []Urgency{UrgencySelfHarm, UrgencyPoisoning, UrgencyAirway, UrgencyHeartBrain, UrgencyInjection, UrgencyInfection}
 
-// loadNet reads the two models of triage_net.txt: "model NAME BIAS" lines
-// open a model; each other line is a feature and its weight, tab-separated.
-func loadNet(text string) (urgent, selfHarm netModel) {
+var netUrgent, netKind = loadNet(netText)
+
+// loadNet reads the models of triage_net.txt: "model NAME BIAS" lines open
+// a model ("urgent", or "kind:" and an Urgency for each of netKinds); each
+// other line is a feature and its weight, tab-separated.
+func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
+	kind = map[Urgency]*netModel{}
 	var cur *netModel
 	for _, line := range strings.Split(text, "\n") {
 		if line == "" || line[0] == '#' {
@@ -64,12 +72,12 @@ func loadNet(text string) (urgent, selfHarm netModel) {
 			if err != nil {
 				panic("triage_net.txt: " + line)
 			}
-			switch name {
-			case "urgent":
+			if name == "urgent" {
 				cur = &urgent
-			case "self_harm":
-				cur = &selfHarm
-			default:
+			} else if k, ok := strings.CutPrefix(name, "kind:"); ok && urgencyRank[Urgency(k)] > 0 {
+				cur = &netModel{}
+				kind[Urgency(k)] = cur
+			} else {
 				panic("triage_net.txt: unknown model " + name)
 			}
 			cur.bias, cur.w = b, map[uint64]float32{}
@@ -82,10 +90,10 @@ func loadNet(text string) (urgent, selfHarm netModel) {
 		}
 		cur.w[netHash(f)] = float32(x)
 	}
-	if urgent.w == nil || selfHarm.w == nil {
+	if urgent.w == nil || len(kind) != len(netKinds) {
 		panic("triage_net.txt: a model is missing")
 	}
-	return urgent, selfHarm
+	return urgent, kind
 }
 
 // prob is the model's probability that text is of its class.
@@ -168,15 +176,25 @@ func hashBytes(h uint64, b []byte) uint64 {
 }
 
 // netScreen is the net's verdict on a message the rules found nothing in:
-// UrgencyNone unless the net is sure, else the kind of emergency, from the
-// self-harm model, then from the rules' weak signs (hint), then the general
-// medical kind.
+// UrgencyNone unless the net is sure. The kind is self-harm when its model
+// says so at all, else the most likely kind when a kind model is fairly
+// sure, else the kind the rules' weak signs point to (hint), else the
+// general medical kind.
 func netScreen(text string, hint Screening) Screening {
 	if netUrgent.prob(text) < netThreshold {
 		return Screening{}
 	}
-	if netSelfHarm.prob(text) >= 0.5 {
+	if netKind[UrgencySelfHarm].prob(text) >= 0.5 {
 		return Screening{Urgency: UrgencySelfHarm, Relayed: hint.Relayed}
+	}
+	best, p := UrgencyNone, 0.6
+	for _, k := range netKinds[1:] {
+		if q := netKind[k].prob(text); q > p {
+			best, p = k, q
+		}
+	}
+	if best != UrgencyNone {
+		return Screening{Urgency: best, Relayed: hint.Relayed}
 	}
 	if hint.Urgent() {
 		return hint

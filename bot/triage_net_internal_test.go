@@ -19,13 +19,15 @@ import (
 var updateNet = flag.Bool("update-net", false, "retrain the safety net and rewrite triage_net.txt")
 
 // netExample is one training message: whether it is an emergency, and
-// whether it is self-harm (selfHarm is -1 when the set does not say which
-// kind of emergency it is).
+// which kind (UrgencyNone when it is not one, or when the set does not say).
 type netExample struct {
-	text     string
-	urgent   bool
-	selfHarm int
+	text   string
+	urgent bool
+	kind   Urgency
 }
+
+// setGroups are the triage sets' names for the kinds of emergency.
+var setGroups = map[string]Urgency{"airway": UrgencyAirway, "infection": UrgencyInfection, "injection": UrgencyInjection, "heart-brain": UrgencyHeartBrain, "poisoning": UrgencyPoisoning, "self-harm": UrgencySelfHarm}
 
 // netTrainingSet gathers the training messages: the tuned triage sets, the
 // tuned evaluation sets and the screen's own examples — never a held-back
@@ -59,25 +61,16 @@ func netTrainingSet(t *testing.T) []netExample {
 			if c.Expect == "any" {
 				continue
 			}
-			e := netExample{text: c.Question, urgent: c.Expect == "urgent", selfHarm: -1}
-			switch {
-			case !e.urgent:
-				e.selfHarm = 0
-			case c.Group == "self-harm":
-				e.selfHarm = 1
-			case c.Group != "":
-				e.selfHarm = 0
+			e := netExample{text: c.Question, urgent: c.Expect == "urgent"}
+			if e.urgent {
+				e.kind = setGroups[c.Group]
 			}
 			out = append(out, e)
 		}
 		fh.Close()
 	}
 	for _, e := range urgentExamples {
-		sh := 0
-		if e.group == UrgencySelfHarm {
-			sh = 1
-		}
-		out = append(out, netExample{text: e.text, urgent: true, selfHarm: sh})
+		out = append(out, netExample{text: e.text, urgent: true, kind: e.group})
 	}
 	for _, text := range notUrgentExamples {
 		out = append(out, netExample{text: text})
@@ -178,15 +171,21 @@ func renderNet(t *testing.T) string {
 	set := netTrainingSet(t)
 	var b strings.Builder
 	b.WriteString("# The safety net's weights (triage_net.go): written by\n#\tgo test ./bot -run TestNet_Reproduces -update-net\n# from the tuned evaluation and triage sets and the screen's own examples. Do not edit.\n")
-	for _, model := range []string{"urgent", "self_harm"} {
+	models := []string{"urgent"}
+	for _, k := range netKinds {
+		models = append(models, "kind:"+string(k))
+	}
+	for _, model := range models {
 		var xs [][]string
 		var ys []bool
 		for _, e := range set {
-			if model == "self_harm" {
-				if e.selfHarm < 0 {
+			if k, ok := strings.CutPrefix(model, "kind:"); ok {
+				// A kind model learns from the emergencies whose kind is
+				// known: this kind against the others.
+				if !e.urgent || e.kind == UrgencyNone || e.kind == UrgencyMedical {
 					continue
 				}
-				ys = append(ys, e.selfHarm == 1)
+				ys = append(ys, e.kind == Urgency(k))
 			} else {
 				ys = append(ys, e.urgent)
 			}
