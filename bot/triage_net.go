@@ -34,13 +34,16 @@ import (
 //	go test ./bot -run TestNet_Reproduces -update-net
 //
 // from the sets; TestNet_Reproduces fails when the file is not what
-// training on today's sets gives, so the model is always the data's.
+// training on today's sets gives, so the model is always the data's. (A
+// file that no longer loads — a model renamed or added — stops the package
+// at start-up; write one of "model NAME 0" lines only, then retrain.)
 
 //go:embed triage_net.txt
 var netText string
 
-// netThreshold is how sure the net must be to raise an alarm: chosen by
-// leave-one-set-out runs over the tuned sets for its false alarms.
+// netThreshold is how sure the net must be to raise an alarm: chosen for
+// its false alarms by leave-one-set-out runs over the tuned sets (of a
+// prototype of the same model), before any held-back set was run.
 const netThreshold = 0.97
 
 // netModel is one logistic regression over hashed features.
