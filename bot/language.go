@@ -32,6 +32,12 @@ var foreignWords = set(
 	"di", "che", "quanto", "costa", "dopo", "trattamento",
 	// Dutch
 	"het", "een", "zijn", "voor", "werkt", "huid", "niet", "ook",
+	// Vietnamese
+	"có", "không", "là", "của", "được", "và", "cho", "tôi", "những", "này", "giúp", "da", "nào",
+	// Polish
+	"czy", "są", "dla", "się", "jest", "skóry", "skóra", "naprawdę",
+	// Indonesian and Malay
+	"apakah", "yang", "untuk", "dengan", "kulit", "bisa", "boleh", "tidak", "ini", "itu", "saya", "ada",
 )
 
 // englishWords are common English function words, to weigh against the
@@ -46,8 +52,10 @@ var englishWords = set(
 // "come", "son", "con", "pour") are left out of foreignWords.
 
 // isForeign reports whether a message is written in a language other than
-// English: mostly letters of another script, or more foreign function words
-// than English ones (at least two).
+// English: mostly letters of another script, more foreign function words
+// than English ones (at least two), or more words with accented Latin
+// letters than English function words (at least three: English borrows a
+// "café" or a "sérum", not a sentence of them).
 func isForeign(text string) bool {
 	latin, other := 0, 0
 	for _, r := range text {
@@ -80,5 +88,5 @@ func isForeign(text string) bool {
 			}
 		}
 	}
-	return foreign >= 2 && foreign+accented/2 > english
+	return foreign >= 2 && foreign+accented/2 > english || accented >= 3 && accented > english
 }

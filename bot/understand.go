@@ -284,7 +284,8 @@ type message struct {
 
 // read splits a message into sentences and decides whether it asks
 // anything. A message asks when a sentence does, or when it opens like a
-// claim or a query rather than like a remark about oneself or a reaction:
+// claim or a query rather than like a remark about oneself, a reaction or
+// what one will do if something happens ("if … I'll scream"):
 // "exosomes = snake oil in a fancy bottle" and "exosome definition" invite
 // an answer; "my skin looks great today", "lol same" and "this hype is
 // killing me" do not.
@@ -300,10 +301,16 @@ func read(text string) message {
 		for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
 			ws = ws[1:]
 		}
-		m.asks = !statementOpeners[ws[0]]
+		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0)
 	}
 	return m
 }
+
+// selfFuture marks the main clause of a conditional about the speaker:
+// "if my esthetician pushes exosomes one more time I'll scream" tells, it
+// does not ask.
+var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm going to", "im going to", "i swear",
+	"i'm done", "im done", "i'm out", "i quit")
 
 // focus returns the sentences that ask the question and the rest of the
 // message, as text. When no sentence asks, the whole message is the focus.
@@ -385,6 +392,7 @@ var steering = []struct {
 	{words: []string{"instructions", "instruction"}, pattern: ci(`\bnew instructions?\b`)},
 	{words: []string{"policy"}, pattern: ci(`\bpolicy (updated|update|change)`)},
 	{words: []string{"role", "roleplay", "pretend", "act", "play"}, pattern: ci(`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|play the role)\b`)},
+	{words: []string{"pretend", "imagine", "assume", "suppose", "let's"}, pattern: ci(`\bpretend( that)? (the article|the source|the text|the dermatologist|the author|the derm|it|you) (says?|said|claims?|claimed|states?|stated|recommends?|recommended|approves?|approved)\b|(^|[.!?:;]\s*)(imagine|assume|suppose|let'?s say)( that)? (the article|the source|the text|the dermatologist|the author) (says?|said|claims?|claimed|states?|stated|recommends?|recommended)\b`)},
 	{words: []string{"repeat", "say", "reply"}, pattern: ci(`\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b`)},
 	{words: []string{"print", "output", "reveal", "show", "dump"}, pattern: ci(`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`)},
 	{words: []string{"translate", "write", "compose", "draft", "generate", "create", "make"}, pattern: ci(`\btranslate (the|this|your|it|that)\b|\b(write|compose|draft|generate|create|make)( me| us)? (a|an|some|the)? ?(prescription|poem|essay|story|song|rap|tweet|caption|slogan|ad|advert|advertisement|review|script|jingle|haiku|limerick|post|email|press release)s?\b`)},
