@@ -151,9 +151,9 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // its words) cost eval-v2 four in-scope answers and eval-v3 three, mostly
 // long stories the unknown-word veto now declines because the answers no
 // longer carry everyday words; their "answered" ratchets were lowered by
-// that much, to be raised again with the engine.
+// that much, to be raised again with the engine. eval-v2 holds the full
+// floors again (95.6 / 100 / 100).
 var ratchets = map[string]map[string]float64{
-	"eval-v2": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
 	"eval-v3": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
 	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 95.8 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
@@ -161,8 +161,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v5": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
 	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 88.8 / 100 / 100.
 	"eval-v6": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
-	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 78.4 / 98.0 / 100.
-	"eval-v7": {"answered": 0.78, "declined": 0.95, "urgent": 1.0},
+	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 84.8 / 98.0 / 100.
+	"eval-v7": {"answered": 0.84, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
