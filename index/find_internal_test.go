@@ -197,3 +197,19 @@ func everydayTypoRunes(word string) bool {
 	}
 	return false
 }
+
+// "this stuff" and "that ingredient" point at what the bot is about, as
+// "they" does; "this serum" alone does not say which.
+func TestPointsAtTopic_ThisStuff(t *testing.T) {
+	for q, want := range map[string]bool{
+		"did anyone test this stuff on actual humans":      true,
+		"is that ingredient legit":                         true,
+		"are they legit":                                   true,
+		"what is this":                                     false,
+		"are collagen drinks worth it or a waste of money": false,
+	} {
+		if got := pointsAtTopic(q); got != want {
+			t.Errorf("pointsAtTopic(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

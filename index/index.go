@@ -281,11 +281,17 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}
 	for _, e := range entries {
 		for _, c := range e.Cues {
-			// A cue is normalized like a question, its wildcards kept.
+			// A cue is normalized like a question, its wildcards ("*" for
+			// a few words, "#" for a number) kept.
 			var ws []string
 			for _, part := range strings.Split(c, "*") {
-				if n := x.normalize(part); n != "" {
-					ws = append(ws, strings.Fields(n)...)
+				for j, num := range strings.Split(part, "#") {
+					if j > 0 {
+						ws = append(ws, "#")
+					}
+					if n := x.normalize(num); n != "" {
+						ws = append(ws, strings.Fields(n)...)
+					}
 				}
 				ws = append(ws, "*")
 			}
@@ -601,12 +607,17 @@ func containsWords(text, d string) bool {
 }
 
 // pointsAtTopic reports whether a question's own words refer to the
-// subject with a pronoun: "they", "them", "these"… or, in a short
-// question, "it" ("does it actually do anything for wrinkles?").
+// subject with a pronoun: "they", "them", "these"…, "this stuff" or, in a
+// short question, "it" ("does it actually do anything for wrinkles?").
 func pointsAtTopic(raw string) bool {
 	ws := bot.Words(raw)
 	for i, w := range ws {
 		if topicPronouns[w] {
+			return true
+		}
+		// "this stuff", "that ingredient": what the person is asking the
+		// bot about.
+		if (w == "this" || w == "that") && i+1 < len(ws) && (ws[i+1] == "stuff" || ws[i+1] == "ingredient") {
 			return true
 		}
 		// "it" as the subject of a short question ("does it work?", "is

@@ -83,7 +83,8 @@ func hasPrefix(ws, p []string) bool {
 }
 
 // cue is a not-covered entry's cue, as words; "*" stands for up to
-// maxGap words. A cue never starts with "*".
+// maxGap words, "#" for one number ("# * too much" in "is $900 for a
+// facial too much"). A cue never starts with "*".
 type cue struct {
 	entry    string
 	words    []string
@@ -110,6 +111,13 @@ func (x *Index) cue(text string, anywhere bool) string {
 				best = c
 			}
 		}
+		if isNumber(w) {
+			for _, c := range x.cuesByFirst["#"] {
+				if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
+					best = c
+				}
+			}
+		}
 	}
 	if best < 0 {
 		return ""
@@ -130,7 +138,21 @@ func matchAt(pattern, ws []string) bool {
 		}
 		return false
 	}
+	if pattern[0] == "#" {
+		return len(ws) > 0 && isNumber(ws[0]) && matchAt(pattern[1:], ws[1:])
+	}
 	return len(ws) > 0 && sameWord(ws[0], pattern[0]) && matchAt(pattern[1:], ws[1:])
+}
+
+// isNumber reports whether a word is all digits ("1,200" is the words "1"
+// and "200").
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // sameWord reports whether a question's word is a cue's word, or its

@@ -79,6 +79,8 @@ func TestMatchAt_CueWordsAndPossessives(t *testing.T) {
 		{"how long * last", "how long does one bottle of serum usually last", true},
 		{"how long * last", "how long should i wait before i can finally go out and say it will last", false},
 		{"elevai", "is elevation legit", false},
+		{"# * too much", "is 1 200 for three sessions too much", true},
+		{"# * too much", "is three sessions too much", false},
 	}
 	for _, tt := range tests {
 		ws := strings.Fields(tt.text)
