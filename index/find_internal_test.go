@@ -213,3 +213,24 @@ func TestPointsAtTopic_ThisStuff(t *testing.T) {
 		}
 	}
 }
+
+// A phrasing that names only the topic, its other words framing ("my
+// aesthetician upsold me exosomes"), is no evidence for a question that
+// asks something of its own: it does not make its entry a precise match.
+func TestEvidence_TopicOnlyPhrasingIsNoPrecision(t *testing.T) {
+	x := buildInternal(t)
+	et := x.entries["medspa-exosome-add-on"]
+	only := false
+	for _, p := range et.phrasings {
+		only = only || p.onlyTopic
+	}
+	if !only {
+		t.Skip("medspa-exosome-add-on no longer has a phrasing that names only the topic")
+	}
+	var memo searchMemo
+	q := x.newQuery(x.normalize("am i wrong about exosomes"), "", &memo)
+	var tally [maxPhrasings]phrasingTally
+	if ev := x.evidence(&q, et, tally[:]); ev.precision >= 0.99 {
+		t.Errorf("precision %.2f from a phrasing that names only exosomes", ev.precision)
+	}
+}

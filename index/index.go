@@ -177,9 +177,10 @@ const maxPhrasings = 64
 
 // phrasing is one way of asking an entry's question, analysed.
 type phrasing struct {
-	terms  []string // unique content terms
-	weight float64  // the terms' total weight
-	words  int      // distinct lower-case words, stop words included
+	terms     []string // unique content terms
+	weight    float64  // the terms' total weight
+	words     int      // distinct lower-case words, stop words included
+	onlyTopic bool     // every term is a topic term ("my aesthetician upsold me exosomes")
 }
 
 // Credit for a question word found in the entry but not in its best
@@ -471,8 +472,10 @@ func (x *Index) learn(entries []normEntry) {
 		topical := 0
 		for i := range et.phrasings {
 			p := &et.phrasings[i]
+			p.onlyTopic = len(p.terms) > 0
 			for _, t := range p.terms {
 				p.weight += x.termWeight(t, t)
+				p.onlyTopic = p.onlyTopic && x.isTopic[t]
 			}
 			if x.onTopic(p.terms) {
 				topical++
@@ -1567,13 +1570,18 @@ func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally
 			t[bits.TrailingZeros64(m)].inter++
 		}
 	}
+	own := q.ownTerms() > 0
 	best := evidence{coverage: -1}
 	bestKey := -1.0
 	for j := range t {
 		p := &et.phrasings[j]
 		tj := &t[j]
 		ev := evidence{coverage: min(1, (base+tj.got)/q.total), matched: tj.matched}
-		if p.weight > 0 {
+		if p.weight > 0 && !(p.onlyTopic && own) {
+			// A phrasing that names only the topic (its other words are
+			// framing: "my aesthetician upsold me exosomes") is wholly
+			// contained in every question about exosomes; it is no
+			// evidence for one that asks something of its own.
 			ev.precision = min(1, tj.shared/p.weight)
 		}
 		if union := len(q.wordList) + p.words - tj.inter; union > 0 {

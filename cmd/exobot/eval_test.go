@@ -157,7 +157,7 @@ var ratchets = map[string]map[string]float64{
 	"eval-v3": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
 	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 95.8 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.0 / 99.0 / 100.
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.96 / 99.0 / 100.
 	"eval-v5": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
 	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 88.8 / 100 / 100.
 	"eval-v6": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
