@@ -173,13 +173,15 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
-	if isForeign(plain) {
+	// The message's words, read once for the checks below.
+	ws := Words(plain)
+	if isForeign(plain, ws) {
 		return e.decline(text, ReasonLanguage, englishOnlyText)
 	}
-	if isSteering(plain) {
+	if isSteering(plain, ws) {
 		return e.decline(text, ReasonSteering, steeringText)
 	}
-	if en := e.phrased[phraseKey(plain)]; en != nil {
+	if en := e.phrasedAs(ws); en != nil {
 		// A question the corpus itself phrases, or one exobot offered and
 		// the person asked back.
 		match := []Match{{ID: en.ID, Question: en.Question, Score: 1}}
@@ -189,7 +191,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		return e.answered(en, match, text)
 	}
 	m := read(plain)
-	if isSpam(plain, m) {
+	if isSpam(plain, ws, m) {
 		return e.decline(text, ReasonSpam, spamText)
 	}
 	if !m.asks {
@@ -247,6 +249,21 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 
 // phraseKey folds a phrasing for exact lookup: its words, lower case.
 func phraseKey(s string) string { return strings.Join(Words(s), " ") }
+
+// phrasedAs returns the entry one of whose phrasings has exactly the words
+// ws (phraseKey), or nil. The key is joined in a buffer on the stack and
+// looked up without allocating.
+func (e *Engine) phrasedAs(ws []string) *Entry {
+	var arr [256]byte
+	b := arr[:0]
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return e.phrased[string(b)]
+}
 
 // followUpWords open or mark a message that leans on what came before:
 // "and is it safe?", "what about acne scars", "why not?".

@@ -55,8 +55,8 @@ var englishWords = set(
 // English: mostly letters of another script, more foreign function words
 // than English ones (at least two), or more words with accented Latin
 // letters than English function words (at least three: English borrows a
-// "café" or a "sérum", not a sentence of them).
-func isForeign(text string) bool {
+// "café" or a "sérum", not a sentence of them). words are Words(text).
+func isForeign(text string, words []string) bool {
 	latin, other := 0, 0
 	for _, r := range text {
 		if !unicode.IsLetter(r) {
@@ -74,7 +74,7 @@ func isForeign(text string) bool {
 		return true
 	}
 	foreign, english, accented := 0, 0, 0
-	for _, w := range Words(text) {
+	for _, w := range words {
 		switch {
 		case englishWords[w]:
 			english++

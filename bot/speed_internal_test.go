@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -146,4 +147,103 @@ func FuzzSteeringNeeds(f *testing.F) {
 			}
 		}
 	})
+}
+
+// speedTexts are the evaluation and triage questions, with odd cases, for
+// the tests that compare a shortcut with the code it replaces.
+func speedTexts(t *testing.T) []string {
+	texts := []string{
+		"", " ", "a", "Dr. K", "e.g. X", "vs.", "ok so\u00a0Dr", "ſ", "\u212a", "İ.", "MRS ", "x\u2003etc",
+		"Quick q: is it (really) worth it, or nah?", "so, what: (why)", ",,,", "What's `that`?", "Exosomes? Café, (ok)",
+		strings.Repeat("buy exosomes now ", 20), strings.Repeat("a b c d ", 60), strings.Repeat("w ", 130),
+	}
+	return append(texts, questionsIn(t, "../cmd/exobot/testdata/*.jsonl", "../cmd/exobot/testdata/holdback/*.jsonl", "testdata/*.jsonl")...)
+}
+
+// distinctTrigrams counts what a map of trigrams counts.
+func TestDistinctTrigrams_AgreesWithMap(t *testing.T) {
+	for _, s := range speedTexts(t) {
+		ws := Words(s)
+		seen := map[[3]string]bool{}
+		for i := 0; i+2 < len(ws); i++ {
+			seen[[3]string(ws[i:i+3])] = true
+		}
+		if got := distinctTrigrams(ws); got != len(seen) {
+			t.Errorf("distinctTrigrams(%.60q) = %d, want %d", s, got, len(seen))
+		}
+	}
+}
+
+// isShortAbbrev reads the last word as strings.Fields would.
+func TestIsShortAbbrev_AgreesWithFields(t *testing.T) {
+	slow := func(text string) bool {
+		ws := strings.Fields(text)
+		if len(ws) == 0 {
+			return false
+		}
+		last := strings.ToLower(ws[len(ws)-1])
+		return len(last) == 1 || last == "dr" || last == "mr" || last == "mrs" || last == "ms" || last == "vs" || last == "etc"
+	}
+	for _, s := range speedTexts(t) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := isShortAbbrev(s[:i]), slow(s[:i]); got != want {
+				t.Errorf("isShortAbbrev(%q) = %v, want %v", s[:i], got, want)
+			}
+		}
+	}
+}
+
+// asks reads ASCII clauses without allocating: as the clauses of
+// strings.FieldsFunc, which asksSlow (the code it replaced) reads.
+func TestAsks_AgreesWithFieldsFunc(t *testing.T) {
+	for _, s := range speedTexts(t) {
+		for _, sen := range splitSentences(s) {
+			if got, want := asks(sen.text, sen.words), asksSlow(sen.text, sen.words); got != want {
+				t.Errorf("asks(%q) = %v, want %v", sen.text, got, want)
+			}
+		}
+	}
+}
+
+func asksSlow(text string, words []string) bool {
+	if strings.Contains(text, "?") {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
+		ws := Words(clause)
+		for len(ws) > 1 && discourse[ws[0]] {
+			ws = ws[1:]
+		}
+		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) {
+			return true
+		}
+	}
+	if len(words) <= 14 {
+		for _, w := range words {
+			if alternatives[w] {
+				return true
+			}
+		}
+	}
+	if n := len(words); n > 0 && tagQuestions[words[n-1]] {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+			return true
+		}
+	}
+	return askingPhrases.count(words) > 0
+}
+
+// appendWords appends to what the buffer holds.
+func TestAppendWords_KeepsWhatWasThere(t *testing.T) {
+	var buf [2]string
+	for _, s := range speedTexts(t) {
+		got := appendWords(append(buf[:0], "x"), s)
+		if want := append([]string{"x"}, Words(s)...); !slices.Equal(got, want) {
+			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

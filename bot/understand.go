@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads a message the way a person would before looking anything
@@ -144,11 +145,16 @@ func closingQuote(s string) int {
 // isShortAbbrev reports whether text ends in a one-letter word ("e.g",
 // "dr. k") that a full stop abbreviates.
 func isShortAbbrev(text string) bool {
-	ws := strings.Fields(text)
-	if len(ws) == 0 {
+	// The last of strings.Fields(text), without splitting the rest.
+	last := strings.TrimRightFunc(text, unicode.IsSpace)
+	if last == "" {
 		return false
 	}
-	last := strings.ToLower(ws[len(ws)-1])
+	if i := strings.LastIndexFunc(last, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(last[i:])
+		last = last[i+size:]
+	}
+	last = strings.ToLower(last)
 	return len(last) == 1 || last == "dr" || last == "mr" || last == "mrs" || last == "ms" || last == "vs" || last == "etc"
 }
 
@@ -221,18 +227,26 @@ func asks(text string, words []string) bool {
 	}
 	lower := strings.ToLower(text)
 	opening := true // no clause before this one says anything
-	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
-		ws := Words(clause)
-		for len(ws) > 1 && discourse[ws[0]] {
-			ws = ws[1:]
+	if isASCII(lower) {
+		// The clauses of strings.FieldsFunc below, read without
+		// allocating: each clause's words go to a buffer on the stack.
+		var buf [32]string
+		for rest := lower; rest != ""; {
+			clause := rest
+			if i := strings.IndexAny(rest, ",:()"); i >= 0 {
+				clause, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if opensQuestion(appendWords(buf[:0], clause), &opening) {
+				return true
+			}
 		}
-		// After a clause that says something, ", which sounds fake" and
-		// ", who told me" are relative clauses, not questions.
-		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (opening || !relatives[ws[0]]) {
-			return true
-		}
-		if len(ws) > 1 || len(ws) == 1 && !discourse[ws[0]] {
-			opening = false
+	} else {
+		for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
+			if opensQuestion(Words(clause), &opening) {
+				return true
+			}
 		}
 	}
 	if len(words) <= 14 {
@@ -253,6 +267,24 @@ func asks(text string, words []string) bool {
 		}
 	}
 	return askingPhrases.count(words) > 0
+}
+
+// opensQuestion reports whether a clause, by its words, opens like a
+// question once the discourse words before it are skipped. opening says
+// whether no clause before it says anything, and is updated: after a clause
+// that says something, ", which sounds fake" and ", who told me" are
+// relative clauses, not questions.
+func opensQuestion(ws []string, opening *bool) bool {
+	for len(ws) > 1 && discourse[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (*opening || !relatives[ws[0]]) {
+		return true
+	}
+	if len(ws) > 1 || len(ws) == 1 && !discourse[ws[0]] {
+		*opening = false
+	}
+	return false
 }
 
 // Words of questions that come after the opening: an auxiliary before its
@@ -413,15 +445,15 @@ var steering = []struct {
 func ci(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
 
 // isSteering reports whether a message tries to steer the bot or is
-// query syntax rather than a question.
-func isSteering(text string) bool {
+// query syntax rather than a question. words are Words(text).
+func isSteering(text string, words []string) bool {
 	var triggered uint64 // the patterns (bit i) a word of text triggers
 	read := false
 	for i, st := range steering {
 		hit := st.marks != "" && strings.ContainsAny(text, st.marks)
 		if !hit && len(st.words) > 0 {
 			if !read {
-				for _, w := range Words(text) {
+				for _, w := range words {
 					triggered |= steeringTriggers[w]
 				}
 				read = true
@@ -519,21 +551,13 @@ var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discou
 	"wholesale", "visit")
 
 // isSpam reports whether a message is spam: one phrase repeated again and
-// again, or a shouted sales pitch that asks nothing.
-func isSpam(text string, m message) bool {
-	ws := Words(text)
+// again, or a shouted sales pitch that asks nothing. ws are Words(text).
+func isSpam(text string, ws []string, m message) bool {
 	if len(ws) >= 6 && fewWords(ws, 2) {
 		return true // "exosomes exosomes exosomes…"
 	}
-	if len(ws) >= 12 {
-		// A phrase repeated: few distinct trigrams for many words.
-		seen := make(map[[3]string]bool, len(ws)-2)
-		for i := 0; i+2 < len(ws); i++ {
-			seen[[3]string(ws[i:i+3])] = true
-		}
-		if float64(len(seen)) < 0.4*float64(len(ws)-2) {
-			return true
-		}
+	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
+		return true // a phrase repeated: few distinct trigrams for many words
 	}
 	letters, upper := 0, 0
 	for _, r := range text {
@@ -551,6 +575,55 @@ func isSpam(text string, m message) bool {
 		questioned = questioned || s.asks
 	}
 	return pitch >= 1 && shouting && !strings.Contains(text, "?") || pitch >= 2 && !questioned
+}
+
+// distinctTrigrams counts the distinct runs of three consecutive words in
+// ws. Each word is numbered by its first occurrence (found by sorting), and
+// each trigram packed in a number from its words' numbers, so that the
+// count needs no map of strings; a message of up to 128 words is counted
+// without allocating.
+func distinctTrigrams(ws []string) int {
+	n := len(ws)
+	if n < 3 {
+		return 0
+	}
+	if n >= 1<<21 {
+		seen := make(map[[3]string]bool, n-2)
+		for i := 0; i+2 < n; i++ {
+			seen[[3]string(ws[i:i+3])] = true
+		}
+		return len(seen)
+	}
+	var orderBuf, idBuf [128]int32
+	var keyBuf [128]uint64
+	order, id, keys := orderBuf[:0], idBuf[:0], keyBuf[:0]
+	if n > len(orderBuf) {
+		order, id, keys = make([]int32, 0, n), make([]int32, 0, n), make([]uint64, 0, n)
+	}
+	for i := range n {
+		order = append(order, int32(i))
+	}
+	id = id[:n]
+	// Words in order, equal words by position: each run's first is the
+	// word's first occurrence.
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := strings.Compare(ws[a], ws[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	first := order[0]
+	for k, i := range order {
+		if k > 0 && ws[i] != ws[order[k-1]] {
+			first = i
+		}
+		id[i] = first
+	}
+	for i := 0; i+2 < n; i++ {
+		keys = append(keys, uint64(id[i])<<42|uint64(id[i+1])<<21|uint64(id[i+2]))
+	}
+	slices.Sort(keys)
+	return len(slices.Compact(keys))
 }
 
 // fewWords reports whether ws has at most n distinct words.

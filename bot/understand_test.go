@@ -108,12 +108,12 @@ func TestIsForeign(t *testing.T) {
 		"my derm at Clinique Lumière said exosomes are naïve hype, is that fair?",
 	}
 	for _, s := range foreign {
-		if !isForeign(s) {
+		if !isForeign(s, Words(s)) {
 			t.Errorf("isForeign(%q) = false", s)
 		}
 	}
 	for _, s := range english {
-		if isForeign(s) {
+		if isForeign(s, Words(s)) {
 			t.Errorf("isForeign(%q) = true", s)
 		}
 	}
@@ -154,12 +154,12 @@ func TestIsSteering(t *testing.T) {
 		"i imagine it says something about the fda?",
 	}
 	for _, s := range steer {
-		if !isSteering(s) {
+		if !isSteering(s, Words(s)) {
 			t.Errorf("isSteering(%q) = false", s)
 		}
 	}
 	for _, s := range fine {
-		if isSteering(s) {
+		if isSteering(s, Words(s)) {
 			t.Errorf("isSteering(%q) = true", s)
 		}
 	}
@@ -179,12 +179,12 @@ func TestIsSpam(t *testing.T) {
 		"my medspa has a sale on exosome facials, is it worth booking?",
 	}
 	for _, s := range spam {
-		if !isSpam(s, read(s)) {
+		if !isSpam(s, Words(s), read(s)) {
 			t.Errorf("isSpam(%.40q) = false", s)
 		}
 	}
 	for _, s := range fine {
-		if isSpam(s, read(s)) {
+		if isSpam(s, Words(s), read(s)) {
 			t.Errorf("isSpam(%q) = true", s)
 		}
 	}

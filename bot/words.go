@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -10,13 +11,26 @@ import (
 // the ends. It is the one tokenizer the corpus, the index and the engine
 // share, so that a phrase in the data matches the same words in a question.
 func Words(text string) []string {
+	if ws := appendWords(nil, text); ws != nil {
+		return ws
+	}
+	return []string{}
+}
+
+// appendWords appends the words of text (see Words) to dst and returns
+// the extended slice: a caller that reads the words and drops them can
+// hand it a buffer on its stack.
+func appendWords(dst []string, text string) []string {
 	lower := true // no upper-case letter or backtick to fold
 	n := 0        // words, at most
 	in := false
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c >= 0x80 {
-			return wordsUnicode(text)
+			if dst == nil {
+				return wordsUnicode(text)
+			}
+			return append(dst, wordsUnicode(text)...)
 		}
 		w := isWordByte(c)
 		if w && !in {
@@ -28,7 +42,7 @@ func Words(text string) []string {
 		}
 	}
 	if n == 0 {
-		return []string{}
+		return dst
 	}
 	// ASCII: one pass over the bytes, the words slices of one lower-case
 	// copy (or of text itself).
@@ -47,7 +61,9 @@ func Words(text string) []string {
 		}
 		s = string(b)
 	}
-	out := make([]string, 0, n)
+	if cap(dst)-len(dst) < n {
+		dst = slices.Grow(dst, n)
+	}
 	for i := 0; i < len(s); {
 		if !isWordByte(s[i]) {
 			i++
@@ -65,11 +81,11 @@ func Words(text string) []string {
 			b--
 		}
 		if a < b {
-			out = append(out, s[a:b])
+			dst = append(dst, s[a:b])
 		}
 		i = j
 	}
-	return out
+	return dst
 }
 
 // isWordByte reports whether an ASCII byte belongs to a word (see Words):
