@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,9 +63,17 @@ func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
 		if q.total == 0 {
 			continue
 		}
-		got, err := x.find(context.Background(), x.candidateQuery(q), all)
+		got, err := x.find(context.Background(), x.candidateQuery(q), all, nil)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// The best few, kept as they come, are the first of all.
+		top, err := x.find(context.Background(), x.candidateQuery(q), candidates, make([]hit, 3))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(top, got[:min(candidates, len(got))]) {
+			t.Fatalf("%q: find's best %d are %v, not the first of %v", question, candidates, top, got)
 		}
 		// bleve's own search, every term a term query.
 		fields := x.fieldTerms

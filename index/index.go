@@ -109,14 +109,17 @@ type Index struct {
 	entryList  []*entryTerms
 	ids        []string         // entry ids by number
 	docEntry   map[string]int32 // bleve's internal document id -> entry number
-	// fieldTerms holds the terms of each searched field's dictionary.
-	fieldTerms map[string]map[string]bool
-	termID     map[string]int32
-	wordID     map[string]int32
-	cells      [][]termCell
-	wordMasks  [][]uint64
-	known      []float64 // termWeight of each term by termID
-	topicByID  []bool    // isTopic of each term by termID
+	// fieldTerms holds the terms of each searched field's dictionary, and
+	// termQueries (by field, as in boosts) a term query for each, built
+	// once: a query is only read by the searches that run it.
+	fieldTerms  map[string]map[string]bool
+	termQueries []map[string]query.Query
+	termID      map[string]int32
+	wordID      map[string]int32
+	cells       [][]termCell
+	wordMasks   [][]uint64
+	known       []float64 // termWeight of each term by termID
+	topicByID   []bool    // isTopic of each term by termID
 }
 
 // wordTerm is one term the analyzer makes of a word, with the part of the
@@ -992,7 +995,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// term, which nearly every entry shares, is left out unless it is all
 	// the question has: it would make bleve walk every posting to rank
 	// nothing.
-	found, err := x.find(ctx, x.candidateQuery(q), max(limit, candidates))
+	var foundBuf [candidates]hit
+	found, err := x.find(ctx, x.candidateQuery(q), max(limit, candidates), foundBuf[:0])
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
@@ -1004,7 +1008,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		hit  bot.Hit
 		rank float64
 	}
-	rs := make([]ranked, 0, len(found))
+	var rsBuf [candidates]ranked
+	rs := rsBuf[:0]
+	if len(found) > len(rsBuf) {
+		rs = make([]ranked, 0, len(found))
+	}
 	var tally [maxPhrasings]phrasingTally
 	for _, h := range found {
 		et := x.entryList[h.entry]
@@ -1016,7 +1024,15 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	// The evidence first; bleve's relative score (which knows field boosts
 	// and term frequencies) and the overlap of plain words break near ties.
-	sort.SliceStable(rs, func(a, b int) bool { return rs[a].rank > rs[b].rank })
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		switch {
+		case a.rank > b.rank:
+			return -1
+		case b.rank > a.rank:
+			return 1
+		}
+		return 0
+	})
 	res.Hits = make([]bot.Hit, 0, min(limit, len(rs)))
 	for _, r := range rs[:min(limit, len(rs))] {
 		res.Hits = append(res.Hits, r.hit)
@@ -1121,14 +1137,19 @@ func bestRank(word string) int {
 // query as bleve's term query would, without a term searcher looking it
 // up in the index.
 func (x *Index) candidateQuery(q analysedQuery) query.Query {
-	var qs []query.Query
-	for _, t := range q.searchTerms(maxSearchTerms) {
+	terms := q.searchTerms(maxSearchTerms)
+	qs := make([]query.Query, 0, len(terms)*len(boosts))
+	for _, t := range terms {
 		if x.isTopic[t] && q.ownTerms() > 0 {
 			continue
 		}
-		for _, f := range boosts {
+		for i, f := range boosts {
 			if x.fieldTerms != nil && !x.fieldTerms[f.field][t] {
 				qs = append(qs, absentTerm{boost: f.boost})
+				continue
+			}
+			if tq := x.termQueries[i][t]; tq != nil {
+				qs = append(qs, tq)
 				continue
 			}
 			tq := bleve.NewTermQuery(t)
@@ -1181,7 +1202,8 @@ type hit struct {
 }
 
 // find runs bleve's searcher for q over the index and returns the n best
-// matches by bleve's score, ties in corpus order.
+// matches by bleve's score, ties in corpus order, in dst (which it
+// overwrites: a caller may pass a buffer on its stack).
 //
 // It is bleve's own search (the query's searcher tree and its scoring)
 // with a collector of its own: bleve's top-n collector breaks ties in
@@ -1192,7 +1214,7 @@ type hit struct {
 // small enough that every match is kept and ranked here, and the
 // collector's per-search allocations (a heap, a document pool, the
 // documents' external ids) are saved.
-func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
+func (x *Index) find(ctx context.Context, q query.Query, n int, dst []hit) ([]hit, error) {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return nil, err
@@ -1216,7 +1238,7 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 	}
 	defer matchPools.Put(pool)
 	sc := &search.SearchContext{DocumentMatchPool: pool, IndexReader: r}
-	out := make([]hit, 0, len(x.ids))
+	out := dst[:0]
 	for {
 		d, err := s.Next(sc)
 		if err != nil {
@@ -1225,21 +1247,29 @@ func (x *Index) find(ctx context.Context, q query.Query, n int) ([]hit, error) {
 		if d == nil {
 			break
 		}
-		if e, ok := x.docEntry[string(d.IndexInternalID)]; ok {
-			out = append(out, hit{entry: e, score: d.Score})
+		if e, ok := x.docEntry[string(d.IndexInternalID)]; ok && n > 0 {
+			// Kept in order, the best n only.
+			h := hit{entry: e, score: d.Score}
+			if len(out) < n {
+				out = append(out, h)
+			} else if before(h, out[n-1]) {
+				out[n-1] = h
+			}
+			for j := len(out) - 1; j > 0 && before(out[j], out[j-1]); j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
 		}
 		sc.DocumentMatchPool.Put(d)
 	}
-	slices.SortFunc(out, func(a, b hit) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return int(a.entry - b.entry)
-	})
-	return out[:min(n, len(out))], nil
+	return out, nil
+}
+
+// before reports whether a ranks above b: by score, ties in corpus order.
+func before(a, b hit) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.entry < b.entry
 }
 
 // matchPools keeps bleve's pools of document matches from one search to
@@ -1281,6 +1311,14 @@ func (x *Index) mapDocuments() error {
 			return err
 		}
 		x.fieldTerms[f.field] = terms
+		queries := make(map[string]query.Query, len(terms))
+		for t := range terms {
+			tq := bleve.NewTermQuery(t)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost)
+			queries[t] = tq
+		}
+		x.termQueries = append(x.termQueries, queries)
 	}
 	x.docEntry = make(map[string]int32, len(x.ids))
 	for e, id := range x.ids {
