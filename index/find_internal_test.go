@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	"exobot/bot"
 	"exobot/corpus"
 
 	"github.com/blevesearch/bleve/v2"
@@ -242,4 +245,43 @@ func TestEvidence_TopicOnlyPhrasingIsNoPrecision(t *testing.T) {
 	if ev := x.evidence(&q, et, tally[:]); ev.precision >= 0.99 {
 		t.Errorf("precision %.2f from a phrasing that names only exosomes", ev.precision)
 	}
+}
+
+// Searches running at once share scorch's recycled term field readers
+// (tfrCache): each must still find exactly what it finds alone. Run with
+// -race.
+func TestSearch_ConcurrentWithRecycledReaders(t *testing.T) {
+	x := buildInternal(t)
+	qs := evalQuestions(t)
+	if len(qs) > 400 {
+		qs = qs[:400]
+	}
+	want := make([]bot.Result, len(qs))
+	for i, q := range qs {
+		r, err := x.Search(context.Background(), bot.Query{Focus: q}, 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r
+	}
+	var wg sync.WaitGroup
+	for g := range 6 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 2 * len(qs) {
+				i := (k*7 + g*131) % len(qs)
+				got, err := x.Search(context.Background(), bot.Query{Focus: qs[i]}, 6)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("%q: searched concurrently, %+v; alone, %+v", qs[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -258,7 +258,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}
 	x.memoize(texts, norms)
 
-	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, map[string]any{"fieldTFRCacheThreshold": tfrCache})
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
@@ -314,6 +314,17 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}
 	return x, nil
 }
+
+// tfrCache is how many of a field's term field readers (a term searcher's
+// dictionary, postings list and iterator, the bulk of what a search
+// allocates) scorch keeps for reuse once a search has closed them: enough
+// for a few concurrent searches of maxSearchTerms terms. bleve's default
+// is none, since a reader that seeks backwards (Advance to an earlier
+// document) is replaced by a fresh one while it is recycled, so that two
+// searchers can share it. find only ever calls Next on a disjunction of
+// term searchers, and the index is read-only once built, so recycling is
+// safe here (TestSearch_ConcurrentWithRecycledReaders, under -race).
+const tfrCache = 4 * maxSearchTerms
 
 // normEntry is an entry's text normalized once, for both the bleve
 // document and the evidence tables.
