@@ -285,3 +285,67 @@ func TestSearch_ConcurrentWithRecycledReaders(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// evidence skips the phrasings a question does not touch but the first:
+// it must measure what weighing every phrasing measures.
+func TestEvidence_AgreesWithEveryPhrasing(t *testing.T) {
+	x := buildInternal(t)
+	var tally [maxPhrasings]phrasingTally
+	n := 0
+	for _, question := range evalQuestions(t) {
+		q := x.newQuery(x.describeTopic(x.normalize(question)), "", &searchMemo{})
+		if q.total == 0 {
+			continue
+		}
+		for _, et := range x.entryList {
+			got, want := x.evidence(&q, et, tally[:]), evidenceEveryPhrasing(x, &q, et)
+			if got != want {
+				t.Fatalf("%q, entry %s: evidence %+v, weighing every phrasing %+v", question, x.ids[et.index], got, want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d measures compared", n)
+	}
+}
+
+// evidenceEveryPhrasing is evidence as it was first written.
+func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence {
+	best := evidence{coverage: -1}
+	bestKey := -1.0
+	for j := range et.phrasings {
+		var base, got, shared float64
+		matched, inter := 0, 0
+		for i, id := range q.termIDs {
+			if id < 0 {
+				continue
+			}
+			c := x.cells[id][et.index]
+			w := q.weights[i]
+			base += w * c.other
+			if c.mask&(1<<j) != 0 {
+				got += w - w*c.other
+				shared += w
+				matched++
+			}
+		}
+		for _, id := range q.wordIDs {
+			if x.wordMasks[id][et.index]&(1<<j) != 0 {
+				inter++
+			}
+		}
+		p := &et.phrasings[j]
+		ev := evidence{coverage: min(1, (base+got)/q.total), matched: matched}
+		if p.weight > 0 {
+			ev.precision = min(1, shared/p.weight)
+		}
+		if union := len(q.wordList) + p.words - inter; union > 0 {
+			ev.overlap = float64(inter) / float64(union)
+		}
+		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
+			best, bestKey = ev, key
+		}
+	}
+	return best
+}

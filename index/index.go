@@ -102,6 +102,11 @@ type Index struct {
 	analysed map[string][]wordTerm
 	newWords sync.Map // string -> []wordTerm
 	newCount atomic.Int64
+	// salience memoizes salient on the unknown words questions use (at
+	// most maxNewWords): its check for everyday typos looks up dozens of
+	// variants of the word.
+	salience      sync.Map // string -> bool
+	salienceCount atomic.Int64
 	// The evidence tables, dense for speed: entries numbered in corpus
 	// order (entryIndex), terms and plain words numbered by termID and
 	// wordID; cells[term][entry] and wordMasks[word][entry].
@@ -843,10 +848,13 @@ func (x *Index) analyseNew(w string) []wordTerm {
 	if t, ok := x.newWords.Load(w); ok {
 		return t.([]wordTerm)
 	}
-	t := x.analyseWord(w)
-	if x.newCount.Add(1) <= maxNewWords {
-		x.newWords.Store(w, t)
+	if x.newCount.Add(1) > maxNewWords {
+		return x.analyseWord(w)
 	}
+	// A copy: w is part of a question, which the memo must not keep.
+	w = strings.Clone(w)
+	t := x.analyseWord(w)
+	x.newWords.Store(w, t)
 	return t
 }
 
@@ -987,7 +995,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			continue
 		}
 		focusTotal += q.weights[i]
-		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && salient(q.surfaces[i]) {
+		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && x.salient(q.surfaces[i]) {
 			res.Unknown = append(res.Unknown, q.surfaces[i])
 			res.UnknownShare += q.weights[i]
 		}
@@ -1070,6 +1078,18 @@ func salient(word string) bool {
 		return r > everydayRank && n >= 4
 	}
 	return n >= 5 && !everydayTypo(word)
+}
+
+// salient is the package's salient, remembered.
+func (x *Index) salient(word string) bool {
+	if v, ok := x.salience.Load(word); ok {
+		return v.(bool)
+	}
+	v := salient(word)
+	if x.salienceCount.Add(1) <= maxNewWords {
+		x.salience.Store(strings.Clone(word), v)
+	}
+	return v
 }
 
 // everydayTypo reports whether a word that is not English is an everyday
@@ -1599,6 +1619,7 @@ func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally
 	// A question term counts fully for the phrasings that contain it and in
 	// part (other) for the rest.
 	var base float64
+	var touched uint64 // the phrasings (bit j) with a term or word of the question
 	for i, id := range q.termIDs {
 		if id < 0 {
 			continue // in no entry: nothing to count (w × 0 added to base)
@@ -1607,6 +1628,7 @@ func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally
 		w := q.weights[i]
 		o := w * c.other
 		base += o
+		touched |= c.mask
 		for m := c.mask; m != 0; m &= m - 1 {
 			p := &t[bits.TrailingZeros64(m)]
 			p.got += w - o
@@ -1615,14 +1637,29 @@ func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally
 		}
 	}
 	for _, id := range q.wordIDs {
-		for m := x.wordMasks[id][e]; m != 0; m &= m - 1 {
+		m := x.wordMasks[id][e]
+		touched |= m
+		for ; m != 0; m &= m - 1 {
 			t[bits.TrailingZeros64(m)].inter++
 		}
 	}
 	own := q.ownTerms() > 0
 	best := evidence{coverage: -1}
 	bestKey := -1.0
+	// The phrasings the question does not touch all have the same
+	// evidence (base's coverage, nothing else): only the first of them
+	// can be the best, so the rest are skipped.
+	untouched := ^touched
+	if n < maxPhrasings {
+		untouched &= 1<<n - 1
+	}
+	if untouched != 0 {
+		untouched &= untouched - 1 // all but the first
+	}
 	for j := range t {
+		if untouched&(1<<j) != 0 {
+			continue
+		}
 		p := &et.phrasings[j]
 		tj := &t[j]
 		ev := evidence{coverage: min(1, (base+tj.got)/q.total), matched: tj.matched}

@@ -146,7 +146,12 @@ func (s *speller) fix(w string) string {
 		f = a + " " + b
 	}
 	if s.fixed.Add(1) <= maxFixes {
-		s.fixes.Store(w, f)
+		// A copy: w is part of a question, which the memo must not keep.
+		k := strings.Clone(w)
+		if f == w {
+			f = k
+		}
+		s.fixes.Store(k, f)
 	}
 	return f
 }
