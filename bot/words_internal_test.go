@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +26,28 @@ func FuzzWords(f *testing.F) {
 		if got, want := Words(s), wordsUnicode(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Errorf("Words(%q) = %q, want %q", s, got, want)
 		}
+		checkWordsOfWords(t, s)
 	})
+}
+
+// Words of its own words changes nothing: the index splits text it has
+// already split and joined (a word, or words joined by spaces) without
+// calling Words again.
+func TestWords_OfItsWordsAreTheSame(t *testing.T) {
+	for _, s := range speedTexts(t) {
+		checkWordsOfWords(t, s)
+	}
+}
+
+func checkWordsOfWords(t *testing.T, s string) {
+	t.Helper()
+	ws := Words(s)
+	for _, w := range ws {
+		if got := Words(w); len(got) != 1 || got[0] != w {
+			t.Errorf("Words(%q) = %q, a word of %q", w, got, s)
+		}
+	}
+	if got := Words(strings.Join(ws, " ")); !slices.Equal(got, ws) {
+		t.Errorf("Words of the words of %q joined = %q, want %q", s, got, ws)
+	}
 }

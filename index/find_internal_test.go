@@ -62,7 +62,7 @@ func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
 	x := buildInternal(t)
 	all := len(x.ids)
 	for _, question := range evalQuestions(t) {
-		q := x.newQuery(x.describeTopic(x.normalize(question)), "", &searchMemo{})
+		q := x.newQuery(x.describeTopic(x.normalized(question)), normText{}, &searchMemo{})
 		if q.total == 0 {
 			continue
 		}
@@ -240,7 +240,7 @@ func TestEvidence_TopicOnlyPhrasingIsNoPrecision(t *testing.T) {
 		t.Skip("medspa-exosome-add-on no longer has a phrasing that names only the topic")
 	}
 	var memo searchMemo
-	q := x.newQuery(x.normalize("am i wrong about exosomes"), "", &memo)
+	q := x.newQuery(x.normalized("am i wrong about exosomes"), normText{}, &memo)
 	var tally [maxPhrasings]phrasingTally
 	if ev := x.evidence(&q, et, tally[:]); ev.precision >= 0.99 {
 		t.Errorf("precision %.2f from a phrasing that names only exosomes", ev.precision)
@@ -293,7 +293,7 @@ func TestEvidence_AgreesWithEveryPhrasing(t *testing.T) {
 	var tally [maxPhrasings]phrasingTally
 	n := 0
 	for _, question := range evalQuestions(t) {
-		q := x.newQuery(x.describeTopic(x.normalize(question)), "", &searchMemo{})
+		q := x.newQuery(x.describeTopic(x.normalized(question)), normText{}, &searchMemo{})
 		if q.total == 0 {
 			continue
 		}
@@ -348,4 +348,24 @@ func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence 
 		}
 	}
 	return best
+}
+
+// Search carries normalized text with its words instead of splitting the
+// text again: the words must be what splitting would give.
+func TestNormalized_WordsAsSplit(t *testing.T) {
+	x := buildInternal(t)
+	texts := append(evalQuestions(t), "", "snakeoil antiaging", "exozomes 4 acen", "café crème exosomes", "bubble things cells release")
+	for _, text := range texts {
+		if got, want := x.speller.correctWords(text), bot.Words(x.speller.correct(text)); !slices.Equal(got, want) {
+			t.Fatalf("correctWords(%q) = %q, want %q", text, got, want)
+		}
+		for _, n := range []normText{x.normalized(text), x.describeTopic(x.normalized(text))} {
+			if !slices.Equal(n.words, strings.Fields(n.text)) || !slices.Equal(n.words, bot.Words(n.text)) {
+				t.Fatalf("%q: normalized words %q, text %q", text, n.words, n.text)
+			}
+		}
+		if got, want := x.normalize(text), strings.Join(x.lexicon.words(bot.Words(x.speller.correct(text))), " "); got != want {
+			t.Fatalf("normalize(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

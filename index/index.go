@@ -358,8 +358,22 @@ func (x *Index) normalizeEntry(e bot.Entry) normEntry {
 
 // normalize rewrites text the same way for entries and questions: lower
 // case words, spelling corrected, the lexicon applied.
-func (x *Index) normalize(text string) string {
-	return strings.Join(x.lexicon.words(bot.Words(x.speller.correct(text))), " ")
+func (x *Index) normalize(text string) string { return x.normalized(text).text }
+
+// normText is normalized text with its words: strings.Fields(text), which
+// are also bot.Words(text).
+type normText struct {
+	text  string
+	words []string
+}
+
+// normalized is normalize, with the words.
+func (x *Index) normalized(text string) normText {
+	return newNormText(x.lexicon.words(x.speller.correctWords(text)))
+}
+
+func newNormText(words []string) normText {
+	return normText{text: strings.Join(words, " "), words: words}
 }
 
 // Close releases the index.
@@ -689,34 +703,36 @@ func (x *Index) comparesWithinOneConcept(ws []string) bool {
 // cells release", "stuff from stem cells") as the topic's own word, so
 // that the description is searched as what it describes and its words do
 // not count as words the corpus does not know.
-func (x *Index) describeTopic(text string) string {
-	if len(x.near) == 0 || x.topicWord == "" || text == "" {
-		return text
+func (x *Index) describeTopic(n normText) normText {
+	if len(x.near) == 0 || x.topicWord == "" || n.text == "" {
+		return n
 	}
-	ws := strings.Fields(text)
-	for _, w := range ws {
+	for _, w := range n.words {
 		if x.topicWords[w] {
-			return text
+			return n
 		}
 	}
-	changed := false
+	ws, owned := n.words, false // ws is a copy of n.words once a word changes
 	for _, g := range x.near {
-		for i, w := range ws {
-			if !g[0][w] {
+		for i := range ws {
+			if !g[0][ws[i]] {
 				continue
 			}
 			for j := max(0, i-nearWindow); j < min(len(ws), i+nearWindow+1); j++ {
 				if j != i && g[1][ws[j]] {
-					ws[i], ws[j], changed = x.topicWord, x.topicWord, true
+					if !owned {
+						ws, owned = slices.Clone(ws), true
+					}
+					ws[i], ws[j] = x.topicWord, x.topicWord
 					break
 				}
 			}
 		}
 	}
-	if !changed {
-		return text
+	if !owned {
+		return n
 	}
-	return strings.Join(ws, " ")
+	return newNormText(ws)
 }
 
 // terms analyses normalized text into its unique content terms, in order.
@@ -931,19 +947,19 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
-	focusWords := bot.Words(x.speller.correct(bq.Focus))
+	focusWords := x.speller.correctWords(bq.Focus)
 	// The cues read the person's words (the lexicon applied), before a
 	// description of the topic is rewritten as the topic: "apple stem cell
 	// creams" names another ingredient even though "stem cell … creams"
 	// would describe exosomes.
-	cueFocus, cueContext := strings.Join(x.lexicon.words(focusWords), " "), x.normalize(bq.Context)
+	cueFocus, cueContext := newNormText(x.lexicon.words(focusWords)), x.normalized(bq.Context)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var memo searchMemo
 	q := x.newQuery(focus, context, &memo)
-	if context != "" && q.ownTerms() == 0 && q.topicInFocus() {
+	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() {
 		// The focus asks about the subject itself ("anyway, what even are
 		// exosomes?"): the story around it is not the question.
-		context, cueContext = "", ""
+		context, cueContext = normText{}, normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it
@@ -957,11 +973,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		}
 		return points == 1
 	}
-	if context != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() {
+	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
-		focus, context = strings.TrimSpace(focus+" "+context), ""
+		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
 	res.Terms, res.FocusTerms = len(q.terms), q.focusTerms
@@ -971,8 +987,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// A cue in the focus marks a question about a topic the article does
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
-	res.Gap = x.cue(cueFocus, false)
-	if res.Gap == "" && story != "" && (res.Thin || strings.Count(asked, " ")+1+strings.Count(story, " ") < shortMessage) {
+	res.Gap = x.cue(cueFocus.words, false)
+	if res.Gap == "" && story.text != "" && (res.Thin || strings.Count(asked.text, " ")+1+strings.Count(story.text, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
 		// is short or its question says nothing of its own: "trying to
 		// conceive - should I stop my exosome treatments?" (but "every
@@ -982,9 +998,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// ("is that true?", "normal?"), it asks about the story, and every
 		// topic's cues count there ("…it says results last a year. is that
 		// true?"); "worth it?" still asks its own question.
-		res.Gap = x.cue(cueContext, len(memo.get(x, asked).terms) > 0)
+		res.Gap = x.cue(cueContext.words, len(memo.get(x, asked).terms) > 0)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus) || x.describes(context) || pointsAt()
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt()
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {
@@ -1437,7 +1453,7 @@ func (q analysedQuery) ownTerms() int {
 
 // newQuery analyses a question's normalized focus and context: the terms
 // of both, the context's weighing less.
-func (x *Index) newQuery(focus, context string, m *searchMemo) analysedQuery {
+func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 	f, c := m.get(x, focus), m.get(x, context)
 	nt, nw := len(f.terms)+len(c.terms), len(f.words)+len(c.words)
 	q := analysedQuery{
@@ -1558,13 +1574,14 @@ type readText struct {
 	wordIDs []int32
 }
 
-func (m *searchMemo) get(x *Index, text string) readText {
+func (m *searchMemo) get(x *Index, n normText) readText {
+	text := n.text
 	for i, t := range m.texts {
 		if t == text {
 			return m.read[i]
 		}
 	}
-	r := readText{terms: x.analyseTerms(text), words: bot.Words(text)}
+	r := readText{terms: x.analyseTerms(text), words: n.words}
 	r.wordIDs = make([]int32, len(r.words))
 	for i, w := range r.words {
 		id, ok := x.wordID[w]

@@ -96,15 +96,14 @@ type cue struct {
 // serum usually last".
 const maxGap = 6
 
-// cue returns the entry of the first cue (in corpus order) found in
-// normalized text (words joined by single spaces), or "". With anywhere,
-// only the cues of topics that count anywhere in a message are tried.
-func (x *Index) cue(text string, anywhere bool) string {
-	if len(x.cues) == 0 || text == "" {
+// cue returns the entry of the first cue (in corpus order) found in the
+// words of normalized text, or "". With anywhere, only the cues of topics
+// that count anywhere in a message are tried.
+func (x *Index) cue(ws []string, anywhere bool) string {
+	if len(x.cues) == 0 || len(ws) == 0 {
 		return ""
 	}
 	best := -1
-	ws := strings.Fields(text)
 	for i, w := range ws {
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
 			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {

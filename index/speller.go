@@ -96,22 +96,36 @@ const aliasRatio = 5
 // enough, or else by the two vocabulary words it runs together
 // ("snakeoil", "antiaging").
 func (s *speller) correct(text string) string {
+	return strings.Join(s.correctWords(text), " ")
+}
+
+// correctWords is correct as words: bot.Words(s.correct(text)), a word
+// corrected to two run together ("snake oil") two words.
+func (s *speller) correctWords(text string) []string {
 	ws := bot.Words(text)
+	var out []string // a copy, once a word becomes two
 	for i, w := range ws {
+		c := w
 		if w == "dose" && auxiliaryDose(ws, i) {
-			ws[i] = "does"
-			continue
+			c = "does"
+		} else if a, ok := s.alias[w]; ok {
+			c = a
+		} else if _, known := s.count[w]; !known && englishRank(w) == 0 {
+			c = s.fix(w)
 		}
-		if a, ok := s.alias[w]; ok {
-			ws[i] = a
-			continue
+		switch {
+		case out != nil:
+			out = append(out, bot.Words(c)...)
+		case strings.Contains(c, " "):
+			out = append(append(make([]string, 0, len(ws)+1), ws[:i]...), bot.Words(c)...)
+		default:
+			ws[i] = c
 		}
-		if _, known := s.count[w]; known || englishRank(w) != 0 {
-			continue
-		}
-		ws[i] = s.fix(w)
 	}
-	return strings.Join(ws, " ")
+	if out != nil {
+		return out
+	}
+	return ws
 }
 
 // auxiliaryDose reports whether "dose" at ws[i] is "does" typed with two
