@@ -767,7 +767,12 @@ func (x *Index) analyseTerms(text string) []wordTerm {
 		}
 		return out
 	}
-	var out []wordTerm
+	if text == "" {
+		return nil
+	}
+	// About half the words of a question are stop words: room for the
+	// terms of the rest, which append grows when it is too little.
+	out := make([]wordTerm, 0, strings.Count(text, " ")/2+2)
 	var seen map[string]bool
 	for i := 0; i < len(text); {
 		if text[i] == ' ' {
@@ -1456,20 +1461,26 @@ func (q analysedQuery) ownTerms() int {
 func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 	f, c := m.get(x, focus), m.get(x, context)
 	nt, nw := len(f.terms)+len(c.terms), len(f.words)+len(c.words)
+	// The slices of one kind share an allocation, each capped at its
+	// length so that none can grow into the next.
+	strs := make([]string, 2*nt+nw)
+	flags := make([]bool, 2*nt)
+	ids := make([]int32, nt+nw)
 	q := analysedQuery{
-		terms:    make([]string, 0, nt),
-		surfaces: make([]string, 0, nt),
+		terms:    strs[:0:nt],
+		surfaces: strs[nt : nt : 2*nt],
 		weights:  make([]float64, 0, nt),
-		focus:    make([]bool, 0, nt),
-		topic:    make([]bool, 0, nt),
-		termIDs:  make([]int32, 0, nt),
-		wordList: make([]string, 0, nw),
-		wordIDs:  make([]int32, 0, nw),
+		focus:    flags[:0:nt],
+		topic:    flags[nt : nt : 2*nt],
+		termIDs:  ids[:0:nt],
+		wordList: strs[2*nt : 2*nt : 2*nt+nw],
+		wordIDs:  ids[nt : nt : nt+nw],
 	}
 	// What is already in the query: the corpus's terms and words by their
-	// numbers, others by name.
+	// numbers, others by name (a term or word the corpus lacks is never
+	// one it has, so the lists can be searched whole).
 	var termBits, wordBits bitset
-	var seenTerms, seenWords map[string]bool
+	var seenTerms, seenWords seenStrings
 	add := func(a readText, inFocus bool) {
 		for _, tk := range a.terms {
 			t := tk.term
@@ -1479,13 +1490,10 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 				}
 				termBits.add(tk.id)
 			} else {
-				if seenTerms[t] {
+				if seenTerms.has(q.terms, t) {
 					continue
 				}
-				if seenTerms == nil {
-					seenTerms = map[string]bool{}
-				}
-				seenTerms[t] = true
+				seenTerms.add(t)
 			}
 			var w float64
 			if tk.id >= 0 {
@@ -1515,13 +1523,10 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 				wordBits.add(id)
 				q.wordIDs = append(q.wordIDs, id)
 			} else {
-				if seenWords[w] {
+				if seenWords.has(q.wordList, w) {
 					continue
 				}
-				if seenWords == nil {
-					seenWords = map[string]bool{}
-				}
-				seenWords[w] = true
+				seenWords.add(w)
 			}
 			q.wordList = append(q.wordList, w)
 		}
@@ -1529,6 +1534,30 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 	add(f, true)
 	add(c, false)
 	return q
+}
+
+// seenStrings tells whether a string is in a list that grows by append:
+// by scanning the list while it is short, by a map of it past that.
+type seenStrings struct{ m map[string]bool }
+
+func (s *seenStrings) has(list []string, w string) bool {
+	if s.m == nil {
+		if len(list) < 16 {
+			return slices.Contains(list, w)
+		}
+		s.m = make(map[string]bool, 2*len(list))
+		for _, x := range list {
+			s.m[x] = true
+		}
+	}
+	return s.m[w]
+}
+
+// add notes that w is now in the list.
+func (s *seenStrings) add(w string) {
+	if s.m != nil {
+		s.m[w] = true
+	}
 }
 
 // bitset is a set of small numbers.
