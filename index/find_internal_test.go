@@ -241,8 +241,7 @@ func TestEvidence_TopicOnlyPhrasingIsNoPrecision(t *testing.T) {
 	}
 	var memo searchMemo
 	q := x.newQuery(x.normalized("am i wrong about exosomes"), normText{}, &memo)
-	var tally [maxPhrasings]phrasingTally
-	if ev := x.evidence(&q, et, tally[:]); ev.precision >= 0.99 {
+	if ev := x.evidence(&q, []hit{{entry: et.index}}, nil)[0]; ev.precision >= 0.99 {
 		t.Errorf("precision %.2f from a phrasing that names only exosomes", ev.precision)
 	}
 }
@@ -286,23 +285,37 @@ func TestSearch_ConcurrentWithRecycledReaders(t *testing.T) {
 	wg.Wait()
 }
 
-// evidence skips the phrasings a question does not touch but the first:
-// it must measure what weighing every phrasing measures.
+// evidence reads the rows of the question's terms into the tallies of the
+// entries found, and skips the phrasings a question does not touch but the
+// first: it must measure, for every entry, what weighing every phrasing of
+// that entry alone, term by term, measures — found all together, and found
+// a few at a time.
 func TestEvidence_AgreesWithEveryPhrasing(t *testing.T) {
 	x := buildInternal(t)
-	var tally [maxPhrasings]phrasingTally
+	all := make([]hit, len(x.entryList))
+	for e := range all {
+		all[e] = hit{entry: int32(e)}
+	}
 	n := 0
-	for _, question := range evalQuestions(t) {
+	for qi, question := range evalQuestions(t) {
 		q := x.newQuery(x.describeTopic(x.normalized(question)), normText{}, &searchMemo{})
 		if q.total == 0 {
 			continue
 		}
-		for _, et := range x.entryList {
-			got, want := x.evidence(&q, et, tally[:]), evidenceEveryPhrasing(x, &q, et)
-			if got != want {
-				t.Fatalf("%q, entry %s: evidence %+v, weighing every phrasing %+v", question, x.ids[et.index], got, want)
+		// All the entries at once, then a few, in another order.
+		some := make([]hit, 0, candidates)
+		for k := range candidates {
+			some = append(some, all[(qi*7+k*11)%len(all)])
+		}
+		for _, found := range [][]hit{all, some} {
+			got := x.evidence(&q, found, nil)
+			for k, h := range found {
+				et := x.entryList[h.entry]
+				if want := evidenceEveryPhrasing(x, &q, et); got[k] != want {
+					t.Fatalf("%q, entry %s: evidence %+v, weighing every phrasing %+v", question, x.ids[et.index], got[k], want)
+				}
+				n++
 			}
-			n++
 		}
 	}
 	if n < 1000 {
@@ -310,7 +323,8 @@ func TestEvidence_AgreesWithEveryPhrasing(t *testing.T) {
 	}
 }
 
-// evidenceEveryPhrasing is evidence as it was first written.
+// evidenceEveryPhrasing is evidence as it was first written, over a dense
+// table of cells.
 func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence {
 	best := evidence{coverage: -1}
 	bestKey := -1.0
@@ -321,7 +335,12 @@ func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence 
 			if id < 0 {
 				continue
 			}
-			c := x.cells[id][et.index]
+			var c termCell
+			for _, r := range x.termCells[x.termStart[id]:x.termStart[id+1]] {
+				if r.entry == et.index {
+					c = r
+				}
+			}
 			w := q.weights[i]
 			base += w * c.other
 			if c.mask&(1<<j) != 0 {
@@ -331,7 +350,13 @@ func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence 
 			}
 		}
 		for _, id := range q.wordIDs {
-			if x.wordMasks[id][et.index]&(1<<j) != 0 {
+			var m uint64
+			for _, r := range x.wordCells[x.wordStart[id]:x.wordStart[id+1]] {
+				if r.entry == et.index {
+					m = r.mask
+				}
+			}
+			if m&(1<<j) != 0 {
 				inter++
 			}
 		}

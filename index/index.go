@@ -107,9 +107,13 @@ type Index struct {
 	// variants of the word.
 	salience      sync.Map // string -> bool
 	salienceCount atomic.Int64
-	// The evidence tables, dense for speed: entries numbered in corpus
-	// order (entryIndex), terms and plain words numbered by termID and
-	// wordID; cells[term][entry] and wordMasks[word][entry].
+	// The evidence tables: entries numbered in corpus order (entryIndex),
+	// terms and plain words numbered by termID and wordID. Each term's
+	// row, termCells[termStart[t]:termStart[t+1]], holds a cell for each
+	// entry whose wording has the term, in corpus order; wordCells the
+	// same for the plain words of the phrasings. Most of a dense table
+	// (every term by every entry) would be empty, and too large to stay
+	// in the processor's caches.
 	entryIndex map[string]int32
 	entryList  []*entryTerms
 	ids        []string         // entry ids by number
@@ -121,8 +125,10 @@ type Index struct {
 	termQueries []map[string]query.Query
 	termID      map[string]int32
 	wordID      map[string]int32
-	cells       [][]termCell
-	wordMasks   [][]uint64
+	termStart   []int32
+	termCells   []termCell
+	wordStart   []int32
+	wordCells   []wordCell
 	known       []float64 // termWeight of each term by termID
 	topicByID   []bool    // isTopic of each term by termID
 }
@@ -138,8 +144,15 @@ type wordTerm struct {
 // (bit i) that contain it, and the partial credit it earns elsewhere in the
 // entry.
 type termCell struct {
+	entry int32
 	mask  uint64
 	other float64
+}
+
+// wordCell is the phrasings (bit i) of an entry that use a plain word.
+type wordCell struct {
+	entry int32
+	mask  uint64
 }
 
 // Options configure Build.
@@ -546,27 +559,48 @@ func (x *Index) tabulate() {
 	for i, w := range wordList {
 		x.wordID[w] = int32(i)
 	}
-	n := len(x.entryList)
-	x.cells = make([][]termCell, len(terms))
-	for i := range x.cells {
-		x.cells[i] = make([]termCell, n)
-	}
-	x.wordMasks = make([][]uint64, len(wordList))
-	for i := range x.wordMasks {
-		x.wordMasks[i] = make([]uint64, n)
-	}
+	termRows := make([][]termCell, len(terms))
+	wordRows := make([][]wordCell, len(wordList))
 	for e, et := range x.entryList {
+		cells := map[int32]termCell{}
 		for t, o := range et.other {
-			x.cells[x.termID[t]][e].other = o
+			id := x.termID[t]
+			c := cells[id]
+			c.other = o
+			cells[id] = c
 		}
 		for t, m := range et.termMask {
-			x.cells[x.termID[t]][e].mask = m
+			id := x.termID[t]
+			c := cells[id]
+			c.mask = m
+			cells[id] = c
+		}
+		for id, c := range cells {
+			if c.mask != 0 || c.other != 0 {
+				c.entry = int32(e)
+				termRows[id] = append(termRows[id], c)
+			}
 		}
 		for w, m := range et.wordMask {
-			x.wordMasks[x.wordID[w]][e] = m
+			if m != 0 {
+				id := x.wordID[w]
+				wordRows[id] = append(wordRows[id], wordCell{entry: int32(e), mask: m})
+			}
 		}
 		et.other, et.termMask, et.wordMask = nil, nil, nil
 	}
+	x.termStart = make([]int32, 0, len(terms)+1)
+	for _, row := range termRows {
+		x.termStart = append(x.termStart, int32(len(x.termCells)))
+		x.termCells = append(x.termCells, row...)
+	}
+	x.termStart = append(x.termStart, int32(len(x.termCells)))
+	x.wordStart = make([]int32, 0, len(wordList)+1)
+	for _, row := range wordRows {
+		x.wordStart = append(x.wordStart, int32(len(x.wordCells)))
+		x.wordCells = append(x.wordCells, row...)
+	}
+	x.wordStart = append(x.wordStart, int32(len(x.wordCells)))
 	x.known = make([]float64, len(terms))
 	x.topicByID = make([]bool, len(terms))
 	for i, t := range terms {
@@ -1053,10 +1087,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if len(found) > len(rsBuf) {
 		rs = make([]ranked, 0, len(found))
 	}
-	var tally [maxPhrasings]phrasingTally
-	for _, h := range found {
+	var evBuf [candidates]evidence
+	evs := x.evidence(&q, found, evBuf[:0])
+	for k, h := range found {
 		et := x.entryList[h.entry]
-		ev := x.evidence(&q, et, tally[:])
+		ev := evs[k]
 		rs = append(rs, ranked{
 			hit:  bot.Hit{ID: x.ids[h.entry], Score: h.score, Coverage: ev.coverage, Precision: ev.precision, Matched: ev.matched, NeedsTopic: et.needsTopic},
 			rank: ev.coverage + 0.25*ev.precision + 0.2*ev.overlap + 0.1*h.score/top,
@@ -1655,76 +1690,130 @@ type evidence struct {
 	matched   int     // question terms found in the best phrasing
 }
 
-// evidence measures an entry against a question, at the entry's best
-// matching phrasing.
-func (x *Index) evidence(q *analysedQuery, et *entryTerms, tally []phrasingTally) evidence {
-	n := len(et.phrasings)
-	e := et.index
-	t := tally[:n]
-	clear(t)
+// evidence measures each entry found against a question, at the entry's
+// best matching phrasing, and appends what it measures to dst in the
+// order found.
+//
+// It reads the rows of the question's terms and words, once each, into
+// tallies for the phrasings of the entries found: the question's terms
+// in order, so that each entry's sums add the same numbers in the same
+// order as a term-by-term reading of that entry alone would
+// (TestEvidence_AgreesWithEveryPhrasing).
+func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []evidence {
+	sc := evidenceScratches.Get().(*evidenceScratch)
+	defer evidenceScratches.Put(sc)
+	nc := len(found)
+	// slot[e] is the place of entry e among those found, or -1; tallies
+	// start[k]… are the tallies of the phrasings of the k-th.
+	sc.slot = slices.Grow(sc.slot[:0], len(x.entryList))[:len(x.entryList)]
+	for i := range sc.slot {
+		sc.slot[i] = -1
+	}
+	sc.start = sc.start[:0]
+	total := 0
+	for k, h := range found {
+		sc.slot[h.entry] = int32(k)
+		sc.start = append(sc.start, int32(total))
+		total += len(x.entryList[h.entry].phrasings)
+	}
+	sc.tally = slices.Grow(sc.tally[:0], total)[:total]
+	clear(sc.tally)
+	sc.base = slices.Grow(sc.base[:0], nc)[:nc]
+	clear(sc.base)
+	sc.touched = slices.Grow(sc.touched[:0], nc)[:nc]
+	clear(sc.touched)
 	// A question term counts fully for the phrasings that contain it and in
-	// part (other) for the rest.
-	var base float64
-	var touched uint64 // the phrasings (bit j) with a term or word of the question
+	// part (other) for the rest. An entry without the term adds nothing (w
+	// × 0 to base).
 	for i, id := range q.termIDs {
 		if id < 0 {
-			continue // in no entry: nothing to count (w × 0 added to base)
+			continue // in no entry
 		}
-		c := x.cells[id][e]
 		w := q.weights[i]
-		o := w * c.other
-		base += o
-		touched |= c.mask
-		for m := c.mask; m != 0; m &= m - 1 {
-			p := &t[bits.TrailingZeros64(m)]
-			p.got += w - o
-			p.shared += w
-			p.matched++
+		for _, c := range x.termCells[x.termStart[id]:x.termStart[id+1]] {
+			k := sc.slot[c.entry]
+			if k < 0 {
+				continue
+			}
+			o := w * c.other
+			sc.base[k] += o
+			sc.touched[k] |= c.mask
+			t := sc.tally[sc.start[k]:]
+			for m := c.mask; m != 0; m &= m - 1 {
+				p := &t[bits.TrailingZeros64(m)]
+				p.got += w - o
+				p.shared += w
+				p.matched++
+			}
 		}
 	}
 	for _, id := range q.wordIDs {
-		m := x.wordMasks[id][e]
-		touched |= m
-		for ; m != 0; m &= m - 1 {
-			t[bits.TrailingZeros64(m)].inter++
+		for _, c := range x.wordCells[x.wordStart[id]:x.wordStart[id+1]] {
+			k := sc.slot[c.entry]
+			if k < 0 {
+				continue
+			}
+			sc.touched[k] |= c.mask
+			t := sc.tally[sc.start[k]:]
+			for m := c.mask; m != 0; m &= m - 1 {
+				t[bits.TrailingZeros64(m)].inter++
+			}
 		}
 	}
 	own := q.ownTerms() > 0
-	best := evidence{coverage: -1}
-	bestKey := -1.0
-	// The phrasings the question does not touch all have the same
-	// evidence (base's coverage, nothing else): only the first of them
-	// can be the best, so the rest are skipped.
-	untouched := ^touched
-	if n < maxPhrasings {
-		untouched &= 1<<n - 1
+	for k, h := range found {
+		et := x.entryList[h.entry]
+		n := len(et.phrasings)
+		t := sc.tally[sc.start[k] : int(sc.start[k])+n]
+		base := sc.base[k]
+		best := evidence{coverage: -1}
+		bestKey := -1.0
+		// The phrasings the question does not touch all have the same
+		// evidence (base's coverage, nothing else): only the first of them
+		// can be the best, so the rest are skipped.
+		untouched := ^sc.touched[k]
+		if n < maxPhrasings {
+			untouched &= 1<<n - 1
+		}
+		if untouched != 0 {
+			untouched &= untouched - 1 // all but the first
+		}
+		for j := range t {
+			if untouched&(1<<j) != 0 {
+				continue
+			}
+			p := &et.phrasings[j]
+			tj := &t[j]
+			ev := evidence{coverage: min(1, (base+tj.got)/q.total), matched: tj.matched}
+			if p.weight > 0 && !(p.onlyTopic && own) {
+				// A phrasing that names only the topic (its other words
+				// are framing: "my aesthetician upsold me exosomes") is
+				// wholly contained in every question about exosomes; it
+				// is no evidence for one that asks something of its own.
+				ev.precision = min(1, tj.shared/p.weight)
+			}
+			if union := len(q.wordList) + p.words - tj.inter; union > 0 {
+				ev.overlap = float64(tj.inter) / float64(union)
+			}
+			if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
+				best, bestKey = ev, key
+			}
+		}
+		dst = append(dst, best)
 	}
-	if untouched != 0 {
-		untouched &= untouched - 1 // all but the first
-	}
-	for j := range t {
-		if untouched&(1<<j) != 0 {
-			continue
-		}
-		p := &et.phrasings[j]
-		tj := &t[j]
-		ev := evidence{coverage: min(1, (base+tj.got)/q.total), matched: tj.matched}
-		if p.weight > 0 && !(p.onlyTopic && own) {
-			// A phrasing that names only the topic (its other words are
-			// framing: "my aesthetician upsold me exosomes") is wholly
-			// contained in every question about exosomes; it is no
-			// evidence for one that asks something of its own.
-			ev.precision = min(1, tj.shared/p.weight)
-		}
-		if union := len(q.wordList) + p.words - tj.inter; union > 0 {
-			ev.overlap = float64(tj.inter) / float64(union)
-		}
-		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
-			best, bestKey = ev, key
-		}
-	}
-	return best
+	return dst
 }
+
+// evidenceScratch is the working memory of evidence, kept from one search
+// to the next (evidenceScratches).
+type evidenceScratch struct {
+	slot, start []int32
+	tally       []phrasingTally
+	base        []float64
+	touched     []uint64
+}
+
+var evidenceScratches = sync.Pool{New: func() any { return new(evidenceScratch) }}
 
 // phrasingTally is what evidence counts for one phrasing of an entry.
 type phrasingTally struct {
