@@ -1,6 +1,9 @@
 package bot
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // exobot answers in English only, from an English article. A question in
 // another language gets a reply, in English, that says so — not a decline
@@ -58,7 +61,16 @@ var englishWords = set(
 // "café" or a "sérum", not a sentence of them). words are Words(text).
 func isForeign(text string, words []string) bool {
 	latin, other := 0, 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				latin++ // an ASCII letter
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		if !unicode.IsLetter(r) {
 			continue
 		}

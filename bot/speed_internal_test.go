@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -244,6 +245,27 @@ func TestAppendWords_KeepsWhatWasThere(t *testing.T) {
 		got := appendWords(append(buf[:0], "x"), s)
 		if want := append([]string{"x"}, Words(s)...); !slices.Equal(got, want) {
 			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// The engine reads the screening as screened does, without building a
+// context: a middleware's screening of the same text, or a fresh one.
+func TestScreening_AsScreened(t *testing.T) {
+	texts := []string{"", "are exosomes safe?", "my throat is closing up after the exosome facial", "I can't breathe"}
+	for _, text := range texts {
+		for _, q := range []Question{{Text: text}, {Text: text, EntryID: "x"}} {
+			ctxs := []context.Context{context.Background()}
+			outer, _ := screened(context.Background(), q)
+			ctxs = append(ctxs, outer)
+			other, _ := screened(context.Background(), Question{Text: text + " my face is swelling and I feel faint"})
+			ctxs = append(ctxs, other)
+			for i, ctx := range ctxs {
+				_, want := screened(ctx, q)
+				if got := screening(ctx, q); got != want {
+					t.Errorf("%q (context %d): screening %+v, screened %+v", text, i, got, want)
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"hash/maphash"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -578,10 +580,10 @@ func isSpam(text string, ws []string, m message) bool {
 }
 
 // distinctTrigrams counts the distinct runs of three consecutive words in
-// ws. Each word is numbered by its first occurrence (found by sorting), and
-// each trigram packed in a number from its words' numbers, so that the
-// count needs no map of strings; a message of up to 128 words is counted
-// without allocating.
+// ws. Each word is numbered by its first occurrence and each trigram packed
+// in a number from its words' numbers, both found through small hash
+// tables (open addressing), so that the count needs no map of strings; a
+// message of fewer than 128 words is counted without allocating.
 func distinctTrigrams(ws []string) int {
 	n := len(ws)
 	if n < 3 {
@@ -594,37 +596,49 @@ func distinctTrigrams(ws []string) int {
 		}
 		return len(seen)
 	}
-	var orderBuf, idBuf [128]int32
-	var keyBuf [128]uint64
-	order, id, keys := orderBuf[:0], idBuf[:0], keyBuf[:0]
-	if n > len(orderBuf) {
-		order, id, keys = make([]int32, 0, n), make([]int32, 0, n), make([]uint64, 0, n)
+	size := 1 << bits.Len(uint(2*n)) // more than twice the entries
+	mask := uint64(size - 1)
+	var firstBuf [256]int32 // a word's first position + 1, 0 for none
+	var idBuf [128]int32
+	var keyBuf [256]uint64 // a packed trigram + 1, 0 for none
+	first, id, keys := firstBuf[:0], idBuf[:0], keyBuf[:0]
+	if size > len(firstBuf) {
+		first, id, keys = make([]int32, size), make([]int32, n), make([]uint64, size)
+	} else {
+		first, id, keys = firstBuf[:size], idBuf[:n], keyBuf[:size]
 	}
-	for i := range n {
-		order = append(order, int32(i))
-	}
-	id = id[:n]
-	// Words in order, equal words by position: each run's first is the
-	// word's first occurrence.
-	slices.SortFunc(order, func(a, b int32) int {
-		if c := strings.Compare(ws[a], ws[b]); c != 0 {
-			return c
+	for i, w := range ws {
+		for j := maphash.String(trigramSeed, w) & mask; ; j = (j + 1) & mask {
+			if first[j] == 0 {
+				first[j] = int32(i + 1)
+				id[i] = int32(i)
+				break
+			}
+			if k := first[j] - 1; ws[k] == w {
+				id[i] = k
+				break
+			}
 		}
-		return int(a - b)
-	})
-	first := order[0]
-	for k, i := range order {
-		if k > 0 && ws[i] != ws[order[k-1]] {
-			first = i
-		}
-		id[i] = first
 	}
+	count := 0
 	for i := 0; i+2 < n; i++ {
-		keys = append(keys, uint64(id[i])<<42|uint64(id[i+1])<<21|uint64(id[i+2]))
+		key := (uint64(id[i])<<42 | uint64(id[i+1])<<21 | uint64(id[i+2])) + 1
+		for j := (key * 0x9e3779b97f4a7c15) >> 32 & mask; ; j = (j + 1) & mask {
+			if keys[j] == 0 {
+				keys[j] = key
+				count++
+				break
+			}
+			if keys[j] == key {
+				break
+			}
+		}
 	}
-	slices.Sort(keys)
-	return len(slices.Compact(keys))
+	return count
 }
+
+// trigramSeed seeds distinctTrigrams' hash of words.
+var trigramSeed = maphash.MakeSeed()
 
 // fewWords reports whether ws has at most n distinct words.
 func fewWords(ws []string, n int) bool {

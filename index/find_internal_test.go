@@ -15,6 +15,7 @@ import (
 	"exobot/corpus"
 
 	"github.com/blevesearch/bleve/v2"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // evalQuestions are the questions of the evaluation sets.
@@ -391,6 +392,27 @@ func TestNormalized_WordsAsSplit(t *testing.T) {
 		}
 		if got, want := x.normalize(text), strings.Join(x.lexicon.words(bot.Words(x.speller.correct(text))), " "); got != want {
 			t.Fatalf("normalize(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// find and the candidate query look documents and term queries up by
+// number: the tables must be built, and agree with the maps they stand for.
+func TestBuild_LookupsByNumber(t *testing.T) {
+	x := buildInternal(t)
+	if x.termQueryByID == nil || len(x.docByNum) == 0 {
+		t.Fatalf("term queries by id: %v, documents by number: %d", x.termQueryByID != nil, len(x.docByNum))
+	}
+	for i, f := range boosts {
+		for term, id := range x.termID {
+			if has := x.termQueryByID[i][id] != nil; has != x.fieldTerms[f.field][term] || has && x.termQueryByID[i][id] != x.termQueries[i][term] {
+				t.Errorf("field %s, term %q: by id %v, in the dictionary %v", f.field, term, has, x.fieldTerms[f.field][term])
+			}
+		}
+	}
+	for in, e := range x.docEntry {
+		if got := x.docByNum[bleveindex.IndexInternalID(in).Value()]; got != e {
+			t.Errorf("document %x: entry %d by number, %d by id", in, got, e)
 		}
 	}
 }

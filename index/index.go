@@ -118,19 +118,25 @@ type Index struct {
 	entryList  []*entryTerms
 	ids        []string         // entry ids by number
 	docEntry   map[string]int32 // bleve's internal document id -> entry number
+	// docByNum is docEntry by the number an internal id encodes (-1 for
+	// none), when every id is a small number.
+	docByNum []int32
 	// fieldTerms holds the terms of each searched field's dictionary, and
 	// termQueries (by field, as in boosts) a term query for each, built
 	// once: a query is only read by the searches that run it.
 	fieldTerms  map[string]map[string]bool
 	termQueries []map[string]query.Query
-	termID      map[string]int32
-	wordID      map[string]int32
-	termStart   []int32
-	termCells   []termCell
-	wordStart   []int32
-	wordCells   []wordCell
-	known       []float64 // termWeight of each term by termID
-	topicByID   []bool    // isTopic of each term by termID
+	// termQueryByID is termQueries by termID (nil where the field lacks
+	// the term), when every term of the fields has a termID.
+	termQueryByID [][]query.Query
+	termID        map[string]int32
+	wordID        map[string]int32
+	termStart     []int32
+	termCells     []termCell
+	wordStart     []int32
+	wordCells     []wordCell
+	known         []float64 // termWeight of each term by termID
+	topicByID     []bool    // isTopic of each term by termID
 }
 
 // wordTerm is one term the analyzer makes of a word, with the part of the
@@ -1224,13 +1230,25 @@ func bestRank(word string) int {
 // query as bleve's term query would, without a term searcher looking it
 // up in the index.
 func (x *Index) candidateQuery(q analysedQuery) query.Query {
-	terms := q.searchTerms(maxSearchTerms)
+	var idxBuf [32]int
+	terms := q.searchTerms(maxSearchTerms, idxBuf[:0])
 	qs := make([]query.Query, 0, len(terms)*len(boosts))
-	for _, t := range terms {
-		if x.isTopic[t] && q.ownTerms() > 0 {
+	own := q.ownTerms() > 0
+	for _, k := range terms {
+		t, id := q.terms[k], q.termIDs[k]
+		if own && q.topic[k] {
 			continue
 		}
 		for i, f := range boosts {
+			if x.termQueryByID != nil && x.fieldTerms != nil && id >= 0 {
+				// By number: the term query, or nil when the field lacks the term.
+				if tq := x.termQueryByID[i][id]; tq != nil {
+					qs = append(qs, tq)
+				} else {
+					qs = append(qs, absentTerm{boost: f.boost})
+				}
+				continue
+			}
 			if x.fieldTerms != nil && !x.fieldTerms[f.field][t] {
 				qs = append(qs, absentTerm{boost: f.boost})
 				continue
@@ -1334,7 +1352,14 @@ func (x *Index) find(ctx context.Context, q query.Query, n int, dst []hit) ([]hi
 		if d == nil {
 			break
 		}
-		if e, ok := x.docEntry[string(d.IndexInternalID)]; ok && n > 0 {
+		e, ok := int32(-1), false
+		if id := d.IndexInternalID; len(id) == 8 && id.Value() < uint64(len(x.docByNum)) {
+			e = x.docByNum[id.Value()]
+			ok = e >= 0
+		} else {
+			e, ok = x.docEntry[string(id)]
+		}
+		if ok && n > 0 {
 			// Kept in order, the best n only.
 			h := hit{entry: e, score: d.Score}
 			if len(out) < n {
@@ -1407,6 +1432,22 @@ func (x *Index) mapDocuments() error {
 		}
 		x.termQueries = append(x.termQueries, queries)
 	}
+	byID := make([][]query.Query, len(boosts))
+	for i, queries := range x.termQueries {
+		byID[i] = make([]query.Query, len(x.termID))
+		for t, tq := range queries {
+			id, ok := x.termID[t]
+			if !ok {
+				byID = nil // a term of the field no entry's wording has: by name only
+				break
+			}
+			byID[i][id] = tq
+		}
+		if byID == nil {
+			break
+		}
+	}
+	x.termQueryByID = byID
 	x.docEntry = make(map[string]int32, len(x.ids))
 	for e, id := range x.ids {
 		in, err := r.InternalID(id)
@@ -1417,6 +1458,24 @@ func (x *Index) mapDocuments() error {
 			return fmt.Errorf("entry %s: not indexed", id)
 		}
 		x.docEntry[string(in)] = int32(e)
+	}
+	// Scorch numbers its documents from 0: look them up by number.
+	var most uint64
+	for in := range x.docEntry {
+		if len(in) != 8 {
+			return nil
+		}
+		most = max(most, bleveindex.IndexInternalID(in).Value())
+	}
+	if most >= 1<<16 {
+		return nil
+	}
+	x.docByNum = make([]int32, most+1)
+	for i := range x.docByNum {
+		x.docByNum[i] = -1
+	}
+	for in, e := range x.docEntry {
+		x.docByNum[bleveindex.IndexInternalID(in).Value()] = e
 	}
 	return nil
 }
@@ -1452,22 +1511,27 @@ type analysedQuery struct {
 // count in the evidence, but need not each walk the index.
 const maxSearchTerms = 10
 
-// searchTerms returns up to n of the query's terms, the weightiest first
-// (focus terms outweigh context terms by their weights already).
-func (q analysedQuery) searchTerms(n int) []string {
+// searchTerms appends to dst the places in q.terms of up to n of the
+// query's terms, the weightiest first (focus terms outweigh context terms
+// by their weights already), or all of them in order when there are no
+// more than n.
+func (q analysedQuery) searchTerms(n int, dst []int) []int {
+	for i := range q.terms {
+		dst = append(dst, i)
+	}
 	if len(q.terms) <= n {
-		return q.terms
+		return dst
 	}
-	idx := make([]int, len(q.terms))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return q.weights[idx[a]] > q.weights[idx[b]] })
-	out := make([]string, n)
-	for i := range out {
-		out[i] = q.terms[idx[i]]
-	}
-	return out
+	slices.SortStableFunc(dst, func(a, b int) int {
+		switch {
+		case q.weights[a] > q.weights[b]:
+			return -1
+		case q.weights[b] > q.weights[a]:
+			return 1
+		}
+		return 0
+	})
+	return dst[:n]
 }
 
 // topicInFocus reports whether the focus names the topic.
