@@ -235,6 +235,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 			// question without it.
 			best, bestConf = en, conf
 		}
+		if matches == nil {
+			matches = make([]Match, 0, len(res.Hits))
+		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {

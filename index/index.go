@@ -22,6 +22,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -1576,8 +1577,7 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 		wordIDs:  ids[nt : nt : nt+nw],
 	}
 	// What is already in the query: the corpus's terms and words by their
-	// numbers, others by name (a term or word the corpus lacks is never
-	// one it has, so the lists can be searched whole).
+	// numbers, others by name.
 	var termBits, wordBits bitset
 	var seenTerms, seenWords seenStrings
 	add := func(a readText, inFocus bool) {
@@ -1589,7 +1589,7 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 				}
 				termBits.add(tk.id)
 			} else {
-				if seenTerms.has(q.terms, t) {
+				if seenTerms.has(t) {
 					continue
 				}
 				seenTerms.add(t)
@@ -1622,7 +1622,7 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 				wordBits.add(id)
 				q.wordIDs = append(q.wordIDs, id)
 			} else {
-				if seenWords.has(q.wordList, w) {
+				if seenWords.has(w) {
 					continue
 				}
 				seenWords.add(w)
@@ -1635,29 +1635,48 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 	return q
 }
 
-// seenStrings tells whether a string is in a list that grows by append:
-// by scanning the list while it is short, by a map of it past that.
-type seenStrings struct{ m map[string]bool }
-
-func (s *seenStrings) has(list []string, w string) bool {
-	if s.m == nil {
-		if len(list) < 16 {
-			return slices.Contains(list, w)
-		}
-		s.m = make(map[string]bool, 2*len(list))
-		for _, x := range list {
-			s.m[x] = true
-		}
-	}
-	return s.m[w]
+// seenStrings is a set of strings: the first 32 in a small hash table
+// (open addressing) that needs no allocation, the rest in a map.
+type seenStrings struct {
+	keys [32]string
+	slot [64]uint8 // 1 + the place in keys of a string, by its hash; 0 for none
+	n    int
+	m    map[string]bool
 }
 
-// add notes that w is now in the list.
+func (s *seenStrings) has(w string) bool {
+	if s.m != nil {
+		return s.m[w]
+	}
+	for j := maphash.String(seenSeed, w) & 63; s.slot[j] != 0; j = (j + 1) & 63 {
+		if s.keys[s.slot[j]-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *seenStrings) add(w string) {
+	if s.m == nil && s.n == len(s.keys) {
+		s.m = make(map[string]bool, 2*s.n)
+		for _, k := range s.keys {
+			s.m[k] = true
+		}
+	}
 	if s.m != nil {
 		s.m[w] = true
+		return
 	}
+	j := maphash.String(seenSeed, w) & 63
+	for s.slot[j] != 0 {
+		j = (j + 1) & 63
+	}
+	s.keys[s.n] = w
+	s.n++
+	s.slot[j] = uint8(s.n)
 }
+
+var seenSeed = maphash.MakeSeed()
 
 // bitset is a set of small numbers.
 type bitset struct {
@@ -1690,8 +1709,13 @@ func (b *bitset) add(n int32) {
 // searchMemo keeps what one search has analysed, by text: a search that
 // re-splits its focus and context reads the same texts again.
 type searchMemo struct {
-	texts []string
-	read  []readText
+	// The few texts a search reads (focus, context, the two together,
+	// none) fit in the arrays; more go to the slices.
+	n         int
+	texts     [4]string
+	read      [4]readText
+	moreTexts []string
+	moreRead  []readText
 }
 
 // readText is one text's analysed terms and plain words, each word with
@@ -1704,9 +1728,14 @@ type readText struct {
 
 func (m *searchMemo) get(x *Index, n normText) readText {
 	text := n.text
-	for i, t := range m.texts {
+	for i, t := range m.texts[:m.n] {
 		if t == text {
 			return m.read[i]
+		}
+	}
+	for i, t := range m.moreTexts {
+		if t == text {
+			return m.moreRead[i]
 		}
 	}
 	r := readText{terms: x.analyseTerms(text), words: n.words}
@@ -1718,8 +1747,13 @@ func (m *searchMemo) get(x *Index, n normText) readText {
 		}
 		r.wordIDs[i] = id
 	}
-	m.texts = append(m.texts, text)
-	m.read = append(m.read, r)
+	if m.n < len(m.texts) {
+		m.texts[m.n], m.read[m.n] = text, r
+		m.n++
+	} else {
+		m.moreTexts = append(m.moreTexts, text)
+		m.moreRead = append(m.moreRead, r)
+	}
 	return r
 }
 
