@@ -416,3 +416,34 @@ func TestBuild_LookupsByNumber(t *testing.T) {
 		}
 	}
 }
+
+// The rank table answers as the map of the list it replaced.
+func TestRankTable_AsMap(t *testing.T) {
+	m := map[string]int{}
+	rank := 0
+	for line := range strings.Lines(englishWords) {
+		if w := strings.TrimSpace(line); w != "" {
+			rank++
+			if _, dup := m[w]; !dup {
+				m[w] = rank
+			}
+		}
+	}
+	ranks := englishRanks()
+	check := func(w string, want int) {
+		if got := ranks.rank(w); got != want {
+			t.Fatalf("rank(%q) = %d, want %d", w, got, want)
+		}
+		if got := ranks.rankBytes([]byte(w)); got != want {
+			t.Fatalf("rankBytes(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for w, r := range m {
+		check(w, r)
+		check(w+"x", m[w+"x"])
+		check(w[1:], m[w[1:]])
+	}
+	for _, w := range []string{"", " ", "exosomes", "the ", "\n", "zzzzzz", "café"} {
+		check(w, m[w])
+	}
+}

@@ -1161,7 +1161,7 @@ func (x *Index) salient(word string) bool {
 // name.
 func everydayTypo(word string) bool {
 	ranks := englishRanks()
-	common := func(b []byte) bool { r := ranks[string(b)]; return r != 0 && r <= everydayRank }
+	common := func(b []byte) bool { r := ranks.rankBytes(b); return r != 0 && r <= everydayRank }
 	// The candidates are built in one buffer and looked up without
 	// allocating.
 	var arr [64]byte
@@ -1210,14 +1210,14 @@ func bestRank(word string) int {
 		if !ok || len(stem) < 3 {
 			continue
 		}
-		if r := ranks[stem]; r != 0 && (best == 0 || r < best) {
+		if r := ranks.rank(stem); r != 0 && (best == 0 || r < best) {
 			best = r
 		}
 		var r int
 		if len(stem) < len(buf) {
-			r = ranks[string(append(append(buf[:0], stem...), 'e'))] // no allocation
+			r = ranks.rankBytes(append(append(buf[:0], stem...), 'e')) // no allocation
 		} else {
-			r = ranks[stem+"e"]
+			r = ranks.rank(stem + "e")
 		}
 		if r != 0 && (best == 0 || r < best) {
 			best = r
