@@ -447,3 +447,44 @@ func TestRankTable_AsMap(t *testing.T) {
 		check(w, m[w])
 	}
 }
+
+// The speller's index of deletions finds, under every deletion of every
+// vocabulary word and of words near them, exactly the words a map of the
+// deletions lists.
+func TestDeleteIndex_AsMap(t *testing.T) {
+	x := buildInternal(t)
+	s := x.speller
+	m := map[string][]string{}
+	for _, w := range s.deletes.words {
+		for _, d := range deletions(w, 1) {
+			m[d] = append(m[d], w)
+		}
+	}
+	probes := map[string]bool{}
+	for _, w := range s.deletes.words {
+		for _, d := range deletions(w, 2) {
+			probes[d] = true
+		}
+		probes[w+"s"], probes["x"+w] = true, true
+	}
+	for _, q := range evalQuestions(t)[:200] {
+		for _, w := range bot.Words(q) {
+			for _, d := range deletions(w, 1) {
+				probes[d] = true
+			}
+		}
+	}
+	for d := range probes {
+		var got []string
+		s.deletes.each(d, func(w string) { got = append(got, w) })
+		want := slices.Clone(m[d])
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("under %q: %q, the map %q", d, got, want)
+		}
+	}
+	if len(probes) < 10000 {
+		t.Fatalf("only %d probes", len(probes))
+	}
+}

@@ -1,12 +1,16 @@
 package index
 
 import (
-	"exobot/bot"
-
+	"cmp"
+	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+
+	"exobot/bot"
 )
 
 // speller corrects misspelled words against the corpus's own vocabulary
@@ -17,11 +21,11 @@ import (
 // way, so a lookup is a few map probes instead of a scan. It is read-only after
 // construction and safe for concurrent use.
 type speller struct {
-	count   map[string]int      // vocabulary word -> occurrences
-	alias   map[string]string   // a rare misspelling in the corpus itself -> the usual word
-	deletes map[string][]string // deletion variant -> vocabulary words
-	byLen   map[int][]string    // length in runes -> vocabulary words
-	skip    func(string) bool   // stop words and filler: never corrected, never targets
+	count   map[string]int    // vocabulary word -> occurrences
+	alias   map[string]string // a rare misspelling in the corpus itself -> the usual word
+	deletes deleteIndex       // deletion variant -> vocabulary words
+	byLen   map[int][]string  // length in runes -> vocabulary words
+	skip    func(string) bool // stop words and filler: never corrected, never targets
 	// fixes remembers what correct made of unknown words that are not
 	// English (typos, brands, chat spellings): people reuse the same
 	// words, and the search for a correction costs microseconds. It holds
@@ -52,7 +56,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, alias: map[string]string{}, deletes: map[string][]string{}, byLen: map[int][]string{}, skip: skip}
+	s := &speller{count: map[string]int{}, alias: map[string]string{}, byLen: map[int][]string{}, skip: skip}
 	for _, t := range texts {
 		for _, w := range bot.Words(t) {
 			s.count[w]++
@@ -65,11 +69,10 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		}
 		// Indexed one deletion deep; closest looks words up two deep and
 		// scans for the rest (see there).
-		for _, d := range deletions(w, 1) {
-			s.deletes[d] = append(s.deletes[d], w)
-		}
+		s.deletes.add(w)
 		s.byLen[n] = append(s.byLen[n], w)
 	}
+	s.deletes.sort()
 	// The curated phrasings misspell on purpose ("exozomes"), as people do;
 	// both sides must then spell the word one way.
 	for w, n := range s.count {
@@ -197,9 +200,7 @@ func (s *speller) closest(w string, minCount int) string {
 	// The vocabulary is indexed one deletion deep. Looking the word up one
 	// deletion deep finds every word within one edit and most within two.
 	for _, d := range deletions(w, 1) {
-		for _, c := range s.deletes[d] {
-			consider(c)
-		}
+		s.deletes.each(d, consider)
 	}
 	if best == "" && limit >= 2 {
 		// Two letters missing ("aprovd" for "approved"): only a scan of the
@@ -280,4 +281,68 @@ func subsequence(a, b []rune) bool {
 		}
 	}
 	return i == len(a)
+}
+
+// deleteIndex indexes vocabulary words under themselves and each string
+// one deletion away from them, by the hash of that string: sorted hashes
+// beside the words' numbers, with no pointers for the garbage collector to
+// follow (a map of every deletion of every word was tens of thousands of
+// small strings, scanned at every collection). A lookup checks that each
+// word it finds under a hash really is the string or one deletion from it.
+type deleteIndex struct {
+	words  []string
+	hashes []uint64 // sorted
+	word   []uint32 // the word (in words) of each hash
+}
+
+var deleteSeed = maphash.MakeSeed()
+
+func (x *deleteIndex) add(w string) {
+	x.words = append(x.words, w)
+	for _, d := range deletions(w, 1) {
+		x.hashes = append(x.hashes, maphash.String(deleteSeed, d))
+		x.word = append(x.word, uint32(len(x.words)-1))
+	}
+}
+
+// sort orders the index by hash, once every word is added.
+func (x *deleteIndex) sort() {
+	order := make([]int, len(x.hashes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(x.hashes[a], x.hashes[b]) })
+	hashes, word := make([]uint64, len(order)), make([]uint32, len(order))
+	for i, o := range order {
+		hashes[i], word[i] = x.hashes[o], x.word[o]
+	}
+	x.hashes, x.word = hashes, word
+}
+
+// each calls f with every word indexed under d: d itself, or a word one
+// deletion away from d.
+func (x *deleteIndex) each(d string, f func(string)) {
+	h := maphash.String(deleteSeed, d)
+	for i, _ := slices.BinarySearch(x.hashes, h); i < len(x.hashes) && x.hashes[i] == h; i++ {
+		if w := x.words[x.word[i]]; w == d || deletesTo(w, d) {
+			f(w)
+		}
+	}
+}
+
+// deletesTo reports whether deleting one rune of w gives d.
+func deletesTo(w, d string) bool {
+	if len(w) <= len(d) {
+		return false
+	}
+	// The first rune where they differ is the one deleted.
+	i := 0
+	for i < len(d) && w[i] == d[i] {
+		i++
+	}
+	for i > 0 && !utf8.RuneStart(w[i]) {
+		i-- // back to the start of the rune
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	return w[i+size:] == d[i:] // and w[:i] == d[:i]
 }
