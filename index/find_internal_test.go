@@ -488,3 +488,31 @@ func TestDeleteIndex_AsMap(t *testing.T) {
 		t.Fatalf("only %d probes", len(probes))
 	}
 }
+
+// A search reads each word's terms and wordID from one lookup in the
+// analysis memo: the ids must be the wordID table's.
+func TestAnalyseWords_IDsAsWordID(t *testing.T) {
+	x := buildInternal(t)
+	n := 0
+	for _, q := range append(evalQuestions(t), "the exosome's exosomes plant-derived 30ml don't") {
+		nt := x.describeTopic(x.normalized(q))
+		if !plainWords(nt.text) {
+			continue
+		}
+		ids := make([]int32, len(nt.words))
+		x.analyseWords(nt.words, ids)
+		for i, w := range nt.words {
+			want, ok := x.wordID[w]
+			if !ok {
+				want = -1
+			}
+			if ids[i] != want {
+				t.Fatalf("%q: word %q has id %d, wordID %d", q, w, ids[i], want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d words", n)
+	}
+}

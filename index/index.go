@@ -98,9 +98,9 @@ type Index struct {
 	// with it.
 	cuesByFirst map[string][]int
 	// analysed memoizes the analyzer on each word of the corpus's
-	// normalized vocabulary (see analyse), and newWords on other words
-	// (analyseNew).
-	analysed map[string][]wordTerm
+	// normalized vocabulary (see analyse), with the word's wordID, and
+	// newWords on other words (analyseNew).
+	analysed map[string]memoWord
 	newWords sync.Map // string -> []wordTerm
 	newCount atomic.Int64
 	// salience memoizes salient on the unknown words questions use (at
@@ -138,6 +138,13 @@ type Index struct {
 	wordCells     []wordCell
 	known         []float64 // termWeight of each term by termID
 	topicByID     []bool    // isTopic of each term by termID
+}
+
+// memoWord is what the analysis memo knows of a word of the corpus: its
+// terms and its wordID (-1 when no phrasing uses it).
+type memoWord struct {
+	terms []wordTerm
+	word  int32
 }
 
 // wordTerm is one term the analyzer makes of a word, with the part of the
@@ -614,10 +621,22 @@ func (x *Index) tabulate() {
 		x.known[i] = x.termWeight(t, t)
 		x.topicByID[i] = x.isTopic[t]
 	}
-	for _, toks := range x.analysed {
-		for i := range toks {
-			toks[i].id = x.idOf(toks[i].term)
+	// Every plain word of the phrasings is in the analysis memo (memoize
+	// adds them), so a word the memo lacks has no wordID.
+	for w := range x.wordID {
+		if _, ok := x.analysed[w]; !ok && plainWords(w) {
+			x.analysed[w] = memoWord{terms: x.analyseWord(w)}
 		}
+	}
+	for w, mw := range x.analysed {
+		for i := range mw.terms {
+			mw.terms[i].id = x.idOf(mw.terms[i].term)
+		}
+		mw.word = -1
+		if id, ok := x.wordID[w]; ok {
+			mw.word = id
+		}
+		x.analysed[w] = mw
 	}
 }
 
@@ -808,40 +827,42 @@ func (x *Index) analyseTerms(text string) []wordTerm {
 		}
 		return out
 	}
-	if text == "" {
+	return x.analyseWords(strings.Fields(text), nil)
+}
+
+// analyseWords is analyseTerms for the words of plain text, and, when ids
+// is not nil, sets ids[i] to the wordID of words[i] (-1 for none) from the
+// same lookup.
+func (x *Index) analyseWords(words []string, ids []int32) []wordTerm {
+	if len(words) == 0 {
 		return nil
 	}
 	// About half the words of a question are stop words: room for the
 	// terms of the rest, which append grows when it is too little.
-	out := make([]wordTerm, 0, strings.Count(text, " ")/2+2)
-	var seen map[string]bool
-	for i := 0; i < len(text); {
-		if text[i] == ' ' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && text[j] != ' ' {
-			j++
-		}
-		w := text[i:j]
-		i = j
-		toks, ok := x.analysed[w]
+	out := make([]wordTerm, 0, len(words)/2+2)
+	var seen *seenStrings // past 8 terms
+	var seenBuf seenStrings
+	for i, w := range words {
+		mw, ok := x.analysed[w]
+		toks := mw.terms
 		if !ok {
-			toks = x.analyseNew(w)
+			toks, mw.word = x.analyseNew(w), -1
+		}
+		if ids != nil {
+			ids[i] = mw.word
 		}
 		for _, tk := range toks {
 			if seen == nil && len(out) >= 8 {
-				seen = make(map[string]bool, 2*len(out))
+				seen = &seenBuf
 				for _, t := range out {
-					seen[t.term] = true
+					seen.add(t.term)
 				}
 			}
 			if seen != nil {
-				if seen[tk.term] {
+				if seen.has(tk.term) {
 					continue
 				}
-				seen[tk.term] = true
+				seen.add(tk.term)
 			} else if containsTerm(out, tk.term) {
 				continue
 			}
@@ -937,11 +958,11 @@ func letters(w string) bool {
 // memoize fills the analysis memo with the words of the corpus's texts and
 // of their normalized forms.
 func (x *Index) memoize(texts []string, norms []normEntry) {
-	x.analysed = map[string][]wordTerm{}
+	x.analysed = map[string]memoWord{}
 	add := func(text string) {
 		for _, w := range strings.Fields(text) {
 			if _, ok := x.analysed[w]; !ok && plainWords(w) {
-				x.analysed[w] = x.analyseWord(w)
+				x.analysed[w] = memoWord{terms: x.analyseWord(w)}
 			}
 		}
 	}
@@ -1738,14 +1759,18 @@ func (m *searchMemo) get(x *Index, n normText) readText {
 			return m.moreRead[i]
 		}
 	}
-	r := readText{terms: x.analyseTerms(text), words: n.words}
-	r.wordIDs = make([]int32, len(r.words))
-	for i, w := range r.words {
-		id, ok := x.wordID[w]
-		if !ok {
-			id = -1
+	r := readText{words: n.words, wordIDs: make([]int32, len(n.words))}
+	if plainWords(text) {
+		r.terms = x.analyseWords(n.words, r.wordIDs)
+	} else {
+		r.terms = x.analyseTerms(text)
+		for i, w := range r.words {
+			id, ok := x.wordID[w]
+			if !ok {
+				id = -1
+			}
+			r.wordIDs[i] = id
 		}
-		r.wordIDs[i] = id
 	}
 	if m.n < len(m.texts) {
 		m.texts[m.n], m.read[m.n] = text, r
