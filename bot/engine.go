@@ -186,8 +186,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
-	// The message's words, read once for the checks below.
-	ws := Words(plain)
+	// The message's words, read once for the checks below (which keep
+	// none of them).
+	var wordBuf [48]string
+	ws := AppendWords(wordBuf[:0], plain)
 	if isForeign(plain, ws) {
 		return e.decline(text, ReasonLanguage, englishOnlyText)
 	}

@@ -238,13 +238,13 @@ func asksSlow(text string, words []string) bool {
 	return askingPhrases.count(words) > 0
 }
 
-// appendWords appends to what the buffer holds.
+// AppendWords appends to what the buffer holds.
 func TestAppendWords_KeepsWhatWasThere(t *testing.T) {
 	var buf [2]string
 	for _, s := range speedTexts(t) {
-		got := appendWords(append(buf[:0], "x"), s)
+		got := AppendWords(append(buf[:0], "x"), s)
 		if want := append([]string{"x"}, Words(s)...); !slices.Equal(got, want) {
-			t.Errorf("appendWords(%q) = %q, want %q", s, got, want)
+			t.Errorf("AppendWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

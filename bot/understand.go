@@ -240,7 +240,7 @@ func asks(text string, words []string) bool {
 			} else {
 				rest = ""
 			}
-			if opensQuestion(appendWords(buf[:0], clause), &opening) {
+			if opensQuestion(AppendWords(buf[:0], clause), &opening) {
 				return true
 			}
 		}

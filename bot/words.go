@@ -11,16 +11,16 @@ import (
 // the ends. It is the one tokenizer the corpus, the index and the engine
 // share, so that a phrase in the data matches the same words in a question.
 func Words(text string) []string {
-	if ws := appendWords(nil, text); ws != nil {
+	if ws := AppendWords(nil, text); ws != nil {
 		return ws
 	}
 	return []string{}
 }
 
-// appendWords appends the words of text (see Words) to dst and returns
+// AppendWords appends the words of text (see Words) to dst and returns
 // the extended slice: a caller that reads the words and drops them can
 // hand it a buffer on its stack.
-func appendWords(dst []string, text string) []string {
+func AppendWords(dst []string, text string) []string {
 	lower := true // no upper-case letter or backtick to fold
 	n := 0        // words, at most
 	in := false

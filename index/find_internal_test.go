@@ -382,7 +382,7 @@ func TestNormalized_WordsAsSplit(t *testing.T) {
 	x := buildInternal(t)
 	texts := append(evalQuestions(t), "", "snakeoil antiaging", "exozomes 4 acen", "café crème exosomes", "bubble things cells release")
 	for _, text := range texts {
-		if got, want := x.speller.correctWords(text), bot.Words(x.speller.correct(text)); !slices.Equal(got, want) {
+		if got, want := x.speller.correctWords(text, nil), bot.Words(x.speller.correct(text)); !slices.Equal(got, want) {
 			t.Fatalf("correctWords(%q) = %q, want %q", text, got, want)
 		}
 		for _, n := range []normText{x.normalized(text), x.describeTopic(x.normalized(text))} {

@@ -396,7 +396,8 @@ type normText struct {
 
 // normalized is normalize, with the words.
 func (x *Index) normalized(text string) normText {
-	return newNormText(x.lexicon.words(x.speller.correctWords(text)))
+	var buf [32]string // the corrected words, which the lexicon copies
+	return newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0])))
 }
 
 func newNormText(words []string) normText {
@@ -1014,7 +1015,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
-	focusWords := x.speller.correctWords(bq.Focus)
+	var focusBuf [32]string
+	focusWords := x.speller.correctWords(bq.Focus, focusBuf[:0])
 	// The cues read the person's words (the lexicon applied), before a
 	// description of the topic is rewritten as the topic: "apple stem cell
 	// creams" names another ingredient even though "stem cell … creams"

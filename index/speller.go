@@ -99,13 +99,15 @@ const aliasRatio = 5
 // enough, or else by the two vocabulary words it runs together
 // ("snakeoil", "antiaging").
 func (s *speller) correct(text string) string {
-	return strings.Join(s.correctWords(text), " ")
+	return strings.Join(s.correctWords(text, nil), " ")
 }
 
 // correctWords is correct as words: bot.Words(s.correct(text)), a word
-// corrected to two run together ("snake oil") two words.
-func (s *speller) correctWords(text string) []string {
-	ws := bot.Words(text)
+// corrected to two run together ("snake oil") two words. The words are
+// appended to buf[:0] (a caller's buffer, perhaps on its stack), or to a
+// new slice.
+func (s *speller) correctWords(text string, buf []string) []string {
+	ws := bot.AppendWords(buf[:0], text)
 	var out []string // a copy, once a word becomes two
 	for i, w := range ws {
 		c := w
