@@ -21,25 +21,23 @@ func Words(text string) []string {
 // the extended slice: a caller that reads the words and drops them can
 // hand it a buffer on its stack.
 func AppendWords(dst []string, text string) []string {
-	lower := true // no upper-case letter or backtick to fold
-	n := 0        // words, at most
+	var seen uint8 // the classes of text's bytes, together
+	n := 0         // words, at most
 	in := false
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 0x80 {
-			if dst == nil {
-				return wordsUnicode(text)
-			}
-			return append(dst, wordsUnicode(text)...)
-		}
-		w := isWordByte(c)
+		k := byteClass[text[i]]
+		seen |= k
+		w := k&wordByte != 0
 		if w && !in {
 			n++
 		}
 		in = w
-		if 'A' <= c && c <= 'Z' || c == '`' {
-			lower = false
+	}
+	if seen&nonASCII != 0 {
+		if dst == nil {
+			return wordsUnicode(text)
 		}
+		return append(dst, wordsUnicode(text)...)
 	}
 	if n == 0 {
 		return dst
@@ -47,7 +45,7 @@ func AppendWords(dst []string, text string) []string {
 	// ASCII: one pass over the bytes, the words slices of one lower-case
 	// copy (or of text itself).
 	s := text
-	if !lower {
+	if seen&foldByte != 0 {
 		b := make([]byte, len(text))
 		for i := 0; i < len(text); i++ {
 			c := text[i]
@@ -65,12 +63,12 @@ func AppendWords(dst []string, text string) []string {
 		dst = slices.Grow(dst, n)
 	}
 	for i := 0; i < len(s); {
-		if !isWordByte(s[i]) {
+		if byteClass[s[i]]&wordByte == 0 {
 			i++
 			continue
 		}
 		j := i
-		for j < len(s) && isWordByte(s[j]) {
+		for j < len(s) && byteClass[s[j]]&wordByte != 0 {
 			j++
 		}
 		a, b := i, j
@@ -93,6 +91,29 @@ func AppendWords(dst []string, text string) []string {
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '`'
 }
+
+// byteClass classes each byte for AppendWords, by a table rather than
+// comparisons: part of a word, to fold (an upper-case letter or a
+// backtick), or not ASCII.
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = nonASCII
+		case 'A' <= c && c <= 'Z' || c == '`':
+			t[c] = wordByte | foldByte
+		case isWordByte(byte(c)):
+			t[c] = wordByte
+		}
+	}
+	return t
+}()
+
+const (
+	wordByte = 1 << iota
+	foldByte
+	nonASCII
+)
 
 // wordsUnicode is Words for text with characters beyond ASCII.
 func wordsUnicode(text string) []string {
