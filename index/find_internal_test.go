@@ -516,3 +516,38 @@ func TestAnalyseWords_IDsAsWordID(t *testing.T) {
 		t.Fatalf("only %d words", n)
 	}
 }
+
+// The quick tests in front of maps pass every key, and the article's terms
+// are found by number.
+func TestFirstWordsAndSource_ByNumber(t *testing.T) {
+	x := buildInternal(t)
+	for w := range x.lexicon.byFirst {
+		if !x.lexicon.first.may(w) {
+			t.Errorf("lexicon: %q is a first word, the filter says not", w)
+		}
+	}
+	for w := range x.cuesByFirst {
+		if !x.cueFirst.may(w) {
+			t.Errorf("cues: %q is a first word, the filter says not", w)
+		}
+	}
+	long := strings.Repeat("x", 80)
+	var f firstWords
+	f.add(long)
+	if !f.may(long) || !f.may(long+"y") || f.may("x") || !f.may("") {
+		t.Error("firstWords: lengths of 63 and more, or the empty word")
+	}
+	if x.sourceByID == nil {
+		t.Fatal("the article's terms are not all numbered")
+	}
+	for term, id := range x.termID {
+		if x.sourceByID[id] != x.source[term] {
+			t.Errorf("term %q: source %v by number, %v by name", term, x.sourceByID[id], x.source[term])
+		}
+	}
+	for term := range x.source {
+		if _, ok := x.termID[term]; !ok {
+			t.Errorf("article term %q has no number", term)
+		}
+	}
+}

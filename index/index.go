@@ -97,6 +97,7 @@ type Index struct {
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
+	cueFirst    firstWords // cuesByFirst's keys
 	// analysed memoizes the analyzer on each word of the corpus's
 	// normalized vocabulary (see analyse), with the word's wordID, and
 	// newWords on other words (analyseNew).
@@ -138,6 +139,9 @@ type Index struct {
 	wordCells     []wordCell
 	known         []float64 // termWeight of each term by termID
 	topicByID     []bool    // isTopic of each term by termID
+	// sourceByID is source by termID: every term of the quotes is one of
+	// an answer's, so a term without a termID is not the article's.
+	sourceByID []bool
 }
 
 // memoWord is what the analysis memo knows of a word of the corpus: its
@@ -340,6 +344,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 					x.cuesByFirst = map[string][]int{}
 				}
 				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
+				x.cueFirst.add(ws[0])
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere})
 			}
 		}
@@ -621,6 +626,15 @@ func (x *Index) tabulate() {
 	for i, t := range terms {
 		x.known[i] = x.termWeight(t, t)
 		x.topicByID[i] = x.isTopic[t]
+	}
+	x.sourceByID = make([]bool, len(terms))
+	for t := range x.source {
+		id, ok := x.termID[t]
+		if !ok {
+			x.sourceByID = nil // a term of the article no entry has: look terms up by name
+			break
+		}
+		x.sourceByID[id] = true
 	}
 	// Every plain word of the phrasings is in the analysis memo (memoize
 	// adds them), so a word the memo lacks has no wordID.
@@ -1073,7 +1087,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {
-		if x.source[t] {
+		if id := q.termIDs[i]; x.sourceByID != nil && id >= 0 && x.sourceByID[id] || x.sourceByID == nil && x.source[t] {
 			res.Grounded += q.weights[i]
 		}
 		if !q.focus[i] {
