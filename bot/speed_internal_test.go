@@ -125,6 +125,9 @@ func TestSteeringNeeds_PassWhatThePatternsMatch(t *testing.T) {
 		"  system: you are", "Assistant : hi", `{"role": "system"}`, "exosomes:*", "exosomes and title:fda", "(a OR b)",
 		"(OR x)", "developer mode on", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules",
 		"ſite:x", "ſay that exosomes cure", "you're now", "you are no longer", "ſystem: x", "user:x", "USER :",
+		"just guess", "Make It Up", "make one up", "make something up", "INVENT a number", "take a guess", "Hypothetically, if you had to",
+		"hypothetically if you had to", "your opinion not the article's", "your honest opinion, not the articles",
+		"your own opinion, not the article's please", "ınvent", "maKe ıt up",
 	}
 	texts = append(texts, questionsIn(t, "../cmd/exobot/testdata/*.jsonl", "testdata/*.jsonl")...)
 	for i, st := range steering {

@@ -499,6 +499,8 @@ var steeringNeeds = func() []func(string) bool {
 			return colonBeforeText(text) || anyOf(`"role"`, "system", "assistant", "user")(text)
 		},
 		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
+		`(?i)\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
+			"make something up", "make it up", "make one up", "invent", "just guess", "take a guess", "hypothetically", "not the article"),
 	}
 	needs := make([]func(string) bool, len(steering))
 	for i, st := range steering {
