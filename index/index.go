@@ -199,8 +199,8 @@ const nearWindow = 6
 var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "these": true, "those": true}
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
-// other, termMask and wordMask are only read while building the dense
-// tables (Index.cells, Index.wordMasks) the evidence reads.
+// other, termMask and wordMask are only read while building the tables
+// the evidence reads (Index.termCells, Index.wordCells).
 type entryTerms struct {
 	phrasings  []phrasing         // the question, then each alternate (at most maxPhrasings)
 	other      map[string]float64 // term -> partial credit from the rest of the entry
