@@ -54,6 +54,24 @@ var englishWords = set(
 // Words of those languages that are also English ("was", "die", "per",
 // "come", "son", "con", "pour") are left out of foreignWords.
 
+// wordLanguage is englishWords and foreignWords in one map (English where
+// a word is in both), so that isForeign looks each word up once.
+var wordLanguage = func() map[string]int8 {
+	m := make(map[string]int8, len(englishWords)+len(foreignWords))
+	for w := range foreignWords {
+		m[w] = languageForeign
+	}
+	for w := range englishWords {
+		m[w] = languageEnglish
+	}
+	return m
+}()
+
+const (
+	languageEnglish = 1 + iota
+	languageForeign
+)
+
 // isForeign reports whether a message is written in a language other than
 // English: mostly letters of another script, more foreign function words
 // than English ones (at least two), or more words with accented Latin
@@ -87,10 +105,10 @@ func isForeign(text string, words []string) bool {
 	}
 	foreign, english, accented := 0, 0, 0
 	for _, w := range words {
-		switch {
-		case englishWords[w]:
+		switch wordLanguage[w] {
+		case languageEnglish:
 			english++
-		case foreignWords[w]:
+		case languageForeign:
 			foreign++
 		}
 		for _, r := range w {

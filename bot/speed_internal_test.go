@@ -272,3 +272,22 @@ func TestScreening_AsScreened(t *testing.T) {
 		}
 	}
 }
+
+// isForeign looks words up in one map of both lists: English where a word
+// is in both, as when it asked the English list first.
+func TestWordLanguage_AsTheTwoLists(t *testing.T) {
+	for _, m := range []map[string]bool{englishWords, foreignWords} {
+		for w := range m {
+			want := languageForeign
+			if englishWords[w] {
+				want = languageEnglish
+			}
+			if got := wordLanguage[w]; got != int8(want) {
+				t.Errorf("%q: %d, want %d", w, got, want)
+			}
+		}
+	}
+	if len(wordLanguage) > len(englishWords)+len(foreignWords) {
+		t.Error("wordLanguage has words of neither list")
+	}
+}
