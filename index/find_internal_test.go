@@ -517,26 +517,9 @@ func TestAnalyseWords_IDsAsWordID(t *testing.T) {
 	}
 }
 
-// The quick tests in front of maps pass every key, and the article's terms
-// are found by number.
-func TestFirstWordsAndSource_ByNumber(t *testing.T) {
+// The article's terms are found by number.
+func TestSource_ByNumber(t *testing.T) {
 	x := buildInternal(t)
-	for w := range x.lexicon.byFirst {
-		if !x.lexicon.first.may(w) {
-			t.Errorf("lexicon: %q is a first word, the filter says not", w)
-		}
-	}
-	for w := range x.cuesByFirst {
-		if !x.cueFirst.may(w) {
-			t.Errorf("cues: %q is a first word, the filter says not", w)
-		}
-	}
-	long := strings.Repeat("x", 80)
-	var f firstWords
-	f.add(long)
-	if !f.may(long) || !f.may(long+"y") || f.may("x") || !f.may("") {
-		t.Error("firstWords: lengths of 63 and more, or the empty word")
-	}
 	if x.sourceByID == nil {
 		t.Fatal("the article's terms are not all numbered")
 	}

@@ -97,7 +97,6 @@ type Index struct {
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
-	cueFirst    firstWords // cuesByFirst's keys
 	// analysed memoizes the analyzer on each word of the corpus's
 	// normalized vocabulary (see analyse), with the word's wordID, and
 	// newWords on other words (analyseNew).
@@ -344,7 +343,6 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 					x.cuesByFirst = map[string][]int{}
 				}
 				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
-				x.cueFirst.add(ws[0])
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere})
 			}
 		}

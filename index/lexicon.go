@@ -7,10 +7,8 @@ import "strings"
 // longest phrases first. Both the entries and the questions are rewritten,
 // so either side may use either word. Read-only after construction.
 type rewriter struct {
-	// byFirst maps a phrase's first word to its phrases, longest first;
-	// first tells most other words from those first words without a lookup.
+	// byFirst maps a phrase's first word to its phrases, longest first.
 	byFirst map[string][]phrase
-	first   *firstWords
 }
 
 // phrase is one lexicon phrase as words, with what it becomes.
@@ -20,14 +18,13 @@ type phrase struct {
 }
 
 func newRewriter(phrases map[string]string) rewriter {
-	r := rewriter{byFirst: map[string][]phrase{}, first: new(firstWords)}
+	r := rewriter{byFirst: map[string][]phrase{}}
 	for p, to := range phrases {
 		ws := strings.Fields(p)
 		if len(ws) == 0 {
 			continue
 		}
 		r.byFirst[ws[0]] = append(r.byFirst[ws[0]], phrase{words: ws, to: strings.Fields(to)})
-		r.first.add(ws[0])
 	}
 	for _, ps := range r.byFirst {
 		// Longest first; equal lengths in a fixed order.
@@ -56,10 +53,6 @@ func (r rewriter) words(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		n := 0
-		if r.first != nil && !r.first.may(ws[i]) {
-			out = append(out, ws[i])
-			continue
-		}
 		for _, p := range r.byFirst[ws[i]] {
 			if hasPrefix(ws[i:], p.words) {
 				out = append(out, p.to...)
@@ -112,11 +105,7 @@ func (x *Index) cue(ws []string, anywhere bool) string {
 	}
 	best := -1
 	for i, w := range ws {
-		first := strings.TrimSuffix(w, "'s")
-		if !x.cueFirst.may(first) {
-			continue
-		}
-		for _, c := range x.cuesByFirst[first] {
+		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
 			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
 				best = c
 			}
@@ -169,21 +158,4 @@ func isNumber(w string) bool {
 // possessive ("elevai's serum" names the brand "elevai").
 func sameWord(w, c string) bool {
 	return w == c || len(w) == len(c)+2 && strings.HasSuffix(w, "'s") && w[:len(c)] == c
-}
-
-// firstWords tells, without a map lookup, most words from the keys of a
-// map of words: by first byte, the lengths of the keys that start with it
-// (bit n for length n, bit 63 for 63 and longer). A word it rejects is
-// not a key; a word it passes may be one.
-type firstWords [256]uint64
-
-func (f *firstWords) add(w string) {
-	if w != "" {
-		f[w[0]] |= 1 << min(len(w), 63)
-	}
-}
-
-// may reports whether w may be a key (always, for "").
-func (f *firstWords) may(w string) bool {
-	return w == "" || f[w[0]]&(1<<min(len(w), 63)) != 0
 }
