@@ -129,7 +129,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// The bounded screen runs first, whatever the length: an over-long
 	// message that opens (or ends) with an emergency gets the urgent reply,
 	// as the middlewares that let it past the rate limit expect.
-	if sc := screening(ctx, q); sc.Urgent() {
+	if sc, _ := screening(ctx, q); sc.Urgent() {
 		return urgentReply(sc, text)
 	}
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
@@ -160,19 +160,6 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer, Reason: ReasonChatter}
 	}
 	return e.understand(ctx, text, q.Previous)
-}
-
-// screening is screened's verdict on q (the screening a middleware has
-// already made of the same text, or a fresh one) without the context
-// screened builds for the layers below: the engine is the last layer.
-func screening(ctx context.Context, q Question) Screening {
-	if m, ok := ctx.Value(screenKey{}).(*screenMemo); ok && m.text == q.Text {
-		return m.s
-	}
-	if q.EntryID != "" {
-		return Screening{}
-	}
-	return Screen(q.Text)
 }
 
 // understand answers a message that is neither an emergency nor a

@@ -140,13 +140,23 @@ type screenKey struct{}
 // Comparing the text is cheap: it is normally the very same string (same
 // pointer and length), which Go compares without reading it.
 func screened(ctx context.Context, q Question) (context.Context, Screening) {
+	s, fresh := screening(ctx, q)
+	if !fresh {
+		return ctx, s
+	}
+	return context.WithValue(ctx, screenKey{}, &screenMemo{text: q.Text, s: s}), s
+}
+
+// screening is screened without the context for the layers below (the
+// engine, the last layer, needs none): the screening an outer layer made
+// of the same text, or a fresh one (fresh).
+func screening(ctx context.Context, q Question) (s Screening, fresh bool) {
 	if m, ok := ctx.Value(screenKey{}).(*screenMemo); ok && m.text == q.Text {
-		return ctx, m.s
+		return m.s, false
 	}
 	if q.EntryID != "" {
 		// A suggested-question button: no text of the person's to screen.
-		return ctx, Screening{}
+		return Screening{}, false
 	}
-	s := Screen(q.Text)
-	return context.WithValue(ctx, screenKey{}, &screenMemo{text: q.Text, s: s}), s
+	return Screen(q.Text), true
 }
