@@ -214,13 +214,19 @@ func asksSlow(text string, words []string) bool {
 		return true
 	}
 	lower := strings.ToLower(text)
+	opening := true // no clause before this one says anything
 	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
 		ws := Words(clause)
 		for len(ws) > 1 && discourse[ws[0]] {
 			ws = ws[1:]
 		}
-		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) {
+		// After a clause that says something, ", which sounds fake" and
+		// ", who told me" are relative clauses, not questions.
+		if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (opening || !relatives[ws[0]]) {
 			return true
+		}
+		if len(ws) > 1 || len(ws) == 1 && !discourse[ws[0]] {
+			opening = false
 		}
 	}
 	if len(words) <= 14 {

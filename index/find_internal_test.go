@@ -363,7 +363,7 @@ func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence 
 		}
 		p := &et.phrasings[j]
 		ev := evidence{coverage: min(1, (base+got)/q.total), matched: matched}
-		if p.weight > 0 {
+		if p.weight > 0 && !(p.onlyTopic && q.ownTerms() > 0) {
 			ev.precision = min(1, shared/p.weight)
 		}
 		if union := len(q.wordList) + p.words - inter; union > 0 {
