@@ -47,10 +47,52 @@ var netText string
 // and 0.99 had been seen once, as totals).
 const netThreshold = 0.97
 
-// netModel is one logistic regression over hashed features.
+// netModel is one logistic regression over hashed features, its weights
+// in an open-addressing table (keys 0 are empty slots; a feature hashing to
+// 0 is stored as 1).
 type netModel struct {
 	bias float64
-	w    map[uint64]float32
+	keys []uint64
+	vals []float32
+	n    int // weights stored
+}
+
+// weight returns the weight of the feature with hash h (0 if none).
+func (m *netModel) weight(h uint64) float32 {
+	h = max(h, 1)
+	mask := uint64(len(m.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case h:
+			return m.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// set stores the weight of the feature with hash h, growing the table to
+// keep it at most half full.
+func (m *netModel) set(h uint64, v float32) {
+	if 2*(m.n+1) > len(m.keys) {
+		old, oldVals := m.keys, m.vals
+		m.keys, m.vals, m.n = make([]uint64, max(64, 2*len(old))), make([]float32, max(64, 2*len(old))), 0
+		for i, k := range old {
+			if k != 0 {
+				m.set(k, oldVals[i])
+			}
+		}
+	}
+	h = max(h, 1)
+	mask := uint64(len(m.keys) - 1)
+	i := h & mask
+	for m.keys[i] != 0 && m.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	if m.keys[i] == 0 {
+		m.n++
+	}
+	m.keys[i], m.vals[i] = h, v
 }
 
 // netKinds are the kinds of emergency the net's kind models tell apart,
@@ -84,7 +126,7 @@ func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 			} else {
 				panic("triage_net.txt: unknown model " + name)
 			}
-			cur.bias, cur.w = b, map[uint64]float32{}
+			cur.bias, cur.keys, cur.vals = b, make([]uint64, 64), make([]float32, 64)
 			continue
 		}
 		f, v, ok := strings.Cut(line, "\t")
@@ -92,9 +134,9 @@ func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 		if !ok || err != nil || cur == nil {
 			panic("triage_net.txt: " + line)
 		}
-		cur.w[netHash(f)] = float32(x)
+		cur.set(netHash(f), float32(x))
 	}
-	if urgent.w == nil || len(kind) != len(netKinds) {
+	if urgent.keys == nil || len(kind) != len(netKinds) {
 		panic("triage_net.txt: a model is missing")
 	}
 	return urgent, kind
@@ -103,7 +145,7 @@ func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 // prob is the model's probability that text is of its class.
 func (m *netModel) prob(text string) float64 {
 	z := m.bias
-	netFeatures(text, func(h uint64) { z += float64(m.w[h]) })
+	netFeatures(text, func(h uint64) { z += float64(m.weight(h)) })
 	return 1 / (1 + math.Exp(-z))
 }
 

@@ -289,3 +289,41 @@ func TestNet_FeaturesMatchTraining(t *testing.T) {
 		}
 	}
 }
+
+// The models' tables hold exactly the weights of triage_net.txt: every
+// feature's weight is found, and a feature not in the file weighs 0.
+func TestNet_TablesHoldTheFile(t *testing.T) {
+	want := netWeights(t, netText)
+	models := map[string]*netModel{"urgent": &netUrgent}
+	for k, m := range netKind {
+		models["kind:"+string(k)] = m
+	}
+	counts := map[string]int{}
+	for key, v := range want {
+		name, f, _ := strings.Cut(key, "/")
+		m := models[name]
+		if m == nil {
+			t.Fatalf("no model %s", name)
+		}
+		if f == "" {
+			if m.bias != v {
+				t.Errorf("%s: bias %g, file %g", name, m.bias, v)
+			}
+			continue
+		}
+		counts[name]++
+		if got := m.weight(netHash(f)); got != float32(v) {
+			t.Errorf("%s %q: weight %g, file %g", name, f, got, v)
+		}
+	}
+	for name, m := range models {
+		if m.n != counts[name] {
+			t.Errorf("%s: %d weights stored, file has %d", name, m.n, counts[name])
+		}
+		for _, f := range []string{"zzqx_not_a_feature", "", "exosomes_zzqx"} {
+			if _, ok := want[name+"/"+f]; !ok && m.weight(netHash(f)) != 0 {
+				t.Errorf("%s: %q weighs %g, not in the file", name, f, m.weight(netHash(f)))
+			}
+		}
+	}
+}
