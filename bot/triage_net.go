@@ -108,12 +108,14 @@ var netUrgent, netKind = loadNet(netText)
 func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 	kind = map[Urgency]*netModel{}
 	var cur *netModel
-	for _, line := range strings.Split(text, "\n") {
+	for rest := text; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(line, "model "); ok {
-			name, bias, _ := strings.Cut(rest, " ")
+		if m, ok := strings.CutPrefix(line, "model "); ok {
+			name, bias, _ := strings.Cut(m, " ")
 			b, err := strconv.ParseFloat(bias, 64)
 			if err != nil {
 				panic("triage_net.txt: " + line)
@@ -126,7 +128,14 @@ func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 			} else {
 				panic("triage_net.txt: unknown model " + name)
 			}
-			cur.bias, cur.keys, cur.vals = b, make([]uint64, 64), make([]float32, 64)
+			// The table sized once, at most half full, for the model's
+			// lines (up to the next model).
+			n := strings.Count(rest[:modelEnd(rest)], "\n") + 1
+			size := 64
+			for size < 2*n {
+				size *= 2
+			}
+			cur.bias, cur.keys, cur.vals = b, make([]uint64, size), make([]float32, size)
 			continue
 		}
 		f, v, ok := strings.Cut(line, "\t")
@@ -140,6 +149,15 @@ func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
 		panic("triage_net.txt: a model is missing")
 	}
 	return urgent, kind
+}
+
+// modelEnd returns where the next "model" line of rest begins, or its
+// length.
+func modelEnd(rest string) int {
+	if i := strings.Index(rest, "\nmodel "); i >= 0 {
+		return i
+	}
+	return len(rest)
 }
 
 // prob is the model's probability that text is of its class.
