@@ -603,7 +603,8 @@ func distinctTrigrams(ws []string) int {
 	var firstBuf [256]int32 // a word's first position + 1, 0 for none
 	var idBuf [128]int32
 	var keyBuf [256]uint64 // a packed trigram + 1, 0 for none
-	first, id, keys := firstBuf[:0], idBuf[:0], keyBuf[:0]
+	var first, id []int32
+	var keys []uint64
 	if size > len(firstBuf) {
 		first, id, keys = make([]int32, size), make([]int32, n), make([]uint64, size)
 	} else {
