@@ -596,6 +596,14 @@ var urgentExamples = []urgentExample{
 	{"my niece had a couple of gulps of my micellar water thinking it was water", UrgencyPoisoning, true},
 	{"i don't see the point in living anymore, anyway does exosome serum help scars", UrgencySelfHarm, false},
 	{"sweated through the sheets last night and the needled side of my face is swollen and hot", UrgencyInfection, false},
+	// Twelfth batch, for the causes of triage-v6's rule misses, in other
+	// words than that set's.
+	{"breathing has become real work since the mask and my lips are puffing up", UrgencyAirway, false},
+	{"took two puffs of my inhaler and it's not helping, chest feels tight since the peel", UrgencyAirway, false},
+	{"i feel like i'm drowning when i lie down, started after the new serum", UrgencyAirway, false},
+	{"talking funny and i can't lift my right hand properly", UrgencyHeartBrain, false},
+	{"tea dribbling out the side of my mouth and i can't find my words", UrgencyHeartBrain, false},
+	{"planning what i'll wear at my own funeral, happening soon, so which serum", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1083,6 +1091,14 @@ var notUrgentExamples = []string{
 	"dark circles under my eyes since the filler, is that normal?",
 	"my chest acne is bad under my sports bra band, will exosomes help?",
 	"my toddler is sleepy after lunch, is it ok to use exosome cream in the nursery?",
+	// Twelfth batch: look-alikes of triage-v6's false alarms' kinds.
+	"what if my lips went white after filler, should i go to A&E? asking before booking",
+	"had hives after a mask last year, got a shot at the ER and i've been fine since. are exosomes ok?",
+	"my son drank some toner last christmas, A&E checked him over and sent us home. do serums need locking up?",
+	"a client fainted yesterday, recovered within minutes and the doctor checked her over. offer exosomes next time?",
+	"what should front-desk staff say if a client mentions self-harm on the phone?",
+	"can someone pin a checklist for chest pain during treatments?",
+	"i'm drowning my skin in serums lately, too much?",
 }
 
 func triageExamples() []string {

@@ -463,7 +463,7 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
@@ -498,7 +498,7 @@ func changedSince(toks []token, a, b int) bool {
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining, "process": frTraining,
+	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
 	"hires": frTraining, "script": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
@@ -541,6 +541,35 @@ func (x *text) trainingQuestion(i, b int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// staffRoles name clinic staff as a group.
+var staffRoles = map[string]bool{"staff": true, "front desk": true, "reception": true, "receptionist": true, "receptionists": true, "nurses": true, "injectors": true, "therapists": true, "estheticians": true, "aestheticians": true, "team": true}
+
+// staffCaseQuestion reports whether toks[a:b] asks about staff and a case
+// in general: "what's the right thing for front-desk staff to say if a
+// client mentions…" (not "our receptionist says a client's lips are
+// swelling", which has no "if").
+func staffCaseQuestion(toks []token, a, b int) bool {
+	role := false
+	for i := a; i < b; i++ {
+		role = role || staffRoles[toks[i].key]
+	}
+	if !role {
+		return false
+	}
+	for i := a; i+1 < b; i++ {
+		if k := toks[i].key; k != "if" && k != "when" && k != "whenever" {
+			continue
+		}
+		for g := i + 1; g < b && g <= i+3; g++ {
+			k := toks[g].key
+			if (genericCase[k] || strings.HasPrefix(k, "a ") || strings.HasPrefix(k, "an ")) && k != "if" && k != "when" && k != "whenever" && !ownedCase(toks, g) {
+				return true
+			}
 		}
 	}
 	return false
@@ -638,7 +667,7 @@ const (
 )
 
 // recentPast are the resolved-past words that date a recent past only.
-var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true, "in january": true, "in february": true, "in march": true, "in april": true, "in may": true, "in june": true, "in july": true, "in august": true, "in september": true, "in october": true, "in november": true, "in december": true}
+var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true, "in january": true, "in february": true, "in march": true, "in april": true, "in may": true, "in june": true, "in july": true, "in august": true, "in september": true, "in october": true, "in november": true, "in december": true, "last christmas": true, "last easter": true, "last halloween": true, "last new year": true, "last birthday": true}
 
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
@@ -683,6 +712,11 @@ func (x *text) frameSentence(a, b int) {
 			x.frame[k] |= f
 		}
 	}
+	if staffCaseQuestion(toks, a, b) {
+		for m := a; m < b; m++ {
+			x.frame[m] |= frTraining
+		}
+	}
 	fiction := false
 	for i := a; i < b; i++ {
 		if f := scenarioWords[toks[i].key]; f == frTraining || f == frFiction && !fiction {
@@ -717,6 +751,12 @@ func (x *text) frameSentence(a, b int) {
 			if i+1 < b && (genericPeople[toks[i+1].key] || toks[i+1].key == "a" && i+2 < b && toks[i+2].key == "person") {
 				// "if someone took too many pills…": about no one in particular.
 				mark(i+1, frGeneral, false)
+			}
+			if toks[i].key == "what if" && i == a {
+				// "what if my skin went white…, would that mean I should
+				// go to A&E?": a scenario, the whole sentence.
+				mark(a+1, frIf, false)
+				x.frame[a] |= frIf
 			}
 			for k := i + 1; k < b && k <= i+4; k++ {
 				if toks[k].key == "ever" {
