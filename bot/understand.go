@@ -77,7 +77,7 @@ type sentence struct {
 }
 
 // splitSentences splits text at sentence ends (. ! ? ; and line breaks,
-// and the " - " people type between thoughts).
+// and the " - ", " — " and " – " people type between thoughts).
 func splitSentences(text string) []sentence {
 	var out []sentence
 	start := 0
@@ -126,6 +126,16 @@ func splitSentences(text string) []sentence {
 			if i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
 				flush(i)
 				start = i + 1
+			}
+		case 0xE2:
+			// The em and en dashes people (and their phones) type
+			// between thoughts: "you brought them up earlier — are they
+			// legit?"
+			if i > 0 && text[i-1] == ' ' && i+3 < len(text) && text[i+3] == ' ' &&
+				(text[i+1:i+3] == "\x80\x94" || text[i+1:i+3] == "\x80\x93") {
+				flush(i)
+				start = i + 3
+				i += 2
 			}
 		}
 	}

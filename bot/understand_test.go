@@ -75,6 +75,14 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	if f, _ := read("short version?").focus(); f != "short version?" {
 		t.Errorf("alone, the request is the question: %q", f)
 	}
+	for _, dash := range []string{"—", "–"} {
+		if f, c := read("you mentioned them earlier " + dash + " are they legit or not?").focus(); f != "are they legit or not?" || c != "you mentioned them earlier" {
+			t.Errorf("%s between thoughts: %q / %q", dash, f, c)
+		}
+	}
+	if f, c := read("anti-aging—does it work?").focus(); f != "anti-aging—does it work?" || c != "" {
+		t.Errorf("a dash inside a word splits nothing: %q / %q", f, c)
+	}
 	if f, c := read("tl;dr on exosomes").focus(); f != "tl;dr on exosomes" || c != "" {
 		t.Errorf("tl;dr split: %q / %q", f, c)
 	}

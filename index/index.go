@@ -1037,9 +1037,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var memo searchMemo
 	q := x.newQuery(focus, context, &memo)
+	var situation normText // a story left out of the search
 	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() {
 		// The focus asks about the subject itself ("anyway, what even are
-		// exosomes?"): the story around it is not the question.
+		// exosomes?"): the story around it is not the question, but the
+		// person's situation in a short one still is ("breastfeeding mama
+		// here — are exosomes ok to use?").
+		situation = cueContext
 		context, cueContext = normText{}, normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
@@ -1080,6 +1084,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// topic's cues count there ("…it says results last a year. is that
 		// true?"); "worth it?" still asks its own question.
 		res.Gap = x.cue(cueContext.words, len(memo.get(x, asked).terms) > 0)
+	}
+	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
+		res.Gap = x.cue(situation.words, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt()
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)

@@ -170,6 +170,10 @@ func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
 		{"the clinic email says the exosome results last up to a year.", "is that true?", "not-covered-results-duration"},
 		{"the clinic email says the exosome results last up to a year.", "worth it?", ""},
 		{"i'm 20 weeks pregnant and my friend swears by exosome facials.", "worth it?", "not-covered-pregnancy"},
+		// A question about the subject itself leaves the story out of the
+		// search, not the situation out of the cues.
+		{"nursing my baby these days", "are exosomes ok to use?", "not-covered-pregnancy"},
+		{"my cousin keeps talking about them", "what even are exosomes?", ""},
 	}
 	for _, tt := range tests {
 		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
