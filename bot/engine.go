@@ -200,6 +200,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		return e.decline(text, ReasonChatter, chatterText)
 	}
 	focus, story := m.focus()
+	focus, story = reframe(focus), reframe(story)
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
 	}

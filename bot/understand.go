@@ -713,3 +713,78 @@ func expand(list ...string) []string {
 	}
 	return out
 }
+
+// Skeptics frame their questions in idioms whose words say nothing of what
+// they ask: "exosomes are the new snail mucin" calls them a fad (it does not
+// ask about snail mucin), and "I'll believe it when I see a real trial"
+// asks for the evidence (not when a trial will come). reframe rewrites
+// these idioms in the article's terms before the text is searched.
+var (
+	// "X is/are/feels like (just) the new Y": Y is whatever was the last
+	// fad, up to three words before the clause ends.
+	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?(the|another) new\s+[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}`)
+	// "I'll believe X when Y": the condition is the evidence asked for.
+	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
+	// fadEnd ends the fad's name: a word that starts the next clause.
+	fadEnd = set("and", "or", "but", "right", "tbh", "lol", "ngl", "imo", "then", "for", "of", "in", "on", "to",
+		"that", "which", "with", "now", "because", "so", "or", "is", "are", "was", "were", "isn't", "aren't",
+		"huh", "amirite", "yeah", "yes", "no", "too", "again", "all", "we", "you", "i", "they", "it")
+	// wh words before "is the new …" make it a real question ("what is
+	// the new study?"), not a comparison.
+	fadNotAfter = set("what", "which", "who", "whose", "where", "when", "how", "why", "whats", "what's", "where's")
+)
+
+// reframe rewrites a skeptic's idioms (fadFrame, believeFrame) in text.
+func reframe(text string) string {
+	if text == "" {
+		return text
+	}
+	if hasFoldASCII(text, "believe") {
+		text = believeFrame.ReplaceAllString(text, "${1}if")
+	}
+	if !hasFoldASCII(text, " new ") {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range fadFrame.FindAllStringSubmatchIndex(text, -1) {
+		before := Words(text[:loc[0]])
+		verb := strings.ToLower(text[loc[2]:loc[3]])
+		if len(before) > 0 && fadNotAfter[before[len(before)-1]] || len(before) == 0 && (verb == "is" || verb == "are") {
+			// "what is the new study", "is the new serum any good?": a
+			// question about something new, not a comparison.
+			continue
+		}
+		// The fad's name runs from "new" to the first word that starts
+		// a new clause.
+		end, named := loc[6], 0
+		for i := loc[6]; i < loc[1]; {
+			for i < loc[1] && text[i] == ' ' {
+				i++
+			}
+			j := i
+			for j < loc[1] && text[j] != ' ' && text[j] != '\t' {
+				j++
+			}
+			w := strings.ToLower(strings.Trim(text[i:j], "'’"))
+			if w == "" {
+				break
+			}
+			if named >= 2 && fadEnd[w] {
+				break
+			}
+			end, named, i = j, named+1, j
+		}
+		if named <= 2 {
+			continue // "the new" and nothing named
+		}
+		b.WriteString(text[last:loc[6]])
+		b.WriteString("the new thing")
+		last = end
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

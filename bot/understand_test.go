@@ -197,3 +197,23 @@ func TestIsSpam(t *testing.T) {
 		}
 	}
 }
+
+// A skeptic's idioms are read in the article's terms: "the new <fad>" calls
+// exosomes hype, "I'll believe it when…" asks for evidence, not a date; a
+// question about something new is left alone.
+func TestReframe(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"exosomes are just the new snail mucin right. whats the catch", "exosomes are just the new thing right. whats the catch"},
+		{"ngl exosomes feel like the new jade roller.", "ngl exosomes feel like the new thing."},
+		{"so they're the new hyaluronic acid and we're all getting played?", "so they're the new thing and we're all getting played?"},
+		{"I'll believe the hype when I see a real trial.", "I'll believe the hype if I see a real trial."},
+		{"what is the new study on exosomes?", "what is the new study on exosomes?"},
+		{"is the new serum any good?", "is the new serum any good?"},
+		{"my derm says exosomes are a new treatment for scars", "my derm says exosomes are a new treatment for scars"},
+		{"when will they be approved?", "when will they be approved?"},
+	} {
+		if got := reframe(tt.in); got != tt.want {
+			t.Errorf("reframe(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

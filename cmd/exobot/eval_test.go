@@ -154,14 +154,14 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // that much, to be raised again with the engine. eval-v2 holds the full
 // floors again (95.6 / 100 / 100).
 var ratchets = map[string]map[string]float64{
-	"eval-v3": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
-	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 95.8 / 98.2 / 100.
+	"eval-v3": {"answered": 0.92, "declined": 0.95, "urgent": 1.0},
+	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 96.6 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 87.96 / 99.0 / 100.
-	"eval-v5": {"answered": 0.87, "declined": 0.95, "urgent": 1.0},
-	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 89.7 / 100 / 100.
-	"eval-v6": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
-	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 92.0 / 100 / 100.
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 88.9 / 99.0 / 100.
+	"eval-v5": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
+	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 90.5 / 100 / 100.
+	"eval-v6": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
+	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 92.8 / 100 / 100.
 	"eval-v7": {"answered": 0.92, "declined": 0.95, "urgent": 1.0},
 	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part.
 	"eval-v8": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
