@@ -220,6 +220,9 @@ func TestPointsAtTopic_ThisStuff(t *testing.T) {
 		"are they legit":                                   true,
 		"what is this":                                     false,
 		"are collagen drinks worth it or a waste of money": false,
+		"is there any proper research on it or just hype?": true,
+		"any science behind it":                            true,
+		"i love it":                                        false,
 	} {
 		if got := pointsAtTopic(q); got != want {
 			t.Errorf("pointsAtTopic(%q) = %v, want %v", q, got, want)

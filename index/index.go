@@ -734,6 +734,12 @@ func pointsAtTopic(raw string) bool {
 		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]]) {
 			return true
 		}
+		// "it" as what the evidence is about, whatever the question's
+		// length: "is there real research on it or just influencers
+		// hyping it?", "any science behind it?".
+		if w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
+			return true
+		}
 	}
 	return false
 }
@@ -742,6 +748,10 @@ func pointsAtTopic(raw string) bool {
 var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did": true, "will": true, "would": true,
 	"can": true, "could": true, "should": true, "has": true, "was": true, "isnt": true, "doesnt": true, "won't": true,
 	"isn't": true, "doesn't": true}
+
+// itsEvidence are the kinds of evidence a question asks for about "it".
+var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
+	"proof": true, "science": true, "trials": true, "trial": true, "papers": true}
 
 // shortQuestion is the most words a question may have for "it" in it to
 // mean the subject the person is asking the bot about.
