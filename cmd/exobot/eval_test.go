@@ -157,10 +157,10 @@ var ratchets = map[string]map[string]float64{
 	"eval-v3": {"answered": 0.92, "declined": 0.95, "urgent": 1.0},
 	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 96.6 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 88.9 / 99.0 / 100.
-	"eval-v5": {"answered": 0.88, "declined": 0.95, "urgent": 1.0},
-	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 90.5 / 100 / 100.
-	"eval-v6": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 89.8 / 99.0 / 100.
+	"eval-v5": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
+	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 91.4 / 100 / 100.
+	"eval-v6": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
 	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 93.6 / 100 / 100.
 	"eval-v7": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part.
