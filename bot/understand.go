@@ -739,10 +739,13 @@ func reframe(text string) string {
 	if text == "" {
 		return text
 	}
-	if hasFoldASCII(text, "believe") {
+	// Each pattern runs only when the text has a word it cannot match
+	// without (strings.Contains is fast; "Believe" and "BELIEVE" contain
+	// "elieve" and "ELIEVE").
+	if strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE") {
 		text = believeFrame.ReplaceAllString(text, "${1}if")
 	}
-	if !hasFoldASCII(text, " new ") {
+	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") {
 		return text
 	}
 	var b strings.Builder
