@@ -93,7 +93,10 @@ func TestSwap_ConcurrentAnswersDuringReplacesNeverUseAClosedAnswerer(t *testing.
 			t.Errorf("%d answers ran on an answerer after it was released", n)
 		}
 	}
-	if answered.Load() < 500 {
+	// The loop above waits for ten answers on each of the 20 generations:
+	// fewer than 200 means the deadline cut it short and some generations
+	// were never answered on.
+	if answered.Load() < 200 {
 		t.Errorf("%d questions answered across 20 replaces, want at least 200", answered.Load())
 	}
 }
