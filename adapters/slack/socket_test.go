@@ -17,9 +17,15 @@ import (
 	"exobot/bot"
 )
 
-// push sends an envelope and waits for the adapter's ack.
+// push sends an envelope and waits for the adapter's ack. Like Slack, which
+// holds an envelope until a socket is open, it first waits for one: on a
+// slow host (the race detector) the client may be between a dropped socket
+// and its reconnection.
 func (h *harness) push(kind string, payload []byte, retry int) slackfake.Ack {
 	h.t.Helper()
+	if err := h.fake.WaitConnections(1, waitTimeout); err != nil {
+		h.t.Fatal(err)
+	}
 	id, err := h.fake.Push(kind, payload, retry)
 	if err != nil {
 		h.t.Fatal(err)
