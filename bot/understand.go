@@ -237,29 +237,8 @@ func asks(text string, words []string) bool {
 	if strings.Contains(text, "?") {
 		return true
 	}
-	lower := strings.ToLower(text)
-	opening := true // no clause before this one says anything
-	if isASCII(lower) {
-		// The clauses of strings.FieldsFunc below, read without
-		// allocating: each clause's words go to a buffer on the stack.
-		var buf [32]string
-		for rest := lower; rest != ""; {
-			clause := rest
-			if i := strings.IndexAny(rest, ",:()"); i >= 0 {
-				clause, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
-			}
-			if opensQuestion(AppendWords(buf[:0], clause), &opening) {
-				return true
-			}
-		}
-	} else {
-		for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
-			if opensQuestion(Words(clause), &opening) {
-				return true
-			}
-		}
+	if clausesAsk(strings.ToLower(text)) {
+		return true
 	}
 	if len(words) <= 14 {
 		for _, w := range words {
@@ -279,6 +258,41 @@ func asks(text string, words []string) bool {
 		}
 	}
 	return askingPhrases.count(words) > 0
+}
+
+// clausesAsk reports whether a clause of lower (split at , : ( and ))
+// opens like a question: read without allocating when it is ASCII, each
+// clause's words in a buffer on the stack, and as clausesAskFields
+// otherwise.
+func clausesAsk(lower string) bool {
+	if !isASCII(lower) {
+		return clausesAskFields(lower)
+	}
+	opening := true // no clause before this one says anything
+	var buf [32]string
+	for rest := lower; rest != ""; {
+		clause := rest
+		if i := strings.IndexAny(rest, ",:()"); i >= 0 {
+			clause, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if opensQuestion(AppendWords(buf[:0], clause), &opening) {
+			return true
+		}
+	}
+	return false
+}
+
+// clausesAskFields is clausesAsk over the clauses of strings.FieldsFunc.
+func clausesAskFields(lower string) bool {
+	opening := true
+	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
+		if opensQuestion(Words(clause), &opening) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQuestion reports whether a clause, by its words, opens like a
