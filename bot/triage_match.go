@@ -436,7 +436,7 @@ func justNow(toks []token, k int) bool {
 }
 
 // justPast are the past forms (and "now") that make "just" recent.
-var justPast = map[string]bool{"now": true, "got": true, "had": true, "did": true, "went": true, "came": true, "took": true, "woke": true, "felt": true, "saw": true, "ate": true, "drank": true, "swallowed": true, "started": true, "happened": true, "noticed": true, "found": true, "put": true, "been": true, "now,": true, "began": true, "broke": true, "fell": true, "became": true, "turned": true, "lost": true, "made": true, "left": true, "told": true, "said": true, "called": true, "texted": true}
+var justPast = map[string]bool{"now": true, "got": true, "had": true, "did": true, "went": true, "came": true, "took": true, "woke": true, "felt": true, "saw": true, "ate": true, "drank": true, "swallowed": true, "started": true, "happened": true, "noticed": true, "found": true, "put": true, "been": true, "began": true, "broke": true, "fell": true, "became": true, "turned": true, "lost": true, "made": true, "left": true, "told": true, "said": true, "called": true, "texted": true}
 
 // forBefore reports whether "for" comes within the three tokens before k
 // (from a on): "for a few minutes", "for 10 mins".
@@ -667,7 +667,7 @@ const (
 )
 
 // recentPast are the resolved-past words that date a recent past only.
-var recentPast = map[string]bool{"weeks ago": true, "week ago": true, "last week": true, "last month": true, "in january": true, "in february": true, "in march": true, "in april": true, "in may": true, "in june": true, "in july": true, "in august": true, "in september": true, "in october": true, "in november": true, "in december": true, "last christmas": true, "last easter": true, "last halloween": true, "last new year": true, "last birthday": true}
+var recentPast = set(strings.Split(recentPastPhrases, ", ")...)
 
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
@@ -948,7 +948,7 @@ func (x *text) find(d *detector) (signal, bool) {
 }
 
 // determiners come between a word and its object: "drank all the juice".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "all": true, "whole": true, "some": true, "all the": true}
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "all": true, "whole": true, "some": true}
 
 // notAfterOK reports whether what follows the item at p avoids m, read
 // past the determiners for the last item of a pattern: "drank all the
