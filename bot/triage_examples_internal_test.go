@@ -604,6 +604,20 @@ var urgentExamples = []urgentExample{
 	{"talking funny and i can't lift my right hand properly", UrgencyHeartBrain, false},
 	{"tea dribbling out the side of my mouth and i can't find my words", UrgencyHeartBrain, false},
 	{"planning what i'll wear at my own funeral, happening soon, so which serum", UrgencySelfHarm, false},
+	// Thirteenth batch, for the causes of triage-v7's rule misses, in other
+	// words than that set's.
+	{"is it normal to lose some of my sight after a nose injection? it's been 15 minutes", UrgencyInjection, false},
+	{"is it normal to black out twice after a peel? it happened 20 min ago", UrgencyHeartBrain, false},
+	{"is the chest pain going into my jaw a side effect of this serum? it started as i put it on and i'm clammy", UrgencyHeartBrain, false},
+	{"is a grey tinge normal on my chin 3 hours after filler? it hurts loads", UrgencyInjection, false},
+	{"is it ok if the hot red patch on my microneedled cheek keeps spreading every day and i have a fever", UrgencyInfection, false},
+	{"my lad drinked the micellar water, he's gone really drowsy", UrgencyPoisoning, true},
+	{"how do i rinse acid peel out of my little one's mouth? he had a big gulp and keeps retching", UrgencyPoisoning, true},
+	{"how do you write goodbye notes without your family guessing what you're planning", UrgencySelfHarm, false},
+	{"what do people wear to their own funeral? i've chosen the day", UrgencySelfHarm, false},
+	{"filler yesterday and now there's a purple-grey patch on my lip with tiny white spots and it hurts loads", UrgencyInjection, false},
+	{"my face is swolen and my throaght feels tight after the mask", UrgencyAirway, false},
+	{"after the facial i can only take short shallow breaths, deeper ones get stuck", UrgencyAirway, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1099,6 +1113,14 @@ var notUrgentExamples = []string{
 	"what should front-desk staff say if a client mentions self-harm on the phone?",
 	"can someone pin a checklist for chest pain during treatments?",
 	"i'm drowning my skin in serums lately, too much?",
+	// Thirteenth batch: look-alikes of triage-v7's false alarms' kinds.
+	"honestly i'm tired of being a guinea pig for every new serum, any real evidence for exosomes?",
+	"sick of being upsold at every facial, are exosomes legit?",
+	"my dad had a heart attack years ago and he's doing well now, can he have an exosome facial?",
+	"my son swallowed a bit of bath water with a bath bomb in it, the doctor said it's nothing to worry about. what's in those?",
+	"our injector course has a case study on grey skin after filler, what's the teaching point?",
+	"updating the clinic SOP. which signs mean call 911? e.g. blanching, vision loss",
+	"my husband rolls his eyes whenever i talk about exosomes, is there any science to them?",
 }
 
 func triageExamples() []string {

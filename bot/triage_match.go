@@ -268,10 +268,12 @@ type text struct {
 	resolve []uint8 // per sentence: it speaks of a resolved past (pastRecent, pastOver)
 	outcome []int   // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
 	settled []int   // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
+	cleared int // the position of the last outcome a medical authority gave ("poison control said it's nothing to worry about"), or 0
 	nsent   int
 	inject  bool // the text mentions an injection or a procedure
 	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
 	relapse bool // a sentence says the writer did it again ("last night I did it again")
+	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
 	quick   bool // detectors may be skipped by quick rejection
 }
 
@@ -287,7 +289,7 @@ const (
 	frFiction              // a story being written: "a character's lips swell…"
 )
 
-var ifExcept = map[string]bool{"as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
+var ifExcept = map[string]bool{"ok": true, "okay": true, "normal": true, "bad": true, "fine": true, "as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
 
 var generalCues = map[string]bool{"anyone": true, "anybody": true, "has anyone": true, "does anyone": true, "do people": true, "can people": true}
 
@@ -343,10 +345,16 @@ func (x *text) tellsOnset(a, b int) bool {
 			continue
 		}
 		switch toks[i].key {
-		case "started", "starting", "began", "begun", "been", "since", "for", "lasted", "lasting":
+		case "started", "starting", "began", "begun", "been", "since", "for", "lasted", "lasting", "happened":
 			for k := i + 1; k < b && k <= i+4; k++ {
 				if durationUnits[toks[k].key] {
 					return true
+				}
+			}
+			if k := i + 1; k < b && toks[i].key != "been" && toks[i].key != "for" && toks[i].key != "since" {
+				switch toks[k].key {
+				case "while", "when", "as", "during", "right":
+					return true // "it started while I was applying it"
 				}
 			}
 		case "bed", "sleep":
@@ -356,6 +364,52 @@ func (x *text) tellsOnset(a, b int) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// authorities are who can clear a scare already told: an outcome they gave
+// ("poison control said it's nothing to worry about") settles the signs
+// told before it, in any sentence. A clinic's own "it's just bruising" is
+// not one: an injector's reassurance is where injection emergencies are
+// missed.
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true}
+
+// worseAfter reports whether anything after position i says the scare is
+// not over ("…said it was nothing, but now she's sleepy").
+func (x *text) worseAfter(i int) bool {
+	for k := i + 1; k < len(x.toks); k++ {
+		switch x.toks[k].key {
+		case "but", "now", "still", "worse", "again", "however", "started", "starting", "though":
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports whether toks[a:b] names a person: the writer, someone
+// else, a child, or whose something is.
+func (x *text) namesSomeone(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := x.toks[k].tags; t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursAfter reports whether toks[a:b] times a sign in minutes or hours
+// after something ("is a dusky colour normal 4 hours after filler?"): a
+// question about what is happening now, not about what is usual.
+func (x *text) hoursAfter(a, b int) bool {
+	toks := x.toks
+	for k := a + 1; k+1 < b; k++ {
+		if durationUnits[toks[k].key] {
+			switch toks[k+1].key {
+			case "after", "since", "ago", "later", "post":
+				return true
 			}
 		}
 	}
@@ -463,7 +517,7 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
@@ -498,7 +552,7 @@ func changedSince(toks []token, a, b int) bool {
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
+	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
 	"hires": frTraining, "script": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
@@ -704,6 +758,11 @@ func (x *text) frameSentence(a, b int) {
 			x.outcome[toks[a].sent] = i
 			if !outcomeNow[toks[i].key] {
 				x.settled[toks[a].sent] = i
+				for k := a; k < i; k++ {
+					if authorities[toks[k].key] {
+						x.cleared = i
+					}
+				}
 			}
 		}
 	}
@@ -720,6 +779,7 @@ func (x *text) frameSentence(a, b int) {
 	fiction := false
 	for i := a; i < b; i++ {
 		if f := scenarioWords[toks[i].key]; f == frTraining || f == frFiction && !fiction {
+			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f
 			}
@@ -1121,6 +1181,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) {
 			return true
 		}
+		if x.teaches && !x.namesSomeone(sa, sb) && !x.nowIn(sa, sb) {
+			return true
+		}
 		if x.ongoing && d.flags&fWeak == 0 {
 			f &^= frNormal | frInfo // "is it normal…? it's been 40 mins": a report, not a question
 		}
@@ -1136,7 +1199,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frIf != 0 && !recent() {
 				return true
 			}
-			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss)) {
+			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb)) {
 				return true
 			}
 			if f&frHabit != 0 && !x.tonightIn(ca, cb) {
@@ -1149,6 +1212,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine"
+	}
+	if d.flags&(fNoPast|fSH) == 0 && x.cleared > hi && !x.worseAfter(x.cleared) {
+		return true // "…swallowed some bathwater. Poison control said it's nothing to worry about"
 	}
 	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true

@@ -161,6 +161,7 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..2 DIFF|labored|laboured|shallow|noisy|tight|restricted|wheezy|raspy", clauseNot: "NOSE|bad_breath"},
 	{kind: "breathing", group: UrgencyAirway, pat: "SOB", flags: fLaugh},
 	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation"},
+	{kind: "breath-odd", group: UrgencyAirway, pat: "short|shallow|tiny|little ..1 BREATHE", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation|workout|exercise|gym|running|run|yoga|meditation"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL", flags: fFigMoney},
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
@@ -256,6 +257,7 @@ var detectors = []detector{
 	{kind: "severe-pain", group: UrgencyMedical, ctxGroup: UrgencyInjection, pat: "PAIN ..5 SEVERE", flags: fFig},
 	{kind: "pain-worse", group: UrgencyInjection, pat: "PAIN <4> getting_worse|worse|worsening|SPREAD", msgNeed: "INJECT"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "COLOUR !COLOUROBJ|BRUISE <6> PAIN|SEVERE|crushed|crushing|sore|tender|stinging|stings", flags: fMild, msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|circles|hair|light|lights|dark_circles"},
+	{kind: "colour-pain", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|skin|tinge|tint", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "BRUISE|dark_circles"}, // "a blue-grey area with whiteheads on it, and it really hurts": what is coloured is the skin, whatever else is on it
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
 
@@ -336,6 +338,7 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts|smells|smelling", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|smells|smelling|got_into|playing|bottle|open", clauseNot: "HABIT"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside"},
@@ -390,7 +393,7 @@ var detectors = []detector{
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 LIVEV !a|the|with|without|my|this|that|holiday|vacation|trip|date|to|for|there|at|in|on|off|near|together|alone|paycheck", flags: fSH},
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 keep_living|go_on_living !on|in|at|off|near|there|here|without|together|alone|paycheck", flags: fSH | fFigSH, clauseNot: "THIRD|roommate|roommates|flatmate|flatmates|parents|MONEY|rent|city|town|apartment|house|flat|takeout"},
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~2 take_it_anymore|take_this_anymore|do_this_anymore|do_it_anymore|handle_it_anymore|deal_with_this_anymore|live_like_this", flags: fSH},
-	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist", flags: fSH},
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist !a|an|the|told|called|asked|treated|ignored|lied|sold|upsold|scammed|judged|pushed|made|broke|poor|single|stuck|left|sent|charged|so|too|that|this|such", flags: fSH},
 	{kind: "give-up-life", group: UrgencySelfHarm, pat: "give|giving|given|gave up on life|living", flags: fSH},
 	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 it_all|everything to end|stop|be_over", flags: fSH},
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could .~2 disappear|vanish !from|off", flags: fSH | fFigSH},
@@ -455,10 +458,12 @@ var detectors = []detector{
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
+	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
+	{kind: "sh-funeral", group: UrgencySelfHarm, pat: "own_funeral|my_own_funeral|my_funeral", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-punish", group: UrgencySelfHarm, pat: "punish|punishing|punished .~1 SELF", flags: fWeak | fSH},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
@@ -468,7 +473,7 @@ var detectors = []detector{
 }
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable"
+const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

@@ -165,6 +165,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v7": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part.
 	"eval-v8": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
+	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md).
+	"eval-v9": {"answered": 0.88, "declined": 0.94, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -226,7 +228,7 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all by 2026-12-01, before eval-v4 to eval-v8 were
+// long had (all by 2026-12-01, before eval-v4 to eval-v9 were
 // written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
@@ -242,6 +244,7 @@ var coincidences = map[string]bool{
 	"eval-v7.jsonl: do exosomes work for skin":                      true,
 	"eval-v7.jsonl: what kinds of products contain exosomes":        true,
 	"eval-v8.jsonl: are exosome skincare products fda approved":     true,
+	"eval-v9.jsonl: are exosome skincare products fda approved":     true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
