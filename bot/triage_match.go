@@ -268,7 +268,7 @@ type text struct {
 	resolve []uint8 // per sentence: it speaks of a resolved past (pastRecent, pastOver)
 	outcome []int   // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
 	settled []int   // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
-	cleared int // the position of the last outcome a medical authority gave ("poison control said it's nothing to worry about"), or 0
+	cleared int     // the position of the last outcome a medical authority gave ("poison control said it's nothing to worry about"), or 0
 	nsent   int
 	inject  bool // the text mentions an injection or a procedure
 	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
