@@ -618,6 +618,14 @@ var urgentExamples = []urgentExample{
 	{"filler yesterday and now there's a purple-grey patch on my lip with tiny white spots and it hurts loads", UrgencyInjection, false},
 	{"my face is swolen and my throaght feels tight after the mask", UrgencyAirway, false},
 	{"after the facial i can only take short shallow breaths, deeper ones get stuck", UrgencyAirway, false},
+	// Fourteenth batch, for the causes of triage-v8's rule misses.
+	{"tip of my nose went wite after the filer and it hurts, normal?", UrgencyInjection, false},
+	{"i dont see the pont anymore, im going to do it tonite", UrgencySelfHarm, false},
+	{"i wnat to die, got it all ready", UrgencySelfHarm, false},
+	{"can stress make your face droop on one side? it's happening right now", UrgencyHeartBrain, false},
+	{"does anyone know if eyedrops help blurry vision? had filler near my eye 2 hours ago", UrgencyInjection, false},
+	{"there's a red line from the needled spot that runs up into my armpit and i feel awful", UrgencyInfection, false},
+	{"how should my hair look at my own funeral? i'm planning it for friday", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1121,6 +1129,10 @@ var notUrgentExamples = []string{
 	"our injector course has a case study on grey skin after filler, what's the teaching point?",
 	"updating the clinic SOP. which signs mean call 911? e.g. blanching, vision loss",
 	"my husband rolls his eyes whenever i talk about exosomes, is there any science to them?",
+	// Fourteenth batch: look-alikes of triage-v8's false alarms' kinds.
+	"my credit card needs an ambulance after that sephora trip lol",
+	"my mum thought she was having a stroke but it was a migraine, the hospital cleared her yesterday. can she try exosomes?",
+	"practice question for our nursing course: a patient's lip goes white after filler, what do you do first?",
 }
 
 func triageExamples() []string {

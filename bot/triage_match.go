@@ -357,6 +357,14 @@ func (x *text) tellsOnset(a, b int) bool {
 					return true // "it started while I was applying it"
 				}
 			}
+		case "happening":
+			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
+				return true // "asking bc it's happening rn"
+			}
+		case "ago":
+			if i > a && durationUnits[toks[i-1].key] {
+				return true // "had injections between my brows 3 hrs ago"
+			}
 		case "bed", "sleep":
 			if i >= 2 && toks[i-1].key == "to" && toks[i-2].key == "go" {
 				for k := max(a, i-5); k < i; k++ {
@@ -517,7 +525,15 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+
+// stateOutcome reports whether an outcome word tells a state ("she was
+// fine"), which a time after it can make the time before an onset ("I was
+// fine an hour ago"); an act ("ER cleared him last night") stays an
+// outcome whenever it is dated.
+func stateOutcome(key string) bool {
+	return strings.Contains(key, "fine") || strings.Contains(key, "normal") || key == "as usual"
+}
 
 var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
@@ -552,7 +568,7 @@ func changedSince(toks []token, a, b int) bool {
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
+	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
 	"hires": frTraining, "script": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
@@ -747,7 +763,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !onsetAfter(toks, i, b) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -825,7 +841,8 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[a] |= frIf
 				}
 			}
-		case generalCues[t.key]:
+		case generalCues[t.key] && !(i+1 < b && toks[i+1].key == "know"):
+			// "has anyone had…", but not "does anyone know if…", which asks for help
 			mark(i+1, frGeneral, false)
 		case t.tags.has(tInfo) && !ownWhy(toks, i, b):
 			mark(i+1, frInfo, false)

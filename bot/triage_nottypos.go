@@ -1568,6 +1568,7 @@ var notTypos = map[string]bool{
 	"perfumer":       true,
 	"perfumes":       true,
 	"perking":        true,
+	"pian":           true,
 	"pickings":       true,
 	"pickling":       true,
 	"picnic":         true,

@@ -233,6 +233,7 @@ var detectors = []detector{
 	{kind: "infected-sign", group: UrgencyInfection, pat: "INFECTED <8> SPREAD|FEVER|PUS", clauseNot: "LESION"},
 	{kind: "fever", group: UrgencyInfection, pat: "FEVER", flags: fWeak},
 	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
+	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK"}, // "it starts at the treatment area and goes up my neck"
 	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
 	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
 	{kind: "unwell", group: UrgencyInfection, pat: "UNWELL", flags: fWeak},
@@ -320,7 +321,7 @@ var detectors = []detector{
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
 	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing", flags: fFig},
-	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
+	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give|thought|worried|feared|scared having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
 	{kind: "feel-dying", group: UrgencyMedical, pat: "feel|feels|feeling|felt like .~2 dying|die", flags: fFig},
 	{kind: "feel-dying", group: UrgencyMedical, pat: "feel_like .~2 dying|die", flags: fFig},
 	{kind: "headache", group: UrgencyHeartBrain, pat: "worst|thunderclap|FAST .~3 HEADACHE"},
@@ -329,7 +330,7 @@ var detectors = []detector{
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "PALP", flags: fWeak | fFig},
 	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
-	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh},
+	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget"}, // "my bank account needs an ambulance after this haul"
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
@@ -463,8 +464,10 @@ var detectors = []detector{
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|doing|do .~1 it ..2 weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday", flags: fWeak | fSH | fNoFrame}, // "…for my funeral? planning it for this weekend"
 	{kind: "sh-funeral", group: UrgencySelfHarm, pat: "own_funeral|my_own_funeral|my_funeral", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-punish", group: UrgencySelfHarm, pat: "punish|punishing|punished .~1 SELF", flags: fWeak | fSH},
+	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "see .~1 the|any point anymore", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying", flags: fWeak | fSH},
@@ -473,7 +476,7 @@ var detectors = []detector{
 }
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral"
+const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
@@ -492,6 +495,7 @@ var combos = []struct {
 	{UrgencyInfection, "fever", "pus hot infected red swell pain unwell ctx-inject"},
 	{UrgencyInfection, "pus", "hot infected unwell swell red ctx-inject"},
 	{UrgencyInfection, "infected", "hot unwell"},
+	{UrgencyInfection, "track", "fever unwell hot pus"},
 	{UrgencyInfection, "unwell", "hot"},
 	{UrgencyInfection, "unwell", "swell"},
 	{UrgencyHeartBrain, "dizzy", "faint-weak palpitations sweat sob-weak chest-weak arm-weak jaw-weak headache-weak breath-odd"},

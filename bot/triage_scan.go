@@ -112,7 +112,7 @@ var textSpeak = map[string]string{
 	"feva": "fever", "blu": "blue", "purpl": "purple", "creme": "cream", "sis": "sister", "bro": "brother", "gf": "girlfriend", "bf": "boyfriend",
 	"mom's": "mom", "rly": "really", "rlly": "really", "srsly": "seriously", "pls": "please", "plz": "please", "prob": "probably", "def": "definitely",
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
-	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready",
+	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
 	"im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 }
 
@@ -268,6 +268,16 @@ func fuzzySearch(w string) string {
 		return t
 	}
 	var buf [64]byte
+	if len(w) == fuzzyMinLen && len(w) <= len(buf) {
+		// Two letters swapped in a short word: "wnat", "dyign".
+		for i := 0; i+1 < len(w); i++ {
+			n := copy(buf[:], w)
+			buf[i], buf[i+1] = buf[i+1], buf[i]
+			if s := buf[:n]; fuzzyWords[string(s)] {
+				return string(s)
+			}
+		}
+	}
 	if len(w) > len(buf) {
 		return ""
 	}
