@@ -201,10 +201,14 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	}
 	focus, story := m.focus()
 	focus, story = reframe(focus), reframe(story)
+	lead, asking := m.leads()
+	if lead != "" {
+		lead, asking = reframe(lead), reframe(asking)
+	}
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
 	}
-	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story}, searchDepth)
+	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking}, searchDepth)
 	if err != nil {
 		// The person gets a decline, never the internal error.
 		e.log.LogAttrs(ctx, slog.LevelError, "search failed", slog.String("err", err.Error()))
@@ -219,10 +223,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 			continue
 		}
 		conf := confidence(res, h)
-		if best == nil && conf > 0 && i < maxMatches {
+		if best == nil && conf > 0 && i < maxMatches && !(res.Verdict && en.NotCovered != "") {
 			// The best hit the question can be about, among the first
 			// few: an entry that needs the topic is skipped for a
-			// question without it.
+			// question without it, and a topic the article does not
+			// cover for a verdict whose story merely names it (a kit, a
+			// shop, a code that expires).
 			best, bestConf = en, conf
 		}
 		if matches == nil {

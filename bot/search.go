@@ -21,6 +21,12 @@ type Query struct {
 	// follow-up, the previous question. It is searched with less weight,
 	// and words in it never count against an answer.
 	Context string
+	// Lead is the focus's leading statements, when its question is asked
+	// in a later clause ("sephora has an exosome serum for $220, worth the
+	// splurge?"), and Asking the focus without them; both "" otherwise. A
+	// Searcher may read a lead as context when what Asking asks needs an
+	// object the lead names (a verdict).
+	Lead, Asking string
 }
 
 // Result is what a search found.
@@ -44,6 +50,11 @@ type Result struct {
 	// analysis (stop words and conversational filler removed), and
 	// FocusTerms those of the focus.
 	Terms, FocusTerms int
+	// Verdict reports that the focus only asks for a verdict ("worth
+	// it?", "do I say yes", "do I trust her") and the story around it names
+	// what the verdict is about: the story's words (a kit, a shop, a code
+	// that expires) are the decision's object, not a topic of their own.
+	Verdict bool
 	// OnTopic reports that the message names the corpus's main topic — a
 	// word most entries share, such as "exosomes", or a misspelling of it.
 	OnTopic bool

@@ -398,6 +398,51 @@ func (m message) focus() (focus, context string) {
 	return strings.Join(f, " "), strings.Join(c, " ")
 }
 
+// leads returns the focus's leading statements and the rest of it: of
+// each sentence that asks, the clauses (split at , and :) before the first
+// that asks by itself — "sephora has an exosome serum for $220, worth the
+// splurge?" leads with what the question is about and asks in its last
+// clause. lead is "" when no asking sentence opens with a statement; asking
+// is then the focus itself.
+func (m message) leads() (lead, asking string) {
+	var l, a []string
+	n := 0
+	for _, s := range m.sentences {
+		if s.asks {
+			n++
+		}
+	}
+	for _, s := range m.sentences {
+		if !s.asks || n > 1 && onlyFormat(s.words) {
+			continue
+		}
+		rest := s.text
+		var sl []string
+		for {
+			i := strings.IndexAny(rest, ",:")
+			if i < 0 {
+				break
+			}
+			clause := strings.TrimSpace(rest[:i])
+			if ws := Words(clause); len(ws) > 0 && asks(clause, ws) {
+				break
+			}
+			sl = append(sl, clause)
+			rest = rest[i+1:]
+		}
+		if rest = strings.TrimSpace(rest); len(sl) > 0 && rest != "" {
+			l = append(l, strings.Join(sl, ", "))
+			a = append(a, rest)
+		} else {
+			a = append(a, s.text)
+		}
+	}
+	if len(l) == 0 {
+		return "", ""
+	}
+	return strings.Join(l, " "), strings.Join(a, " ")
+}
+
 // formatRequests ask for an answer's form rather than its subject.
 var (
 	formatRequests = newWordPhrases("short version", "quick version", "simple version", "tl dr", "tldr", "eli5",

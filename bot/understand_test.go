@@ -88,6 +88,20 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	}
 }
 
+func TestRead_LeadsAreTheStatementsAQuestionOpensWith(t *testing.T) {
+	for _, tt := range []struct{ text, lead, asking string }{
+		{"sephora has an exosome serum for $220, worth the splurge or nah?", "sephora has an exosome serum for $220", "worth the splurge or nah?"},
+		{"my medspa girl says i NEED the exosome add-on, do i trust her", "my medspa girl says i NEED the exosome add-on", "do i trust her"},
+		{"my friend had a facial. my aesthetician offered exosomes, should i say yes?", "my aesthetician offered exosomes", "should i say yes?"},
+		{"is $400 a fair price, should i buy it?", "", ""},
+		{"are exosomes legit?", "", ""},
+	} {
+		if lead, asking := read(tt.text).leads(); lead != tt.lead || asking != tt.asking {
+			t.Errorf("read(%q).leads() = %q, %q; want %q, %q", tt.text, lead, asking, tt.lead, tt.asking)
+		}
+	}
+}
+
 func TestIsForeign(t *testing.T) {
 	foreign := []string{
 		"¿Los exosomas están aprobados por la FDA?",

@@ -1035,6 +1035,12 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
+	if bq.Lead != "" && x.verdictOnly(bq.Asking) {
+		// "sephora has an exosome serum for $220, worth the splurge?": the
+		// verdict is the question, and the statement it opens with names
+		// its object, as a story would.
+		bq.Focus, bq.Context = bq.Asking, strings.TrimSpace(bq.Lead+" "+bq.Context)
+	}
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
 	var focusBuf [32]string
@@ -1068,7 +1074,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		}
 		return points == 1
 	}
-	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() {
+	res.Verdict = context.text != "" && q.asksVerdict()
+	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !res.Verdict {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
@@ -1595,6 +1602,42 @@ func (q analysedQuery) topicInFocus() bool {
 		}
 	}
 	return false
+}
+
+// verdictTerms are the terms of a question that asks for a verdict on
+// something ("worth it?", "do I say yes", "do I trust her"): the concepts
+// the lexicon gathers people's ways of asking it into.
+var verdictTerms = map[string]bool{"worth": true, "trust": true}
+
+// moneyTerms may come with a verdict without changing what it asks
+// ("worth the splurge?", "worth the money?").
+var moneyTerms = map[string]bool{"spend": true, "cost": true}
+
+// asksVerdict reports whether the focus's own terms are all a request for
+// a verdict: the focus asks what to decide, and the story around it only
+// names what the decision is about ("my esthetician is upselling me an
+// exosome kit for $400. should I just say yes?"). Such a focus is not
+// thin: the decision is the question, the kit or the price its object.
+func (q analysedQuery) asksVerdict() bool {
+	n := 0
+	for i, t := range q.terms {
+		if !q.focus[i] || q.topic[i] {
+			continue
+		}
+		if verdictTerms[t] {
+			n++
+		} else if !moneyTerms[t] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// verdictOnly reports whether text asks only for a verdict (asksVerdict).
+func (x *Index) verdictOnly(text string) bool {
+	var memo searchMemo
+	n := x.describeTopic(newNormText(x.lexicon.words(x.speller.correctWords(text, nil))))
+	return x.newQuery(n, normText{}, &memo).asksVerdict()
 }
 
 // ownTerms counts the focus's terms other than the topic's.
