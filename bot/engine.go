@@ -208,6 +208,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
 	}
+	if story != "" && len(focus) < 16 && onlyYesNo.MatchString(focus) {
+		// "medspa offered me exosomes as a $250 upsell. yes or no?"
+		focus = "worth it?"
+	}
 	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking}, searchDepth)
 	if err != nil {
 		// The person gets a decline, never the internal error.

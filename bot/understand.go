@@ -793,6 +793,11 @@ var (
 	fadNotAfter = set("what", "which", "who", "whose", "where", "when", "how", "why", "whats", "what's", "where's")
 )
 
+// onlyYesNo matches a question that asks nothing but yes or no ("yes or
+// no?", "y/n"): after a story, it asks for a verdict on what the story
+// tells ("medspa offered me exosomes as a $250 upsell. yes or no?").
+var onlyYesNo = ci(`^\W*(yes or no|yes/no|yes no|y or n|y/n|yea or nay)\W*$`)
+
 // reframe rewrites a skeptic's idioms (fadFrame, believeFrame) in text.
 func reframe(text string) string {
 	if text == "" {
