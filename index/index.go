@@ -724,9 +724,9 @@ func pointsAtTopic(raw string) bool {
 		if topicPronouns[w] {
 			return true
 		}
-		// "this stuff", "that ingredient": what the person is asking the
-		// bot about.
-		if (w == "this" || w == "that") && i+1 < len(ws) && (ws[i+1] == "stuff" || ws[i+1] == "ingredient") {
+		// "this stuff", "that ingredient", "this one": what the person is
+		// asking the bot about.
+		if (w == "this" || w == "that") && i+1 < len(ws) && thisWhat[ws[i+1]] {
 			return true
 		}
 		// "it" as the subject of a short question ("does it work?", "is
@@ -743,6 +743,10 @@ func pointsAtTopic(raw string) bool {
 	}
 	return false
 }
+
+// thisWhat follow "this" or "that" when they point at the subject the
+// person is asking the bot about.
+var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
 
 // itsAuxiliaries come before "it" when it is a question's subject.
 var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did": true, "will": true, "would": true,
