@@ -113,6 +113,8 @@ func (s *speller) correctWords(text string, buf []string) []string {
 		c := w
 		if w == "dose" && auxiliaryDose(ws, i) {
 			c = "does"
+		} else if (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
+			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
 		} else if a, ok := s.alias[w]; ok {
 			c = a
 		} else if _, known := s.count[w]; !known && englishRank(w) == 0 {
@@ -144,6 +146,10 @@ func auxiliaryDose(ws []string, i int) bool {
 	}
 	return i == 0 || doseQuestionWords[ws[i-1]]
 }
+
+// withObjects follow "with" typed as "wit" or "w" ("wit my retinol", "w
+// the serum"), where the noun "wit" never stands.
+var withObjects = map[string]bool{"my": true, "your": true, "the": true, "a": true, "an": true, "it": true, "them": true, "this": true, "that": true, "other": true, "exosomes": true}
 
 var (
 	doseSubjects      = map[string]bool{"a": true, "an": true, "the": true, "it": true, "this": true, "that": true, "they": true, "he": true, "she": true, "my": true, "your": true, "anyone": true, "u": true, "you": true, "exosomes": true, "exosome": true}
