@@ -205,10 +205,13 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	if lead != "" {
 		lead, asking = reframe(lead), reframe(asking)
 	}
+	if l := linkWords(text); l != "" {
+		story = strings.TrimSpace(story + " " + l)
+	}
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
 	}
-	if story != "" && len(focus) < 16 && onlyYesNo.MatchString(focus) {
+	if story != "" && onlyVerdict(focus) {
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}

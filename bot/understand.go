@@ -27,6 +27,43 @@ var noise = regexp.MustCompile(strings.Join([]string{
 	`(?i)\b(?:https?://|www\.)[^\s<>()]+`,
 }, "|"))
 
+// bareLink matches a link's address typed as text, and linkFiller the
+// words of addresses that name no product ("products", "collections").
+var (
+	bareLink   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()|]+`)
+	linkFiller = set("products", "product", "collections", "collection", "shop", "store", "html", "htm", "php",
+		"aspx", "item", "items", "dp", "pages", "page", "en", "us", "uk", "www")
+)
+
+// linkWords returns the words of the paths of the links in text, which
+// stripNoise drops: a shop's address names what it sells
+// ("…/products/exosome-renewal-serum-30ml"), and "should i buy this??"
+// beside it asks about that. The host, query and fragment name nothing.
+func linkWords(text string) string {
+	if !strings.Contains(text, "http") && !hasFoldASCII(text, "www.") {
+		return ""
+	}
+	var out []string
+	for _, u := range bareLink.FindAllString(text, 4) {
+		if i := strings.IndexAny(u, "?#"); i >= 0 {
+			u = u[:i]
+		}
+		if i := strings.Index(u, "://"); i >= 0 {
+			u = u[i+3:]
+		}
+		i := strings.IndexByte(u, '/')
+		if i < 0 {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(u[i+1:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 3 && !linkFiller[w] {
+				out = append(out, w)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // slackLink and markdownLink keep the text of a link and drop its address.
 var (
 	slackLink    = regexp.MustCompile(`<(?:https?://|mailto:)[^|<>\s]*\|([^<>]*)>`)
@@ -793,10 +830,27 @@ var (
 	fadNotAfter = set("what", "which", "who", "whose", "where", "when", "how", "why", "whats", "what's", "where's")
 )
 
-// onlyYesNo matches a question that asks nothing but yes or no ("yes or
-// no?", "y/n"): after a story, it asks for a verdict on what the story
-// tells ("medspa offered me exosomes as a $250 upsell. yes or no?").
-var onlyYesNo = ci(`^\W*(yes or no|yes/no|yes no|y or n|y/n|yea or nay)\W*$`)
+// bareVerdicts ask nothing but yes or no, or whether to go ahead.
+var bareVerdicts = set("yes or no", "yes no", "y or n", "y n", "yea or nay", "should i", "should i or not",
+	"should i or shouldn't i", "do i", "do i or not")
+
+// onlyVerdict reports whether a question, its amounts aside, asks nothing
+// but yes or no ("yes or no?", "y/n", "$320?? should i"): after a story, it
+// asks for a verdict on what the story tells ("medspa offered me exosomes
+// as a $250 upsell. yes or no?").
+func onlyVerdict(focus string) bool {
+	if len(focus) > 40 {
+		return false
+	}
+	var buf [8]string
+	ws := buf[:0]
+	for _, w := range Words(focus) {
+		if strings.Trim(w, "0123456789") != "" {
+			ws = append(ws, w)
+		}
+	}
+	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
+}
 
 // reframe rewrites a skeptic's idioms (fadFrame, believeFrame) in text.
 func reframe(text string) string {

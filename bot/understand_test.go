@@ -231,3 +231,31 @@ func TestReframe(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkWords(t *testing.T) {
+	for text, want := range map[string]string{
+		"should i buy this?? https://shop.example.com/products/exosome-renewal-serum-30ml": "exosome renewal serum",
+		"https://x.com/p/rose-exosome?utm_source=email&utm_campaign=fall $320??":           "rose exosome",
+		"see https://example.com and tell me":                                              "",
+		"no links here":                                                                    "",
+	} {
+		if got := linkWords(text); got != want {
+			t.Errorf("linkWords(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestOnlyVerdict(t *testing.T) {
+	for text, want := range map[string]bool{
+		"yes or no?":             true,
+		"$320?? should i":        true,
+		"Y/N":                    true,
+		"should i try exosomes?": false,
+		"exosomes yes or no":     false,
+		"are they fda approved?": false,
+	} {
+		if got := onlyVerdict(text); got != want {
+			t.Errorf("onlyVerdict(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
