@@ -1109,7 +1109,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt()
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges()
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {
@@ -1635,6 +1635,24 @@ func (q analysedQuery) asksVerdict() bool {
 		}
 	}
 	return n > 0
+}
+
+// judgementTerms are the article's words for judging its subject: a
+// question made of nothing else ("so final verdict: hype or legit?",
+// "scam or not?") names no other subject, so it asks about the one the
+// person is asking the bot about.
+var judgementTerms = map[string]bool{"worth": true, "trust": true, "hype": true, "legitim": true, "snake": true,
+	"oil": true, "bottom": true, "line": true, "magic": true}
+
+// onlyJudges reports whether every term of the question is a judgement
+// (judgementTerms), and it has some.
+func (q analysedQuery) onlyJudges() bool {
+	for _, t := range q.terms {
+		if !judgementTerms[t] {
+			return false
+		}
+	}
+	return len(q.terms) > 0
 }
 
 // verdictOnly reports whether text asks only for a verdict (asksVerdict).
