@@ -734,6 +734,10 @@ func pointsAtTopic(raw string) bool {
 		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]]) {
 			return true
 		}
+		// "it's" is "it" as a subject ("…if it's so amazing").
+		if w == "it's" && len(ws) <= shortQuestion {
+			return true
+		}
 		// "it" as what the evidence is about, whatever the question's
 		// length: "is there real research on it or just influencers
 		// hyping it?", "any science behind it?".
