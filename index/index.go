@@ -771,6 +771,24 @@ const shortQuestion = 12
 // "fraxel vs co2" both lasers): a choice the article, which speaks only of
 // the concept, does not make.
 func (x *Index) comparesWithinOneConcept(ws []string) bool {
+	// Amounts name no concept: "spf 30 vs spf 50" weighs two strengths of
+	// one thing, which the article never tells apart either.
+	amounts := false
+	for _, w := range ws {
+		if isNumber(w) {
+			amounts = true
+			break
+		}
+	}
+	if amounts {
+		kept := make([]string, 0, len(ws))
+		for _, w := range ws {
+			if !isNumber(w) {
+				kept = append(kept, w)
+			}
+		}
+		ws = kept
+	}
 	for i, w := range ws {
 		if w != "or" && w != "vs" && w != "versus" || i == 0 || i+1 >= len(ws) {
 			continue
@@ -781,7 +799,7 @@ func (x *Index) comparesWithinOneConcept(ws []string) bool {
 		}
 		for k := min(i, 3); k >= 1; k-- {
 			before := x.lexicon.words(ws[i-k : i])
-			if len(before) == 1 && before[0] == after[0] && strings.Join(ws[i-k:i], " ") != ws[i+1] {
+			if len(before) == 1 && before[0] == after[0] && (amounts || strings.Join(ws[i-k:i], " ") != ws[i+1]) {
 				return true
 			}
 		}

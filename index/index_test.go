@@ -210,6 +210,7 @@ func TestSearch_ComparisonWithinOneConceptIsNotGrounded(t *testing.T) {
 	}{
 		{"tretinoin or adapalene for wrinkles", false},
 		{"fraxel vs co2 whats the difference", false},
+		{"spf 30 vs spf 50 which one", false},
 		{"retinoids or antioxidants for wrinkles", true},
 	} {
 		res, err := search(x, tt.q, 5)
