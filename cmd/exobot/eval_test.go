@@ -155,18 +155,18 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // floors again (95.6 / 100 / 100).
 var ratchets = map[string]map[string]float64{
 	"eval-v3": {"answered": 0.92, "declined": 0.95, "urgent": 1.0},
-	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 96.6 / 98.2 / 100.
+	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 97.5 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 89.8 / 99.0 / 100.
-	"eval-v5": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
-	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 91.4 / 100 / 100.
-	"eval-v6": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
-	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 93.6 / 100 / 100.
-	"eval-v7": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
-	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part.
-	"eval-v8": {"answered": 0.89, "declined": 0.95, "urgent": 1.0},
-	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md).
-	"eval-v9": {"answered": 0.88, "declined": 0.94, "urgent": 1.0},
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 91.7 / 100 / 100.
+	"eval-v5": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
+	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 94.8 / 100 / 100.
+	"eval-v6": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
+	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 94.4 / 100 / 100.
+	"eval-v7": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
+	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part; now 97.2 / 100 / 100.
+	"eval-v8": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 89.5 / 96.9 / 100.
+	"eval-v9": {"answered": 0.89, "declined": 0.96, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
