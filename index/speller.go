@@ -117,7 +117,11 @@ func (s *speller) correctWords(text string, buf []string) []string {
 			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
 		} else if a, ok := s.alias[w]; ok {
 			c = a
-		} else if _, known := s.count[w]; !known && englishRank(w) == 0 {
+		} else if _, known := s.count[w]; known {
+			// a word of the corpus
+		} else if base, ok := strings.CutSuffix(w, "ly"); ok && len(base) >= minCorrect && s.count[base] > 0 && !s.skip(base) {
+			c = base // "supposedly" is the corpus's "supposed", "clinically" its "clinical"
+		} else if englishRank(w) == 0 {
 			c = s.fix(w)
 		}
 		switch {

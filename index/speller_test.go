@@ -8,7 +8,7 @@ import (
 )
 
 func TestSpeller(t *testing.T) {
-	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine"}, func(w string) bool { return w == "the" })
+	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine supposed"}, func(w string) bool { return w == "the" })
 	tests := []struct{ in, want string }{
 		{"exsomes", "exosomes"},           // one deletion
 		{"exosmoes", "exosomes"},          // transposition
@@ -23,7 +23,11 @@ func TestSpeller(t *testing.T) {
 		{"xyzzy", "xyzzy"}, // nothing close
 		{"what dose a dermatolgist look for", "what does a dermatologist look for"}, // "does", two letters swapped
 		{"dose it work", "does it work"},
-		{"what dose should i use", "what dose should i use"}, // the noun
+		{"what dose should i use", "what dose should i use"},                 // the noun
+		{"cn i use it wit my serum", "cn i use it with my serum"},            // text-speak
+		{"a wit so sharp", "a wit so sharp"},                                 // the noun
+		{"what are they supposedly fixing", "what are they supposed fixing"}, // an adverb of a corpus word
+		{"apply it daily", "apply it daily"},                                 // "dai" is not a corpus word
 	}
 	for _, tt := range tests {
 		if got := s.correct(tt.in); got != tt.want {
