@@ -1133,6 +1133,8 @@ var notUrgentExamples = []string{
 	"my credit card needs an ambulance after that sephora trip lol",
 	"my mum thought she was having a stroke but it was a migraine, the hospital cleared her yesterday. can she try exosomes?",
 	"practice question for our nursing course: a patient's lip goes white after filler, what do you do first?",
+	"two friends keep arguing about plant vs human exosomes and now i'm just confused, which is right?",
+	"i'm so confused now, are exosomes a drug or a cosmetic?",
 }
 
 func triageExamples() []string {

@@ -306,7 +306,7 @@ var detectors = []detector{
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off|drunk", clauseNot: "about|to|with|accent", flags: fFig},
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore"},
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words"},
-	{kind: "confused", group: UrgencyHeartBrain, pat: "CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
+	{kind: "confused", group: UrgencyHeartBrain, pat: "!im|am|just|so|bit|little|kinda|totally|really CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "MOVELOSS .~2 arm|arms|leg|legs|hand|ARMJAW|face|one_side|side"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|left_arm|right_arm .~2 MOVELOSS", clauseNot: "gym|weights|workout|heavy|sore|slept|sleeping|INJECT|NUMBING"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "tripping|stumbling|tripped|stumbled ..2 words", flags: fWeak},

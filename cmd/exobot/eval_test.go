@@ -167,6 +167,8 @@ var ratchets = map[string]map[string]float64{
 	"eval-v8": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 89.5 / 96.9 / 100.
 	"eval-v9": {"answered": 0.89, "declined": 0.96, "urgent": 1.0},
+	// eval-v10 arrived with its first run at 86.8 / 96.9 / 100 (testdata/eval.md).
+	"eval-v10": {"answered": 0.86, "declined": 0.96, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
