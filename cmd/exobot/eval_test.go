@@ -230,7 +230,7 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all by 2026-12-01, before eval-v4 to eval-v9 were
+// long had (all by 2026-12-01, before eval-v4 to eval-v10 were
 // written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
@@ -247,6 +247,9 @@ var coincidences = map[string]bool{
 	"eval-v7.jsonl: what kinds of products contain exosomes":        true,
 	"eval-v8.jsonl: are exosome skincare products fda approved":     true,
 	"eval-v9.jsonl: are exosome skincare products fda approved":     true,
+	"eval-v10.jsonl: do exosomes actually work in skincare":         true,
+	"eval-v10.jsonl: are exosome skincare products fda approved":    true,
+	"eval-v10.jsonl: which brands are using exosomes":               true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
