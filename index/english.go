@@ -16,10 +16,13 @@ import (
 var englishWords string
 
 var englishRanks = sync.OnceValue(func() *rankTable {
-	t := &rankTable{text: englishWords}
-	type word struct{ off, n, rank int }
-	var words []word
-	seen := make(map[string]bool, 54000)
+	// One pass over the list, no map: a word already in the table keeps
+	// its first, most frequent, rank.
+	size := 1
+	for size < 2*strings.Count(englishWords, "\n")+2 {
+		size *= 2
+	}
+	t := &rankTable{text: englishWords, slots: make([]rankSlot, size), mask: uint64(size - 1)}
 	rank, off := 0, 0
 	for line := range strings.Lines(englishWords) {
 		start := off
@@ -29,23 +32,13 @@ var englishRanks = sync.OnceValue(func() *rankTable {
 			continue
 		}
 		rank++
-		if seen[w] {
-			continue // the first, most frequent, rank counts
-		}
-		seen[w] = true
-		words = append(words, word{off: start + strings.Index(line, w), n: len(w), rank: rank})
-	}
-	size := 1
-	for size < 2*len(words) {
-		size *= 2
-	}
-	t.slots, t.mask = make([]rankSlot, size), uint64(size-1)
-	for _, w := range words {
-		j := maphash.String(rankSeed, englishWords[w.off:w.off+w.n]) & t.mask
-		for t.slots[j].n != 0 {
+		j := maphash.String(rankSeed, w) & t.mask
+		for t.slots[j].n != 0 && t.word(t.slots[j]) != w {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = rankSlot{off: uint32(w.off), n: uint32(w.n), rank: uint32(w.rank)}
+		if t.slots[j].n == 0 {
+			t.slots[j] = rankSlot{off: uint32(start + strings.Index(line, w)), n: uint32(len(w)), rank: uint32(rank)}
+		}
 	}
 	return t
 })
@@ -64,6 +57,9 @@ type rankTable struct {
 // empty slot) and its rank.
 type rankSlot struct{ off, n, rank uint32 }
 
+// word is the word of slot s.
+func (t *rankTable) word(s rankSlot) string { return t.text[s.off : s.off+s.n] }
+
 var rankSeed = maphash.MakeSeed()
 
 // rank returns w's rank, or 0.
@@ -73,7 +69,7 @@ func (t *rankTable) rank(w string) int {
 		if s.n == 0 {
 			return 0
 		}
-		if int(s.n) == len(w) && t.text[s.off:s.off+s.n] == w {
+		if t.word(s) == w {
 			return int(s.rank)
 		}
 	}
@@ -86,7 +82,7 @@ func (t *rankTable) rankBytes(w []byte) int {
 		if s.n == 0 {
 			return 0
 		}
-		if int(s.n) == len(w) && t.text[s.off:s.off+s.n] == string(w) {
+		if t.word(s) == string(w) {
 			return int(s.rank)
 		}
 	}
