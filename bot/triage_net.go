@@ -1,11 +1,14 @@
 package bot
 
 import (
+	"bytes"
 	_ "embed"
+	"encoding/binary"
+	"errors"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,12 +37,14 @@ import (
 //	go test ./bot -run TestNet_Reproduces -update-net
 //
 // from the sets; TestNet_Reproduces fails when the file is not what
-// training on today's sets gives, so the model is always the data's. (A
-// file that no longer loads — a model renamed or added — stops the package
-// at start-up; write one of "model NAME 0" lines only, then retrain.)
+// training on today's sets gives, so the model is always the data's. The
+// same command writes triage_net.bin, the binary loads: the text's models
+// as the open-addressing tables netModel looks weights up in, so that
+// starting the program parses nothing. TestNet_BinaryIsTheText fails when
+// the two differ.
 
-//go:embed triage_net.txt
-var netText string
+//go:embed triage_net.bin
+var netBin []byte
 
 // netThreshold is how sure the net must be to raise an alarm: chosen for
 // its false alarms by leave-one-set-out runs of a prototype of the same
@@ -48,51 +53,27 @@ var netText string
 const netThreshold = 0.97
 
 // netModel is one logistic regression over hashed features, its weights
-// in an open-addressing table (keys 0 are empty slots; a feature hashing to
-// 0 is stored as 1).
+// in an open-addressing table of a power-of-two size, at most half full,
+// read in place from triage_net.bin: keys holds a little-endian uint64
+// feature hash a slot (0 is an empty slot; a feature hashing to 0 is
+// stored as 1), vals the slot's weight as little-endian float32 bits.
 type netModel struct {
-	bias float64
-	keys []uint64
-	vals []float32
-	n    int // weights stored
+	bias       float64
+	keys, vals []byte
+	mask       uint64 // slots - 1
 }
 
 // weight returns the weight of the feature with hash h (0 if none).
 func (m *netModel) weight(h uint64) float32 {
 	h = max(h, 1)
-	mask := uint64(len(m.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		switch binary.LittleEndian.Uint64(m.keys[8*i:]) {
 		case h:
-			return m.vals[i]
+			return math.Float32frombits(binary.LittleEndian.Uint32(m.vals[4*i:]))
 		case 0:
 			return 0
 		}
 	}
-}
-
-// set stores the weight of the feature with hash h, growing the table to
-// keep it at most half full.
-func (m *netModel) set(h uint64, v float32) {
-	if 2*(m.n+1) > len(m.keys) {
-		old, oldVals := m.keys, m.vals
-		m.keys, m.vals, m.n = make([]uint64, max(64, 2*len(old))), make([]float32, max(64, 2*len(old))), 0
-		for i, k := range old {
-			if k != 0 {
-				m.set(k, oldVals[i])
-			}
-		}
-	}
-	h = max(h, 1)
-	mask := uint64(len(m.keys) - 1)
-	i := h & mask
-	for m.keys[i] != 0 && m.keys[i] != h {
-		i = (i + 1) & mask
-	}
-	if m.keys[i] == 0 {
-		m.n++
-	}
-	m.keys[i], m.vals[i] = h, v
 }
 
 // netKinds are the kinds of emergency the net's kind models tell apart,
@@ -100,64 +81,66 @@ func (m *netModel) set(h uint64, v float32) {
 // be missed.
 var netKinds = []Urgency{UrgencySelfHarm, UrgencyPoisoning, UrgencyAirway, UrgencyHeartBrain, UrgencyInjection, UrgencyInfection}
 
-var netUrgent, netKind = loadNet(netText)
-
-// loadNet reads the models of triage_net.txt: "model NAME BIAS" lines open
-// a model ("urgent", or "kind:" and an Urgency for each of netKinds); each
-// other line is a feature and its weight, tab-separated.
-func loadNet(text string) (urgent netModel, kind map[Urgency]*netModel) {
-	kind = map[Urgency]*netModel{}
-	var cur *netModel
-	for rest := text; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if m, ok := strings.CutPrefix(line, "model "); ok {
-			name, bias, _ := strings.Cut(m, " ")
-			b, err := strconv.ParseFloat(bias, 64)
-			if err != nil {
-				panic("triage_net.txt: " + line)
-			}
-			if name == "urgent" {
-				cur = &urgent
-			} else if k, ok := strings.CutPrefix(name, "kind:"); ok && urgencyRank[Urgency(k)] > 0 {
-				cur = &netModel{}
-				kind[Urgency(k)] = cur
-			} else {
-				panic("triage_net.txt: unknown model " + name)
-			}
-			// The table sized once, at most half full, for the model's
-			// lines (up to the next model).
-			n := strings.Count(rest[:modelEnd(rest)], "\n") + 1
-			size := 64
-			for size < 2*n {
-				size *= 2
-			}
-			cur.bias, cur.keys, cur.vals = b, make([]uint64, size), make([]float32, size)
-			continue
-		}
-		f, v, ok := strings.Cut(line, "\t")
-		x, err := strconv.ParseFloat(v, 32)
-		if !ok || err != nil || cur == nil {
-			panic("triage_net.txt: " + line)
-		}
-		cur.set(netHash(f), float32(x))
-	}
-	if urgent.keys == nil || len(kind) != len(netKinds) {
-		panic("triage_net.txt: a model is missing")
-	}
-	return urgent, kind
+// netModels are the net's models: whether a message is an emergency, and
+// of each of netKinds.
+type netModels struct {
+	urgent *netModel
+	kind   map[Urgency]*netModel
 }
 
-// modelEnd returns where the next "model" line of rest begins, or its
-// length.
-func modelEnd(rest string) int {
-	if i := strings.Index(rest, "\nmodel "); i >= 0 {
-		return i
+// nets reads triage_net.bin at the net's first use, so that a file that
+// no longer fits netKinds (a kind renamed or added) stops the first screen
+// but not the package: -update-net can still rewrite it.
+var nets = sync.OnceValue(func() netModels {
+	ms, err := decodeNet(netBin)
+	if err != nil {
+		panic("triage_net.bin: " + err.Error() + ": run go test ./bot -run TestNet_Reproduces -update-net")
 	}
-	return len(rest)
+	return ms
+})
+
+// netMagic begins triage_net.bin. Then come the models, each as its name
+// ("urgent", or "kind:" and an Urgency; a byte of length, then the name),
+// its bias (float64 bits), the base-2 logarithm of its table's size (a
+// byte), and its table: the keys, then the weights (see netModel), all
+// little-endian.
+const netMagic = "exobot net 1\n"
+
+// decodeNet reads the models of a triage_net.bin, in place: the models'
+// tables are slices of b.
+func decodeNet(b []byte) (netModels, error) {
+	ms := netModels{kind: map[Urgency]*netModel{}}
+	rest, ok := bytes.CutPrefix(b, []byte(netMagic))
+	if !ok {
+		return ms, errors.New("not a net")
+	}
+	for len(rest) > 0 {
+		n := int(rest[0])
+		if len(rest) < 1+n+8+1 {
+			return ms, errors.New("cut short")
+		}
+		name := string(rest[1 : 1+n])
+		rest = rest[1+n:]
+		m := &netModel{bias: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
+		slots := 1 << min(rest[8], 62)
+		rest = rest[9:]
+		if slots > len(rest)/12 {
+			return ms, errors.New("model " + name + " cut short")
+		}
+		m.keys, m.vals, m.mask = rest[:8*slots], rest[8*slots:12*slots], uint64(slots-1)
+		rest = rest[12*slots:]
+		if name == "urgent" {
+			ms.urgent = m
+		} else if k, ok := strings.CutPrefix(name, "kind:"); ok && slices.Contains(netKinds, Urgency(k)) {
+			ms.kind[Urgency(k)] = m
+		} else {
+			return ms, errors.New("unknown model " + name)
+		}
+	}
+	if ms.urgent == nil || len(ms.kind) != len(netKinds) {
+		return ms, errors.New("a model is missing")
+	}
+	return ms, nil
 }
 
 // prob is the model's probability that text is of its class.
@@ -245,15 +228,16 @@ func hashBytes(h uint64, b []byte) uint64 {
 // sure, else the kind the rules' weak signs point to (hint), else the
 // general medical kind.
 func netScreen(text string, hint Screening) Screening {
-	if netUrgent.prob(text) < netThreshold {
+	ms := nets()
+	if ms.urgent.prob(text) < netThreshold {
 		return Screening{}
 	}
-	if netKind[UrgencySelfHarm].prob(text) >= 0.5 {
+	if ms.kind[UrgencySelfHarm].prob(text) >= 0.5 {
 		return Screening{Urgency: UrgencySelfHarm, Relayed: hint.Relayed}
 	}
 	best, p := UrgencyNone, 0.6
 	for _, k := range netKinds[1:] {
-		if q := netKind[k].prob(text); q > p {
+		if q := ms.kind[k].prob(text); q > p {
 			best, p = k, q
 		}
 	}

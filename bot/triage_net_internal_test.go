@@ -2,6 +2,8 @@ package bot
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -17,7 +19,7 @@ import (
 	"unicode/utf8"
 )
 
-var updateNet = flag.Bool("update-net", false, "retrain the safety net and rewrite triage_net.txt")
+var updateNet = flag.Bool("update-net", false, "retrain the safety net and rewrite triage_net.txt and triage_net.bin")
 
 // netExample is one training message: whether it is an emergency, and
 // which kind (UrgencyNone when it is not one, or when the set does not say).
@@ -202,16 +204,19 @@ func renderNet(t *testing.T) string {
 // TestNet_Reproduces checks that triage_net.txt is what training on today's
 // sets gives (within rounding: math.Exp may differ in its last bits from
 // one CPU to another), so that the net is always the data's; with
-// -update-net it rewrites the file.
+// -update-net it rewrites the file, and triage_net.bin from it.
 func TestNet_Reproduces(t *testing.T) {
 	got := renderNet(t)
 	if *updateNet {
 		if err := os.WriteFile("triage_net.txt", []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		if err := os.WriteFile("triage_net.bin", encodeNet(t, got), 0o644); err != nil {
+			t.Fatal(err)
+		}
 		return
 	}
-	want := netWeights(t, netText)
+	want := netWeights(t, netText(t))
 	have := netWeights(t, got)
 	for k, v := range want {
 		tol := 2e-3
@@ -225,6 +230,100 @@ func TestNet_Reproduces(t *testing.T) {
 	for k, v := range have {
 		if _, ok := want[k]; !ok && math.Abs(v) > netMinWeight+2e-3 {
 			t.Errorf("%s: training gives %g, triage_net.txt has none: run go test ./bot -run TestNet_Reproduces -update-net", k, v)
+		}
+	}
+}
+
+// netText is triage_net.txt, the net as reviewed.
+func netText(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("triage_net.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// encodeNet writes a rendered net as triage_net.bin (see netMagic): each
+// model's weights, parsed as float32, in a table of the smallest power of
+// two of at least 64 slots that keeps it at most half full.
+func encodeNet(t *testing.T, text string) []byte {
+	t.Helper()
+	type model struct {
+		name string
+		bias float64
+		hs   []uint64
+		ws   []float32
+	}
+	var ms []*model
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "model "); ok {
+			name, bias, _ := strings.Cut(rest, " ")
+			b, err := strconv.ParseFloat(bias, 64)
+			if err != nil {
+				t.Fatal(line)
+			}
+			ms = append(ms, &model{name: name, bias: b})
+			continue
+		}
+		f, v, ok := strings.Cut(line, "\t")
+		x, err := strconv.ParseFloat(v, 32)
+		if !ok || err != nil || len(ms) == 0 {
+			t.Fatal(line)
+		}
+		m := ms[len(ms)-1]
+		m.hs, m.ws = append(m.hs, max(netHash(f), 1)), append(m.ws, float32(x))
+	}
+	out := []byte(netMagic)
+	for _, m := range ms {
+		bits := 6
+		for 1<<bits < 2*(len(m.hs)+1) {
+			bits++
+		}
+		mask := uint64(1)<<bits - 1
+		keys, vals := make([]uint64, 1<<bits), make([]float32, 1<<bits)
+		for i, h := range m.hs {
+			j := h & mask
+			for keys[j] != 0 && keys[j] != h {
+				j = (j + 1) & mask
+			}
+			keys[j], vals[j] = h, m.ws[i]
+		}
+		out = append(out, byte(len(m.name)))
+		out = append(out, m.name...)
+		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(m.bias))
+		out = append(out, byte(bits))
+		for _, k := range keys {
+			out = binary.LittleEndian.AppendUint64(out, k)
+		}
+		for _, v := range vals {
+			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
+		}
+	}
+	return out
+}
+
+// triage_net.bin is triage_net.txt, encoded.
+func TestNet_BinaryIsTheText(t *testing.T) {
+	if !bytes.Equal(netBin, encodeNet(t, netText(t))) {
+		t.Fatal("triage_net.bin is not triage_net.txt encoded: run go test ./bot -run TestNet_Reproduces -update-net")
+	}
+}
+
+// A damaged or outdated triage_net.bin is refused, not read.
+func TestNet_DecodeRefuses(t *testing.T) {
+	good := encodeNet(t, netText(t))
+	if _, err := decodeNet(good); err != nil {
+		t.Fatal(err)
+	}
+	noKind := encodeNet(t, netText(t)[:strings.Index(netText(t), "\nmodel kind:")+1])
+	renamed := encodeNet(t, strings.Replace(netText(t), "model kind:airway", "model kind:lungs", 1))
+	for name, b := range map[string][]byte{"empty": nil, "magic only": []byte(netMagic), "cut": good[:len(good)-1], "no kind models": noKind, "a kind renamed": renamed} {
+		if _, err := decodeNet(b); err == nil {
+			t.Errorf("%s: decoded", name)
 		}
 	}
 }
@@ -282,9 +381,10 @@ func TestNet_FeaturesMatchTraining(t *testing.T) {
 // The models' tables hold exactly the weights of triage_net.txt: every
 // feature's weight is found, and a feature not in the file weighs 0.
 func TestNet_TablesHoldTheFile(t *testing.T) {
-	want := netWeights(t, netText)
-	models := map[string]*netModel{"urgent": &netUrgent}
-	for k, m := range netKind {
+	want := netWeights(t, netText(t))
+	ms := nets()
+	models := map[string]*netModel{"urgent": ms.urgent}
+	for k, m := range ms.kind {
 		models["kind:"+string(k)] = m
 	}
 	counts := map[string]int{}
@@ -306,8 +406,14 @@ func TestNet_TablesHoldTheFile(t *testing.T) {
 		}
 	}
 	for name, m := range models {
-		if m.n != counts[name] {
-			t.Errorf("%s: %d weights stored, file has %d", name, m.n, counts[name])
+		stored := 0
+		for i := range len(m.keys) / 8 {
+			if binary.LittleEndian.Uint64(m.keys[8*i:]) != 0 {
+				stored++
+			}
+		}
+		if stored != counts[name] || 2*stored > len(m.keys)/8 {
+			t.Errorf("%s: %d weights stored in %d slots, file has %d", name, stored, len(m.keys)/8, counts[name])
 		}
 		for _, f := range []string{"zzqx_not_a_feature", "", "exosomes_zzqx"} {
 			if _, ok := want[name+"/"+f]; !ok && m.weight(netHash(f)) != 0 {
