@@ -33,8 +33,8 @@ var (
 	lexicon       = map[string]lexEntry{}
 	wordIDs       = 0
 	phrases       = map[string][]phrase{}
-	fuzzyDeletes  = map[string]string{} // a fuzzy word with one letter deleted -> the word
-	fuzzyDeletes2 = map[string]string{} // a long fuzzy word with two letters deleted -> the word
+	fuzzyDeletes  map[string]string // a fuzzy word with one letter deleted -> the word
+	fuzzyDeletes2 map[string]string // a long fuzzy word with two letters deleted -> the word
 	fuzzyWords    = map[string]bool{}
 )
 
@@ -59,7 +59,10 @@ const maxWordIDs = litWords * 64
 
 // intern gives w an id, adding it to the lexicon if needed, and returns
 // the id.
-func intern(w string) uint16 {
+func intern(w string) uint16 { return interned(w).id }
+
+// interned is w's lexicon entry, added with a new id if needed.
+func interned(w string) lexEntry {
 	e := lexicon[w]
 	if e.id == 0 {
 		wordIDs++
@@ -70,13 +73,12 @@ func intern(w string) uint16 {
 		e.key = w
 		lexicon[w] = e
 	}
-	return e.id
+	return e
 }
 
 // addTag adds t to word w's tags.
 func addTag(w string, t tag) {
-	intern(w)
-	e := lexicon[w]
+	e := interned(w)
 	e.tags.add(t)
 	lexicon[w] = e
 }
@@ -131,8 +133,7 @@ var functionTags = map[tag]bool{
 // buildLexicon reads the word tables.
 func buildLexicon() {
 	for w := range contrastWords {
-		intern(w)
-		e := lexicon[w]
+		e := interned(w)
 		e.contrast = true
 		lexicon[w] = e
 	}
@@ -140,7 +141,7 @@ func buildLexicon() {
 		intern(w)
 	}
 	for _, e := range triageWords {
-		for _, w := range strings.Fields(e.words) {
+		for w := range strings.FieldsSeq(e.words) {
 			fuzzy := strings.HasSuffix(w, "~") || !functionTags[e.tag] && len(w) >= fuzzyMinWord
 			w = canon(strings.TrimSuffix(w, "~"))
 			addTag(w, e.tag)
@@ -149,22 +150,35 @@ func buildLexicon() {
 			}
 		}
 	}
+	// The deletion tables sized at once for every deletion (two deletions
+	// in either order are one string).
+	n1, n2 := 0, 0
 	for w := range fuzzyWords {
-		for _, d := range deletions(w) {
-			if _, ok := fuzzyDeletes[d]; !ok {
-				fuzzyDeletes[d] = w
+		n1 += len(w)
+		if len(w) >= fuzzy2MinWord {
+			n2 += len(w) * (len(w) - 1) / 2
+		}
+	}
+	fuzzyDeletes, fuzzyDeletes2 = make(map[string]string, n1), make(map[string]string, n2)
+	var d, d2 []byte
+	for w := range fuzzyWords {
+		for i := range len(w) {
+			d = append(append(d[:0], w[:i]...), w[i+1:]...)
+			if _, ok := fuzzyDeletes[string(d)]; !ok {
+				fuzzyDeletes[string(d)] = w
 			}
 			if len(w) >= fuzzy2MinWord {
-				for _, d2 := range deletions(d) {
-					if _, ok := fuzzyDeletes2[d2]; !ok {
-						fuzzyDeletes2[d2] = w
+				for j := range len(d) {
+					d2 = append(append(d2[:0], d[:j]...), d[j+1:]...)
+					if _, ok := fuzzyDeletes2[string(d2)]; !ok {
+						fuzzyDeletes2[string(d2)] = w
 					}
 				}
 			}
 		}
 	}
 	for _, e := range triagePhrases {
-		for _, p := range strings.Split(e.phrases, ",") {
+		for p := range strings.SplitSeq(e.phrases, ",") {
 			ws := strings.Fields(strings.ToLower(p))
 			for i := range ws {
 				ws[i] = canon(ws[i])
@@ -176,11 +190,10 @@ func buildLexicon() {
 				addTag(ws[0], e.tag)
 				continue
 			}
-			for _, w := range ws {
+			first := interned(ws[0])
+			for _, w := range ws[1:] {
 				intern(w)
 			}
-			intern(ws[0])
-			first := lexicon[ws[0]]
 			first.phrase = true
 			lexicon[ws[0]] = first
 			key := strings.Join(ws, " ")
@@ -208,15 +221,6 @@ func buildLexicon() {
 		}
 		phrases[k] = ps
 	}
-}
-
-// deletions returns w with each one of its letters deleted.
-func deletions(w string) []string {
-	out := make([]string, 0, len(w))
-	for i := range len(w) {
-		out = append(out, w[:i]+w[i+1:])
-	}
-	return out
 }
 
 // fuzzyMinLen is the shortest word the screen reads as a misspelling, and
