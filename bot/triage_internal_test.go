@@ -14,6 +14,13 @@ import (
 	"testing"
 )
 
+// TestMain builds the screen's tables before any test: the internal tests
+// read them directly, not through Screen.
+func TestMain(m *testing.M) {
+	screenReady()
+	os.Exit(m.Run())
+}
+
 // screenSlow screens like screenPart with quick rejection off: every
 // detector runs on every text.
 func screenSlow(s string) Screening {

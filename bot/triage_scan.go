@@ -96,9 +96,20 @@ func canon(w string) string {
 	return strings.ReplaceAll(w, "'", "")
 }
 
-func init() {
-	buildLexicon()
-	compileDetectors()
+// screenTables builds the word tables and compiles the detectors, once.
+// They are needed by the first screen, not at start-up: init starts them
+// on another core, so that a program reads its corpus and builds its index
+// meanwhile, and Screen waits for them (screenReady).
+var screenTables sync.Once
+
+func init() { go screenReady() }
+
+// screenReady returns once the word tables and the detectors are built.
+func screenReady() {
+	screenTables.Do(func() {
+		buildLexicon()
+		compileDetectors()
+	})
 }
 
 // textSpeak spells out the shorthand people type, read before the tables:

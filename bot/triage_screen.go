@@ -83,6 +83,7 @@ const ScreenRunes = MaxQuestionRunes
 // of 40,000 characters is not (it is rejected as too long). It is safe for
 // concurrent use.
 func Screen(text string) Screening {
+	screenReady()
 	if h := screenHook.Load(); h != nil {
 		(*h)(text)
 	}
