@@ -258,8 +258,6 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 		}
 		x.near = append(x.near, groups)
 	}
-	// englishWords is needed by the speller: let the other core load it.
-	go englishRanks()
 	var texts []string
 	for _, e := range entries {
 		texts = append(texts, e.Question, e.Answer, strings.Join(e.Tags, " "))
@@ -308,12 +306,16 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 			return nil, fmt.Errorf("build index: entry %s: %w", n.id, err)
 		}
 	}
-	if err := b.Batch(batch); err != nil {
+	// bleve analyses and indexes the documents on other goroutines while
+	// learn works out the evidence tables from the same normalized text.
+	indexed := make(chan error, 1)
+	go func() { indexed <- b.Batch(batch) }()
+	x.learn(norms)
+	if err := <-indexed; err != nil {
 		b.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	x.bleve = b
-	x.learn(norms)
 	if err := x.mapDocuments(); err != nil {
 		b.Close()
 		return nil, fmt.Errorf("build index: %w", err)
