@@ -15,6 +15,9 @@ import (
 //go:embed english/subtlex-us.txt
 var englishWords string
 
+// englishRanks reads the list into a rankTable, once. The speller needs
+// it as soon as an index is built: init starts reading it on another core,
+// while the program loads its corpus.
 var englishRanks = sync.OnceValue(func() *rankTable {
 	// One pass over the list, no map: a word already in the table keeps
 	// its first, most frequent, rank.
@@ -42,6 +45,8 @@ var englishRanks = sync.OnceValue(func() *rankTable {
 	}
 	return t
 })
+
+func init() { go englishRanks() }
 
 // rankTable maps the words of englishWords to their ranks: an
 // open-addressing hash table of places in the list, with no pointers for
