@@ -22,8 +22,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 //go:embed article.txt article.yaml lexicon.yaml data/*.yaml
@@ -72,25 +75,66 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("load corpus: no Q&A files match %s", DataGlob)
 	}
-	var all []parsed
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("load corpus %s: %w", name, err)
+	// The files are read on every core at once, each into its own problems,
+	// gathered in file order: the problems come out as if read one by one.
+	type read struct {
+		entries []parsed
+		probs   problems
+		err     error
+	}
+	reads := make([]read, len(files)+1) // the data files, then the lexicon
+	var lex *Lexicon
+	forEach(len(reads), func(i int) {
+		r := &reads[i]
+		if i == len(files) {
+			if lex, r.err = readLexicon(fsys, &r.probs); r.err != nil {
+				r.err = fmt.Errorf("load corpus %s: %w", LexiconFile, r.err)
+			}
+			return
 		}
-		all = append(all, parseEntries(name, data, art, &probs)...)
+		data, err := fs.ReadFile(fsys, files[i])
+		if err != nil {
+			r.err = fmt.Errorf("load corpus %s: %w", files[i], err)
+			return
+		}
+		r.entries = parseEntries(files[i], data, art, &r.probs)
+	})
+	var all []parsed
+	for _, r := range reads {
+		if r.err != nil {
+			return nil, r.err
+		}
+		all = append(all, r.entries...)
+		probs = append(probs, r.probs...)
 	}
-	lex, err := readLexicon(fsys, &probs)
-	if err != nil {
-		return nil, fmt.Errorf("load corpus %s: %w", LexiconFile, err)
-	}
-	validateLexicon(lex, art, all, &probs)
+	// The lexicon is checked beside the entries.
+	var lexProbs, entryProbs problems
+	var wg sync.WaitGroup
+	wg.Go(func() { validateLexicon(lex, art, all, &lexProbs) })
+	entries := validate(art, all, lex.mapTerm(), &entryProbs)
+	wg.Wait()
+	probs = append(append(probs, lexProbs...), entryProbs...)
 	c := &Corpus{Article: art, Lexicon: lex, pos: map[string]Pos{}}
-	for _, p := range validate(art, all, lex.mapTerm(), &probs) {
+	for _, p := range entries {
 		c.Entries = append(c.Entries, p.Entry)
 		c.pos[p.ID] = p.at
 	}
 	return c, probs.err()
+}
+
+// forEach calls fn(0) … fn(n-1), on every core at once, and returns when
+// all have returned.
+func forEach(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // problems collects validation failures.

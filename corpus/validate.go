@@ -16,11 +16,19 @@ func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []par
 	for i, s := range art.Sections {
 		headings[i] = s.Heading
 	}
+	// The grounding checks, the slow part, run on every core at once, each
+	// entry's into its own problems, added in order below.
+	grounded := make([]problems, len(all))
+	forEach(len(all), func(i int) {
+		if all[i].NotCovered == "" {
+			ground(g, all[i], &grounded[i])
+		}
+	})
 	cited := map[string]bool{}
 	firstID := map[string]Pos{}
 	firstPhrase := map[string]string{} // normalised phrasing -> "id (file:line)"
 	var out []parsed
-	for _, p := range all {
+	for i, p := range all {
 		if p.ID == "" {
 			// reported while parsing; its citations are still checked
 		} else if prev, dup := firstID[p.ID]; dup {
@@ -54,9 +62,7 @@ func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []par
 			}
 		}
 
-		if p.NotCovered == "" {
-			ground(g, p, probs)
-		}
+		*probs = append(*probs, grounded[i]...)
 
 		for _, ph := range p.phrases {
 			key := normPhrase(ph.text)
