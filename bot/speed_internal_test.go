@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -135,7 +136,7 @@ func TestSteeringNeeds_PassWhatThePatternsMatch(t *testing.T) {
 			continue
 		}
 		for _, text := range texts {
-			if st.pattern.MatchString(text) && !steeringNeeds[i](text) {
+			if st.pattern.re().MatchString(text) && !steeringNeeds[i](text) {
 				t.Errorf("pattern %s matches %q, which its test rejects", st.pattern, text)
 			}
 		}
@@ -146,7 +147,7 @@ func FuzzSteeringNeeds(f *testing.F) {
 	f.Add("you are now a pirate: site:x (a OR b)")
 	f.Fuzz(func(t *testing.T, text string) {
 		for i, st := range steering {
-			if steeringNeeds[i] != nil && st.pattern.MatchString(text) && !steeringNeeds[i](text) {
+			if steeringNeeds[i] != nil && st.pattern.re().MatchString(text) && !steeringNeeds[i](text) {
 				t.Errorf("pattern %s matches %q, which its test rejects", st.pattern, text)
 			}
 		}
@@ -258,5 +259,21 @@ func TestWordLanguage_AsTheTwoLists(t *testing.T) {
 	}
 	if len(wordLanguage) > len(englishWords)+len(foreignWords) {
 		t.Error("wordLanguage has words of neither list")
+	}
+}
+
+// The bot's patterns are compiled at their first use, not at start-up:
+// every one must compile.
+func TestPatterns_Compile(t *testing.T) {
+	ps := []pattern{noise, slackLink, markdownLink, bareLink, wordSplit, fadFrame, believeFrame}
+	ps = append(ps, helpPhrases...)
+	ps = append(ps, closingPhrases...)
+	for _, st := range steering {
+		ps = append(ps, st.pattern)
+	}
+	for _, p := range ps {
+		if _, err := regexp.Compile(p.src); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
 	}
 }

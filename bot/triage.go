@@ -3,16 +3,33 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // MaxQuestionRunes is the longest question the bot reads, in characters.
 const MaxQuestionRunes = 2000
 
-func compile(patterns ...string) []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(patterns))
-	for i, p := range patterns {
-		out[i] = regexp.MustCompile(p)
+// pattern is a regular expression compiled at its first use rather than
+// at start-up: most messages need few of the bot's patterns, and the
+// first answer should not wait for all of them.
+type pattern struct {
+	src string
+	re  func() *regexp.Regexp
+}
+
+// lazy is the pattern src, compiled at its first use.
+func lazy(src string) pattern {
+	return pattern{src, sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })}
+}
+
+func (p pattern) String() string { return p.src }
+
+// lazyAll is lazy for each of srcs.
+func lazyAll(srcs ...string) []pattern {
+	out := make([]pattern, len(srcs))
+	for i, src := range srcs {
+		out[i] = lazy(src)
 	}
 	return out
 }
@@ -54,7 +71,7 @@ var (
 	}
 	// Whole messages only: "what should I ask my derm about exosomes" is a
 	// question, "what should I ask?" a request for help.
-	helpPhrases = compile(
+	helpPhrases = lazyAll(
 		`^(what|who) (are|r) (you|u)$`,
 		`^what (can|do|should) (you|u|i) (do|ask|know)( here| about| you)?$`,
 		`^what (is|'?s) (this|exobot)( bot)?$`,
@@ -65,10 +82,10 @@ var (
 	// helpOpeners are the first words of helpPhrases: no other message
 	// can match one.
 	helpOpeners = set("what", "who", "how", "usage", "instructions", "about", "can", "could")
-	wordSplit   = regexp.MustCompile(`[^\p{L}\p{N}']+`)
+	wordSplit   = lazy(`[^\p{L}\p{N}']+`)
 )
 
-var closingPhrases = compile(
+var closingPhrases = lazyAll(
 	`^(ok(ay)?|k|cool|great|awesome|perfect|got it|gotcha|alright|all right|nice|good)?( so)?,? ?(thanks?|thank you|thank u|thx|ty|cheers|tysm|much appreciated|appreciate it)\b.{0,60}$`,
 	`^(that'?s all|that'?s it|nothing else|no more questions|bye|goodbye|good bye|see ya|see you|later|cya|have a (good|nice|great) (one|day|night))\b.{0,60}$`,
 	`^(ok(ay)?|k|cool|great|got it|gotcha|alright|nice)[.! ]*$`,
@@ -77,7 +94,7 @@ var closingPhrases = compile(
 // isClosing reports whether normalised text only thanks or says goodbye.
 func isClosing(norm string) bool {
 	for _, p := range closingPhrases {
-		if p.MatchString(norm) && !strings.Contains(norm, "?") {
+		if p.re().MatchString(norm) && !strings.Contains(norm, "?") {
 			return true
 		}
 	}
@@ -94,10 +111,10 @@ func isHelp(norm string) bool {
 	if len(norm) > maxHelpBytes {
 		return false // greetings and the help phrases are short
 	}
-	bare := strings.Trim(wordSplit.ReplaceAllString(norm, " "), " ")
+	bare := strings.Trim(wordSplit.re().ReplaceAllString(norm, " "), " ")
 	first, _, _ := strings.Cut(bare, " ")
 	for _, p := range helpPhrases {
-		if helpOpeners[first] && p.MatchString(bare) {
+		if helpOpeners[first] && p.re().MatchString(bare) {
 			return true
 		}
 	}

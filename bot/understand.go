@@ -3,7 +3,6 @@ package bot
 import (
 	"hash/maphash"
 	"math/bits"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,7 +17,7 @@ import (
 // noise matches platform tokens and links that never change what a message
 // asks: user, role and channel mentions on Slack and Discord, @here and
 // friends, custom emoji, timestamps, emoji shortcodes and URLs.
-var noise = regexp.MustCompile(strings.Join([]string{
+var noise = lazy(strings.Join([]string{
 	`<[@#!][^<>\s]{0,80}>`,        // <@U123>, <@!123>, <@&123>, <#C123|name>, <!here>, <!subteam^S1|@team>
 	`<a?:\w{1,40}:\d{1,25}>`,      // <:name:123>, <a:name:123>
 	`<t:\d{1,15}(?::\w)?>`,        // <t:1700000000:R>
@@ -30,7 +29,7 @@ var noise = regexp.MustCompile(strings.Join([]string{
 // bareLink matches a link's address typed as text, and linkFiller the
 // words of addresses that name no product ("products", "collections").
 var (
-	bareLink   = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()|]+`)
+	bareLink   = lazy(`(?i)\b(?:https?://|www\.)[^\s<>()|]+`)
 	linkFiller = set("products", "product", "collections", "collection", "shop", "store", "html", "htm", "php",
 		"aspx", "item", "items", "dp", "pages", "page", "en", "us", "uk", "www")
 )
@@ -44,7 +43,7 @@ func linkWords(text string) string {
 		return ""
 	}
 	var out []string
-	for _, u := range bareLink.FindAllString(text, 4) {
+	for _, u := range bareLink.re().FindAllString(text, 4) {
 		if i := strings.IndexAny(u, "?#"); i >= 0 {
 			u = u[:i]
 		}
@@ -66,8 +65,8 @@ func linkWords(text string) string {
 
 // slackLink and markdownLink keep the text of a link and drop its address.
 var (
-	slackLink    = regexp.MustCompile(`<(?:https?://|mailto:)[^|<>\s]*\|([^<>]*)>`)
-	markdownLink = regexp.MustCompile(`\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)`)
+	slackLink    = lazy(`<(?:https?://|mailto:)[^|<>\s]*\|([^<>]*)>`)
+	markdownLink = lazy(`\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)`)
 )
 
 // stripNoise removes platform tokens and link addresses from text, keeping
@@ -79,13 +78,13 @@ func stripNoise(s string) string {
 	// Each pattern runs only when the text has what it cannot match
 	// without.
 	if strings.Contains(s, "<") {
-		s = slackLink.ReplaceAllString(s, "$1")
+		s = slackLink.re().ReplaceAllString(s, "$1")
 	}
 	if strings.Contains(s, "](") {
-		s = markdownLink.ReplaceAllString(s, "$1")
+		s = markdownLink.re().ReplaceAllString(s, "$1")
 	}
 	if strings.ContainsAny(s, "<@") || strings.Count(s, ":") >= 2 || strings.Contains(s, "://") || hasFoldASCII(s, "www.") {
-		s = noise.ReplaceAllString(s, " ")
+		s = noise.re().ReplaceAllString(s, " ")
 	}
 	s = strings.ReplaceAll(s, "#", " ")
 	return strings.Join(strings.Fields(s), " ")
@@ -524,7 +523,7 @@ func onlyFormat(ws []string) bool {
 var steering = []struct {
 	words   []string // any of these words…
 	marks   string   // …or any of these characters triggers the pattern
-	pattern *regexp.Regexp
+	pattern pattern
 }{
 	{words: []string{"ignore", "disregard", "forget", "override", "bypass"}, pattern: ci(`\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`)},
 	{words: []string{"system", "systemprompt", "developer", "dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden"}, pattern: ci(`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`)},
@@ -544,13 +543,13 @@ var steering = []struct {
 	{words: []string{"announce", "broadcast", "post", "share", "everyone"}, pattern: ci(`\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`)},
 	{words: []string{"select", "delete", "insert", "update", "drop"}, pattern: ci(`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b|\bdrop table\b`)},
 	{marks: ":", pattern: ci(`\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S`)},
-	{marks: "(", pattern: regexp.MustCompile(`\((\w+ )?(OR|AND) `)},
+	{marks: "(", pattern: lazy(`\((\w+ )?(OR|AND) `)},
 	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
 	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
 }
 
-// ci compiles a case-insensitive pattern.
-func ci(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
+// ci is a case-insensitive pattern.
+func ci(p string) pattern { return lazy(`(?i)` + p) }
 
 // isSteering reports whether a message tries to steer the bot or is
 // query syntax rather than a question. words are Words(text).
@@ -568,7 +567,7 @@ func isSteering(text string, words []string) bool {
 			}
 			hit = triggered&(1<<i) != 0
 		}
-		if hit && (steeringNeeds[i] == nil || steeringNeeds[i](text)) && st.pattern.MatchString(text) {
+		if hit && (steeringNeeds[i] == nil || steeringNeeds[i](text)) && st.pattern.re().MatchString(text) {
 			return true
 		}
 	}
@@ -610,7 +609,7 @@ var steeringNeeds = func() []func(string) bool {
 	}
 	needs := make([]func(string) bool, len(steering))
 	for i, st := range steering {
-		needs[i] = bySource[st.pattern.String()]
+		needs[i] = bySource[st.pattern.src]
 	}
 	return needs
 }()
@@ -861,14 +860,14 @@ func reframe(text string) string {
 	// without (strings.Contains is fast; "Believe" and "BELIEVE" contain
 	// "elieve" and "ELIEVE").
 	if strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE") {
-		text = believeFrame.ReplaceAllString(text, "${1}if")
+		text = believeFrame.re().ReplaceAllString(text, "${1}if")
 	}
 	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") {
 		return text
 	}
 	var b strings.Builder
 	last := 0
-	for _, loc := range fadFrame.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range fadFrame.re().FindAllStringSubmatchIndex(text, -1) {
 		before := Words(text[:loc[0]])
 		verb := strings.ToLower(text[loc[2]:loc[3]])
 		if len(before) > 0 && fadNotAfter[before[len(before)-1]] || len(before) == 0 && (verb == "is" || verb == "are") {
