@@ -22,11 +22,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
+
+	"exobot/internal/parallel"
 )
 
 //go:embed article.txt article.yaml lexicon.yaml data/*.yaml
@@ -84,7 +84,7 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 	}
 	reads := make([]read, len(files)+1) // the data files, then the lexicon
 	var lex *Lexicon
-	forEach(len(reads), func(i int) {
+	parallel.ForEach(len(reads), func(i int) {
 		r := &reads[i]
 		if i == len(files) {
 			if lex, r.err = readLexicon(fsys, &r.probs); r.err != nil {
@@ -120,21 +120,6 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 		c.pos[p.ID] = p.at
 	}
 	return c, probs.err()
-}
-
-// forEach calls fn(0) … fn(n-1), on every core at once, and returns when
-// all have returned.
-func forEach(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // problems collects validation failures.

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"exobot/internal/parallel"
 )
 
 // validate checks the entries against the article and each other, records
@@ -19,7 +21,7 @@ func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []par
 	// The grounding checks, the slow part, run on every core at once, each
 	// entry's into its own problems, added in order below.
 	grounded := make([]problems, len(all))
-	forEach(len(all), func(i int) {
+	parallel.ForEach(len(all), func(i int) {
 		if all[i].NotCovered == "" {
 			ground(g, all[i], &grounded[i])
 		}

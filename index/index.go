@@ -33,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"exobot/bot"
+	"exobot/internal/parallel"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -286,9 +287,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 		}
 	}
 	norms := make([]normEntry, len(entries))
-	for i, e := range entries {
-		norms[i] = x.normalizeEntry(e)
-	}
+	parallel.ForEach(len(entries), func(i int) { norms[i] = x.normalizeEntry(entries[i]) })
 	x.memoize(texts, norms)
 
 	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, map[string]any{"fieldTFRCacheThreshold": tfrCache})
