@@ -452,7 +452,15 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 func (x *Index) learn(entries []normEntry) {
 	df := map[string]int{}
 	x.entryIndex = make(map[string]int32, len(entries))
-	for _, e := range entries {
+	// Each phrasing is analysed once, for its terms here and its words'
+	// surfaces below.
+	type analysed struct{ terms, surfaces []string }
+	phrasings := make([][]analysed, len(entries))
+	for k, e := range entries {
+		phrasings[k] = make([]analysed, len(e.phrasings))
+		for i, p := range e.phrasings {
+			phrasings[k][i].terms, phrasings[k][i].surfaces = x.analyse(p)
+		}
 		et := &entryTerms{other: map[string]float64{}, index: int32(len(x.entryList))}
 		x.entryIndex[e.id] = et.index
 		x.entryList = append(x.entryList, et)
@@ -468,7 +476,7 @@ func (x *Index) learn(entries []normEntry) {
 		}
 		et.termMask, et.wordMask = map[string]uint64{}, map[string]uint64{}
 		for i, p := range e.phrasings[:min(len(e.phrasings), maxPhrasings)] {
-			ph := phrasing{terms: x.terms(p)}
+			ph := phrasing{terms: phrasings[k][i].terms}
 			for _, t := range ph.terms {
 				et.termMask[t] |= 1 << i
 			}
@@ -516,12 +524,11 @@ func (x *Index) learn(entries []normEntry) {
 		}
 	}
 	surfaces := map[string]int{}
-	for _, e := range entries {
-		for _, p := range e.phrasings {
-			terms, words := x.analyse(p)
-			for i, t := range terms {
+	for _, ps := range phrasings {
+		for _, p := range ps {
+			for i, t := range p.terms {
 				if x.isTopic[t] {
-					surfaces[words[i]]++
+					surfaces[p.surfaces[i]]++
 				}
 			}
 		}
