@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -148,6 +149,26 @@ func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
 			if got[i].term != terms[i] || got[i].surface != surfaces[i] {
 				t.Fatalf("analyseWord(%q) = %v, the analyzer %q %q", w, got, terms, surfaces)
 			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d words tried", n)
+	}
+}
+
+// isStopWord answers a word of letters without the analyzer: as the
+// analyzer does, for every word of the English list.
+func TestIsStopWord_LettersAsTheAnalyzer(t *testing.T) {
+	x := buildInternal(t)
+	n := 0
+	for line := range strings.Lines(englishWords) {
+		w := strings.TrimSpace(line)
+		if !letters(w) {
+			continue
+		}
+		n++
+		if got, want := x.isStopWord(w), len(x.analyzer.Analyze([]byte(w))) == 0; got != want {
+			t.Fatalf("isStopWord(%q) = %v, the analyzer %v", w, got, want)
 		}
 	}
 	if n < 1000 {
@@ -448,6 +469,24 @@ func TestRankTable_AsMap(t *testing.T) {
 	}
 	for _, w := range []string{"", " ", "exosomes", "the ", "\n", "zzzzzz", "café"} {
 		check(w, m[w])
+	}
+}
+
+// add indexes a word under the hashes of exactly the strings deletions(w, 1)
+// lists, in its order, without making them.
+func TestDeleteIndex_AddHashesDeletions(t *testing.T) {
+	x := buildInternal(t)
+	words := append([]string{"book", "aaa", "a", "café", "naïve", "ééé", "bookkeeper", "mississippi"}, x.speller.deletes.words...)
+	for _, w := range words {
+		var d deleteIndex
+		d.add(w)
+		var want []uint64
+		for _, del := range deletions(w, 1) {
+			want = append(want, maphash.String(deleteSeed, del))
+		}
+		if !slices.Equal(d.hashes, want) {
+			t.Errorf("add(%q) hashes %v, deletions %q hash to %v", w, d.hashes, deletions(w, 1), want)
+		}
 	}
 }
 

@@ -1055,10 +1055,15 @@ func (x *Index) analyseText(text string) (terms, surfaces []string) {
 	return terms, surfaces
 }
 
-// isStopWord reports whether a lower-case word analyses to nothing.
+// isStopWord reports whether a lower-case word analyses to nothing. A word
+// of letters a to z is one token (see analyseWord) that only the stop
+// filter, which reads x.stops, can drop.
 func (x *Index) isStopWord(word string) bool {
 	if stop, ok := x.stops[word]; ok {
 		return stop
+	}
+	if letters(word) {
+		return false
 	}
 	return len(x.analyzer.Analyze([]byte(word))) == 0
 }

@@ -305,30 +305,46 @@ type deleteIndex struct {
 	words  []string
 	hashes []uint64 // sorted
 	word   []uint32 // the word (in words) of each hash
+	buf    []byte   // add's deletion, hashed in place
 }
 
 var deleteSeed = maphash.MakeSeed()
 
+// add indexes w under itself and each distinct string one rune deletion
+// away, in the order deletions(w, 1) lists them, without making the
+// strings: deleting any rune of a run of equal runes gives the same
+// string, so only a run's first counts.
 func (x *deleteIndex) add(w string) {
 	x.words = append(x.words, w)
-	for _, d := range deletions(w, 1) {
-		x.hashes = append(x.hashes, maphash.String(deleteSeed, d))
-		x.word = append(x.word, uint32(len(x.words)-1))
+	id := uint32(len(x.words) - 1)
+	x.hashes = append(x.hashes, maphash.String(deleteSeed, w))
+	x.word = append(x.word, id)
+	prev := utf8.RuneError
+	for i, r := range w {
+		if i > 0 && r == prev {
+			continue
+		}
+		prev = r
+		x.buf = append(append(x.buf[:0], w[:i]...), w[i+utf8.RuneLen(r):]...)
+		x.hashes = append(x.hashes, maphash.Bytes(deleteSeed, x.buf))
+		x.word = append(x.word, id)
 	}
 }
 
 // sort orders the index by hash, once every word is added.
 func (x *deleteIndex) sort() {
-	order := make([]int, len(x.hashes))
-	for i := range order {
-		order[i] = i
+	type entry struct {
+		hash uint64
+		word uint32
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(x.hashes[a], x.hashes[b]) })
-	hashes, word := make([]uint64, len(order)), make([]uint32, len(order))
-	for i, o := range order {
-		hashes[i], word[i] = x.hashes[o], x.word[o]
+	es := make([]entry, len(x.hashes))
+	for i := range es {
+		es[i] = entry{x.hashes[i], x.word[i]}
 	}
-	x.hashes, x.word = hashes, word
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.hash, b.hash) })
+	for i, e := range es {
+		x.hashes[i], x.word[i] = e.hash, e.word
+	}
 }
 
 // each calls f with every word indexed under d: d itself, or a word one
