@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // This file holds the machinery of the screen: a detector is a small
@@ -101,12 +102,12 @@ type detector struct {
 // one of the tables' phrases). "" matches nothing.
 func parseMatcher(s string) matcher {
 	m := matcher{none: true}
-	for _, a := range strings.Split(s, "|") {
+	for a := range strings.SplitSeq(s, "|") {
 		if a == "" {
 			continue
 		}
 		m.none = false
-		if strings.ToUpper(a) == a && !strings.ContainsAny(a, "0123456789/$&") {
+		if !strings.ContainsFunc(a, func(r rune) bool { return unicode.ToUpper(r) != r }) && !strings.ContainsAny(a, "0123456789/$&") {
 			t, ok := tagNames[a]
 			if !ok {
 				panic(fmt.Sprintf("triage: unknown tag %q", a))
