@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // MapTerm maps a lay word or phrase (lower case, single spaces: "come
@@ -34,6 +35,9 @@ type grounder struct {
 	authorLines map[int]bool
 
 	function, topic, hedge, attribution, silence, verdict, markers map[string]bool
+
+	mu     sync.Mutex
+	quotes map[citationText]quoteFacts // quote's memo
 }
 
 func newGrounder(art Article, mapTerm MapTerm) *grounder {
@@ -44,6 +48,7 @@ func newGrounder(art Article, mapTerm MapTerm) *grounder {
 		art: art, mapTerm: mapTerm,
 		lines:       strings.Split(strings.ReplaceAll(art.Text, "\r\n", "\n"), "\n"),
 		authorLines: map[int]bool{},
+		quotes:      map[citationText]quoteFacts{},
 		function:    stemSet(functionWords...),
 		topic:       stemSet(topicWords...),
 		hedge:       stemSet(hedgeWords...),
@@ -98,8 +103,26 @@ type quoteFacts struct {
 
 var clauseBreak = regexp.MustCompile(`[,.;:!?()“”"—–\n]+`)
 
+// quote returns what the checks need to know of a cited quote. Entries
+// cite the same quotes over and over: each quote's facts are worked out
+// once, and shared (they are read-only).
 func (g *grounder) quote(id string, c citationText) quoteFacts {
-	q := quoteFacts{id: id, stems: map[string]bool{}}
+	g.mu.Lock()
+	q, ok := g.quotes[c]
+	g.mu.Unlock()
+	if !ok {
+		q = g.readQuote(c)
+		g.mu.Lock()
+		g.quotes[c] = q
+		g.mu.Unlock()
+	}
+	q.id = id
+	return q
+}
+
+// readQuote works out a quote's facts, but for its id.
+func (g *grounder) readQuote(c citationText) quoteFacts {
+	q := quoteFacts{stems: map[string]bool{}}
 	for _, w := range words(c.quote) {
 		q.stems[w.stem] = true
 		q.neg = q.neg || w.neg
