@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -58,22 +59,37 @@ func (p *Problem) Error() string { return p.Pos.String() + ": " + p.Msg }
 // Load parses and validates the corpus embedded in the binary.
 func Load() (*Corpus, error) { return LoadFS(embedded) }
 
+// Read parses the corpus embedded in the binary and returns it before it
+// is validated: check validates it and returns what Load would (nil, or
+// the problems). A program may index the entries meanwhile, but must not
+// answer from them until check has returned nil.
+func Read() (c *Corpus, check func() error, err error) { return ReadFS(embedded) }
+
 // LoadFS parses and validates a corpus laid out as article.txt,
 // article.yaml and data/*.yaml in fsys. On validation failure it returns
 // the corpus as far as it could be read together with an error joining
 // every *Problem found (errors.Join), in file and line order.
 func LoadFS(fsys fs.FS) (*Corpus, error) {
-	var probs problems
-	art, err := readArticle(fsys, &probs)
+	c, check, err := ReadFS(fsys)
 	if err != nil {
 		return nil, err
 	}
+	return c, check()
+}
+
+// ReadFS is Read for a corpus laid out as LoadFS reads it.
+func ReadFS(fsys fs.FS) (c *Corpus, check func() error, err error) {
+	var probs problems
+	art, err := readArticle(fsys, &probs)
+	if err != nil {
+		return nil, nil, err
+	}
 	files, err := fs.Glob(fsys, DataGlob)
 	if err != nil {
-		return nil, fmt.Errorf("load corpus: %w", err)
+		return nil, nil, fmt.Errorf("load corpus: %w", err)
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("load corpus: no Q&A files match %s", DataGlob)
+		return nil, nil, fmt.Errorf("load corpus: no Q&A files match %s", DataGlob)
 	}
 	// The files are read on every core at once, each into its own problems,
 	// gathered in file order: the problems come out as if read one by one.
@@ -102,24 +118,29 @@ func LoadFS(fsys fs.FS) (*Corpus, error) {
 	var all []parsed
 	for _, r := range reads {
 		if r.err != nil {
-			return nil, r.err
+			return nil, nil, r.err
 		}
 		all = append(all, r.entries...)
 		probs = append(probs, r.probs...)
 	}
-	// The lexicon is checked beside the entries.
-	var lexProbs, entryProbs problems
-	var wg sync.WaitGroup
-	wg.Go(func() { validateLexicon(lex, art, all, &lexProbs) })
-	entries := validate(art, all, lex.mapTerm(), &entryProbs)
-	wg.Wait()
-	probs = append(append(probs, lexProbs...), entryProbs...)
-	c := &Corpus{Article: art, Lexicon: lex, pos: map[string]Pos{}}
-	for _, p := range entries {
-		c.Entries = append(c.Entries, p.Entry)
-		c.pos[p.ID] = p.at
+	// The entries with an id, the first of a repeated one.
+	c = &Corpus{Article: art, Lexicon: lex, pos: map[string]Pos{}}
+	for _, p := range all {
+		if _, dup := c.pos[p.ID]; p.ID != "" && !dup {
+			c.Entries = append(c.Entries, p.Entry)
+			c.pos[p.ID] = p.at
+		}
 	}
-	return c, probs.err()
+	check = func() error {
+		// The lexicon is checked beside the entries.
+		var lexProbs, entryProbs problems
+		var wg sync.WaitGroup
+		wg.Go(func() { validateLexicon(lex, art, all, &lexProbs) })
+		validate(art, all, c.pos, lex.mapTerm(), &entryProbs)
+		wg.Wait()
+		return slices.Concat(probs, lexProbs, entryProbs).err()
+	}
+	return c, check, nil
 }
 
 // problems collects validation failures.

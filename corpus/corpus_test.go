@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -278,6 +279,23 @@ func TestLoadFS_ReportsEveryProblemAtOnce(t *testing.T) {
 		if a.File > b.File || a.File == b.File && a.Line > b.Line {
 			t.Fatalf("problems out of order: %v before %v", a, b)
 		}
+	}
+}
+
+// ReadFS hands the entries back before validating them (the first of a
+// repeated id, as LoadFS), and its check reports what LoadFS does.
+func TestReadFS_EntriesFirstProblemsFromCheck(t *testing.T) {
+	fsys := fixture(t, "invalid/quote-not-verbatim.yaml", "invalid/empty-field.yaml", "invalid/unknown-section.yaml")
+	loaded, loadErr := corpus.LoadFS(fsys)
+	c, check, err := corpus.ReadFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(loaded.Entries, c.Entries); diff != "" {
+		t.Errorf("ReadFS's entries differ from LoadFS's (-LoadFS +ReadFS):\n%s", diff)
+	}
+	if got, want := fmt.Sprint(check()), fmt.Sprint(loadErr); got != want || loadErr == nil {
+		t.Errorf("check() = %s\nLoadFS: %s", got, want)
 	}
 }
 

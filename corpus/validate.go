@@ -8,11 +8,10 @@ import (
 	"exobot/internal/parallel"
 )
 
-// validate checks the entries against the article and each other, records
-// every problem, and returns the entries with unique ids in order (the
-// first of a repeated id). Every entry's citations and phrasings are checked,
-// repeated or not.
-func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []parsed {
+// validate checks the entries against the article and each other, and
+// records every problem; first holds where each id is first defined. Every
+// entry's citations and phrasings are checked, repeated or not.
+func validate(art Article, all []parsed, first map[string]Pos, mapTerm MapTerm, probs *problems) {
 	g := newGrounder(art, mapTerm)
 	headings := make([]string, len(art.Sections))
 	for i, s := range art.Sections {
@@ -27,17 +26,12 @@ func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []par
 		}
 	})
 	cited := map[string]bool{}
-	firstID := map[string]Pos{}
 	firstPhrase := map[string]string{} // normalised phrasing -> "id (file:line)"
-	var out []parsed
 	for i, p := range all {
-		if p.ID == "" {
-			// reported while parsing; its citations are still checked
-		} else if prev, dup := firstID[p.ID]; dup {
+		// An entry without an id was reported while parsing; its citations
+		// are still checked.
+		if prev := first[p.ID]; p.ID != "" && prev != p.at {
 			probs.add(p.at.File, p.at.Line, "id %q is repeated: first defined at %s", p.ID, prev)
-		} else {
-			firstID[p.ID] = p.at
-			out = append(out, p)
 		}
 
 		for i, c := range p.Citations {
@@ -81,7 +75,6 @@ func validate(art Article, all []parsed, mapTerm MapTerm, probs *problems) []par
 			probs.add(ArticleFile, s.Line, "section %q is cited by no entry", s.Heading)
 		}
 	}
-	return out
 }
 
 // sectionHolding returns the heading of the section whose body contains

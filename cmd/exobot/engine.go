@@ -10,13 +10,27 @@ import (
 )
 
 // newEngine loads the embedded corpus, indexes it and returns the answer
-// engine with a function that releases the index.
+// engine with a function that releases the index. The corpus is validated
+// while it is indexed, on another core: an invalid one still stops the
+// program before it answers.
 func newEngine(logger *slog.Logger) (*bot.Engine, func(), error) {
-	c, err := corpus.Load()
-	if err != nil {
-		return nil, nil, fmt.Errorf("the embedded corpus is invalid (run \"exobot corpus check\"): %w", err)
+	invalid := func(err error) error {
+		return fmt.Errorf("the embedded corpus is invalid (run \"exobot corpus check\"): %w", err)
 	}
-	return engineFromCorpus(c, logger)
+	c, check, err := corpus.Read()
+	if err != nil {
+		return nil, nil, invalid(err)
+	}
+	checked := make(chan error, 1)
+	go func() { checked <- check() }()
+	eng, closeEngine, err := engineFromCorpus(c, logger)
+	if problems := <-checked; problems != nil {
+		if err == nil {
+			closeEngine()
+		}
+		return nil, nil, invalid(problems)
+	}
+	return eng, closeEngine, err
 }
 
 // engineFromCorpus indexes a loaded corpus and returns the answer engine
