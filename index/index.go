@@ -1016,15 +1016,20 @@ func letters(w string) bool {
 // of their normalized forms.
 func (x *Index) memoize(texts []string, norms []normEntry) {
 	x.analysed = map[string]memoWord{}
+	addWord := func(w string) {
+		if _, ok := x.analysed[w]; !ok && plainWords(w) {
+			x.analysed[w] = memoWord{terms: x.analyseWord(w)}
+		}
+	}
 	add := func(text string) {
-		for _, w := range strings.Fields(text) {
-			if _, ok := x.analysed[w]; !ok && plainWords(w) {
-				x.analysed[w] = memoWord{terms: x.analyseWord(w)}
-			}
+		for w := range strings.FieldsSeq(text) {
+			addWord(w)
 		}
 	}
 	for _, t := range texts {
-		add(strings.Join(bot.Words(t), " "))
+		for _, w := range bot.Words(t) {
+			addWord(w)
+		}
 	}
 	for _, n := range norms {
 		for _, p := range n.phrasings {
