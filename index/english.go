@@ -8,9 +8,10 @@ import (
 )
 
 // englishWords lists the most frequent words of spoken English, most
-// frequent first (see english/NOTICE). The speller uses it so that a real
-// English word is never "corrected" to a corpus word ("apple" is not a
-// typo of "apply", "phone" not one of "prone").
+// frequent first (see english/NOTICE), one lower-case word a line, each
+// line ended by a newline (TestEnglishWords_OneWordALine). The speller uses
+// it so that a real English word is never "corrected" to a corpus word
+// ("apple" is not a typo of "apply", "phone" not one of "prone").
 //
 //go:embed english/subtlex-us.txt
 var englishWords string
@@ -19,28 +20,27 @@ var englishWords string
 // it as soon as an index is built: init starts reading it on another core,
 // while the program loads its corpus.
 var englishRanks = sync.OnceValue(func() *rankTable {
-	// One pass over the list, no map: a word already in the table keeps
-	// its first, most frequent, rank.
+	n := strings.Count(englishWords, "\n")
+	if n >= 1<<16 {
+		panic("english/subtlex-us.txt: more words than a rankTable slot holds")
+	}
 	size := 1
-	for size < 2*strings.Count(englishWords, "\n")+2 {
+	for size < 2*n+2 {
 		size *= 2
 	}
-	t := &rankTable{text: englishWords, slots: make([]rankSlot, size), mask: uint64(size - 1)}
-	rank, off := 0, 0
+	t := &rankTable{text: englishWords, slots: make([]uint16, size), starts: make([]uint32, 1, n+1), mask: uint64(size - 1)}
+	// One pass over the list, no map: a word already in the table keeps
+	// its first, most frequent, rank.
 	for line := range strings.Lines(englishWords) {
-		start := off
-		off += len(line)
-		w := strings.TrimSpace(line)
-		if w == "" {
-			continue
-		}
-		rank++
+		t.starts = append(t.starts, t.starts[len(t.starts)-1]+uint32(len(line)))
+		r := uint16(len(t.starts) - 1)
+		w := t.word(r)
 		j := maphash.String(rankSeed, w) & t.mask
-		for t.slots[j].n != 0 && t.word(t.slots[j]) != w {
+		for t.slots[j] != 0 && t.word(t.slots[j]) != w {
 			j = (j + 1) & t.mask
 		}
-		if t.slots[j].n == 0 {
-			t.slots[j] = rankSlot{off: uint32(start + strings.Index(line, w)), n: uint32(len(w)), rank: uint32(rank)}
+		if t.slots[j] == 0 {
+			t.slots[j] = r
 		}
 	}
 	return t
@@ -49,33 +49,27 @@ var englishRanks = sync.OnceValue(func() *rankTable {
 func init() { go englishRanks() }
 
 // rankTable maps the words of englishWords to their ranks: an
-// open-addressing hash table of places in the list, with no pointers for
-// the garbage collector to follow (a map of 54,000 strings is scanned at
-// every collection).
+// open-addressing hash table of ranks, with the places of the words in the
+// list, and no pointers for the garbage collector to follow (a map of
+// 50,000 strings is scanned at every collection).
 type rankTable struct {
-	text  string
-	slots []rankSlot
-	mask  uint64
+	text   string
+	slots  []uint16 // the rank of the word in each slot (0: empty)
+	starts []uint32 // where the line of rank r ends and the next begins: starts[r]
+	mask   uint64
 }
 
-// rankSlot is one word of the list: where it is, its length (0 for an
-// empty slot) and its rank.
-type rankSlot struct{ off, n, rank uint32 }
-
-// word is the word of slot s.
-func (t *rankTable) word(s rankSlot) string { return t.text[s.off : s.off+s.n] }
+// word is the word of rank r: its line, without the newline.
+func (t *rankTable) word(r uint16) string { return t.text[t.starts[r-1] : t.starts[r]-1] }
 
 var rankSeed = maphash.MakeSeed()
 
 // rank returns w's rank, or 0.
 func (t *rankTable) rank(w string) int {
 	for j := maphash.String(rankSeed, w) & t.mask; ; j = (j + 1) & t.mask {
-		s := t.slots[j]
-		if s.n == 0 {
-			return 0
-		}
-		if t.word(s) == w {
-			return int(s.rank)
+		r := t.slots[j]
+		if r == 0 || t.word(r) == w {
+			return int(r)
 		}
 	}
 }
@@ -83,12 +77,9 @@ func (t *rankTable) rank(w string) int {
 // rankBytes is rank for a word in bytes, without converting it.
 func (t *rankTable) rankBytes(w []byte) int {
 	for j := maphash.Bytes(rankSeed, w) & t.mask; ; j = (j + 1) & t.mask {
-		s := t.slots[j]
-		if s.n == 0 {
-			return 0
-		}
-		if t.word(s) == string(w) {
-			return int(s.rank)
+		r := t.slots[j]
+		if r == 0 || t.word(r) == string(w) {
+			return int(r)
 		}
 	}
 }

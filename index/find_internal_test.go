@@ -441,6 +441,19 @@ func TestBuild_LookupsByNumber(t *testing.T) {
 	}
 }
 
+// englishWords is one lower-case word a line, each line ended by a
+// newline, as the rank table reads it.
+func TestEnglishWords_OneWordALine(t *testing.T) {
+	if !strings.HasSuffix(englishWords, "\n") {
+		t.Fatal("the list does not end with a newline")
+	}
+	for i, line := range strings.Split(strings.TrimSuffix(englishWords, "\n"), "\n") {
+		if line == "" || strings.TrimSpace(line) != line || strings.ToLower(line) != line {
+			t.Fatalf("line %d is %q, not a lower-case word", i+1, line)
+		}
+	}
+}
+
 // The rank table answers as the map of the list it replaced.
 func TestRankTable_AsMap(t *testing.T) {
 	m := map[string]int{}
