@@ -30,7 +30,7 @@ type token struct {
 // them; phrases maps a phrase's first word to the phrases it may begin,
 // longest first.
 var (
-	lexicon       = map[string]lexEntry{}
+	lexicon       map[string]lexEntry
 	wordIDs       = 0
 	phrases       = map[string][]phrase{}
 	fuzzyDeletes  map[string]string // a fuzzy word with one letter deleted -> the word
@@ -143,6 +143,16 @@ var functionTags = map[tag]bool{
 
 // buildLexicon reads the word tables.
 func buildLexicon() {
+	// The lexicon sized at once for every word and phrase of the tables
+	// (words repeat: it is an over-estimate), not grown step by step.
+	hint := len(contrastWords) + len(staffShorthand)
+	for _, e := range triageWords {
+		hint += strings.Count(e.words, " ") + 1
+	}
+	for _, e := range triagePhrases {
+		hint += strings.Count(e.phrases, " ") + 1
+	}
+	lexicon = make(map[string]lexEntry, hint)
 	for w := range contrastWords {
 		e := interned(w)
 		e.contrast = true
