@@ -288,35 +288,27 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}
 	norms := make([]normEntry, len(entries))
 	parallel.ForEach(len(entries), func(i int) { norms[i] = x.normalizeEntry(entries[i]) })
+	// bleve indexes the documents on other goroutines while memoize and
+	// learn work out the evidence tables from the same normalized text
+	// (neither needs the other).
+	type built struct {
+		b   bleve.Index
+		err error
+	}
+	indexed := make(chan built, 1)
+	go func() {
+		b, err := newBleve(m, norms)
+		indexed <- built{b, err}
+	}()
 	x.memoize(texts, norms)
-
-	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, map[string]any{"fieldTFRCacheThreshold": tfrCache})
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
-	batch := b.NewBatch()
-	for _, n := range norms {
-		doc := map[string]any{
-			fieldPhrasings: append(append([]string(nil), n.phrasings...), n.tags),
-			fieldAnswer:    n.answer,
-		}
-		if err := batch.Index(n.id, doc); err != nil {
-			b.Close()
-			return nil, fmt.Errorf("build index: entry %s: %w", n.id, err)
-		}
-	}
-	// bleve analyses and indexes the documents on other goroutines while
-	// learn works out the evidence tables from the same normalized text.
-	indexed := make(chan error, 1)
-	go func() { indexed <- b.Batch(batch) }()
 	x.learn(norms)
-	if err := <-indexed; err != nil {
-		b.Close()
-		return nil, fmt.Errorf("build index: %w", err)
+	r := <-indexed
+	if r.err != nil {
+		return nil, fmt.Errorf("build index: %w", r.err)
 	}
-	x.bleve = b
+	x.bleve = r.b
 	if err := x.mapDocuments(); err != nil {
-		b.Close()
+		x.bleve.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	for _, e := range entries {
@@ -349,6 +341,30 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 		}
 	}
 	return x, nil
+}
+
+// newBleve indexes the normalized entries with bleve.
+func newBleve(m mapping.IndexMapping, norms []normEntry) (bleve.Index, error) {
+	b, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, map[string]any{"fieldTFRCacheThreshold": tfrCache})
+	if err != nil {
+		return nil, err
+	}
+	batch := b.NewBatch()
+	for _, n := range norms {
+		doc := map[string]any{
+			fieldPhrasings: append(append([]string(nil), n.phrasings...), n.tags),
+			fieldAnswer:    n.answer,
+		}
+		if err := batch.Index(n.id, doc); err != nil {
+			b.Close()
+			return nil, fmt.Errorf("entry %s: %w", n.id, err)
+		}
+	}
+	if err := b.Batch(batch); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return b, nil
 }
 
 // tfrCache is how many of a field's term field readers (a term searcher's
