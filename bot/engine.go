@@ -243,6 +243,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
+	if best != nil && best.NotCovered != "" && res.Gap == "" && story != "" {
+		// A story that never cues the not-covered topic its words
+		// happen to match best.
+		best, bestConf = e.coveredRival(res, best, bestConf)
+	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
 		return e.noMatch(text, matches, gap)
 	}
@@ -264,6 +269,29 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		return e.answered(best, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
+}
+
+// coveredRival returns, for a story's best hit that is a topic the
+// article does not cover and that no cue of that topic marked, the first
+// covered entry among the first few hits with at least rivalMargin of its
+// confidence; best otherwise. A long story shares words with many entries
+// ("a take-home kit", "a $240 serum", "is any of it FDA approved"), and a
+// not-covered topic its words happen to outweigh the article on is not
+// what its question asks: the person never named that topic.
+func (e *Engine) coveredRival(res Result, best *Entry, bestConf float64) (*Entry, float64) {
+	for i, h := range res.Hits {
+		if i >= maxMatches {
+			break
+		}
+		en, ok := e.entries[h.ID]
+		if !ok || en.NotCovered != "" {
+			continue
+		}
+		if c := confidence(res, h); c > 0 && c >= bestConf*rivalMargin {
+			return en, c
+		}
+	}
+	return best, bestConf
 }
 
 // phraseKey folds a phrasing for exact lookup: its words, lower case.
@@ -324,6 +352,10 @@ const (
 // declines whatever the best entry's coverage: those words are what the
 // question is about, and the article does not say.
 const unknownVeto = 0.5
+
+// rivalMargin is the share of a not-covered best hit's confidence a
+// covered entry needs to answer a story in its place (coveredRival).
+const rivalMargin = 0.5
 
 // previous renders a follow-up's previous turn as context: the question
 // the person asked and the entry's own question when one was answered.
