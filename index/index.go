@@ -1165,7 +1165,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges()
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {
@@ -1709,6 +1709,38 @@ func (q analysedQuery) onlyJudges() bool {
 		}
 	}
 	return len(q.terms) > 0
+}
+
+// articleJudgements are the terms of the article's own words for judging
+// its subject, which people quote back at it: "snake oil", "marketing
+// fluff", "rewind the clock", "in-vitro", "hype".
+var articleJudgements = map[string]bool{"snake": true, "fluff": true, "rewind": true, "vitro": true, "hype": true}
+
+// otherSubjects are the terms of the article's other treatments and
+// ingredients: a judgement of one of them ("is microneedling a scam", "is
+// retinol overhyped") is about it, not about exosomes.
+var otherSubjects = map[string]bool{"microneedl": true, "laser": true, "retinoid": true, "antioxid": true,
+	"sunscreen": true, "stem": true, "collagen": true, "elastin": true}
+
+// judgesByArticle reports whether the question quotes one of the
+// article's judgements of its subject (articleJudgements) and names no
+// other subject: none of the article's other treatments (otherSubjects)
+// and no rarer word the corpus does not know. "so it's basically snake oil
+// in a lab coat", "let me guess, 'studies show' = cells in a petri dish"
+// judge the subject the person is asking the bot about.
+func (x *Index) judgesByArticle(q *analysedQuery) bool {
+	n := 0
+	for i, t := range q.terms {
+		switch {
+		case articleJudgements[t]:
+			n++
+		case otherSubjects[t]:
+			return false
+		case q.termIDs[i] < 0 && x.salient(q.surfaces[i]):
+			return false
+		}
+	}
+	return n > 0
 }
 
 // verdictOnly reports whether text asks only for a verdict (asksVerdict).
