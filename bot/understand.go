@@ -818,6 +818,10 @@ var (
 	// "X is/are/feels like (just) the new Y": Y is whatever was the last
 	// fad, up to three words before the clause ends.
 	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?(the|another) new\s+[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}`)
+	// "what are they really?", "what even are they": at the end of a
+	// sentence, the question of what the subject is, however its adverb
+	// is placed ("what are they actually made of" asks something else).
+	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?\s*([?.!]|$)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
 	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// fadEnd ends the fad's name: a word that starts the next clause.
@@ -851,7 +855,8 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
-// reframe rewrites a skeptic's idioms (fadFrame, believeFrame) in text.
+// reframe rewrites a skeptic's idioms (fadFrame, believeFrame) and the
+// question of what the subject is (definitionFrame) in text.
 func reframe(text string) string {
 	if text == "" {
 		return text
@@ -861,6 +866,15 @@ func reframe(text string) string {
 	// "elieve" and "ELIEVE").
 	if strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE") {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
+	}
+	if strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ") {
+		text = definitionFrame.ReplaceAllStringFunc(text, func(m string) string {
+			sub := definitionFrame.FindStringSubmatch(m)
+			if strings.EqualFold(sub[1], "exosomes") {
+				return "what exosomes really are" + sub[2]
+			}
+			return "what they really are" + sub[2]
+		})
 	}
 	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") {
 		return text

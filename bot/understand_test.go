@@ -214,7 +214,8 @@ func TestIsSpam(t *testing.T) {
 
 // A skeptic's idioms are read in the article's terms: "the new <fad>" calls
 // exosomes hype, "I'll believe it when…" asks for evidence, not a date; a
-// question about something new is left alone.
+// question about something new is left alone. "what are they really?" at
+// the end of a sentence asks what they are.
 func TestReframe(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"exosomes are just the new snail mucin right. whats the catch", "exosomes are just the new thing right. whats the catch"},
@@ -225,6 +226,10 @@ func TestReframe(t *testing.T) {
 		{"is the new serum any good?", "is the new serum any good?"},
 		{"my derm says exosomes are a new treatment for scars", "my derm says exosomes are a new treatment for scars"},
 		{"when will they be approved?", "when will they be approved?"},
+		{"we bet dinner on it. what are they really?", "we bet dinner on it. what they really are?"},
+		{"those bubbles in serums now... what even are they", "those bubbles in serums now... what they really are"},
+		{"what exactly are exosomes?", "what exosomes really are?"},
+		{"what are they actually made of", "what are they actually made of"},
 	} {
 		if got := reframe(tt.in); got != tt.want {
 			t.Errorf("reframe(%q) = %q, want %q", tt.in, got, tt.want)
