@@ -1095,7 +1095,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
-	if bq.Lead != "" && x.verdictOnly(bq.Asking) {
+	if bq.Lead != "" && x.verdictOnly(bq.Asking) && !x.weighsChoice(bq.Lead) {
 		// "sephora has an exosome serum for $220, worth the splurge?": the
 		// verdict is the question, and the statement it opens with names
 		// its object, as a story would.
@@ -1741,6 +1741,23 @@ func (x *Index) judgesByArticle(q *analysedQuery) bool {
 		}
 	}
 	return n > 0
+}
+
+// choiceTerms are the article's words for weighing one thing against
+// another: a lead that uses one ("thinking of ditching my retinol for an
+// exosome serum, good move?") is the question itself, which the verdict
+// after it only asks to settle.
+var choiceTerms = map[string]bool{"replac": true, "vs": true, "better": true}
+
+// weighsChoice reports whether text uses a choiceTerms word.
+func (x *Index) weighsChoice(text string) bool {
+	n := newNormText(x.lexicon.words(x.speller.correctWords(text, nil)))
+	for _, t := range x.terms(n.text) {
+		if choiceTerms[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictOnly reports whether text asks only for a verdict (asksVerdict).
