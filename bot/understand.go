@@ -395,10 +395,17 @@ func read(text string) message {
 		for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
 			ws = ws[1:]
 		}
-		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0)
+		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) ||
+			len(m.sentences) == 1 && verdictClaims.count(m.sentences[0].words) > 0
 	}
 	return m
 }
+
+// verdictClaims pass a verdict on the subject in the article's own terms:
+// a one-sentence claim that uses one ("so it's basically snake oil in a
+// lab coat") invites the article's answer however it opens.
+var verdictClaims = newWordPhrases("snake oil", "snakeoil", "marketing fluff", "a scam", "just a scam", "a con",
+	"a sham", "a grift", "a ripoff", "a rip off", "quackery", "pseudoscience", "bogus")
 
 // selfFuture marks the main clause of a conditional about the speaker:
 // "if my esthetician pushes exosomes one more time I'll scream" tells, it

@@ -39,6 +39,8 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"shud i by the exosme serm its like 300 bucks", true},
 		{"someone on the phone asked if plant exosomes are the same as ours", true},
 		{"exosomes = snake oil in a fancy bottle. change my mind", true},
+		{"so it's basically snake oil in a lab coat", true}, // a verdict in the article's terms
+		{"this exosome hype is killing me", false},
 		{"my mum wants me to ask you whether the exosome facial at her salon does anything. she saw it on tv", true},
 		{"the clinic keeps emailing me about the exosome package. my skin is fine already. so yeah, idk", true},
 		{"this exosome hype is everywhere lol, my whole feed is just that now", false},
