@@ -154,7 +154,7 @@ func splitSentences(text string) []sentence {
 			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '.' {
 				continue
 			}
-			if i >= 2 && text[i-2] == '.' || i >= 1 && i+1 < len(text) && isShortAbbrev(text[:i]) {
+			if i >= 2 && text[i-2] == '.' || i >= 1 && i+1 < len(text) && isShortAbbrev(text[:i]) && !letterEnds(text[:i], text[i+1:]) {
 				continue
 			}
 			flush(i + 1)
@@ -192,6 +192,20 @@ func closingQuote(s string) int {
 
 // isShortAbbrev reports whether text ends in a one-letter word ("e.g",
 // "dr. k") that a full stop abbreviates.
+// letterEnds reports whether a full stop after a single letter, between
+// before and after, ends a sentence: the letter names a vitamin or a
+// choice ("retinol + spf + vitamin c. which one…", "plan b. anyway") when
+// the word after it opens in lower case, where an initial ("J. Smith") is
+// followed by a capital.
+func letterEnds(before, after string) bool {
+	b := strings.TrimRightFunc(before, unicode.IsSpace)
+	if n := len(b); n == 0 || n >= 2 && !unicode.IsSpace(rune(b[n-2])) {
+		return false // not a single letter
+	}
+	a := strings.TrimLeftFunc(after, unicode.IsSpace)
+	return a != "" && a[0] >= 'a' && a[0] <= 'z'
+}
+
 func isShortAbbrev(text string) bool {
 	// The last of strings.Fields(text), without splitting the rest.
 	last := strings.TrimRightFunc(text, unicode.IsSpace)

@@ -88,6 +88,12 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	if f, c := read("tl;dr on exosomes").focus(); f != "tl;dr on exosomes" || c != "" {
 		t.Errorf("tl;dr split: %q / %q", f, c)
 	}
+	if f, c := read("i use retinol + vitamin c. which one makes more sense").focus(); f != "which one makes more sense" || c != "i use retinol + vitamin c." {
+		t.Errorf("a letter before a full stop and a lower-case word ends a sentence: %q / %q", f, c)
+	}
+	if f, _ := read("Dr. K said so. is it true?").focus(); f != "is it true?" {
+		t.Errorf("an abbreviation before a capital ends none: %q", f)
+	}
 }
 
 func TestRead_LeadsAreTheStatementsAQuestionOpensWith(t *testing.T) {
