@@ -553,7 +553,7 @@ var steering = []struct {
 	{words: []string{"policy"}, pattern: ci(`\bpolicy (updated|update|change)`)},
 	{words: []string{"role", "roleplay", "pretend", "act", "play"}, pattern: ci(`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|play the role)\b`)},
 	{words: []string{"pretend", "imagine", "assume", "suppose", "let's"}, pattern: ci(`\bpretend( that)? (the article|the source|the text|the dermatologist|the author|the derm|it|you) (says?|said|claims?|claimed|states?|stated|recommends?|recommended|approves?|approved)\b|(^|[.!?:;]\s*)(imagine|assume|suppose|let'?s say)( that)? (the article|the source|the text|the dermatologist|the author) (says?|said|claims?|claimed|states?|stated|recommends?|recommended)\b`)},
-	{words: []string{"repeat", "say", "reply"}, pattern: ci(`\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b`)},
+	{words: []string{"repeat", "say", "reply", "write", "type"}, pattern: ci(`\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`)},
 	{words: []string{"print", "output", "reveal", "show", "dump"}, pattern: ci(`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`)},
 	{words: []string{"translate", "write", "compose", "draft", "generate", "create", "make"}, pattern: ci(`\btranslate (the|this|your|it|that)\b|\b(write|compose|draft|generate|create|make)( me| us)? (a|an|some|the)? ?(prescription|poem|essay|story|song|rap|tweet|caption|slogan|ad|advert|advertisement|review|script|jingle|haiku|limerick|post|email|press release)s?\b`)},
 	{words: []string{"disclaimer", "disclaimers", "warning", "warnings", "caveats", "citations", "sources", "article"}, pattern: ci(`\b(without|no|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b.{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`)},
@@ -563,7 +563,7 @@ var steering = []struct {
 	{marks: "<", pattern: ci(`<\s*/?\s*(script|iframe|img|svg|style|object)\b`)},
 	{words: []string{"announce", "broadcast", "post", "share", "everyone"}, pattern: ci(`\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`)},
 	{words: []string{"select", "delete", "insert", "update", "drop"}, pattern: ci(`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b|\bdrop table\b`)},
-	{marks: ":", pattern: ci(`\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S`)},
+	{marks: ":", pattern: ci(`\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S|\b\w+:\w+\*`)},
 	{marks: "(", pattern: lazy(`\((\w+ )?(OR|AND) `)},
 	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
 	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
@@ -889,8 +889,8 @@ func reframe(text string) string {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
 	}
 	if strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ") {
-		text = definitionFrame.ReplaceAllStringFunc(text, func(m string) string {
-			sub := definitionFrame.FindStringSubmatch(m)
+		text = definitionFrame.re().ReplaceAllStringFunc(text, func(m string) string {
+			sub := definitionFrame.re().FindStringSubmatch(m)
 			if strings.EqualFold(sub[1], "exosomes") {
 				return "what exosomes really are" + sub[2]
 			}
