@@ -843,6 +843,9 @@ var (
 	// sentence, the question of what the subject is, however its adverb
 	// is placed ("what are they actually made of" asks something else).
 	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?\s*([?.!]|$)`)
+	// "drop $400 on…", "dropped 300 bucks": spending an amount, not
+	// stopping a product ("drop my retinol") or a drop of serum.
+	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
 	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// fadEnd ends the fad's name: a word that starts the next clause.
@@ -876,8 +879,9 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
-// reframe rewrites a skeptic's idioms (fadFrame, believeFrame) and the
-// question of what the subject is (definitionFrame) in text.
+// reframe rewrites a skeptic's idioms (fadFrame, believeFrame), spending
+// an amount (dropFrame) and the question of what the subject is
+// (definitionFrame) in text.
 func reframe(text string) string {
 	if text == "" {
 		return text
@@ -887,6 +891,12 @@ func reframe(text string) string {
 	// "elieve" and "ELIEVE").
 	if strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE") {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
+	}
+	if strings.Contains(text, "rop") || strings.Contains(text, "ROP") {
+		text = dropFrame.ReplaceAllStringFunc(text, func(m string) string {
+			sub := dropFrame.FindStringSubmatchIndex(m)
+			return "spend" + m[sub[3]:]
+		})
 	}
 	if strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ") {
 		text = definitionFrame.re().ReplaceAllStringFunc(text, func(m string) string {

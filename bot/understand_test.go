@@ -242,6 +242,10 @@ func TestReframe(t *testing.T) {
 		{"those bubbles in serums now... what even are they", "those bubbles in serums now... what they really are"},
 		{"what exactly are exosomes?", "what exosomes really are?"},
 		{"what are they actually made of", "what are they actually made of"},
+		{"should i drop $400 on a serum", "should i spend $400 on a serum"},
+		{"dropped 300 bucks on exosomes", "spend 300 bucks on exosomes"},
+		{"is it ok to drop my retinol", "is it ok to drop my retinol"},
+		{"how many drops of serum", "how many drops of serum"},
 	} {
 		if got := reframe(tt.in); got != tt.want {
 			t.Errorf("reframe(%q) = %q, want %q", tt.in, got, tt.want)
