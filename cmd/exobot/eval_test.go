@@ -152,23 +152,24 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // long stories the unknown-word veto now declines because the answers no
 // longer carry everyday words; their "answered" ratchets were lowered by
 // that much, to be raised again with the engine. eval-v2 holds the full
-// floors again (95.6 / 100 / 100).
+// floors again (95.6 / 100 / 100), and eval-v6 since engine2 (96.6 / 100 /
+// 100).
 var ratchets = map[string]map[string]float64{
-	"eval-v3": {"answered": 0.92, "declined": 0.95, "urgent": 1.0},
+	// eval-v3 now 93.8 / 98.8 / 100.
+	"eval-v3": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 97.5 / 98.2 / 100.
 	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 91.7 / 100 / 100.
-	"eval-v5": {"answered": 0.91, "declined": 0.95, "urgent": 1.0},
-	// eval-v6 arrived with its first run at 80.2 / 98.1 / 100 (testdata/eval.md), now 94.8 / 100 / 100.
-	"eval-v6": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
+	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 93.5 / 100 / 100.
+	"eval-v5": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 94.4 / 100 / 100.
 	"eval-v7": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
 	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part; now 97.2 / 100 / 100.
 	"eval-v8": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 89.5 / 96.9 / 100.
-	"eval-v9": {"answered": 0.89, "declined": 0.96, "urgent": 1.0},
-	// eval-v10 arrived with its first run at 86.8 / 96.9 / 100 (testdata/eval.md).
-	"eval-v10": {"answered": 0.86, "declined": 0.96, "urgent": 1.0},
+	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 93.9 / 100 / 100.
+	"eval-v9": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
+	// eval-v10 arrived with its first run at 86.8 / 96.9 / 100 (testdata/eval.md), now 97.4 / 100 / 100:
+	// above the full floors, its declined floor kept higher.
+	"eval-v10": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
