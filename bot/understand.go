@@ -893,8 +893,8 @@ func reframe(text string) string {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
 	}
 	if strings.Contains(text, "rop") || strings.Contains(text, "ROP") {
-		text = dropFrame.ReplaceAllStringFunc(text, func(m string) string {
-			sub := dropFrame.FindStringSubmatchIndex(m)
+		text = dropFrame.re().ReplaceAllStringFunc(text, func(m string) string {
+			sub := dropFrame.re().FindStringSubmatchIndex(m)
 			return "spend" + m[sub[3]:]
 		})
 	}
