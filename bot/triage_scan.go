@@ -180,18 +180,21 @@ func buildLexicon() {
 			n2 += len(w) * (len(w) - 1) / 2
 		}
 	}
+	// A deletion two table words share ("inection": infection, injection)
+	// goes to the first of them in byte order, whatever order the map
+	// gives: the screen reads a typo the same way on every run.
 	fuzzyDeletes, fuzzyDeletes2 = make(map[string]string, n1), make(map[string]string, n2)
 	var d, d2 []byte
 	for w := range fuzzyWords {
 		for i := range len(w) {
 			d = append(append(d[:0], w[:i]...), w[i+1:]...)
-			if _, ok := fuzzyDeletes[string(d)]; !ok {
+			if t, ok := fuzzyDeletes[string(d)]; !ok || w < t {
 				fuzzyDeletes[string(d)] = w
 			}
 			if len(w) >= fuzzy2MinWord {
 				for j := range len(d) {
 					d2 = append(append(d2[:0], d[:j]...), d[j+1:]...)
-					if _, ok := fuzzyDeletes2[string(d2)]; !ok {
+					if t, ok := fuzzyDeletes2[string(d2)]; !ok || w < t {
 						fuzzyDeletes2[string(d2)] = w
 					}
 				}
