@@ -431,21 +431,13 @@ var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm 
 // message, as text. When no sentence asks, the whole message is the focus.
 func (m message) focus() (focus, context string) {
 	var f, c []string
-	asking := 0
+	formatOnly := m.formatOnly()
 	for _, s := range m.sentences {
-		if s.asks {
-			asking++
-		}
-	}
-	for _, s := range m.sentences {
-		if s.asks && asking > 1 && onlyFormat(s.words) {
-			// "…what exosomes even are. short version?": how to
-			// answer, not what.
-			continue
-		}
-		if s.asks {
+		switch {
+		case s.asks && formatOnly(s):
+		case s.asks:
 			f = append(f, s.text)
-		} else {
+		default:
 			c = append(c, s.text)
 		}
 	}
@@ -453,6 +445,20 @@ func (m message) focus() (focus, context string) {
 		return strings.Join(c, " "), ""
 	}
 	return strings.Join(f, " "), strings.Join(c, " ")
+}
+
+// formatOnly returns whether an asking sentence only asks for the form of
+// the answer beside another that asks something ("…what exosomes even
+// are. short version?": how to answer, not what); such a sentence is
+// neither the question nor its story.
+func (m message) formatOnly() func(sentence) bool {
+	asking := 0
+	for _, s := range m.sentences {
+		if s.asks {
+			asking++
+		}
+	}
+	return func(s sentence) bool { return asking > 1 && onlyFormat(s.words) }
 }
 
 // leads returns the focus's leading statements and the rest of it: of
@@ -463,14 +469,9 @@ func (m message) focus() (focus, context string) {
 // is then the focus itself.
 func (m message) leads() (lead, asking string) {
 	var l, a []string
-	n := 0
+	formatOnly := m.formatOnly()
 	for _, s := range m.sentences {
-		if s.asks {
-			n++
-		}
-	}
-	for _, s := range m.sentences {
-		if !s.asks || n > 1 && onlyFormat(s.words) {
+		if !s.asks || formatOnly(s) {
 			continue
 		}
 		rest := s.text

@@ -133,13 +133,7 @@ func TestAnalyse_MemoAgreesWithAnalyzer(t *testing.T) {
 // analyzer's, for every word of the English list.
 func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
 	x := buildInternal(t)
-	n := 0
-	for line := range strings.Lines(englishWords) {
-		w := strings.TrimSpace(line)
-		if !letters(w) {
-			continue
-		}
-		n++
+	for _, w := range letterWords(t) {
 		got := x.analyseWord(w)
 		terms, surfaces := x.analyseText(w)
 		if len(got) != len(terms) {
@@ -151,28 +145,32 @@ func TestAnalyseWord_LettersSkipTheTokenizerAlike(t *testing.T) {
 			}
 		}
 	}
-	if n < 1000 {
-		t.Fatalf("only %d words tried", n)
+}
+
+// letterWords are the words of the English list made of letters a to z
+// only; the test fails if the list holds too few to say anything.
+func letterWords(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for line := range strings.Lines(englishWords) {
+		if w := strings.TrimSpace(line); letters(w) {
+			out = append(out, w)
+		}
 	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d words of letters in the English list", len(out))
+	}
+	return out
 }
 
 // isStopWord answers a word of letters without the analyzer: as the
 // analyzer does, for every word of the English list.
 func TestIsStopWord_LettersAsTheAnalyzer(t *testing.T) {
 	x := buildInternal(t)
-	n := 0
-	for line := range strings.Lines(englishWords) {
-		w := strings.TrimSpace(line)
-		if !letters(w) {
-			continue
-		}
-		n++
+	for _, w := range letterWords(t) {
 		if got, want := x.isStopWord(w), len(x.analyzer.Analyze([]byte(w))) == 0; got != want {
 			t.Fatalf("isStopWord(%q) = %v, the analyzer %v", w, got, want)
 		}
-	}
-	if n < 1000 {
-		t.Fatalf("only %d words tried", n)
 	}
 }
 
