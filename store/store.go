@@ -149,7 +149,7 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	}
 	pingCtx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
-	if err := s.db.PingContext(pingCtx); err != nil {
+	if err := s.reach(pingCtx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("open store: cannot reach %s: %s", s.where, redactURL(err.Error(), opts.URL))
 	}
@@ -169,6 +169,24 @@ func Open(ctx context.Context, opts Options) (*Store, error) {
 	s.written = make(chan struct{})
 	go s.writer()
 	return s, nil
+}
+
+// reach pings the database. SQLite may answer "database is locked" to a
+// connection opened while another process (a replica starting at the same
+// moment) switches the file to WAL, a step its busy timeout does not
+// cover: reach tries again until ctx ends.
+func (s *Store) reach(ctx context.Context) error {
+	for {
+		err := s.db.PingContext(ctx)
+		if err == nil || s.dialect != sqlite || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // Dialect names the database: "sqlite" or "postgresql".
