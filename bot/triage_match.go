@@ -346,13 +346,15 @@ func (x *text) tellsOnset(a, b int) bool {
 			continue
 		}
 		switch toks[i].key {
-		case "started", "starting", "began", "begun", "been", "since", "for", "lasted", "lasting", "happened":
-			for k := i + 1; k < b && k <= i+4; k++ {
-				if durationUnits[toks[k].key] {
-					return true
-				}
+		case "been", "since", "for", "lasted", "lasting":
+			if durationWithin(toks, i, b) {
+				return true
 			}
-			if k := i + 1; k < b && toks[i].key != "been" && toks[i].key != "for" && toks[i].key != "since" {
+		case "started", "starting", "began", "begun", "happened":
+			if durationWithin(toks, i, b) {
+				return true
+			}
+			if k := i + 1; k < b {
 				switch toks[k].key {
 				case "while", "when", "as", "during", "right":
 					return true // "it started while I was applying it"
@@ -379,6 +381,17 @@ func (x *text) tellsOnset(a, b int) bool {
 	return false
 }
 
+// durationWithin reports whether a unit of minutes or hours follows toks[i]
+// within four words, in toks[:b] ("been about 40 mins").
+func durationWithin(toks []token, i, b int) bool {
+	for k := i + 1; k < b && k <= i+4; k++ {
+		if durationUnits[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // authorities are who can clear a scare already told: an outcome they gave
 // ("poison control said it's nothing to worry about") settles the signs
 // told before it, in any sentence. A clinic's own "it's just bruising" is
@@ -398,11 +411,16 @@ func (x *text) worseAfter(i int) bool {
 	return false
 }
 
-// namesSomeone reports whether toks[a:b] names a person: the writer, someone
+// namesPerson reports whether a token names a person: the writer, someone
 // else, a child, or whose something is.
+func namesPerson(t tagSet) bool {
+	return t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild)
+}
+
+// namesSomeone reports whether a token of toks[a:b] names a person.
 func (x *text) namesSomeone(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := x.toks[k].tags; t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
+		if namesPerson(x.toks[k].tags) {
 			return true
 		}
 	}
@@ -747,7 +765,7 @@ func (x *text) frameSentence(a, b int) {
 	var resolved uint8
 	for i := a; i < b; i++ {
 		t := toks[i].tags
-		if t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tChild) {
+		if namesPerson(t) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b)
@@ -778,6 +796,7 @@ func (x *text) frameSentence(a, b int) {
 				for k := a; k < i; k++ {
 					if authorities[toks[k].key] {
 						x.cleared = i
+						break
 					}
 				}
 			}

@@ -296,8 +296,8 @@ func fuzzySearch(w string) string {
 		return t
 	}
 	var buf [64]byte
-	if len(w) == fuzzyMinLen && len(w) <= len(buf) {
-		// Two letters swapped in a short word: "wnat", "dyign".
+	if len(w) == fuzzyMinLen {
+		// Two letters swapped in a four-letter word: "wnat", "pian".
 		for i := 0; i+1 < len(w); i++ {
 			n := copy(buf[:], w)
 			buf[i], buf[i+1] = buf[i+1], buf[i]
