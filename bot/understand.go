@@ -894,10 +894,9 @@ func reframe(text string) string {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
 	}
 	if strings.Contains(text, "rop") || strings.Contains(text, "ROP") {
-		text = dropFrame.re().ReplaceAllStringFunc(text, func(m string) string {
-			sub := dropFrame.re().FindStringSubmatchIndex(m)
-			return "spend" + m[sub[3]:]
-		})
+		// The verb (group 1) becomes "spend"; the qualifier (2) and the
+		// amount (4) after it stay, without matching each match again.
+		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
 	}
 	if strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ") {
 		text = definitionFrame.re().ReplaceAllStringFunc(text, func(m string) string {
