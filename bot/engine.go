@@ -38,6 +38,7 @@ type Engine struct {
 	examples  []Suggestion
 	log       *slog.Logger
 	suggest   *suggestIndex // autocomplete (suggest.go)
+	net       *answerNet    // the answer net's models (answer_net.go)
 }
 
 // Limits on what a reply carries.
@@ -99,6 +100,7 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 		}
 	}
 	e.suggest = newSuggestIndex(entries)
+	e.net = newAnswerNet(entries)
 	return e, nil
 }
 
@@ -253,6 +255,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	}
 	if res.UnknownShare >= unknownVeto {
 		// The question is about something the article never mentions.
+		if en := e.unsureAnswer(text, res); en != nil {
+			return e.answered(en, matches, text)
+		}
 		return e.noMatch(text, matches, nil)
 	}
 	threshold := e.threshold
@@ -266,7 +271,13 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
+		if len(ws) >= rerankWords {
+			best = e.surest(text, res, best, bestConf)
+		}
 		return e.answered(best, matches, text)
+	}
+	if en := e.unsureAnswer(text, res); en != nil {
+		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
 }

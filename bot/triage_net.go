@@ -110,25 +110,11 @@ const netMagic = "exobot net 1\n"
 // tables are slices of b.
 func decodeNet(b []byte) (netModels, error) {
 	ms := netModels{kind: map[Urgency]*netModel{}}
-	rest, ok := bytes.CutPrefix(b, []byte(netMagic))
-	if !ok {
-		return ms, errors.New("not a net")
+	named, err := decodeModels(b, netMagic)
+	if err != nil {
+		return ms, err
 	}
-	for len(rest) > 0 {
-		n := int(rest[0])
-		if len(rest) < 1+n+8+1 {
-			return ms, errors.New("cut short")
-		}
-		name := string(rest[1 : 1+n])
-		rest = rest[1+n:]
-		m := &netModel{bias: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
-		slots := 1 << min(rest[8], 62)
-		rest = rest[9:]
-		if slots > len(rest)/12 {
-			return ms, errors.New("model " + name + " cut short")
-		}
-		m.keys, m.vals, m.mask = rest[:8*slots], rest[8*slots:12*slots], uint64(slots-1)
-		rest = rest[12*slots:]
+	for name, m := range named {
 		if name == "urgent" {
 			ms.urgent = m
 		} else if k, ok := strings.CutPrefix(name, "kind:"); ok && slices.Contains(netKinds, Urgency(k)) {
@@ -143,11 +129,39 @@ func decodeNet(b []byte) (netModels, error) {
 	return ms, nil
 }
 
+// decodeModels reads the named models of a file that begins with magic
+// (the layout netMagic describes), in place: the models' tables are
+// slices of b.
+func decodeModels(b []byte, magic string) (map[string]*netModel, error) {
+	ms := map[string]*netModel{}
+	rest, ok := bytes.CutPrefix(b, []byte(magic))
+	if !ok {
+		return nil, errors.New("not a net")
+	}
+	for len(rest) > 0 {
+		n := int(rest[0])
+		if len(rest) < 1+n+8+1 {
+			return nil, errors.New("cut short")
+		}
+		name := string(rest[1 : 1+n])
+		rest = rest[1+n:]
+		m := &netModel{bias: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
+		slots := 1 << min(rest[8], 62)
+		rest = rest[9:]
+		if slots > len(rest)/12 {
+			return nil, errors.New("model " + name + " cut short")
+		}
+		m.keys, m.vals, m.mask = rest[:8*slots], rest[8*slots:12*slots], uint64(slots-1)
+		rest = rest[12*slots:]
+		ms[name] = m
+	}
+	return ms, nil
+}
+
 // prob is the model's probability that text is of its class.
 func (m *netModel) prob(text string) float64 {
-	z := m.bias
-	netFeatures(text, func(h uint64) { z += float64(m.weight(h)) })
-	return 1 / (1 + math.Exp(-z))
+	var buf [128]uint64
+	return m.probOf(appendNetFeatures(buf[:0], text))
 }
 
 const (
@@ -174,7 +188,16 @@ const netWordBytes = 32
 // text of more than 128 features.
 func netFeatures(text string, fn func(h uint64)) {
 	var buf [128]uint64
-	hs := buf[:0]
+	for _, h := range appendNetFeatures(buf[:0], text) {
+		fn(h)
+	}
+}
+
+// appendNetFeatures appends to dst the hashes netFeatures calls its
+// function with, sorted, each once, so that several models can weigh the
+// same text from one reading of it (probOf).
+func appendNetFeatures(dst []uint64, text string) []uint64 {
+	start := len(dst)
 	var cur, prev [netWordBytes]byte
 	cl, pl := 0, 0
 	full := false
@@ -183,11 +206,11 @@ func netFeatures(text string, fn func(h uint64)) {
 		if cl == 0 {
 			return
 		}
-		hs = append(hs, hashBytes(fnvOffset, cur[:cl]))
+		dst = append(dst, hashBytes(fnvOffset, cur[:cl]))
 		if pl > 0 {
 			h := hashBytes(fnvOffset, prev[:pl])
 			h = (h ^ '_') * fnvPrime
-			hs = append(hs, hashBytes(h, cur[:cl]))
+			dst = append(dst, hashBytes(h, cur[:cl]))
 		}
 		prev, pl, cl = cur, cl, 0
 	}
@@ -207,12 +230,19 @@ func netFeatures(text string, fn func(h uint64)) {
 		}
 	}
 	flush()
+	hs := dst[start:]
 	slices.Sort(hs)
-	for i, h := range hs {
-		if i == 0 || h != hs[i-1] {
-			fn(h)
-		}
+	return append(dst[:start], slices.Compact(hs)...)
+}
+
+// probOf is the model's probability for the features hs
+// (appendNetFeatures).
+func (m *netModel) probOf(hs []uint64) float64 {
+	z := m.bias
+	for _, h := range hs {
+		z += float64(m.weight(h))
 	}
+	return 1 / (1 + math.Exp(-z))
 }
 
 func hashBytes(h uint64, b []byte) uint64 {

@@ -247,7 +247,11 @@ func netText(t *testing.T) string {
 // encodeNet writes a rendered net as triage_net.bin (see netMagic): each
 // model's weights, parsed as float32, in a table of the smallest power of
 // two of at least 64 slots that keeps it at most half full.
-func encodeNet(t *testing.T, text string) []byte {
+func encodeNet(t *testing.T, text string) []byte { return encodeModels(t, netMagic, text) }
+
+// encodeModels writes rendered models in the layout netMagic describes,
+// after magic.
+func encodeModels(t *testing.T, magic, text string) []byte {
 	t.Helper()
 	type model struct {
 		name string
@@ -277,7 +281,7 @@ func encodeNet(t *testing.T, text string) []byte {
 		m := ms[len(ms)-1]
 		m.hs, m.ws = append(m.hs, max(netHash(f), 1)), append(m.ws, float32(x))
 	}
-	out := []byte(netMagic)
+	out := []byte(magic)
 	for _, m := range ms {
 		bits := 6
 		for 1<<bits < 2*(len(m.hs)+1) {

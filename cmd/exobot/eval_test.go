@@ -155,23 +155,16 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // floors again (95.6 / 100 / 100), and eval-v6 since engine2 (96.6 / 100 /
 // 100).
 var ratchets = map[string]map[string]float64{
-	// eval-v3 now 93.8 / 98.8 / 100.
-	"eval-v3": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
-	// eval-v4 arrived with its first run at 89.8 / 91.2 / 96.2 (testdata/eval.md), now 97.5 / 98.2 / 100.
-	"eval-v4": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v5 arrived with its first run at 78.7 / 93.1 / 95.7 (testdata/eval.md), now 93.5 / 100 / 100.
-	"eval-v5": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
-	// eval-v7 arrived with its first run at 78.4 / 93.0 / 95.7 (testdata/eval.md), now 94.4 / 100 / 100.
-	"eval-v7": {"answered": 0.94, "declined": 0.95, "urgent": 1.0},
-	// eval-v8 arrived with its first run at 89.8 / 98.0 / 95.7 (testdata/eval.md); urgent 100 % since the safety net learnt its tuned part; now 97.2 / 100 / 100.
-	"eval-v8": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
-	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 94.7 / 100 / 100.
-	"eval-v9": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
-	// eval-v10 arrived with its first run at 86.8 / 96.9 / 100 (testdata/eval.md), now 97.4 / 100 / 100:
-	// above the full floors, its declined floor kept higher.
-	"eval-v10": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
-	// eval-v11 arrived with its first run at 86.5 / 89.7 / 100 (testdata/eval.md); tuned part 87.7 / 89.6 / 100.
-	"eval-v11": {"answered": 0.87, "declined": 0.89, "urgent": 1.0},
+	// eval-v3, -v4, -v5, -v7 and -v8 hold the full floors since the answer net
+	// (bot/answer_net.go): 96.6 / 98.8, 99.2 / 98.2, 99.1 / 100, 98.4 / 100 and
+	// 99.1 / 100, urgent 100 each.
+	// eval-v9 arrived with its first run at 86.8 / 94.8 / 100 (testdata/eval.md), now 97.4 / 100 / 100:
+	// above the full floors, kept at what it holds.
+	"eval-v9": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v10 arrived with its first run at 86.8 / 96.9 / 100 (testdata/eval.md), now 99.1 / 100 / 100.
+	"eval-v10": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v11 arrived with its first run at 86.5 / 89.7 / 100 (testdata/eval.md); tuned part 96.5 / 89.6 / 100.
+	"eval-v11": {"answered": 0.96, "declined": 0.89, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
