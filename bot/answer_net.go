@@ -51,27 +51,30 @@ const answerNetMagic = "exobot answer net 1\n"
 // leaves the engine to its rules (TestAnswerNet_Reproduces fails).
 var answerNets = sync.OnceValue(func() map[string]*netModel {
 	ms, err := decodeModels(answerNetBin, answerNetMagic)
-	if err != nil || ms["answerable"] == nil {
+	if err != nil {
 		return nil
 	}
 	return ms
 })
 
 // answerNet is the answer net as an engine uses it: the answerable model,
-// and each section's model by the section's heading.
+// each section's model by the section's heading, and how they are used
+// (the constants below; a leave-one-set-out run varies them).
 type answerNet struct {
 	answerable *netModel
 	sections   map[string]*netModel
+	threshold  float64 // answerableThreshold
+	weight     float64 // sectionWeight
+	minWords   int     // rerankWords
 }
 
-// newAnswerNet finds the models for the sections entries cite; nil
-// without a net.
-func newAnswerNet(entries []Entry) *answerNet {
-	ms := answerNets()
-	if ms == nil {
+// newAnswerNet finds, among the models ms, those for the sections entries
+// cite; nil without an answerable model.
+func newAnswerNet(ms map[string]*netModel, entries []Entry) *answerNet {
+	if ms["answerable"] == nil {
 		return nil
 	}
-	n := &answerNet{answerable: ms["answerable"], sections: map[string]*netModel{}}
+	n := &answerNet{answerable: ms["answerable"], sections: map[string]*netModel{}, threshold: answerableThreshold, weight: sectionWeight, minWords: rerankWords}
 	for _, en := range entries {
 		for _, c := range en.Citations {
 			if m := ms["section:"+SectionSlug(c.Section)]; m != nil {
@@ -118,7 +121,7 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerable.prob(text) < answerableThreshold {
+		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerable.prob(text) < e.net.threshold {
 			return nil
 		}
 		return en
@@ -130,9 +133,10 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 // sections: among the first few covered hits with some confidence, the
 // one whose confidence plus sectionWeight times the log-probability of its
 // likeliest section is highest (best on a tie). The message is read once,
-// and each section's model runs at most once.
-func (e *Engine) surest(text string, res Result, best *Entry, bestConf float64) *Entry {
-	if e.net == nil {
+// and each section's model runs at most once. A message of fewer than
+// rerankWords words (its word count is words) keeps best.
+func (e *Engine) surest(text string, words int, res Result, best *Entry, bestConf float64) *Entry {
+	if e.net == nil || words < e.net.minWords {
 		return best
 	}
 	var buf [128]uint64
@@ -159,7 +163,7 @@ func (e *Engine) surest(text string, res Result, best *Entry, bestConf float64) 
 		}
 		return top
 	}
-	top := bestConf + sectionWeight*score(best)
+	top := bestConf + e.net.weight*score(best)
 	for i, h := range res.Hits {
 		if i >= maxMatches {
 			break
@@ -169,7 +173,7 @@ func (e *Engine) surest(text string, res Result, best *Entry, bestConf float64) 
 			continue
 		}
 		if c := confidence(res, h); c > 0 {
-			if s := c + sectionWeight*score(en); s > top {
+			if s := c + e.net.weight*score(en); s > top {
 				best, top = en, s
 			}
 		}

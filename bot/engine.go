@@ -100,7 +100,7 @@ func New(entries []Entry, s Searcher, opts Options) (*Engine, error) {
 		}
 	}
 	e.suggest = newSuggestIndex(entries)
-	e.net = newAnswerNet(entries)
+	e.net = newAnswerNet(answerNets(), entries)
 	return e, nil
 }
 
@@ -271,10 +271,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
-		if len(ws) >= rerankWords {
-			best = e.surest(text, res, best, bestConf)
-		}
-		return e.answered(best, matches, text)
+		return e.answered(e.surest(text, len(ws), res, best, bestConf), matches, text)
 	}
 	if en := e.unsureAnswer(text, res); en != nil {
 		return e.answered(en, matches, text)

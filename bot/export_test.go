@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 // What the external tests of the answer net (answer_net_test.go) need of
 // the package's internals: training, the file layout, and the models.
@@ -27,6 +30,26 @@ func AnswerNetProbs(text string) map[string]float64 {
 		out[name] = m.prob(text)
 	}
 	return out
+}
+
+// WithAnswerNet returns a copy of e with the answer net encoded in bin
+// (answer_net.bin's layout) used with the given constants.
+func WithAnswerNet(e *Engine, bin []byte, threshold, weight float64, minWords int) (*Engine, error) {
+	ms, err := decodeModels(bin, answerNetMagic)
+	if err != nil {
+		return nil, err
+	}
+	entries := make([]Entry, 0, len(e.entries))
+	for _, en := range e.entries {
+		entries = append(entries, *en)
+	}
+	c := *e
+	c.net = newAnswerNet(ms, entries)
+	if c.net == nil {
+		return nil, errors.New("no answerable model")
+	}
+	c.net.threshold, c.net.weight, c.net.minWords = threshold, weight, minWords
+	return &c, nil
 }
 
 // WithoutAnswerNet returns a copy of e that decides by its rules alone.
