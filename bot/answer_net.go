@@ -64,6 +64,7 @@ type answerNet struct {
 	answerable *netModel
 	sections   map[string]*netModel
 	threshold  float64 // answerableThreshold
+	below      float64 // unanswerableBelow
 	weight     float64 // sectionWeight
 	minWords   int     // rerankWords
 }
@@ -74,7 +75,7 @@ func newAnswerNet(ms map[string]*netModel, entries []Entry) *answerNet {
 	if ms["answerable"] == nil {
 		return nil
 	}
-	n := &answerNet{answerable: ms["answerable"], sections: map[string]*netModel{}, threshold: answerableThreshold, weight: sectionWeight, minWords: rerankWords}
+	n := &answerNet{answerable: ms["answerable"], sections: map[string]*netModel{}, threshold: answerableThreshold, below: unanswerableBelow, weight: sectionWeight, minWords: rerankWords}
 	for _, en := range entries {
 		for _, c := range en.Citations {
 			if m := ms["section:"+SectionSlug(c.Section)]; m != nil {
@@ -89,6 +90,10 @@ const (
 	// answerableThreshold is how sure the answerable model must be to
 	// answer a question the rules are unsure of.
 	answerableThreshold = 0.9
+	// unanswerableBelow is how unlikely the answerable model must find it
+	// that the article answers a question for the bot to decline one the
+	// rules would answer.
+	unanswerableBelow = 0.03
 	// sectionWeight weighs a section's log-probability against an entry's
 	// confidence when re-ranking the first hits.
 	sectionWeight = 0.1
@@ -121,7 +126,7 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerable.prob(text) < e.net.threshold {
+		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerableProb(text) < e.net.threshold {
 			return nil
 		}
 		return en
@@ -179,4 +184,53 @@ func (e *Engine) surest(text string, words int, res Result, best *Entry, bestCon
 		}
 	}
 	return best
+}
+
+// unanswerable reports whether the answer net is sure the article does not
+// answer text, though the rules found an entry for it.
+func (e *Engine) unanswerable(text string) bool {
+	return e.net != nil && e.net.answerableProb(text) < e.net.below
+}
+
+// answerableProb is the answerable model's probability for text: its
+// features are the message's (netFeatures) and those of the sentence it
+// asks last, marked "F:" (askedLast), since what is asked decides whether
+// the article answers it, and the story around it does not.
+func (n *answerNet) answerableProb(text string) float64 {
+	var buf [192]uint64
+	hs := appendNetFeatures(buf[:0], text)
+	return n.answerable.probOf(appendFeaturesFrom(hs, 0, askedLast(text), focusPrefix))
+}
+
+// focusPrefix marks the features of the sentence a message asks last.
+const focusPrefix = "F:"
+
+// askedLast returns the last sentence of text that ends in a question
+// mark, or its last sentence when none does. Sentences end at a line
+// break, or at ".", "!" or "?" before a space.
+func askedLast(text string) string {
+	last, asked := "", ""
+	start := 0
+	end := func(i int) {
+		if s := strings.TrimSpace(text[start:i]); s != "" {
+			last = s
+			if strings.HasSuffix(s, "?") {
+				asked = s
+			}
+		}
+		start = i
+	}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\n':
+			end(i)
+		case (c == '.' || c == '!' || c == '?') && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n' || text[i+1] == '\t'):
+			end(i + 1)
+		}
+	}
+	end(len(text))
+	if asked != "" {
+		return asked
+	}
+	return last
 }

@@ -147,7 +147,11 @@ func renderAnswerNet(t *testing.T, d answerData, skip string) string {
 		var xs [][]string
 		var ys []bool
 		for _, e := range set {
-			xs = append(xs, bot.NetFeatureNames(e.text))
+			fs := bot.NetFeatureNames(e.text)
+			if name == "answerable" {
+				fs = answerableFeatureNames(e.text)
+			}
+			xs = append(xs, fs)
 			ys = append(ys, label(e))
 		}
 		bias, w := bot.TrainNet(xs, ys)
@@ -168,6 +172,16 @@ func renderAnswerNet(t *testing.T, d answerData, skip string) string {
 		write("section:"+bot.SectionSlug(sec), sections, func(e answerExample) bool { return slices.Contains(e.sections, sec) })
 	}
 	return b.String()
+}
+
+// answerableFeatureNames spells the answerable model's features: the
+// message's, and those of the sentence it asks last, marked.
+func answerableFeatureNames(text string) []string {
+	fs := bot.NetFeatureNames(text)
+	for _, f := range bot.NetFeatureNames(bot.AskedLast(text)) {
+		fs = append(fs, bot.FocusPrefix+f)
+	}
+	return fs
 }
 
 // TestAnswerNet_Reproduces checks that answer_net.txt is what training on
@@ -208,9 +222,10 @@ func TestAnswerNet_Reproduces(t *testing.T) {
 	}
 }
 
-// The answer net changes only what its two uses allow: a question the rules
+// The answer net changes only what its uses allow: a question the rules
 // are unsure of is answered with the first hit when the net is sure the
-// article answers it; a message of several words is answered from the
+// article answers it, and one they would answer is declined when the net
+// is sure it does not; a message of several words is answered from the
 // runner-up whose section the net finds likelier; a short question, a
 // topic the article does not cover, and what the rules answer by their own
 // evidence stay as the rules decide.
@@ -226,6 +241,7 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 		{"unsure decision the net is sure of", "influencer code gets me 20% off an exosome serum — worth grabbing?", bot.StatusNoMatch, bot.StatusAnswered, true},
 		{"unsure comparison the net is sure of", "is it dumb to skip exosomes and just keep my boring routine", bot.StatusNoMatch, bot.StatusAnswered, true},
 		{"story re-ranked to the runner-up's section", "what should i keep using while the cell-messenger stuff gets figured out", bot.StatusAnswered, bot.StatusAnswered, true},
+		{"usage question the net is sure the article does not answer", "Can I bring my exosome vials in carry-on for a flight? Do they need to stay cold?", bot.StatusAnswered, bot.StatusNoMatch, true},
 		{"short question left to the rules", "exosomes meaning", bot.StatusAnswered, bot.StatusAnswered, false},
 		{"not-covered topic stays declined", "how much is an exosome facial", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"chatter stays chatter", "lol ok thanks, that makes sense", bot.StatusNoMatch, bot.StatusNoMatch, false},
@@ -239,7 +255,7 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 			if changed := before.EntryID != after.EntryID; changed != c.changed {
 				t.Fatalf("entry %q -> %q; changed %v, want %v", before.EntryID, after.EntryID, changed, c.changed)
 			}
-			if c.changed {
+			if c.changed && after.Status == bot.StatusAnswered {
 				// The net picks among the rules' own first hits.
 				found := false
 				for _, m := range before.Matches {
@@ -259,8 +275,8 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 // alone and with that net. It prints the totals with -v, and fails if the
 // net, on sets it never saw, answers more out-of-scope questions than it
 // gains in scope. Slow-ish (a training per set): EXOBOT_ANSWER_CV=1 runs
-// it; EXOBOT_ANSWER_CV="0.9 0.1 6" sets the threshold, section weight and
-// fewest words to try.
+// it; EXOBOT_ANSWER_CV="0.9 0.03 0.1 6" sets the threshold, the
+// unanswerable bound, the section weight and the fewest words to try.
 //
 //	EXOBOT_ANSWER_CV=1 go test ./bot -run LeaveOneSetOut -v
 func TestAnswerNet_LeaveOneSetOut(t *testing.T) {
@@ -268,9 +284,9 @@ func TestAnswerNet_LeaveOneSetOut(t *testing.T) {
 	if env == "" {
 		t.Skip("EXOBOT_ANSWER_CV=1 runs it")
 	}
-	th, w, minWords := 0.9, 0.1, 6
+	th, below, w, minWords := 0.9, 0.03, 0.1, 6
 	if env != "1" {
-		if _, err := fmt.Sscanf(env, "%g %g %d", &th, &w, &minWords); err != nil {
+		if _, err := fmt.Sscanf(env, "%g %g %g %d", &th, &below, &w, &minWords); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -284,7 +300,7 @@ func TestAnswerNet_LeaveOneSetOut(t *testing.T) {
 	var inRules, inNet, inTotal, outRules, outNet, outTotal int
 	for _, name := range names {
 		bin := bot.EncodeModels(t, bot.AnswerNetMagic, renderAnswerNet(t, d, name))
-		e, err := bot.WithAnswerNet(rules, bin, th, w, minWords)
+		e, err := bot.WithAnswerNet(rules, bin, th, below, w, minWords)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -304,7 +320,7 @@ func TestAnswerNet_LeaveOneSetOut(t *testing.T) {
 		t.Logf("%-22s in scope %3d -> %3d of %3d, out of scope %3d -> %3d of %3d", name, ir, in, it, or, on, ot)
 		inRules, inNet, inTotal, outRules, outNet, outTotal = inRules+ir, inNet+in, inTotal+it, outRules+or, outNet+on, outTotal+ot
 	}
-	t.Logf("all (threshold %g, weight %g, %d words): in scope %d -> %d of %d, out of scope %d -> %d of %d", th, w, minWords, inRules, inNet, inTotal, outRules, outNet, outTotal)
+	t.Logf("all (threshold %g, below %g, weight %g, %d words): in scope %d -> %d of %d, out of scope %d -> %d of %d", th, below, w, minWords, inRules, inNet, inTotal, outRules, outNet, outTotal)
 	if inNet-inRules <= outRules-outNet {
 		t.Errorf("on sets it never saw the net gains %d in scope and loses %d out of scope", inNet-inRules, outRules-outNet)
 	}
@@ -328,4 +344,21 @@ func citesOneOf(r bot.Reply, sections []string) bool {
 		}
 	}
 	return false
+}
+
+func TestAskedLast(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"what are exosomes", "what are exosomes"},
+		{"My derm retired. The medspa pushes exosomes. Is that normal? Thanks.", "Is that normal?"},
+		{"is it safe? asking for my mum", "is it safe?"},
+		{"line one\nline two?\nline three", "line two?"},
+		{"vitamin c. which one?", "which one?"},
+		{"3.5 stars... ok", "ok"}, // "3.5" does not end a sentence, "..." before a space does
+		{"", ""},
+		{"  ?  ", "?"},
+	} {
+		if got := bot.AskedLast(c.text); got != c.want {
+			t.Errorf("AskedLast(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }

@@ -271,6 +271,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
+		if e.unanswerable(text) {
+			return e.noMatch(text, matches, nil)
+		}
 		return e.answered(e.surest(text, len(ws), res, best, bestConf), matches, text)
 	}
 	if en := e.unsureAnswer(text, res); en != nil {

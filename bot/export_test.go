@@ -13,7 +13,10 @@ var (
 	NetFeatureNames = netFeatureNames
 	AnswerNetBin    = &answerNetBin
 	NetMinWeight    = netMinWeight
+	AskedLast       = askedLast
 )
+
+const FocusPrefix = focusPrefix
 
 const AnswerNetMagic = answerNetMagic
 
@@ -34,7 +37,7 @@ func AnswerNetProbs(text string) map[string]float64 {
 
 // WithAnswerNet returns a copy of e with the answer net encoded in bin
 // (answer_net.bin's layout) used with the given constants.
-func WithAnswerNet(e *Engine, bin []byte, threshold, weight float64, minWords int) (*Engine, error) {
+func WithAnswerNet(e *Engine, bin []byte, threshold, below, weight float64, minWords int) (*Engine, error) {
 	ms, err := decodeModels(bin, answerNetMagic)
 	if err != nil {
 		return nil, err
@@ -48,7 +51,7 @@ func WithAnswerNet(e *Engine, bin []byte, threshold, weight float64, minWords in
 	if c.net == nil {
 		return nil, errors.New("no answerable model")
 	}
-	c.net.threshold, c.net.weight, c.net.minWords = threshold, weight, minWords
+	c.net.threshold, c.net.below, c.net.weight, c.net.minWords = threshold, below, weight, minWords
 	return &c, nil
 }
 

@@ -197,7 +197,17 @@ func netFeatures(text string, fn func(h uint64)) {
 // function with, sorted, each once, so that several models can weigh the
 // same text from one reading of it (probOf).
 func appendNetFeatures(dst []uint64, text string) []uint64 {
-	start := len(dst)
+	return appendFeaturesFrom(dst, len(dst), text, "")
+}
+
+// appendFeaturesFrom appends the hashes of text's features spelt with
+// prefix before them ("F:" for the answer net's focus features), and
+// returns dst with everything from start on sorted and made unique.
+func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
+	seed := uint64(fnvOffset)
+	for i := 0; i < len(prefix); i++ {
+		seed = (seed ^ uint64(prefix[i])) * fnvPrime
+	}
 	var cur, prev [netWordBytes]byte
 	cl, pl := 0, 0
 	full := false
@@ -206,9 +216,9 @@ func appendNetFeatures(dst []uint64, text string) []uint64 {
 		if cl == 0 {
 			return
 		}
-		dst = append(dst, hashBytes(fnvOffset, cur[:cl]))
+		dst = append(dst, hashBytes(seed, cur[:cl]))
 		if pl > 0 {
-			h := hashBytes(fnvOffset, prev[:pl])
+			h := hashBytes(seed, prev[:pl])
 			h = (h ^ '_') * fnvPrime
 			dst = append(dst, hashBytes(h, cur[:cl]))
 		}

@@ -81,7 +81,7 @@ func TestServe_HealthReadinessAndMetrics(t *testing.T) {
 	logs.wait(t, 1, msgIs("reply not delivered"))
 
 	// Discord: a question and a Helpful click.
-	code, resp, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000001", "can I use exosomes with retinol?"))
+	code, resp, err := sendInteraction(c, signer, s.url, discordAsk(1, df.AppID(), "400000000000000001", "should exosomes replace my retinol?"))
 	if err != nil || code != 200 || resp.Type != 4 {
 		t.Fatalf("discord /ask: %d %+v %v", code, resp, err)
 	}
