@@ -210,8 +210,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	if l := linkWords(text); l != "" {
 		story = strings.TrimSpace(story + " " + l)
 	}
+	// The answer net reads what the person asked, after the previous turn
+	// for a follow-up: "and are they safe?" alone says too little.
+	asked := text
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
+		asked = e.previous(prev) + "\n" + text
 	}
 	if story != "" && onlyVerdict(focus) {
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
@@ -255,7 +259,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	}
 	if res.UnknownShare >= unknownVeto {
 		// The question is about something the article never mentions.
-		if en := e.unsureAnswer(text, res); en != nil {
+		if en := e.unsureAnswer(asked, res); en != nil {
 			return e.answered(en, matches, text)
 		}
 		return e.noMatch(text, matches, nil)
@@ -271,12 +275,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
-		if e.unanswerable(text) {
+		if e.unanswerable(asked) {
 			return e.noMatch(text, matches, nil)
 		}
-		return e.answered(e.surest(text, len(ws), res, best, bestConf), matches, text)
+		return e.answered(e.surest(asked, len(ws), res, best, bestConf), matches, text)
 	}
-	if en := e.unsureAnswer(text, res); en != nil {
+	if en := e.unsureAnswer(asked, res); en != nil {
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
