@@ -1,16 +1,12 @@
 package bot_test
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -60,34 +56,13 @@ func loadAnswerData(t *testing.T) answerData {
 			d.sections = append(d.sections, answerExample{text: p, answered: true, sections: secs})
 		}
 	}
-	files, _ := filepath.Glob("../cmd/exobot/testdata/eval*.jsonl")
-	for _, f := range files {
-		if strings.Contains(filepath.Base(f), "holdback") {
-			continue
+	for _, set := range bot.ReadTunedSets(t, "../cmd/exobot/testdata/eval*.jsonl") {
+		name := set.Name
+		for _, c := range set.Cases {
+			if c.Expect == "answered" || c.Expect == "declined" {
+				d.sets[name] = append(d.sets[name], answerExample{text: c.Question, answered: c.Expect == "answered", sections: c.Sections})
+			}
 		}
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c struct {
-				Question, Expect string
-				Sections         []string
-			}
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s:%d: %v", f, n, err)
-			}
-			if c.Expect != "answered" && c.Expect != "declined" {
-				continue
-			}
-			d.sets[filepath.Base(f)] = append(d.sets[filepath.Base(f)], answerExample{text: c.Question, answered: c.Expect == "answered", sections: c.Sections})
-		}
-		fh.Close()
 	}
 	return d
 }
@@ -154,18 +129,7 @@ func renderAnswerNet(t *testing.T, d answerData, skip string) string {
 			xs = append(xs, fs)
 			ys = append(ys, label(e))
 		}
-		bias, w := bot.TrainNet(xs, ys)
-		fmt.Fprintf(&b, "model %s %s\n", name, strconv.FormatFloat(bias, 'g', 4, 64))
-		names := make([]string, 0, len(w))
-		for f, v := range w {
-			if math.Abs(v) >= bot.NetMinWeight {
-				names = append(names, f)
-			}
-		}
-		slices.Sort(names)
-		for _, f := range names {
-			fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(w[f], 'g', 4, 64))
-		}
+		bot.RenderModel(&b, name, xs, ys)
 	}
 	write("answerable", answerable, func(e answerExample) bool { return e.answered })
 	for _, sec := range articleSections(t) {

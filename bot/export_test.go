@@ -9,7 +9,8 @@ import (
 // the package's internals: training, the file layout, and the models.
 
 var (
-	TrainNet        = trainNet
+	RenderModel     = renderModel
+	ReadTunedSets   = readTunedSets
 	NetFeatureNames = netFeatureNames
 	AnswerNetBin    = &answerNetBin
 	NetMinWeight    = netMinWeight

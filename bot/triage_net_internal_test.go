@@ -37,30 +37,9 @@ var setGroups = map[string]Urgency{"airway": UrgencyAirway, "infection": Urgency
 // set (no file whose name says "holdback" is read).
 func netTrainingSet(t *testing.T) []netExample {
 	t.Helper()
-	var files []string
-	for _, g := range []string{"testdata/triage*.jsonl", "../cmd/exobot/testdata/eval*.jsonl"} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
 	var out []netExample
-	for _, f := range files {
-		if strings.Contains(filepath.Base(f), "holdback") {
-			continue
-		}
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c struct{ Question, Expect, Group string }
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s:%d: %v", f, n, err)
-			}
+	for _, set := range readTunedSets(t, "testdata/triage*.jsonl", "../cmd/exobot/testdata/eval*.jsonl") {
+		for _, c := range set.Cases {
 			if c.Expect == "any" {
 				continue
 			}
@@ -70,7 +49,6 @@ func netTrainingSet(t *testing.T) []netExample {
 			}
 			out = append(out, e)
 		}
-		fh.Close()
 	}
 	for _, e := range urgentExamples {
 		out = append(out, netExample{text: e.text, urgent: true, kind: e.group})
@@ -161,6 +139,73 @@ func trainNet(xs [][]string, ys []bool) (float64, map[string]float64) {
 // netMinWeight prunes the weights too small to matter from the file.
 const netMinWeight = 0.05
 
+// renderModel trains a model named name on the features xs and labels ys
+// (trainNet) and writes it to b as a "model" line, its bias, and its
+// weights of at least netMinWeight, one a line, sorted by feature.
+func renderModel(b *strings.Builder, name string, xs [][]string, ys []bool) {
+	bias, w := trainNet(xs, ys)
+	fmt.Fprintf(b, "model %s %s\n", name, strconv.FormatFloat(bias, 'g', 4, 64))
+	names := make([]string, 0, len(w))
+	for f, v := range w {
+		if math.Abs(v) >= netMinWeight {
+			names = append(names, f)
+		}
+	}
+	slices.Sort(names)
+	for _, f := range names {
+		fmt.Fprintf(b, "%s\t%s\n", f, strconv.FormatFloat(w[f], 'g', 4, 64))
+	}
+}
+
+// SetCase is one line of an evaluation or triage set.
+type SetCase struct {
+	Question, Expect, Group string
+	Sections                []string
+}
+
+// TunedSet is one set's file name and cases (exported for the answer
+// net's external tests).
+type TunedSet struct {
+	Name  string
+	Cases []SetCase
+}
+
+// readTunedSets reads the sets the globs name, in the globs' order and
+// each glob's files in name order, leaving out every held-back set (no
+// file whose name says "holdback" is read).
+func readTunedSets(t *testing.T, globs ...string) []TunedSet {
+	t.Helper()
+	var out []TunedSet
+	for _, g := range globs {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			if strings.Contains(filepath.Base(f), "holdback") {
+				continue
+			}
+			fh, err := os.Open(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			set := TunedSet{Name: filepath.Base(f)}
+			sc := bufio.NewScanner(fh)
+			sc.Buffer(nil, 1<<20)
+			for n := 1; sc.Scan(); n++ {
+				if strings.TrimSpace(sc.Text()) == "" {
+					continue
+				}
+				var c SetCase
+				if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+					t.Fatalf("%s:%d: %v", f, n, err)
+				}
+				set.Cases = append(set.Cases, c)
+			}
+			fh.Close()
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
 func renderNet(t *testing.T) string {
 	set := netTrainingSet(t)
 	var b strings.Builder
@@ -185,18 +230,7 @@ func renderNet(t *testing.T) string {
 			}
 			xs = append(xs, netFeatureNames(e.text))
 		}
-		bias, w := trainNet(xs, ys)
-		fmt.Fprintf(&b, "model %s %s\n", model, strconv.FormatFloat(bias, 'g', 4, 64))
-		names := make([]string, 0, len(w))
-		for f, v := range w {
-			if math.Abs(v) >= netMinWeight {
-				names = append(names, f)
-			}
-		}
-		slices.Sort(names)
-		for _, f := range names {
-			fmt.Fprintf(&b, "%s\t%s\n", f, strconv.FormatFloat(w[f], 'g', 4, 64))
-		}
+		renderModel(&b, model, xs, ys)
 	}
 	return b.String()
 }
