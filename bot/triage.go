@@ -1,10 +1,12 @@
 package bot
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // MaxQuestionRunes is the longest question the bot reads, in characters.
@@ -82,7 +84,6 @@ var (
 	// helpOpeners are the first words of helpPhrases: no other message
 	// can match one.
 	helpOpeners = set("what", "who", "how", "usage", "instructions", "about", "can", "could")
-	wordSplit   = lazy(`[^\p{L}\p{N}']+`)
 )
 
 var closingPhrases = lazyAll(
@@ -93,8 +94,11 @@ var closingPhrases = lazyAll(
 
 // isClosing reports whether normalised text only thanks or says goodbye.
 func isClosing(norm string) bool {
+	if strings.Contains(norm, "?") {
+		return false // a question, whatever thanks it opens with
+	}
 	for _, p := range closingPhrases {
-		if p.re().MatchString(norm) && !strings.Contains(norm, "?") {
+		if p.re().MatchString(norm) {
 			return true
 		}
 	}
@@ -111,21 +115,44 @@ func isHelp(norm string) bool {
 	if len(norm) > maxHelpBytes {
 		return false // greetings and the help phrases are short
 	}
-	bare := strings.Trim(wordSplit.re().ReplaceAllString(norm, " "), " ")
-	first, _, _ := strings.Cut(bare, " ")
-	for _, p := range helpPhrases {
-		if helpOpeners[first] && p.re().MatchString(bare) {
-			return true
+	var buf [maxHelpBytes]byte
+	bare := helpBare(buf[:0], norm)
+	first, _, _ := bytes.Cut(bare, []byte{' '})
+	if helpOpeners[string(first)] {
+		for _, p := range helpPhrases {
+			if p.re().Match(bare) {
+				return true
+			}
 		}
 	}
-	words := strings.Fields(bare)
-	if len(words) == 0 {
+	if len(bare) == 0 {
 		return false
 	}
-	for _, w := range words {
-		if !greetingWords[w] {
+	for w := range bytes.SplitSeq(bare, []byte{' '}) {
+		if !greetingWords[string(w)] {
 			return false
 		}
 	}
 	return true
+}
+
+// helpBare appends to dst what isHelp reads of s: its words (runs of
+// letters, numbers and apostrophes) with one space between each, as
+// strings.Trim(regexp.MustCompile(`[^\p{L}\p{N}']+`).ReplaceAllString(s, " "), " ")
+// would give, but
+// without a regular expression or an allocation.
+func helpBare(dst []byte, s string) []byte {
+	gap := false
+	for _, r := range s {
+		if r == '\'' || unicode.IsLetter(r) || unicode.IsNumber(r) {
+			if gap && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			gap = false
+			dst = utf8.AppendRune(dst, r)
+			continue
+		}
+		gap = true
+	}
+	return dst
 }

@@ -468,18 +468,21 @@ func tokenize(s string) []token {
 		var key string
 		var e lexEntry
 		le, known := lexicon[string(word)]
-		if ts, ok := textSpeak[string(word)]; !known && ok {
+		if known {
+			// The common case, without allocating: the key is the word.
+			key, e = le.key, le
+		} else if ts, ok := textSpeak[string(word)]; ok {
 			for _, w := range strings.Fields(ts)[:len(strings.Fields(ts))-1] {
 				_, we := lookup(w)
 				toks = append(toks, token{key: w, id: we.id, phrase: we.phrase, tags: we.tags, sent: sent, clause: clause, stop: pendingStop})
 				pendingStop = false
 			}
 			word = append(word[:0], ts[strings.LastIndexByte(ts, ' ')+1:]...)
-			le, known = lexicon[string(word)]
-		}
-		if known {
-			// The common case, without allocating: the key is the word.
-			key, e = le.key, le
+			if le, known = lexicon[string(word)]; known {
+				key, e = le.key, le
+			} else {
+				key, e = lookup(string(word))
+			}
 		} else {
 			key, e = lookup(string(word))
 		}

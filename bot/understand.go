@@ -617,13 +617,21 @@ var steeringNeeds = func() []func(string) bool {
 		}
 	}
 	bySource := map[string]func(string) bool{
-		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`:   anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
-		`(?i)\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`:                                         anyOf("you"),
-		`(?i)\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b`: anyOf("repeat after me", "say that", "say exactly", "say only", "reply only"),
+		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`: anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
+		`(?i)\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`:                                       anyOf("you are now", "you are no longer", "from now on", "youre now", "you're now"),
+		`(?i)\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`: anyOf(
+			"repeat after me", "say that", "say exactly", "say only", "reply only", "repeat the word", "repeat the phrase", " times"),
 		`(?i)\bdo anything now\b`: anyOf("do anything now"),
 		`(?i)\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`: anyOf("announce", "broadcast", "post this ", "share this ", "tell everyone"),
-		`(?i)\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S`: func(text string) bool {
-			return colonBeforeText(text) || anyOf(`"role"`, "system", "assistant", "user")(text)
+		`(?i)\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S|\b\w+:\w+\*`: func(text string) bool {
+			if !isASCII(text) {
+				return true
+			}
+			// A colon before text: after a search operator or a word that
+			// follows and, or or not; a wildcard; a speaker's name first;
+			// or a JSON role.
+			return colonBeforeText(text) && (anyOf("site:", "intitle:", "inurl:", "filetype:", "and ", "or ", "not ")(text) || strings.Contains(text, "*")) ||
+				speakerFirst(text) || anyOf(`"role"`)(text)
 		},
 		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
 		`(?i)\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
@@ -635,6 +643,19 @@ var steeringNeeds = func() []func(string) bool {
 	}
 	return needs
 }()
+
+// speakerFirst reports whether ASCII text opens, after white space, with
+// "system", "assistant" or "user" (in any case) and then white space and a
+// colon: a transcript's speaker.
+func speakerFirst(text string) bool {
+	text = strings.TrimLeft(text, " \t\n\f\r")
+	for _, name := range [...]string{"system", "assistant", "user"} {
+		if len(text) >= len(name) && hasFoldASCII(text[:len(name)], name) {
+			return strings.HasPrefix(strings.TrimLeft(text[len(name):], " \t\n\f\r"), ":")
+		}
+	}
+	return false
+}
 
 // colonBeforeText reports whether a colon in text is followed by
 // something other than white space (\S).
