@@ -295,7 +295,15 @@ var ifExcept = map[string]bool{"ok": true, "okay": true, "normal": true, "bad": 
 var generalCues = map[string]bool{"anyone": true, "anybody": true, "has anyone": true, "does anyone": true, "do people": true, "can people": true}
 
 func newText(toks []token) *text {
-	x := &text{toks: toks, frame: make([]uint8, len(toks)), quick: true}
+	x := new(text)
+	x.read(toks)
+	return x
+}
+
+// read sets x to the text of toks, as newText would, reusing the slices x
+// already has.
+func (x *text) read(toks []token) {
+	*x = text{toks: toks, frame: zeroed(x.frame, len(toks)), quick: true, resolve: x.resolve, tagPos: x.tagPos, idPos: x.idPos}
 	nsent := 0
 	for i := range toks {
 		x.all = x.all.union(toks[i].tags)
@@ -309,7 +317,7 @@ func newText(toks []token) *text {
 		}
 		nsent = int(toks[i].sent) + 1
 	}
-	x.resolve = make([]uint8, nsent+1)
+	x.resolve = zeroed(x.resolve, nsent+1)
 	x.nsent = nsent
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
 	x.index()
@@ -323,7 +331,16 @@ func newText(toks []token) *text {
 		x.relapse = x.relapse || x.tellsRelapse(a, b)
 		a = b
 	}
-	return x
+}
+
+// zeroed returns n zeros in b's array when it has room, else in a new one.
+func zeroed[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 // durationUnits are the units of an onset or a duration that an emergency
@@ -695,7 +712,7 @@ func (x *text) index() {
 	for t := 1; t <= int(numTags); t++ {
 		x.tagAt[t] = x.tagAt[t-1] + count[t-1]
 	}
-	x.tagPos = make([]int32, n)
+	x.tagPos = zeroed(x.tagPos, n)
 	next := x.tagAt
 	for i := range x.toks {
 		for w, bitsLeft := range x.toks[i].tags {
@@ -709,7 +726,7 @@ func (x *text) index() {
 		}
 	}
 	// Word ids: sorted (id, position) pairs.
-	x.idPos = make([]uint32, 0, len(x.toks))
+	x.idPos = slices.Grow(x.idPos[:0], len(x.toks))
 	for i := range x.toks {
 		if id := x.toks[i].id; id != 0 && i < 1<<16 {
 			x.idPos = append(x.idPos, uint32(id)<<16|uint32(i))

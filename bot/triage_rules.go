@@ -3,6 +3,7 @@ package bot
 import (
 	"math/bits"
 	"strings"
+	"sync"
 )
 
 // The detectors of the emergency screen, by group. A pattern is written
@@ -515,16 +516,29 @@ var combos = []struct {
 
 // screenPart screens one bounded part of a message.
 func screenPart(s string) Screening {
-	toks := tokenize(s)
-	if len(toks) == 0 {
+	sb := screenBufs.Get().(*screenBuf)
+	defer screenBufs.Put(sb)
+	sb.toks = appendTokens(sb.toks, sb.word[:0], s)
+	if len(sb.toks) == 0 {
 		return Screening{}
 	}
-	found, hint := decide(newText(toks))
+	sb.x.read(sb.toks)
+	found, hint := decide(&sb.x)
 	if found.Urgent() {
 		return found
 	}
 	return netScreen(s, hint)
 }
+
+// screenBuf holds what screenPart reads a text into, for the next text:
+// the tokens, the buffer of the word being read and the text.
+type screenBuf struct {
+	toks []token
+	word [netWordBytes]byte
+	x    text
+}
+
+var screenBufs = sync.Pool{New: func() any { return new(screenBuf) }}
 
 // decide runs every detector over x and returns the most pressing
 // emergency found, if any, and otherwise (hint) the kind the most pressing

@@ -456,8 +456,13 @@ var laughEmoji = map[rune]bool{'😂': true, '🤣': true, '💀': true, '😆':
 // tokenize splits bounded text (at most a few thousand characters) into
 // tokens. Invalid UTF-8 and control characters separate words.
 func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/3+8) // words average five letters and a space: no growing
-	var word []byte
+	return appendTokens(make([]token, 0, len(s)/3+8), nil, s)
+}
+
+// appendTokens is tokenize appending to toks (which it may reuse), with
+// word as the buffer of the word being read.
+func appendTokens(toks []token, word []byte, s string) []token {
+	toks, word = toks[:0], word[:0]
 	var sent, clause int32
 	upper, lower := false, false
 	pendingStop := false
