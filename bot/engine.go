@@ -153,7 +153,8 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 			Disclaimer: Disclaimer,
 		}
 	}
-	norm := normalize(text)
+	var normBuf [256]byte
+	norm := appendNormalized(normBuf[:0], text)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}

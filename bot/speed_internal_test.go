@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestHasFoldASCII(t *testing.T) {
@@ -265,6 +266,49 @@ func TestWordLanguage_AsTheTwoLists(t *testing.T) {
 	}
 }
 
+// normalizeBuilder is normalize as it was written with a strings.Builder.
+func normalizeBuilder(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘' || r == '＇' || r == '`':
+			r = '\''
+		case unicode.IsSpace(r):
+			r = ' '
+		}
+		r = unicode.ToLower(r)
+		if r == ' ' {
+			if !space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func TestAppendNormalized_AgreesWithBuilder(t *testing.T) {
+	texts := append(speedTexts(t), "\xff\xfe ok ", " \u00a0a\u2003 b\u0085", "ȺİK’s", "x\n\n")
+	for _, s := range texts {
+		if got, want := string(appendNormalized([]byte("pre"), s)), "pre"+normalizeBuilder(s); got != want {
+			t.Errorf("appendNormalized(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendNormalized(f *testing.F) {
+	f.Add("Hi  THERE’s\u00a0x ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), normalizeBuilder(s); got != want {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 // wordSplit is the pattern helpBare replaces.
 var wordSplit = lazy(`[^\p{L}\p{N}']+`)
 
@@ -274,7 +318,7 @@ func TestHelpBare_AgreesWithPattern(t *testing.T) {
 	for _, s := range texts {
 		for _, in := range []string{s, normalize(s)} {
 			want := strings.Trim(wordSplit.re().ReplaceAllString(in, " "), " ")
-			if got := string(helpBare(nil, in)); got != want {
+			if got := string(helpBare(nil, []byte(in))); got != want {
 				t.Errorf("helpBare(%q) = %q, want %q", in, got, want)
 			}
 		}
@@ -285,7 +329,7 @@ func FuzzHelpBare(f *testing.F) {
 	f.Add("hi there, what can u do?")
 	f.Fuzz(func(t *testing.T, s string) {
 		want := strings.Trim(wordSplit.re().ReplaceAllString(s, " "), " ")
-		if got := string(helpBare(nil, s)); got != want {
+		if got := string(helpBare(nil, []byte(s))); got != want {
 			t.Errorf("helpBare(%q) = %q, want %q", s, got, want)
 		}
 	})

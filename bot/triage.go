@@ -3,7 +3,6 @@ package bot
 import (
 	"bytes"
 	"regexp"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +38,11 @@ func lazyAll(srcs ...string) []pattern {
 // normalize folds text for the triage and greeting checks: lower case,
 // straight apostrophes, letters, digits and basic punctuation, single
 // spaces.
-func normalize(s string) string {
-	var b strings.Builder
+func normalize(s string) string { return string(appendNormalized(nil, s)) }
+
+// appendNormalized appends normalize(s) to dst.
+func appendNormalized(dst []byte, s string) []byte {
+	start := len(dst)
 	space := false
 	for _, r := range s {
 		switch {
@@ -51,16 +53,19 @@ func normalize(s string) string {
 		}
 		r = unicode.ToLower(r)
 		if r == ' ' {
-			if !space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if !space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = true
 			continue
 		}
 		space = false
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return strings.TrimSpace(b.String())
+	if len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1] // single spaces: one at most
+	}
+	return dst
 }
 
 var (
@@ -93,12 +98,13 @@ var closingPhrases = lazyAll(
 )
 
 // isClosing reports whether normalised text only thanks or says goodbye.
-func isClosing(norm string) bool {
-	if strings.Contains(norm, "?") {
+func isClosing(norm []byte) bool {
+	if bytes.IndexByte(norm, '?') >= 0 {
 		return false // a question, whatever thanks it opens with
 	}
+	s := string(norm)
 	for _, p := range closingPhrases {
-		if p.re().MatchString(norm) {
+		if p.re().MatchString(s) {
 			return true
 		}
 	}
@@ -111,7 +117,7 @@ func isClosing(norm string) bool {
 // phrase or a string of greetings fits well within it.
 const maxHelpBytes = 80
 
-func isHelp(norm string) bool {
+func isHelp(norm []byte) bool {
 	if len(norm) > maxHelpBytes {
 		return false // greetings and the help phrases are short
 	}
@@ -119,8 +125,9 @@ func isHelp(norm string) bool {
 	bare := helpBare(buf[:0], norm)
 	first, _, _ := bytes.Cut(bare, []byte{' '})
 	if helpOpeners[string(first)] {
+		s := string(bare)
 		for _, p := range helpPhrases {
-			if p.re().Match(bare) {
+			if p.re().MatchString(s) {
 				return true
 			}
 		}
@@ -128,10 +135,12 @@ func isHelp(norm string) bool {
 	if len(bare) == 0 {
 		return false
 	}
-	for w := range bytes.SplitSeq(bare, []byte{' '}) {
+	for len(bare) > 0 {
+		w, rest, _ := bytes.Cut(bare, []byte{' '})
 		if !greetingWords[string(w)] {
 			return false
 		}
+		bare = rest
 	}
 	return true
 }
@@ -139,11 +148,12 @@ func isHelp(norm string) bool {
 // helpBare appends to dst what isHelp reads of s: its words (runs of
 // letters, numbers and apostrophes) with one space between each, as
 // strings.Trim(regexp.MustCompile(`[^\p{L}\p{N}']+`).ReplaceAllString(s, " "), " ")
-// would give, but
-// without a regular expression or an allocation.
-func helpBare(dst []byte, s string) []byte {
+// would give, without a regular expression or an allocation.
+func helpBare(dst, s []byte) []byte {
 	gap := false
-	for _, r := range s {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRune(s)
+		s = s[size:]
 		if r == '\'' || unicode.IsLetter(r) || unicode.IsNumber(r) {
 			if gap && len(dst) > 0 {
 				dst = append(dst, ' ')
