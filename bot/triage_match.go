@@ -276,6 +276,7 @@ type text struct {
 	relapse bool // a sentence says the writer did it again ("last night I did it again")
 	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
 	quick   bool // detectors may be skipped by quick rejection
+	readied bool // ready has run
 }
 
 // Question frames, per token.
@@ -297,13 +298,16 @@ var generalCues = map[string]bool{"anyone": true, "anybody": true, "has anyone":
 func newText(toks []token) *text {
 	x := new(text)
 	x.read(toks)
+	x.ready()
 	return x
 }
 
 // read sets x to the text of toks, as newText would, reusing the slices x
-// already has.
+// already has, but reads only what tells which detectors could match (the
+// tags and words of the text): the positions and the sentences' frames
+// wait for ready, which find calls for a detector that could.
 func (x *text) read(toks []token) {
-	*x = text{toks: toks, frame: zeroed(x.frame, len(toks)), quick: true, resolve: x.resolve, tagPos: x.tagPos, idPos: x.idPos}
+	*x = text{toks: toks, quick: true, frame: x.frame[:0], resolve: x.resolve[:0], tagPos: x.tagPos[:0], idPos: x.idPos[:0]}
 	nsent := 0
 	for i := range toks {
 		x.all = x.all.union(toks[i].tags)
@@ -317,9 +321,21 @@ func (x *text) read(toks []token) {
 		}
 		nsent = int(toks[i].sent) + 1
 	}
-	x.resolve = zeroed(x.resolve, nsent+1)
 	x.nsent = nsent
 	x.inject = x.all.has(tInject) || x.all.has(tTreat)
+}
+
+// ready reads the rest of the text, once: the positions of its tags and
+// words, and each sentence's frames, onsets and relapses. Most messages
+// have no detector that could match, and never need them.
+func (x *text) ready() {
+	if x.readied {
+		return
+	}
+	x.readied = true
+	toks := x.toks
+	x.frame = zeroed(x.frame, len(toks))
+	x.resolve = zeroed(x.resolve, x.nsent+1)
 	x.index()
 	for a := 0; a < len(toks); {
 		b := a
@@ -1026,6 +1042,7 @@ func (x *text) find(d *detector) (signal, bool) {
 	if !x.possible(d) {
 		return signal{}, false
 	}
+	x.ready()
 	var pos [maxItems]int
 	var buf [64]int32
 	cands := x.candidates(&d.items[0].matcher, buf[:0])
