@@ -164,6 +164,16 @@ func (m *netModel) prob(text string) float64 {
 	return m.probOf(appendNetFeatures(buf[:0], text))
 }
 
+// probOf is prob for the features hs of a text (appendNetFeatures), which
+// it adds in their order.
+func (m *netModel) probOf(hs []uint64) float64 {
+	z := m.bias
+	for _, h := range hs {
+		z += float64(m.weight(h))
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
@@ -183,9 +193,8 @@ func netHash(f string) uint64 {
 const netWordBytes = 32
 
 // netFeatures calls fn with the hash (netHash) of each distinct feature of
-// text, in no particular order: its lower-case words, apostrophes dropped,
-// and each pair of adjacent words joined by "_". It allocates only for a
-// text of more than 128 features.
+// text, in increasing order of the hashes: its lower-case words,
+// apostrophes dropped, and each pair of adjacent words joined by "_".
 func netFeatures(text string, fn func(h uint64)) {
 	var buf [128]uint64
 	for _, h := range appendNetFeatures(buf[:0], text) {
@@ -193,47 +202,82 @@ func netFeatures(text string, fn func(h uint64)) {
 	}
 }
 
-// appendNetFeatures appends to dst the hashes netFeatures calls its
-// function with, sorted, each once, so that several models can weigh the
-// same text from one reading of it (probOf).
+// appendNetFeatures appends to dst the hashes netFeatures calls fn with, in
+// the same order, sorted and each once, so that several models can weigh
+// the same text from one reading of it (probOf).
 func appendNetFeatures(dst []uint64, text string) []uint64 {
 	return appendFeaturesFrom(dst, len(dst), text, "")
 }
 
 // appendFeaturesFrom appends the hashes of text's features spelt with
 // prefix before them ("F:" for the answer net's focus features), and
-// returns dst with everything from start on sorted and made unique.
+// returns dst with everything from start on sorted and made unique. A word
+// is hashed as it is read, alone and after the word before it, and ASCII
+// is read a byte at a time.
 func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	seed := uint64(fnvOffset)
 	for i := 0; i < len(prefix); i++ {
 		seed = (seed ^ uint64(prefix[i])) * fnvPrime
 	}
-	var cur, prev [netWordBytes]byte
-	cl, pl := 0, 0
-	full := false
+	var (
+		hw    uint64 = seed // the word so far
+		hpair uint64             // the previous word, "_" and the word so far
+		cl    int                // the word's bytes so far
+		pl    int                // the previous word's bytes (0: none)
+		full  bool               // the word is cut: the rest of it is skipped
+	)
 	flush := func() {
 		full = false
 		if cl == 0 {
 			return
 		}
-		dst = append(dst, hashBytes(seed, cur[:cl]))
+		dst = append(dst, hw)
 		if pl > 0 {
-			h := hashBytes(seed, prev[:pl])
-			h = (h ^ '_') * fnvPrime
-			dst = append(dst, hashBytes(h, cur[:cl]))
+			dst = append(dst, hpair)
 		}
-		prev, pl, cl = cur, cl, 0
+		hpair = (hw ^ '_') * fnvPrime
+		hw, pl, cl = seed, cl, 0
 	}
-	for _, r := range text {
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\'':
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if cl+1 > netWordBytes {
+					full = true
+				}
+				if !full {
+					hw = (hw ^ uint64(c)) * fnvPrime
+					hpair = (hpair ^ uint64(c)) * fnvPrime
+					cl++
+				}
+			default:
+				flush()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
-		case r == '\'' || r == '’' || r == '‘':
+		case r == '’' || r == '‘':
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			r = unicode.ToLower(r)
-			if cl+utf8.RuneLen(r) > len(cur) {
-				full = true // the rest of a long word is cut
+			n := utf8.EncodeRune(enc[:], r)
+			if cl+n > netWordBytes {
+				full = true
 			}
 			if !full {
-				cl += utf8.EncodeRune(cur[cl:], r)
+				for _, b := range enc[:n] {
+					hw = (hw ^ uint64(b)) * fnvPrime
+					hpair = (hpair ^ uint64(b)) * fnvPrime
+				}
+				cl += n
 			}
 		default:
 			flush()
@@ -243,16 +287,6 @@ func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	hs := dst[start:]
 	slices.Sort(hs)
 	return append(dst[:start], slices.Compact(hs)...)
-}
-
-// probOf is the model's probability for the features hs
-// (appendNetFeatures).
-func (m *netModel) probOf(hs []uint64) float64 {
-	z := m.bias
-	for _, h := range hs {
-		z += float64(m.weight(h))
-	}
-	return 1 / (1 + math.Exp(-z))
 }
 
 func hashBytes(h uint64, b []byte) uint64 {
@@ -269,15 +303,17 @@ func hashBytes(h uint64, b []byte) uint64 {
 // general medical kind.
 func netScreen(text string, hint Screening) Screening {
 	ms := nets()
-	if ms.urgent.prob(text) < netThreshold {
+	var buf [256]uint64
+	hs := appendNetFeatures(buf[:0], text)
+	if ms.urgent.probOf(hs) < netThreshold {
 		return Screening{}
 	}
-	if ms.kind[UrgencySelfHarm].prob(text) >= 0.5 {
+	if ms.kind[UrgencySelfHarm].probOf(hs) >= 0.5 {
 		return Screening{Urgency: UrgencySelfHarm, Relayed: hint.Relayed}
 	}
 	best, p := UrgencyNone, 0.6
 	for _, k := range netKinds[1:] {
-		if q := ms.kind[k].prob(text); q > p {
+		if q := ms.kind[k].probOf(hs); q > p {
 			best, p = k, q
 		}
 	}

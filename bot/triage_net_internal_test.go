@@ -460,3 +460,19 @@ func TestNet_TablesHoldTheFile(t *testing.T) {
 		}
 	}
 }
+
+func FuzzNetFeatures(f *testing.F) {
+	f.Add("Don’t   STOP!! it's 2am " + strings.Repeat("é", 20) + "x y")
+	f.Fuzz(func(t *testing.T, text string) {
+		var got []uint64
+		netFeatures(text, func(h uint64) { got = append(got, h) })
+		var want []uint64
+		for _, f := range netFeatureNames(text) {
+			want = append(want, netHash(f))
+		}
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: features differ from training's %q", text, netFeatureNames(text))
+		}
+	})
+}
