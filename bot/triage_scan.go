@@ -364,6 +364,24 @@ func lookup(w string) (string, lexEntry) {
 	if e, ok := lexicon[w]; ok {
 		return w, e
 	}
+	return lookupRest(raw, w)
+}
+
+// lookupUnknown is lookup for a word the lexicon lacks as it is written:
+// only its canonical form, when that differs, is looked up again.
+func lookupUnknown(raw string) (string, lexEntry) {
+	w := canon(raw)
+	if w != raw {
+		if e, ok := lexicon[w]; ok {
+			return w, e
+		}
+	}
+	return lookupRest(raw, w)
+}
+
+// lookupRest is lookup past the canonical form w of raw, which the
+// lexicon lacks.
+func lookupRest(raw, w string) (string, lexEntry) {
 	if strings.HasSuffix(raw, "'s") {
 		// A possessive: "my daughter's lips", "the patient's cheek".
 		if e, ok := lexicon[canon(raw[:len(raw)-2])]; ok {
@@ -486,10 +504,10 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			if le, known = lexicon[string(word)]; known {
 				key, e = le.key, le
 			} else {
-				key, e = lookup(string(word))
+				key, e = lookupUnknown(string(word))
 			}
 		} else {
-			key, e = lookup(string(word))
+			key, e = lookupUnknown(string(word))
 		}
 		t := token{key: key, id: e.id, phrase: e.phrase, tags: e.tags, sent: sent, clause: clause, upper: upper && !lower && len(word) > 1, stop: pendingStop}
 		word = word[:0]
