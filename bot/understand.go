@@ -919,7 +919,8 @@ func reframe(text string) string {
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
 	}
-	if strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ") {
+	if (strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ")) && hasFoldASCII(text, "what") {
+		// ("what" has no letter that folds to one beyond ASCII.)
 		text = definitionFrame.re().ReplaceAllStringFunc(text, func(m string) string {
 			sub := definitionFrame.re().FindStringSubmatch(m)
 			if strings.EqualFold(sub[1], "exosomes") {
