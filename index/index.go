@@ -912,7 +912,14 @@ func (x *Index) analyseWords(words []string, ids []int32) []wordTerm {
 	}
 	// About half the words of a question are stop words: room for the
 	// terms of the rest, which append grows when it is too little.
-	out := make([]wordTerm, 0, len(words)/2+2)
+	return x.analyseWordsInto(make([]wordTerm, 0, len(words)/2+2), words, ids)
+}
+
+// analyseWordsInto is analyseWords appending to out, which is empty.
+func (x *Index) analyseWordsInto(out []wordTerm, words []string, ids []int32) []wordTerm {
+	if len(words) == 0 {
+		return nil
+	}
 	var seen *seenStrings // past 8 terms
 	var seenBuf seenStrings
 	for i, w := range words {
@@ -1111,7 +1118,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// would describe exosomes.
 	cueFocus, cueContext := newNormText(x.lexicon.words(focusWords)), x.normalized(bq.Context)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
-	var memo searchMemo
+	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
+	defer memo.sc.release()
 	q := x.newQuery(focus, context, &memo)
 	var situation normText // a story left out of the search
 	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() {
@@ -1785,13 +1793,13 @@ func (x *Index) newQuery(focus, context normText, m *searchMemo) analysedQuery {
 	nt, nw := len(f.terms)+len(c.terms), len(f.words)+len(c.words)
 	// The slices of one kind share an allocation, each capped at its
 	// length so that none can grow into the next.
-	strs := make([]string, 2*nt+nw)
-	flags := make([]bool, 2*nt)
-	ids := make([]int32, nt+nw)
+	strs := carve(m.sc.strs(), 2*nt+nw)
+	flags := carve(m.sc.flags(), 2*nt)
+	ids := carve(m.sc.ids(), nt+nw)
 	q := analysedQuery{
 		terms:    strs[:0:nt],
 		surfaces: strs[nt : nt : 2*nt],
-		weights:  make([]float64, 0, nt),
+		weights:  carve(m.sc.floats(), nt)[:0],
 		focus:    flags[:0:nt],
 		topic:    flags[nt : nt : 2*nt],
 		termIDs:  ids[:0:nt],
@@ -1931,6 +1939,7 @@ func (b *bitset) add(n int32) {
 // searchMemo keeps what one search has analysed, by text: a search that
 // re-splits its focus and context reads the same texts again.
 type searchMemo struct {
+	sc *searchScratch // where its slices are carved from; nil: allocated
 	// The few texts a search reads (focus, context, the two together,
 	// none) fit in the arrays; more go to the slices.
 	n         int
@@ -1960,9 +1969,9 @@ func (m *searchMemo) get(x *Index, n normText) readText {
 			return m.moreRead[i]
 		}
 	}
-	r := readText{words: n.words, wordIDs: make([]int32, len(n.words))}
+	r := readText{words: n.words, wordIDs: carve(m.sc.ids(), len(n.words))}
 	if plainWords(text) {
-		r.terms = x.analyseWords(n.words, r.wordIDs)
+		r.terms = x.analyseWordsInto(carve(m.sc.terms(), len(n.words)/2+2)[:0], n.words, r.wordIDs)
 	} else {
 		r.terms = x.analyseTerms(text)
 		for i, w := range r.words {
@@ -1981,6 +1990,92 @@ func (m *searchMemo) get(x *Index, n normText) readText {
 		m.moreRead = append(m.moreRead, r)
 	}
 	return r
+}
+
+// searchScratch is the memory a search carves its queries' and analysed
+// texts' slices from (carve), kept from one search to the next
+// (searchScratches): a search hands out each part of it once, and release
+// takes it all back when the search is over, when nothing of its result
+// points into it (a result's strings are the question's, or the index's).
+type searchScratch struct {
+	s   []string
+	b   []bool
+	i   []int32
+	f   []float64
+	wt  []wordTerm
+	off [5]int // what of each is handed out
+}
+
+var searchScratches = sync.Pool{New: func() any { return new(searchScratch) }}
+
+// The scratch's buffers, each with what of it is handed out; a nil scratch
+// has none, and carve allocates.
+func (sc *searchScratch) strs() *carving[string] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[string]{&sc.s, &sc.off[0]}
+}
+
+func (sc *searchScratch) flags() *carving[bool] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[bool]{&sc.b, &sc.off[1]}
+}
+
+func (sc *searchScratch) ids() *carving[int32] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[int32]{&sc.i, &sc.off[2]}
+}
+
+func (sc *searchScratch) floats() *carving[float64] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[float64]{&sc.f, &sc.off[3]}
+}
+
+func (sc *searchScratch) terms() *carving[wordTerm] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[wordTerm]{&sc.wt, &sc.off[4]}
+}
+
+// carving is a buffer of a scratch and the length of it handed out.
+type carving[T any] struct {
+	buf *[]T
+	off *int
+}
+
+// carve returns n elements (of any value: the callers overwrite them
+// before they read them) that no other carve of the same search returns,
+// capped at n, from c's buffer when it has room; from a new buffer
+// otherwise, which c then keeps (the parts handed out of the old one stay
+// where they are).
+func carve[T any](c *carving[T], n int) []T {
+	if c == nil {
+		return make([]T, n)
+	}
+	buf, off := *c.buf, *c.off
+	if len(buf)-off < n {
+		buf, off = make([]T, max(2*len(buf), n, 64)), 0
+		*c.buf = buf
+	}
+	*c.off = off + n
+	return buf[off : off+n : off+n]
+}
+
+// release clears what the search put in the scratch that points elsewhere
+// (the question's strings) and returns the scratch to the pool.
+func (sc *searchScratch) release() {
+	clear(sc.s[:sc.off[0]])
+	clear(sc.wt[:sc.off[4]])
+	sc.off = [5]int{}
+	searchScratches.Put(sc)
 }
 
 // termWeight is a term's inverse document frequency over the entries. A
