@@ -215,6 +215,30 @@ func TestAsks_AgreesWithFieldsFunc(t *testing.T) {
 	}
 }
 
+// A sentence's words are what Words reads in the sentence alone, however
+// splitSentences reads them.
+func TestSplitSentences_WordsAsWordsReadsThem(t *testing.T) {
+	texts := append(speedTexts(t), "Sure, 'rewind the clock.' Is it?", "a - b. c; d;e!? f\ng", "x.' y", "'a' 'b'.'c'", "tl;dr; ok. ``hi``")
+	for _, s := range texts {
+		for _, sen := range splitSentences(s) {
+			if want := Words(sen.text); !slices.Equal(sen.words, want) {
+				t.Errorf("splitSentences(%q): %q has words %q, want %q", s, sen.text, sen.words, want)
+			}
+		}
+	}
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("Sure, 'rewind the clock.' Is it? a - b; c.d e.g. Dr. K")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sen := range splitSentences(s) {
+			if want := Words(sen.text); !slices.Equal(sen.words, want) {
+				t.Errorf("splitSentences(%q): %q has words %q, want %q", s, sen.text, sen.words, want)
+			}
+		}
+	})
+}
+
 // AppendWords appends to what the buffer holds.
 func TestAppendWords_KeepsWhatWasThere(t *testing.T) {
 	var buf [2]string

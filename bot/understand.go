@@ -117,13 +117,39 @@ type sentence struct {
 func splitSentences(text string) []sentence {
 	var out []sentence
 	start := 0
+	// An ASCII text's words are read once, with where each starts: a
+	// sentence ends at a byte no word has (or after a lone closing quote,
+	// which is no word), so its words are the text's words that start in
+	// it, as Words would read them from the sentence alone.
+	var all []string
+	var atBuf [64]int32
+	at := atBuf[:0]
+	ascii := isASCII(text)
+	if ascii {
+		all, at = asciiWordsAt(at, text)
+	}
+	next := 0 // the first of all not yet in a sentence
 	flush := func(end int) {
 		t := strings.TrimSpace(text[start:end])
+		if ascii {
+			for next < len(at) && int(at[next]) < start {
+				next++
+			}
+		}
 		start = end
 		if t == "" {
 			return
 		}
-		ws := Words(t)
+		var ws []string
+		if ascii {
+			k := next
+			for next < len(at) && int(at[next]) < end {
+				next++
+			}
+			ws = all[k:next:next]
+		} else {
+			ws = Words(t)
+		}
 		if len(ws) == 0 {
 			return
 		}

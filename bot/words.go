@@ -86,6 +86,64 @@ func AppendWords(dst []string, text string) []string {
 	return dst
 }
 
+// asciiWordsAt returns the words of ASCII text, as Words does, and the
+// offset in text at which each starts, appended to at.
+func asciiWordsAt(at []int32, text string) ([]string, []int32) {
+	n := 0 // words, at most
+	fold := false
+	in := false
+	for i := 0; i < len(text); i++ {
+		k := byteClass[text[i]]
+		fold = fold || k&foldByte != 0
+		w := k&wordByte != 0
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	if n == 0 {
+		return nil, at
+	}
+	s := text
+	if fold {
+		b := make([]byte, len(text))
+		for i := 0; i < len(text); i++ {
+			c := text[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b[i] = c
+		}
+		s = string(b)
+	}
+	words := make([]string, 0, n)
+	for i := 0; i < len(s); {
+		if byteClass[s[i]]&wordByte == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && byteClass[s[j]]&wordByte != 0 {
+			j++
+		}
+		a, b := i, j
+		for a < b && s[a] == '\'' {
+			a++
+		}
+		for b > a && s[b-1] == '\'' {
+			b--
+		}
+		if a < b {
+			words, at = append(words, s[a:b]), append(at, int32(a))
+		}
+		i = j
+	}
+	return words, at
+}
+
 // isWordByte reports whether an ASCII byte belongs to a word (see Words):
 // a letter, a digit, an apostrophe or a backtick (folded to one).
 func isWordByte(c byte) bool {
