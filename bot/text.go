@@ -1,7 +1,5 @@
 package bot
 
-import "strings"
-
 // Text renders the whole reply as a person would read it in plain text:
 // the answer, its citations, suggested questions and the disclaimer. It is
 // the console's rendering and the notification fallback on every platform.
@@ -10,40 +8,47 @@ func (r Reply) Text() string {
 	if r.Silent {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(r.Answer)
+	return string(r.AppendText(nil))
+}
+
+// AppendText appends r.Text() to dst.
+func (r Reply) AppendText(dst []byte) []byte {
+	if r.Silent {
+		return dst
+	}
+	dst = append(dst, r.Answer...)
 	for _, c := range r.Citations {
-		b.WriteString("\n\nSource: ")
-		b.WriteString(CitationLine(c))
+		dst = append(dst, "\n\nSource: "...)
+		dst = appendCitationLine(dst, c)
 	}
 	if len(r.Related) > 0 {
-		b.WriteString("\n\n")
-		b.WriteString(r.RelatedHeading())
+		dst = append(dst, "\n\n"...)
+		dst = append(dst, r.RelatedHeading()...)
 		for _, s := range r.Related {
-			b.WriteString("\n  • ")
-			b.WriteString(s.Question)
+			dst = append(dst, "\n  • "...)
+			dst = append(dst, s.Question...)
 		}
 	}
 	if r.Disclaimer != "" {
-		b.WriteString("\n\n")
-		b.WriteString(r.Disclaimer)
+		dst = append(dst, "\n\n"...)
+		dst = append(dst, r.Disclaimer...)
 	}
-	return b.String()
+	return dst
 }
 
 // CitationLine renders a citation on one line: the article, the section
 // heading and the quoted words.
-func CitationLine(c Citation) string {
-	var b strings.Builder
+func CitationLine(c Citation) string { return string(appendCitationLine(nil, c)) }
+
+func appendCitationLine(dst []byte, c Citation) []byte {
 	if c.Source != "" {
-		b.WriteString(c.Source)
-		b.WriteString(" — ")
+		dst = append(dst, c.Source...)
+		dst = append(dst, " — "...)
 	}
-	b.WriteString(c.Section)
-	b.WriteString(": “")
-	b.WriteString(c.Quote)
-	b.WriteString("”")
-	return b.String()
+	dst = append(dst, c.Section...)
+	dst = append(dst, ": “"...)
+	dst = append(dst, c.Quote...)
+	return append(dst, "”"...)
 }
 
 // RelatedHeading is the heading under which adapters list Related: "Did

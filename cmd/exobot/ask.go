@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -91,9 +90,10 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	defer closeEngine()
 
 	w := bufio.NewWriter(stdout)
+	var enc replyEncoder // write is called by one goroutine
 	write := func(question string, r bot.Reply) error {
 		if *asJSON {
-			b, err := json.Marshal(toJSON(question, r))
+			b, err := enc.encode(question, r)
 			if err != nil {
 				return err
 			}
