@@ -539,6 +539,24 @@ func appendTokens(toks []token, word []byte, s string) []token {
 		return r
 	}
 	for i := 0; i < len(s); {
+		// ASCII letters and digits, most of a message, without decoding:
+		// as the general case below reads them.
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			lower = true
+			word = append(word, c)
+			i++
+			continue
+		case 'A' <= c && c <= 'Z':
+			upper = true
+			word = append(word, c+('a'-'A'))
+			i++
+			continue
+		case '0' <= c && c <= '9':
+			word = append(word, c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
