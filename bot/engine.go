@@ -153,12 +153,21 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 			Disclaimer: Disclaimer,
 		}
 	}
+	// A message with a question mark is never only thanks (isClosing),
+	// and a greeting or a request for help is short (isHelp): such a
+	// message is folded only as far as isHelp reads.
 	var normBuf [256]byte
-	norm := appendNormalized(normBuf[:0], text)
+	asked := strings.Contains(text, "?")
+	var norm []byte
+	if asked {
+		norm = appendNormalizedUpTo(normBuf[:0], text, maxHelpBytes+1)
+	} else {
+		norm = appendNormalized(normBuf[:0], text)
+	}
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
-	if isClosing(norm) {
+	if !asked && isClosing(norm) {
 		// Not a question: nothing from the article to answer.
 		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer, Reason: ReasonChatter}
 	}

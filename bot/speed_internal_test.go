@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"regexp"
 	"regexp/syntax"
@@ -320,6 +321,24 @@ func TestAppendNormalized_AgreesWithBuilder(t *testing.T) {
 	for _, s := range texts {
 		if got, want := string(appendNormalized([]byte("pre"), s)), "pre"+normalizeBuilder(s); got != want {
 			t.Errorf("appendNormalized(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A limited fold is a prefix of the whole fold, longer than the limit, or
+// the whole fold; isHelp reads them alike.
+func TestAppendNormalizedUpTo_ReadAsTheWhole(t *testing.T) {
+	texts := append(speedTexts(t), strings.Repeat("hi ", 40), strings.Repeat("hi", 40)+"   x", strings.Repeat("a ", 41)+"?")
+	for _, s := range texts {
+		whole := appendNormalized(nil, s)
+		for _, limit := range []int{0, 1, 5, maxHelpBytes - 1, maxHelpBytes, maxHelpBytes + 1, maxHelpBytes + 2} {
+			got := appendNormalizedUpTo(nil, s, limit)
+			if !bytes.HasPrefix(whole, got) && !bytes.HasPrefix(got, whole) || len(got) != len(whole) && len(got) <= limit {
+				t.Fatalf("appendNormalizedUpTo(%q, %d) = %q; the whole fold is %q", s, limit, got, whole)
+			}
+			if limit == maxHelpBytes+1 && isHelp(got) != isHelp(whole) {
+				t.Fatalf("isHelp reads %q as %v, the whole fold %q as %v", got, isHelp(got), whole, isHelp(whole))
+			}
 		}
 	}
 }

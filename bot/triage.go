@@ -41,10 +41,18 @@ func lazyAll(srcs ...string) []pattern {
 func normalize(s string) string { return string(appendNormalized(nil, s)) }
 
 // appendNormalized appends normalize(s) to dst.
-func appendNormalized(dst []byte, s string) []byte {
+func appendNormalized(dst []byte, s string) []byte { return appendNormalizedUpTo(dst, s, -1) }
+
+// appendNormalizedUpTo is appendNormalized, but stops once it has
+// appended more than limit bytes (when limit is not negative): what it
+// appended is then a prefix of normalize(s), longer than limit.
+func appendNormalizedUpTo(dst []byte, s string, limit int) []byte {
 	start := len(dst)
 	space := false
 	for _, r := range s {
+		if limit >= 0 && len(dst)-start > limit {
+			return dst
+		}
 		switch {
 		case r == '’' || r == '‘' || r == '＇' || r == '`':
 			r = '\''
