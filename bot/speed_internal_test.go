@@ -352,6 +352,23 @@ func FuzzAppendNormalized(f *testing.F) {
 	})
 }
 
+// A trigger word of steering passes steeringShapes, and a word that does
+// not triggers nothing.
+func TestSteeringShapes_PassTheTriggers(t *testing.T) {
+	for w := range steeringTriggers {
+		if !(len(w) < 32 && steeringShapes[w[0]]&(1<<len(w)) != 0) {
+			t.Errorf("trigger %q fails steeringShapes", w)
+		}
+	}
+	for _, s := range speedTexts(t) {
+		for _, w := range Words(s) {
+			if n := len(w); n > 0 && n < 32 && steeringShapes[w[0]]&(1<<n) == 0 && steeringTriggers[w] != 0 {
+				t.Errorf("%q triggers steering but fails steeringShapes", w)
+			}
+		}
+	}
+}
+
 // wordSplit is the pattern helpBare replaces.
 var wordSplit = lazy(`[^\p{L}\p{N}']+`)
 

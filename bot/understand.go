@@ -609,7 +609,9 @@ func isSteering(text string, words []string) bool {
 		if !hit && len(st.words) > 0 {
 			if !read {
 				for _, w := range words {
-					triggered |= steeringTriggers[w]
+					if n := len(w); n > 0 && n < 32 && steeringShapes[w[0]]&(1<<n) != 0 {
+						triggered |= steeringTriggers[w]
+					}
 				}
 				read = true
 			}
@@ -707,6 +709,21 @@ func isASCII(text string) bool {
 	}
 	return true
 }
+
+// steeringShapes holds, by first byte, the lengths (bit n for n bytes) of
+// the trigger words of steering: a word of another shape triggers
+// nothing, and is not looked up.
+var steeringShapes = func() (t [256]uint32) {
+	for _, st := range steering {
+		for _, w := range st.words {
+			if len(w) >= 32 {
+				panic("steering: a trigger word of 32 bytes or more")
+			}
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
 
 // steeringTriggers maps each trigger word of steering to the patterns (bit
 // i for steering[i]) it triggers.
