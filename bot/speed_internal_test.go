@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"context"
+	"maps"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -352,20 +353,35 @@ func FuzzAppendNormalized(f *testing.F) {
 	})
 }
 
-// A trigger word of steering passes steeringShapes, and a word that does
-// not triggers nothing.
-func TestSteeringShapes_PassTheTriggers(t *testing.T) {
-	for w := range steeringTriggers {
-		if !(len(w) < 32 && steeringShapes[w[0]]&(1<<len(w)) != 0) {
-			t.Errorf("trigger %q fails steeringShapes", w)
-		}
+// The words of a set have its shapes, and a word of another shape is not
+// in the set.
+func TestWordShapes_PassTheirWords(t *testing.T) {
+	sets := []struct {
+		shapes *wordShapes
+		has    func(string) bool
+		words  []string
+	}{
+		{steeringShapes, func(w string) bool { return steeringTriggers[w] != 0 }, slices.Collect(maps.Keys(steeringTriggers))},
+		{auxOrWhShapes, func(w string) bool { return auxiliaries[w] || wh[w] }, append(slices.Collect(maps.Keys(auxiliaries)), slices.Collect(maps.Keys(wh))...)},
+		{askingShapes, func(w string) bool { return askingPhrases[w] != nil }, slices.Collect(maps.Keys(askingPhrases))},
 	}
-	for _, s := range speedTexts(t) {
-		for _, w := range Words(s) {
-			if n := len(w); n > 0 && n < 32 && steeringShapes[w[0]]&(1<<n) == 0 && steeringTriggers[w] != 0 {
-				t.Errorf("%q triggers steering but fails steeringShapes", w)
+	for _, set := range sets {
+		for _, w := range set.words {
+			if !set.shapes.may(w) {
+				t.Errorf("%q lacks its set's shape", w)
 			}
 		}
+		for _, s := range speedTexts(t) {
+			for _, w := range Words(s) {
+				if !set.shapes.may(w) && set.has(w) {
+					t.Errorf("%q is in a set but lacks its shape", w)
+				}
+			}
+		}
+	}
+	var none wordShapes
+	if !none.may("") || !none.may(strings.Repeat("x", 32)) || none.may("x") {
+		t.Error("may: the empty word and words of 32 bytes or more may always be in a set, others not in an empty one")
 	}
 }
 

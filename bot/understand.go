@@ -327,14 +327,52 @@ func asks(text string, words []string) bool {
 		return true
 	}
 	for i := 0; i+1 < len(words); i++ {
+		if !auxOrWhShapes.may(words[i]) {
+			continue // neither an auxiliary nor a question word
+		}
 		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
 			// "…should it be", "if a serum is made from plants, does it
 			// matter", "why isn't there", "regenerating what exactly".
 			return true
 		}
 	}
-	return askingPhrases.count(words) > 0
+	for _, w := range words {
+		if askingShapes.may(w) {
+			return askingPhrases.count(words) > 0
+		}
+	}
+	return false // no word can begin an asking phrase
 }
+
+// wordShapes is the set of the shapes of some words: a word's first byte
+// and its length (bit n of the first byte's entry for n bytes). A word of
+// another shape is none of the words, and a map of them need not be asked.
+type wordShapes [256]uint32
+
+// shapesOf returns the shapes of the keys of sets.
+func shapesOf[V any](sets ...map[string]V) *wordShapes {
+	var s wordShapes
+	for _, m := range sets {
+		for w := range m {
+			if n := len(w); n > 0 && n < 32 {
+				s[w[0]] |= 1 << n
+			}
+		}
+	}
+	return &s
+}
+
+// may reports whether w has one of the shapes (a word that is empty or
+// of 32 bytes or more may always be one of the words).
+func (s *wordShapes) may(w string) bool {
+	n := len(w)
+	return n == 0 || n >= 32 || s[w[0]]&(1<<n) != 0
+}
+
+var (
+	auxOrWhShapes = shapesOf(auxiliaries, wh)
+	askingShapes  = shapesOf(askingPhrases)
+)
 
 // clausesAsk reports whether a clause of lower (split at , : ( and ))
 // opens like a question: read without allocating when it is ASCII, each
@@ -609,7 +647,7 @@ func isSteering(text string, words []string) bool {
 		if !hit && len(st.words) > 0 {
 			if !read {
 				for _, w := range words {
-					if n := len(w); n > 0 && n < 32 && steeringShapes[w[0]]&(1<<n) != 0 {
+					if steeringShapes.may(w) {
 						triggered |= steeringTriggers[w]
 					}
 				}
@@ -710,20 +748,9 @@ func isASCII(text string) bool {
 	return true
 }
 
-// steeringShapes holds, by first byte, the lengths (bit n for n bytes) of
-// the trigger words of steering: a word of another shape triggers
-// nothing, and is not looked up.
-var steeringShapes = func() (t [256]uint32) {
-	for _, st := range steering {
-		for _, w := range st.words {
-			if len(w) >= 32 {
-				panic("steering: a trigger word of 32 bytes or more")
-			}
-			t[w[0]] |= 1 << len(w)
-		}
-	}
-	return t
-}()
+// steeringShapes are the shapes of the trigger words of steering: a word
+// of another shape triggers nothing, and is not looked up.
+var steeringShapes = shapesOf(steeringTriggers)
 
 // steeringTriggers maps each trigger word of steering to the patterns (bit
 // i for steering[i]) it triggers.
