@@ -221,10 +221,10 @@ func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	}
 	var (
 		hw    uint64 = seed // the word so far
-		hpair uint64             // the previous word, "_" and the word so far
-		cl    int                // the word's bytes so far
-		pl    int                // the previous word's bytes (0: none)
-		full  bool               // the word is cut: the rest of it is skipped
+		hpair uint64        // the previous word, "_" and the word so far
+		cl    int           // the word's bytes so far
+		pl    int           // the previous word's bytes (0: none)
+		full  bool          // the word is cut: the rest of it is skipped
 	)
 	flush := func() {
 		full = false
