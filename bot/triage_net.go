@@ -289,12 +289,6 @@ func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	return append(dst[:start], slices.Compact(hs)...)
 }
 
-func hashBytes(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return h
-}
 
 // netScreen is the net's verdict on a message the rules found nothing in:
 // UrgencyNone unless the net is sure. The kind is self-harm when its model
