@@ -289,7 +289,6 @@ func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	return append(dst[:start], slices.Compact(hs)...)
 }
 
-
 // netScreen is the net's verdict on a message the rules found nothing in:
 // UrgencyNone unless the net is sure. The kind is self-harm when its model
 // says so at all, else the most likely kind when a kind model is fairly
