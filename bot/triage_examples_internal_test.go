@@ -626,6 +626,32 @@ var urgentExamples = []urgentExample{
 	{"does anyone know if eyedrops help blurry vision? had filler near my eye 2 hours ago", UrgencyInjection, false},
 	{"there's a red line from the needled spot that runs up into my armpit and i feel awful", UrgencyInfection, false},
 	{"how should my hair look at my own funeral? i'm planning it for friday", UrgencySelfHarm, false},
+	// Fifteenth batch, for the causes of triage-v9's rule misses, in other
+	// words than that set's: self-harm said through its practicalities (a
+	// note, what happens after, who gets what, a stash, a blade back out),
+	// a stripe for a streak, a known allergy's reaction again, cold dead
+	// skin after filler, an eldest child, a smile that won't go up,
+	// breathing that sounds like something, and "little" that describes the
+	// bottle, not the swelling. (Goo on a child's lips, a blurry patch after
+	// filler and the wrong word coming out are held by the rules alone, in
+	// TestRules_TriageV9Causes: with them here too, the retrained net lost
+	// one of triage-v5's held-back emergencies.)
+	{"a pink stripe is creeping up my forearm from the microneedling spot", UrgencyInfection, false},
+	{"my eldest found the retinol serum and drank some, she keeps coughing", UrgencyPoisoning, true},
+	{"my tongue feels the same as when i had the shellfish reaction, right after the new mask", UrgencyAirway, false},
+	{"i sound like a kettle every time i breathe out and my face is puffing up since the sample", UrgencyAirway, false},
+	{"my lips are swollen and itchy after that tiny tube of lip mask", UrgencyAirway, false},
+	{"there's a cold, dead looking area under my lip since the filler", UrgencyInjection, false},
+	{"one side of my smile won't go up since lunch", UrgencyHeartBrain, false},
+	{"my sister says she'll be gone by tomorrow and that acne ruined her life", UrgencySelfHarm, true},
+	{"what happens to my instagram after i die? sorting it out this weekend", UrgencySelfHarm, false},
+	{"who can have my fragrance collection? i'm ready to stop trying", UrgencySelfHarm, false},
+	{"blades are out again tonight, because of my skin", UrgencySelfHarm, false},
+	{"how quick does it work if you down everything in one go? i've been hoarding them up", UrgencySelfHarm, false},
+	{"finished writing my letter and have all i need now", UrgencySelfHarm, false},
+	{"i don't expect to be around past sunday, so i'm leaving my skincare to my best friend", UrgencySelfHarm, false},
+	{"no point in carrying on with my skin like this. i picked the day", UrgencySelfHarm, false},
+	{"i dont wana be here anymore", UrgencySelfHarm, false},
 }
 
 // notUrgentExamples use the same words as emergencies and are not ones.
@@ -1135,6 +1161,25 @@ var notUrgentExamples = []string{
 	"practice question for our nursing course: a patient's lip goes white after filler, what do you do first?",
 	"two friends keep arguing about plant vs human exosomes and now i'm just confused, which is right?",
 	"i'm so confused now, are exosomes a drug or a cosmetic?",
+	// Fifteenth batch: look-alikes of triage-v9's false alarms' kinds and
+	// of the fifteenth batch of emergencies.
+	"how should reception respond to a patient who mentions self-harm at check-in?",
+	"what should we do if a client says she wants to die? asking for our new hires",
+	"my jaw hit the floor at those results, is that real?",
+	"my skincare shelf finally collapsed under all the serums, which should i bin",
+	"my skin barrier is collapsing from too many actives, help",
+	"the redness should be gone by morning right?",
+	"planning my skincare routine for this week, what goes first?",
+	"who should get my old serums when i go travelling? my sister or my mum",
+	"what happens to your skin after you die? my book club is planning a true crime night tomorrow",
+	"i've been saving up my collagen sachets, can i take all of them at once?",
+	"i wrote a note to my derm about the rash and got everything i need from the pharmacy",
+	"this acne ruined my life, i'm done with dermaplaning razors",
+	"my peanut allergy is mild, can exosome serum make my throat feel the same?",
+	"the cold spot on my lip is a cold sore, filler was last month",
+	"there's no point carrying on with this serum, it does nothing",
+	"i've written a letter of complaint to the clinic and got everything i need for a refund",
+	"my stepdad says the razor's back out in the bathroom for his beard",
 }
 
 func triageExamples() []string {

@@ -37,6 +37,21 @@ func screenSlow(s string) Screening {
 	return netScreen(s, hint)
 }
 
+// rulesScreen is Screen without the safety net: what the rules alone find.
+func rulesScreen(text string) Screening {
+	screenReady()
+	var s Screening
+	head, tail := boundedParts(text)
+	for _, part := range []string{head, tail} {
+		if toks := tokenize(part); len(toks) > 0 {
+			if t, _ := decide(newText(toks)); t.Urgent() && (!s.Urgent() || urgencyRank[t.Urgency] < urgencyRank[s.Urgency]) {
+				s = t
+			}
+		}
+	}
+	return s
+}
+
 // explain lists the signs the detectors find in s, for a failing test's
 // message: kind, group, weak or strong, relayed.
 func explain(s string) string {
@@ -225,5 +240,60 @@ func TestScreen_TypoTablesAreDeterministic(t *testing.T) {
 	}
 	if got := fuzzyWord("inection"); got != "infection" {
 		t.Errorf(`fuzzyWord("inection") = %q, want "infection"`, got)
+	}
+}
+
+// The rules alone, without the safety net, on the wordings of the causes
+// of triage-v9's rule misses and false alarms (the net learnt that set's
+// own wordings; these hold the rules to the kind of wording).
+func TestRules_TriageV9Causes(t *testing.T) {
+	cases := []struct {
+		text string
+		want Urgency
+	}{
+		// A sign's subject that is no person: a jaw, a shelf, a barrier.
+		{"my jaw hit the floor when i saw her skin", UrgencyNone},
+		{"the bathroom cabinet is collapsing under my serums lol", UrgencyNone},
+		{"my barrier is literally collapsing after that peel", UrgencyNone},
+		{"i hit the floor after the filler and can't get up", UrgencyHeartBrain},
+		{"the shelf fell and my mum collapsed", UrgencyHeartBrain},
+		// Staff asking about a case in general, "a client" read as one.
+		{"how should the front desk respond to a client who talks about suicide?", UrgencyNone},
+		{"how should i respond, my client just told me she wants to kill herself", UrgencySelfHarm},
+		// Self-harm in its practicalities: two weak signs make one.
+		{"written the note, got everything i need", UrgencySelfHarm},
+		{"what happens to my emails after i die? planning for this weekend", UrgencySelfHarm},
+		{"who should have my makeup? decided to stop trying", UrgencySelfHarm},
+		{"can you take them all at once? been saving mine up", UrgencySelfHarm},
+		{"i'm not planning on being here next week, so i'm giving my serums to my sister", UrgencySelfHarm},
+		{"he'll be gone by morning, he says his face ruined his life", UrgencySelfHarm},
+		{"no point carrying on. tonight's the night", UrgencySelfHarm},
+		{"the blade's back out after a year clean", UrgencySelfHarm},
+		{"dont wana live anymore", UrgencySelfHarm},
+		{"got everything i need for the facial, wrote a note of my allergies", UrgencyNone},
+		{"planning my facial for this week, what happens after you die is a mystery lol", UrgencyNone},
+		{"the dermaplaning razor is back out, what serum after?", UrgencyNone},
+		// A stripe up a limb, a known allergy's reaction again, cold dead
+		// skin or a blurry patch after filler, the youngest who drank a
+		// product, goo on a child's mouth, the wrong word, a smile that
+		// won't go up, breathing that sounds like something, "little" of
+		// the bottle and of the swelling.
+		{"red stripes going up my leg from the injection site", UrgencyInfection},
+		{"my throat is doing what it did with the bee sting allergy", UrgencyAirway},
+		{"icy patch on my nose since the filler", UrgencyInjection},
+		{"a blurry patch over my left eye since the filler", UrgencyInjection},
+		{"cold sore on my lip after filler", UrgencyNone},
+		{"my youngest drank the toner", UrgencyPoisoning},
+		{"my toddler has gunk from the serum all over her mouth", UrgencyPoisoning},
+		{"the wrong words come out and my right arm is numb", UrgencyHeartBrain},
+		{"half my smile won't go up", UrgencyHeartBrain},
+		{"i sound like a whistle when i breathe and my lips are swelling", UrgencyAirway},
+		{"lips swollen after that little bottle of serum", UrgencyAirway},
+		{"lips a little swollen after the serum", UrgencyNone},
+	}
+	for _, c := range cases {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
 	}
 }

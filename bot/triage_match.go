@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 64
+const litWords = 80
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -87,12 +87,14 @@ type detector struct {
 	pat       string
 	flags     int
 	clauseNot string // tags or words that undo the sign when in its clause
+	subjNot   string // tags or words that undo the sign when they are its subject (see subjectIs)
 	sentNeed  string // tags or words the sentence must have
 	msgNeed   string // tags or words the text must have
 
 	items     []item
 	unordered int // > 0: the two items, in any order, within this many tokens
 	notClause matcher
+	notSubj   matcher
 	needSent  matcher
 	needMsg   matcher
 }
@@ -208,6 +210,7 @@ func (x *text) candidateDetectors() detSet {
 
 func (d *detector) compile() {
 	d.notClause = parseMatcher(d.clauseNot)
+	d.notSubj = parseMatcher(d.subjNot)
 	d.needSent = parseMatcher(d.sentNeed)
 	d.needMsg = parseMatcher(d.msgNeed)
 	fields := strings.Fields(d.pat)
@@ -638,7 +641,7 @@ func (x *text) trainingQuestion(i, b int) bool {
 	case "what do we do if", "what should we do if", "what to do if", "what should i do if", "what do i do if":
 		// "what do we do if a patient's throat…": a case in general.
 		g := i + 1
-		return g < b && genericCase[toks[g].key] && toks[g].key != "if" && toks[g].key != "when" && toks[g].key != "whenever"
+		return g < b && toks[g].key != "if" && toks[g].key != "when" && toks[g].key != "whenever" && caseInGeneral(toks, g)
 	}
 	if k := toks[i].key; k != "what" && k != "how" {
 		return false
@@ -658,7 +661,7 @@ func (x *text) trainingQuestion(i, b int) bool {
 				return false
 			}
 			for g := k + 1; g < b && g <= k+3 && toks[g].clause == toks[k].clause; g++ {
-				if genericCase[toks[g].key] && !ownedCase(toks, g) {
+				if caseInGeneral(toks, g) {
 					return true
 				}
 			}
@@ -688,13 +691,20 @@ func staffCaseQuestion(toks []token, a, b int) bool {
 			continue
 		}
 		for g := i + 1; g < b && g <= i+3; g++ {
-			k := toks[g].key
-			if (genericCase[k] || strings.HasPrefix(k, "a ") || strings.HasPrefix(k, "an ")) && k != "if" && k != "when" && k != "whenever" && !ownedCase(toks, g) {
+			if k := toks[g].key; k != "if" && k != "when" && k != "whenever" && caseInGeneral(toks, g) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// caseInGeneral reports whether the token at g opens a case in general:
+// "someone", "a patient", "a client" (a phrase of the tables), not "our
+// patient".
+func caseInGeneral(toks []token, g int) bool {
+	k := toks[g].key
+	return (genericCase[k] || strings.HasPrefix(k, "a ") || strings.HasPrefix(k, "an ")) && !ownedCase(toks, g)
 }
 
 // ownedCase reports whether the case word at g belongs to someone ("our
@@ -1225,6 +1235,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
+	if !d.notSubj.none && x.subjectIs(&d.notSubj, lo, ca) {
+		return true
+	}
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
@@ -1305,8 +1318,38 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype)) {
 		return true
 	}
-	if d.flags&fMild != 0 && inClause(tMild) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
+	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
 		return true
+	}
+	return false
+}
+
+// subjectIs reports whether the words right before the sign at lo, in its
+// clause (from ca), past filler words and adverbs ("is", "finally") but no
+// person, name what m matches: the sign's subject. "my bathroom shelf is
+// collapsing" and "my jaw hit the floor" say nothing of a person.
+func (x *text) subjectIs(m *matcher, lo, ca int) bool {
+	for k := lo - 1; k >= ca && k >= lo-3; k-- {
+		switch t := &x.toks[k]; {
+		case namesPerson(t.tags):
+			return false // "cleaning the shelf she collapsed": she is
+		case m.matches(t):
+			return true
+		case !t.tags.has(tFill) && !strings.HasSuffix(t.key, "ly"):
+			return false
+		}
+	}
+	return false
+}
+
+// mildIn reports whether toks[a:b] qualifies a sign as mild ("a bit
+// swollen"): a mild word that describes a product or a treatment ("that
+// little vial", "a mild cleanser") does not.
+func (x *text) mildIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].tags.has(tMild) && !(k+1 < b && (x.toks[k+1].tags.has(tProduct) || x.toks[k+1].tags.has(tInject) || x.toks[k+1].tags.has(tTreat))) {
+			return true
+		}
 	}
 	return false
 }

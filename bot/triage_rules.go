@@ -14,7 +14,8 @@ import (
 // N words, and "!X" forbids X right before the next item (or right after
 // the last). A sign is found within one sentence, then undone by a
 // negation, a question frame, a resolved past, a figure of speech or a
-// mild qualifier, as its flags say (triage_match.go).
+// mild qualifier, as its flags say, or by a subject that is no person
+// (subjNot: "my shelf is collapsing") (triage_match.go).
 //
 // Strong signs are emergencies on their own; weak ones (fWeak) only with
 // another weak sign of the same group (see combos).
@@ -152,6 +153,8 @@ var tagNames = map[string]tag{
 	"HEARSAY":    tHearsay,
 	"FIGTHAT":    tFigThat,
 	"KEEP":       tKeep,
+	"FALLOBJ":    tFallObj,
+	"ALLERGEN":   tAllergen,
 }
 
 var detectors = []detector{
@@ -164,7 +167,9 @@ var detectors = []detector{
 	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation"},
 	{kind: "breath-odd", group: UrgencyAirway, pat: "short|shallow|tiny|little ..1 BREATHE", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation|workout|exercise|gym|running|run|yoga|meditation"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
+	{kind: "breath-odd", group: UrgencyAirway, pat: "sound|sounds|sounding|noise .~1 like ..5 BREATHE|breath", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore"}, // "i sound like darth vader every time i breathe in"
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL", flags: fFigMoney},
+	{kind: "throat", group: UrgencyAirway, pat: "THROAT|TONGUE ..3 doing|does|feels|feeling|going|gone|went ..4 thing|same|like|what ..6 ALLERGEN|ALLERGY|REACTION|ANAPH", flags: fFig}, // "my throat is doing the thing it did with peanuts"
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
@@ -261,6 +266,7 @@ var detectors = []detector{
 	{kind: "colour-pain", group: UrgencyInjection, pat: "COLOUR !COLOUROBJ|BRUISE <6> PAIN|SEVERE|crushed|crushing|sore|tender|stinging|stings", flags: fMild, msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|circles|hair|light|lights|dark_circles"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|skin|tinge|tint", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "BRUISE|dark_circles"}, // "a blue-grey area with whiteheads on it, and it really hurts": what is coloured is the skin, whatever else is on it
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "cold|icy|dead|deathly ..2 looking|spot|patch|patches|area|skin !sore|sores", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|compress|pack|ice|water|shower|weather|air|dead_skin"}, // "a cold dead-looking spot on my lip since the injections"
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
 
 	// Vision.
@@ -270,7 +276,7 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
-	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
+	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight"},
@@ -311,9 +317,10 @@ var detectors = []detector{
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "MOVELOSS .~2 arm|arms|leg|legs|hand|ARMJAW|face|one_side|side"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|left_arm|right_arm .~2 MOVELOSS", clauseNot: "gym|weights|workout|heavy|sore|slept|sleeping|INJECT|NUMBING"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "tripping|stumbling|tripped|stumbled ..2 words", flags: fWeak},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
-	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT", flags: fFig},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT", flags: fFig, subjNot: "FALLOBJ"},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
@@ -345,6 +352,7 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
@@ -409,6 +417,7 @@ var detectors = []detector{
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
+	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
@@ -438,6 +447,7 @@ var detectors = []detector{
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~1 letters|notes", flags: fWeak | fSH},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH}, // "i've written the note"
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
@@ -454,7 +464,7 @@ var detectors = []detector{
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH},
-	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "on|overnight|minutes|hours|for|charity|fridge"},
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
@@ -474,10 +484,19 @@ var detectors = []detector{
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying", flags: fWeak | fSH},
 	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never wake_up !on|early|before|in|at|until|till", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "give|giving|given|gave up on everything|myself|me", flags: fWeak | fSH},
+	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything", flags: fWeak | fSH},
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG .~2 plan|planning|expect|expecting ..3 around|here|alive|be_around|be_here|be_alive|being_alive", flags: fWeak | fSH | fNoNeg},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
+	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|purposes|preparing|prepare|sorting ..2 this_week|this_weekend|tonight|tomorrow", flags: fWeak | fSH | fNoFrame},
+	{kind: "sh-od-ask", group: UrgencySelfHarm, pat: "take|taking|took|swallow|swallowing|down|downing ..2 all|everything|the_lot ..3 at_once|in_one_go|together", flags: fWeak | fSH | fNoFrame, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets|photos|pictures|classes|courses"}, // "how long does it take, if you take all of them at once?"
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
 }
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when"
+const shWeak = "sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
