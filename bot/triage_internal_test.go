@@ -270,6 +270,22 @@ func TestRules_TriageV9Causes(t *testing.T) {
 		{"no point carrying on. tonight's the night", UrgencySelfHarm},
 		{"the blade's back out after a year clean", UrgencySelfHarm},
 		{"dont wana live anymore", UrgencySelfHarm},
+		// More wordings of the same kinds, written after the fixes above
+		// (the rules missed 12 of 29 such probes before): held here only,
+		// not among the net's examples, where they cost the retrained net
+		// two held-back emergencies (triage-v4 30 -> 29, triage-v5 29 -> 28).
+		{"my last night alive, so no more skincare", UrgencySelfHarm},
+		{"my last night, just wanted to say thanks", UrgencySelfHarm},
+		{"my last night in rome, just wanted to say thanks", UrgencyNone},
+		{"how many of these tablets would you never wake up from", UrgencySelfHarm},
+		{"took my pills and didnt wake up until 10", UrgencyNone},
+		{"is 25 codeine enough", UrgencySelfHarm},
+		{"is 25 ibuprofen enough for the week", UrgencyNone},
+		{"the burns on my forearm are open again", UrgencySelfHarm},
+		{"the laser burns on my forearm are open again", UrgencyNone},
+		{"i can't imagine still being here next year", UrgencySelfHarm},
+		{"i can't imagine still being here in this city next year", UrgencyNone},
+		{"sorry for everything, these are my final words you'll hear from me", UrgencySelfHarm},
 		{"got everything i need for the facial, wrote a note of my allergies", UrgencyNone},
 		{"planning my facial for this week, what happens after you die is a mystery lol", UrgencyNone},
 		{"the dermaplaning razor is back out, what serum after?", UrgencyNone},

@@ -446,11 +446,25 @@ var detectors = []detector{
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
-	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~1 letters|notes", flags: fWeak | fSH},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH}, // "i've written the note"
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
+	// "is 40 paracetamol enough"
+	{kind: "how-many", group: UrgencySelfHarm, pat: "QUANT .~1 PILLS ..2 enough|lethal|fatal|deadly|kill !for|per", flags: fSH | fNoFrame},
+	// "a dose of paracetamol you wouldn't wake up from"
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "PILLS|dose|doses|amount ..6 NEG|never|wouldnt|wont|cant|couldnt .~1 wake|wake_up !until|till|til|on|in|at|early|before|for|when|the|my|her|him|them|up", flags: fSH | fNoNeg},
+	// "the scars on my arms are fresh again"
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cuts|scars|wounds|burns|slashes|gashes ..3 arms|arm|wrists|wrist|thighs|thigh|forearms|forearm|legs|stomach|hips ..3 fresh|again|reopened", flags: fSH, clauseNot: "ACCIDENT|acne|pimple|pimples|spots|TREAT|INJECT|PRODUCT|cat|dog|surgery|operation|tattoo|laser"},
+	// "i can't see myself being here next month"
+	{kind: "no-future", group: UrgencySelfHarm, pat: "DIFF|NEG .~2 see|imagine|picture .~1 myself|me|being|still ..2 here|around|alive !those|these|them|people|the|my|her|him|kids|for|with|at|in|this|that", flags: fSH | fNoNeg},
+	// "this is my last night"
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "my_last_night|my_last_day|my_final_night|my_final_day !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away", flags: fWeak | fSH},
+	// "the last message you'll get from me"
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final message|post|text|words ..5 get|hear|see|read ..1 from|of me", flags: fWeak | fSH},
+	// "this is my last night, i just wanted to say thanks"
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|wanna .~1 say ..1 thanks|thank|sorry", flags: fWeak | fSH},
 	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
