@@ -286,6 +286,11 @@ func TestRules_TriageV9Causes(t *testing.T) {
 		{"i can't imagine still being here next year", UrgencySelfHarm},
 		{"i can't imagine still being here in this city next year", UrgencyNone},
 		{"sorry for everything, these are my final words you'll hear from me", UrgencySelfHarm},
+		// The weak signs of self-harm with a skincare object are not ones.
+		{"decided to stop trying every new serum, got everything i need", UrgencyNone},
+		{"no point carrying on with retinol if it burns, i picked the day to switch", UrgencyNone},
+		{"wrote a letter to the brand, done with trying their stuff", UrgencyNone},
+		{"who should get my leftover samples? i'm tired of everything in my drawer", UrgencyNone},
 		{"got everything i need for the facial, wrote a note of my allergies", UrgencyNone},
 		{"planning my facial for this week, what happens after you die is a mystery lol", UrgencyNone},
 		{"the dermaplaning razor is back out, what serum after?", UrgencyNone},

@@ -447,7 +447,7 @@ var detectors = []detector{
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
-	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH}, // "i've written the note"
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH, clauseNot: "brand|clinic|company|complaint|refund|manager|support|derm|dermatologist|doctor|gp|MONEY|PRODUCT|TREAT|INJECT"}, // "i've written the note"
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
@@ -477,7 +477,7 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH},
-	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH},
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH},
@@ -495,11 +495,11 @@ var detectors = []detector{
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "see .~1 the|any point anymore", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
-	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying", flags: fWeak | fSH},
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying !their|the|new|different|other|PRODUCT|TREAT|INJECT|this|that|these|those|it|them|to|on|out|every|all|any|more|stuff|in|at|about|from|with|for", flags: fWeak | fSH},
 	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never wake_up !on|early|before|in|at|until|till", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "give|giving|given|gave up on everything|myself|me", flags: fWeak | fSH},
-	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything", flags: fWeak | fSH},
-	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg},
+	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything|every|all|any|more|so|them|it|this|that|these|those|stuff|brands|and", flags: fWeak | fSH},
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|routine|MONEY"},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG .~2 plan|planning|expect|expecting ..3 around|here|alive|be_around|be_here|be_alive|being_alive", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
