@@ -119,6 +119,8 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 		{"are the exosomes in serums taken from placenta", "tissues"},
 		{"when will the fda finally approve exosome creams", "regulators"},
 		{"send me links to the exosome studies", "links"},
+		// A question that only judges its story asks about the story.
+		{"tretinoin + exosome serum same night — ok or too much?", "layer"},
 	}
 	for _, tt := range tests {
 		r := askReal(t, e, tt.text)

@@ -772,6 +772,40 @@ func pointsAtTopic(raw string) bool {
 	return false
 }
 
+// storyVerdicts are the terms of a question that only judges what the
+// story around it tells: "…same night — ok or too much?", "is that fine?",
+// "overkill?".
+var storyVerdicts = map[string]bool{"much": true, "fine": true, "overkil": true}
+
+// asksOwn reports whether a question's terms ask something of their own:
+// a term other than the topic (which a question that points back at its
+// story may name: "is that normal for exosomes?") and the verdicts on a
+// story (storyVerdicts).
+func (x *Index) asksOwn(terms []wordTerm) bool {
+	for _, t := range terms {
+		if !storyVerdicts[t.term] && !x.onTopic([]string{t.term}) {
+			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports whether a question's own words point back at what
+// the person has just told: "that" or "this" as the subject of a question
+// ("the smell could kill a horse. is that normal for exosomes?", "…she says
+// it's FDA approved. is this true of exosomes?"). Such a question asks
+// about the story, even when the topic is its only word of its own.
+func refersBack(raw string) bool {
+	ws := bot.Words(raw)
+	for i, w := range ws {
+		if (w == "that" || w == "this") && i > 0 && itsAuxiliaries[ws[i-1]] &&
+			(i+1 == len(ws) || !thisWhat[ws[i+1]] && !strings.HasPrefix(ws[i+1], "exosome")) {
+			return true
+		}
+	}
+	return false
+}
+
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
@@ -1122,11 +1156,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	defer memo.sc.release()
 	q := x.newQuery(focus, context, &memo)
 	var situation normText // a story left out of the search
-	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() {
+	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() && !refersBack(bq.Focus) {
 		// The focus asks about the subject itself ("anyway, what even are
 		// exosomes?"): the story around it is not the question, but the
 		// person's situation in a short one still is ("breastfeeding mama
-		// here — are exosomes ok to use?").
+		// here — are exosomes ok to use?"). A focus that points back at
+		// the story ("…could kill a horse. is that normal for
+		// exosomes?", refersBack) asks about the story, which stays.
 		situation = cueContext
 		context, cueContext = normText{}, normText{}
 		q = x.newQuery(focus, context, &memo)
@@ -1165,10 +1201,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// medspa in my city offers them", or "I nearly fainted at the
 		// price. Is it legit?", is not a question about clinics nearby
 		// or prices). When the question has no word of its own at all
-		// ("is that true?", "normal?"), it asks about the story, and every
-		// topic's cues count there ("…it says results last a year. is that
-		// true?"); "worth it?" still asks its own question.
-		res.Gap = x.cue(cueContext.words, len(memo.get(x, asked).terms) > 0)
+		// ("is that true?", "normal?") or only judges the story ("…same
+		// night — ok or too much?"; asksOwn), it asks about the story, and
+		// every topic's cues count there ("…it says results last a year.
+		// is that true?"); "worth it?" still asks its own question.
+		res.Gap = x.cue(cueContext.words, x.asksOwn(memo.get(x, asked).terms))
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
