@@ -121,6 +121,7 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 		{"send me links to the exosome studies", "links"},
 		// A question that only judges its story asks about the story.
 		{"tretinoin + exosome serum same night — ok or too much?", "layer"},
+		{"my face is a little red and tingly after my exosome facial, like it always is after facials. totally normal right?", "particular products"},
 	}
 	for _, tt := range tests {
 		r := askReal(t, e, tt.text)

@@ -330,7 +330,7 @@ func asks(text string, words []string) bool {
 		if !auxOrWhShapes.may(words[i]) {
 			continue // neither an auxiliary nor a question word
 		}
-		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
 			// "…should it be", "if a serum is made from plants, does it
 			// matter", "why isn't there", "regenerating what exactly".
 			return true
@@ -373,6 +373,21 @@ var (
 	auxOrWhShapes = shapesOf(auxiliaries, wh)
 	askingShapes  = shapesOf(askingPhrases)
 )
+
+// copulas and statementArticles make "X is a Y" in the middle of a sentence a
+// statement: "the only place nearby is a medspa".
+var (
+	copulas           = set("is", "are", "was", "were")
+	statementArticles = set("a", "an", "the", "my")
+)
+
+// copulaStatement reports whether words[i], an auxiliary before a subject
+// in the middle of a sentence, is a copula before a determiner after a
+// word that does not open a clause ("the only place nearby is a medspa"),
+// where "so is a serum enough", "but is the serum legit" still ask.
+func copulaStatement(words []string, i int) bool {
+	return i > 0 && copulas[words[i]] && statementArticles[words[i+1]] && !discourse[words[i-1]] && !wh[words[i-1]] && !relatives[words[i-1]]
+}
 
 // clausesAsk reports whether a clause of lower (split at , : ( and ))
 // opens like a question: read without allocating when it is ASCII, each

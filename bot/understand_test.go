@@ -50,6 +50,8 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"if one more influencer tells me exosomes changed their life i'll unfollow everyone", false},
 		{"if exosomes are so great why isn't every derm using them", true},
 		{"if i'm pregnant can i use exosome serum", true},
+		{"my old derm retired and the only place nearby is a medspa", false}, // "is a": a copula, not a question
+		{"ok but is the serum legit", true},
 		{"just got back from the medspa, my skin looks great. exosomes are amazing and i will tell everyone about them today", false},
 	}
 	for _, tt := range tests {

@@ -774,8 +774,10 @@ func pointsAtTopic(raw string) bool {
 
 // storyVerdicts are the terms of a question that only judges what the
 // story around it tells: "…same night — ok or too much?", "is that fine?",
-// "overkill?".
-var storyVerdicts = map[string]bool{"much": true, "fine": true, "overkil": true}
+// "overkill?", "totally normal right?", "is this bad?", "is that a
+// problem?", "am I overreacting?".
+var storyVerdicts = map[string]bool{"much": true, "fine": true, "overkil": true, "total": true, "right": true,
+	"bad": true, "problem": true, "overreact": true}
 
 // asksOwn reports whether a question's terms ask something of their own:
 // a term other than the topic (which a question that points back at its
