@@ -174,6 +174,13 @@ func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
 		// search, not the situation out of the cues.
 		{"nursing my baby these days", "are exosomes ok to use?", "not-covered-pregnancy"},
 		{"my cousin keeps talking about them", "what even are exosomes?", ""},
+		// A question that only judges the story, or points back at it,
+		// asks about the story.
+		{"tretinoin + exosome serum same night", "ok or too much?", "not-covered-layering"},
+		{"the clinic email says the exosome results last up to a year.", "is that true for exosomes?", "not-covered-results-duration"},
+		// "how much do … do" asks how much they do, not what they cost.
+		{"", "How much do exosomes really do for skin?", ""},
+		{"", "how much does an exosome facial usually run?", "not-covered-prices"},
 	}
 	for _, tt := range tests {
 		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
