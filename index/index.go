@@ -808,6 +808,16 @@ func refersBack(raw string) bool {
 	return false
 }
 
+// asksOfThis reports whether a short question with no story around it
+// opens with an auxiliary and "this" as its subject ("isn't this just
+// medspas inventing a new thing to upsell"): with nothing told before it,
+// "this" is what the person is asking the bot about, as "it" is
+// (pointsAtTopic).
+func asksOfThis(raw string) bool {
+	ws := bot.Words(raw)
+	return len(ws) >= 2 && len(ws) <= shortQuestion && itsAuxiliaries[ws[0]] && ws[1] == "this"
+}
+
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
@@ -1212,7 +1222,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
 	}
-	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q)
+	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
+		bq.Context == "" && asksOfThis(bq.Focus)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var focusTotal float64
 	for i, t := range q.terms {

@@ -238,3 +238,23 @@ func TestSearch_LexiconWordsAreNotMisspellings(t *testing.T) {
 		t.Errorf("tret or exosomes: top %s, want exosomes-vs-retinol", h.ID)
 	}
 }
+
+// "this" as the subject of a short question with nothing told before it
+// is what the person asks the bot about; after a story, it is the story.
+func TestSearch_ThisAsTheSubject(t *testing.T) {
+	x := build(t)
+	res, err := x.Search(context.Background(), bot.Query{Focus: "isn't this just medspas inventing a new thing to upsell"}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.OnTopic {
+		t.Errorf("no story: not on topic")
+	}
+	res, err = x.Search(context.Background(), bot.Query{Focus: "is this normal?", Context: "my cheeks went pink after a chemical peel."}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.OnTopic {
+		t.Errorf("after a story about a peel: on topic")
+	}
+}
