@@ -132,7 +132,7 @@ func TestScreen_TriageSet(t *testing.T) {
 
 // TestScreen_LaterTriageSets holds the screen to the tuned parts of the
 // later independent sets, each by another writer (testdata/triage-v2.jsonl
-// to triage-v9.jsonl): at least the floors below, which only ever rise.
+// to triage-v10.jsonl): at least the floors below, which only ever rise.
 // With -v it prints the rates per group and kind, each miss and false
 // alarm, and the totals of each held-back quarter
 // (triage-v*-holdback.jsonl), which is never read case by case and holds
@@ -146,14 +146,15 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		minCaught int // of the tuned part's emergencies
 		maxAlarms int // of its messages that only sound alarming
 	}{
-		{"v2", 280, 180, 0}, // of 180 emergencies and 108 others
-		{"v3", 240, 143, 0}, // of 144 emergencies and 102 others
-		{"v4", 270, 150, 1}, // of 150 emergencies and 120 others
-		{"v5", 270, 150, 1}, // of 150 emergencies and 120 others
-		{"v6", 230, 133, 1}, // of 133 emergencies and 100 others
-		{"v7", 240, 146, 1}, // of 146 emergencies and 100 others
-		{"v8", 240, 146, 0}, // of 146 emergencies and 100 others
-		{"v9", 240, 146, 0}, // of 146 emergencies and 100 others
+		{"v2", 280, 180, 0},  // of 180 emergencies and 108 others
+		{"v3", 240, 143, 0},  // of 144 emergencies and 102 others
+		{"v4", 270, 150, 1},  // of 150 emergencies and 120 others
+		{"v5", 270, 150, 1},  // of 150 emergencies and 120 others
+		{"v6", 230, 133, 1},  // of 133 emergencies and 100 others
+		{"v7", 240, 146, 1},  // of 146 emergencies and 100 others
+		{"v8", 240, 146, 0},  // of 146 emergencies and 100 others
+		{"v9", 240, 146, 0},  // of 146 emergencies and 100 others
+		{"v10", 240, 146, 3}, // of 146 emergencies and 100 others
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
