@@ -318,3 +318,41 @@ func TestRules_TriageV9Causes(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_TriageV10Causes holds, for the rules alone, the kinds of
+// wording behind triage-v10's first-run misses: the chest named by its
+// bones, an "if" that reports the present, a plan to end it, mushy words,
+// waking on the floor still dizzy, a chemical named in one sentence and
+// the burning eye in the next, a mouthful of a treatment, "how rare is…".
+func TestRules_TriageV10Causes(t *testing.T) {
+	cases := []struct {
+		text string
+		want Urgency
+	}{
+		{"squeezing behind my breastbone and i'm sweating", UrgencyHeartBrain},
+		{"feels like someone is sitting on my ribs", UrgencyHeartBrain},
+		{"my ribs feel tight and my lips are tingling", UrgencyAirway},
+		{"my cat is sitting on my chest again lol", UrgencyNone},
+		{"this dress is so tight on my ribs", UrgencyNone},
+		{"my ribs hurt after falling off my bike", UrgencyNone},
+		{"is it okay to just sleep if my cheek is swollen hot and i've got the shakes", UrgencyInfection},
+		{"can i still get a facial if my skin is sensitive and red", UrgencyNone},
+		{"what should i do if my cheek gets swollen and hot and i get the shakes", UrgencyNone},
+		{"should i go in if my face is going to swell", UrgencyNone},
+		{"not that it matters, i'm planning on ending it after my birthday", UrgencySelfHarm},
+		{"i'm planning on ending it with my boyfriend after my birthday", UrgencyNone},
+		{"planning to end it with this serum, it broke me out", UrgencyNone},
+		{"my smile looks lopsided and my words are mushy", UrgencyHeartBrain},
+		{"woke up on the floor and i'm still dizzy", UrgencyHeartBrain},
+		{"how do i get glycolic peel off my eyelid? my eye is burning and blurry", UrgencyPoisoning},
+		{"my eyes are burning and blurry from crying", UrgencyNone},
+		{"my daughter got a mouthful of my acne treatment", UrgencyPoisoning},
+		{"how rare is anaphylaxis with skincare ingredients in general", UrgencyNone},
+		{"how often do people get hives from exosome serum", UrgencyNone},
+	}
+	for _, c := range cases {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

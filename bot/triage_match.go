@@ -541,6 +541,30 @@ var genericCase = map[string]bool{"if": true, "when": true, "whenever": true, "a
 // throat is closing, I was fine an hour ago"): an onset, not an outcome.
 var onsetContrast = map[string]bool{"ago": true, "before": true, "earlier": true, "until": true, "till": true, "this": true, "yesterday": true, "last": true, "at": true, "first": true, "then": true, "when": true, "during": true, "this morning": true, "last night": true, "at first": true}
 
+// ifReport reports whether the "if" at k opens a report of the present
+// rather than a supposition: "my" or "the" something "is" or "are" so
+// ("is it okay to just sleep if my cheek is swollen hot and i've got the
+// shakes"), as against "if my lips swell" or "if my throat ever felt
+// tight".
+func ifReport(toks []token, k, b int) bool {
+	if toks[k].key != "if" || k+1 >= b || toks[k+1].key != "my" && toks[k+1].key != "the" {
+		return false
+	}
+	for q := k + 2; q < b && q <= k+5 && toks[q].clause == toks[k].clause; q++ {
+		switch toks[q].key {
+		case "ever", "were", "was", "would", "could", "should", "gets", "got", "get", "starts", "goes":
+			return false
+		case "is", "are", "am":
+			return q+1 < b && !ifSupposed[toks[q+1].key]
+		}
+	}
+	return false
+}
+
+// ifSupposed after "if my … is" keep it a supposition: "if my face is
+// going to swell", "if my skin is ever…", "if the reaction is normal".
+var ifSupposed = map[string]bool{"going": true, "gonna": true, "ever": true, "normal": true, "ok": true, "okay": true, "fine": true, "safe": true, "sensitive": true, "prone": true, "likely": true, "still": true}
+
 // justNow reports whether "just" at k says something has just happened:
 // before a past form ("just got", "just swelled") or "now", not before a
 // choice ("or just take an antihistamine").
@@ -879,7 +903,7 @@ func (x *text) frameSentence(a, b int) {
 	for i := a; i < b; i++ {
 		t := &toks[i]
 		switch {
-		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]):
+		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]) && !ifReport(toks, i, b):
 			mark(i+1, frIf, true)
 			if i+2 < b && (toks[i+1].key == "a" || toks[i+1].key == "an") && toks[i+2].tags.has(tThird) {
 				// "if a client's face swelled…, would we call 911?": a

@@ -294,10 +294,12 @@ var detectors = []detector{
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|SPREAD"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|weight|brick|ton|tonne|truck ..4 CHEST|ribs|ribcage|breastbone"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..4 sitting|standing|kneeling|pressing|stood|sat .~1 on", flags: fFigMoney},
+	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"},                            // "like someone's sitting on my ribs"
+	{kind: "chest", group: UrgencyHeartBrain, pat: "ribs|ribcage <3> tight|tightening|squeezed|squeezing|crushing|crushed", clauseNot: "LESION|skin|bra|corset|dress|top|jeans|waist|sports"}, // "my ribs feel tight": the chest, named by its bones
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|left_arm|right_arm <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "jaw|shoulder|shoulders|neck <4> NUMB|CPAIN|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping"},
-	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow", flags: fWeak | fFig},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy", flags: fWeak, clauseNot: "about|to|with|accent"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|fingers <3> clumsy|NUMB|useless|weak|not_working", flags: fWeak, clauseNot: "NUMBING|INJECT"},
@@ -324,7 +326,7 @@ var detectors = []detector{
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
-	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused|DIZZY"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "DIFF|NEG|NOTV .~1 wake|waking THIRD|him|her|them"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
@@ -345,7 +347,7 @@ var detectors = []detector{
 
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach"},
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts|smells|smelling", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|smells|smelling|got_into|playing|bottle|open", clauseNot: "HABIT"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
@@ -367,6 +369,7 @@ var detectors = []detector{
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|take|had|did .~2 an|a|another ..1 overdose|od", flags: fSH},
 	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|solution|glycolic|tca|retinol|cleaner ..4 EYE", sentNeed: "PAIN|SEVERE|HELP|CHILD|screaming|crying|burns|burning|cant_open|red|DIFF", clauseNot: "MILD|RESOLVED"},
+	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "EYE <4> burning|burns|stinging|stings", sentNeed: "blurry|blurred|rinsing|rinsed|flushing|flushed|HELP|cant_open", msgNeed: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner", clauseNot: "MILD|RESOLVED"}, // "…TCA peel out of an eye? my eye is burning and blurry rn": the chemical named in another sentence
 	{kind: "too-many-pills", group: UrgencyPoisoning, pat: "took|taken|swallowed|had|ate .~2 too_many|way_too_many ..2 PILLS"},
 
 	// Self-harm and suicide.
@@ -468,6 +471,7 @@ var detectors = []detector{
 	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
+	{kind: "plan-when", group: UrgencySelfHarm, pat: "planning|plan|planned|going|gonna|decided|ready .~2 on|to .~1 end|ending it !with|for|off|there|here|early|at|on|now", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|subscription|relationship|contract|lease|call|meeting|date|chat|conversation|season|trip|holiday"}, // "i'm planning on ending it after my birthday"
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..6 tonight|tomorrow|weekend|this_weekend|this_week|friday|saturday|sunday|monday|soon", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},

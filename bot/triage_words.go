@@ -218,7 +218,7 @@ var triageWords = []struct {
 	{tEpi, "epipen epipens epi-pen epinephrine adrenaline auvi-q"},
 	{tAllergy, "allergic~ allergy allergies alergic alergy allergick"},
 	{tReaction, "reacting reaction~ reactions"},
-	{tItch, "itchy itching itch itches"},
+	{tItch, "itchy itching itch itches prickling prickly"},
 	{tAllergen, "peanut peanuts nut nuts shellfish prawn prawns shrimp penicillin latex wasp bee"},
 	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
 
@@ -253,7 +253,7 @@ var triageWords = []struct {
 	{tBlind, "blind blindness blinded"},
 	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
 
-	{tChest, "chests chest~ chesst sternum"},
+	{tChest, "chests chest~ chesst sternum breastbone"},
 	{tCPain, "pain pains painful hurts hurting ache aching pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
 	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
 	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
@@ -388,7 +388,7 @@ var triagePhrases = []struct {
 	{tAccident, "by accident, by mistake, on the roller, while shaving"},
 	{tNeg, "no signs of, no sign of, not any, no longer, free of, denies any"},
 	{tIf, "what if, in case, just in case, if ever, even if, supposing that"},
-	{tInfo, "emergency protocol, protocol for, our protocol, training on, policy for, how to manage, how to treat, how do we, what should we do if, what do we do if, what does it mean when, what does it mean if, what does it mean, what causes, what would cause, why does, why do, what symptoms, which symptoms, what signs, which signs, when should i, when to go, when do i need, at what point, side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
+	{tInfo, "how rare, how often, emergency protocol, protocol for, our protocol, training on, policy for, how to manage, how to treat, how do we, what should we do if, what do we do if, what does it mean when, what does it mean if, what does it mean, what causes, what would cause, why does, why do, what symptoms, which symptoms, what signs, which signs, when should i, when to go, when do i need, at what point, side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
 	{tNormal, "is it normal, is this normal, is that normal, normal to, normal for"},
 	{tHabit, "every time, each time, prone to, tend to, history of, hx of"},
 	{tResolved, "as a toddler, as a baby, when he was little, when she was little, when they were little, when he was a baby, when she was a baby, said it was fine, was fine after, years ago, year ago, months ago, month ago, decade ago, long time ago, last year, last summer, last winter, last spring, last fall, last autumn, used to, in the past, back in, back then, when i was, when she was, when he was, as a kid, as a child, as a teen, as a teenager, in high school, in middle school, in college, in my teens, in my twenties, a while back, a while ago, once before, cleared up, went away, gone away, all gone, resolved, healed up, recovered, fine now, better now, ok now, okay now, good now, gone now, all good, doing better, much better, in recovery, years clean, clean for, clean since, old scars, old cuts, scars from, totally fine, totally fine now, completely fine now, perfectly fine now, all fine now, absolutely fine now, all clear, said all clear, gave the all clear, gone by morning, was gone by, gone by the next day, cleared by, summers ago, winters ago, years back, months back, sent me home, sent her home, sent him home, sent them home, sent us home, fine since, been fine since, ok since, okay since, fine ever since, checked her over, checked him over, checked us over, checked me over, was discharged, got discharged, pinked up, back to normal, right as rain, turned out fine, she was fine, he was fine, they were fine, said it was harmless, was fine, turned out to be, turned out it was, said its harmless, said its fine, said no worries, said not to worry, said it was ok, said its ok, said it was nothing"},
