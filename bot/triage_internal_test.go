@@ -323,7 +323,8 @@ func TestRules_TriageV9Causes(t *testing.T) {
 // wording behind triage-v10's first-run misses: the chest named by its
 // bones, an "if" that reports the present, a plan to end it, mushy words,
 // waking on the floor still dizzy, a chemical named in one sentence and
-// the burning eye in the next, a mouthful of a treatment, "how rare is…".
+// the burning eye in the next, a mouthful of a treatment, "how rare is…",
+// the neck tight inside, bent forward to get air, the middle of me.
 func TestRules_TriageV10Causes(t *testing.T) {
 	cases := []struct {
 		text string
@@ -349,6 +350,12 @@ func TestRules_TriageV10Causes(t *testing.T) {
 		{"my daughter got a mouthful of my acne treatment", UrgencyPoisoning},
 		{"how rare is anaphylaxis with skincare ingredients in general", UrgencyNone},
 		{"how often do people get hives from exosome serum", UrgencyNone},
+		{"my neck feels tight on the inside and it's getting worse", UrgencyAirway},
+		{"my neck feels tight after the gym", UrgencyNone},
+		{"i have to sit bent forward to get air", UrgencyAirway},
+		{"bent forward to get air out of the bottle", UrgencyNone},
+		{"this crushing feeling in the middle of me won't go", UrgencyHeartBrain},
+		{"stuck in the middle of me and my sister's fight lol", UrgencyNone},
 	}
 	for _, c := range cases {
 		if got := rulesScreen(c.text); got.Urgency != c.want {

@@ -169,6 +169,7 @@ var detectors = []detector{
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
 	{kind: "breath-odd", group: UrgencyAirway, pat: "sound|sounds|sounding|noise .~1 like ..5 BREATHE|breath", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore"}, // "i sound like darth vader every time i breathe in"
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL", flags: fFigMoney},
+	{kind: "throat", group: UrgencyAirway, pat: "neck <5> CLOSE|SWELL", flags: fFigMoney, sentNeed: "inside"},                                                                           // "my neck feels tight on the inside": the throat
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT|TONGUE ..3 doing|does|feels|feeling|going|gone|went ..4 thing|same|like|what ..6 ALLERGEN|ALLERGY|REACTION|ANAPH", flags: fFig}, // "my throat is doing the thing it did with peanuts"
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
@@ -205,7 +206,7 @@ var detectors = []detector{
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
 	{kind: "breathing", group: UrgencyAirway, pat: "cant|cannot|couldnt|cnt|DIFF .~2 finish|complete|say|speak|talk|get ..4 sentence|sentences|word|words ..6 BREATHE|breath|air|stop_to_breathe|stopping_to_breathe", flags: fNoNeg},
-	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|propped|prop ..6 get_air|air|BREATHE|breath", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|fresh"},
+	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|propped|prop|bent|bending|hunched|hunching|hunch ..6 get_air|air|BREATHE|breath !out|bubble|bubbles", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|fresh"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "stop_to_breathe|stops_to_breathe|stopping_to_breathe", flags: fWeak | fFig | fNoNeg, clauseNot: "NOSE|workout|exercise|gym|running|run|hike|hiking|stairs"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "stop|stopping|stops|pause|pausing ..2 to|for .~1 BREATHE|breath|air", flags: fWeak | fFig | fNoNeg, clauseNot: "NOSE|workout|exercise|gym|running|run|hike|hiking|stairs"},
 	{kind: "breathing", group: UrgencyAirway, pat: "cyanotic|cyanosis|desaturating|desatting|stridor|respiratory_distress|resp_distress|sats_dropping|sats_low|spo2|o2_sats"},

@@ -359,7 +359,7 @@ var triagePhrases = []struct {
 	{tSevere, "so much, really bad, very bad, so bad, out of 10, the worst, like crazy, like hell, hurts like, 10 out of 10, 10/10, off the charts, burning like, stinging like"},
 	{tVision, "eye sight, my sight"},
 	{tVChange, "visual disturbance, visual disturbances, vision disturbance, visual loss, visual changes, seeing two of everything, seeing 2 of everything, see two of everything, two of everything, went black, gone black, went dark, gone dark, going dark, went blurry, gone blurry, going blurry, turned black, greyed out, grayed out, grey out, gray out, tunnel vision, lost vision, vision loss, double vision, loss of vision, seeing double, black spots, dark spot in my vision"},
-	{tChest, "chest pain"},
+	{tChest, "chest pain, middle of me, middle of my chest, centre of my chest, center of my chest"},
 	{tCPain, "chest pain, elephant on, weight on, pressure on, pressure in, tightness in"},
 	{tRadiate, "going to, spreading to, spreading into, going into"},
 	{tOneSide, "left hand, right hand, left leg, right leg, on the left, on the right, one side, left side, right side, other side, half my face, half of my face, side of my face, side of her face, side of his face, side of the face, one half"},
