@@ -324,7 +324,8 @@ func TestRules_TriageV9Causes(t *testing.T) {
 // bones, an "if" that reports the present, a plan to end it, mushy words,
 // waking on the floor still dizzy, a chemical named in one sentence and
 // the burning eye in the next, a mouthful of a treatment, "how rare is…",
-// the neck tight inside, bent forward to get air, the middle of me.
+// the neck tight inside, bent forward to get air, the middle of me, a
+// goodbye and no answer since, looking up ways to go.
 func TestRules_TriageV10Causes(t *testing.T) {
 	cases := []struct {
 		text string
@@ -356,6 +357,11 @@ func TestRules_TriageV10Causes(t *testing.T) {
 		{"bent forward to get air out of the bottle", UrgencyNone},
 		{"this crushing feeling in the middle of me won't go", UrgencyHeartBrain},
 		{"stuck in the middle of me and my sister's fight lol", UrgencyNone},
+		{"my sister texted me goodbye and now she won't answer her phone", UrgencySelfHarm},
+		{"she won't answer her phone, typical", UrgencyNone},
+		{"i've been looking up ways to go and i think i've picked one", UrgencySelfHarm},
+		{"looking up ways to go vegan with my skincare", UrgencyNone},
+		{"looking up ways to go to the airport", UrgencyNone},
 	}
 	for _, c := range cases {
 		if got := rulesScreen(c.text); got.Urgency != c.want {
