@@ -325,7 +325,8 @@ func TestRules_TriageV9Causes(t *testing.T) {
 // waking on the floor still dizzy, a chemical named in one sentence and
 // the burning eye in the next, a mouthful of a treatment, "how rare is…",
 // the neck tight inside, bent forward to get air, the middle of me, a
-// goodbye and no answer since, looking up ways to go.
+// goodbye and no answer since, looking up ways to go, "worse than
+// expected" (a comparison, not "is it normal").
 func TestRules_TriageV10Causes(t *testing.T) {
 	cases := []struct {
 		text string
@@ -362,6 +363,9 @@ func TestRules_TriageV10Causes(t *testing.T) {
 		{"i've been looking up ways to go and i think i've picked one", UrgencySelfHarm},
 		{"looking up ways to go vegan with my skincare", UrgencyNone},
 		{"looking up ways to go to the airport", UrgencyNone},
+		{"can i take ibuprofen? the pain is way worse than expected and the skin looks white then purple in spots after filler", UrgencyInjection},
+		{"my lip is more swollen than usual and throbbing after filler", UrgencyNone},
+		{"is it normal after filler that the skin looks purple in spots", UrgencyNone},
 	}
 	for _, c := range cases {
 		if got := rulesScreen(c.text); got.Urgency != c.want {

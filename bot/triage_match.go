@@ -941,7 +941,9 @@ func (x *text) frameSentence(a, b int) {
 			}
 		case t.tags.has(tHearsay):
 			mark(i+1, frHearsay, false)
-		case t.tags.has(tNormal):
+		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than"):
+			// "worse than expected", "bigger than usual" compare, they do
+			// not ask whether something is normal.
 			mark(i+1, frNormal, false)
 			if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
 				// "is severe pain normal after filler?": the whole question.
