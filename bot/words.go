@@ -46,44 +46,56 @@ func AppendWords(dst []string, text string) []string {
 	// copy (or of text itself).
 	s := text
 	if seen&foldByte != 0 {
-		b := make([]byte, len(text))
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
-			}
-			b[i] = c
-		}
-		s = string(b)
+		s = foldASCII(text)
 	}
 	if cap(dst)-len(dst) < n {
 		dst = slices.Grow(dst, n)
 	}
 	for i := 0; i < len(s); {
-		if byteClass[s[i]]&wordByte == 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && byteClass[s[j]]&wordByte != 0 {
-			j++
-		}
-		a, b := i, j
-		for a < b && s[a] == '\'' {
-			a++
-		}
-		for b > a && s[b-1] == '\'' {
-			b--
-		}
+		a, b, next := nextASCIIWord(s, i)
 		if a < b {
 			dst = append(dst, s[a:b])
 		}
-		i = j
+		i = next
 	}
 	return dst
+}
+
+// foldASCII returns ASCII text in lower case, backquotes as apostrophes.
+func foldASCII(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// nextASCIIWord finds the first run of word bytes of folded ASCII s at or
+// after i: the word in it, [a, b), apostrophes trimmed from its ends
+// (a == b when the run is only apostrophes), and where the run ends.
+func nextASCIIWord(s string, i int) (a, b, next int) {
+	for i < len(s) && byteClass[s[i]]&wordByte == 0 {
+		i++
+	}
+	j := i
+	for j < len(s) && byteClass[s[j]]&wordByte != 0 {
+		j++
+	}
+	a, b = i, j
+	for a < b && s[a] == '\'' {
+		a++
+	}
+	for b > a && s[b-1] == '\'' {
+		b--
+	}
+	return a, b, j
 }
 
 // asciiWordsAt returns the words of ASCII text, as Words does, and the
@@ -106,40 +118,15 @@ func asciiWordsAt(at []int32, text string) ([]string, []int32) {
 	}
 	s := text
 	if fold {
-		b := make([]byte, len(text))
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '`':
-				c = '\''
-			}
-			b[i] = c
-		}
-		s = string(b)
+		s = foldASCII(text)
 	}
 	words := make([]string, 0, n)
 	for i := 0; i < len(s); {
-		if byteClass[s[i]]&wordByte == 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && byteClass[s[j]]&wordByte != 0 {
-			j++
-		}
-		a, b := i, j
-		for a < b && s[a] == '\'' {
-			a++
-		}
-		for b > a && s[b-1] == '\'' {
-			b--
-		}
+		a, b, next := nextASCIIWord(s, i)
 		if a < b {
 			words, at = append(words, s[a:b]), append(at, int32(a))
 		}
-		i = j
+		i = next
 	}
 	return words, at
 }
