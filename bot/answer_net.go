@@ -126,7 +126,7 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerableProb(text) < e.net.threshold {
+		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerableProb(nil, text) < e.net.threshold {
 			return nil
 		}
 		return en
@@ -139,13 +139,12 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 // one whose confidence plus sectionWeight times the log-probability of its
 // likeliest section is highest (best on a tie). The message is read once,
 // and each section's model runs at most once. A message of fewer than
-// rerankWords words (its word count is words) keeps best.
-func (e *Engine) surest(text string, words int, res Result, best *Entry, bestConf float64) *Entry {
+// rerankWords words (its word count is words) keeps best. hs are the
+// message's features (appendNetFeatures).
+func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestConf float64) *Entry {
 	if e.net == nil || words < e.net.minWords {
 		return best
 	}
-	var buf [128]uint64
-	hs := appendNetFeatures(buf[:0], text)
 	type scored struct {
 		section string
 		log     float64
@@ -187,19 +186,26 @@ func (e *Engine) surest(text string, words int, res Result, best *Entry, bestCon
 }
 
 // unanswerable reports whether the answer net is sure the article does not
-// answer text, though the rules found an entry for it.
-func (e *Engine) unanswerable(text string) bool {
-	return e.net != nil && e.net.answerableProb(text) < e.net.below
+// answer text, though the rules found an entry for it; hs are text's
+// features (appendNetFeatures).
+func (e *Engine) unanswerable(hs []uint64, text string) bool {
+	return e.net != nil && e.net.answerableProb(hs, text) < e.net.below
 }
 
 // answerableProb is the answerable model's probability for text: its
-// features are the message's (netFeatures) and those of the sentence it
-// asks last, marked "F:" (askedLast), since what is asked decides whether
-// the article answers it, and the story around it does not.
-func (n *answerNet) answerableProb(text string) float64 {
+// features are the message's (netFeatures: hs, or read again when hs is
+// nil) and those of the sentence it asks last, marked "F:" (askedLast),
+// since what is asked decides whether the article answers it, and the
+// story around it does not.
+func (n *answerNet) answerableProb(hs []uint64, text string) float64 {
 	var buf [192]uint64
-	hs := appendNetFeatures(buf[:0], text)
-	return n.answerable.probOf(appendFeaturesFrom(hs, 0, askedLast(text), focusPrefix))
+	all := buf[:0]
+	if hs == nil {
+		all = appendNetFeatures(all, text)
+	} else {
+		all = append(all, hs...)
+	}
+	return n.answerable.probOf(appendFeaturesFrom(all, 0, askedLast(text), focusPrefix))
 }
 
 // focusPrefix marks the features of the sentence a message asks last.

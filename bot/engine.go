@@ -285,10 +285,16 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
-		if e.unanswerable(asked) {
+		// The answer net's two checks share one reading of the message.
+		var buf [128]uint64
+		var hs []uint64
+		if e.net != nil {
+			hs = appendNetFeatures(buf[:0], asked)
+		}
+		if e.unanswerable(hs, asked) {
 			return e.noMatch(text, matches, nil)
 		}
-		return e.answered(e.surest(asked, len(ws), res, best, bestConf), matches, text)
+		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
 	}
 	if en := e.unsureAnswer(asked, res); en != nil {
 		return e.answered(en, matches, text)
