@@ -18,10 +18,14 @@ func TestDevEval(t *testing.T) {
 	if pat == "" {
 		t.Skip()
 	}
-	if strings.Contains(pat, "holdback") && os.Getenv("DEV_TOTALS") == "" {
-		t.Fatal("the triage holdback set is read as totals only (DEV_TOTALS=1)")
-	}
 	files, _ := filepath.Glob(pat)
+	for _, f := range files {
+		// The glob is checked file by file: "testdata/triage*.jsonl" takes
+		// in the held-back quarters too.
+		if strings.Contains(f, "holdback") && os.Getenv("DEV_TOTALS") == "" {
+			t.Fatalf("%s is held back: read as totals only (DEV_TOTALS=1)", f)
+		}
+	}
 	miss, fa, nu, nn := 0, 0, 0, 0
 	for _, f := range files {
 		fh, _ := os.Open(f)
