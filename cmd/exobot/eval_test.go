@@ -169,6 +169,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v12 arrived with its first run at 96.5 / 96.0 / 100 (testdata/eval.md); tuned part 96.5 / 100 / 100
 	// since the nets learnt its tuned part.
 	"eval-v12": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	// eval-v13 arrived with its first run at 88.7 / 93.7 / 100 (testdata/eval.md); tuned part 93.0 / 100 / 100
+	// once the answer net learnt it.
+	"eval-v13": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -230,28 +233,30 @@ func evaluate(t *testing.T, file string) {
 //
 // coincidences are the exceptions: questions an independent writer, who saw
 // only the article, happened to word exactly as a phrasing the corpus had
-// long had (all by 2026-12-01, before eval-v4 to eval-v12 were
+// long had (all by 2026-12-01, before eval-v4 to eval-v13 were
 // written).
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
 var coincidences = map[string]bool{
-	"eval-v4.jsonl: what's the bottom line on exosomes in skincare": true,
-	"eval-v4.jsonl: who are exosomes for":                           true,
-	"eval-v4.jsonl: so whats the verdict on exosomes":               true,
-	"eval-v5.jsonl: why are exosome serums so pricey":               true,
-	"eval-v6.jsonl: are exosome skincare products fda approved":     true,
-	"eval-v6.jsonl: are exosomes the future of skincare":            true,
-	"eval-v6.jsonl: are exosome products tested on animals":         true,
-	"eval-v7.jsonl: what are exosomes":                              true,
-	"eval-v7.jsonl: do exosomes work for skin":                      true,
-	"eval-v7.jsonl: what kinds of products contain exosomes":        true,
-	"eval-v8.jsonl: are exosome skincare products fda approved":     true,
-	"eval-v9.jsonl: are exosome skincare products fda approved":     true,
-	"eval-v10.jsonl: do exosomes actually work in skincare":         true,
-	"eval-v10.jsonl: are exosome skincare products fda approved":    true,
-	"eval-v10.jsonl: which brands are using exosomes":               true,
-	"eval-v12.jsonl: what are exosomes":                             true,
-	"eval-v12.jsonl: do exosomes actually work in skincare":         true,
+	"eval-v4.jsonl: what's the bottom line on exosomes in skincare":      true,
+	"eval-v4.jsonl: who are exosomes for":                                true,
+	"eval-v4.jsonl: so whats the verdict on exosomes":                    true,
+	"eval-v5.jsonl: why are exosome serums so pricey":                    true,
+	"eval-v6.jsonl: are exosome skincare products fda approved":          true,
+	"eval-v6.jsonl: are exosomes the future of skincare":                 true,
+	"eval-v6.jsonl: are exosome products tested on animals":              true,
+	"eval-v7.jsonl: what are exosomes":                                   true,
+	"eval-v7.jsonl: do exosomes work for skin":                           true,
+	"eval-v7.jsonl: what kinds of products contain exosomes":             true,
+	"eval-v8.jsonl: are exosome skincare products fda approved":          true,
+	"eval-v9.jsonl: are exosome skincare products fda approved":          true,
+	"eval-v10.jsonl: do exosomes actually work in skincare":              true,
+	"eval-v10.jsonl: are exosome skincare products fda approved":         true,
+	"eval-v10.jsonl: which brands are using exosomes":                    true,
+	"eval-v12.jsonl: what are exosomes":                                  true,
+	"eval-v12.jsonl: do exosomes actually work in skincare":              true,
+	"eval-v13.jsonl: do exosomes help skin heal after a laser treatment": true,
+	"eval-v13.jsonl: are exosome skincare products fda approved":         true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
