@@ -258,3 +258,35 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 		t.Errorf("after a story about a peel: on topic")
 	}
 }
+
+// Asking about growths on the skin, how much of a product is exosomes,
+// injecting them, putting them on broken skin, or embryos as their source
+// is asking about a topic next to the article's that it never covers: the
+// cues name the gap, while the article's own subjects near them do not.
+func TestSearch_AdjacentFociAreNamedGaps(t *testing.T) {
+	x := build(t)
+	tests := []struct{ focus, gap string }{
+		{"could an exosome cream make a mole get bigger?", "not-covered-growths"},
+		{"do exosomes shrink warts", "not-covered-growths"},
+		{"how many exosomes are actually in one bottle of serum?", "not-covered-dosing"},
+		{"what percent of the formula is exosomes", "not-covered-dosing"},
+		{"are exosomes ever injected into the face?", "not-covered-injections-and-iv"},
+		{"is an exosome skin booster the same as the serum", "not-covered-injections-and-iv"},
+		{"exosome serum on skin that's cracked from the cold, ok?", "not-covered-broken-skin"},
+		{"can exosomes go on raw skin", "not-covered-broken-skin"},
+		{"are skincare exosomes made from embryonic cells?", "not-covered-exosome-sources"},
+		// The article's subjects next to them stay answerable.
+		{"do exosomes help fibroblasts grow?", ""},
+		{"do exosomes help skin heal after a laser?", ""},
+		{"are there stem cell exosomes in skincare?", ""},
+	}
+	for _, tt := range tests {
+		res, err := search(x, tt.focus, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q: gap %q, want %q", tt.focus, res.Gap, tt.gap)
+		}
+	}
+}
