@@ -1191,6 +1191,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		return points == 1
 	}
 	res.Verdict = context.text != "" && q.asksVerdict()
+	if res.Verdict && x.weighsChoice(bq.Context) {
+		// "Thinking of swapping my retinol for an exosome serum. Good
+		// idea?": a verdict on a choice the story weighs asks about the
+		// choice, as it does when both are one sentence (the lead above).
+		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
+		q = x.newQuery(focus, context, &memo)
+	}
 	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !res.Verdict {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.

@@ -290,3 +290,44 @@ func TestSearch_AdjacentFociAreNamedGaps(t *testing.T) {
 		}
 	}
 }
+
+// A verdict asked after a story that weighs a choice ("swap", "instead
+// of", "better") asks about the choice, as it does when the choice and the
+// verdict are one sentence; a verdict on a story without a choice keeps
+// asking for the verdict.
+func TestSearch_VerdictOnAChoiceInTheStoryAsksTheChoice(t *testing.T) {
+	x := build(t)
+	tests := []struct{ story, focus, want string }{
+		{"I want to ditch my vitamin C serum and use an exosome one instead.", "Smart move?", "exosomes-vs-retinol"},
+		{"Planning to switch from my retinoid to exosome drops.", "Yay or nay?", "exosomes-vs-retinol"},
+		{"thinking of swapping my sunscreen budget for an exosome cream", "good idea?", "exosomes-vs-retinol"},
+		{"My esthetician offered an exosome add-on for $150.", "worth it?", "are-exosome-serums-worth-the-money"},
+	}
+	for _, tt := range tests {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || res.Hits[0].ID != tt.want {
+			t.Errorf("%q + %q: hits %v, want %s first", tt.story, tt.focus, res.Hits, tt.want)
+		}
+	}
+}
+
+// People's words for a dermatologist's advice, for keeping or returning a
+// purchase, for lab dishes and for where exosomes come from are the
+// article's (corpus/lexicon.yaml).
+func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, want string }{
+		{"would my derm tell me to try exosome serums?", "would-a-dermatologist-recommend-exosomes"},
+		{"the plant ones vs the ones from people, same thing?", "plant-vs-human-exosomes"},
+		{"exosomes from fruit, are they as good as human ones?", "plant-vs-human-exosomes"},
+		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
+	}
+	for _, tt := range tests {
+		if h := top(t, x, tt.q); h.ID != tt.want {
+			t.Errorf("%q: top %s, want %s", tt.q, h.ID, tt.want)
+		}
+	}
+}
