@@ -587,3 +587,18 @@ func TestSource_ByNumber(t *testing.T) {
 		}
 	}
 }
+
+// A story splits at its last sentence end followed by a space.
+func TestLastSentence(t *testing.T) {
+	tests := []struct{ story, last, before string }{
+		{"one sentence only.", "one sentence only.", ""},
+		{"First. Second one!", "Second one!", "First."},
+		{"a? b. c", "c", "a? b."},
+		{"3.5 ml. ok", "ok", "3.5 ml."},
+	}
+	for _, tt := range tests {
+		if l, b := lastSentence(tt.story); l != tt.last || b != tt.before {
+			t.Errorf("lastSentence(%q) = %q, %q; want %q, %q", tt.story, l, b, tt.last, tt.before)
+		}
+	}
+}

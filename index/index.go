@@ -336,7 +336,8 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 					x.cuesByFirst = map[string][]int{}
 				}
 				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
-				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere})
+				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere,
+					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber})
 			}
 		}
 	}
@@ -792,6 +793,38 @@ func (x *Index) asksOwn(terms []wordTerm) bool {
 	return false
 }
 
+// lastSentence splits a story into its last sentence and the sentences
+// before it ("" when it is one sentence).
+func lastSentence(story string) (last, before string) {
+	story = strings.TrimSpace(story)
+	for i := len(story) - 2; i > 0; i-- {
+		if (story[i] == '.' || story[i] == '!' || story[i] == '?') && story[i+1] == ' ' {
+			return strings.TrimSpace(story[i+1:]), strings.TrimSpace(story[:i+1])
+		}
+	}
+	return story, ""
+}
+
+// statesCovered reports whether a sentence names the topic and says
+// something of its own about it in the article's words ("exosomes are
+// anti-inflammatory"), not in words only a question about another topic
+// uses ("exosomes regrow it").
+func (x *Index) statesCovered(sentence string, m *searchMemo) bool {
+	q := x.newQuery(x.describeTopic(x.normalized(sentence)), normText{}, m)
+	if !q.topicInFocus() || q.ownTerms() == 0 {
+		return false
+	}
+	for i, t := range q.terms {
+		if q.topic[i] {
+			continue
+		}
+		if id := q.termIDs[i]; x.sourceByID != nil && (id < 0 || !x.sourceByID[id]) || x.sourceByID == nil && !x.source[t] {
+			return false
+		}
+	}
+	return true
+}
+
 // refersBack reports whether a question's own words point back at what
 // the person has just told: "that" or "this" as the subject of a question
 // ("the smell could kill a horse. is that normal for exosomes?", "…she says
@@ -1224,7 +1257,21 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// night — ok or too much?"; asksOwn), it asks about the story, and
 		// every topic's cues count there ("…it says results last a year.
 		// is that true?"); "worth it?" still asks its own question.
-		res.Gap = x.cue(cueContext.words, x.asksOwn(memo.get(x, asked).terms))
+		storyCues, own := cueContext.words, x.asksOwn(memo.get(x, asked).terms)
+		if told, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) && x.statesCovered(told, &memo) {
+			// "I get red after waxing my brows. I keep hearing exosomes
+			// are anti-inflammatory. Is that what they're supposed to
+			// do?": the question points at what it was just told, a claim
+			// about exosomes in the article's own words, and the sentences
+			// before it only set the scene. Their cues count only when
+			// they are the person's health (pregnancy, a prescription),
+			// which any answer about exosomes has to weigh.
+			res.Gap = x.cueOf(x.normalized(before).words, own, true)
+			storyCues = x.normalized(told).words
+		}
+		if res.Gap == "" {
+			res.Gap = x.cue(storyCues, own)
+		}
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)

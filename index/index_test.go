@@ -331,3 +331,27 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		}
 	}
 }
+
+// A question that points back at a claim about exosomes it was just told
+// ("is that true?") asks about that claim: a topic the sentences before it
+// merely mention does not decline it, unless it is the person's health.
+// A question that points at nothing reads the whole story's situation.
+func TestSearch_StoryCuesCountWhereTheQuestionPoints(t *testing.T) {
+	x := build(t)
+	tests := []struct{ story, focus, gap string }{
+		{"I get flushed after threading my eyebrows. My sister says exosomes reduce inflammation.", "Is that what they do?", ""},
+		{"My hair is thinning. A clinic says exosomes regrow it.", "Is that true?", "not-covered-hair"},
+		{"I'm 12 weeks pregnant. My friend says exosomes are totally safe.", "Is that true?", "not-covered-pregnancy"},
+		{"Started a blood thinner last month. My aunt says exosomes reduce inflammation.", "Is that right?", "not-covered-side-effects-of-products"},
+		{"My eyebrows are patchy. My sister swears by exosomes.", "Should I try them?", "not-covered-hair"},
+	}
+	for _, tt := range tests {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q + %q: gap %q, want %q", tt.story, tt.focus, res.Gap, tt.gap)
+		}
+	}
+}

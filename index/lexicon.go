@@ -89,6 +89,7 @@ type cue struct {
 	entry    string
 	words    []string
 	anywhere bool // the topic's cues count outside the focus too
+	health   bool // the topic is the person's health: its referral is a doctor or the prescriber
 }
 
 // maxGap is how many words a "*" in a cue stands for, at most: enough for
@@ -99,20 +100,25 @@ const maxGap = 6
 // cue returns the entry of the first cue (in corpus order) found in the
 // words of normalized text, or "". With anywhere, only the cues of topics
 // that count anywhere in a message are tried.
-func (x *Index) cue(ws []string, anywhere bool) string {
+func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anywhere, false) }
+
+// cueOf is cue; with health, only the cues of topics that are the
+// person's health (whose referral is a doctor or the prescriber) are
+// tried.
+func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 	if len(x.cues) == 0 || len(ws) == 0 {
 		return ""
 	}
 	best := -1
 	for i, w := range ws {
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
+			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) {
 				best = c
 			}
 		}
 		if isNumber(w) {
 			for _, c := range x.cuesByFirst["#"] {
-				if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && matchAt(x.cues[c].words, ws[i:]) {
+				if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) {
 					best = c
 				}
 			}
