@@ -373,3 +373,77 @@ func TestRules_TriageV10Causes(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_TriageV11Causes holds, for the rules alone, the kinds of
+// wording behind triage-v11's first-run misses and false alarms: a passive
+// wish not to wake up, disappearing for good, others "happier without"
+// someone (said by or of them), a product misspelt after a swallow, a
+// question led by "in theory" or "just wondering," (a lead in its own
+// clause does not make the "if" after it a report), and a vet's or a
+// doctor's all-clear about him or her.
+func TestRules_TriageV11Causes(t *testing.T) {
+	cases := []struct {
+		text string
+		want Urgency
+	}{
+		{"honestly wouldnt mind if i didnt wake up tomorrow 🙃", UrgencySelfHarm},
+		{"i'd be fine if i never woke up", UrgencySelfHarm},
+		{"so tired of waking up. doesnt matter what i put on my face", UrgencySelfHarm},
+		{"i wouldnt mind if i didnt wake up so early for work", UrgencyNone},
+		{"so tired of waking up with a new breakout every week", UrgencyNone},
+		{"sick of waking up to dry flaky skin", UrgencyNone},
+		{"kinda feel like disappearing permanently would fix everything haha", UrgencySelfHarm},
+		{"i just want to vanish for good", UrgencySelfHarm},
+		{"i want my dark spots to disappear permanently", UrgencyNone},
+		{"will the redness vanish for good after microneedling?", UrgencyNone},
+		{"i feel like disappearing after that awkward meeting lol", UrgencyNone},
+		{"my teen daughter left a note saying we'd all be happier without her", UrgencySelfHarm},
+		{"i dont wanna liv anymor, evry1 wud be beter off", UrgencySelfHarm},
+		{"honestly we're all happier without him since the divorce", UrgencyNone},
+		{"everyone would be better off using sunscreen daily", UrgencyNone},
+		{"my skin is happier without retinol", UrgencyNone},
+		{"i live for this serum", UrgencyNone},
+		{"baby swalowed face creem pls help", UrgencyPoisoning},
+		{"my toddler drank some seurm", UrgencyPoisoning},
+		{"my baby loves the smell of my face creem", UrgencyNone},
+		{"in theory can a topical serum make you pass out?", UrgencyNone},
+		{"just wondering, if a toddler licked a bit of retinol cream would that be bad", UrgencyNone},
+		{"just curious, can a strong retinol make you faint", UrgencyNone},
+		{"just wondering, my toddler licked my retinol cream and now he's drooling, is that bad?", UrgencyPoisoning},
+		{"i'm wondering if my throat is closing, it feels so tight", UrgencyAirway},
+		{"my dog chewed a cotton pad with toner on it, vet said hes fine. anyway is toner before exosome serum ok?", UrgencyNone},
+		{"my son drank some toner, the doctor said hes fine", UrgencyNone},
+		{"my son drank some toner and now hes vomiting", UrgencyPoisoning},
+		{"my son drank some toner, he said hes fine", UrgencyPoisoning},
+		{"my mom tried my serum and her face is swelling up and she's wheezing, she said she's fine but she sounds awful", UrgencyAirway},
+		// The rules-alone misses: a lump felt in a later clause, hives that
+		// "are spreading" in a later clause, a marbled or dusky, painful
+		// face, a vision change told mildly after an injection, a product in
+		// the mouth of a child named in the sentence before, an ultimatum
+		// beside a plan, "every time i look" (a change, not a habit) and
+		// "do people usually" (others' habit, not the writer's).
+		{"put on the exosome mask like 10 min ago and now i keep clearing my throat, feels like theres a golf ball stuck in there", UrgencyAirway},
+		{"my golf ball is stuck in there under the car lol, anyway best serum?", UrgencyNone},
+		{"itchy welts popping up on my chest then arms then belly, started after the booster, theyre spreading so fast", UrgencyAirway},
+		{"last summer i had welts on my arms and they spread everywhere, cleared up in a day", UrgencyNone},
+		{"they did the exosome + filler combo by my nose an hour ago and part of my cheek looks kind of like marble", UrgencyInjection},
+		{"after my filler my skin looks like smooth marble, obsessed", UrgencyNone},
+		{"side of my nose looks kinda dusky and its throbbing way more than they said it would", UrgencyInjection},
+		{"love this dusky rose blush on my cheeks", UrgencyNone},
+		{"seeing slightly double since my forehead injections earlier, probably just tired 😅", UrgencyInjection},
+		{"since my forehead injections, my photos look a bit blurry", UrgencyNone},
+		{"toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth", UrgencyPoisoning},
+		{"my son is 2. he got a dab of retinol cream on his cheek but not in his mouth", UrgencyNone},
+		{"Honestly though, if this doesn't work I'm done. I've already figured out how I'd do it.", UrgencySelfHarm},
+		{"if this doesn't work I'm done with exosomes, i've figured out how to get a refund", UrgencyNone},
+		{"after my exosome injections the skin by my nose is white and blotchy and super painful — also how many sessions do people usually need?", UrgencyInjection},
+		{"do people usually get white blotchy skin after injections?", UrgencyNone},
+		{"the microneedling spot on my cheek is hot to the touch and the red patch is bigger every time i look, plus i feel like ive got the flu", UrgencyInfection},
+		{"every time i get microneedling my cheek is hot and red for a day and i feel like ive got the flu", UrgencyNone},
+	}
+	for _, c := range cases {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

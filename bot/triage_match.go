@@ -294,7 +294,7 @@ const (
 	frFiction              // a story being written: "a character's lips swell…"
 )
 
-var ifExcept = map[string]bool{"ok": true, "okay": true, "normal": true, "bad": true, "fine": true, "as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true}
+var ifExcept = map[string]bool{"ok": true, "okay": true, "normal": true, "bad": true, "fine": true, "as": true, "sure": true, "know": true, "idk": true, "wonder": true, "wondering": true, "unsure": true, "see": true, "check": true, "tell": true, "asking": true, "ask": true, "even": true, "just wondering": true, "just curious": true}
 
 var generalCues = map[string]bool{"anyone": true, "anybody": true, "has anyone": true, "does anyone": true, "do people": true, "can people": true}
 
@@ -433,7 +433,7 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
@@ -530,8 +530,12 @@ func (x *text) tonightIn(a, b int) bool {
 // genericPeople after "if" make a conditional about no one in particular.
 var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "people": true, "you": true}
 
+// questionLeads may come before the question they lead: "just curious,
+// can a serum make you…".
+var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true}
+
 // hypotheticalOpeners open a sentence that is a scenario.
-var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true}
+var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true, "in theory": true, "in principle": true}
 
 // genericCase opens the case a training question asks about: "if a
 // client…", "a patient with…", "when someone…".
@@ -604,7 +608,23 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "said hes fine": true, "said shes fine": true, "said theyre fine": true, "said hes ok": true, "said shes ok": true, "said theyre ok": true, "said hes okay": true, "said shes okay": true, "said theyre okay": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+
+// saidOfThem are outcomes only when someone who can tell said them ("the
+// vet said he's fine"): "she says she's fine but she sounds awful" is the
+// person herself, playing it down.
+var saidOfThem = set("said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
+
+// authorityBefore reports whether an authority (a doctor, poison control,
+// a vet) is named in toks[a:i].
+func authorityBefore(toks []token, a, i int) bool {
+	for k := a; k < i; k++ {
+		if authorities[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
 
 // stateOutcome reports whether an outcome word tells a state ("she was
 // fine"), which a time after it can make the time before an onset ("I was
@@ -835,7 +855,7 @@ func (x *text) frameSentence(a, b int) {
 		if namesPerson(t) {
 			personal = true
 		}
-		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b)
+		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
 		if t.has(tResolved) {
 			if recentPast[toks[i].key] {
 				resolved = max(resolved, pastRecent)
@@ -849,7 +869,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && (!saidOfThem[toks[i].key] || authorityBefore(toks, a, i)) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -903,7 +923,9 @@ func (x *text) frameSentence(a, b int) {
 	for i := a; i < b; i++ {
 		t := &toks[i]
 		switch {
-		case t.tags.has(tIf) && (i == a || !ifExcept[toks[i-1].key]) && !ifReport(toks, i, b):
+		case t.tags.has(tIf) && (i == a || toks[i-1].clause != t.clause || !ifExcept[toks[i-1].key]) && !ifReport(toks, i, b):
+			// "wondering if my throat is closing" asks for help with a case;
+			// "just wondering, if a toddler licked…" supposes one.
 			mark(i+1, frIf, true)
 			if i+2 < b && (toks[i+1].key == "a" || toks[i+1].key == "an") && toks[i+2].tags.has(tThird) {
 				// "if a client's face swelled…, would we call 911?": a
@@ -969,23 +991,29 @@ func (x *text) frameSentence(a, b int) {
 			}
 		}
 	}
-	if b-a >= 3 && hypotheticalOpeners[toks[a].key] {
+	// A lead ("just curious, can…", "out of curiosity, does…") does not
+	// make the question after it any less a question.
+	s := a
+	for s+1 < b && questionLeads[toks[s].key] {
+		s++
+	}
+	if b-s >= 3 && hypotheticalOpeners[toks[s].key] {
 		// "say a client started wheezing…": a scenario, about staff's
 		// work when it names someone else.
 		f := uint8(frIf)
-		if toks[a+1].tags.has(tThird) || toks[a+2].tags.has(tThird) {
+		if toks[s+1].tags.has(tThird) || toks[s+2].tags.has(tThird) {
 			f = frTraining
 		}
 		for m := a; m < b; m++ {
 			x.frame[m] |= f
 		}
 	}
-	if b-a >= 2 && toks[a].tags.has(tModal) {
-		switch k := toks[a].key; {
-		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[a+1].tags.has(tI) || toks[a+1].tags.has(tPoss)):
+	if b-s >= 2 && toks[s].tags.has(tModal) {
+		switch k := toks[s].key; {
+		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[s+1].tags.has(tI) || toks[s+1].tags.has(tPoss)):
 			// "will my lips swell?": a question about what may happen.
-			mark(a+1, frIf, true)
-		case k != "should" && !personal && !(b-a >= 3 && toks[a+2].key == "be"):
+			mark(s+1, frIf, true)
+		case k != "should" && !personal && !(b-s >= 3 && toks[s+2].key == "be"):
 			// "can filler cause blindness?", "does redness spread?": a
 			// question about no one in particular ("could this be…" is not).
 			for m := a; m < b; m++ {
@@ -1009,6 +1037,23 @@ func symptomEveryTime(toks []token, i, b int) bool {
 	}
 	for k := i + 1; k < b && k <= i+3; k++ {
 		if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) {
+			return true
+		}
+	}
+	// "the red patch is bigger every time i look": a change seen at each
+	// look, not a habit.
+	return i+2 < b && toks[i+1].tags.has(tI) && lookWords[toks[i+2].key]
+}
+
+// lookWords are looking at oneself: "every time i look, it's bigger".
+var lookWords = map[string]bool{"look": true, "looked": true, "check": true, "checked": true, "glance": true, "glanced": true, "peek": true, "peeked": true}
+
+// othersHabit reports whether the habit word at i is said of people in
+// general earlier in its clause ("also how many sessions do people
+// usually need?"): the writer's own report before it is no habit.
+func othersHabit(toks []token, a, i int) bool {
+	for k := i - 1; k >= a && toks[k].clause == toks[i].clause; k-- {
+		if k := toks[k].key; generalCues[k] || k == "people" || k == "someone" || k == "anyone" || k == "most" {
 			return true
 		}
 	}

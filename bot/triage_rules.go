@@ -173,6 +173,7 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT|TONGUE ..3 doing|does|feels|feeling|going|gone|went ..4 thing|same|like|what ..6 ALLERGEN|ALLERGY|REACTION|ANAPH", flags: fFig}, // "my throat is doing the thing it did with peanuts"
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
+	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
@@ -205,6 +206,7 @@ var detectors = []detector{
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <10> SPREAD|FAST|faster|everywhere|all_over|cover|covers|covering|covered"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
+	{kind: "hives-spreading", group: UrgencyAirway, pat: "theyre|they|its|it|rash .~2 SPREAD|multiplying|everywhere !out|back", flags: fFig, sentNeed: "HIVES|welts", clauseNot: "LESION|rumours|rumors|news|word|gossip"}, // "itchy welts on my chest then arms…, they're spreading so fast"
 	{kind: "breathing", group: UrgencyAirway, pat: "cant|cannot|couldnt|cnt|DIFF .~2 finish|complete|say|speak|talk|get ..4 sentence|sentences|word|words ..6 BREATHE|breath|air|stop_to_breathe|stopping_to_breathe", flags: fNoNeg},
 	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|propped|prop|bent|bending|hunched|hunching|hunch ..6 get_air|air|BREATHE|breath !out|bubble|bubbles", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|fresh"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "stop_to_breathe|stops_to_breathe|stopping_to_breathe", flags: fWeak | fFig | fNoNeg, clauseNot: "NOSE|workout|exercise|gym|running|run|hike|hiking|stairs"},
@@ -257,6 +259,8 @@ var detectors = []detector{
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|dark_circles"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV|skin|cheek|nose|lip|patch ..3 like ..1 marble|marbled|marbling|lace|net", msgNeed: "INJECT", clauseNot: "smooth|glowing|glow|flawless|statue|porcelain|glass|silk|BRUISE|LESION"},       // "part of my cheek looks kind of like marble"
+	{kind: "colour-pain", group: UrgencyInjection, pat: "dusky|blanched|blanching|mottled <8> PAIN|SEVERE", sentNeed: "FACE|nose|lip|lips|skin|side", clauseNot: "lipstick|shade|shades|pink|rose|blush|PRODUCT|BRUISE|LESION|light|lighting|evening|sky"}, // "side of my nose looks kinda dusky and it's throbbing": a dusky, painful face needs no treatment named
 	{kind: "skin-dying", group: UrgencyInjection, pat: "COLOUR|COLOURWEAK|blood|bloody|blood-filled ..1 blisters|blister|blistering|blebs|bubbles|crust|crusts", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|herpes|sore|sores"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "COLOURWEAK ..3 PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "circles|spots|spot|LESION"},
 	{kind: "eyelid-droop", group: UrgencyInjection, pat: "EYELID|eyelid|eyelids <4> DROOP", msgNeed: "INJECT", clauseNot: "TOX|MILD"},
@@ -285,6 +289,7 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "BLIND <5> EYE|gone|going|went|go|suddenly|half|partially|partly|temporarily|FAST", flags: fFig},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing .~2 double|spots|flashes|stars !chin|chins"},
+	{kind: "vision", group: UrgencyInjection, pat: "seeing|see|vision|eyesight|everything .~1 slightly|bit|a_bit|a_little|little|kinda|kind_of|sort_of|MILD .~1 double|blurry|blurred|fuzzy|dim|dark|shadowy", msgNeed: "INJECT"}, // "seeing slightly double since my forehead injections": understated, after an injection
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "only|mostly|just ..3 shapes|outlines|shadows|blobs", sentNeed: "EYE|see|make|VISION", clauseNot: "PRODUCT|LESION|TREAT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "bumping|bumped|bump|walking|walked|knocking|banging .~1 into ..4 door|doors|frame|things|walls|wall|furniture|doorway", sentNeed: "left|right|ONESIDE|side", flags: fFig},
 
@@ -355,6 +360,7 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                            // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
@@ -414,6 +420,12 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
+	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be fine if i never woke up".
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
+	// "so tired of waking up." (not "tired of waking up to new breakouts")
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted .~1 of waking|wakin|wakeing up !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|every|each|tired|exhausted|puffy|oily|dry|sore|stiff|sweaty|congested|itchy|red|swollen|broken|like|covered|all|alone|late|sick|hungover|my|POSS|I", flags: fSH},
+	// "feel like disappearing permanently", "i want to vanish for good"
+	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could|feel_like|like|just ..2 disappear|disappearing|vanish|vanishing ..1 permanently|forever|for_good", flags: fSH | fFigSH, clauseNot: "LESION|PRODUCT|TREAT|INJECT|spots|spot|marks|mark|pigmentation|wrinkles|lines|pores|redness|RED|hair|circles|dark_circles|bags|texture|stains|melasma|it|they|them|these|those"},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "ways|way to not|stop|never exist|existing|be_alive|be_here|be_around !in|on|with|without|for", flags: fSH},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
@@ -478,6 +490,14 @@ var detectors = []detector{
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
+	// "if this doesn't work I'm done" (not "…I'm done with exosomes"): an
+	// ultimatum, weak alone.
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "if .~1 this|it|that|nothing|these .~2 doesnt|dont|wont|didnt|NEG .~1 work|works|help|helps ..2 I|im .~1 done|out !with|trying|buying|using|spending|paying|on|for|of|doing|going|after|and|too", flags: fWeak | fSH | fNoNeg},
+	// "she says we'd all be happier without her": said of someone, weak
+	// (a household can be happier without a partner who left), and
+	// "everyone would be better off" with nothing after it.
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|nicer|simpler .~1 without her|him|them", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
