@@ -378,9 +378,10 @@ func TestRules_TriageV10Causes(t *testing.T) {
 // wording behind triage-v11's first-run misses and false alarms: a passive
 // wish not to wake up, disappearing for good, others "happier without"
 // someone (said by or of them), a product misspelt after a swallow, a
-// question led by "in theory" or "just wondering," (a lead in its own
-// clause does not make the "if" after it a report), and a vet's or a
-// doctor's all-clear about him or her.
+// question led by "in theory", "just wondering," or "quick question," (a
+// lead in its own clause does not make the "if" after it a report), and a
+// vet's or a doctor's all-clear about him or her (not the person's own
+// "she said she's fine").
 func TestRules_TriageV11Causes(t *testing.T) {
 	cases := []struct {
 		text string
@@ -392,11 +393,18 @@ func TestRules_TriageV11Causes(t *testing.T) {
 		{"i wouldnt mind if i didnt wake up so early for work", UrgencyNone},
 		{"so tired of waking up with a new breakout every week", UrgencyNone},
 		{"sick of waking up to dry flaky skin", UrgencyNone},
+		{"i wouldnt be upset if i didnt wake up tomorrow", UrgencySelfHarm},
+		{"honestly it would be nice to just not wake up", UrgencySelfHarm},
+		{"i'd be ok with not waking up tomorrow", UrgencySelfHarm},
+		{"i wouldnt be upset if i didnt wake up with a breakout", UrgencyNone},
+		{"it would be nice to not wake up at 5am for once", UrgencyNone},
 		{"kinda feel like disappearing permanently would fix everything haha", UrgencySelfHarm},
 		{"i just want to vanish for good", UrgencySelfHarm},
 		{"i want my dark spots to disappear permanently", UrgencyNone},
 		{"will the redness vanish for good after microneedling?", UrgencyNone},
 		{"i feel like disappearing after that awkward meeting lol", UrgencyNone},
+		{"i wish i could fade away forever", UrgencySelfHarm},
+		{"i wish my dark spots would fade away forever", UrgencyNone},
 		{"my teen daughter left a note saying we'd all be happier without her", UrgencySelfHarm},
 		{"i dont wanna liv anymor, evry1 wud be beter off", UrgencySelfHarm},
 		{"honestly we're all happier without him since the divorce", UrgencyNone},
@@ -409,6 +417,9 @@ func TestRules_TriageV11Causes(t *testing.T) {
 		{"in theory can a topical serum make you pass out?", UrgencyNone},
 		{"just wondering, if a toddler licked a bit of retinol cream would that be bad", UrgencyNone},
 		{"just curious, can a strong retinol make you faint", UrgencyNone},
+		{"quick question, can serum make you pass out?", UrgencyNone},
+		{"random question, if a baby licked some toner would it be dangerous", UrgencyNone},
+		{"quick question, my lips are swelling and my throat feels tight, is that normal?", UrgencyAirway},
 		{"just wondering, my toddler licked my retinol cream and now he's drooling, is that bad?", UrgencyPoisoning},
 		{"i'm wondering if my throat is closing, it feels so tight", UrgencyAirway},
 		{"my dog chewed a cotton pad with toner on it, vet said hes fine. anyway is toner before exosome serum ok?", UrgencyNone},

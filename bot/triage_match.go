@@ -532,7 +532,7 @@ var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone":
 
 // questionLeads may come before the question they lead: "just curious,
 // can a serum make you…".
-var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true}
+var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true, "random question": true, "quick question": true, "genuine question": true, "silly question": true, "dumb question": true, "stupid question": true}
 
 // hypotheticalOpeners open a sentence that is a scenario.
 var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true, "in theory": true, "in principle": true}

@@ -398,7 +398,7 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 without me|her|him|them", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 if ..5 here|around|alive|gone|dead|exist|existed|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier ..4 without_me", flags: fSH},
-	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|happier ..3 NEG|never .~2 wake_up|wake|be_here|be_around|be_alive|exist|existed|LIVEV !early|at|before|in|for|with|until|till|so", flags: fSH | fNoNeg},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|nice|peaceful|lovely|happier ..3 NEG|never .~2 wake_up|wake|be_here|be_around|be_alive|exist|existed|LIVEV !early|at|before|in|for|with|until|till|so", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
@@ -421,11 +421,13 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
 	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be fine if i never woke up".
-	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
+	// "i'd be ok with not waking up"
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "okay|ok|fine|happy|at_peace|content with .~1 not_waking_up !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
 	// "so tired of waking up." (not "tired of waking up to new breakouts")
 	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted .~1 of waking|wakin|wakeing up !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|every|each|tired|exhausted|puffy|oily|dry|sore|stiff|sweaty|congested|itchy|red|swollen|broken|like|covered|all|alone|late|sick|hungover|my|POSS|I", flags: fSH},
 	// "feel like disappearing permanently", "i want to vanish for good"
-	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could|feel_like|like|just ..2 disappear|disappearing|vanish|vanishing ..1 permanently|forever|for_good", flags: fSH | fFigSH, clauseNot: "LESION|PRODUCT|TREAT|INJECT|spots|spot|marks|mark|pigmentation|wrinkles|lines|pores|redness|RED|hair|circles|dark_circles|bags|texture|stains|melasma|it|they|them|these|those"},
+	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could|feel_like|like|just ..2 disappear|disappearing|vanish|vanishing|fade|fading ..1 permanently|forever|for_good", flags: fSH | fFigSH, clauseNot: "LESION|PRODUCT|TREAT|INJECT|spots|spot|marks|mark|pigmentation|wrinkles|lines|pores|redness|RED|hair|circles|dark_circles|bags|texture|stains|melasma|it|they|them|these|those"},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "ways|way to not|stop|never exist|existing|be_alive|be_here|be_around !in|on|with|without|for", flags: fSH},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
