@@ -236,9 +236,10 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 // TestAnswerNet_LeaveOneSetOut measures what the answer net does for a
 // set it never saw: for each tuned evaluation set, the net is trained on
 // the corpus and the other sets, and the set is answered by the rules
-// alone and with that net. It prints the totals with -v, and fails if the
-// net, on sets it never saw, answers more out-of-scope questions than it
-// gains in scope. Slow-ish (a training per set): EXOBOT_ANSWER_CV=1 runs
+// alone and with that net. It prints the totals with -v — and how many
+// in-scope questions each answers citing a wrong section, the class the
+// sections' re-ranking works on — and fails if the net, on sets it never
+// saw, answers more out-of-scope questions than it gains in scope. Slow-ish (a training per set): EXOBOT_ANSWER_CV=1 runs
 // it; EXOBOT_ANSWER_CV="0.9 0.03 0.1 6" sets the threshold, the
 // unanswerable bound, the section weight and the fewest words to try.
 //
@@ -261,30 +262,33 @@ func TestAnswerNet_LeaveOneSetOut(t *testing.T) {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	var inRules, inNet, inTotal, outRules, outNet, outTotal int
+	var inRules, inNet, inTotal, outRules, outNet, outTotal, wrongRules, wrongNet int
 	for _, name := range names {
 		bin := bot.EncodeModels(t, bot.AnswerNetMagic, renderAnswerNet(t, d, name))
 		e, err := bot.WithAnswerNet(rules, bin, th, below, w, minWords)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ir, in, it, or, on, ot int
+		var ir, in, it, or, on, ot, wr, wn int
 		for _, c := range d.sets[name] {
 			r0, r1 := askReal(t, rules, c.text), askReal(t, e, c.text)
 			if c.answered {
 				it++
 				ir += btoi(citesOneOf(r0, c.sections))
 				in += btoi(citesOneOf(r1, c.sections))
+				wr += btoi(r0.Status == bot.StatusAnswered && !citesOneOf(r0, c.sections))
+				wn += btoi(r1.Status == bot.StatusAnswered && !citesOneOf(r1, c.sections))
 			} else {
 				ot++
 				or += btoi(r0.Status == bot.StatusNoMatch || r0.Status == bot.StatusHelp)
 				on += btoi(r1.Status == bot.StatusNoMatch || r1.Status == bot.StatusHelp)
 			}
 		}
-		t.Logf("%-22s in scope %3d -> %3d of %3d, out of scope %3d -> %3d of %3d", name, ir, in, it, or, on, ot)
+		t.Logf("%-22s in scope %3d -> %3d of %3d (wrong section %2d -> %2d), out of scope %3d -> %3d of %3d", name, ir, in, it, wr, wn, or, on, ot)
 		inRules, inNet, inTotal, outRules, outNet, outTotal = inRules+ir, inNet+in, inTotal+it, outRules+or, outNet+on, outTotal+ot
+		wrongRules, wrongNet = wrongRules+wr, wrongNet+wn
 	}
-	t.Logf("all (threshold %g, below %g, weight %g, %d words): in scope %d -> %d of %d, out of scope %d -> %d of %d", th, below, w, minWords, inRules, inNet, inTotal, outRules, outNet, outTotal)
+	t.Logf("all (threshold %g, below %g, weight %g, %d words): in scope %d -> %d of %d (wrong section %d -> %d), out of scope %d -> %d of %d", th, below, w, minWords, inRules, inNet, inTotal, wrongRules, wrongNet, outRules, outNet, outTotal)
 	if inNet-inRules <= outRules-outNet {
 		t.Errorf("on sets it never saw the net gains %d in scope and loses %d out of scope", inNet-inRules, outRules-outNet)
 	}
