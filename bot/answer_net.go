@@ -116,8 +116,8 @@ func SectionSlug(heading string) string {
 // unsureAnswer returns the entry to answer a question the rules are unsure
 // of: the first hit, when it is a covered entry with some confidence and
 // the answer net is very sure the article answers the question; nil
-// otherwise.
-func (e *Engine) unsureAnswer(text string, res Result) *Entry {
+// otherwise. nr is the screen's reading of the message, if any.
+func (e *Engine) unsureAnswer(nr *netReading, text string, res Result) *Entry {
 	if e.net == nil {
 		return nil
 	}
@@ -126,7 +126,11 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" || confidence(res, h) <= 0 || e.net.answerableProb(nil, text) < e.net.threshold {
+		if en.NotCovered != "" || confidence(res, h) <= 0 {
+			return nil
+		}
+		var buf [128]uint64
+		if e.net.answerableProb(nr.features(text, buf[:0]), text) < e.net.threshold {
 			return nil
 		}
 		return en
@@ -138,7 +142,8 @@ func (e *Engine) unsureAnswer(text string, res Result) *Entry {
 // sections: among the first few covered hits with some confidence, the
 // one whose confidence plus sectionWeight times the log-probability of its
 // likeliest section is highest (best on a tie). The message is read once,
-// and each section's model runs at most once. A message of fewer than
+// each section's model runs at most once, and not at all for a hit that
+// could not overtake (logProbCeiling). A message of fewer than
 // rerankWords words (its word count is words) keeps best. hs are the
 // message's features (appendNetFeatures).
 func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestConf float64) *Entry {
@@ -176,14 +181,24 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 		if en == nil || en == best || en.NotCovered != "" {
 			continue
 		}
-		if c := confidence(res, h); c > 0 {
-			if s := c + e.net.weight*score(en); s > top {
-				best, top = en, s
-			}
+		c := confidence(res, h)
+		if c <= 0 || e.net.weight > 0 && c+e.net.weight*logProbCeiling <= top {
+			// No section can lift this hit over top: its sections' models
+			// need not run.
+			continue
+		}
+		if s := c + e.net.weight*score(en); s > top {
+			best, top = en, s
 		}
 	}
 	return best
 }
+
+// logProbCeiling is above any section's log-probability in surest,
+// log(p + 1e-9) with p at most 1 (a hair above 0): a hit whose confidence
+// plus sectionWeight times it is no more than the best score so far
+// cannot overtake, whatever its sections say.
+const logProbCeiling = 1e-6
 
 // unanswerable reports whether the answer net is sure the article does not
 // answer text, though the rules found an entry for it; hs are text's
@@ -193,18 +208,13 @@ func (e *Engine) unanswerable(hs []uint64, text string) bool {
 }
 
 // answerableProb is the answerable model's probability for text: its
-// features are the message's (netFeatures: hs, or read again when hs is
-// nil) and those of the sentence it asks last, marked "F:" (askedLast),
-// since what is asked decides whether the article answers it, and the
-// story around it does not.
+// features are the message's (hs, appendNetFeatures of text) and those of
+// the sentence it asks last, marked "F:" (askedLast), since what is asked
+// decides whether the article answers it, and the story around it does
+// not.
 func (n *answerNet) answerableProb(hs []uint64, text string) float64 {
 	var buf [192]uint64
-	all := buf[:0]
-	if hs == nil {
-		all = appendNetFeatures(all, text)
-	} else {
-		all = append(all, hs...)
-	}
+	all := append(buf[:0], hs...)
 	return n.answerable.probOf(appendFeaturesFrom(all, 0, askedLast(text), focusPrefix))
 }
 

@@ -130,8 +130,10 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	text := clean(q.Text)
 	// The bounded screen runs first, whatever the length: an over-long
 	// message that opens (or ends) with an emergency gets the urgent reply,
-	// as the middlewares that let it past the rate limit expect.
-	if sc, _ := screening(ctx, q); sc.Urgent() {
+	// as the middlewares that let it past the rate limit expect. Its safety
+	// net's reading of the message is the answer net's too.
+	var nr netReading
+	if sc, _ := screening(ctx, q, &nr); sc.Urgent() {
 		return urgentReply(sc, text)
 	}
 	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
@@ -171,7 +173,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		// Not a question: nothing from the article to answer.
 		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer, Reason: ReasonChatter}
 	}
-	return e.understand(ctx, text, q.Previous)
+	return e.understand(ctx, text, q.Previous, &nr)
 }
 
 // understand answers a message that is neither an emergency nor a
@@ -179,8 +181,9 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 // steer the bot, spam and chatter that asks nothing; answers a question the
 // corpus phrases exactly; and otherwise searches the question's focus (the
 // sentences that ask) with the rest of the message, and a follow-up's
-// previous turn, as context.
-func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply {
+// previous turn, as context. nr is the screen's reading of the message for
+// the nets.
+func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *netReading) Reply {
 	plain := stripNoise(text)
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
@@ -269,7 +272,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 	}
 	if res.UnknownShare >= unknownVeto {
 		// The question is about something the article never mentions.
-		if en := e.unsureAnswer(asked, res); en != nil {
+		if en := e.unsureAnswer(nr, asked, res); en != nil {
 			return e.answered(en, matches, text)
 		}
 		return e.noMatch(text, matches, nil)
@@ -285,18 +288,19 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn) Reply 
 		if best.NotCovered != "" {
 			return e.noMatch(text, matches, best)
 		}
-		// The answer net's two checks share one reading of the message.
+		// The answer net's two checks share one reading of the message
+		// (the screen's, when it read the same text).
 		var buf [128]uint64
 		var hs []uint64
 		if e.net != nil {
-			hs = appendNetFeatures(buf[:0], asked)
+			hs = nr.features(asked, buf[:0])
 		}
 		if e.unanswerable(hs, asked) {
 			return e.noMatch(text, matches, nil)
 		}
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
 	}
-	if en := e.unsureAnswer(asked, res); en != nil {
+	if en := e.unsureAnswer(nr, asked, res); en != nil {
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)

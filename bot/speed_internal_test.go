@@ -265,7 +265,7 @@ func TestScreening_AsScreened(t *testing.T) {
 			ctxs = append(ctxs, other)
 			for i, ctx := range ctxs {
 				_, want := screened(ctx, q)
-				if got, _ := screening(ctx, q); got != want {
+				if got, _ := screening(ctx, q, nil); got != want {
 					t.Errorf("%q (context %d): screening %+v, screened %+v", text, i, got, want)
 				}
 			}

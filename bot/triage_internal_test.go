@@ -34,7 +34,7 @@ func screenSlow(s string) Screening {
 	if found.Urgent() {
 		return found
 	}
-	return netScreen(s, hint)
+	return netScreen(s, hint, nil)
 }
 
 // rulesScreen is Screen without the safety net: what the rules alone find.
@@ -123,7 +123,7 @@ func TestScreen_FastPathHidesNothing(t *testing.T) {
 		t.Fatalf("only %d questions checked", len(qs))
 	}
 	for _, q := range qs {
-		if fast, slow := screenPart(q), screenSlow(q); fast != slow {
+		if fast, slow := screenPart(q, nil), screenSlow(q); fast != slow {
 			t.Errorf("%q: fast path %+v, every detector %+v", q, fast, slow)
 		}
 	}

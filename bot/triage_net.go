@@ -285,19 +285,92 @@ func appendFeaturesFrom(dst []uint64, start int, text, prefix string) []uint64 {
 	}
 	flush()
 	hs := dst[start:]
-	slices.Sort(hs)
+	sortHashes(hs)
 	return append(dst[:start], slices.Compact(hs)...)
+}
+
+// sortHashes sorts feature hashes in increasing order, as slices.Sort
+// does. A long message has a few hundred features, and a comparison sort
+// of hashes is slow for its size: every comparison is a coin toss to the
+// CPU's branch predictor. The hashes are spread evenly over the uint64s
+// (FNV-1a ends with a multiplication), so they are dealt into 256 runs by
+// their top byte, in order, and each run, a few hashes at most, is then
+// finished by insertion.
+func sortHashes(hs []uint64) {
+	if len(hs) <= 32 {
+		slices.Sort(hs) // a short message: dealing would cost more
+		return
+	}
+	var arr [512]uint64
+	dealt := arr[:]
+	if len(hs) > len(arr) {
+		dealt = make([]uint64, len(hs))
+	}
+	dealt = dealt[:len(hs)]
+	var at [257]int32 // at[b]: where the run of top byte b starts
+	for _, h := range hs {
+		at[h>>56+1]++
+	}
+	for b := 1; b < len(at); b++ {
+		at[b] += at[b-1]
+	}
+	for _, h := range hs {
+		dealt[at[h>>56]] = h
+		at[h>>56]++
+	}
+	for i := 1; i < len(dealt); i++ {
+		h, j := dealt[i], i
+		for ; j > 0 && dealt[j-1] > h; j-- {
+			dealt[j] = dealt[j-1]
+		}
+		dealt[j] = h
+	}
+	copy(hs, dealt)
+}
+
+// netReading is the features (appendNetFeatures) of a text the safety
+// net read, kept for the answer net: the engine screens a question, then
+// answers the same text, and reads its features once for both nets. A
+// reading lives on its reader's stack; features that outgrow buf are not
+// kept.
+type netReading struct {
+	text string // the text read
+	n    int    // its features, buf[:n]; -1 when they did not fit
+	buf  [256]uint64
+}
+
+// read returns text's features, kept in r when they fit.
+func (r *netReading) read(text string) []uint64 {
+	hs := appendNetFeatures(r.buf[:0], text)
+	r.text, r.n = text, len(hs)
+	if len(hs) > len(r.buf) {
+		r.n = -1 // appended beyond buf, which holds only part of them
+	}
+	return hs
+}
+
+// features returns text's features: those r kept, when r read text, or
+// else appended to buf.
+func (r *netReading) features(text string, buf []uint64) []uint64 {
+	if r != nil && r.n >= 0 && r.text == text {
+		return r.buf[:r.n]
+	}
+	return appendNetFeatures(buf, text)
 }
 
 // netScreen is the net's verdict on a message the rules found nothing in:
 // UrgencyNone unless the net is sure. The kind is self-harm when its model
 // says so at all, else the most likely kind when a kind model is fairly
 // sure, else the kind the rules' weak signs point to (hint), else the
-// general medical kind.
-func netScreen(text string, hint Screening) Screening {
+// general medical kind. The features it reads are kept in nr, when not
+// nil.
+func netScreen(text string, hint Screening, nr *netReading) Screening {
 	ms := nets()
-	var buf [256]uint64
-	hs := appendNetFeatures(buf[:0], text)
+	var own netReading
+	if nr == nil {
+		nr = &own
+	}
+	hs := nr.read(text)
 	if ms.urgent.probOf(hs) < netThreshold {
 		return Screening{}
 	}

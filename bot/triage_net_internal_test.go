@@ -476,3 +476,27 @@ func FuzzNetFeatures(f *testing.F) {
 		}
 	})
 }
+
+// TestSortHashes: sortHashes sorts as slices.Sort does, at every length
+// (either side of its short cut and of its buffer), with repeats and with
+// hashes that share their top byte.
+func TestSortHashes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n < 700; n += 1 + n/8 {
+		for _, mask := range []uint64{^uint64(0), 0x00ff_ffff_ffff_ffff, 0xff00_0000_0000_000f} {
+			hs := make([]uint64, n)
+			for i := range hs {
+				hs[i] = r.Uint64() & mask
+				if i > 0 && r.IntN(8) == 0 {
+					hs[i] = hs[r.IntN(i)] // a repeat
+				}
+			}
+			want := slices.Clone(hs)
+			slices.Sort(want)
+			sortHashes(hs)
+			if !slices.Equal(hs, want) {
+				t.Fatalf("%d hashes (mask %x): sorted differently from slices.Sort", n, mask)
+			}
+		}
+	}
+}

@@ -576,7 +576,7 @@ var combos = []struct {
 }
 
 // screenPart screens one bounded part of a message.
-func screenPart(s string) Screening {
+func screenPart(s string, nr *netReading) Screening {
 	sb := screenBufs.Get().(*screenBuf)
 	defer screenBufs.Put(sb)
 	sb.toks = appendTokens(sb.toks, sb.word[:0], s)
@@ -588,7 +588,7 @@ func screenPart(s string) Screening {
 	if found.Urgent() {
 		return found
 	}
-	return netScreen(s, hint)
+	return netScreen(s, hint, nr)
 }
 
 // screenBuf holds what screenPart reads a text into, for the next text:

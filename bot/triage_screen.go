@@ -82,15 +82,20 @@ const ScreenRunes = MaxQuestionRunes
 // or ends with an emergency is caught, and one that hides it in the middle
 // of 40,000 characters is not (it is rejected as too long). It is safe for
 // concurrent use.
-func Screen(text string) Screening {
+func Screen(text string) Screening { return screen(text, nil) }
+
+// screen is Screen. When the safety net reads the head of text (the whole
+// of an accepted question), its features are kept in nr, if not nil, for
+// the answer net.
+func screen(text string, nr *netReading) Screening {
 	screenReady()
 	if h := screenHook.Load(); h != nil {
 		(*h)(text)
 	}
 	head, tail := boundedParts(text)
-	s := screenPart(head)
+	s := screenPart(head, nr)
 	if tail != "" {
-		if t := screenPart(tail); t.Urgent() && (!s.Urgent() || urgencyRank[t.Urgency] < urgencyRank[s.Urgency]) {
+		if t := screenPart(tail, nil); t.Urgent() && (!s.Urgent() || urgencyRank[t.Urgency] < urgencyRank[s.Urgency]) {
 			s = t
 		}
 	}
@@ -141,7 +146,7 @@ type screenKey struct{}
 // Comparing the text is cheap: it is normally the very same string (same
 // pointer and length), which Go compares without reading it.
 func screened(ctx context.Context, q Question) (context.Context, Screening) {
-	s, fresh := screening(ctx, q)
+	s, fresh := screening(ctx, q, nil)
 	if !fresh {
 		return ctx, s
 	}
@@ -150,8 +155,9 @@ func screened(ctx context.Context, q Question) (context.Context, Screening) {
 
 // screening is screened without the context for the layers below (the
 // engine, the last layer, needs none): the screening an outer layer made
-// of the same text, or a fresh one (fresh).
-func screening(ctx context.Context, q Question) (s Screening, fresh bool) {
+// of the same text, or a fresh one (fresh), which keeps the safety net's
+// reading of the text in nr (see screen).
+func screening(ctx context.Context, q Question, nr *netReading) (s Screening, fresh bool) {
 	if m, ok := ctx.Value(screenKey{}).(*screenMemo); ok && m.text == q.Text {
 		return m.s, false
 	}
@@ -159,5 +165,5 @@ func screening(ctx context.Context, q Question) (s Screening, fresh bool) {
 		// A suggested-question button: no text of the person's to screen.
 		return Screening{}, false
 	}
-	return Screen(q.Text), true
+	return screen(q.Text, nr), true
 }
