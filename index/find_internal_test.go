@@ -68,12 +68,12 @@ func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
 		if q.total == 0 {
 			continue
 		}
-		got, err := x.find(context.Background(), x.candidateQuery(q), all, nil)
+		got, err := x.find(context.Background(), x.candidateTerms(q, nil), all, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// The best few, kept as they come, are the first of all.
-		top, err := x.find(context.Background(), x.candidateQuery(q), candidates, make([]hit, 3))
+		top, err := x.find(context.Background(), x.candidateTerms(q, nil), candidates, make([]hit, 3))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,7 +83,7 @@ func TestFind_ScoresAsBleveSearchDoes(t *testing.T) {
 		// bleve's own search, every term a term query.
 		fields := x.fieldTerms
 		x.fieldTerms = nil
-		cq := x.candidateQuery(q)
+		cq := bleve.NewDisjunctionQuery(x.candidateTerms(q, nil)...)
 		x.fieldTerms = fields
 		want, err := x.bleve.SearchInContext(context.Background(), bleve.NewSearchRequestOptions(cq, all, 0, false))
 		if err != nil {

@@ -48,6 +48,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -131,6 +132,7 @@ type Index struct {
 	// termQueryByID is termQueries by termID (nil where the field lacks
 	// the term), when every term of the fields has a termID.
 	termQueryByID [][]query.Query
+	absent        []query.Query // an absentTerm by field, as in boosts
 	termID        map[string]int32
 	wordID        map[string]int32
 	termStart     []int32
@@ -1308,7 +1310,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// the question has: it would make bleve walk every posting to rank
 	// nothing.
 	var foundBuf [candidates]hit
-	found, err := x.find(ctx, x.candidateQuery(q), max(limit, candidates), foundBuf[:0])
+	var termsBuf [maxSearchTerms]query.Query // a term query a term (one field)
+	found, err := x.find(ctx, x.candidateTerms(q, termsBuf[:0]), max(limit, candidates), foundBuf[:0])
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
@@ -1457,14 +1460,14 @@ func bestRank(word string) int {
 	return best
 }
 
-// candidateQuery is the bleve query that finds a question's candidates.
-// A term its field's dictionary lacks is an absentTerm: it weighs in the
-// query as bleve's term query would, without a term searcher looking it
-// up in the index.
-func (x *Index) candidateQuery(q analysedQuery) query.Query {
+// candidateTerms appends to dst the term queries that find a question's
+// candidates, one per field and search term (searchTerms): find runs their
+// disjunction. A term its field's dictionary lacks is an absentTerm: it
+// weighs in the query as bleve's term query would, without a term searcher
+// looking it up in the index.
+func (x *Index) candidateTerms(q analysedQuery, dst []query.Query) []query.Query {
 	var idxBuf [32]int
 	terms := q.searchTerms(maxSearchTerms, idxBuf[:0])
-	qs := make([]query.Query, 0, len(terms)*len(boosts))
 	own := q.ownTerms() > 0
 	for _, k := range terms {
 		t, id := q.terms[k], q.termIDs[k]
@@ -1472,30 +1475,29 @@ func (x *Index) candidateQuery(q analysedQuery) query.Query {
 			continue
 		}
 		for i, f := range boosts {
-			if x.termQueryByID != nil && x.fieldTerms != nil && id >= 0 {
+			switch {
+			case x.fieldTerms == nil:
+				// bleve's own term query for every term, as the tests that
+				// compare find with bleve's search want.
+				tq := bleve.NewTermQuery(t)
+				tq.SetField(f.field)
+				tq.SetBoost(f.boost)
+				dst = append(dst, tq)
+			case x.termQueryByID != nil && id >= 0:
 				// By number: the term query, or nil when the field lacks the term.
 				if tq := x.termQueryByID[i][id]; tq != nil {
-					qs = append(qs, tq)
+					dst = append(dst, tq)
 				} else {
-					qs = append(qs, absentTerm{boost: f.boost})
+					dst = append(dst, x.absent[i])
 				}
-				continue
+			case !x.fieldTerms[f.field][t]:
+				dst = append(dst, x.absent[i])
+			default:
+				dst = append(dst, x.termQueries[i][t])
 			}
-			if x.fieldTerms != nil && !x.fieldTerms[f.field][t] {
-				qs = append(qs, absentTerm{boost: f.boost})
-				continue
-			}
-			if tq := x.termQueries[i][t]; tq != nil {
-				qs = append(qs, tq)
-				continue
-			}
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost)
-			qs = append(qs, tq)
 		}
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return dst
 }
 
 // absentTerm is a term query for a term its field's dictionary lacks. Its
@@ -1503,18 +1505,26 @@ func (x *Index) candidateQuery(q analysedQuery) query.Query {
 // weighs what that searcher weighs — bleve's tf-idf query weight,
 // (boost × idf)², the idf of a term in no document — so that the
 // disjunction's query norm, and with it every score, is the same
-// (TestFind_ScoresAsBleveSearchDoes).
-type absentTerm struct{ boost float64 }
+// (TestFind_ScoresAsBleveSearchDoes). The index never changes once built,
+// so one absentTerm a field, and its searcher, which has no state, serve
+// every search (mapDocuments).
+type absentTerm struct{ searcher *absentSearcher }
 
-func (q absentTerm) Searcher(_ context.Context, r bleveindex.IndexReader, _ mapping.IndexMapping, _ search.SearcherOptions) (search.Searcher, error) {
+// newAbsentTerm is the absentTerm of a field with the boost given, in the
+// index r reads.
+func newAbsentTerm(r bleveindex.IndexReader, boost float64) (*absentTerm, error) {
 	docTotal, err := r.DocCount()
 	if err != nil {
 		return nil, err
 	}
 	var docTerm uint64
 	idf := 1.0 + math.Log(float64(docTotal)/float64(docTerm+1.0))
-	w := q.boost * idf
-	return absentSearcher{weight: w * w}, nil
+	w := boost * idf
+	return &absentTerm{&absentSearcher{weight: w * w}}, nil
+}
+
+func (q *absentTerm) Searcher(context.Context, bleveindex.IndexReader, mapping.IndexMapping, search.SearcherOptions) (search.Searcher, error) {
+	return q.searcher, nil
 }
 
 // absentSearcher is absentTerm's searcher.
@@ -1532,18 +1542,35 @@ func (s absentSearcher) Min() int                   { return 0 }
 func (s absentSearcher) Size() int                  { return 8 }
 func (s absentSearcher) DocumentMatchPoolSize() int { return 0 }
 
+// presentTerm is bleve's term query for a term its field's dictionary
+// has, built once (mapDocuments). Its searcher is bleve's term searcher,
+// made from the term's bytes (NewTermSearcherBytes) as a TermQuery's is,
+// without what TermQuery adds for every search: the term converted to
+// bytes, and the context wrapped to mark a term query for bleve's cost
+// accounting, which exobot does not use — two allocations a term.
+type presentTerm struct {
+	term  []byte // read only: every search shares it
+	field string
+	boost float64
+}
+
+func (q *presentTerm) Searcher(ctx context.Context, r bleveindex.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	return searcher.NewTermSearcherBytes(ctx, r, q.term, q.field, q.boost, o)
+}
+
 // hit is one document bleve's searcher matched.
 type hit struct {
 	entry int32 // the entry's number
 	score float64
 }
 
-// find runs bleve's searcher for q over the index and returns the n best
-// matches by bleve's score, ties in corpus order, in dst (which it
-// overwrites: a caller may pass a buffer on its stack).
+// find runs bleve's searcher for the disjunction of the term queries qs
+// over the index and returns the n best matches by bleve's score, ties in
+// corpus order, in dst (which it overwrites: a caller may pass a buffer on
+// its stack).
 //
-// It is bleve's own search (the query's searcher tree and its scoring)
-// with a collector of its own: bleve's top-n collector breaks ties in
+// It is bleve's own search (the searcher tree bleve's DisjunctionQuery of
+// qs builds, and its scoring) with a collector of its own: bleve's top-n collector breaks ties in
 // score by the order of documents in its segment, which follows the order
 // in which a batch's documents were analysed — different in every process
 // — so that the same question could find different candidates, and get a
@@ -1551,7 +1578,7 @@ type hit struct {
 // small enough that every match is kept and ranked here, and the
 // collector's per-search allocations (a heap, a document pool, the
 // documents' external ids) are saved.
-func (x *Index) find(ctx context.Context, q query.Query, n int, dst []hit) ([]hit, error) {
+func (x *Index) find(ctx context.Context, qs []query.Query, n int, dst []hit) ([]hit, error) {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return nil, err
@@ -1561,9 +1588,12 @@ func (x *Index) find(ctx context.Context, q query.Query, n int, dst []hit) ([]hi
 		return nil, err
 	}
 	defer r.Close()
-	s, err := q.Searcher(ctx, r, x.bleve.Mapping(), search.SearcherOptions{})
+	s, err := disjunction(ctx, r, x.bleve.Mapping(), qs)
 	if err != nil {
 		return nil, err
+	}
+	if s == nil {
+		return dst[:0], ctx.Err() // no term: nothing matches
 	}
 	defer s.Close()
 	if err := ctx.Err(); err != nil {
@@ -1606,6 +1636,32 @@ func (x *Index) find(ctx context.Context, q query.Query, n int, dst []hit) ([]hi
 		sc.DocumentMatchPool.Put(d)
 	}
 	return out, nil
+}
+
+// disjunction returns bleve's searcher for the disjunction of qs, as a
+// DisjunctionQuery of them builds it: a searcher for each, then bleve's
+// disjunction searcher over them. The query itself, and the context it
+// wraps for a score breakdown (which find never asks for), are not made
+// for every search. nil when qs is empty: nothing matches.
+func disjunction(ctx context.Context, r bleveindex.IndexReader, m mapping.IndexMapping, qs []query.Query) (search.Searcher, error) {
+	var opts search.SearcherOptions
+	ss := make([]search.Searcher, 0, len(qs))
+	for _, q := range qs {
+		s, err := q.Searcher(ctx, r, m, opts)
+		if err != nil {
+			for _, s := range ss {
+				_ = s.Close()
+			}
+			return nil, err
+		}
+		if s != nil {
+			ss = append(ss, s)
+		}
+	}
+	if len(ss) == 0 {
+		return nil, nil
+	}
+	return searcher.NewDisjunctionSearcher(ctx, r, ss, 0, opts)
 }
 
 // before reports whether a ranks above b: by score, ties in corpus order.
@@ -1657,10 +1713,7 @@ func (x *Index) mapDocuments() error {
 		x.fieldTerms[f.field] = terms
 		queries := make(map[string]query.Query, len(terms))
 		for t := range terms {
-			tq := bleve.NewTermQuery(t)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost)
-			queries[t] = tq
+			queries[t] = &presentTerm{term: []byte(t), field: f.field, boost: f.boost}
 		}
 		x.termQueries = append(x.termQueries, queries)
 	}
@@ -1680,6 +1733,13 @@ func (x *Index) mapDocuments() error {
 		}
 	}
 	x.termQueryByID = byID
+	for _, f := range boosts {
+		a, err := newAbsentTerm(r, f.boost)
+		if err != nil {
+			return err
+		}
+		x.absent = append(x.absent, a)
+	}
 	x.docEntry = make(map[string]int32, len(x.ids))
 	for e, id := range x.ids {
 		in, err := r.InternalID(id)
