@@ -249,12 +249,13 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			continue
 		}
 		conf := confidence(res, h)
-		if best == nil && conf > 0 && i < maxMatches && !(res.Verdict && en.NotCovered != "") {
+		if best == nil && conf > 0 && i < maxMatches && !((res.Verdict || res.Decides) && en.NotCovered != "") {
 			// The best hit the question can be about, among the first
 			// few: an entry that needs the topic is skipped for a
 			// question without it, and a topic the article does not
 			// cover for a verdict whose story merely names it (a kit, a
-			// shop, a code that expires).
+			// shop, a code that expires), or for a decision to buy one
+			// (Decides: "should she buy the exosome kit").
 			best, bestConf = en, conf
 		}
 		if matches == nil {

@@ -154,3 +154,25 @@ func TestAnswer_FollowUpUsesThePreviousTurn(t *testing.T) {
 		t.Logf("answered without context too: %s", r.EntryID)
 	}
 }
+
+// Whether to buy a kit or a serum is a decision the article's spending
+// advice answers: at-home use and prices, which its object shares words
+// with, are not what it asks unless their cues say so.
+func TestAnswer_ADecisionToBuyIsTheArticlesSpendingAdvice(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"should i buy the exosome kit my esthetician sells", bot.StatusAnswered},
+		{"my mom wants to know if she should buy that exosome kit", bot.StatusAnswered},
+		{"would blowing my paycheck on the exosome kit be a mistake", bot.StatusAnswered},
+		{"how do i use the exosome kit at home", bot.StatusNoMatch},
+		{"how much is the exosome kit", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.Reason, r.Answer, tt.status)
+		}
+	}
+}

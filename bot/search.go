@@ -55,6 +55,12 @@ type Result struct {
 	// what the verdict is about: the story's words (a kit, a shop, a code
 	// that expires) are the decision's object, not a topic of their own.
 	Verdict bool
+	// Decides reports that the focus asks whether to buy or try what it
+	// names ("should she buy the exosome kit", "worth it?"): a decision the
+	// article's spending advice answers, so a topic the article does not
+	// cover that its object merely shares words with (at-home use of a kit,
+	// its price) is not what it asks unless a cue of that topic says so.
+	Decides bool
 	// OnTopic reports that the message names the corpus's main topic — a
 	// word most entries share, such as "exosomes", or a misspelling of it.
 	OnTopic bool

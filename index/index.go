@@ -912,6 +912,70 @@ func (x *Index) comparesWithinOneConcept(ws []string) bool {
 	return false
 }
 
+// definitionOpeners, definitionBe and definitionFillers make the opening
+// of a request for a definition: "what (even) are (those)", "wat r".
+var (
+	definitionOpeners = map[string]bool{"what": true, "wat": true, "wut": true, "wht": true}
+	definitionBe      = map[string]bool{"is": true, "are": true, "r": true}
+	definitionFillers = map[string]bool{"even": true, "exactly": true, "actually": true, "the": true, "those": true,
+		"these": true, "this": true, "that": true, "all": true}
+)
+
+// definitionTails open a clause after the subject of a definition that
+// says where the subject turns up or why it is talked about, not what is
+// asked: "…and why is everyone putting them in serums", "…n y r they in
+// evrythng now", "…that beauty companies keep putting in serums",
+// "…everyone's suddenly putting in serums".
+var definitionTails = map[string]bool{"and": true, "n": true, "&": true, "that": true, "which": true,
+	"everyone": true, "everyone's": true, "everybody": true, "everybody's": true, "every1": true,
+	"every1s": true, "people": true, "companies": true, "brands": true}
+
+// definitionMaxWords is how many words (adjectives, "side effects of")
+// may come between a definition's opening and the topic.
+const definitionMaxWords = 3
+
+// definitionTail splits normalized, topic-described text that opens by
+// asking what the topic is ("what even are those tiny exosomes") and goes
+// on with a clause about where they turn up (definitionTails) into the
+// definition and that clause. When the topic was described rather than
+// named, the description's other words ("tiny", "those little") are the
+// subject too, and the definition is asked of the topic alone.
+func (x *Index) definitionTail(n normText, described bool) (head, tail normText, ok bool) {
+	ws := n.words
+	i := 0
+	if i >= len(ws) || !definitionOpeners[ws[i]] {
+		return head, tail, false
+	}
+	i++
+	for i < len(ws) && definitionFillers[ws[i]] {
+		i++
+	}
+	if i >= len(ws) || !definitionBe[ws[i]] {
+		return head, tail, false
+	}
+	i++
+	for i < len(ws) && definitionFillers[ws[i]] {
+		i++
+	}
+	subject := i
+	for k := 0; i < len(ws) && !x.topicWords[ws[i]]; k++ {
+		if k >= definitionMaxWords {
+			return head, tail, false
+		}
+		i++
+	}
+	for i < len(ws) && x.topicWords[ws[i]] {
+		i++
+	}
+	if i >= len(ws) || !definitionTails[ws[i]] {
+		return head, tail, false
+	}
+	if described {
+		return newNormText(append(slices.Clone(ws[:subject]), x.topicWord)), newNormText(ws[i:]), true
+	}
+	return newNormText(slices.Clip(ws[:i])), newNormText(ws[i:]), true
+}
+
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
 // cells release", "stuff from stem cells") as the topic's own word, so
@@ -1199,10 +1263,18 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// would describe exosomes.
 	cueFocus, cueContext := newNormText(x.lexicon.words(focusWords)), x.normalized(bq.Context)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
+	var situation normText // a story left out of the search
+	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {
+		// "what even are the tiny cell parcels everyone's suddenly
+		// putting in serums": the definition is the question, and where
+		// they turn up, or why everyone talks of them, only sets the
+		// scene, as a story around a question about the subject itself
+		// does (below): left out of the search, its cues still read.
+		focus, cueFocus, situation = head, head, tail
+	}
 	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
 	defer memo.sc.release()
 	q := x.newQuery(focus, context, &memo)
-	var situation normText // a story left out of the search
 	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() && !refersBack(bq.Focus) {
 		// The focus asks about the subject itself ("anyway, what even are
 		// exosomes?"): the story around it is not the question, but the
@@ -1226,6 +1298,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		return points == 1
 	}
 	res.Verdict = context.text != "" && q.asksVerdict()
+	res.Decides = q.decides() || asksToBuy(focusWords)
 	if res.Verdict && x.weighsChoice(bq.Context) {
 		// "Thinking of swapping my retinol for an exosome serum. Good
 		// idea?": a verdict on a choice the story weighs asks about the
@@ -1863,6 +1936,41 @@ func (q analysedQuery) asksVerdict() bool {
 		}
 	}
 	return n > 0
+}
+
+// decides reports whether the focus asks for a verdict (verdictTerms)
+// among its own terms: whether to buy or try what it names.
+func (q analysedQuery) decides() bool {
+	for i, t := range q.terms {
+		if q.focus[i] && t == "worth" {
+			return true
+		}
+	}
+	return false
+}
+
+// buyModals and buyVerbs make a question whether to buy: "should she buy
+// the exosome kit", "shld i get one".
+var (
+	buyModals = map[string]bool{"should": true, "shld": true, "shud": true, "shall": true}
+	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true}
+)
+
+// asksToBuy reports whether words ask whether someone should buy
+// something: a modal of advice with a verb of buying at most two words
+// after it.
+func asksToBuy(ws []string) bool {
+	for i, w := range ws {
+		if !buyModals[w] {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if buyVerbs[ws[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // judgementTerms are the article's words for judging its subject: a

@@ -355,3 +355,42 @@ func TestSearch_StoryCuesCountWhereTheQuestionPoints(t *testing.T) {
 		}
 	}
 }
+
+// A definition asked first ("what even are …") is the question; a clause
+// after the subject about where exosomes turn up or why everyone talks of
+// them only sets the scene, however the subject is named or described.
+func TestSearch_DefinitionWithATailAboutWhereTheyTurnUp(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, want string }{
+		{"what exactly are those little cell messengers everybody keeps adding to moisturizers", "what-are-exosomes"},
+		{"what are exosomes and why are brands selling them in every cream", "what-are-exosomes"},
+		{"wat r exosomes n y r they all over my feed in every product", "what-are-exosomes"},
+		{"what are exosomes made of", "what-do-exosomes-contain"},
+	}
+	for _, tt := range tests {
+		if h := top(t, x, tt.q); h.ID != tt.want {
+			t.Errorf("%q: top %s, want %s", tt.q, h.ID, tt.want)
+		}
+	}
+}
+
+// A cue's words may say something else than its topic: "for days after"
+// is how long a symptom lasted, not when to schedule a treatment, and a
+// symptom in the description of a chronic skin condition ("a chronic itchy
+// scaly skin condition") is the article's chronic inflammatory skin
+// issues, not a reaction to a product.
+func TestSearch_CueWordsThatDescribeSomethingElse(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, gap string }{
+		{"my cheeks stay blotchy for days after microneedling, would exosomes calm that", ""},
+		{"can i use exosomes 2 days after microneedling", "not-covered-timing-with-other-treatments"},
+		{"with a lifelong itchy scaly skin condition, could exosomes help someday?", ""},
+		{"my exosome serum made my face itchy", "not-covered-side-effects-of-products"},
+	}
+	for _, tt := range tests {
+		_, res := topResult(t, x, tt.q)
+		if res.Gap != tt.gap {
+			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
+		}
+	}
+}

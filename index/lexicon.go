@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // rewriter rewrites lower-case words with a lexicon of phrases (the
 // corpus's concept lexicon: the words people use mapped to the article's),
@@ -111,6 +114,9 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 	}
 	best := -1
 	for i, w := range ws {
+		if describesOtherwise(ws, i) {
+			continue
+		}
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
 			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) {
 				best = c
@@ -128,6 +134,35 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 		return ""
 	}
 	return x.cues[best].entry
+}
+
+// durationUnits after "for" say how long something lasted ("red for days
+// after the needling"), not when to schedule it ("days after").
+var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true}
+
+// conditionNouns name a long-standing condition of the skin.
+var conditionNouns = map[string]bool{"condition": true, "conditions": true, "disease": true, "disorder": true,
+	"issue": true, "issues": true}
+
+// describesOtherwise reports whether the word at i, where a cue may start,
+// belongs to words that say something else than the cue's topic: a
+// duration ("for days after the needling") rather than a schedule, or a
+// symptom in the description of a chronic condition of the skin ("a
+// chronic itchy flaky red skin condition": the article's chronic
+// inflammatory skin issues) rather than a reaction to a product.
+func describesOtherwise(ws []string, i int) bool {
+	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
+		return true
+	}
+	if !slices.Contains(ws[max(0, i-3):i], "chronic") {
+		return false
+	}
+	for _, w := range ws[i+1 : min(len(ws), i+6)] {
+		if conditionNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // matchAt reports whether pattern matches a prefix of ws.
