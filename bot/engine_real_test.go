@@ -176,3 +176,21 @@ func TestAnswer_ADecisionToBuyIsTheArticlesSpendingAdvice(t *testing.T) {
 		}
 	}
 }
+
+// A lead that only calls on the topic's followers ("hey exosome people")
+// leaves the question after it asked of the topic, and a short question
+// after a lead ("…, does it actually calm redness") asks of "it" as a
+// short question alone does: the thing the lead describes.
+func TestAnswer_TheQuestionAfterALeadAsksOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct{ text, entry string }{
+		{"hey exosome people, what am i missing", "would-a-dermatologist-recommend-exosomes"},
+		{"so exosome people, is any of this proven", "how-strong-is-the-evidence"},
+		{"the shiny serum my esthetician rubs in after microneedling, does it actually calm redness", "exosomes-inflammation"},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != bot.StatusAnswered || r.EntryID != tt.entry {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.entry)
+		}
+	}
+}

@@ -912,6 +912,34 @@ func (x *Index) comparesWithinOneConcept(ws []string) bool {
 	return false
 }
 
+// addressOpeners open a call on someone ("alright exosome people"), and
+// followers are who is called on.
+var (
+	addressOpeners = map[string]bool{"alright": true, "allright": true, "ok": true, "okay": true, "hey": true,
+		"hi": true, "yo": true, "so": true, "well": true, "right": true, "listen": true, "calling": true, "all": true}
+	followers = map[string]bool{"people": true, "ppl": true, "folks": true, "fans": true, "crowd": true,
+		"nerds": true, "gang": true, "lovers": true, "enthusiasts": true, "believers": true, "stans": true,
+		"community": true, "experts": true, "pushers": true, "bros": true}
+)
+
+// addressesFans reports whether a lead only calls on the followers of the
+// topic: "alright exosome people", "hey exosome fans", "ok exo nerds".
+func (x *Index) addressesFans(lead string) bool {
+	ws := bot.Words(lead)
+	for len(ws) > 0 && addressOpeners[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || !followers[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !x.onTopic(x.terms(x.normalize(w))) {
+			return false
+		}
+	}
+	return true
+}
+
 // definitionOpeners, definitionBe and definitionFillers make the opening
 // of a request for a definition: "what (even) are (those)", "wat r".
 var (
@@ -1247,6 +1275,12 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
+	if bq.Lead != "" && x.addressesFans(bq.Lead) {
+		// "alright exosome people, where's the catch": the lead calls
+		// on the topic's followers, and what it asks is asked of the
+		// topic.
+		bq.Focus, bq.Lead, bq.Asking = x.topicWord+" "+bq.Asking, "", ""
+	}
 	if bq.Lead != "" && x.verdictOnly(bq.Asking) && !x.weighsChoice(bq.Lead) {
 		// "sephora has an exosome serum for $220, worth the splurge?": the
 		// verdict is the question, and the statement it opens with names
@@ -1291,7 +1325,10 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	pointsAt := func() bool {
 		if points < 0 {
 			points = 0
-			if pointsAtTopic(bq.Focus) {
+			// "the fancy particle goo my medspa slaps on after lasering,
+			// does it actually make you heal quicker": the short question
+			// after a lead asks of "it" as a short question does.
+			if pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking) {
 				points = 1
 			}
 		}
