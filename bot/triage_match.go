@@ -433,7 +433,7 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
@@ -608,7 +608,7 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "said its nothing": true, "said hes fine": true, "said shes fine": true, "said theyre fine": true, "said hes ok": true, "said shes ok": true, "said theyre ok": true, "said hes okay": true, "said shes okay": true, "said theyre okay": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "said hes fine": true, "said shes fine": true, "said theyre fine": true, "said hes ok": true, "said shes ok": true, "said theyre ok": true, "said hes okay": true, "said shes okay": true, "said theyre okay": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 // saidOfThem are outcomes only when someone who can tell said them ("the
 // vet said he's fine"): "she says she's fine but she sounds awful" is the
@@ -855,7 +855,7 @@ func (x *text) frameSentence(a, b int) {
 		if namesPerson(t) {
 			personal = true
 		}
-		habit = habit || t.has(tHabit) && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
+		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
 		if t.has(tResolved) {
 			if recentPast[toks[i].key] {
 				resolved = max(resolved, pastRecent)
@@ -1027,6 +1027,12 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// mouthingHabit are a child's habit of mouthing things ("puts everything
+// in his mouth"): they calm their own clause (clauseNot HABIT) but not the
+// sentence, which may go on to what happened ("…and he just ate a
+// retinol capsule").
+var mouthingHabit = set("puts everything", "puts anything", "puts things", "puts stuff", "licks everything", "sticks everything")
 
 // symptomEveryTime reports whether the habit word at i times a sign by a
 // breath or a swallow ("a high-pitched noise every time he breathes in"):
@@ -1368,6 +1374,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine"
 	}
+	if d.flags&(fNoPast|fSH) == 0 && x.cleared > 0 && x.cleared < lo && x.toks[x.cleared].sent == sent && x.explainsClearance(x.cleared, lo) && !x.worseAfter(lo) {
+		return true // "the nurse said she's fine, she just swallowed a bit of toner": the all-clear, then what it was about
+	}
 	if d.flags&(fNoPast|fSH) == 0 && x.cleared > hi && !x.worseAfter(x.cleared) {
 		return true // "…swallowed some bathwater. Poison control said it's nothing to worry about"
 	}
@@ -1594,3 +1603,47 @@ var petWords = map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten"
 
 // staffVoice are the words of staff speaking for their clinic.
 var staffVoice = map[string]bool{"we": true, "weve": true, "we're": true, "our": true, "us": true}
+
+// explainsClearance reports whether the sign at lo, told after an
+// authority's all-clear at c in its sentence, is what the all-clear was
+// about ("the nurse said she's fine, she just swallowed a bit of toner"),
+// not something since ("…said she's fine, but now she's drowsy"): nothing
+// between them turns to a later time or a contrast.
+func (x *text) explainsClearance(c, lo int) bool {
+	for k := c + 1; k < lo; k++ {
+		switch x.toks[k].key {
+		case "but", "then", "now", "since", "after", "later", "again", "still", "yet", "however", "though", "and then", "since then":
+			return false
+		}
+	}
+	return true
+}
+
+// intakeDenied reports whether x tells something put in a mouth ("in his
+// mouth") and every word of it that tells an intake is denied ("on his cheek but not in his mouth") or told
+// as a habit ("my toddler puts everything in his mouth"): the safety net,
+// which reads words and not their frames, is not asked then.
+func (x *text) intakeDenied() bool {
+	toks := x.toks
+	seen := false
+	for i := range toks {
+		if !toks[i].tags.has(tIngest) {
+			continue
+		}
+		if !strings.Contains(toks[i].key, "mouth") {
+			return false // "didn't eat enough" denies a meal, not an intake
+		}
+		seen = true
+		denied := false
+		for k := i - 1; k >= 0 && k >= i-2 && toks[k].clause == toks[i].clause; k-- {
+			denied = denied || toks[k].tags.has(tNeg)
+		}
+		for k := i - 1; k >= 0 && toks[k].clause == toks[i].clause && !denied; k-- {
+			denied = toks[k].tags.has(tHabit)
+		}
+		if !denied {
+			return false
+		}
+	}
+	return seen
+}

@@ -275,16 +275,16 @@ var detectors = []detector{
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
 
 	// Vision.
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "curtain|shadow <6> EYE|VISION|over|down|came"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "BLIND <5> EYE|gone|going|went|go|suddenly|half|partially|partly|temporarily|FAST", flags: fFig},
@@ -328,7 +328,7 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
-	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT", flags: fFig, subjNot: "FALLOBJ"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before", flags: fFig, subjNot: "FALLOBJ"},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
@@ -587,6 +587,9 @@ func screenPart(s string, nr *netReading) Screening {
 	found, hint := decide(&sb.x)
 	if found.Urgent() {
 		return found
+	}
+	if sb.x.intakeDenied() {
+		return Screening{}
 	}
 	return netScreen(s, hint, nr)
 }

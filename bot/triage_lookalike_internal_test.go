@@ -1,0 +1,46 @@
+package bot
+
+import "testing"
+
+// TestRules_LookAlikeCauses holds the look-alike causes that alarmed on
+// the held-back quarters' kind of wording, each beside the emergency its
+// fix must not lose: sleeping in told with a time ("not waking up early"),
+// a child's habit of mouthing things and the precaution it explains, a
+// blur with its ordinary cause (crying, tiredness, a screen), an
+// authority's all-clear told before what it was about, an amount an
+// authority called harmless, and a denied intake, which the safety net
+// is not asked about.
+func TestRules_LookAlikeCauses(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"I'd be ok with not waking up early on weekends", false},
+		{"honestly not waking up until noon on sundays is my self care", false},
+		{"he's not waking up and he's breathing weird", true},
+		{"I took a bunch of pills and I'm not waking up till tomorrow hopefully", true},
+
+		{"my toddler puts everything in his mouth, which is why I keep the sunscreen up high", false},
+		{"my daughter puts things in her mouth so the retinol serum lives on the top shelf", false},
+		{"my son puts everything in his mouth and he just ate a retinol capsule", true},
+		{"my toddler just put my retinol cream in his mouth", true},
+
+		{"my vision is a bit blurry after crying all night", false},
+		{"eyes are kinda blurry from staring at screens all day, does the exosome eye cream help with strain", false},
+		{"my vision is suddenly blurry and my face is drooping", true},
+		{"my vision is a bit blurry and my arm is numb", true},
+		{"my vision went blurry after the filler in my nose", true},
+
+		{"the nurse said she's fine, she just swallowed a bit of toner", false},
+		{"my daughter licked some face cream off her finger, poison control said the amount was harmless, she's playing happily", false},
+		{"the nurse said she's fine but now she just swallowed a bit of toner", true},
+		{"my daughter just swallowed a mouthful of toner", true},
+
+		{"my son got retinol cream on his cheek but not in his mouth", false},
+		{"my son got retinol cream on his cheek and in his mouth", true},
+	} {
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (%+v %s)", c.text, got, c.urgent, Screen(c.text), explain(c.text))
+		}
+	}
+}
