@@ -8,8 +8,9 @@ import "testing"
 // a child's habit of mouthing things and the precaution it explains, a
 // blur with its ordinary cause (crying, tiredness, a screen), an
 // authority's all-clear told before what it was about, an amount an
-// authority called harmless, and a denied intake, which the safety net
-// is not asked about.
+// authority called harmless, a denied intake, which the safety net is not
+// asked about, an emergency call made for money ("not for me, for my bank
+// account") and "poisoned" as a figure with a vibe.
 func TestRules_LookAlikeCauses(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -35,6 +36,14 @@ func TestRules_LookAlikeCauses(t *testing.T) {
 		{"my daughter licked some face cream off her finger, poison control said the amount was harmless, she's playing happily", false},
 		{"the nurse said she's fine but now she just swallowed a bit of toner", true},
 		{"my daughter just swallowed a mouthful of toner", true},
+
+		{"call an ambulance but not for me, for my bank account after that exosome package", false},
+		{"my wallet needs an ambulance after this haul, should I even", false},
+		{"I need an ambulance, my throat is closing", true},
+		{"should I call an ambulance? she took all her pills and won't wake up", true},
+
+		{"my face after the peel: poisoned apple vibes but honestly fine, just pink", false},
+		{"I think I poisoned myself, I drank the peel solution", true},
 
 		{"my son got retinol cream on his cheek but not in his mouth", false},
 		{"my son got retinol cream on his cheek and in his mouth", true},

@@ -346,7 +346,7 @@ var detectors = []detector{
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "PALP", flags: fWeak | fFig},
 	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
-	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget"}, // "my bank account needs an ambulance after this haul"
+	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fFigObj, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget"}, // "my bank account needs an ambulance after this haul"
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
@@ -371,7 +371,7 @@ var detectors = []detector{
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
-	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh},
+	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh | fFig},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|take|had|did .~2 an|a|another ..1 overdose|od", flags: fSH},
 	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh},

@@ -313,7 +313,7 @@ var triageWords = []struct {
 	{tFigThat, "that that's thats"},
 	{tFill, "would could will to just i really be like kinda sometimes honestly literally totally completely simply so actually even seriously genuinely lowkey probably maybe kind sort much very pretty super all the a my her his it its it's is are am im i'm was were been he she hes shes he's she's they theyre they're think properly normally right anymore still now rn also too truly deeply"},
 	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
-	{tHype, "obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
+	{tHype, "vibes obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
 	{tHearsay, "apparently reportedly allegedly supposedly tiktok reddit youtube instagram"},
 	{tNone, "everything~ everyone~"},
 	{tMeans, "rope noose gun guns firearm razor razors blade blades knife bridge ledge lighter"},
