@@ -394,3 +394,24 @@ func TestSearch_CueWordsThatDescribeSomethingElse(t *testing.T) {
 		}
 	}
 }
+
+// A cue word may only describe something else: a possessive before "own"
+// says whose a thing is ("the skin's own repair signals"), not a concern of
+// that part, and a treatment's name before a place or a person ("the filler
+// clinic", "my botox lady") names where the person goes, not a question
+// about that treatment.
+func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, gap string }{
+		{"do exosomes work with the body's own healing signals?", ""},
+		{"can exosomes fix stretch marks on my body?", "not-covered-body-concerns"},
+		{"my botox lady offers exosomes now, what are they", ""},
+		{"can i do exosomes the same week as botox", "not-covered-timing-with-other-treatments"},
+	}
+	for _, tt := range tests {
+		_, res := topResult(t, x, tt.q)
+		if res.Gap != tt.gap {
+			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
+		}
+	}
+}

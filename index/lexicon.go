@@ -118,7 +118,8 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 			continue
 		}
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) {
+			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) &&
+				!namesPlace(x.cues[c].words, ws, i) {
 				best = c
 			}
 		}
@@ -151,6 +152,11 @@ var conditionNouns = map[string]bool{"condition": true, "conditions": true, "dis
 // chronic itchy flaky red skin condition": the article's chronic
 // inflammatory skin issues) rather than a reaction to a product.
 func describesOtherwise(ws []string, i int) bool {
+	if strings.HasSuffix(ws[i], "'s") && i+1 < len(ws) && ws[i+1] == "own" {
+		// "built on the body's own repair cells": whose the cells are,
+		// not a concern of the body.
+		return true
+	}
 	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
 		return true
 	}
@@ -163,6 +169,18 @@ func describesOtherwise(ws []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeNouns, after a treatment's name, make it the name of a place or a
+// person ("the botox place by my work", "my filler lady").
+var placeNouns = map[string]bool{"place": true, "places": true, "clinic": true, "clinics": true, "spa": true, "salon": true,
+	"studio": true, "office": true, "lady": true, "guy": true, "girl": true, "bar": true}
+
+// namesPlace reports whether a one-word cue matched at i only names where
+// the person goes or who treats them ("the botox place … is pushing
+// exosomes"): the scene, not a question about that treatment.
+func namesPlace(cue, ws []string, i int) bool {
+	return len(cue) == 1 && cue[0] != "*" && cue[0] != "#" && i+1 < len(ws) && placeNouns[ws[i+1]]
 }
 
 // matchAt reports whether pattern matches a prefix of ws.
