@@ -267,6 +267,13 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// A story that never cues the not-covered topic its words
 		// happen to match best.
 		best, bestConf = e.coveredRival(res, best, bestConf)
+	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" {
+		// A topic that is the person's situation (a prescription,
+		// pregnancy, a skin type) ranked first though no cue of it is in
+		// the message: "…asked if exosomes could replace her retinoid"
+		// never says it was prescribed, and the article's comparison
+		// with retinoids, nearly as sure, answers it.
+		best, bestConf = e.surerCovered(res, best, bestConf)
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
 		return e.noMatch(text, matches, gap)
@@ -382,6 +389,36 @@ const (
 	storySentences = 2
 	storyThreshold = 0.15
 )
+
+// surerCovered returns, for a best hit that is a not-covered situation no
+// cue marked, the surest covered entry among the first few hits with at
+// least situationMargin of its confidence; best otherwise.
+func (e *Engine) surerCovered(res Result, best *Entry, bestConf float64) (*Entry, float64) {
+	floor := bestConf * situationMargin
+	var rival *Entry
+	rivalConf := 0.0
+	for i, h := range res.Hits {
+		if i >= maxMatches {
+			break
+		}
+		en, ok := e.entries[h.ID]
+		if !ok || en.NotCovered != "" {
+			continue
+		}
+		if c := confidence(res, h); c >= floor && c > rivalConf {
+			rival, rivalConf = en, c
+		}
+	}
+	if rival == nil {
+		return best, bestConf
+	}
+	return rival, rivalConf
+}
+
+// situationMargin is the share of a not-covered situation's confidence a
+// covered entry needs to answer in its place when no cue names the
+// situation (surerCovered).
+const situationMargin = 0.95
 
 // unknownVeto is the share of a question's focus, by weight, that words
 // the article, the Q&A and the lexicon never use may take before the bot

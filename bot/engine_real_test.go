@@ -194,3 +194,26 @@ func TestAnswer_TheQuestionAfterALeadAsksOfTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// A topic the article does not cover that is the person's situation (a
+// prescription) is not the answer when nothing in the message names that
+// situation and an entry of the article is nearly as sure: swapping a
+// retinoid someone merely uses is the article's comparison with retinoids.
+// Said to be prescribed, it is still declined.
+func TestAnswer_ASituationNoCueNamesIsNotTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+		entry  string
+	}{
+		{"someone in my clinic asked whether exosomes could replace her retinol. what would a dermatologist say?", bot.StatusAnswered, "exosomes-vs-retinol"},
+		{"my derm prescribed tretinoin, could exosomes replace it", bot.StatusNoMatch, ""},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != tt.status || tt.entry != "" && r.EntryID != tt.entry {
+			t.Errorf("%q: %s %s %q, want %s %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status, tt.entry)
+		}
+	}
+}
