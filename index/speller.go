@@ -171,6 +171,8 @@ func (s *speller) fix(w string) string {
 		// never corrected
 	} else if c := s.closest(w, 1); c != "" {
 		f = c
+	} else if c := s.soundsLike(w); c != "" {
+		f = c
 	} else if a, b := s.split(w); a != "" {
 		f = a + " " + b
 	}
@@ -183,6 +185,26 @@ func (s *speller) fix(w string) string {
 		s.fixes.Store(k, f)
 	}
 	return f
+}
+
+// xSounds are spellings of the sound of "x" ("eggsosome", "eksosomes",
+// "ecksosome"), longest first.
+var xSounds = []string{"ggs", "cks", "gs", "ks", "cs"}
+
+// soundsLike returns the vocabulary word w spells by sound, "x" written as
+// it sounds ("eggsosome" for "exosome"), or "": the closest word to w with
+// the first such spelling read as "x".
+func (s *speller) soundsLike(w string) string {
+	for _, x := range xSounds {
+		if i := strings.Index(w, x); i > 0 {
+			v := w[:i] + "x" + w[i+len(x):]
+			if s.count[v] > 0 {
+				return v
+			}
+			return s.closest(v, 1)
+		}
+	}
+	return ""
 }
 
 // closest returns the vocabulary word other than w nearest to it, with

@@ -97,3 +97,20 @@ func TestMatchAt_CueWordsAndPossessives(t *testing.T) {
 		}
 	}
 }
+
+// "x" written as it sounds ("ggs", "ks", "cks") is read as "x" when no
+// vocabulary word is a few edits away: "eggsosome" is "exosome".
+func TestSpeller_XSpelledAsItSounds(t *testing.T) {
+	s := newSpeller([]string{"exosomes exosomes exosome exosome collagen"}, func(string) bool { return false })
+	tests := []struct{ in, want string }{
+		{"eggsosomes", "exosomes"},
+		{"eksosome", "exosome"},
+		{"ecksosomes", "exosomes"},
+		{"xyzzks", "xyzzks"}, // nothing close either way
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
