@@ -697,6 +697,7 @@ var steeringNeeds = func() []func(string) bool {
 			return false
 		}
 	}
+	translate := anyOf("translate the", "translate this", "translate your", "translate it", "translate that")
 	bySource := map[string]func(string) bool{
 		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`: anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
 		`(?i)\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`:                                       anyOf("you are now", "you are no longer", "from now on", "youre now", "you're now"),
@@ -717,6 +718,62 @@ var steeringNeeds = func() []func(string) bool {
 		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
 		`(?i)\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
 			"make something up", "make it up", "make one up", "invent", "just guess", "take a guess", "hypothetically", "not the article"),
+		`(?i)\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`: anyOf(
+			"instruction", "rule", "prompt", "guidelines", "restrictions", "programming", "policy", "policies", "previous", "above", "everything"),
+		`(?i)\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`: anyOf(
+			"prompt", "instructions", "rules", "article text", "full article", "config"),
+		// A verb and, a few characters on, what it is asked to write; or a
+		// sentence that opens with a verb and a determiner.
+		`(?i)\btranslate (the|this|your|it|that)\b|\b(write|compose|draft|generate|create|make)( me| us)? (a|an|some|the)? ?(prescription|poem|essay|story|song|rap|tweet|caption|slogan|ad|advert|advertisement|review|script|jingle|haiku|limerick|post|email|press release)s?\b|(^|[.!?:;]\s*)(please |pls |can you |could you |would you )?(write|compose|draft|generate)( me| us)? (a|an|some|the|my|our)( [\w'’-]+){1,3} (review|testimonial|caption|tweet|ad|advert|advertisement|blurb|post|email|slogan|script|press release)s?\b`: func(text string) bool {
+			if !isASCII(text) {
+				return true
+			}
+			if translate(text) {
+				return true
+			}
+			for _, verb := range [...]string{"write", "compose", "draft", "generate", "create", "make"} {
+				for i := 0; ; {
+					j := indexFoldASCII(text[i:], verb)
+					if j < 0 {
+						break
+					}
+					i += j + len(verb)
+					if verbThenWhat(text[i:], verb != "create" && verb != "make") {
+						return true
+					}
+				}
+			}
+			return false
+		},
+		`(?i)\b(without|no|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b.{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`: func(text string) bool {
+			if !isASCII(text) {
+				return true
+			}
+			for _, before := range [...]string{"ignore", "forget", "beyond", "outside", "not from", "instead of"} {
+				if hasFoldASCII(text, before+" the article") || hasFoldASCII(text, before+" your article") {
+					return true
+				}
+			}
+			// The last word of a "without…" no more than 20 characters
+			// before what it goes without.
+			for _, what := range [...]string{"disclaimer", "warning", "caveat", "citation", "source", "the article"} {
+				for i := 0; ; {
+					j := indexFoldASCII(text[i:], what)
+					if j < 0 {
+						break
+					}
+					s := i + j
+					w := text[max(0, s-20-len("without")):s]
+					for _, last := range [...]string{"without", "no", "skip", "drop", "remove", "out", "include", "add", "give", "show", "adding", "giving", "showing"} {
+						if hasWordFoldASCII(w, last) {
+							return true
+						}
+					}
+					i = s + 1
+				}
+			}
+			return false
+		},
 	}
 	needs := make([]func(string) bool, len(steering))
 	for i, st := range steering {
@@ -724,6 +781,71 @@ var steeringNeeds = func() []func(string) bool {
 	}
 	return needs
 }()
+
+// verbThenWhat reports whether rest, the text after a verb of steering's
+// "write me a poem" pattern, could go on as the pattern needs: " me", " us"
+// or nothing, a space, and then, within a determiner and a space, what to
+// write; or, for a verb that may open a sentence (opener), a determiner
+// and a space. rest is ASCII.
+func verbThenWhat(rest string, opener bool) bool {
+	for _, p := range [...]string{" me ", " us ", " "} {
+		if len(rest) < len(p) || !strings.EqualFold(rest[:len(p)], p) {
+			continue
+		}
+		r := rest[len(p):]
+		w := r[:min(len(r), len("some ")+len("advertisement"))]
+		for _, what := range [...]string{"prescription", "poem", "essay", "story", "song", "rap", "tweet", "caption", "slogan",
+			"ad", "review", "script", "jingle", "haiku", "limerick", "post", "email", "press release"} {
+			if hasFoldASCII(w, what) {
+				return true
+			}
+		}
+		if opener {
+			for _, d := range [...]string{"a ", "an ", "some ", "the ", "my ", "our "} {
+				if len(r) >= len(d) && strings.EqualFold(r[:len(d)], d) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// indexFoldASCII is the index of the first instance of sub in s, ASCII
+// letters of s matched in any case to sub's lower-case ones, or -1.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && (s[i+j] == sub[j] || s[i+j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasWordFoldASCII reports whether s holds sub (as hasFoldASCII) with no
+// word character (\w) of s just before or after it.
+func hasWordFoldASCII(s, sub string) bool {
+	for i := 0; ; {
+		j := indexFoldASCII(s[i:], sub)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if (at == 0 || !isWordASCII(s[at-1])) && (at+len(sub) == len(s) || !isWordASCII(s[at+len(sub)])) {
+			return true
+		}
+		i = at + 1
+	}
+}
+
+// isWordASCII reports whether c is a word character of regexp's \w.
+func isWordASCII(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_'
+}
 
 // speakerFirst reports whether ASCII text opens, after white space, with
 // "system", "assistant" or "user" (in any case) and then white space and a
