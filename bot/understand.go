@@ -697,6 +697,8 @@ var steeringNeeds = func() []func(string) bool {
 			return false
 		}
 	}
+	searchOperator := anyOf("site:", "intitle:", "inurl:", "filetype:")
+	jsonRole := anyOf(`"role"`)
 	translate := anyOf("translate the", "translate this", "translate your", "translate it", "translate that")
 	bySource := map[string]func(string) bool{
 		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`: anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
@@ -712,8 +714,8 @@ var steeringNeeds = func() []func(string) bool {
 			// A colon before text: after a search operator or a word that
 			// follows and, or or not; a wildcard; a speaker's name first;
 			// or a JSON role.
-			return colonBeforeText(text) && (anyOf("site:", "intitle:", "inurl:", "filetype:", "and ", "or ", "not ")(text) || strings.Contains(text, "*")) ||
-				speakerFirst(text) || anyOf(`"role"`)(text)
+			return colonBeforeText(text) && (searchOperator(text) || strings.Contains(text, "*") || fieldAfterConnective(text)) ||
+				speakerFirst(text) || jsonRole(text)
 		},
 		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
 		`(?i)\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
@@ -855,6 +857,33 @@ func speakerFirst(text string) bool {
 	for _, name := range [...]string{"system", "assistant", "user"} {
 		if len(text) >= len(name) && hasFoldASCII(text[:len(name)], name) {
 			return strings.HasPrefix(strings.TrimLeft(text[len(name):], " \t\n\f\r"), ":")
+		}
+	}
+	return false
+}
+
+// fieldAfterConnective reports whether ASCII text holds "and", "or" or
+// "not" (in any case), a space, a word and a colon followed by something
+// other than white space: a query's "and title:fda".
+func fieldAfterConnective(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] != ':' {
+			continue
+		}
+		switch text[i+1] {
+		case ' ', '\t', '\n', '\f', '\r':
+			continue
+		}
+		j := i
+		for j > 0 && isWordASCII(text[j-1]) {
+			j--
+		}
+		if j == i || j == 0 || text[j-1] != ' ' {
+			continue
+		}
+		k := j - 1
+		if k >= 3 && (strings.EqualFold(text[k-3:k], "and") || strings.EqualFold(text[k-3:k], "not")) || k >= 2 && strings.EqualFold(text[k-2:k], "or") {
+			return true
 		}
 	}
 	return false
