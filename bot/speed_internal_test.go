@@ -435,3 +435,23 @@ func TestPatterns_Compile(t *testing.T) {
 		}
 	}
 }
+
+// phrasesByID must hold, under each phrase's first word's id, that word's
+// phrases as phrases does: mergePhrases reads it first.
+func TestPhrasesByID_AsPhrases(t *testing.T) {
+	screenReady()
+	n := 0
+	for k, ps := range phrases {
+		id := lexicon[k].id
+		if id == 0 {
+			continue
+		}
+		n++
+		if got := phrasesByID[id]; len(got) != len(ps) || &got[0] != &ps[0] {
+			t.Errorf("phrasesByID[%d] (%q) is not phrases[%q]", id, k, k)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no phrase's first word has an id")
+	}
+}

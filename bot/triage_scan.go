@@ -33,6 +33,7 @@ var (
 	lexicon       map[string]lexEntry
 	wordIDs       = 0
 	phrases       = map[string][]phrase{}
+	phrasesByID   [][]phrase        // phrases by the id of their first word, to spare mergePhrases a map lookup
 	fuzzyDeletes  map[string]string // a fuzzy word with one letter deleted -> the word
 	fuzzyDeletes2 map[string]string // a long fuzzy word with two letters deleted -> the word
 	fuzzyWords    = map[string]bool{}
@@ -245,6 +246,12 @@ func buildLexicon() {
 			}
 		}
 		phrases[k] = ps
+	}
+	phrasesByID = make([][]phrase, wordIDs+1)
+	for k, ps := range phrases {
+		if id := lexicon[k].id; id != 0 {
+			phrasesByID[id] = ps
+		}
 	}
 }
 
@@ -661,7 +668,14 @@ func mergePhrases(toks []token) []token {
 			i++
 			continue
 		}
-		for _, p := range phrases[t.key] {
+		var ps []phrase
+		if int(t.id) < len(phrasesByID) {
+			ps = phrasesByID[t.id]
+		}
+		if len(ps) == 0 || ps[0].words[0] != t.key {
+			ps = phrases[t.key] // a token whose id is not its key's
+		}
+		for _, p := range ps {
 			n := len(p.words)
 			if i+n > len(toks) {
 				continue
