@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"math"
 	"strings"
@@ -322,19 +323,32 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 // not-covered topic its words happen to outweigh the article on is not
 // what its question asks: the person never named that topic.
 func (e *Engine) coveredRival(res Result, best *Entry, bestConf float64) (*Entry, float64) {
-	for i, h := range res.Hits {
-		if i >= maxMatches {
-			break
-		}
-		en, ok := e.entries[h.ID]
-		if !ok || en.NotCovered != "" {
-			continue
-		}
-		if c := confidence(res, h); c > 0 && c >= bestConf*rivalMargin {
+	for en, c := range e.coveredHits(res) {
+		if c > 0 && c >= bestConf*rivalMargin {
 			return en, c
 		}
 	}
 	return best, bestConf
+}
+
+// coveredHits yields the covered entries among the first maxMatches hits,
+// in rank order, each with its confidence: the candidates that may answer
+// in place of a not-covered topic (coveredRival, surerCovered).
+func (e *Engine) coveredHits(res Result) iter.Seq2[*Entry, float64] {
+	return func(yield func(*Entry, float64) bool) {
+		for i, h := range res.Hits {
+			if i >= maxMatches {
+				return
+			}
+			en, ok := e.entries[h.ID]
+			if !ok || en.NotCovered != "" {
+				continue
+			}
+			if !yield(en, confidence(res, h)) {
+				return
+			}
+		}
+	}
 }
 
 // phraseKey folds a phrasing for exact lookup: its words, lower case.
@@ -397,15 +411,8 @@ func (e *Engine) surerCovered(res Result, best *Entry, bestConf float64) (*Entry
 	floor := bestConf * situationMargin
 	var rival *Entry
 	rivalConf := 0.0
-	for i, h := range res.Hits {
-		if i >= maxMatches {
-			break
-		}
-		en, ok := e.entries[h.ID]
-		if !ok || en.NotCovered != "" {
-			continue
-		}
-		if c := confidence(res, h); c >= floor && c > rivalConf {
+	for en, c := range e.coveredHits(res) {
+		if c >= floor && c > rivalConf {
 			rival, rivalConf = en, c
 		}
 	}

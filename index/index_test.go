@@ -37,6 +37,17 @@ func top(t *testing.T, x *index.Index, q string) bot.Hit {
 	return h
 }
 
+// searchStory searches a question asked after a story, as the engine
+// passes one: the story as context, the question as focus.
+func searchStory(t *testing.T, x *index.Index, story, focus string) bot.Result {
+	t.Helper()
+	res, err := x.Search(context.Background(), bot.Query{Focus: focus, Context: story}, 5)
+	if err != nil {
+		t.Fatalf("Search(%q + %q): %v", story, focus, err)
+	}
+	return res
+}
+
 func topResult(t *testing.T, x *index.Index, q string) (bot.Hit, bot.Result) {
 	t.Helper()
 	res, err := search(x, q, 5)
@@ -183,10 +194,7 @@ func TestSearch_StoryCuesWhenTheQuestionSaysNothing(t *testing.T) {
 		{"", "how much does an exosome facial usually run?", "not-covered-prices"},
 	}
 	for _, tt := range tests {
-		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := searchStory(t, x, tt.story, tt.focus)
 		if res.Gap != tt.gap {
 			t.Errorf("%q + %q: gap %q, want %q", tt.story, tt.focus, res.Gap, tt.gap)
 		}
@@ -304,10 +312,7 @@ func TestSearch_VerdictOnAChoiceInTheStoryAsksTheChoice(t *testing.T) {
 		{"My esthetician offered an exosome add-on for $150.", "worth it?", "are-exosome-serums-worth-the-money"},
 	}
 	for _, tt := range tests {
-		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := searchStory(t, x, tt.story, tt.focus)
 		if len(res.Hits) == 0 || res.Hits[0].ID != tt.want {
 			t.Errorf("%q + %q: hits %v, want %s first", tt.story, tt.focus, res.Hits, tt.want)
 		}
@@ -346,10 +351,7 @@ func TestSearch_StoryCuesCountWhereTheQuestionPoints(t *testing.T) {
 		{"My eyebrows are patchy. My sister swears by exosomes.", "Should I try them?", "not-covered-hair"},
 	}
 	for _, tt := range tests {
-		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.story}, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := searchStory(t, x, tt.story, tt.focus)
 		if res.Gap != tt.gap {
 			t.Errorf("%q + %q: gap %q, want %q", tt.story, tt.focus, res.Gap, tt.gap)
 		}
