@@ -92,18 +92,7 @@ func stripNoise(s string) string {
 
 // hasFoldASCII reports whether s contains sub, an ASCII string of lower
 // case letters and punctuation, in any mix of upper and lower case.
-func hasFoldASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && (s[i+j] == sub[j] || s[i+j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
-			j++
-		}
-		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
+func hasFoldASCII(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }
 
 // sentence is one sentence of a message.
 type sentence struct {

@@ -807,12 +807,12 @@ func lastSentence(story string) (last, before string) {
 	return story, ""
 }
 
-// statesCovered reports whether a sentence names the topic and says
+// statesCovered reports whether a sentence (normalized) names the topic and says
 // something of its own about it in the article's words ("exosomes are
 // anti-inflammatory"), not in words only a question about another topic
 // uses ("exosomes regrow it").
-func (x *Index) statesCovered(sentence string, m *searchMemo) bool {
-	q := x.newQuery(x.describeTopic(x.normalized(sentence)), normText{}, m)
+func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
+	q := x.newQuery(x.describeTopic(sentence), normText{}, m)
 	if !q.topicInFocus() || q.ownTerms() == 0 {
 		return false
 	}
@@ -1370,16 +1370,18 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// every topic's cues count there ("…it says results last a year.
 		// is that true?"); "worth it?" still asks its own question.
 		storyCues, own := cueContext.words, x.asksOwn(memo.get(x, asked).terms)
-		if told, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) && x.statesCovered(told, &memo) {
-			// "I get red after waxing my brows. I keep hearing exosomes
-			// are anti-inflammatory. Is that what they're supposed to
-			// do?": the question points at what it was just told, a claim
-			// about exosomes in the article's own words, and the sentences
-			// before it only set the scene. Their cues count only when
-			// they are the person's health (pregnancy, a prescription),
-			// which any answer about exosomes has to weigh.
-			res.Gap = x.cueOf(x.normalized(before).words, own, true)
-			storyCues = x.normalized(told).words
+		if last, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) {
+			if told := x.normalized(last); x.statesCovered(told, &memo) {
+				// "I get red after waxing my brows. I keep hearing exosomes
+				// are anti-inflammatory. Is that what they're supposed to
+				// do?": the question points at what it was just told, a claim
+				// about exosomes in the article's own words, and the sentences
+				// before it only set the scene. Their cues count only when
+				// they are the person's health (pregnancy, a prescription),
+				// which any answer about exosomes has to weigh.
+				res.Gap = x.cueOf(x.normalized(before).words, own, true)
+				storyCues = told.words
+			}
 		}
 		if res.Gap == "" {
 			res.Gap = x.cue(storyCues, own)
