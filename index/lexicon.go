@@ -113,19 +113,23 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 		return ""
 	}
 	best := -1
+	// tried reports whether cue c may still be the answer: earlier in the
+	// corpus than the best so far, and of a topic asked for.
+	tried := func(c int) bool {
+		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health)
+	}
 	for i, w := range ws {
 		if describesOtherwise(ws, i) {
 			continue
 		}
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) &&
-				!namesPlace(x.cues[c].words, ws, i) {
+			if tried(c) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
 				best = c
 			}
 		}
 		if isNumber(w) {
 			for _, c := range x.cuesByFirst["#"] {
-				if (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) {
+				if tried(c) && matchAt(x.cues[c].words, ws[i:]) {
 					best = c
 				}
 			}
