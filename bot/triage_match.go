@@ -608,11 +608,11 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "said hes fine": true, "said shes fine": true, "said theyre fine": true, "said hes ok": true, "said shes ok": true, "said theyre ok": true, "said hes okay": true, "said shes okay": true, "said theyre okay": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
-// saidOfThem are outcomes only when someone who can tell said them ("the
-// vet said he's fine"): "she says she's fine but she sounds awful" is the
-// person herself, playing it down.
+// saidOfThem are outcomes, as outcomeWords are, only when someone who can
+// tell said them ("the vet said he's fine"): "she says she's fine but she
+// sounds awful" is the person herself, playing it down.
 var saidOfThem = set("said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
 
 // authorityBefore reports whether an authority (a doctor, poison control,
@@ -869,7 +869,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && outcomeWords[toks[i].key] && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && (!saidOfThem[toks[i].key] || authorityBefore(toks, a, i)) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
