@@ -100,8 +100,28 @@ func netFeatureNames(text string) []string {
 }
 
 // trainNet fits a logistic regression by stochastic gradient descent with
-// L2 shrinkage, in a fixed order, and returns the bias and the weights.
+// L2 shrinkage and returns the bias and the weights: the average of
+// netOrders fits, each over the examples in its own fixed shuffled order,
+// so that which order a message happened to fall in moves no weight much
+// (one order alone moved single held-back emergencies either way).
 func trainNet(xs [][]string, ys []bool) (float64, map[string]float64) {
+	w := map[string]float64{}
+	bias := 0.0
+	for i := range netOrders {
+		b, wi := trainNetOrder(xs, ys, uint64(i))
+		bias += b / netOrders
+		for f, v := range wi {
+			w[f] += v / netOrders
+		}
+	}
+	return bias, w
+}
+
+// netOrders is how many shuffled orders trainNet averages.
+const netOrders = 5
+
+// trainNetOrder is one fit of trainNet, its order shuffled from seed.
+func trainNetOrder(xs [][]string, ys []bool, seed uint64) (float64, map[string]float64) {
 	const (
 		epochs = 30
 		rate   = 0.2
@@ -113,7 +133,7 @@ func trainNet(xs [][]string, ys []bool) (float64, map[string]float64) {
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(1+seed, 2))
 	for range epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {

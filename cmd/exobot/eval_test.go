@@ -176,6 +176,14 @@ var ratchets = map[string]map[string]float64{
 	// once the answer net learnt it, 97.4 / 100 / 100 since engine3 (decisions on a story's choice,
 	// questions pointing back at a claim, adjacent topics as not covered).
 	"eval-v13": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v14 and eval-v15 were run whole and untouched at the seventh session's end (89.4 / 96.0 / 100 and
+	// 95.7 / 95.2 / 100, testdata/eval.md), then split; their tuned parts 93.9 / 100 / 100 and 97.4 / 100 / 100
+	// once the nets learnt them.
+	"eval-v14": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
+	"eval-v15": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v16 arrived with its first run at 93.6 / 95.2 / 100 (testdata/eval.md); tuned part 94.7 / 97.9 / 100
+	// once the nets learnt it.
+	"eval-v16": {"answered": 0.94, "declined": 0.97, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -261,6 +269,8 @@ var coincidences = map[string]bool{
 	"eval-v12.jsonl: do exosomes actually work in skincare":              true,
 	"eval-v13.jsonl: do exosomes help skin heal after a laser treatment": true,
 	"eval-v13.jsonl: are exosome skincare products fda approved":         true,
+	"eval-v15.jsonl: do exosomes actually work in skincare":              true,
+	"eval-v15.jsonl: what's the bottom line on exosomes in skincare":     true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
