@@ -1393,6 +1393,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		bq.Context == "" && asksOfThis(bq.Focus)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
+	var namesBuf [4]string
+	names := typedNames(bq.Focus, namesBuf[:0])
 	var focusTotal float64
 	for i, t := range q.terms {
 		if id := q.termIDs[i]; x.sourceByID != nil && id >= 0 && x.sourceByID[id] || x.sourceByID == nil && x.source[t] {
@@ -1402,7 +1404,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			continue
 		}
 		focusTotal += q.weights[i]
-		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && x.salient(q.surfaces[i]) {
+		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && (x.salient(q.surfaces[i]) || slices.Contains(names, q.surfaces[i])) {
 			res.Unknown = append(res.Unknown, q.surfaces[i])
 			res.UnknownShare += q.weights[i]
 		}
@@ -1415,6 +1417,15 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	if focusTotal > 0 {
 		res.UnknownShare /= focusTotal
+	}
+	if !res.OnTopic && slices.ContainsFunc(res.Unknown, func(w string) bool { return slices.Contains(names, w) || bestRank(w) == 0 }) {
+		// "EGF serum for anti-aging, legit?", "is bakuchiol better for
+		// wrinkles": a question that does not name exosomes and names
+		// something the article never does — a word typed as a name, or
+		// one no English dictionary has — is about a neighbouring
+		// treatment, however many of the article's words ("anti-aging",
+		// "serum") stand around it.
+		res.Grounded = 0
 	}
 	// One term query per field and analysed term: the text was analysed
 	// once, above, and user text never reaches a query parser. The topic
@@ -1487,6 +1498,33 @@ func salient(word string) bool {
 		return r > everydayRank && n >= 4
 	}
 	return n >= 5 && !everydayTypo(word)
+}
+
+// typedNames appends to dst the words of text typed as names in capitals
+// ("EGF", "PDRN", "PRP"), lower case: two to six ASCII letters, all upper
+// case, in a message that is not itself typed in capitals. Such a word
+// names a product, an ingredient or a procedure, however short; the chat
+// spellings typed the same way ("LOL", "TBH") are filler words.
+func typedNames(text string, dst []string) []string {
+	upper, lower := 0, 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	if upper >= lower {
+		return dst
+	}
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !('A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') }) {
+		if len(w) < 2 || len(w) > 6 || strings.IndexFunc(w, func(r rune) bool { return 'a' <= r && r <= 'z' }) >= 0 {
+			continue
+		}
+		dst = append(dst, strings.ToLower(w))
+	}
+	return dst
 }
 
 // salient is the package's salient, remembered.
