@@ -274,6 +274,11 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	for p := range opts.Lexicon {
 		texts = append(texts, p)
 	}
+	// The filler words are words people use too: "acualy" is "actually",
+	// to be dropped as it is, not a word the article lacks.
+	for _, w := range fillerWords {
+		texts = append(texts, w.(string))
+	}
 	// The speller asks about every word it meets: answer from a table, not
 	// by running the analyzer on each.
 	x.stops = map[string]bool{}

@@ -26,6 +26,10 @@ type speller struct {
 	deletes deleteIndex       // deletion variant -> vocabulary words
 	byLen   map[int][]string  // length in runes -> vocabulary words
 	skip    func(string) bool // stop words and filler: never corrected, never targets
+	// unvowelled maps the consonants of short vocabulary words, in
+	// order, to the word ("skn" -> "skin"), or to "" when two words
+	// share them.
+	unvowelled map[string]string
 	// fixes remembers what correct made of unknown words that are not
 	// English (typos, brands, chat spellings): people reuse the same
 	// words, and the search for a correction costs microseconds. It holds
@@ -56,7 +60,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, alias: map[string]string{}, byLen: map[int][]string{}, skip: skip}
+	s := &speller{count: map[string]int{}, alias: map[string]string{}, byLen: map[int][]string{}, skip: skip, unvowelled: map[string]string{}}
 	for _, t := range texts {
 		for _, w := range bot.Words(t) {
 			s.count[w]++
@@ -64,13 +68,22 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 	}
 	for w := range s.count {
 		n := len([]rune(w))
-		if n < minCorrect-1 || skip(w) {
+		if n < minCorrect-1 || skip(w) && n < minFillerTarget {
 			continue
 		}
 		// Indexed one deletion deep; closest looks words up two deep and
 		// scans for the rest (see there).
 		s.deletes.add(w)
 		s.byLen[n] = append(s.byLen[n], w)
+		if n <= maxUnvowelled {
+			if k := consonants(w); len(k) >= 2 && k != w {
+				if other, seen := s.unvowelled[k]; seen && other != w {
+					s.unvowelled[k] = ""
+				} else {
+					s.unvowelled[k] = w
+				}
+			}
+		}
 	}
 	s.deletes.sort()
 	// The curated phrasings misspell on purpose ("exozomes"), as people do;
@@ -175,6 +188,8 @@ func (s *speller) fix(w string) string {
 		f = c
 	} else if a, b := s.split(w); a != "" {
 		f = a + " " + b
+	} else if c := s.unvowelled[w]; c != "" && len(w) >= minUnvowelled && consonants(w) == w && c[0] == w[0] {
+		f = c
 	}
 	if s.fixed.Add(1) <= maxFixes {
 		// A copy: w is part of a question, which the memo must not keep.
@@ -185,6 +200,38 @@ func (s *speller) fix(w string) string {
 		s.fixes.Store(k, f)
 	}
 	return f
+}
+
+// minFillerTarget is the shortest stop or filler word a misspelling is
+// corrected to ("acualy" is "actually", "honsetly" "honestly"), so that
+// it is dropped as the word is: a shorter one is too near other words.
+const minFillerTarget = 6
+
+// maxUnvowelled is the longest vocabulary word that chat spelling writes
+// without its vowels ("wrk", "skn", "prdct"): longer words keep enough
+// letters for closest to find them. A word of fewer than minUnvowelled
+// letters without vowels is a unit or an abbreviation ("nm", "ml"), not a
+// word typed without them.
+const (
+	maxUnvowelled = 7
+	minUnvowelled = 3
+)
+
+// consonants returns w without the vowels after its first letter; a word
+// typed without vowels is its own consonants. "y" counts as a vowel:
+// "dry" is not a word typed without them.
+func consonants(w string) string {
+	if w == "" || !strings.ContainsAny(w[1:], "aeiouy") {
+		return w
+	}
+	b := make([]byte, 1, len(w))
+	b[0] = w[0]
+	for i := 1; i < len(w); i++ {
+		if !strings.ContainsRune("aeiouy", rune(w[i])) {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
 }
 
 // xSounds are spellings of the sound of "x" ("eggsosome", "eksosomes",

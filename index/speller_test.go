@@ -8,7 +8,7 @@ import (
 )
 
 func TestSpeller(t *testing.T) {
-	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine supposed"}, func(w string) bool { return w == "the" })
+	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exozomes collagen dermatologist snake oil inflammation medicine supposed work skin form farm actually"}, func(w string) bool { return w == "the" || w == "actually" })
 	tests := []struct{ in, want string }{
 		{"exsomes", "exosomes"},           // one deletion
 		{"exosmoes", "exosomes"},          // transposition
@@ -28,6 +28,10 @@ func TestSpeller(t *testing.T) {
 		{"a wit so sharp", "a wit so sharp"},                                 // the noun
 		{"what are they supposedly fixing", "what are they supposed fixing"}, // an adverb of a corpus word
 		{"apply it daily", "apply it daily"},                                 // "dai" is not a corpus word
+		{"do they wrk on skn", "do they work on skin"},                       // typed without vowels
+		{"frm", "frm"},         // "form" or "farm": left alone
+		{"5 nm", "5 nm"},       // a unit, not a word without vowels
+		{"acualy", "actually"}, // a long filler word, to be dropped as it is
 	}
 	for _, tt := range tests {
 		if got := s.correct(tt.in); got != tt.want {
