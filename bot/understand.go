@@ -485,9 +485,10 @@ func read(text string) message {
 
 // verdictClaims pass a verdict on the subject in the article's own terms:
 // a one-sentence claim that uses one ("so it's basically snake oil in a
-// lab coat") invites the article's answer however it opens.
+// lab coat", "influencers found a new buzzword": the article warns of
+// "influencer buzzwords") invites the article's answer however it opens.
 var verdictClaims = newWordPhrases("snake oil", "snakeoil", "marketing fluff", "a scam", "just a scam", "a con",
-	"a sham", "a grift", "a ripoff", "a rip off", "quackery", "pseudoscience", "bogus")
+	"a sham", "a grift", "a ripoff", "a rip off", "quackery", "pseudoscience", "bogus", "buzzword", "buzzwords")
 
 // selfFuture marks the main clause of a conditional about the speaker:
 // "if my esthetician pushes exosomes one more time I'll scream" tells, it

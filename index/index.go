@@ -2057,10 +2057,10 @@ func asksToBuy(ws []string) bool {
 
 // judgementTerms are the article's words for judging its subject: a
 // question made of nothing else ("so final verdict: hype or legit?",
-// "scam or not?") names no other subject, so it asks about the one the
+// "scam or not?", "what's the catch?") names no other subject, so it asks about the one the
 // person is asking the bot about.
 var judgementTerms = map[string]bool{"worth": true, "trust": true, "hype": true, "legitim": true, "snake": true,
-	"oil": true, "bottom": true, "line": true, "magic": true}
+	"oil": true, "bottom": true, "line": true, "magic": true, "caution": true}
 
 // onlyJudges reports whether every term of the question is a judgement
 // (judgementTerms), and it has some.
