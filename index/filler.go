@@ -75,7 +75,7 @@ var fillerWords = []any{
 	"upselling", "upsell", "upsold", "pushing", "phone", "call", "calls", "calling", "called", "email", "text",
 	"texted", "dm", "message", "chat", "counter", "store", "shop", "department", "check-in", "checkin",
 	// generic verbs and nouns
-	"get", "gets", "getting", "got", "go", "goes", "going", "use", "uses", "using", "used",
+	"get", "gets", "getting", "got", "go", "goes", "going", "use", "uses", "using", "used", "done",
 	"need", "needs", "want", "wants", "wanted", "can", "may", "might", "will", "shall", "must", "also", "even",
 	"still", "though", "anyway", "lot", "lots", "bit", "kind", "sort", "type", "thing", "things", "stuff",
 	"something", "anything", "everything", "way", "ways", "whole", "regular", "one", "ones",

@@ -122,8 +122,9 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 		if describesOtherwise(ws, i) {
 			continue
 		}
+		reason := givesReason(ws, i)
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if tried(c) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
+			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
 				best = c
 			}
 		}
@@ -149,6 +150,28 @@ var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, 
 var conditionNouns = map[string]bool{"condition": true, "conditions": true, "disease": true, "disorder": true,
 	"issue": true, "issues": true}
 
+// reasonWords open a clause that gives the reason for a choice ("worth
+// trying the plant kind since it's way cheaper?").
+var reasonWords = map[string]bool{"since": true, "because": true, "cause": true, "cuz": true, "coz": true, "bc": true}
+
+// givesReason reports whether the word at i is in a clause, opened a
+// few words before it, that gives the reason for what is asked: the
+// reason is the person's, not the question ("…instead of the human kind
+// since it's way cheaper?" asks whether to choose it, not what it costs).
+// Cues of the person's health still count there ("since I'm pregnant").
+func givesReason(ws []string, i int) bool {
+	for _, w := range ws[max(0, i-reasonReach):i] {
+		if reasonWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonReach is how many words before a cue a reason's opening word may
+// stand.
+const reasonReach = 4
+
 // describesOtherwise reports whether the word at i, where a cue may start,
 // belongs to words that say something else than the cue's topic: a
 // duration ("for days after the needling") rather than a schedule, or a
@@ -162,6 +185,12 @@ func describesOtherwise(ws []string, i int) bool {
 		return true
 	}
 	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
+		return true
+	}
+	if strings.HasSuffix(ws[i], "ed") && i+2 < len(ws) && ws[i+2] == "derived" {
+		// "the version extracted from plants" (the lexicon's "plant
+		// derived"): where it comes from, which the article tells, not
+		// how it is made.
 		return true
 	}
 	if !slices.Contains(ws[max(0, i-3):i], "chronic") {
