@@ -780,6 +780,21 @@ func pointsAtTopic(raw string) bool {
 	return false
 }
 
+// asksEvidenceHere reports whether a question asks for evidence "here"
+// ("any actual science here?", "any proof here"): of the subject the
+// person is asking the bot about, unless the message names another of the
+// article's treatments (otherSubjects: "my derm offered me a laser. any
+// science here?" asks of the laser).
+func asksEvidenceHere(raw string, q *analysedQuery) bool {
+	ws := bot.Words(raw)
+	for i, w := range ws {
+		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] {
+			return !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
+		}
+	}
+	return false
+}
+
 // storyVerdicts are the terms of a question that only judges what the
 // story around it tells: "…same night — ok or too much?", "is that fine?",
 // "overkill?", "totally normal right?", "is this bad?", "is that a
@@ -1396,6 +1411,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(situation.words, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
+		asksEvidenceHere(bq.Focus, &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
