@@ -302,7 +302,7 @@ func asks(text string, words []string) bool {
 	if strings.Contains(text, "?") {
 		return true
 	}
-	if clausesAsk(strings.ToLower(text)) {
+	if clausesAsk(text, words) {
 		return true
 	}
 	if len(words) <= 14 {
@@ -378,17 +378,21 @@ func copulaStatement(words []string, i int) bool {
 	return i > 0 && copulas[words[i]] && statementArticles[words[i+1]] && !discourse[words[i-1]] && !wh[words[i-1]] && !relatives[words[i-1]]
 }
 
-// clausesAsk reports whether a clause of lower (split at , : ( and ))
-// opens like a question: read without allocating when it is ASCII, each
-// clause's words in a buffer on the stack, and as clausesAskFields
-// otherwise.
-func clausesAsk(lower string) bool {
-	if !isASCII(lower) {
-		return clausesAskFields(lower)
+// clausesAsk reports whether a clause of text (split at , : ( and ))
+// opens like a question; words are Words(text). An ASCII text is read
+// without allocating: a text of one clause is its words, and each clause
+// of another has its words read into a buffer on the stack. Other text is
+// read as clausesAskFields reads it, in lower case.
+func clausesAsk(text string, words []string) bool {
+	if !isASCII(text) {
+		return clausesAskFields(strings.ToLower(text))
 	}
 	opening := true // no clause before this one says anything
+	if !strings.ContainsAny(text, ",:()") {
+		return opensQuestion(words, &opening)
+	}
 	var buf [32]string
-	for rest := lower; rest != ""; {
+	for rest := strings.ToLower(text); rest != ""; {
 		clause := rest
 		if i := strings.IndexAny(rest, ",:()"); i >= 0 {
 			clause, rest = rest[:i], rest[i+1:]
