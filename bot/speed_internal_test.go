@@ -26,6 +26,33 @@ func TestHasFoldASCII(t *testing.T) {
 	}
 }
 
+// indexFoldASCII finds what comparing sub at every byte of s finds (the
+// loop it replaced), on the texts of the sets and the literals the
+// steering checks look for.
+func TestIndexFoldASCII_AgreesWithEveryByte(t *testing.T) {
+	slow := func(s, sub string) int {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			j := 0
+			for j < len(sub) && (s[i+j] == sub[j] || s[i+j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
+				j++
+			}
+			if j == len(sub) {
+				return i
+			}
+		}
+		return -1
+	}
+	subs := []string{"", "a", "z", "www.", "what", "you are now", `"role"`, "translate the", " times", "site:", "1", "A", "e e", "ad"}
+	texts := append(speedTexts(t), "WHAT what", "wHaT", "YOU ARE NOW", "xA", "@`[{", "\xc3\xa9", "aaa", "Ad ad AD")
+	for _, s := range texts {
+		for _, sub := range append(subs, strings.ToLower(s[len(s)/2:min(len(s), len(s)/2+4)])) {
+			if got, want := indexFoldASCII(s, sub), slow(s, sub); got != want {
+				t.Errorf("indexFoldASCII(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+		}
+	}
+}
+
 func TestFewWords(t *testing.T) {
 	for _, c := range []struct {
 		ws   string

@@ -808,18 +808,54 @@ func verbThenWhat(rest string, opener bool) bool {
 }
 
 // indexFoldASCII is the index of the first instance of sub in s, ASCII
-// letters of s matched in any case to sub's lower-case ones, or -1.
+// letters of s matched in any case to sub's lower-case ones, or -1. It
+// compares only where s has sub's first byte (in either case), found by
+// strings.IndexByte rather than a byte at a time.
 func indexFoldASCII(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && (s[i+j] == sub[j] || s[i+j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
-			j++
+		j := indexByteFoldASCII(s[i:len(s)-len(sub)+1], sub[0])
+		if j < 0 {
+			return -1
 		}
-		if j == len(sub) {
+		i += j
+		if hasPrefixFoldASCII(s[i:], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// indexByteFoldASCII is the index of the first byte of s that is c or, when
+// c is a lower-case ASCII letter, its upper case; -1 if none.
+func indexByteFoldASCII(s string, c byte) int {
+	i := strings.IndexByte(s, c)
+	if 'a' <= c && c <= 'z' {
+		before := s // where an upper-case c would come first
+		if i >= 0 {
+			before = s[:i]
+		}
+		if j := strings.IndexByte(before, c-('a'-'A')); j >= 0 {
+			return j
+		}
+	}
+	return i
+}
+
+// hasPrefixFoldASCII reports whether s opens with sub, ASCII letters of s
+// matched in any case to sub's lower-case ones.
+func hasPrefixFoldASCII(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j] != sub[j] && !(s[j]|0x20 == sub[j] && 'a' <= sub[j] && sub[j] <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // hasWordFoldASCII reports whether s holds sub (as hasFoldASCII) with no
