@@ -1174,13 +1174,14 @@ func reframe(text string) string {
 	if text == "" {
 		return text
 	}
-	// Each pattern runs only when the text has a word it cannot match
+	// Each pattern runs only when the text has words it cannot match
 	// without (strings.Contains is fast; "Believe" and "BELIEVE" contain
-	// "elieve" and "ELIEVE").
-	if strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE") {
+	// "elieve" and "ELIEVE"; the letters of these words fold to no
+	// others beyond ASCII, so hasFoldASCII finds them in any case).
+	if (strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE")) && hasFoldASCII(text, "when") {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
 	}
-	if strings.Contains(text, "rop") || strings.Contains(text, "ROP") {
+	if (strings.Contains(text, "rop") || strings.Contains(text, "ROP")) && hasFoldASCII(text, "drop") {
 		// The verb (group 1) becomes "spend"; the qualifier (2) and the
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
@@ -1195,7 +1196,8 @@ func reframe(text string) string {
 			return "what they really are" + sub[2]
 		})
 	}
-	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") {
+	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") ||
+		!hasFoldASCII(text, "the new") && !hasFoldASCII(text, "another new") {
 		return text
 	}
 	var b strings.Builder
