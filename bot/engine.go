@@ -568,6 +568,9 @@ func (e *Engine) decline(question string, reason Reason, text string) Reply {
 // clean makes arbitrary input safe to process: invalid UTF-8 replaced,
 // tabs made spaces, control characters other than line feeds dropped.
 func clean(s string) string {
+	if printableASCII(s) {
+		return s // nothing to replace or drop
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	return strings.Map(func(r rune) rune {
 		if r == '\t' {
@@ -581,6 +584,17 @@ func clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// printableASCII reports whether s is printable ASCII and line breaks
+// only: text clean leaves as it is.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < ' ' || c > '~') && c != '\n' {
+			return false
+		}
+	}
+	return true
 }
 
 func truncateRunes(s string, n int) string {

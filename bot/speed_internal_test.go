@@ -483,3 +483,28 @@ func TestPhrasesByID_AsPhrases(t *testing.T) {
 		t.Fatal("no phrase's first word has an id")
 	}
 }
+
+// clean leaves printable ASCII as it is, as the rune-by-rune mapping it
+// skips for such text would.
+func TestClean_PrintableASCIIAsMapped(t *testing.T) {
+	mapped := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '\t' {
+				return ' '
+			}
+			if r == '\n' {
+				return r
+			}
+			if unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' {
+				return -1
+			}
+			return r
+		}, strings.ToValidUTF8(s, "\uFFFD"))
+	}
+	texts := append(speedTexts(t), "a\tb", "a\nb", "a\rb", "a\x7fb", "a\x00b", "a\x1fb ~", "caf\xc3\xa9", "\xff", "a\u200bb", "\ufeffa")
+	for _, s := range texts {
+		if got, want := clean(s), mapped(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
