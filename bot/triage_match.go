@@ -636,16 +636,10 @@ func stateOutcome(key string) bool {
 
 var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
-// changedSince reports whether toks[a:b], a sentence with a resolved past,
-// goes on to say it is back now ("used to… and now it's there lying
-// down"), not that it is fine now.
-func changedSince(toks []token, a, b int) bool {
-	last := -1
-	for i := a; i < b; i++ {
-		if toks[i].tags.has(tResolved) {
-			last = i
-		}
-	}
+// changedSince reports whether a sentence with a resolved past, its last
+// word at last, goes on (in toks[:b]) to say it is back now ("used to… and
+// now it's there lying down"), not that it is fine now.
+func changedSince(toks []token, last, b int) bool {
 	for i := last + 1; i < b; i++ {
 		if k := toks[i].key; k != "now" && k != "rn" && k != "today" {
 			continue
@@ -663,6 +657,32 @@ func changedSince(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// swellingDown reports whether toks[i] begins "went down" said of a
+// swelling or a redness told before it in its sentence (toks[a:b]): "had a
+// swollen lip after a peel once, went down in an hour" is over. Down
+// something ("a red line went down my neck", "went down the wrong way")
+// is not, nor someone who went down ("then she went down").
+func swellingDown(toks []token, a, i, b int) bool {
+	switch toks[i].key {
+	case "went", "gone", "came":
+	default:
+		return false
+	}
+	if i+1 >= b || toks[i+1].key != "down" || i+2 < b && downObjects[toks[i+2].key] || i > a && (toks[i-1].tags.has(tI) || toks[i-1].tags.has(tThird)) {
+		return false // "she went down" collapsed
+	}
+	for k := a; k < i; k++ {
+		if t := toks[k].tags; t.has(tSwell) || t.has(tRed) || t.has(tHives) {
+			return true
+		}
+	}
+	return false
+}
+
+// downObjects are what something goes down: "went down my neck", "down
+// the wrong way", "down a rabbit hole".
+var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "to", "toward", "towards", "into", "past", "through", "me")
 
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
@@ -850,21 +870,23 @@ func (x *text) frameSentence(a, b int) {
 	toks := x.toks
 	personal, habit := false, false
 	var resolved uint8
+	last := -1 // the last word of a resolved past
 	for i := a; i < b; i++ {
 		t := toks[i].tags
 		if namesPerson(t) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) {
+		if t.has(tResolved) || swellingDown(toks, a, i, b) {
 			if recentPast[toks[i].key] {
 				resolved = max(resolved, pastRecent)
 			} else {
 				resolved = pastOver
 			}
+			last = i
 		}
 	}
-	if resolved != 0 && changedSince(toks, a, b) {
+	if resolved != 0 && changedSince(toks, last, b) {
 		resolved = 0 // "used to be only on stairs, now it's there lying down"
 	}
 	x.resolve[toks[a].sent] = resolved
@@ -1383,6 +1405,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
 	}
+	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
+		return true // "my cat tried to drink my serum (he didn't get any)"
+	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
 		return true
 	}
@@ -1395,7 +1420,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -1460,6 +1485,30 @@ func (x *text) figurativeDeath(sa, sb, lo, hi int) bool {
 	}
 	return false
 }
+
+// deathOnLooks reports a death foretold on a condition about looks or a
+// product: "I'm gonna die if this breakout doesn't clear before prom", a
+// figure of speech whether or not it is laughed off. A death wished ("I
+// want to die if…") is not one, nor one on any other condition.
+func (x *text) deathOnLooks(sb, lo, hi int) bool {
+	toks := x.toks
+	if !toks[hi].tags.has(tDie) || !foretold[toks[lo].key] || hi+1 >= sb || !lookConditions[toks[hi+1].key] {
+		return false
+	}
+	for k := hi + 2; k < sb && k <= hi+6; k++ {
+		if t := toks[k].tags; t.has(tLesion) || t.has(tProduct) || t.has(tTreat) || t.has(tInject) || t.has(tMoney) || toks[k].key == "skin" {
+			return true
+		}
+	}
+	return false
+}
+
+// foretold say what will happen, not what is wished: "gonna die".
+var foretold = set("gonna", "gunna", "going")
+
+// lookConditions open the condition of a death foretold: "…die if",
+// "…die unless".
+var lookConditions = set("if", "unless")
 
 // negated reports whether the token at p is denied by a negation among the
 // few words before it, in its sentence and before any new subject.
@@ -1618,6 +1667,30 @@ func (x *text) explainsClearance(c, lo int) bool {
 	}
 	return true
 }
+
+// noneTaken reports whether, after the sign at hi, a clause says flatly
+// that nothing was taken ("he didn't get any", "she didn't swallow any"),
+// sure ("I don't think he got any" is not) and not followed by a worse
+// turn ("…but now he's drooling").
+func (x *text) noneTaken(hi int) bool {
+	toks := x.toks
+	for k := hi + 1; k+2 < len(toks); k++ {
+		if !toks[k].tags.has(tNeg) || !takeVerbs[toks[k+1].key] || toks[k+2].key != "any" {
+			continue
+		}
+		if p := k - 1; p >= 0 && toks[p].clause == toks[k].clause && !toks[p].tags.has(tThird) && !toks[p].tags.has(tChild) {
+			continue // "I didn't get any on me", "not sure he didn't get any"
+		}
+		if e := k + 3; e < len(toks) && toks[e].clause == toks[k].clause && !strings.HasPrefix(toks[e].key, "in") && toks[e].key != "down" && toks[e].key != "of" {
+			continue // "didn't get any on her hands"
+		}
+		return !x.worseAfter(k + 2)
+	}
+	return false
+}
+
+// takeVerbs take something in: "didn't get any", "didn't drink any".
+var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
 
 // intakeDenied reports whether x tells something put in a mouth ("in his
 // mouth") and every word of it that tells an intake is denied ("on his cheek but not in his mouth") or told
