@@ -680,6 +680,16 @@ func swellingDown(toks []token, a, i, b int) bool {
 	return false
 }
 
+// cameBackIn reports whether the resolved past at i is "back in" after a
+// verb of coming or going: "came back in today" is a return, not "back in
+// 2019".
+func cameBackIn(toks []token, a, i int) bool {
+	return toks[i].key == "back in" && i > a && returnVerbs[toks[i-1].key]
+}
+
+// returnVerbs come back: "came back in", "went back in".
+var returnVerbs = set("came", "come", "comes", "coming", "went", "go", "goes", "going", "walked", "brought", "bring", "called", "rang", "popped", "checked")
+
 // downObjects are what something goes down: "went down my neck", "down
 // the wrong way", "down a rabbit hole".
 var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "to", "toward", "towards", "into", "past", "through", "me")
@@ -877,7 +887,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) || swellingDown(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) || swellingDown(toks, a, i, b) {
 			if recentPast[toks[i].key] {
 				resolved = max(resolved, pastRecent)
 			} else {
