@@ -1064,7 +1064,7 @@ func (x *text) frameSentence(a, b int) {
 // in his mouth"): they calm their own clause (clauseNot HABIT) but not the
 // sentence, which may go on to what happened ("…and he just ate a
 // retinol capsule").
-var mouthingHabit = set("puts everything", "puts anything", "puts things", "puts stuff", "licks everything", "sticks everything")
+var mouthingHabit = set(strings.Split(mouthingPhrases, ", ")...)
 
 // symptomEveryTime reports whether the habit word at i times a sign by a
 // breath or a swallow ("a high-pitched noise every time he breathes in"):

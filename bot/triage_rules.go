@@ -155,6 +155,8 @@ var tagNames = map[string]tag{
 	"KEEP":       tKeep,
 	"FALLOBJ":    tFallObj,
 	"ALLERGEN":   tAllergen,
+	"BLURCAUSE":  tBlurCause,
+	"WAKENOT":    tWakeNot,
 }
 
 var detectors = []detector{
@@ -278,16 +280,16 @@ var detectors = []detector{
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
 
 	// Vision.
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|BLURCAUSE"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "crying|cried|tears|teary|tired|exhausted|sleepy|reading|screen|screens|contacts"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "BLURCAUSE"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "curtain|shadow <6> EYE|VISION|over|down|came"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "BLIND <5> EYE|gone|going|went|go|suddenly|half|partially|partly|temporarily|FAST", flags: fFig},
@@ -428,11 +430,11 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
 	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be fine if i never woke up".
-	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every", flags: fSH | fNoNeg},
 	// "i'd be ok with not waking up"
-	{kind: "not-wake", group: UrgencySelfHarm, pat: "okay|ok|fine|happy|at_peace|content with .~1 not_waking_up !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|one|every", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "okay|ok|fine|happy|at_peace|content with .~1 not_waking_up !WAKENOT|one|every", flags: fSH | fNoNeg},
 	// "so tired of waking up." (not "tired of waking up to new breakouts")
-	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted .~1 of waking|wakin|wakeing up !early|at|before|in|for|with|until|till|til|so|on|to|from|looking|feeling|and|because|bc|cuz|the|this|that|every|each|tired|exhausted|puffy|oily|dry|sore|stiff|sweaty|congested|itchy|red|swollen|broken|like|covered|all|alone|late|sick|hungover|my|POSS|I", flags: fSH},
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted .~1 of waking|wakin|wakeing up !WAKENOT|every|each|tired|exhausted|puffy|oily|dry|sore|stiff|sweaty|congested|itchy|red|swollen|broken|like|covered|all|alone|late|sick|hungover|my|POSS|I", flags: fSH},
 	// "feel like disappearing permanently", "i want to vanish for good"
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could|feel_like|like|just ..2 disappear|disappearing|vanish|vanishing|fade|fading ..1 permanently|forever|for_good", flags: fSH | fFigSH, clauseNot: "LESION|PRODUCT|TREAT|INJECT|spots|spot|marks|mark|pigmentation|wrinkles|lines|pores|redness|RED|hair|circles|dark_circles|bags|texture|stains|melasma|it|they|them|these|those"},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},

@@ -140,7 +140,7 @@ var functionTags = map[tag]bool{
 	tPresent: true, tActual: true, tMoney: true, tLaugh: true, tMild: true, tFigObj: true, tFill: true, tNum: true,
 	tHedge: true, tChangeV: true, tNotRed: true, tColourObj: true, tSeeObj: true, tEdible: true, tAccident: true,
 	tLesion: true, tRadiate: true, tQuant: true, tDesire: true, tThink: true, tLiveV: true, tEndV: true, tKillV: true,
-	tFallObj: true, tAllergen: true,
+	tFallObj: true, tAllergen: true, tBlurCause: true, tWakeNot: true,
 }
 
 // buildLexicon reads the word tables.

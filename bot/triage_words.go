@@ -179,6 +179,8 @@ const (
 	tFigThat   // "that's" before a figure of speech ("that's hard to swallow")
 	tAllergen  // peanuts, shellfish, a bee: what a known allergy is to
 	tFallObj   // what falls or collapses and is no person: a jaw (hitting the floor), a shelf, a barrier
+	tBlurCause // what blurs sight and is no emergency: crying, tiredness, screens, contacts
+	tWakeNot   // what follows "not wake up" in a plain report: "…until noon", "…before my alarm", "…feeling rested"
 
 	numTags
 )
@@ -318,6 +320,8 @@ var triageWords = []struct {
 	{tNone, "everything~ everyone~"},
 	{tMeans, "rope noose gun guns firearm razor razors blade blades knife bridge ledge lighter"},
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
+	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
+	{tWakeNot, "early at before in for with until till til so on to from looking feeling and because bc cuz the this that"},
 	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake"},
 	{tFast, "fast quickly quick rapidly rapid suddenly~ sudden instantly immediately"},
 	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
@@ -326,6 +330,10 @@ var triageWords = []struct {
 // recentPastPhrases date a past that is recent only: over for a swelling,
 // not for self-harm (recentPast, frameSentence).
 const recentPastPhrases = "weeks ago, week ago, last week, last month, in january, in february, in march, in april, in may, in june, in july, in august, in september, in october, in november, in december, last christmas, last easter, last halloween, last new year, last birthday"
+
+// mouthingPhrases are a child's habit of mouthing things (habits, read
+// apart: see mouthingHabit).
+const mouthingPhrases = "puts everything, puts anything, puts things, puts stuff, licks everything, sticks everything"
 
 // triagePhrases are read as one token each, with these tags.
 var triagePhrases = []struct {
@@ -390,7 +398,7 @@ var triagePhrases = []struct {
 	{tIf, "what if, in case, just in case, if ever, even if, supposing that"},
 	{tInfo, "how rare, how often, emergency protocol, protocol for, our protocol, training on, policy for, how to manage, how to treat, how do we, what should we do if, what do we do if, what does it mean when, what does it mean if, what does it mean, what causes, what would cause, why does, why do, what symptoms, which symptoms, what signs, which signs, when should i, when to go, when do i need, at what point, side effect, side effects, signs of, sign of, symptoms of, warning signs, red flags, red flag, risk of, chance of, chances of, what happens, what would happen, how do i know, how would i know, how can i tell, how do you know, how to tell, how to know, how to recognize, how to spot, cases of, reports of, is it possible, possible to, what to do if, what should i do if, how common, how likely, known to"},
 	{tNormal, "is it normal, is this normal, is that normal, normal to, normal for"},
-	{tHabit, "every time, each time, prone to, tend to, history of, hx of, puts everything, puts anything, puts things, puts stuff, licks everything, sticks everything"},
+	{tHabit, "every time, each time, prone to, tend to, history of, hx of, " + mouthingPhrases},
 	{tResolved, "as a toddler, as a baby, when he was little, when she was little, when they were little, when he was a baby, when she was a baby, said it was fine, was fine after, years ago, year ago, months ago, month ago, decade ago, long time ago, last year, last summer, last winter, last spring, last fall, last autumn, used to, in the past, back in, back then, when i was, when she was, when he was, as a kid, as a child, as a teen, as a teenager, in high school, in middle school, in college, in my teens, in my twenties, a while back, a while ago, once before, cleared up, went away, gone away, all gone, resolved, healed up, recovered, fine now, better now, ok now, okay now, good now, gone now, all good, doing better, much better, in recovery, years clean, clean for, clean since, old scars, old cuts, scars from, totally fine, totally fine now, completely fine now, perfectly fine now, all fine now, absolutely fine now, all clear, said all clear, gave the all clear, gone by morning, was gone by, gone by the next day, cleared by, summers ago, winters ago, years back, months back, sent me home, sent her home, sent him home, sent them home, sent us home, fine since, been fine since, ok since, okay since, fine ever since, checked her over, checked him over, checked us over, checked me over, was discharged, got discharged, pinked up, back to normal, right as rain, turned out fine, she was fine, he was fine, they were fine, said it was harmless, was fine, turned out to be, turned out it was, said its harmless, said its fine, said no worries, said not to worry, said it was ok, said its ok, said it was nothing, amount was harmless, amount is harmless, amount was safe, amount is safe, amount was fine, dose was harmless, not enough to hurt, not enough to harm"},
 	{tResolved, recentPastPhrases},
 	{tRecent, "right now, at the moment, this morning, this afternoon, this evening, last night, this week, out of nowhere, all of a sudden, keeps getting, getting worse"},
