@@ -180,9 +180,9 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
-	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                              // "tongue won't fit in my mouth right anymore": a swelling tongue
-	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT"}, // "my inhaler isn't helping"
-	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 help|helping|helped|work|working|worked", flags: fNoNeg, clauseNot: "HABIT"},
+	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                                                                                                 // "tongue won't fit in my mouth right anymore": a swelling tongue
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"}, // "my inhaler isn't helping and the hives…": now, in an attack
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..4 effort|struggle|work !out", clauseNot: "NOSE|workout|exercise|gym|running|yoga|meditation"},
 	{kind: "breathing", group: UrgencyAirway, pat: "used|using|took|tried|had|puffed ..4 inhaler|puffer ..8 NEG|not_helping|isnt_helping|twice|again|still", clauseNot: "HABIT"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "dribbled|dribbling|drooling|drooled|leaking|spilling .~2 out ..3 side", flags: fWeak},
