@@ -1694,10 +1694,27 @@ func (x *text) noneTaken(hi int) bool {
 		if e := k + 3; e < len(toks) && toks[e].clause == toks[k].clause && !strings.HasPrefix(toks[e].key, "in") && toks[e].key != "down" && toks[e].key != "of" {
 			continue // "didn't get any on her hands"
 		}
+		if hedgedBefore(toks, k) {
+			continue // "I think he didn't get any"
+		}
 		return !x.worseAfter(k + 2)
 	}
 	return false
 }
+
+// hedgedBefore reports whether the clause of toks[k] hedges before it: "I
+// think", "probably", "not sure".
+func hedgedBefore(toks []token, k int) bool {
+	for q := k - 1; q >= 0 && toks[q].clause == toks[k].clause; q-- {
+		if t := toks[q].tags; t.has(tHedge) || t.has(tThink) || hedges[toks[q].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedges make what follows a guess: "I think he didn't get any".
+var hedges = set("think", "guess", "probably", "hope", "hopefully", "maybe", "believe", "pretty sure", "seems", "looks like")
 
 // takeVerbs take something in: "didn't get any", "didn't drink any".
 var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
