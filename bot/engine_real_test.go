@@ -217,3 +217,30 @@ func TestAnswer_ASituationNoCueNamesIsNotTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Evidence asked of "it" or "here" is asked of exosomes, unless the message
+// names another of the article's treatments, and a word typed in capitals
+// is an acronym the article does not use, not a word typed without vowels
+// ("HGH" is not "high", "CRP" not "crepey").
+func TestAnswer_EvidenceOfAnotherTreatmentAndAcronyms(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"any science behind it?", bot.StatusAnswered},
+		{"any actual science here?", bot.StatusAnswered},
+		{"my derm offered me exosomes. any science behind it?", bot.StatusAnswered},
+		{"my derm offered me a laser. any science behind it?", bot.StatusNoMatch},
+		{"my derm offered me a laser. any science here?", bot.StatusNoMatch},
+		{"my derm offered me microneedling, is there research on it?", bot.StatusNoMatch},
+		{"do they wrk on skn", bot.StatusAnswered},
+		{"is HGH in exosomes?", bot.StatusNoMatch},
+		{"does CRP go down with exosomes?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

@@ -239,12 +239,52 @@ func TestPointsAtTopic_ThisStuff(t *testing.T) {
 		"are they legit":                                   true,
 		"what is this":                                     false,
 		"are collagen drinks worth it or a waste of money": false,
-		"is there any proper research on it or just hype?": true,
-		"any science behind it":                            true,
 		"i love it":                                        false,
 	} {
 		if got := pointsAtTopic(q); got != want {
 			t.Errorf("pointsAtTopic(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// Evidence asked of "it" or "here" is asked of the subject the person is
+// asking the bot about, unless the message names another of the article's
+// treatments: then it is asked of that one.
+func TestAsksEvidenceOfIt_AnotherTreatmentNamed(t *testing.T) {
+	x := buildInternal(t)
+	for _, tt := range []struct {
+		story, focus string
+		want         bool
+	}{
+		{"", "any science behind it?", true},
+		{"", "is there real research on it or just influencers hyping it?", true},
+		{"", "any actual science here?", true},
+		{"my derm offered me a laser.", "any science behind it?", false},
+		{"my derm offered me a laser.", "any science here?", false},
+		{"my derm offered me microneedling.", "is there any proof for it?", false},
+		{"", "my derm offered me a laser, any science behind it?", false},
+		{"", "what are exosomes", false}, // asks no evidence
+	} {
+		var memo searchMemo
+		q := x.newQuery(x.normalized(tt.focus), x.normalized(tt.story), &memo)
+		if got := asksEvidenceOfIt(tt.focus, &q); got != tt.want {
+			t.Errorf("asksEvidenceOfIt(%q after %q) = %v, want %v", tt.focus, tt.story, got, tt.want)
+		}
+	}
+}
+
+// A word typed in capitals is an acronym, not a corpus word typed without
+// its vowels.
+func TestSpeller_CapitalsAreAcronyms(t *testing.T) {
+	x := buildInternal(t)
+	for in, want := range map[string]string{
+		"is HGH in exosomes":  "is hgh in exosomes",
+		"does CRP go down":    "does crp go down",
+		"do they wrk on skn":  "do they work on skin",
+		"DO THEY WRK ON SKIN": "do they wrk on skin",
+	} {
+		if got := x.speller.correct(in); got != want {
+			t.Errorf("correct(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

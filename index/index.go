@@ -770,26 +770,28 @@ func pointsAtTopic(raw string) bool {
 		if w == "it's" && len(ws) <= shortQuestion {
 			return true
 		}
-		// "it" as what the evidence is about, whatever the question's
-		// length: "is there real research on it or just influencers
-		// hyping it?", "any science behind it?".
-		if w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
-			return true
-		}
 	}
 	return false
 }
 
-// asksEvidenceHere reports whether a question asks for evidence "here"
-// ("any actual science here?", "any proof here"): of the subject the
-// person is asking the bot about, unless the message names another of the
-// article's treatments (otherSubjects: "my derm offered me a laser. any
-// science here?" asks of the laser).
-func asksEvidenceHere(raw string, q *analysedQuery) bool {
+// asksEvidenceOfIt reports whether a question asks for evidence of "it"
+// or "here", whatever its length ("is there real research on it or just
+// influencers hyping it?", "any science behind it?", "any actual science
+// here?"): of the subject the person is asking the bot about, unless the
+// message names another of the article's treatments (otherSubjects: "my
+// derm offered me a laser. any science behind it?" asks of the laser).
+func asksEvidenceOfIt(raw string, q *analysedQuery) bool {
+	return evidenceOfIt(raw) && !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
+}
+
+// evidenceOfIt reports whether raw's words ask for evidence of "it" or
+// "here" (see asksEvidenceOfIt).
+func evidenceOfIt(raw string) bool {
 	ws := bot.Words(raw)
 	for i, w := range ws {
-		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] {
-			return !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
+		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] ||
+			w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
+			return true
 		}
 	}
 	return false
@@ -1363,7 +1365,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
-	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !res.Verdict {
+	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !evidenceOfIt(bq.Focus) && !evidenceOfIt(bq.Asking) && !res.Verdict {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
@@ -1411,7 +1413,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(situation.words, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
-		asksEvidenceHere(bq.Focus, &q) ||
+		asksEvidenceOfIt(bq.Focus, &q) || asksEvidenceOfIt(bq.Asking, &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
@@ -1434,6 +1436,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if sameKind {
 		// "tretinoin or adapalene", "fraxel vs co2": two things the
 		// article names by one word, told apart — the article never does.
+		res.Grounded = 0
+	}
+	if !res.OnTopic && (evidenceOfIt(bq.Focus) || evidenceOfIt(bq.Asking)) {
+		// "my derm offered me a laser. any science behind it?": the
+		// evidence is asked of another of the article's treatments
+		// (asksEvidenceOfIt), which the article does not weigh, whatever
+		// its words ("science", "derm") stand around it.
 		res.Grounded = 0
 	}
 	if focusTotal > 0 {

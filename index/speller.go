@@ -136,6 +136,9 @@ func (s *speller) correctWords(text string, buf []string) []string {
 			c = base // "supposedly" is the corpus's "supposed", "clinically" its "clinical"
 		} else if englishRank(w) == 0 {
 			c = s.fix(w)
+			if c == w && !s.skip(w) {
+				c = s.unvowel(w, text)
+			}
 		}
 		switch {
 		case out != nil:
@@ -188,8 +191,6 @@ func (s *speller) fix(w string) string {
 		f = c
 	} else if a, b := s.split(w); a != "" {
 		f = a + " " + b
-	} else if c := s.unvowelled[w]; c != "" && len(w) >= minUnvowelled && consonants(w) == w && c[0] == w[0] {
-		f = c
 	}
 	if s.fixed.Add(1) <= maxFixes {
 		// A copy: w is part of a question, which the memo must not keep.
@@ -216,6 +217,37 @@ const (
 	maxUnvowelled = 7
 	minUnvowelled = 3
 )
+
+// unvowel returns the vocabulary word w is typed without its vowels
+// ("wrk" is "work", "skn" "skin"), or w. A word typed in capitals in text
+// is an acronym, not a word typed without vowels: "HGH" is not "high",
+// nor "CRP" "crepey".
+func (s *speller) unvowel(w, text string) string {
+	c := s.unvowelled[w]
+	if c == "" || len(w) < minUnvowelled || consonants(w) != w || c[0] != w[0] || typedInCapitals(text, w) {
+		return w
+	}
+	return c
+}
+
+// typedInCapitals reports whether text has w (lower case) as a word typed
+// in capitals.
+func typedInCapitals(text, w string) bool {
+	up := strings.ToUpper(w)
+	for from := 0; ; {
+		i := strings.Index(text[from:], up)
+		if i < 0 {
+			return false
+		}
+		p, end := from+i, from+i+len(up)
+		if (p == 0 || !isLetterByte(text[p-1])) && (end == len(text) || !isLetterByte(text[end])) {
+			return true
+		}
+		from = p + 1
+	}
+}
+
+func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // consonants returns w without the vowels after its first letter; a word
 // typed without vowels is its own consonants. "y" counts as a vowel:

@@ -29,9 +29,12 @@ func TestSpeller(t *testing.T) {
 		{"what are they supposedly fixing", "what are they supposed fixing"}, // an adverb of a corpus word
 		{"apply it daily", "apply it daily"},                                 // "dai" is not a corpus word
 		{"do they wrk on skn", "do they work on skin"},                       // typed without vowels
-		{"frm", "frm"},         // "form" or "farm": left alone
-		{"5 nm", "5 nm"},       // a unit, not a word without vowels
-		{"acualy", "actually"}, // a long filler word, to be dropped as it is
+		{"frm", "frm"},                   // "form" or "farm": left alone
+		{"5 nm", "5 nm"},                 // a unit, not a word without vowels
+		{"acualy", "actually"},           // a long filler word, to be dropped as it is
+		{"is SKN in it", "is skn in it"}, // capitals: an acronym, not a word without vowels
+		{"WRK or skn", "wrk or skin"},
+		{"is Skn ok", "is skin ok"}, // capitalised as a sentence opens, not an acronym
 	}
 	for _, tt := range tests {
 		if got := s.correct(tt.in); got != tt.want {
