@@ -189,10 +189,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
-	// The message's words, read once for the checks below (which keep
-	// none of them).
-	var wordBuf [48]string
-	ws := AppendWords(wordBuf[:0], plain)
+	// The message's words, read once for the checks below and its
+	// sentences.
+	var atBuf [64]int32
+	ws, at, ascii := readWords(plain, atBuf[:0])
 	if isForeign(plain, ws) {
 		return e.decline(text, ReasonLanguage, englishOnlyText)
 	}
@@ -208,7 +208,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		return e.answered(en, match, text)
 	}
-	m := read(plain)
+	m := readSentences(plain, ws, at, ascii)
 	if isSpam(plain, ws, m) {
 		return e.decline(text, ReasonSpam, spamText)
 	}

@@ -101,22 +101,34 @@ type sentence struct {
 	asks  bool // the sentence asks something
 }
 
+// readWords reads the words of text once, as Words reads them, for the
+// checks that read words and for splitting sentences; when text is ASCII
+// (ascii), with the offset in it at which each starts, appended to at
+// (which a caller can keep on its stack).
+func readWords(text string, at []int32) (words []string, _ []int32, ascii bool) {
+	if !isASCII(text) {
+		return Words(text), at, false
+	}
+	words, at = asciiWordsAt(at, text)
+	return words, at, true
+}
+
 // splitSentences splits text at sentence ends (. ! ? ; and line breaks,
 // and the " - ", " — " and " – " people type between thoughts).
 func splitSentences(text string) []sentence {
+	all, at, ascii := readWords(text, nil)
+	return sentencesOf(text, all, at, ascii)
+}
+
+// sentencesOf is splitSentences for text whose words readWords has read
+// (all, at, ascii).
+func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 	var out []sentence
 	start := 0
 	// An ASCII text's words are read once, with where each starts: a
 	// sentence ends at a byte no word has (or after a lone closing quote,
 	// which is no word), so its words are the text's words that start in
 	// it, as Words would read them from the sentence alone.
-	var all []string
-	var atBuf [64]int32
-	at := atBuf[:0]
-	ascii := isASCII(text)
-	if ascii {
-		all, at = asciiWordsAt(at, text)
-	}
 	next := 0 // the first of all not yet in a sentence
 	flush := func(end int) {
 		t := strings.TrimSpace(text[start:end])
@@ -470,7 +482,13 @@ type message struct {
 // an answer; "my skin looks great today", "lol same" and "this hype is
 // killing me" do not.
 func read(text string) message {
-	m := message{sentences: splitSentences(text)}
+	all, at, ascii := readWords(text, nil)
+	return readSentences(text, all, at, ascii)
+}
+
+// readSentences is read for text whose words readWords has read.
+func readSentences(text string, all []string, at []int32, ascii bool) message {
+	m := message{sentences: sentencesOf(text, all, at, ascii)}
 	for _, s := range m.sentences {
 		if s.asks {
 			m.asks = true
