@@ -193,7 +193,8 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// sentences.
 	var atBuf [64]int32
 	ws, at, ascii := readWords(plain, atBuf[:0])
-	if isForeign(plain, ws) {
+	letters := countLetters(plain)
+	if isForeign(ws, letters) {
 		return e.decline(text, ReasonLanguage, englishOnlyText)
 	}
 	if isSteering(plain, ws) {
@@ -209,7 +210,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.answered(en, match, text)
 	}
 	m := readSentences(plain, ws, at, ascii)
-	if isSpam(plain, ws, m) {
+	if isSpam(plain, ws, m, letters) {
 		return e.decline(text, ReasonSpam, spamText)
 	}
 	if !m.asks {

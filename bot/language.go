@@ -72,33 +72,54 @@ const (
 	languageForeign
 )
 
-// isForeign reports whether a message is written in a language other than
-// English: mostly letters of another script, more foreign function words
-// than English ones (at least two), or more words with accented Latin
-// letters than English function words (at least three: English borrows a
-// "café" or a "sérum", not a sentence of them). words are Words(text).
-func isForeign(text string, words []string) bool {
-	latin, other := 0, 0
+// letterCounts are a message's letters, counted in one pass for the
+// language and spam checks.
+type letterCounts struct {
+	latin, other int  // letters of the Latin script (ASCII ones among them) and of others
+	upper        int  // upper-case letters, of any script
+	beyondASCII  bool // the text has characters beyond ASCII
+}
+
+// countLetters counts the letters of text.
+func countLetters(text string) letterCounts {
+	var n letterCounts
 	for i := 0; i < len(text); {
-		if c := text[i] | 0x20; text[i] < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				latin++ // an ASCII letter
+		if c := text[i]; c < utf8.RuneSelf {
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				n.latin++ // an ASCII letter
+				if c <= 'Z' {
+					n.upper++
+				}
 			}
 			i++
 			continue
 		}
+		n.beyondASCII = true
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		if unicode.Is(unicode.Latin, r) {
-			latin++
+			n.latin++
 		} else {
-			other++
+			n.other++
+		}
+		if unicode.IsUpper(r) {
+			n.upper++
 		}
 	}
-	if other >= 2 && other >= latin/3 {
+	return n
+}
+
+// isForeign reports whether a message is written in a language other than
+// English: mostly letters of another script, more foreign function words
+// than English ones (at least two), or more words with accented Latin
+// letters than English function words (at least three: English borrows a
+// "café" or a "sérum", not a sentence of them). words are Words(text) and
+// n countLetters(text).
+func isForeign(words []string, n letterCounts) bool {
+	if latin, other := n.latin, n.other; other >= 2 && other >= latin/3 {
 		// Korean, Chinese, Japanese, Arabic, Cyrillic, Hebrew, Greek…:
 		// "FDA" or "exosome" among them does not make it English.
 		return true
@@ -110,6 +131,9 @@ func isForeign(text string, words []string) bool {
 			english++
 		case languageForeign:
 			foreign++
+		}
+		if !n.beyondASCII {
+			continue // no accented letters
 		}
 		for _, r := range w {
 			if r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) {

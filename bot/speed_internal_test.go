@@ -508,3 +508,31 @@ func TestClean_PrintableASCIIAsMapped(t *testing.T) {
 		}
 	}
 }
+
+// countLetters counts, in one pass, what the language check and the spam
+// check counted each in its own pass over the runes of the text (the
+// code it replaced).
+func TestCountLetters_AgreesWithRunes(t *testing.T) {
+	texts := append(speedTexts(t), "ÀÉÎõü ABC déf", "Привет МИР", "日本語のテキスト", "\xff\xfeAB\xc3", "ǅ ǈ Ⓐ ⅷ")
+	for _, s := range texts {
+		var want letterCounts
+		for _, r := range s {
+			if r > unicode.MaxASCII {
+				want.beyondASCII = true
+			}
+			if unicode.IsLetter(r) {
+				if unicode.Is(unicode.Latin, r) {
+					want.latin++
+				} else {
+					want.other++
+				}
+				if unicode.IsUpper(r) {
+					want.upper++
+				}
+			}
+		}
+		if got := countLetters(s); got != want {
+			t.Errorf("countLetters(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}

@@ -987,23 +987,16 @@ var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discou
 	"wholesale", "visit")
 
 // isSpam reports whether a message is spam: one phrase repeated again and
-// again, or a shouted sales pitch that asks nothing. ws are Words(text).
-func isSpam(text string, ws []string, m message) bool {
+// again, or a shouted sales pitch that asks nothing. ws are Words(text)
+// and n countLetters(text).
+func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	if len(ws) >= 6 && fewWords(ws, 2) {
 		return true // "exosomes exosomes exosomes…"
 	}
 	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
 		return true // a phrase repeated: few distinct trigrams for many words
 	}
-	letters, upper := 0, 0
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := n.latin+n.other, n.upper
 	pitch := selling.count(ws)
 	shouting := letters >= 12 && float64(upper) >= 0.5*float64(letters)
 	questioned := false

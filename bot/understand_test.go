@@ -140,12 +140,12 @@ func TestIsForeign(t *testing.T) {
 		"my derm at Clinique Lumière said exosomes are naïve hype, is that fair?",
 	}
 	for _, s := range foreign {
-		if !isForeign(s, Words(s)) {
+		if !isForeign(Words(s), countLetters(s)) {
 			t.Errorf("isForeign(%q) = false", s)
 		}
 	}
 	for _, s := range english {
-		if isForeign(s, Words(s)) {
+		if isForeign(Words(s), countLetters(s)) {
 			t.Errorf("isForeign(%q) = true", s)
 		}
 	}
@@ -219,12 +219,12 @@ func TestIsSpam(t *testing.T) {
 		"my medspa has a sale on exosome facials, is it worth booking?",
 	}
 	for _, s := range spam {
-		if !isSpam(s, Words(s), read(s)) {
+		if !isSpam(s, Words(s), read(s), countLetters(s)) {
 			t.Errorf("isSpam(%.40q) = false", s)
 		}
 	}
 	for _, s := range fine {
-		if isSpam(s, Words(s), read(s)) {
+		if isSpam(s, Words(s), read(s), countLetters(s)) {
 			t.Errorf("isSpam(%q) = true", s)
 		}
 	}
