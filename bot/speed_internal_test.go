@@ -536,3 +536,19 @@ func TestCountLetters_AgreesWithRunes(t *testing.T) {
 		}
 	}
 }
+
+// The only characters beyond ASCII that fold to an ASCII letter (as a
+// case-insensitive pattern matches them) are those foldsToASCII finds.
+func TestFoldsToASCII_EveryFoldingCharacter(t *testing.T) {
+	for r := rune(unicode.MaxASCII + 1); r <= unicode.MaxRune; r++ {
+		folds := false
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f <= unicode.MaxASCII {
+				folds = true
+			}
+		}
+		if folds != foldsToASCII(string(r)) {
+			t.Errorf("%U folds to ASCII: %v, foldsToASCII says %v", r, folds, !folds)
+		}
+	}
+}

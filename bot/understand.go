@@ -693,12 +693,13 @@ func isSteering(text string, words []string) bool {
 // cheap test of what the pattern cannot match without: a message that
 // fails it is not run through the pattern. They are keyed by the
 // pattern's source, so a pattern that changes simply loses its test.
-// Case-insensitive patterns fold some letters beyond ASCII to ASCII ones
-// (ſ to s, K to k), so their tests pass any text that is not ASCII.
+// Case-insensitive patterns fold two letters beyond ASCII to ASCII ones
+// (ſ to s, K to k), so a test of literals passes any text that has one
+// of them, and a test that counts characters any text that is not ASCII.
 var steeringNeeds = func() []func(string) bool {
 	anyOf := func(lits ...string) func(string) bool {
 		return func(text string) bool {
-			if !isASCII(text) {
+			if foldsToASCII(text) {
 				return true
 			}
 			for _, l := range lits {
@@ -950,6 +951,13 @@ func colonBeforeText(text string) bool {
 		}
 	}
 	return false
+}
+
+// foldsToASCII reports whether text has a character beyond ASCII that a
+// case-insensitive pattern matches as an ASCII letter: the long s (ſ) and
+// the Kelvin sign (K), which fold to s and k.
+func foldsToASCII(text string) bool {
+	return strings.Contains(text, "\u017f") || strings.Contains(text, "\u212a")
 }
 
 // isASCII reports whether text is all ASCII.
