@@ -53,3 +53,51 @@ func TestRules_LookAlikeCauses(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_SecondRoundCauses holds the causes of the second triage round,
+// read by the rules alone (without the safety net), each with a
+// look-alike that must stay calm: misspellings the tables list ("tong",
+// "breed"), "needled" as a treatment, "spreading to" as a spread as well
+// as a pain's path, "tight as a drum" as a tense swelling, a stomach that
+// "can't keep food down" as being unwell, a wound that is leaking, and
+// a sign that is "not going away" beside another person's habit, and
+// "is it normal to have to…" asking about what someone must do now.
+func TestRules_SecondRoundCauses(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my tong is swollen huge since the lip filler", true},
+		{"i use salad tong to pick up the cotton pads, is that hygienic", false},
+		{"since the peel i cant breed properly", true},
+		{"what breed of dog is best if i have allergies", false},
+
+		{"the patch they needled is hot and i'm shivering with a fever", true},
+		{"the patch they needled is a bit pink today, no fever", false},
+
+		{"the redness from the laser is spreading to my ear and i feel feverish", true},
+		{"crushing chest pain spreading to my jaw", true},
+		{"chest pain spreading to my left arm and getting worse", true},
+		{"the bumps on my chest are spreading to my arms, is it the serum?", false},
+		{"is redness spreading to the neck a known side effect?", false},
+
+		{"my cheek is tight as a drum and i've thrown up twice", true},
+		{"my skin feels tight as a drum after the peel, otherwise fine", false},
+		{"the filler site is hot to the touch and i can't keep food down", true},
+		{"i can't keep food down when i'm nervous before appointments, tips?", false},
+		{"my cheek is leaking yellow stuff and i've got a fever", true},
+		{"my serum bottle is leaking, can i still use it?", false},
+
+		{"took two of my mum's pills because she always does when her chest gets crushing like this, it won't go away", true},
+		{"my dad always gets crushing chest pain when he climbs stairs", false},
+		{"my mum always gets crushing chest pain when she's stressed but it goes away", false},
+
+		{"is it normal to have to lean forward to get air after filler?", true},
+		{"is it normal to have to wait two weeks between microneedling sessions?", false},
+		{"is it normal to have to reapply the serum twice a day?", false},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (%+v %s)", c.text, got, c.urgent, rulesScreen(c.text), explain(c.text))
+		}
+	}
+}

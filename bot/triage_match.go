@@ -527,6 +527,37 @@ func (x *text) tonightIn(a, b int) bool {
 	return false
 }
 
+// persistsIn reports whether toks[a:b] says a sign will not pass ("it's
+// not going away", "won't go away"): an episode now, which no habit told
+// beside it ("my dad always did when he got this") makes a history.
+func (x *text) persistsIn(a, b int) bool {
+	for k := a + 2; k < b; k++ {
+		if x.toks[k].key != "away" || x.toks[k-1].key != "go" && x.toks[k-1].key != "going" {
+			continue
+		}
+		if x.toks[k-2].tags.has(tNeg) || k >= a+3 && x.toks[k-2].key == "to" && x.toks[k-3].tags.has(tNeg) {
+			return true
+		}
+	}
+	return false
+}
+
+// mustIn reports whether toks[a:b] asks whether it is normal to "have
+// to" or "need to" do something ("is it normal to have to sit up to get
+// air"): what someone must do, a report put as a question.
+func (x *text) mustIn(a, b int) bool {
+	toks := x.toks
+	for k := a + 1; k+1 < b; k++ {
+		if toks[k].key != "have" && toks[k].key != "need" || toks[k+1].key != "to" {
+			continue
+		}
+		if toks[k-1].key == "normal to" || k >= a+2 && toks[k-1].key == "to" && toks[k-2].tags.has(tNormal) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericPeople after "if" make a conditional about no one in particular.
 var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "people": true, "you": true}
 
@@ -1392,10 +1423,10 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frIf != 0 && !recent() {
 				return true
 			}
-			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb)) {
+			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb)) {
 				return true
 			}
-			if f&frHabit != 0 && !x.tonightIn(ca, cb) {
+			if f&frHabit != 0 && !x.tonightIn(ca, cb) && !x.persistsIn(sa, sb) {
 				return true
 			}
 			if f&frHearsay != 0 && !inClause(tRecent) {

@@ -302,7 +302,7 @@ var detectors = []detector{
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST <4> CPAIN|CLOSE|hurts|hurt|heavy|crushing|crushed|squeezed|squeezing|band|tightening|tight|vice|vise|burning", clauseNot: "LESION|skin|RED|acne", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "chest_pain", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..6 band|vice|vise|strap|belt ..2 tightening|squeezing|tight|round|around|crushing", clauseNot: "LESION|skin|RED|acne|bra|sports"},
-	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|SPREAD"},
+	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|bumps|spots|blotches|patch|patches|marks"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|weight|brick|ton|tonne|truck ..4 CHEST|ribs|ribcage|breastbone"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..4 sitting|standing|kneeling|pressing|stood|sat .~1 on", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"},                            // "like someone's sitting on my ribs"
