@@ -61,7 +61,8 @@ func TestRules_LookAlikeCauses(t *testing.T) {
 // as a pain's path, "tight as a drum" as a tense swelling, a stomach that
 // "can't keep food down" as being unwell, a wound that is leaking, and
 // a sign that is "not going away" beside another person's habit, and
-// "is it normal to have to…" asking about what someone must do now.
+// "is it normal to have to…" asking about what someone must do now, and
+// a negation that stops at "and the…", a new subject.
 func TestRules_SecondRoundCauses(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -95,6 +96,10 @@ func TestRules_SecondRoundCauses(t *testing.T) {
 		{"is it normal to have to lean forward to get air after filler?", true},
 		{"is it normal to have to wait two weeks between microneedling sessions?", false},
 		{"is it normal to have to reapply the serum twice a day?", false},
+
+		{"the antihistamine isn't helping and the hives are spreading up my neck", true},
+		{"there are no hives and the itch is gone", false},
+		{"no hives and the redness is fading, should i still use the serum", false},
 	} {
 		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
 			t.Errorf("%q: urgent %v, want %v (%+v %s)", c.text, got, c.urgent, rulesScreen(c.text), explain(c.text))

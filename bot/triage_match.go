@@ -1581,6 +1581,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			}
 			return true
 		}
+		if (t.key == "and" || t.key == "but") && q+1 < p && toks[q+1].key == "the" {
+			return false // "the cream isn't helping and the hives…": a new subject
+		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
 			return false // a new subject: the negation was about something else
 		}
