@@ -178,12 +178,12 @@ var ratchets = map[string]map[string]float64{
 	"eval-v13": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 	// eval-v14 and eval-v15 were run whole and untouched at the seventh session's end (89.4 / 96.0 / 100 and
 	// 95.7 / 95.2 / 100, testdata/eval.md), then split; their tuned parts 93.9 / 100 / 100 and 97.4 / 100 / 100
-	// once the nets learnt them.
-	"eval-v14": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
-	"eval-v15": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// once the nets learnt them, 95.6 and 98.2 after the eighth session's engine rounds.
+	"eval-v14": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	"eval-v15": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	// eval-v16 arrived with its first run at 93.6 / 95.2 / 100 (testdata/eval.md); tuned part 94.7 / 97.9 / 100
-	// once the nets learnt it.
-	"eval-v16": {"answered": 0.94, "declined": 0.97, "urgent": 1.0},
+	// once the nets learnt it, 99.1 / 100 / 100 after the eighth session's engine and triage rounds.
+	"eval-v16": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
