@@ -152,6 +152,9 @@ func answerableFeatureNames(text string) []string {
 // today's corpus and sets gives (within rounding), and answer_net.bin that
 // text encoded; with -update-answer-net it rewrites both.
 func TestAnswerNet_Reproduces(t *testing.T) {
+	if testing.Short() && !*updateAnswerNet {
+		t.Skip("-short: training the net five times over is checked by the full run (go test ./...), not repeated under -race -short")
+	}
 	got := renderAnswerNet(t, loadAnswerData(t), "")
 	if *updateAnswerNet {
 		if err := os.WriteFile("answer_net.txt", []byte(got), 0o644); err != nil {

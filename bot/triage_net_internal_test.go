@@ -260,6 +260,9 @@ func renderNet(t *testing.T) string {
 // one CPU to another), so that the net is always the data's; with
 // -update-net it rewrites the file, and triage_net.bin from it.
 func TestNet_Reproduces(t *testing.T) {
+	if testing.Short() && !*updateNet {
+		t.Skip("-short: training the net five times over is checked by the full run (go test ./...), not repeated under -race -short")
+	}
 	got := renderNet(t)
 	if *updateNet {
 		if err := os.WriteFile("triage_net.txt", []byte(got), 0o644); err != nil {
