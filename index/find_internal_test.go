@@ -267,7 +267,7 @@ func TestAsksEvidenceOfIt_AnotherTreatmentNamed(t *testing.T) {
 	} {
 		var memo searchMemo
 		q := x.newQuery(x.normalized(tt.focus), x.normalized(tt.story), &memo)
-		if got := asksEvidenceOfIt(tt.focus, &q); got != tt.want {
+		if got := asksEvidenceOfIt(evidenceOfIt(tt.focus), &q); got != tt.want {
 			t.Errorf("asksEvidenceOfIt(%q after %q) = %v, want %v", tt.focus, tt.story, got, tt.want)
 		}
 	}

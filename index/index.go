@@ -774,14 +774,15 @@ func pointsAtTopic(raw string) bool {
 	return false
 }
 
-// asksEvidenceOfIt reports whether a question asks for evidence of "it"
-// or "here", whatever its length ("is there real research on it or just
-// influencers hyping it?", "any science behind it?", "any actual science
-// here?"): of the subject the person is asking the bot about, unless the
-// message names another of the article's treatments (otherSubjects: "my
-// derm offered me a laser. any science behind it?" asks of the laser).
-func asksEvidenceOfIt(raw string, q *analysedQuery) bool {
-	return evidenceOfIt(raw) && !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
+// asksEvidenceOfIt reports whether a question that asks for evidence of
+// "it" or "here" (evidence: evidenceOfIt of its words), whatever its length
+// ("is there real research on it or just influencers hyping it?", "any
+// science behind it?", "any actual science here?"), asks it of the subject
+// the person is asking the bot about: unless the message names another of
+// the article's treatments (otherSubjects: "my derm offered me a laser. any
+// science behind it?" asks of the laser).
+func asksEvidenceOfIt(evidence bool, q *analysedQuery) bool {
+	return evidence && !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
 }
 
 // evidenceOfIt reports whether raw's words ask for evidence of "it" or
@@ -1365,7 +1366,16 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
-	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !evidenceOfIt(bq.Focus) && !evidenceOfIt(bq.Asking) && !res.Verdict {
+	// Whether the question's words ask for evidence of "it" or "here",
+	// read once, and only for the checks below that come to it.
+	var evidenceRead, evidenceAsked bool
+	asksEvidence := func() bool {
+		if !evidenceRead {
+			evidenceRead, evidenceAsked = true, evidenceOfIt(bq.Focus) || evidenceOfIt(bq.Asking)
+		}
+		return evidenceAsked
+	}
+	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !asksEvidence() && !res.Verdict {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
 		res.Thin = true
@@ -1413,7 +1423,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(situation.words, true)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
-		asksEvidenceOfIt(bq.Focus, &q) || asksEvidenceOfIt(bq.Asking, &q) ||
+		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
@@ -1438,7 +1448,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// article names by one word, told apart — the article never does.
 		res.Grounded = 0
 	}
-	if !res.OnTopic && (evidenceOfIt(bq.Focus) || evidenceOfIt(bq.Asking)) {
+	if !res.OnTopic && asksEvidence() {
 		// "my derm offered me a laser. any science behind it?": the
 		// evidence is asked of another of the article's treatments
 		// (asksEvidenceOfIt), which the article does not weigh, whatever
