@@ -47,12 +47,20 @@ start() {
   if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; return 1; }
-  port=$(free_port)
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2 ||
-    { cat "$dir/server.log" >&2; return 1; }
-  echo "export EXOBOT_TEST_DATABASE_URL='postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable'"
-  echo "export EXOBOT_TEST_PGDATA='$dir'"
+  # A port nothing listens on can still be taken by the time the server
+  # binds it (another process's connection using it as its local port):
+  # then try another.
+  for _ in 1 2 3 4 5; do
+    port=$(free_port)
+    if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2; then
+      echo "export EXOBOT_TEST_DATABASE_URL='postgres://postgres@127.0.0.1:$port/postgres?sslmode=disable'"
+      echo "export EXOBOT_TEST_PGDATA='$dir'"
+      return 0
+    fi
+    cat "$dir/server.log" >&2
+  done
+  return 1
 }
 
 stop() {
