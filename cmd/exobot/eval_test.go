@@ -184,6 +184,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v16 arrived with its first run at 93.6 / 95.2 / 100 (testdata/eval.md); tuned part 94.7 / 97.9 / 100
 	// once the nets learnt it, 99.1 / 100 / 100 after the eighth session's engine and triage rounds.
 	"eval-v16": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v17 arrived with its first run at 87.9 / 99.2 / 100 (testdata/eval.md); tuned part 88.6 / 99.0 / 100
+	// before the nets learnt it, 93.0 / 100 / 100 once they did.
+	"eval-v17": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -250,27 +253,29 @@ func evaluate(t *testing.T, file string) {
 // They stay in the set, as written; an entry here must name a phrasing older
 // than its set.
 var coincidences = map[string]bool{
-	"eval-v4.jsonl: what's the bottom line on exosomes in skincare":      true,
-	"eval-v4.jsonl: who are exosomes for":                                true,
-	"eval-v4.jsonl: so whats the verdict on exosomes":                    true,
-	"eval-v5.jsonl: why are exosome serums so pricey":                    true,
-	"eval-v6.jsonl: are exosome skincare products fda approved":          true,
-	"eval-v6.jsonl: are exosomes the future of skincare":                 true,
-	"eval-v6.jsonl: are exosome products tested on animals":              true,
-	"eval-v7.jsonl: what are exosomes":                                   true,
-	"eval-v7.jsonl: do exosomes work for skin":                           true,
-	"eval-v7.jsonl: what kinds of products contain exosomes":             true,
-	"eval-v8.jsonl: are exosome skincare products fda approved":          true,
-	"eval-v9.jsonl: are exosome skincare products fda approved":          true,
-	"eval-v10.jsonl: do exosomes actually work in skincare":              true,
-	"eval-v10.jsonl: are exosome skincare products fda approved":         true,
-	"eval-v10.jsonl: which brands are using exosomes":                    true,
-	"eval-v12.jsonl: what are exosomes":                                  true,
-	"eval-v12.jsonl: do exosomes actually work in skincare":              true,
-	"eval-v13.jsonl: do exosomes help skin heal after a laser treatment": true,
-	"eval-v13.jsonl: are exosome skincare products fda approved":         true,
-	"eval-v15.jsonl: do exosomes actually work in skincare":              true,
-	"eval-v15.jsonl: what's the bottom line on exosomes in skincare":     true,
+	"eval-v4.jsonl: what's the bottom line on exosomes in skincare":                                    true,
+	"eval-v4.jsonl: who are exosomes for":                                                              true,
+	"eval-v4.jsonl: so whats the verdict on exosomes":                                                  true,
+	"eval-v5.jsonl: why are exosome serums so pricey":                                                  true,
+	"eval-v6.jsonl: are exosome skincare products fda approved":                                        true,
+	"eval-v6.jsonl: are exosomes the future of skincare":                                               true,
+	"eval-v6.jsonl: are exosome products tested on animals":                                            true,
+	"eval-v7.jsonl: what are exosomes":                                                                 true,
+	"eval-v7.jsonl: do exosomes work for skin":                                                         true,
+	"eval-v7.jsonl: what kinds of products contain exosomes":                                           true,
+	"eval-v8.jsonl: are exosome skincare products fda approved":                                        true,
+	"eval-v9.jsonl: are exosome skincare products fda approved":                                        true,
+	"eval-v10.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v10.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v10.jsonl: which brands are using exosomes":                                                  true,
+	"eval-v12.jsonl: what are exosomes":                                                                true,
+	"eval-v12.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v13.jsonl: do exosomes help skin heal after a laser treatment":                               true,
+	"eval-v13.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v15.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v15.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v17.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v17.jsonl: what does a dermatologist look for before recommending a new skincare ingredient": true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
