@@ -185,8 +185,8 @@ var ratchets = map[string]map[string]float64{
 	// once the nets learnt it, 99.1 / 100 / 100 after the eighth session's engine and triage rounds.
 	"eval-v16": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v17 arrived with its first run at 87.9 / 99.2 / 100 (testdata/eval.md); tuned part 88.6 / 99.0 / 100
-	// before the nets learnt it, 93.0 / 100 / 100 once they did.
-	"eval-v17": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 93.0 (106/114) / 100 / 100 once they did.
+	"eval-v17": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
