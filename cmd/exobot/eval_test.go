@@ -187,6 +187,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v17 arrived with its first run at 87.9 / 99.2 / 100 (testdata/eval.md); tuned part 88.6 / 99.0 / 100
 	// before the nets learnt it, 93.0 (106/114) / 100 / 100 once they did.
 	"eval-v17": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v18 arrived with its first run at 95.0 / 97.6 / 100 (testdata/eval.md); tuned part 95.6 / 96.9 / 100
+	// before the nets learnt it, 96.5 / 100 / 100 once they did.
+	"eval-v18": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -276,6 +279,7 @@ var coincidences = map[string]bool{
 	"eval-v15.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v17.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v17.jsonl: what does a dermatologist look for before recommending a new skincare ingredient": true,
+	"eval-v18.jsonl: are exosome products tested on animals":                                           true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
