@@ -711,6 +711,75 @@ func swellingDown(toks []token, a, i, b int) bool {
 	return false
 }
 
+// cameBack reports whether the sentence goes on after the outcome at o
+// (to b) to say the sign came back: "…was fine in 10 min but now it's back
+// and worse" (not "…he was fine, now he's 8").
+func cameBack(toks []token, o, b int) bool {
+	turn := false
+	for k := o + 1; k < b; k++ {
+		switch toks[k].key {
+		case "but", "now", "then", "rn":
+			turn = true
+		case "back", "worse", "again", "returned", "worsening":
+			if turn {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fineWithin reports whether toks[i] begins a recovery timed in minutes
+// or hours, told of a past in its sentence (toks[a:b]): "had blurry vision
+// once, rinsed it, fine in 10 min", "it was gone within the hour". It is
+// over for a swelling, not for self-harm (a recent past), and no hope
+// ("it should be fine in an hour") or a time before an onset ("I was fine
+// 10 minutes ago").
+func fineWithin(toks []token, a, i, b int) bool {
+	key := toks[i].key
+	if sp := strings.LastIndexByte(key, ' '); sp >= 0 {
+		key = key[sp+1:] // "was gone"
+	}
+	if !recoveryWords[key] || i+1 >= b {
+		return false
+	}
+	switch toks[i+1].key {
+	case "in", "within", "after":
+	default:
+		return false
+	}
+	timed := false
+	for k := i + 2; k < b && k <= i+4; k++ {
+		timed = timed || durationUnits[toks[k].key] || toks[k].key == "hour" || toks[k].key == "minute"
+	}
+	if !timed {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if hopeWords[toks[k].key] || toks[k].tags.has(tModal) || toks[k].tags.has(tIf) {
+			return false // "should be fine in an hour", "if it's not gone in an hour"
+		}
+	}
+	for k := a; k <= i; k++ {
+		w, _, _ := strings.Cut(toks[k].key, " ")
+		if pastTellers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// recoveryWords tell a sign is over: "fine in 10 min", "gone within the
+// hour".
+var recoveryWords = set("fine", "ok", "okay", "better", "gone", "cleared", "normal", "settled", "subsided", "faded", "resolved", "clear")
+
+// hopeWords before a recovery make it a hope, not what happened: "it'll
+// be fine in an hour".
+var hopeWords = set("be", "itll", "it'll", "hope", "hopefully", "until", "till", "unless", "not", "isnt", "wasnt", "never")
+
+// pastTellers tell a past: "had", "was", "once".
+var pastTellers = set("had", "was", "were", "once", "got", "went", "did", "felt", "rinsed", "washed", "happened", "turned")
+
 // cameBackIn reports whether the resolved past at i is "back in" after a
 // verb of coming or going: "came back in today" is a return, not "back in
 // 2019".
@@ -918,8 +987,8 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) || swellingDown(toks, a, i, b) {
-			if recentPast[toks[i].key] {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
 				resolved = pastOver
@@ -1434,8 +1503,8 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
-	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) {
-		return true // "she fainted yesterday, paramedics checked her and she was fine"
+	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) && !cameBack(toks, max(x.outcome[sent], x.settled[sent]), sb) {
+		return true // "she fainted yesterday, paramedics checked her and she was fine" (not "…was fine in 10 min but now it's back")
 	}
 	if d.flags&(fNoPast|fSH) == 0 && x.cleared > 0 && x.cleared < lo && x.toks[x.cleared].sent == sent && x.explainsClearance(x.cleared, lo) && !x.worseAfter(lo) {
 		return true // "the nurse said she's fine, she just swallowed a bit of toner": the all-clear, then what it was about
@@ -1448,6 +1517,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
 		return true // "my cat tried to drink my serum (he didn't get any)"
+	}
+	if d.group == UrgencyPoisoning && x.petNoIntake(pos) {
+		return true // "my cat tried to eat my sheet mask", "my dog licked my face after the serum"
 	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
 		return true
@@ -1693,6 +1765,73 @@ func simile(toks []token, k int) bool {
 // petWords are the animals among the children and pets (tChild): a pet
 // can swallow a product, but a sign of self-harm is never a pet's.
 var petWords = map[string]bool{"dog": true, "puppy": true, "cat": true, "kitten": true, "pet": true, "pets": true}
+
+// petNoIntake reports whether the intake a poisoning sign at pos tells is
+// a pet's that took in no product: it only tried ("my cat tried to eat my
+// sheet mask") or licked a person's skin ("my dog licked my face after
+// the serum"), and nothing in the message says the pet is unwell. A pet
+// that ate, drank or licked up a product is still a poisoning (the reply
+// sends it to a vet); a child that tried is one too.
+func (x *text) petNoIntake(pos []int) bool {
+	toks := x.toks
+	v := -1
+	for _, p := range pos {
+		if (toks[p].tags.has(tIngest) || strings.HasPrefix(toks[p].key, "lick")) && (v < 0 || p < v) {
+			v = p
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	who := -1
+	for k := v - 1; k >= 0 && toks[k].sent == toks[v].sent; k-- {
+		if t := toks[k].tags; t.has(tThird) || t.has(tChild) || t.has(tI) && !t.has(tPoss) {
+			who = k
+			break
+		}
+	}
+	if who < 0 || !petWords[toks[who].key] {
+		return false
+	}
+	tried := false
+	for k := who + 1; k < v; k++ {
+		tried = tried || attemptWords[toks[k].key]
+	}
+	if !tried && !skinLicked(toks, v) {
+		return false
+	}
+	for i := range toks {
+		if t := toks[i].tags; t.has(tUnwell) || t.has(tFaint) || t.has(tWheeze) || t.has(tSOB) || t.has(tDizzy) || t.has(tHelp) || t.has(tPoison) || petHarmWords[toks[i].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// attemptWords before an intake make it an attempt: "tried to eat",
+// "went to lick".
+var attemptWords = set("tried", "trying", "tries", "try", "attempted", "attempting", "wanted", "wants", "went", "almost", "nearly")
+
+// skinLicked reports whether the intake at v licks a person, not a
+// product: "licked my face", "licked me", "licking her hand".
+func skinLicked(toks []token, v int) bool {
+	if !strings.HasPrefix(toks[v].key, "lick") || v+1 >= len(toks) || toks[v+1].clause != toks[v].clause {
+		return false
+	}
+	if toks[v+1].key == "me" || toks[v+1].key == "us" || toks[v+1].key == "him" {
+		return v+2 >= len(toks) || toks[v+2].clause != toks[v].clause || !toks[v+2].tags.has(tProduct)
+	}
+	if !toks[v+1].tags.has(tPoss) && toks[v+1].key != "the" || v+2 >= len(toks) {
+		return false
+	}
+	return isBody(toks[v+2].tags) || skinWords[toks[v+2].key]
+}
+
+// skinWords are parts of a person a pet licks that isBody does not name.
+var skinWords = set("hand", "hands", "fingers", "finger", "skin", "arm", "arms", "leg", "legs", "feet", "foot", "toes", "cheek", "cheeks", "ear", "ears")
+
+// petHarmWords say a pet is unwell: then any intake is a poisoning.
+var petHarmWords = set("drooling", "drool", "drooled", "foaming", "foam", "frothing", "froth", "vomit", "vomited", "vomiting", "sick", "gagging", "retching", "shaking", "trembling", "panting", "pawing", "lethargic", "wobbly", "hiding", "weird", "strange", "seizure", "seizing", "twitching")
 
 // staffVoice are the words of staff speaking for their clinic.
 var staffVoice = map[string]bool{"we": true, "weve": true, "we're": true, "our": true, "us": true}
