@@ -1892,6 +1892,60 @@ var hedges = set("think", "guess", "probably", "hope", "hopefully", "maybe", "be
 // takeVerbs take something in: "didn't get any", "didn't drink any".
 var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
 
+// selfHarmDenied reports whether x tells a wish or an act of self-harm
+// ("hurt myself", "kill myself", "die", "suicidal") and every one it tells
+// is denied by the writer ("I don't want to hurt myself", "im not gonna
+// kill myself or anything", "not that I'm suicidal"), with no word of
+// ideation left beside the denials ("but sometimes I think about it", "the
+// urge is bad tonight", "…anymore", "…again"): the safety net, which
+// reads words and not their frames, does not then make a self-harm alarm
+// of it.
+func (x *text) selfHarmDenied() bool {
+	toks := x.toks
+	seen := false
+	denial := make([]bool, len(toks))
+	for i := range toks {
+		t := toks[i].tags
+		act := t.has(tSuicide) || t.has(tSelf) && i > 0 && (toks[i-1].tags.has(tHarmV) || toks[i-1].tags.has(tKillV)) || t.has(tDie)
+		if !act {
+			continue
+		}
+		seen = true
+		neg := -1
+		for k := i - 1; k >= 0 && k >= i-6 && toks[k].clause == toks[i].clause; k-- {
+			if toks[k].tags.has(tNeg) || toks[k].tags.has(tNegD) {
+				neg = k
+				break
+			}
+			if toks[k+1].stop {
+				break
+			}
+		}
+		if neg < 0 {
+			return false
+		}
+		for k := neg; k <= i; k++ {
+			denial[k] = true
+		}
+	}
+	if !seen {
+		return false
+	}
+	for i := range toks {
+		if denial[i] {
+			continue
+		}
+		if t := toks[i].tags; t.has(tThink) || t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || ideationWords[toks[i].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// ideationWords beside a denied self-harm wish say it is not the whole
+// story: "I don't want to hurt myself anymore but the urge…".
+var ideationWords = set("urge", "urges", "tempted", "temptation", "again", "anymore", "sometimes", "still", "keep", "keeps", "scared", "afraid", "relapse", "relapsed", "tonight", "either", "wish", "disappear", "vanish", "cutting", "cut", "hurting", "harming", "plan", "plans", "planning", "but i might", "unless", "yet")
+
 // intakeDenied reports whether x tells something put in a mouth ("in his
 // mouth") and every word of it that tells an intake is denied ("on his cheek but not in his mouth") or told
 // as a habit ("my toddler puts everything in his mouth"): the safety net,

@@ -57,3 +57,33 @@ func TestScreen_RecoveredWithinMinutesIsOver(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_DeniedSelfHarmWishIsNoAlarm: a self-harm wish the writer
+// denies ("I don't want to hurt myself, but…", "not that I want to…") is
+// no alarm, from the rules or the safety net; a denial beside ideation
+// ("…but sometimes I think about it", "…anymore", "the urge is bad
+// tonight") and an undenied wish still are.
+func TestScreen_DeniedSelfHarmWishIsNoAlarm(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"i dont want to kill myself over this but my acne is ruining my life", false},
+		{"i don't feel like hurting myself but my skin is making me so depressed", false},
+		{"not that i want to hurt myself, but this rash is driving me mad", false},
+		{"im not gonna kill myself or anything but this breakout is the worst", false},
+		{"No I don't want to die, I'm just so tired of my acne. Do exosomes work?", false},
+
+		{"I want to hurt myself", true},
+		{"I don't want to hurt myself, but sometimes i think about it", true},
+		{"i dont want to hurt myself anymore but i keep thinking about it", true},
+		{"I don't want to hurt myself again, I've been clean 3 months but the urge is bad tonight", true},
+		{"i don't want to die but i don't want to be here either", true},
+		{"i dont want to kill myself but i wish i could just disappear", true},
+		{"not that anyone cares but i want to kill myself", true},
+	} {
+		if got := Screen(c.text); got.Urgent() != c.urgent {
+			t.Errorf("%q: screen says %q, want urgent %v\n\t%s", c.text, got.Urgency, c.urgent, explain(c.text))
+		}
+	}
+}

@@ -604,7 +604,10 @@ func screenPart(s string, nr *netReading) Screening {
 	if sb.x.intakeDenied() {
 		return Screening{}
 	}
-	return netScreen(s, hint, nr)
+	if n := netScreen(s, hint, nr); n.Urgency != UrgencySelfHarm || !sb.x.selfHarmDenied() {
+		return n
+	}
+	return Screening{}
 }
 
 // screenBuf holds what screenPart reads a text into, for the next text:
