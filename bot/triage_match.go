@@ -90,6 +90,7 @@ type detector struct {
 	subjNot   string // tags or words that undo the sign when they are its subject (see subjectIs)
 	sentNeed  string // tags or words the sentence must have
 	msgNeed   string // tags or words the text must have
+	msgNot    string // tags or words that undo the sign anywhere in the text
 
 	items     []item
 	unordered int // > 0: the two items, in any order, within this many tokens
@@ -97,6 +98,7 @@ type detector struct {
 	notSubj   matcher
 	needSent  matcher
 	needMsg   matcher
+	notMsg    matcher
 }
 
 // parseMatcher reads "TAG|word|other_word": upper case names a tag, lower
@@ -213,6 +215,7 @@ func (d *detector) compile() {
 	d.notSubj = parseMatcher(d.subjNot)
 	d.needSent = parseMatcher(d.sentNeed)
 	d.needMsg = parseMatcher(d.msgNeed)
+	d.notMsg = parseMatcher(d.msgNot)
 	fields := strings.Fields(d.pat)
 	gap, fill := 0, false
 	pendingNot := matcher{none: true}
@@ -1457,6 +1460,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		}
 	}
 	if !d.needMsg.none && !x.has(&d.needMsg) {
+		return true
+	}
+	if !d.notMsg.none && x.has(&d.notMsg) {
 		return true
 	}
 	recent := func() bool {

@@ -542,6 +542,17 @@ var detectors = []detector{
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything|every|all|any|more|so|them|it|this|that|these|those|stuff|brands|and", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|routine|MONEY"},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG .~2 plan|planning|expect|expecting ..3 around|here|alive|be_around|be_here|be_alive|being_alive", flags: fWeak | fSH | fNoNeg},
+	// "i don't think i'll be around to finish the course", "i don't plan on
+	// being around for my next appointment": not expecting to be alive for
+	// something near, for no reason given (a trip, a move, work).
+	{kind: "absent-for", group: UrgencySelfHarm, pat: "NEG ..2 plan|planning|expect|expecting|think|see ..3 around|here|be_around|be_here|alive|be_alive .~1 for|to|by|at ..4 " + absentEvents, flags: fSH | fNoNeg, msgNot: absentReasons},
+	// "won't be around for the results anyway", "i won't be around by
+	// then": weak alone (a reason may follow), with another weak sign one.
+	{kind: "sh-absent", group: UrgencySelfHarm, pat: "NEG be_around|be_here .~1 for|to|by|at ..4 " + absentEvents, flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},
+	// "won't need the follow-up appointment", "don't bother rebooking me"
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need|bother .~2 follow|followup|appointment|appointments|appt|rebooking|rebook|booking|rescheduling|reschedule|results|refill|refills|next", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|healed|cleared|better|fine|improved"},
+	// "…so it doesn't matter", "nothing matters"
+	{kind: "sh-no-matter", group: UrgencySelfHarm, pat: "doesnt|wont|wouldnt|dont|nothing|none .~2 matter|matters !which|what|how|if|to|whether|who|where|when|much|for|about|that|because|since|as|too|either|though|cause|cuz|bc|PRODUCT|TREAT|INJECT", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|purposes|preparing|prepare|sorting ..2 this_week|this_weekend|tonight|tomorrow", flags: fWeak | fSH | fNoFrame},
@@ -550,8 +561,16 @@ var detectors = []detector{
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
 }
 
+// absentEvents are what someone near may not be around for: an
+// appointment, results, the rest of a course of treatments.
+const absentEvents = "appointment|appointments|appt|follow|followup|results|result|course|treatment|treatments|session|sessions|finish|see|next|booking|then|christmas|birthday|summer"
+
+// absentReasons give a reason for not being around that is no farewell: a
+// trip, a move, work.
+const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacation|abroad|away|moving|move|relocating|work|working|busy|visiting|wedding|conference|business|flight|flying|overseas|country|city|town|state|deployment|deployed|exam|exams|semester|college|university|uni|school|surgery|hospital|pregnant|maternity|reschedule|rebook|postpone"
+
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-absent sh-no-need sh-no-matter sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
