@@ -32,3 +32,49 @@ func TestRules_NotAroundForWhatIsNear(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_WhistlingAndShallowBreath: a whistle heard "when I breathe",
+// asked as "why does it…", is the writer's breathing now, not a question
+// about side effects; "can't get a full breath" is trouble breathing
+// (not in a corset, after a run or with a cold).
+func TestRules_WhistlingAndShallowBreath(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"why does it sound like a whistle when I breathe after the exosome serum", UrgencyAirway},
+		{"can't really get a full breath in since the mask came off. not sure who to tell", UrgencyAirway},
+		{"can't take a deep breath since the peel and my lips are tingly", UrgencyAirway},
+
+		{"why does it sting when i put the serum on", UrgencyNone},
+		{"why does it take so long for exosomes to work", UrgencyNone},
+		{"i can't take a deep breath in this corset lol", UrgencyNone},
+		{"can exosomes cause a whistling sound when you breathe?", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_ThinkingHowIdDoIt: thinking about how one would "do it",
+// "it" unnamed, is a method of self-harm; how to do a peel or a routine
+// at home is not.
+func TestRules_ThinkingHowIdDoIt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"no biggie, i've just been thinking about how i'd do it if i ended things", UrgencySelfHarm},
+		{"I'm fine mostly, just have been thinking about how I'd do it lately", UrgencySelfHarm},
+		{"i keep thinking about how i would do it and it scares me", UrgencySelfHarm},
+
+		{"i've been thinking about how i'd do it at home, the microneedling i mean", UrgencyNone},
+		{"been thinking about how i'd do it differently next time with the peel", UrgencyNone},
+		{"thinking about how i do it every morning, my routine is too long", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

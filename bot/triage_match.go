@@ -1210,7 +1210,20 @@ func ownWhy(toks []token, i, b int) bool {
 	default:
 		return false
 	}
-	return i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss)
+	if i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss) {
+		return true
+	}
+	// "why does it sound like a whistle when I breathe": "it" is what the
+	// writer hears or feels now, told in the clause.
+	if i+1 >= b || toks[i+1].key != "it" && toks[i+1].key != "this" {
+		return false
+	}
+	for k := i + 2; k < b && toks[k].clause == toks[i].clause; k++ {
+		if toks[k].key == "when" && k+1 < b && toks[k+1].tags.has(tI) && !toks[k+1].tags.has(tPoss) {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether a token of the text matches m.

@@ -710,7 +710,6 @@ var notTypos = map[string]bool{
 	"dictation":      true,
 	"dictations":     true,
 	"differed":       true,
-	"differently":    true,
 	"digest":         true,
 	"digested":       true,
 	"digesting":      true,

@@ -178,6 +178,7 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
+	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                                                                                                 // "tongue won't fit in my mouth right anymore": a swelling tongue
@@ -460,6 +461,9 @@ var detectors = []detector{
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
 	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|answer|answered|picking_up|pick_up|responding|respond|replied|reply", flags: fWeak | fSH, sentNeed: "THIRD"},
 	{kind: "method-drive", group: UrgencySelfHarm, pat: "drive|driving|crash|crashing|swerve|swerving|steer|steering|veer ..2 into|off|in_front ..3 barrier|barriers|wall|tree|traffic|oncoming|truck|lorry|bridge|river|lake|median|cliff|guardrail|pole", flags: fSH, sentNeed: "THINK|DESIRE|easy|easier|tempted|urge|just"},
+	// "been thinking about how i'd do it lately": a method, "it" unnamed
+	// (not "how to do it safely", "how i'd do it at home" of a peel).
+	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how id|i|ill ..1 do|end .~1 it|things|everything !safely|properly|at|right|correctly|without|with|on|for|to|better|differently|myself|every|each|daily|again|in|the|my|this|that", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|makeup|routine|hair|nails|diy|home"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	{kind: "no-future", group: UrgencySelfHarm, pat: "future ..3 where|with|that .~1 i|im|me ..3 in|exist|exists|alive|around|here|still", flags: fSH | fNoNeg, sentNeed: "NEG|DIFF|no"},
