@@ -78,3 +78,27 @@ func TestRules_ThinkingHowIdDoIt(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_FaintPlayedDown: a faint laughed off but repeated today, or
+// told with a hedged recovery ("ok now-ish") beside a symptom now, is an
+// emergency; a faint long ago, or one an authority checked, is not.
+func TestRules_FaintPlayedDown(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"fainted for a sec in the bathroom after my treatment, feel ok now-ish, chest a little tight", UrgencyHeartBrain},
+		{"haha I passed out twice today, once at the clinic during the treatment and once at home. prob just didn't eat enough. no biggie", UrgencyHeartBrain},
+		{"fainted again today lol, third time this week", UrgencyHeartBrain},
+
+		{"I fainted at my first microneedling appointment years ago (needle phobia lol), was fine after some juice", UrgencyNone},
+		{"fainted at my last microneedling appt, they checked me over, i was fine. tips so it doesn't happen again?", UrgencyNone},
+		{"i passed out twice as a teen during blood draws, will microneedling be ok?", UrgencyNone},
+		{"i fainted twice today but the paramedics checked me and said it was fine", UrgencyNone},
+		{"my lips swelled up after the peel last week but they're mostly fine now", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

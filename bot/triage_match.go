@@ -732,6 +732,26 @@ func cameBack(toks []token, o, b int) bool {
 	return false
 }
 
+// hedgedRecovery reports whether the resolved past at i is a recovery
+// told with a hedge ("feel ok now-ish", "mostly fine now", "kind of ok
+// now") or an exception ("fine now except my chest"): not over.
+func hedgedRecovery(toks []token, a, i, b int) bool {
+	if !strings.Contains(toks[i].key, " now") && !strings.HasPrefix(toks[i].key, "fine") && !strings.HasPrefix(toks[i].key, "ok") && !strings.HasPrefix(toks[i].key, "better") {
+		return false // a dated past ("last year") is not hedged so
+	}
+	if i+1 < b && recoveryHedgesAfter[toks[i+1].key] {
+		return true
+	}
+	return i > a && (recoveryHedgesBefore[toks[i-1].key] || toks[i-1].tags.has(tMild))
+}
+
+// recoveryHedgesAfter follow a recovery that is not whole: "ok now-ish",
+// "fine now except…".
+var recoveryHedgesAfter = set("ish", "except", "apart", "besides", "other", "mostly", "kinda", "sorta")
+
+// recoveryHedgesBefore come before one: "mostly fine now", "kinda ok now".
+var recoveryHedgesBefore = set("mostly", "kinda", "sorta", "almost", "nearly", "semi", "somewhat")
+
 // fineWithin reports whether toks[i] begins a recovery timed in minutes
 // or hours, told of a past in its sentence (toks[a:b]): "had blurry vision
 // once, rinsed it, fine in 10 min", "it was gone within the hour". It is
@@ -990,7 +1010,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !hedgedRecovery(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
