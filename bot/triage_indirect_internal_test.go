@@ -102,3 +102,33 @@ func TestRules_FaintPlayedDown(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_MeansAtHandAndPlaceOfMeans: sitting with pills or a razor
+// through a night or a decision, "going to end it" (also in a voicemail a
+// client left), and going to a bridge beside wanting to talk to someone
+// first are self-harm; a daily pill box, shaving, ending a relationship,
+// a photo trip and talking before booking are not.
+func TestRules_MeansAtHandAndPlaceOfMeans(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"Tonight I've been sitting with a bottle of pills and I keep thinking it would be easier for everyone.", UrgencySelfHarm},
+		{"honestly I've been sitting with a bottle of pills all evening deciding.", UrgencySelfHarm},
+		{"Last night I sat in the bathroom with a razor for a long time and I'm not sure I won't do it tonight.", UrgencySelfHarm},
+		{"one of our clients left a voicemail saying she's going to end it because of her skin, what do we do", UrgencySelfHarm},
+		{"i'm going to the bridge after this. i just wanted to talk to someone first", UrgencySelfHarm},
+
+		{"i sit with my pills every morning and sort them for the week", UrgencyNone},
+		{"sat with a razor last night to shave my legs and nicked myself", UrgencyNone},
+		{"i'm going to end it with my boyfriend tonight", UrgencyNone},
+		{"i'm going to end my subscription because the serum didn't work", UrgencyNone},
+		{"i'm going to the bridge to take photos of the sunset, which spf should i wear", UrgencyNone},
+		{"i wanted to talk to someone first before booking the exosome facial", UrgencyNone},
+		{"writing a voicemail script for when a client says she's going to end it, what should it say", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

@@ -732,6 +732,21 @@ func cameBack(toks []token, o, b int) bool {
 	return false
 }
 
+// messageLeft reports whether the scenario word at i is a message someone
+// left ("a client left a voicemail saying…"): a case, not a script.
+func messageLeft(toks []token, a, i int) bool {
+	if toks[i].key != "voicemail" {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-2; k-- {
+		switch toks[k].key {
+		case "left", "leaves", "leaving", "got", "received", "sent", "just":
+			return true
+		}
+	}
+	return false
+}
+
 // hedgedRecovery reports whether the resolved past at i is a recovery
 // told with a hedge ("feel ok now-ish", "mostly fine now", "kind of ok
 // now") or an exception ("fine now except my chest"): not over.
@@ -1056,7 +1071,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; f == frTraining || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -396,7 +396,7 @@ var detectors = []detector{
 	{kind: "od-intent", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going .~3 overdose|overdosing|od|overdosed", flags: fSH, clauseNot: "PRODUCT|TREAT|skincare|masks|mask|sheet|actives|serums|facials"},
 	{kind: "how-much-longer", group: UrgencySelfHarm, pat: "how_much|how_long ..2 longer ..4 LIVEV|take_it|do_this|cope|last", flags: fSH | fNoNeg},
 	{kind: "stop-existing", group: UrgencySelfHarm, pat: "DESIRE .~2 stop|cease .~1 existing|living|being|breathing", flags: fSH},
-	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going|tried|try|trying|attempted .~3 ENDV it|things|everything|this|it_all !with|for|up", flags: fSH},
+	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going|going_to|tried|try|trying|attempted .~3 ENDV it|things|everything|this|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
@@ -499,6 +499,11 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "my_last_night|my_last_day|my_final_night|my_final_day !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away", flags: fWeak | fSH},
 	// "the last message you'll get from me"
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final message|post|text|words ..5 get|hear|see|read ..1 from|of me", flags: fWeak | fSH},
+	// "i'm going to the bridge after this": a place of a means, weak alone
+	// (a walk, a view, a trip), with another weak sign one.
+	{kind: "sh-place", group: UrgencySelfHarm, pat: "going_to|heading|walking|driving|off|go .~2 bridge|tracks|railway|cliff|cliffs|ledge|roof|rooftop|overpass", flags: fWeak | fSH, clauseNot: "photo|photos|pics|pictures|walk|run|jog|trip|tour|visit|view|views|party|picnic|friends|date|work|fix|repair|meet|meeting|concert|festival|wedding|with"},
+	// "i just wanted to talk to someone first"
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|needed|wanna .~1 talk|speak ..2 someone|somebody|anyone|you ..1 first|before", flags: fWeak | fSH},
 	// "this is my last night, i just wanted to say thanks"
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|wanna .~1 say ..1 thanks|thank|sorry", flags: fWeak | fSH},
 	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
@@ -527,6 +532,10 @@ var detectors = []detector{
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH},
+	// "sitting with a bottle of pills all evening deciding", "sat in the
+	// bathroom with a razor for a long time": keeping company with a means,
+	// told of a night or a decision.
+	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
@@ -575,7 +584,7 @@ const absentEvents = "appointment|appointments|appt|follow|followup|results|resu
 const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacation|abroad|away|moving|move|relocating|work|working|busy|visiting|wedding|conference|business|flight|flying|overseas|country|city|town|state|deployment|deployed|exam|exams|semester|college|university|uni|school|surgery|hospital|pregnant|maternity|reschedule|rebook|postpone"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-absent sh-no-need sh-no-matter sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
