@@ -132,3 +132,24 @@ func TestRules_MeansAtHandAndPlaceOfMeans(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_CreepingAndGrowing: a treated face "creeping down my neck"
+// (weak) with feeling very unwell is an infection, and a lump in the
+// throat "getting bigger" is an airway sign; the figure of a lump in the
+// throat is not.
+func TestRules_CreepingAndGrowing(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"can barely stand up, feel like the worst flu of my life and my face from the microneedling looks like raw meat and it's creeping down my neck", UrgencyInfection},
+		{"is it normal for it to feel like there's a lump in my throat that's getting bigger, right after my session?", UrgencyAirway},
+
+		{"my face from the microneedling is creeping down my neck in the photos lol", UrgencyNone},
+		{"i have a lump in my throat every time i think about my ex lol", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
