@@ -153,3 +153,27 @@ func TestRules_CreepingAndGrowing(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ChildToldByPronoun: a child named in an earlier sentence and
+// then told as "she" or "he" — a product in her mouth, sleepy and wobbly,
+// throwing up — is poisoned when the message names a container or a
+// product; a child's habit, a cold or teething is not.
+func TestRules_ChildToldByPronoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"this morning I was prepping a 30% TCA at home and my 5 year old grabbed the small cup while I answered the door. I think she got some in her mouth, she's crying and says it burns.", UrgencyPoisoning},
+		{"My 3-year-old found the little tube of lidocaine numbing cream I use before microneedling and squeezed a lot of it into his mouth. Now he's acting really sleepy and wobbly.", UrgencyPoisoning},
+		{"My daughter, who is almost 2, opened several of the little vials. At least three are empty and she has sticky stuff all over her face and hands. She seems a bit wobbly.", UrgencyPoisoning},
+		{"My youngest (14 months) found a sample sachet, bit it open and swallowed whatever was in it. She's been fussy and threw up twice in the last half hour.", UrgencyPoisoning},
+
+		{"my son is 3, he puts everything in his mouth. anyway which serum is best", UrgencyNone},
+		{"my 2 year old is teething and she's wobbly on her feet, is exosome cream safe near her?", UrgencyNone},
+		{"my toddler has a cold and he's been throwing up, is the serum safe to use near him?", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
