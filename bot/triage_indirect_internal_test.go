@@ -171,6 +171,8 @@ func TestRules_ChildToldByPronoun(t *testing.T) {
 		{"my son is 3, he puts everything in his mouth. anyway which serum is best", UrgencyNone},
 		{"my 2 year old is teething and she's wobbly on her feet, is exosome cream safe near her?", UrgencyNone},
 		{"my toddler has a cold and he's been throwing up, is the serum safe to use near him?", UrgencyNone},
+		{"My daughter is 2. She's been throwing up since last night, is it ok to use exosome serum near her?", UrgencyNone},
+		{"my son is 4 and he's really sleepy today, can i do my exosome facial with him around", UrgencyNone},
 	} {
 		if got := rulesScreen(c.text); got.Urgency != c.want {
 			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))

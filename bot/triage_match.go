@@ -91,6 +91,7 @@ type detector struct {
 	sentNeed  string // tags or words the sentence must have
 	msgNeed   string // tags or words the text must have
 	msgNot    string // tags or words that undo the sign anywhere in the text
+	msgAlso   string // tags or words the text must have too, besides msgNeed's
 
 	items     []item
 	unordered int // > 0: the two items, in any order, within this many tokens
@@ -99,6 +100,7 @@ type detector struct {
 	needSent  matcher
 	needMsg   matcher
 	notMsg    matcher
+	alsoMsg   matcher
 }
 
 // parseMatcher reads "TAG|word|other_word": upper case names a tag, lower
@@ -216,6 +218,7 @@ func (d *detector) compile() {
 	d.needSent = parseMatcher(d.sentNeed)
 	d.needMsg = parseMatcher(d.msgNeed)
 	d.notMsg = parseMatcher(d.msgNot)
+	d.alsoMsg = parseMatcher(d.msgAlso)
 	fields := strings.Fields(d.pat)
 	gap, fill := 0, false
 	pendingNot := matcher{none: true}
@@ -1511,6 +1514,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true
 	}
 	if !d.notMsg.none && x.has(&d.notMsg) {
+		return true
+	}
+	if !d.alsoMsg.none && !x.has(&d.alsoMsg) {
 		return true
 	}
 	recent := func() bool {
