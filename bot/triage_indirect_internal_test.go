@@ -179,3 +179,23 @@ func TestRules_ChildToldByPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_SelfHarmStartedAgain: self-harm told in the past and then
+// "doing it again" or "started again" is a relapse now; a haircut
+// started again, or self-harm over and clean since, is not.
+func TestRules_SelfHarmStartedAgain(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"Last year I was in a really bad place and I hurt myself a lot. I got better for a while. After the treatment left marks on my face it's all come back and I've been doing it again the last few nights. Nobody knows.", UrgencySelfHarm},
+		{"I used to cut in 8th grade and I stopped but this week I started again and it feels like the only thing that helps.", UrgencySelfHarm},
+
+		{"I used to cut my own hair but stopped, started again this week with a new fringe", UrgencyNone},
+		{"Last year I hurt myself a lot but I've been clean 2 years now, doing great. anyway do exosomes help scars?", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

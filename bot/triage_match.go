@@ -497,6 +497,9 @@ func (x *text) tellsRelapse(a, b int) bool {
 	mine := false
 	for i := a; i < b; i++ {
 		mine = mine || toks[i].tags.has(tI)
+		if i >= a+1 && toks[i].key == "again" && (toks[i-1].key == "doing it" || toks[i-1].key == "do this") && mine {
+			return true // "I've been doing it again the last few nights"
+		}
 		if i >= a+2 && toks[i].key == "again" && (toks[i-1].key == "it" || toks[i-1].key == "that") {
 			switch toks[i-2].key {
 			case "do", "did", "doing", "done":

@@ -1517,7 +1517,6 @@ var notTypos = map[string]bool{
 	"pansy":          true,
 	"panting":        true,
 	"pants":          true,
-	"paper":          true,
 	"pappy":          true,
 	"parading":       true,
 	"paralyse":       true,
