@@ -199,3 +199,27 @@ func TestRules_SelfHarmStartedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ColdSkinAfterInjection: skin "cold" after an injection, and
+// a grey or white cheek colder to the touch, are blood not reaching the
+// skin; a serum cool on the skin, an ice pack, the weather or a cold sore
+// are not.
+func TestRules_ColdSkinAfterInjection(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"I'm in tears from the pain, clinic said it'd be 'a bit sore'. 2 hours since the cheek injections, paracetamol and ibuprofen haven't touched it and the skin there feels cold", UrgencyInjection},
+		{"my cheek looks grey compared to the other side, and it's colder to the touch", UrgencyInjection},
+
+		{"the serum feels cold on my skin after the injections, is that normal?", UrgencyNone},
+		{"my skin feels cold after the ice pack they gave me post filler", UrgencyNone},
+		{"my face looks pale and my hands are colder in winter, best exosome cream?", UrgencyNone},
+		{"my lips look blue in this lighting and it's cold outside lol", UrgencyNone},
+		{"the cold spot on my lip is a cold sore, filler was last month", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

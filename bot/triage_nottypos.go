@@ -2421,7 +2421,6 @@ var notTypos = map[string]bool{
 	"toddle":         true,
 	"toiling":        true,
 	"tolling":        true,
-	"tone":           true,
 	"toned":          true,
 	"tones":          true,
 	"tonga":          true,

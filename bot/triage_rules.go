@@ -279,8 +279,13 @@ var detectors = []detector{
 	{kind: "colour-pain", group: UrgencyInjection, pat: "COLOUR !COLOUROBJ|BRUISE <6> PAIN|SEVERE|crushed|crushing|sore|tender|stinging|stings", flags: fMild, msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|circles|hair|light|lights|dark_circles"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|skin|tinge|tint", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "BRUISE|dark_circles"}, // "a blue-grey area with whiteheads on it, and it really hurts": what is coloured is the skin, whatever else is on it
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
-	{kind: "colour-change", group: UrgencyInjection, pat: "cold|icy|dead|deathly ..2 looking|spot|patch|patches|area|skin !sore|sores", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|compress|pack|ice|water|shower|weather|air|dead_skin"}, // "a cold dead-looking spot on my lip since the injections"
+	{kind: "colour-change", group: UrgencyInjection, pat: "cold|icy|dead|deathly ..2 looking|spot|patch|patches|area|skin !sore|sores", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|compress|pack|ice|water|shower|weather|air|dead_skin|PRODUCT|gel|mask|roller"}, // "a cold dead-looking spot on my lip since the injections"
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
+	// "the skin there feels cold" after an injection, and a grey or white
+	// cheek "colder to the touch" (an injection or not): blood not reaching
+	// the skin.
+	{kind: "colour-change", group: UrgencyInjection, pat: "skin|area|spot|patch|cheek|cheeks|lip|lips|nose|chin|forehead ..3 cold|icy|colder|icier !sore|sores|sweat|sweats|feet|hands", msgNeed: "INJECT", clauseNot: coldNot},
+	{kind: "colour-change", group: UrgencyInjection, pat: "grey|gray|greyish|grayish|pale|white|whitish|blue|bluish|dusky|mottled|blanched ..8 colder|icy|icier !sore|sores|sweat|sweats|feet|hands", sentNeed: "FACE|LIPS|skin", clauseNot: coldNot},
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
@@ -585,6 +590,10 @@ var detectors = []detector{
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
 }
+
+// coldNot make a cold skin no sign: ice, a compress, the weather, a
+// product cool on the skin.
+const coldNot = "ice|iced|icing|compress|pack|packs|roller|water|weather|shower|air|room|outside|winter|wind|snow|LESION|BRUISE|PRODUCT|gel|mask|refreshing|nice|lighting|light|photo|photos|filter|makeup|foundation|undertone|undertones|tone"
 
 // absentEvents are what someone near may not be around for: an
 // appointment, results, the rest of a course of treatments.
