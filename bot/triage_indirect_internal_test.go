@@ -223,3 +223,23 @@ func TestRules_ColdSkinAfterInjection(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_ChemicalInTheEyeWithABlur: a peel or an acid in the eye with
+// a blur is a poisoning however small the splash; one told as over, a
+// question about a side effect and an eye cream's blur are not.
+func TestRules_ChemicalInTheEyeWithABlur(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"tiny splash of glycolic peel went in my eye, it's stinging and watering a lot and kinda blurry, should be fine after rinsing once?", UrgencyPoisoning},
+
+		{"a little peel got in my eye last week and it was blurry for a minute, fine now", UrgencyNone},
+		{"does glycolic acid near the eye cause blurry vision?", UrgencyNone},
+		{"my eye cream made my eyes a bit blurry this morning", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

@@ -399,6 +399,7 @@ var detectors = []detector{
 	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|solution|glycolic|tca|retinol|cleaner ..4 EYE", sentNeed: "PAIN|SEVERE|HELP|CHILD|screaming|crying|burns|burning|cant_open|red|DIFF", clauseNot: "MILD|RESOLVED"},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "EYE <4> burning|burns|stinging|stings", sentNeed: "blurry|blurred|rinsing|rinsed|flushing|flushed|HELP|cant_open", msgNeed: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner", clauseNot: "MILD|RESOLVED"}, // "…TCA peel out of an eye? my eye is burning and blurry rn": the chemical named in another sentence
+	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner ..6 EYE", sentNeed: "blurry|blurred|blurring|blury|cant_open|VCHANGE", clauseNot: "RESOLVED"},                                                              // "tiny splash of glycolic peel went in my eye… kinda blurry": a chemical with a blur, however small the splash
 	{kind: "too-many-pills", group: UrgencyPoisoning, pat: "took|taken|swallowed|had|ate .~2 too_many|way_too_many ..2 PILLS"},
 
 	// Self-harm and suicide.
