@@ -642,3 +642,62 @@ func TestLastSentence(t *testing.T) {
 		}
 	}
 }
+
+// cueOf reads further only the words some cue starts with: it finds the
+// cue that reading every word for a duration, a reason and a cue finds,
+// on every evaluation question, in the focus and anywhere, for every
+// topic and for health only.
+func TestCueOf_AgreesWithEveryWord(t *testing.T) {
+	x := buildInternal(t)
+	n := 0
+	for _, question := range evalQuestions(t) {
+		ws := x.normalized(question).words
+		for _, anywhere := range []bool{false, true} {
+			for _, health := range []bool{false, true} {
+				got, want := x.cueOf(ws, anywhere, health), cueOfEveryWord(x, ws, anywhere, health)
+				if got != want {
+					t.Fatalf("%q (anywhere %v, health %v): cue %q, reading every word %q", question, anywhere, health, got, want)
+				}
+				if got != "" {
+					n++
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d cues found", n)
+	}
+}
+
+// cueOfEveryWord is cueOf as it was first written.
+func cueOfEveryWord(x *Index, ws []string, anywhere, health bool) string {
+	if len(x.cues) == 0 || len(ws) == 0 {
+		return ""
+	}
+	best := -1
+	tried := func(c int) bool {
+		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health)
+	}
+	for i, w := range ws {
+		if describesOtherwise(ws, i) {
+			continue
+		}
+		reason := givesReason(ws, i)
+		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
+			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
+				best = c
+			}
+		}
+		if isNumber(w) {
+			for _, c := range x.cuesByFirst["#"] {
+				if tried(c) && matchAt(x.cues[c].words, ws[i:]) {
+					best = c
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return x.cues[best].entry
+}

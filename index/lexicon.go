@@ -118,18 +118,26 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 	tried := func(c int) bool {
 		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health)
 	}
+	numbers := x.cuesByFirst["#"]
 	for i, w := range ws {
-		if describesOtherwise(ws, i) {
+		// Only a word some cue starts with is read further: whether it
+		// describes something else, or gives a reason, matters to no
+		// other.
+		cs := x.cuesByFirst[strings.TrimSuffix(w, "'s")]
+		number := len(numbers) > 0 && isNumber(w)
+		if len(cs) == 0 && !number || describesOtherwise(ws, i) {
 			continue
 		}
-		reason := givesReason(ws, i)
-		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
-				best = c
+		if len(cs) > 0 {
+			reason := givesReason(ws, i)
+			for _, c := range cs {
+				if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
+					best = c
+				}
 			}
 		}
-		if isNumber(w) {
-			for _, c := range x.cuesByFirst["#"] {
+		if number {
+			for _, c := range numbers {
 				if tried(c) && matchAt(x.cues[c].words, ws[i:]) {
 					best = c
 				}
