@@ -157,18 +157,18 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		}
 	}
 	// A message with a question mark is never only thanks (isClosing),
-	// and a greeting or a request for help is short (isHelp): such a
-	// message is folded only as far as isHelp reads.
+	// a greeting or a request for help is short (isHelp), and thanks or a
+	// goodbye opens with one of a few words (mayClose): a message is
+	// folded only as far as isHelp reads, and all of it only when it may
+	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	var norm []byte
-	if asked {
-		norm = appendNormalizedUpTo(normBuf[:0], text, maxHelpBytes+1)
-	} else {
-		norm = appendNormalized(normBuf[:0], text)
-	}
+	norm := appendNormalizedUpTo(normBuf[:0], text, maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
+	}
+	if !asked && mayClose(norm) && len(norm) > maxHelpBytes+1 {
+		norm = appendNormalized(normBuf[:0], text) // all of it
 	}
 	if !asked && isClosing(norm) {
 		// Not a question: nothing from the article to answer.

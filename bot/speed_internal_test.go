@@ -355,7 +355,7 @@ func normalizeBuilder(s string) string {
 }
 
 func TestAppendNormalized_AgreesWithBuilder(t *testing.T) {
-	texts := append(speedTexts(t), "\xff\xfe ok ", " \u00a0a\u2003 b\u0085", "ȺİK’s", "x\n\n")
+	texts := append(speedTexts(t), "\xff\xfe ok ", " \u00a0a\u2003 b\u0085", "ȺİK’s", "x\n\n", "\tA\vB\fC\rD `Z@[", "\x00\x1f\x7f \x08\x0e")
 	for _, s := range texts {
 		if got, want := string(appendNormalized([]byte("pre"), s)), "pre"+normalizeBuilder(s); got != want {
 			t.Errorf("appendNormalized(%q) = %q, want %q", s, got, want)
@@ -549,6 +549,52 @@ func TestFoldsToASCII_EveryFoldingCharacter(t *testing.T) {
 		}
 		if folds != foldsToASCII(string(r)) {
 			t.Errorf("%U folds to ASCII: %v, foldsToASCII says %v", r, folds, !folds)
+		}
+	}
+}
+
+// mayClose passes every text a closing phrase matches, and isClosing with
+// it says what the phrases alone say, on every set question and on
+// closings of every form the phrases take.
+func TestMayClose_PassesWhatClosingPhrasesMatch(t *testing.T) {
+	closings := []string{"thanks", "thank you!", "ok thanks", "okay so thanks a lot", "k thx", "cool, ty", "great tysm",
+		"got it, thank u", "gotcha thanks", "alright cheers", "all right so thanks", "nice much appreciated", "good appreciate it",
+		"perfect thanks", "awesome thank you so much for the help", " so thanks", ", thanks", "that's all", "thats it for now",
+		"nothing else", "no more questions", "bye", "goodbye", "good bye!", "see ya", "see you later", "later", "cya",
+		"have a good one", "have a nice day", "have a great night", "ok", "okay!!", "k", "cool.", "great", "got it", "gotcha",
+		"alright", "nice", "ok . ! ", "kojic acid", "that is not it", "see how it goes"}
+	n := 0
+	for _, s := range append(closings, speedTexts(t)...) {
+		norm := appendNormalized(nil, s)
+		matched := false
+		for _, p := range closingPhrases {
+			if p.re().Match(norm) {
+				matched = true
+			}
+		}
+		if matched && !mayClose(norm) {
+			t.Errorf("closing phrases match %q, mayClose does not pass it", norm)
+		}
+		if got := isClosing(norm); got != (matched && bytes.IndexByte(norm, '?') < 0) {
+			t.Errorf("isClosing(%q) = %v, the phrases %v", norm, got, matched)
+		}
+		if matched {
+			n++
+		}
+	}
+	if n < 30 {
+		t.Fatalf("only %d closings matched", n)
+	}
+}
+
+// hasShortcode finds what noise's shortcode pattern finds.
+func TestHasShortcode_AgreesWithPattern(t *testing.T) {
+	re := regexp.MustCompile(`:[a-z0-9_+\-]{1,40}:`)
+	texts := append(speedTexts(t), ":sparkles:", ":+1:", "::", ":a:", "a :b c: d", "Update: it hurt. Question: why?",
+		":"+strings.Repeat("a", 40)+":", ":"+strings.Repeat("a", 41)+":", ":"+strings.Repeat("a", 41)+":b:", "x:Y:z:", "a:b", ":a", "a:")
+	for _, s := range texts {
+		if got, want := hasShortcode(s), re.MatchString(s); got != want {
+			t.Errorf("hasShortcode(%.80q) = %v, the pattern %v", s, got, want)
 		}
 	}
 }

@@ -49,10 +49,32 @@ func appendNormalized(dst []byte, s string) []byte { return appendNormalizedUpTo
 func appendNormalizedUpTo(dst []byte, s string, limit int) []byte {
 	start := len(dst)
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		if limit >= 0 && len(dst)-start > limit {
 			return dst
 		}
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of a message, folded as the general case
+			// below folds it, without decoding.
+			i++
+			switch {
+			case c == '`':
+				c = '\''
+			case c == ' ' || '\t' <= c && c <= '\r':
+				if !space && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				space = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			space = false
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case r == '’' || r == '‘' || r == '＇' || r == '`':
 			r = '\''
@@ -105,10 +127,34 @@ var closingPhrases = lazyAll(
 	`^(ok(ay)?|k|cool|great|got it|gotcha|alright|nice)[.! ]*$`,
 )
 
+// closingOpeners are what a text that one of closingPhrases matches
+// starts with: an opener of the first or the third ("ok", "got it"), the
+// optional " so", comma or space before the thanks, a thanks of the first
+// ("thank", "ty", "much appreciated"), or a goodbye of the second ("that's
+// all", "see ya", "have a good one").
+var closingOpeners = []string{"ok", "k", "cool", "great", "awesome", "perfect", "got", "alright", "all right", "nice", "good",
+	" ", ",", "thank", "thx", "ty", "cheers", "much appreciated", "appreciate it",
+	"that", "nothing else", "no more questions", "bye", "see ", "later", "cya", "have a "}
+
+// mayClose reports whether normalised text, or a prefix of it as long as
+// the longest of closingOpeners, starts with one of them: the closing
+// phrases match no other.
+func mayClose(norm []byte) bool {
+	for _, o := range closingOpeners {
+		if len(norm) >= len(o) && string(norm[:len(o)]) == o {
+			return true
+		}
+	}
+	return false
+}
+
 // isClosing reports whether normalised text only thanks or says goodbye.
 func isClosing(norm []byte) bool {
 	if bytes.IndexByte(norm, '?') >= 0 {
 		return false // a question, whatever thanks it opens with
+	}
+	if !mayClose(norm) {
+		return false
 	}
 	s := string(norm)
 	for _, p := range closingPhrases {

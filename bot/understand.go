@@ -83,11 +83,38 @@ func stripNoise(s string) string {
 	if strings.Contains(s, "](") {
 		s = markdownLink.re().ReplaceAllString(s, "$1")
 	}
-	if strings.ContainsAny(s, "<@") || strings.Count(s, ":") >= 2 || strings.Contains(s, "://") || hasFoldASCII(s, "www.") {
+	if strings.ContainsAny(s, "<@") || hasShortcode(s) || strings.Contains(s, "://") || hasFoldASCII(s, "www.") {
 		s = noise.re().ReplaceAllString(s, " ")
 	}
 	s = strings.ReplaceAll(s, "#", " ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// hasShortcode reports whether s has what noise's emoji shortcode
+// matches (":sparkles:"): a colon, one to 40 of a-z, 0-9, _, + and -,
+// and a colon. Of noise's patterns, only that one can match text without
+// "<", "@", "://" or "www.": a story's colons ("Update: … Question: …")
+// rarely make one.
+func hasShortcode(s string) bool {
+	for i := strings.IndexByte(s, ':'); i >= 0; {
+		j := i + 1
+		for j < len(s) && j-i <= 41 && shortcodeByte(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == ':' && j > i+1 && j-i <= 41 {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], ':')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+func shortcodeByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '+' || c == '-'
 }
 
 // hasFoldASCII reports whether s contains sub, an ASCII string of lower
