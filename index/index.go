@@ -290,7 +290,9 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	// a more common corpus word ("tret" is tretinoin, not "treat").
 	for p := range opts.Lexicon {
 		for _, w := range bot.Words(p) {
-			delete(x.speller.alias, w)
+			if _, ok := x.speller.known[w]; ok {
+				x.speller.known[w] = "" // known, and never corrected
+			}
 		}
 	}
 	norms := make([]normEntry, len(entries))

@@ -21,8 +21,11 @@ import (
 // way, so a lookup is a few map probes instead of a scan. It is read-only after
 // construction and safe for concurrent use.
 type speller struct {
-	count   map[string]int    // vocabulary word -> occurrences
-	alias   map[string]string // a rare misspelling in the corpus itself -> the usual word
+	count map[string]int // vocabulary word -> occurrences
+	// known maps every vocabulary word to the usual word when it is a
+	// rare misspelling in the corpus itself, to "" otherwise: one lookup
+	// tells a known word and its correction.
+	known   map[string]string
 	deletes deleteIndex       // deletion variant -> vocabulary words
 	byLen   map[int][]string  // length in runes -> vocabulary words
 	skip    func(string) bool // stop words and filler: never corrected, never targets
@@ -60,7 +63,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, alias: map[string]string{}, byLen: map[int][]string{}, skip: skip, unvowelled: map[string]string{}}
+	s := &speller{count: map[string]int{}, byLen: map[int][]string{}, skip: skip, unvowelled: map[string]string{}}
 	for _, t := range texts {
 		for _, w := range bot.Words(t) {
 			s.count[w]++
@@ -86,6 +89,10 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		}
 	}
 	s.deletes.sort()
+	s.known = make(map[string]string, len(s.count))
+	for w := range s.count {
+		s.known[w] = ""
+	}
 	// The curated phrasings misspell on purpose ("exozomes"), as people do;
 	// both sides must then spell the word one way.
 	for w, n := range s.count {
@@ -93,7 +100,7 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 			continue
 		}
 		if c := s.closest(w, aliasRatio*n); c != "" {
-			s.alias[w] = c
+			s.known[w] = c
 		}
 	}
 	return s
@@ -128,10 +135,11 @@ func (s *speller) correctWords(text string, buf []string) []string {
 			c = "does"
 		} else if (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
 			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
-		} else if a, ok := s.alias[w]; ok {
-			c = a
-		} else if _, known := s.count[w]; known {
-			// a word of the corpus
+		} else if a, known := s.known[w]; known {
+			if a != "" {
+				c = a // a rare misspelling of the corpus's
+			}
+			// otherwise a word of the corpus
 		} else if base, ok := strings.CutSuffix(w, "ly"); ok && len(base) >= minCorrect && s.count[base] > 0 && !s.skip(base) {
 			c = base // "supposedly" is the corpus's "supposed", "clinically" its "clinical"
 		} else if englishRank(w) == 0 {
