@@ -125,7 +125,7 @@ func isForeign(words []string, n letterCounts) bool {
 		return true
 	}
 	foreign, english, accented := 0, 0, 0
-	for _, w := range words {
+	for i, w := range words {
 		switch wordLanguage[w] {
 		case languageEnglish:
 			english++
@@ -133,7 +133,13 @@ func isForeign(words []string, n letterCounts) bool {
 			foreign++
 		}
 		if !n.beyondASCII {
-			continue // no accented letters
+			// No accented letters: once the words left cannot make the
+			// foreign ones outnumber the English ones, the text is not
+			// foreign.
+			if foreign+len(words)-1-i <= english {
+				return false
+			}
+			continue
 		}
 		for _, r := range w {
 			if r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) {

@@ -598,3 +598,45 @@ func TestHasShortcode_AgreesWithPattern(t *testing.T) {
 		}
 	}
 }
+
+// isForeign stops reading an ASCII text's words once the words left
+// cannot make it foreign: it says what counting every word says, on every
+// set question and on texts whose last words decide.
+func TestIsForeign_AgreesWithEveryWord(t *testing.T) {
+	everyWord := func(words []string, n letterCounts) bool {
+		if latin, other := n.latin, n.other; other >= 2 && other >= latin/3 {
+			return true
+		}
+		foreign, english, accented := 0, 0, 0
+		for _, w := range words {
+			switch wordLanguage[w] {
+			case languageEnglish:
+				english++
+			case languageForeign:
+				foreign++
+			}
+			for _, r := range w {
+				if r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) {
+					accented++
+					break
+				}
+			}
+		}
+		return foreign >= 2 && foreign+accented/2 > english || accented >= 3 && accented > english
+	}
+	texts := append(speedTexts(t), "the serum es muy bueno para la piel", "is it bueno para la piel", "la piel", "what is la crème")
+	foreign := 0
+	for _, s := range texts {
+		ws := Words(s)
+		got, want := isForeign(ws, countLetters(s)), everyWord(ws, countLetters(s))
+		if got != want {
+			t.Errorf("isForeign(%.80q) = %v, counting every word %v", s, got, want)
+		}
+		if want {
+			foreign++
+		}
+	}
+	if foreign < 10 {
+		t.Fatalf("only %d foreign texts", foreign)
+	}
+}
