@@ -2511,14 +2511,24 @@ type evidence struct {
 // (TestEvidence_AgreesWithEveryPhrasing).
 func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []evidence {
 	sc := evidenceScratches.Get().(*evidenceScratch)
-	defer evidenceScratches.Put(sc)
 	nc := len(found)
 	// slot[e] is the place of entry e among those found, or -1; tallies
-	// start[k]… are the tallies of the phrasings of the k-th.
-	sc.slot = slices.Grow(sc.slot[:0], len(x.entryList))[:len(x.entryList)]
-	for i := range sc.slot {
-		sc.slot[i] = -1
+	// start[k]… are the tallies of the phrasings of the k-th. A scratch's
+	// slots are all -1 but while a search uses it: only the slots of the
+	// entries found are set, and set back before it is put back.
+	if n := len(x.entryList); len(sc.slot) < n {
+		old := len(sc.slot)
+		sc.slot = slices.Grow(sc.slot, n-old)[:n]
+		for i := old; i < n; i++ {
+			sc.slot[i] = -1
+		}
 	}
+	defer func() {
+		for _, h := range found {
+			sc.slot[h.entry] = -1
+		}
+		evidenceScratches.Put(sc)
+	}()
 	sc.start = sc.start[:0]
 	total := 0
 	for k, h := range found {
