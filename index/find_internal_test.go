@@ -643,8 +643,10 @@ func TestLastSentence(t *testing.T) {
 	}
 }
 
-// cueOf reads further only the words some cue starts with: it finds the
-// cue that reading every word for a duration, a reason and a cue finds,
+// cueOf reads further only the words some cue starts with, and asks
+// whether a word describes something else or gives a reason only of a
+// cue that matches there: it finds the cue that reading every word for a
+// duration, a reason and a cue finds,
 // on every evaluation question, in the focus and anywhere, for every
 // topic and for health only.
 func TestCueOf_AgreesWithEveryWord(t *testing.T) {

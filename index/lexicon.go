@@ -120,25 +120,45 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 	}
 	numbers := x.cuesByFirst["#"]
 	for i, w := range ws {
-		// Only a word some cue starts with is read further: whether it
-		// describes something else, or gives a reason, matters to no
-		// other.
+		// Only a cue that matches at a word asks whether the word
+		// describes something else, and only one of a topic other than
+		// the person's health whether it stands where a reason is given:
+		// both are read once, when first asked.
 		cs := x.cuesByFirst[strings.TrimSuffix(w, "'s")]
 		number := len(numbers) > 0 && isNumber(w)
-		if len(cs) == 0 && !number || describesOtherwise(ws, i) {
+		if len(cs) == 0 && !number {
 			continue
 		}
-		if len(cs) > 0 {
-			reason := givesReason(ws, i)
-			for _, c := range cs {
-				if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
-					best = c
+		otherwise, reason := 0, 0 // 0 unread, 1 no, 2 yes
+		describes := func() bool {
+			if otherwise == 0 {
+				otherwise = 1
+				if describesOtherwise(ws, i) {
+					otherwise = 2
 				}
 			}
+			return otherwise == 2
+		}
+		for _, c := range cs {
+			if !tried(c) || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() {
+				continue
+			}
+			if !x.cues[c].health {
+				if reason == 0 {
+					reason = 1
+					if givesReason(ws, i) {
+						reason = 2
+					}
+				}
+				if reason == 2 {
+					continue
+				}
+			}
+			best = c
 		}
 		if number {
 			for _, c := range numbers {
-				if tried(c) && matchAt(x.cues[c].words, ws[i:]) {
+				if tried(c) && matchAt(x.cues[c].words, ws[i:]) && !describes() {
 					best = c
 				}
 			}
