@@ -516,6 +516,9 @@ func (e *Engine) related(en *Entry, matches []Match) []Suggestion {
 				return
 			}
 		}
+		if out == nil {
+			out = make([]Suggestion, 0, maxRelated) // one allocation, and none for no suggestion
+		}
 		out = append(out, Suggestion{ID: x.ID, Question: x.Question})
 	}
 	for _, m := range matches {
@@ -535,6 +538,9 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 	var related []Suggestion
 	for _, m := range matches {
 		if m.Score >= suggestFloor && len(related) < maxRelated && e.entries[m.ID].NotCovered == "" {
+			if related == nil {
+				related = make([]Suggestion, 0, maxRelated)
+			}
 			related = append(related, Suggestion{ID: m.ID, Question: m.Question})
 		}
 	}
