@@ -3,7 +3,10 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"hash/maphash"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -702,4 +705,27 @@ func cueOfEveryWord(x *Index, ws []string, anywhere, health bool) string {
 		return ""
 	}
 	return x.cues[best].entry
+}
+
+// orderByRank puts hits where slices.SortStableFunc by rank puts them, ties
+// and ranks that compare with nothing (NaN) included, for every count of
+// hits up to stableBlock.
+func TestOrderByRank_AsSortStableFunc(t *testing.T) {
+	values := []float64{0, 0.25, 0.5, 0.5, 1, math.NaN(), -1}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := 0; n <= stableBlock; n++ {
+		for range 200 {
+			rs := make([]ranked, n)
+			for i := range rs {
+				rs[i] = ranked{hit: bot.Hit{ID: fmt.Sprint(i)}, rank: values[rng.IntN(len(values))]}
+			}
+			want := slices.Clone(rs)
+			slices.SortStableFunc(want, byRank)
+			for k, i := range orderByRank(rs, nil) {
+				if rs[i].hit.ID != want[k].hit.ID {
+					t.Fatalf("%d hits: place %d holds hit %s, SortStableFunc puts %s there", n, k, rs[i].hit.ID, want[k].hit.ID)
+				}
+			}
+		}
+	}
 }

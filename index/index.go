@@ -1484,10 +1484,6 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		return res, nil
 	}
 	top := found[0].score
-	type ranked struct {
-		hit  bot.Hit
-		rank float64
-	}
 	var rsBuf [candidates]ranked
 	rs := rsBuf[:0]
 	if len(found) > len(rsBuf) {
@@ -1505,21 +1501,60 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	// The evidence first; bleve's relative score (which knows field boosts
 	// and term frequencies) and the overlap of plain words break near ties.
-	slices.SortStableFunc(rs, func(a, b ranked) int {
-		switch {
-		case a.rank > b.rank:
-			return -1
-		case b.rank > a.rank:
-			return 1
-		}
-		return 0
-	})
 	res.Hits = make([]bot.Hit, 0, min(limit, len(rs)))
+	if len(rs) <= stableBlock {
+		// The insertion sort slices.SortStableFunc runs on so few, over
+		// the hits' places instead of moving the hits themselves.
+		var orderBuf [stableBlock]int8
+		for _, i := range orderByRank(rs, orderBuf[:0])[:min(limit, len(rs))] {
+			res.Hits = append(res.Hits, rs[i].hit)
+		}
+		return res, nil
+	}
+	slices.SortStableFunc(rs, byRank)
 	for _, r := range rs[:min(limit, len(rs))] {
 		res.Hits = append(res.Hits, r.hit)
 	}
 	return res, nil
 }
+
+// ranked is a hit and the rank Search sorts it by.
+type ranked struct {
+	hit  bot.Hit
+	rank float64
+}
+
+// orderByRank appends to order the places of rs (stableBlock or fewer)
+// in the order slices.SortStableFunc puts them, by descending rank
+// (byRank), which for so few is an insertion sort: the same sort over the
+// places, without moving the hits.
+func orderByRank(rs []ranked, order []int8) []int8 {
+	for i := range rs {
+		order = append(order, int8(i))
+	}
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && rs[order[j]].rank > rs[order[j-1]].rank; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
+}
+
+// byRank orders ranked hits by descending rank.
+func byRank(a, b ranked) int {
+	switch {
+	case a.rank > b.rank:
+		return -1
+	case b.rank > a.rank:
+		return 1
+	}
+	return 0
+}
+
+// stableBlock is how many elements slices.SortStableFunc sorts by
+// insertion alone (its blockSize): Search sorts that many hits or fewer
+// the same way, over their places.
+const stableBlock = 20
 
 // everydayRank is the frequency rank in spoken English under which a word
 // is everyday language ("keeping", "lucky", "wedding"): it frames a
