@@ -137,13 +137,16 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	if sc, _ := screening(ctx, q, &nr); sc.Urgent() {
 		return urgentReply(sc, text)
 	}
-	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
-		return Reply{
-			Status:     StatusRejected,
-			Question:   truncateRunes(text, 80),
-			Answer:     fmt.Sprintf("That message is too long for me (%d characters). Please ask one question in under %d characters.", n, MaxQuestionRunes),
-			Error:      fmt.Sprintf("question is %d characters; the limit is %d", n, MaxQuestionRunes),
-			Disclaimer: Disclaimer,
+	// A text has no more runes than bytes: only a longer one is counted.
+	if len(text) > MaxQuestionRunes {
+		if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
+			return Reply{
+				Status:     StatusRejected,
+				Question:   truncateRunes(text, 80),
+				Answer:     fmt.Sprintf("That message is too long for me (%d characters). Please ask one question in under %d characters.", n, MaxQuestionRunes),
+				Error:      fmt.Sprintf("question is %d characters; the limit is %d", n, MaxQuestionRunes),
+				Disclaimer: Disclaimer,
+			}
 		}
 	}
 	text = strings.TrimSpace(text)

@@ -202,10 +202,15 @@ func TestAnswer_EmptyAndOverlongAreRejected(t *testing.T) {
 			t.Errorf("%.20q: reply = %+v", tt.text, r)
 		}
 	}
-	// Exactly at the limit is a question.
+	// Exactly at the limit is a question, and so is one longer in bytes
+	// than the limit but not in characters.
 	r := e.Answer(context.Background(), bot.Question{Text: "fda " + strings.Repeat("x", bot.MaxQuestionRunes-4)})
 	if r.Status == bot.StatusRejected {
 		t.Errorf("a %d-character question was rejected", bot.MaxQuestionRunes)
+	}
+	r = e.Answer(context.Background(), bot.Question{Text: "fda " + strings.Repeat("é", bot.MaxQuestionRunes-4)})
+	if r.Status == bot.StatusRejected {
+		t.Errorf("a %d-character question of %d bytes was rejected", bot.MaxQuestionRunes, 2*bot.MaxQuestionRunes-4)
 	}
 }
 
