@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestHasFoldASCII(t *testing.T) {
@@ -638,5 +639,40 @@ func TestIsForeign_AgreesWithEveryWord(t *testing.T) {
 	}
 	if foreign < 10 {
 		t.Fatalf("only %d foreign texts", foreign)
+	}
+}
+
+// boundedParts steps over ASCII a byte at a time and returns a text no
+// longer in bytes than ScreenRunes whole: the parts are those of decoding
+// every rune, for texts around the bound, ASCII, multi-byte and invalid.
+func TestBoundedParts_AgreesWithDecodingEveryRune(t *testing.T) {
+	everyRune := func(s string) (string, string) {
+		i := 0
+		for n := 0; i < len(s) && n < ScreenRunes; n++ {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if i >= len(s) {
+			return s, ""
+		}
+		j := len(s)
+		for n := 0; j > 0 && n < ScreenRunes; n++ {
+			_, size := utf8.DecodeLastRuneInString(s[:j])
+			j -= size
+		}
+		return s[:i], s[j:]
+	}
+	texts := speedTexts(t)
+	for _, n := range []int{ScreenRunes - 1, ScreenRunes, ScreenRunes + 1, 2 * ScreenRunes, 2*ScreenRunes + 3, 3 * ScreenRunes} {
+		for _, unit := range []string{"a", "é", "😀", "\xff", "ab\xe2\x82", "x€ y"} {
+			s := strings.Repeat(unit, n/len(unit)+1)
+			texts = append(texts, s[:n], s[:n/2]+"é"+s[:n/2], "\xe2"+s[:n])
+		}
+	}
+	for _, s := range texts {
+		h, tl := boundedParts(s)
+		if wh, wt := everyRune(s); h != wh || tl != wt {
+			t.Errorf("boundedParts of %d bytes: %d and %d bytes, decoding every rune %d and %d", len(s), len(h), len(tl), len(wh), len(wt))
+		}
 	}
 }

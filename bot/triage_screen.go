@@ -114,8 +114,15 @@ func Urgent(text string) bool { return Screen(text).Urgent() }
 // longer, its last ScreenRunes runes (which may overlap the first part when
 // s is shorter than twice that). Only the runes returned are read.
 func boundedParts(s string) (head, tail string) {
+	if len(s) <= ScreenRunes {
+		return s, "" // no more runes than bytes
+	}
 	i := 0
 	for n := 0; i < len(s) && n < ScreenRunes; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++ // ASCII, one byte a rune
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 	}
@@ -124,6 +131,10 @@ func boundedParts(s string) (head, tail string) {
 	}
 	j := len(s)
 	for n := 0; j > 0 && n < ScreenRunes; n++ {
+		if s[j-1] < utf8.RuneSelf {
+			j--
+			continue
+		}
 		_, size := utf8.DecodeLastRuneInString(s[:j])
 		j -= size
 	}
