@@ -244,3 +244,25 @@ func TestAnswer_EvidenceOfAnotherTreatmentAndAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// Where exosomes turn up, said as where they are sold or where people run
+// into or come across them, is the article's list of where you'll find
+// them cropping up; where to buy them is still a question for a clinic.
+func TestAnswer_WhereTheyAreSoldIsWhereTheyCropUp(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"where are exosome serums being sold these days?", bot.StatusAnswered},
+		{"where would i run into exosomes", bot.StatusAnswered},
+		{"where do people come across exosome products", bot.StatusAnswered},
+		{"where can i buy exosomes near me", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != tt.status || tt.status == bot.StatusAnswered && (len(r.Citations) == 0 || r.Citations[0].Section != "What Brands Are Using Them in 2025?") {
+			t.Errorf("%q: %s %s, want %s from the brands section", tt.text, r.Status, r.EntryID, tt.status)
+		}
+	}
+}
