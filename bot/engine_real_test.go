@@ -266,3 +266,24 @@ func TestAnswer_WhereTheyAreSoldIsWhereTheyCropUp(t *testing.T) {
 		}
 	}
 }
+
+// A sarcastic guess ("let me guess, …") is what the person suspects of
+// the subject they are asking the bot about, even when it never names it;
+// a guess about another treatment is not about exosomes.
+func TestAnswer_ASarcasticGuessIsAskedOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"Another miracle ingredient. Let me guess, no real trials in actual humans?", bot.StatusAnswered},
+		{"ok let me guess, 'clinically proven' means one mouse study and a press release", bot.StatusAnswered},
+		{"let me guess, laser resurfacing has no real trials in humans?", bot.StatusNoMatch},
+		{"let me guess, bakuchiol was only ever tested in a dish?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

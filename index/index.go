@@ -1426,7 +1426,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
-		bq.Context == "" && asksOfThis(bq.Focus)
+		bq.Context == "" && asksOfThis(bq.Focus) ||
+		guesses(bq.Focus) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
@@ -2155,6 +2156,34 @@ var articleJudgements = map[string]bool{"snake": true, "fluff": true, "rewind": 
 // retinol overhyped") is about it, not about exosomes.
 var otherSubjects = map[string]bool{"microneedl": true, "laser": true, "retinoid": true, "antioxid": true,
 	"sunscreen": true, "stem": true, "collagen": true, "elastin": true}
+
+// guessOpeners may come before a sarcastic guess ("ok let me guess", "lol
+// let me guess").
+var guessOpeners = map[string]bool{"ok": true, "okay": true, "so": true, "oh": true, "lol": true, "and": true, "right": true, "yeah": true}
+
+// guesses reports whether raw opens with a sarcastic guess: "let me guess,
+// no real trials in actual humans?", "let me guess, 'clinically proven'
+// means one mouse study". A guess is what the person suspects of the
+// subject they are asking the bot about, even when it never names it.
+func guesses(raw string) bool {
+	ws := bot.Words(raw)
+	for len(ws) > 0 && guessOpeners[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 3 && ws[0] == "let" && ws[1] == "me" && ws[2] == "guess"
+}
+
+// namesNoOther reports whether a question names no other subject than
+// the one the person is asking the bot about: none of the article's other
+// treatments (otherSubjects) and no rarer word the corpus does not know.
+func (x *Index) namesNoOther(q *analysedQuery) bool {
+	for i, t := range q.terms {
+		if otherSubjects[t] || q.termIDs[i] < 0 && x.salient(q.surfaces[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // judgesByArticle reports whether the question quotes one of the
 // article's judgements of its subject (articleJudgements) and names no
