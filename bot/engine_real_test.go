@@ -287,3 +287,22 @@ func TestAnswer_ASarcasticGuessIsAskedOfTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// "it" before a negation is the subject of a short question ("is that
+// just doctor-speak for it doesn't work?"): what the person is asking the
+// bot about, as "does it work?" is.
+func TestAnswer_ItBeforeANegationIsTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"my derm said 'interesting but not yet' - is that just doctor-speak for it doesn't work?", bot.StatusAnswered},
+		{"my derm pushed LED masks on me. is that because it doesn't work?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

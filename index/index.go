@@ -887,6 +887,28 @@ var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did"
 	"can": true, "could": true, "should": true, "has": true, "was": true, "isnt": true, "doesnt": true, "won't": true,
 	"isn't": true, "doesn't": true}
 
+// suspectsFailure reports whether a short question asks whether "it"
+// fails ("is that just doctor-speak for it doesn't work?"): with no other
+// subject named around it (namesNoOther), "it" is what the person is
+// asking the bot about, as in "does it work?" (pointsAtTopic).
+func suspectsFailure(raw string) bool {
+	ws := bot.Words(raw)
+	if len(ws) > shortQuestion {
+		return false
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] == "it" && itsNegations[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// itsNegations follow "it" as its subject when a question asks whether
+// it fails: "…for it doesn't work?", "or it won't do anything?".
+var itsNegations = map[string]bool{"doesnt": true, "doesn't": true, "won't": true, "wont": true, "isnt": true,
+	"isn't": true, "can't": true, "cant": true, "didn't": true, "didnt": true}
+
 // itsEvidence are the kinds of evidence a question asks for about "it".
 var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
 	"proof": true, "science": true, "trials": true, "trial": true, "papers": true}
@@ -1427,7 +1449,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
-		guesses(bq.Focus) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus)) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
