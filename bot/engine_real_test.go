@@ -306,3 +306,23 @@ func TestAnswer_ItBeforeANegationIsTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// A question that only judges ("what's the catch", "scam?") after a story
+// that names no other subject judges the subject the person is asking the
+// bot about; after a story about another treatment it judges that one.
+func TestAnswer_AJudgementAfterAStoryOfNothingElse(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"ok what's the catch. there's always a catch", bot.StatusAnswered},
+		{"my derm wants me to try PRP. what's the catch?", bot.StatusNoMatch},
+		{"my derm wants me to do a laser. what's the catch?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

@@ -1399,9 +1399,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		}
 		return evidenceAsked
 	}
+	judged := false // the focus only judged, before a thin focus took in its story
 	if context.text != "" && q.ownTerms() <= 1 && !q.topicInFocus() && !pointsAt() && !asksEvidence() && !res.Verdict {
 		// The focus says nothing of its own ("what should I tell her?",
 		// "change my mind"): the story is the question.
+		// A story that cues a topic of its own ("my derm wants me to try
+		// PRP") is what a judgement after it judges.
+		judged = q.focusOnlyJudges() && x.cue(cueContext.words, false) == ""
 		res.Thin = true
 		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
 		q = x.newQuery(focus, context, &memo)
@@ -1449,7 +1453,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus)) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || judged) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
@@ -2166,6 +2170,23 @@ func (q analysedQuery) onlyJudges() bool {
 		}
 	}
 	return len(q.terms) > 0
+}
+
+// focusOnlyJudges is onlyJudges for the focus's terms: "ok what's the
+// catch. there's always a catch" judges, whatever the story around it
+// repeats.
+func (q analysedQuery) focusOnlyJudges() bool {
+	n := 0
+	for i, t := range q.terms {
+		if !q.focus[i] {
+			continue
+		}
+		if !judgementTerms[t] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // articleJudgements are the terms of the article's own words for judging
