@@ -326,3 +326,22 @@ func TestAnswer_AJudgementAfterAStoryOfNothingElse(t *testing.T) {
 		}
 	}
 }
+
+// A question that opens "could it…", "does it…" asks of the subject the
+// person is asking the bot about however long it goes on, unless it names
+// another treatment.
+func TestAnswer_ALongQuestionOpeningWithItAsksOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"could it help folks whose skin is always flared up and irritated, like long-term?", bot.StatusAnswered},
+		{"does it make sense to get a laser for my acne scars before my sister's wedding next spring?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

@@ -904,6 +904,19 @@ func suspectsFailure(raw string) bool {
 	return false
 }
 
+// opensWithIt reports whether a question of any length opens with an
+// auxiliary and "it" ("could it help folks whose skin is always flared up
+// and irritated, like long-term?"): "it" is the subject the person is
+// asking the bot about, as in a short question (pointsAtTopic), unless
+// the question names another (namesNoOther).
+func opensWithIt(raw string) bool {
+	ws := bot.Words(raw)
+	for len(ws) > 2 && guessOpeners[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 2 && itsAuxiliaries[ws[0]] && ws[1] == "it"
+}
+
 // itsNegations follow "it" as its subject when a question asks whether
 // it fails: "…for it doesn't work?", "or it won't do anything?".
 var itsNegations = map[string]bool{"doesnt": true, "doesn't": true, "won't": true, "wont": true, "isnt": true,
@@ -1453,7 +1466,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || judged) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || judged) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
