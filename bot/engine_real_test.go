@@ -345,3 +345,23 @@ func TestAnswer_ALongQuestionOpeningWithItAsksOfTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// "This therapy", "this kind of treatment", with no other treatment named,
+// is the therapy the person is asking the bot about, and getting something
+// out of it is benefiting from it.
+func TestAnswer_ThisKindOfTherapyIsTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"who could eventually get something out of this kind of therapy, once it's properly tested?", bot.StatusAnswered},
+		{"my derm offered me a laser. who gets something out of this kind of treatment?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != tt.status || tt.status == bot.StatusAnswered && r.EntryID != "who-might-benefit" {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}

@@ -917,6 +917,30 @@ func opensWithIt(raw string) bool {
 	return len(ws) > 2 && itsAuxiliaries[ws[0]] && ws[1] == "it"
 }
 
+// pointsAtTherapy reports whether a question points at "this therapy"
+// or "this kind of treatment": with no other subject named (namesNoOther),
+// the therapy the person is asking the bot about, which the article calls
+// "exosome therapy".
+func pointsAtTherapy(raw string) bool {
+	ws := bot.Words(raw)
+	for i, w := range ws {
+		if w != "this" && w != "that" && w != "these" {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(ws) && (ws[j] == "kind" || ws[j] == "type" || ws[j] == "sort") && ws[j+1] == "of" {
+			j += 2
+		}
+		if j < len(ws) && therapies[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// therapies are the words for a treatment "this" may point at.
+var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment": true, "treatments": true}
+
 // itsNegations follow "it" as its subject when a question asks whether
 // it fails: "…for it doesn't work?", "or it won't do anything?".
 var itsNegations = map[string]bool{"doesnt": true, "doesn't": true, "won't": true, "wont": true, "isnt": true,
@@ -1466,7 +1490,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || judged) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || judged) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
