@@ -365,3 +365,23 @@ func TestAnswer_ThisKindOfTherapyIsTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// Which to prioritise is which is better: the article's comparison with
+// retinoids, antioxidants and sunscreen, and no other.
+func TestAnswer_WhichToPrioritiseIsWhichIsBetter(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"exosomes or antioxidants like vitamin c - which should i prioritize", bot.StatusAnswered},
+		{"exosomes or my retinol, which do i prioritise?", bot.StatusAnswered},
+		{"exosomes or niacinamide, which should i prioritize", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != tt.status || tt.status == bot.StatusAnswered && r.EntryID != "exosomes-vs-retinol" {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}
