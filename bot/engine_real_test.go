@@ -385,3 +385,26 @@ func TestAnswer_WhichToPrioritiseIsWhichIsBetter(t *testing.T) {
 		}
 	}
 }
+
+// "What are they?" after a story that names exosomes asks about the
+// exosomes it names: a cue that qualifies them there ("milk-derived",
+// "salmon") is a topic the article does not cover; the article's own
+// kinds (plant-derived) are still answered.
+func TestAnswer_ThePronounAsksOfTheExosomesTheStoryQualifies(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"milk-derived exosomes in skincare — what are they?", bot.StatusNoMatch},
+		{"salmon exosomes — what are they?", bot.StatusNoMatch},
+		{"plant-derived exosomes, what are they?", bot.StatusAnswered},
+		{"exosomes in skincare — what are they?", bot.StatusAnswered},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != tt.status || tt.status == bot.StatusNoMatch && r.Reason != bot.ReasonNotCovered {
+			t.Errorf("%q: %s %s %s, want %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status)
+		}
+	}
+}

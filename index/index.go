@@ -887,6 +887,38 @@ var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did"
 	"can": true, "could": true, "should": true, "has": true, "was": true, "isnt": true, "doesnt": true, "won't": true,
 	"isn't": true, "doesn't": true}
 
+// pointsWithPronoun reports whether a question names the topic only by a
+// pronoun ("what are they?"), never by its name.
+func pointsWithPronoun(raw string) bool {
+	ws := bot.Words(raw)
+	found := false
+	for _, w := range ws {
+		if strings.HasPrefix(w, "exo") {
+			return false
+		}
+		if topicPronouns[w] {
+			found = true
+		}
+	}
+	return found
+}
+
+// topicModifiers returns the words just before the first mention of the
+// topic in normalized words ("milk derived exosomes" -> "milk derived"):
+// what qualifies which exosomes are meant. nil when the topic is not
+// named.
+func (x *Index) topicModifiers(ws []string) []string {
+	for i, w := range ws {
+		if x.onTopic(x.terms(w)) {
+			return ws[max(0, i-topicModifierWords):i]
+		}
+	}
+	return nil
+}
+
+// topicModifierWords is how many words before the topic may qualify it.
+const topicModifierWords = 2
+
 // suspectsFailure reports whether a short question asks whether "it"
 // fails ("is that just doctor-speak for it doesn't work?"): with no other
 // subject named around it (namesNoOther), "it" is what the person is
@@ -1486,6 +1518,16 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
+	}
+	if res.Gap == "" && pointsWithPronoun(bq.Focus) {
+		// "milk-derived exosomes in skincare — what are they?": "they" are
+		// the exosomes the story names, and a cue that qualifies them
+		// there (milk-derived) is what the question asks about.
+		told := situation
+		if told.text == "" {
+			told = cueContext
+		}
+		res.Gap = x.cue(x.topicModifiers(told.words), false)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
