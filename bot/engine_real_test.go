@@ -408,3 +408,15 @@ func TestAnswer_ThePronounAsksOfTheExosomesTheStoryQualifies(t *testing.T) {
 		}
 	}
 }
+
+// A cash grab or a money grab is the article's snake oil: "they're not
+// snake oil, but they're not magic either".
+func TestAnswer_ACashGrabIsSnakeOil(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{"are exosomes just a cash grab?", "exosome facials = money grab?"} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || !strings.Contains(r.Answer, "snake oil") {
+			t.Errorf("%q: %s %s %q, want the article's snake oil verdict", q, r.Status, r.EntryID, r.Answer)
+		}
+	}
+}
