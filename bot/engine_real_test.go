@@ -420,3 +420,21 @@ func TestAnswer_ACashGrabIsSnakeOil(t *testing.T) {
 		}
 	}
 }
+
+// "Just the next hyaluronic acid" is a likeness, not the subject: the
+// topic it names is no gap; a product named "the new …" still is.
+func TestAnswer_ALikenessIsNotTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"lol so exosomes are just the next hyaluronic acid hype cycle right? what's the catch", bot.StatusAnswered},
+		{"is the new peptide serum better than exosomes?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %s, want %s", tt.text, r.Status, r.EntryID, r.NotCovered, tt.status)
+		}
+	}
+}

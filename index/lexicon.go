@@ -215,6 +215,11 @@ func describesOtherwise(ws []string, i int) bool {
 	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
 		return true
 	}
+	if i >= 3 && simileHedges[ws[i-3]] && ws[i-2] == "the" && (ws[i-1] == "new" || ws[i-1] == "next") {
+		// "so exosomes are just the next hyaluronic acid hype cycle": a
+		// likeness, not what the question is about.
+		return true
+	}
 	if strings.HasSuffix(ws[i], "ed") && i+2 < len(ws) && ws[i+2] == "derived" {
 		// "the version extracted from plants" (the lexicon's "plant
 		// derived"): where it comes from, which the article tells, not
@@ -231,6 +236,11 @@ func describesOtherwise(ws []string, i int) bool {
 	}
 	return false
 }
+
+// simileHedges come before "the new" or "the next" when what follows is a
+// likeness ("just the new snail mucin"), not a product ("is the new
+// peptide serum…").
+var simileHedges = map[string]bool{"just": true, "basically": true, "simply": true, "merely": true, "literally": true}
 
 // placeNouns, after a treatment's name, make it the name of a place or a
 // person ("the botox place by my work", "my filler lady").
