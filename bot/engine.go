@@ -248,6 +248,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	var matches []Match
 	var best *Entry
 	bestConf := 0.0
+	bestMatched := 0
 	for i, h := range res.Hits {
 		en, ok := e.entries[h.ID]
 		if !ok {
@@ -261,16 +262,18 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			// cover for a verdict whose story merely names it (a kit, a
 			// shop, a code that expires), or for a decision to buy one
 			// (Decides: "should she buy the exosome kit").
-			best, bestConf = en, conf
+			best, bestConf, bestMatched = en, conf, h.Matched
 		}
 		if matches == nil {
 			matches = make([]Match, 0, len(res.Hits))
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
-	if best != nil && best.NotCovered != "" && res.Gap == "" && story != "" {
+	if best != nil && best.NotCovered != "" && res.Gap == "" && (story != "" || bestMatched <= 1 && res.OnTopic) {
 		// A story that never cues the not-covered topic its words
-		// happen to match best.
+		// happen to match best, or a question about exosomes that shares
+		// one word with it and no cue ("would you add exosomes to your
+		// routine right now?" is not about aftercare routines).
 		best, bestConf = e.coveredRival(res, best, bestConf)
 	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" {
 		// A topic that is the person's situation (a prescription,

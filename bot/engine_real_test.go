@@ -438,3 +438,22 @@ func TestAnswer_ALikenessIsNotTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A question about exosomes that shares a single word with a topic the
+// article does not cover, and no cue of it, is not about that topic: the
+// covered entry nearly as sure answers. A cue still declines.
+func TestAnswer_OneSharedWordIsNotAGap(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"would you add exosomes to your routine right now?", bot.StatusAnswered},
+		{"what aftercare routine should i follow after exosome microneedling?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %s, want %s", tt.text, r.Status, r.EntryID, r.NotCovered, tt.status)
+		}
+	}
+}
