@@ -121,9 +121,14 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result) *Entry {
 	if e.net == nil {
 		return nil
 	}
-	for _, h := range res.Hits {
+	for i, h := range res.Hits {
 		en := e.entries[h.ID]
 		if en == nil {
+			continue
+		}
+		if en.NotCovered != "" && i == 0 && h.Matched <= 1 && res.OnTopic && res.Gap == "" {
+			// A not-covered topic that shares one word with a question
+			// about exosomes, and no cue, is not what it asks.
 			continue
 		}
 		if en.NotCovered != "" || confidence(res, h) <= 0 {

@@ -457,3 +457,24 @@ func TestAnswer_OneSharedWordIsNotAGap(t *testing.T) {
 		}
 	}
 }
+
+// When the rules are unsure, a first hit that is a not-covered topic
+// sharing one word with a question about exosomes, and no cue, does not
+// stop the answer net from answering with the covered hit after it; a
+// cued topic is still declined by name.
+func TestAnswer_UnsureSkipsAnUncuedOneWordGap(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+		reason bot.Reason
+	}{
+		{"let me guess, nobody has actually approved any of this?", bot.StatusAnswered, ""},
+		{"when will the fda finally approve exosome creams", bot.StatusNoMatch, bot.ReasonNotCovered},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status || r.Reason != tt.reason {
+			t.Errorf("%q: %s %s %s, want %s %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status, tt.reason)
+		}
+	}
+}
