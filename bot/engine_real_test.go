@@ -478,3 +478,29 @@ func TestAnswer_UnsureSkipsAnUncuedOneWordGap(t *testing.T) {
 		}
 	}
 }
+
+// A judgement after a story that names another ingredient or treatment,
+// and neither exosomes nor a pronoun for them, judges what the story
+// names: it is declined by name. The same story about exosomes, or one
+// that points at them ("them", "it"), is still answered or left as it was.
+func TestAnswer_AJudgementAfterAStoryOfAnotherTreatment(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+		reason bot.Reason
+	}{
+		{"everyone at work is obsessed with peptides. what's the catch?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"my coworker swears by niacinamide. what's the catch?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"my derm wants me to try PRP. what's the catch?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"everyone at work is obsessed with exosomes. what's the catch?", bot.StatusAnswered, ""},
+		{"everyone at work is obsessed with the new exosome serum. what's the catch?", bot.StatusAnswered, ""},
+		{"my facialist keeps pushing it. what's the catch?", bot.StatusAnswered, ""},
+		{"ok what's the catch. there's always a catch", bot.StatusAnswered, ""},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status || r.Reason != tt.reason {
+			t.Errorf("%q: %s %s %s, want %s %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status, tt.reason)
+		}
+	}
+}

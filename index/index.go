@@ -903,6 +903,19 @@ func pointsWithPronoun(raw string) bool {
 	return found
 }
 
+// namesNoneOfTheTopic reports whether a story names neither the topic
+// nor a pronoun that may stand for it ("it", "they", "them"): "everyone
+// at work is obsessed with peptides", but not "every medspa in my city
+// offers them".
+func namesNoneOfTheTopic(raw string) bool {
+	for _, w := range bot.Words(raw) {
+		if strings.HasPrefix(w, "exo") || topicPronouns[w] || w == "it" || w == "its" || w == "it's" {
+			return false
+		}
+	}
+	return true
+}
+
 // topicModifiers returns the words just before the first mention of the
 // topic in normalized words ("milk derived exosomes" -> "milk derived"):
 // what qualifies which exosomes are meant. nil when the topic is not
@@ -1499,6 +1512,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// every topic's cues count there ("…it says results last a year.
 		// is that true?"); "worth it?" still asks its own question.
 		storyCues, own := cueContext.words, x.asksOwn(memo.get(x, asked).terms)
+		if own && res.Thin && namesNoneOfTheTopic(bq.Context) {
+			// A story that names neither exosomes nor a pronoun that may
+			// stand for them ("everyone at work is obsessed with peptides.
+			// what's the catch?") is about what it does name: a judgement
+			// after it judges that, and its cues count.
+			own = false
+		}
 		if last, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) {
 			if told := x.normalized(last); x.statesCovered(told, &memo) {
 				// "I get red after waxing my brows. I keep hearing exosomes
