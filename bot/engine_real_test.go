@@ -504,3 +504,29 @@ func TestAnswer_AJudgementAfterAStoryOfAnotherTreatment(t *testing.T) {
 		}
 	}
 }
+
+// An elliptical "is it?" after a sentence that only judges in the
+// article's words ("smells like a cash grab") asks to settle that
+// judgement: a place the story names ("every medspa in my city") is the
+// scene, not a question for a clinic. After sentences that name another
+// treatment and not exosomes, the judgement judges that treatment, and a
+// question for a clinic is still declined.
+func TestAnswer_IsItAfterAJudgementSettlesIt(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+		reason bot.Reason
+	}{
+		{"every medspa in my city has an exosome special now. smells like a cash grab. is it?", bot.StatusAnswered, ""},
+		{"the medspa near me sells exosome facials. sounds like snake oil. is it?", bot.StatusAnswered, ""},
+		{"my derm offered me PRP. smells like a scam. is it?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"everyone at work is obsessed with peptides. total hype. is it?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"can i book an exosome facial near me? is it?", bot.StatusNoMatch, bot.ReasonNotCovered},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status || r.Reason != tt.reason {
+			t.Errorf("%q: %s %s %s, want %s %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status, tt.reason)
+		}
+	}
+}

@@ -864,6 +864,11 @@ func refersBack(raw string) bool {
 			(i+1 == len(ws) || !thisWhat[ws[i+1]] && !strings.HasPrefix(ws[i+1], "exosome")) {
 			return true
 		}
+		if w == "it" && i > 0 && i+1 == len(ws) && itsAuxiliaries[ws[i-1]] {
+			// "…smells like a cash grab. is it?": an elliptical question
+			// asks whether what was just told holds.
+			return true
+		}
 	}
 	return false
 }
@@ -1520,7 +1525,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			own = false
 		}
 		if last, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) {
-			if told := x.normalized(last); x.statesCovered(told, &memo) {
+			if told := x.normalized(last); x.statesCovered(told, &memo) || x.judgesStory(told, &memo) {
 				// "I get red after waxing my brows. I keep hearing exosomes
 				// are anti-inflammatory. Is that what they're supposed to
 				// do?": the question points at what it was just told, a claim
@@ -1528,7 +1533,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				// before it only set the scene. Their cues count only when
 				// they are the person's health (pregnancy, a prescription),
 				// which any answer about exosomes has to weigh.
-				res.Gap = x.cueOf(x.normalized(before).words, own, true)
+				// A judgement ("smells like a scam. is it?") after
+				// sentences that name neither exosomes nor a pronoun for
+				// them judges what they name ("my derm offered me PRP"):
+				// their cues all count.
+				res.Gap = x.cueOf(x.normalized(before).words, own, !x.judgesStory(told, &memo) || !namesNoneOfTheTopic(before))
 				storyCues = told.words
 			}
 		}
@@ -2346,6 +2355,14 @@ func (x *Index) judgesByArticle(q *analysedQuery) bool {
 		}
 	}
 	return n > 0
+}
+
+// judgesStory reports whether a sentence (normalized) only judges, in the
+// article's words of judgement and naming no other subject: "smells like a
+// cash grab", which a question after it ("is it?") asks to settle.
+func (x *Index) judgesStory(sentence normText, m *searchMemo) bool {
+	q := x.newQuery(sentence, normText{}, m)
+	return x.judgesByArticle(&q)
 }
 
 // choiceTerms are the article's words for weighing one thing against
