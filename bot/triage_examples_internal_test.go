@@ -187,6 +187,8 @@ var urgentExamples = []urgentExample{
 	{"I relapsed and cut last night, are exosomes ok on fresh cuts?", UrgencySelfHarm, false},
 	{"goodbye everyone, this is my last message", UrgencySelfHarm, false},
 	{"I wrote letters to my family and I've decided tonight is the night", UrgencySelfHarm, false},
+	{"this is the last question i'll ever ask you. i've made my decision. is retinol better than exosomes", UrgencySelfHarm, false},
+	{"final thing I'll ever post here, made up my mind. thanks for the tips", UrgencySelfHarm, false},
 	{"my client said she's going to kill herself if the scars don't go away", UrgencySelfHarm, true},
 	{"a patient mentioned she has thought about ending her life", UrgencySelfHarm, true},
 	{"i cant take it anymore", UrgencySelfHarm, false},
@@ -1097,6 +1099,10 @@ var notUrgentExamples = []string{
 	// Ninth batch: the look-alikes of the ninth batch of emergencies.
 	"it'd be easier not to wake up early for the facial, can i move it?",
 	"i won't be here next week, i'm travelling, can i reschedule?",
+	// A last purchase is a shopper's vow, a decision about a product a choice.
+	"this is the last exosome serum i'll ever buy, i've made my decision",
+	"i've made my decision, going with the plant exosome serum",
+	"last time i'll ever let a medspa upsell me lol",
 	"i stop to breathe on the stairs since my workout got harder lol",
 	"had a hive or two after a peel two weeks ago, gone by morning, could exosomes do that?",
 	"my friend fainted at her appointment yesterday but she's fine, just skipped lunch",

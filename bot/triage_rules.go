@@ -545,6 +545,12 @@ var detectors = []detector{
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH},
+	// "the last skincare question I'll ever ask", "I've made my decision":
+	// a last-ever act and a decision not told, weak each, an emergency
+	// together; a last purchase or treatment is a shopper's vow.
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "last|final ..4 ever", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|purchase|order|brand|spend|pay|paying|try|trying|use|using|book|booking|visit|go|going"},
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
@@ -605,7 +611,7 @@ const absentEvents = "appointment|appointments|appt|follow|followup|results|resu
 const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacation|abroad|away|moving|move|relocating|work|working|busy|visiting|wedding|conference|business|flight|flying|overseas|country|city|town|state|deployment|deployed|exam|exams|semester|college|university|uni|school|surgery|hospital|pregnant|maternity|reschedule|rebook|postpone"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
