@@ -530,3 +530,29 @@ func TestAnswer_IsItAfterAJudgementSettlesIt(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun in a question after a story that names another ingredient,
+// treatment or a topic the article does not cover, and neither exosomes
+// nor a pronoun for them, stands for what the story names: it is declined
+// by name. A story that names exosomes too, or points at them, is answered.
+func TestAnswer_APronounAfterAStoryOfAnotherTreatment(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+		reason bot.Reason
+	}{
+		{"everyone at work is obsessed with peptides. is it worth it?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"everyone at work is obsessed with peptides. are they worth it?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"my coworker swears by niacinamide. is it safe?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"my derm offered PRP. should I try them?", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"my derm offered exosomes and PRP. is it worth it?", bot.StatusAnswered, ""},
+		{"everyone at work is obsessed with exosomes. is it worth it?", bot.StatusAnswered, ""},
+		{"my facialist keeps pushing it. is it worth it?", bot.StatusAnswered, ""},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status || r.Reason != tt.reason {
+			t.Errorf("%q: %s %s %s, want %s %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status, tt.reason)
+		}
+	}
+}

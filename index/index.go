@@ -1455,14 +1455,23 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it
-	points := -1                   // pointsAtTopic(bq.Focus), once asked
+	// A story that names another treatment or a topic the article does not
+	// cover, and neither exosomes (by name or by a description of them) nor
+	// a pronoun that may stand for them ("everyone at work is obsessed
+	// with peptides"), is what a pronoun in the question after it stands
+	// for: "is it worth it?", "are they safe?" ask of the peptides.
+	otherStory := ""
+	if context.text != "" && !q.topicInFocus() && context.text == cueContext.text && namesNoneOfTheTopic(bq.Context) {
+		otherStory = x.cue(cueContext.words, false)
+	}
+	points := -1 // pointsAtTopic(bq.Focus), once asked
 	pointsAt := func() bool {
 		if points < 0 {
 			points = 0
 			// "the fancy particle goo my medspa slaps on after lasering,
 			// does it actually make you heal quicker": the short question
 			// after a lead asks of "it" as a short question does.
-			if pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking) {
+			if otherStory == "" && (pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking)) {
 				points = 1
 			}
 		}
@@ -1544,6 +1553,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		if res.Gap == "" {
 			res.Gap = x.cue(storyCues, own)
 		}
+	}
+	if res.Gap == "" && otherStory != "" && (pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking)) {
+		// "everyone at work is obsessed with peptides. is it worth it?":
+		// "it" is what the story names (otherStory), declined by name.
+		res.Gap = otherStory
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
