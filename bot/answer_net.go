@@ -126,9 +126,7 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" && i == 0 && h.Matched <= 1 && res.OnTopic && res.Gap == "" {
-			// A not-covered topic that shares one word with a question
-			// about exosomes, and no cue, is not what it asks.
+		if en.NotCovered != "" && i == 0 && sharesOneWordOnly(res, h.Matched) {
 			continue
 		}
 		if en.NotCovered != "" || confidence(res, h) <= 0 {

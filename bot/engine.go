@@ -269,7 +269,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
-	if best != nil && best.NotCovered != "" && res.Gap == "" && (story != "" || bestMatched <= 1 && res.OnTopic) {
+	if best != nil && best.NotCovered != "" && res.Gap == "" && (story != "" || sharesOneWordOnly(res, bestMatched)) {
 		// A story that never cues the not-covered topic its words
 		// happen to match best, or a question about exosomes that shares
 		// one word with it and no cue ("would you add exosomes to your
@@ -320,6 +320,15 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
+}
+
+// sharesOneWordOnly reports whether a not-covered topic's hit, matching
+// matched of the question's words, is not what a question about exosomes
+// asks: it shares one word with it, and nothing in the question cues the
+// topic ("would you add exosomes to your routine right now?" is not about
+// aftercare routines).
+func sharesOneWordOnly(res Result, matched int) bool {
+	return matched <= 1 && res.OnTopic && res.Gap == ""
 }
 
 // coveredRival returns, for a story's best hit that is a topic the

@@ -749,6 +749,12 @@ func containsWords(text, d string) bool {
 	return false
 }
 
+// asksOfTopic reports whether the question, or the short question a lead
+// ends with (bq.Asking), points at the topic by a pronoun (pointsAtTopic).
+func asksOfTopic(bq bot.Query) bool {
+	return pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking)
+}
+
 // pointsAtTopic reports whether a question's own words refer to the
 // subject with a pronoun: "they", "them", "these"…, "this stuff" or, in a
 // short question, "it" ("does it actually do anything for wrinkles?").
@@ -1460,8 +1466,18 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// a pronoun that may stand for them ("everyone at work is obsessed
 	// with peptides"), is what a pronoun in the question after it stands
 	// for: "is it worth it?", "are they safe?" ask of the peptides.
+	storyNames := -1 // namesNoneOfTheTopic(bq.Context) == false, once asked
+	storyNamesNone := func() bool {
+		if storyNames < 0 {
+			storyNames = 0
+			if !namesNoneOfTheTopic(bq.Context) {
+				storyNames = 1
+			}
+		}
+		return storyNames == 0
+	}
 	otherStory := ""
-	if context.text != "" && !q.topicInFocus() && context.text == cueContext.text && namesNoneOfTheTopic(bq.Context) {
+	if context.text != "" && !q.topicInFocus() && context.text == cueContext.text && storyNamesNone() {
 		otherStory = x.cue(cueContext.words, false)
 	}
 	points := -1 // pointsAtTopic(bq.Focus), once asked
@@ -1471,7 +1487,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			// "the fancy particle goo my medspa slaps on after lasering,
 			// does it actually make you heal quicker": the short question
 			// after a lead asks of "it" as a short question does.
-			if otherStory == "" && (pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking)) {
+			if otherStory == "" && asksOfTopic(bq) {
 				points = 1
 			}
 		}
@@ -1526,7 +1542,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// every topic's cues count there ("…it says results last a year.
 		// is that true?"); "worth it?" still asks its own question.
 		storyCues, own := cueContext.words, x.asksOwn(memo.get(x, asked).terms)
-		if own && res.Thin && namesNoneOfTheTopic(bq.Context) {
+		if own && res.Thin && storyNamesNone() {
 			// A story that names neither exosomes nor a pronoun that may
 			// stand for them ("everyone at work is obsessed with peptides.
 			// what's the catch?") is about what it does name: a judgement
@@ -1534,7 +1550,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			own = false
 		}
 		if last, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) {
-			if told := x.normalized(last); x.statesCovered(told, &memo) || x.judgesStory(told, &memo) {
+			told := x.normalized(last)
+			judges := x.judgesStory(told, &memo) // "smells like a cash grab"
+			if x.statesCovered(told, &memo) || judges {
 				// "I get red after waxing my brows. I keep hearing exosomes
 				// are anti-inflammatory. Is that what they're supposed to
 				// do?": the question points at what it was just told, a claim
@@ -1546,7 +1564,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				// sentences that name neither exosomes nor a pronoun for
 				// them judges what they name ("my derm offered me PRP"):
 				// their cues all count.
-				res.Gap = x.cueOf(x.normalized(before).words, own, !x.judgesStory(told, &memo) || !namesNoneOfTheTopic(before))
+				res.Gap = x.cueOf(x.normalized(before).words, own, !judges || !namesNoneOfTheTopic(before))
 				storyCues = told.words
 			}
 		}
@@ -1554,7 +1572,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			res.Gap = x.cue(storyCues, own)
 		}
 	}
-	if res.Gap == "" && otherStory != "" && (pointsAtTopic(bq.Focus) || bq.Asking != "" && pointsAtTopic(bq.Asking)) {
+	if res.Gap == "" && otherStory != "" && asksOfTopic(bq) {
 		// "everyone at work is obsessed with peptides. is it worth it?":
 		// "it" is what the story names (otherStory), declined by name.
 		res.Gap = otherStory
