@@ -190,6 +190,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v18 arrived with its first run at 95.0 / 97.6 / 100 (testdata/eval.md); tuned part 95.6 / 96.9 / 100
 	// before the nets learnt it, 96.5 / 100 / 100 once they did, 100 / 100 / 100 after the ninth session's engine round.
 	"eval-v18": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v19 arrived with its first run at 96.5 / 98.4 / 96.7 (testdata/eval.md); tuned part 96.5 / 99.0 / 100
+	// before the nets learnt it, 97.4 / 100 / 100 once they did.
+	"eval-v19": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -280,6 +283,10 @@ var coincidences = map[string]bool{
 	"eval-v17.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v17.jsonl: what does a dermatologist look for before recommending a new skincare ingredient": true,
 	"eval-v18.jsonl: are exosome products tested on animals":                                           true,
+	"eval-v19.jsonl: should i hold off on exosomes until there's more research":                        true,
+	"eval-v19.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v19.jsonl: how often should i get exosome treatments":                                        true,
+	"eval-v19.jsonl: is exosome treatment covered by insurance":                                        true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
