@@ -193,6 +193,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v19 arrived with its first run at 96.5 / 98.4 / 96.7 (testdata/eval.md); tuned part 96.5 / 99.0 / 100
 	// before the nets learnt it, 97.4 / 100 / 100 once they did.
 	"eval-v19": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v20 arrived with its first run at 92.2 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 / 100 / 100
+	// before the nets learnt it, 95.6 / 100 / 100 once they did.
+	"eval-v20": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
