@@ -753,6 +753,131 @@ func messageLeft(toks []token, a, i int) bool {
 	return false
 }
 
+// exertionBreath reports a full breath that could not be taken after
+// exercise, and is over: "couldn't take a full breath after my run this
+// morning". Only a full (or deep) breath, only in the past ("couldn't"),
+// and nothing said to last ("still", "now", "since"): "I can't breathe
+// after the gym" and "can't get a full breath in since my workout" stay
+// emergencies.
+func exertionBreath(toks []token, sa, sb, lo, hi int) bool {
+	past, full := false, false
+	for k := lo; k <= hi; k++ {
+		switch toks[k].key {
+		case "couldnt", "cudnt", "could not", "couldn't":
+			past = true
+		case "full", "deep":
+			full = true
+		}
+	}
+	if !past || !full {
+		return false
+	}
+	exertion := false
+	for k := hi + 1; k < sb; k++ {
+		switch toks[k].key {
+		case "after", "during", "while", "on":
+			for j := k + 1; j < sb && j <= k+3; j++ {
+				exertion = exertion || exertionWords[toks[j].key]
+			}
+		}
+	}
+	if !exertion {
+		return false
+	}
+	for k := sa; k < sb; k++ {
+		if lastingWords[toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// exertionWords are exercise a breath is short after.
+var exertionWords = set("run", "running", "jog", "jogging", "workout", "gym", "exercise", "exercising", "sprint", "sprints", "hike", "hiking", "stairs", "spin", "cardio", "hiit", "swim", "swimming", "training", "class", "bike", "cycling", "climb", "race")
+
+// lastingWords say a sign goes on: "still", "now", "since".
+var lastingWords = set("still", "now", "rn", "right now", "since", "keep", "keeps", "anymore", "worse", "getting")
+
+// improvingPace reports whether the pace at k ("every hour", "by the
+// hour") times an improvement told just before it: "a little puffy but
+// it's improving every hour" is getting better, not spreading.
+func improvingPace(toks []token, a, k int) bool {
+	if !toks[k].tags.has(tSpread) && !toks[k].tags.has(tFast) {
+		return false
+	}
+	if k-1 < a || !improvingWords[toks[k-1].key] {
+		return false
+	}
+	for j := k - 2; j >= a && j >= k-4; j-- {
+		if toks[j].tags.has(tNeg) {
+			return false // "it isn't getting better by the hour"
+		}
+	}
+	return true
+}
+
+// improvingWords tell a sign is getting better.
+var improvingWords = set("improving", "improves", "improved", "better", "fading", "fades", "shrinking", "shrinks", "settling", "subsiding", "easing", "eases", "calming", "receding", "lessening", "smaller", "lighter", "less", "down", "healing")
+
+// figCause reports whether the sign at lo is "given" by a fuss about
+// exosomes ("all this hype is giving me chest pains 😂", "the prices gave
+// me a heart attack lol"): a figure of speech when laughed off. A product
+// or a treatment that gives it ("this serum is giving me chest pains lol")
+// is not one.
+func figCause(toks []token, a, lo int) bool {
+	cause := false
+	for k := a; k < lo; k++ {
+		if figCauses[toks[k].key] {
+			cause = true
+		}
+		if cause && givingMe[toks[k].key] && k+1 < lo && toks[k+1].key == "me" && lo-k <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// figCauses are fusses that give no one a symptom.
+var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation")
+
+// givingMe are the verbs of a cause given: "giving me", "gave me".
+var givingMe = set("giving", "gives", "gave", "give", "given")
+
+// deathAtSight reports a death wished at the sight of a skin feature
+// ("ugh i want to die every time i see my pores in this lighting"): a
+// figure of speech about looks. The sight of oneself, a face, the mirror
+// or scars is not one.
+func deathAtSight(toks []token, sb, hi int) bool {
+	if !toks[hi].tags.has(tDie) || hi+1 >= sb {
+		return false
+	}
+	switch toks[hi+1].key {
+	case "every time", "everytime", "whenever", "each time":
+	default:
+		return false
+	}
+	seen := false
+	for k := hi + 2; k < sb && k <= hi+7; k++ {
+		if sightVerbs[toks[k].key] {
+			seen = true
+		}
+		if seen && skinFeatures[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// sightVerbs see: "every time i see", "whenever i look at".
+var sightVerbs = set("see", "look", "looking", "notice", "spot", "catch")
+
+// skinFeatures are what a wish to die at the sight of is a figure about.
+var skinFeatures = set("pores", "pore", "blackheads", "whiteheads", "wrinkles", "zits", "pimples", "texture", "eyebags", "receipt", "bill")
+
+// understatements play down what follows rather than deny it: "nothing
+// dramatic, just…", "no big deal but…".
+var understatements = set("nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big")
+
 // hedgedRecovery reports whether the resolved past at i is a recovery
 // told with a hedge ("feel ok now-ish", "mostly fine now", "kind of ok
 // now") or an exception ("fine now except my chest"): not over.
@@ -864,8 +989,20 @@ func (x *text) trainingQuestion(i, b int) bool {
 	if k := toks[i].key; k != "what" && k != "how" {
 		return false
 	}
-	if i+1 >= b || !toks[i+1].tags.has(tModal) {
+	if i+1 >= b || !toks[i+1].tags.has(tModal) && toks[i+1].key != "to" {
 		return false
+	}
+	infinitive := toks[i+1].key == "to" // "staff meeting topic: how to handle a client who…"
+	if infinitive {
+		// Only asked for staff: "how to respond to someone who says they
+		// took all their pills" may be about someone right there.
+		staff := false
+		for k := 0; k < i; k++ {
+			staff = staff || staffRoles[toks[k].key] || toks[k].tags.has(tStaff) && toks[k].key != "client" && toks[k].key != "patient"
+		}
+		if !staff {
+			return false
+		}
 	}
 	for k := i + 2; k < b && k <= i+5; k++ {
 		if toks[k].tags.has(tI) || toks[k].tags.has(tThird) && !toks[k].tags.has(tStaff) && !staffWords[toks[k].key] {
@@ -875,7 +1012,7 @@ func (x *text) trainingQuestion(i, b int) bool {
 			// Only a question about a case in general: "…do if a client
 			// says", "…handle a patient with", "…respond when someone".
 			// "what should we do, her lips are swelling" is a case.
-			if k == i+2 {
+			if k == i+2 && !infinitive {
 				return false
 			}
 			for g := k + 1; g < b && g <= k+3 && toks[g].clause == toks[k].clause; g++ {
@@ -1507,7 +1644,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
-			found = d.needSent.matches(&toks[k])
+			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k)
 		}
 		if !found {
 			return true
@@ -1584,6 +1721,17 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.petNoIntake(pos) {
 		return true // "my cat tried to eat my sheet mask", "my dog licked my face after the serum"
 	}
+	for _, p := range pos {
+		if improvingPace(toks, sa, p) {
+			return true // "the redness is getting lighter every hour"
+		}
+	}
+	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
+		return true // "couldn't take a full breath after my run this morning"
+	}
+	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && figCause(toks, sa, lo) {
+		return true // "all this exosome hype is giving me chest pains 😂"
+	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
 		return true
 	}
@@ -1596,7 +1744,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -1705,6 +1853,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			continue
 		}
 		t := &toks[q]
+		if t.tags.has(tNeg) && q+1 < p && understatements[t.key+" "+toks[q+1].key] {
+			return false // "nothing dramatic, just planning on taking all my pills": a play-down, not a denial
+		}
 		if t.tags.has(tNeg) {
 			if t.key == "never" {
 				// "I've never had my throat feel like this" insists.

@@ -322,6 +322,14 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy", flags: fWeak, clauseNot: "about|to|with|accent"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|fingers <3> clumsy|NUMB|useless|weak|not_working", flags: fWeak, clauseNot: "NUMBING|INJECT"},
+	// One arm or leg gone numb or heavy and not obeying: "my left arm went
+	// numb and heavy and I can't lift it properly" (a stroke's sign, not an
+	// arm slept on or sore from a jab).
+	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..4 NUMB|heavy|dead|useless ..6 MOVELOSS", msgNot: "NUMBING|INJECT|slept|sleeping|lying|gym|workout|weights|lifting|vaccine|jab|shot|sore|cramp|carpal|pins"},
+	// A fit told by what was seen: "I went stiff and shook for a minute",
+	// "my arms were twitching and I was gone for a minute".
+	{kind: "fit", group: UrgencyHeartBrain, pat: "went|gone|going|was|were|goes .~1 stiff|rigid ..3 shook|shaking|jerking|jerked|twitching|twitched|convulsed|juddering|thrashing", clauseNot: "cold|freezing|fear|scared|nervous|laughing|laughter|gym|workout|chills|shivering|rigors|cramp|cramps"},
+	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "smile|mouth <4> uneven|wonky|asymmetric|asymmetrical|lopsided|crooked", flags: fWeak},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
@@ -387,7 +395,11 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
-	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
+	// Something swallowed and a burning inside: "swallowed some of my
+	// toner, my stomach is burning", "my throat burns since I drank the
+	// peel by mistake". A product or a chemical named in the message.
+	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
@@ -463,6 +475,14 @@ var detectors = []detector{
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
 	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},
+	// Fresh self-inflicted wounds: "I did some fresh ones last night" in a
+	// message about self-harm, "showed me fresh cuts and said she's going
+	// to do worse tonight".
+	{kind: "fresh-cuts", group: UrgencySelfHarm, pat: "fresh|new ..1 cuts|ones|wounds|marks", flags: fSH, msgNeed: "self_harm|selfharm|SUICIDE|razor|razors|blade|blades|worse|again|tonight", clauseNot: "shaving|shave|shaved|paper|papercut|kitchen|knife|cooking|cat|dog|glass|dermaplaning|dermaplane|microneedling|PRODUCT|TREAT|INJECT|LESION|tattoo|tattoos|piercing|piercings|hair|haircut"},
+	// A self-harm habit that came back, happening now: "the old habit with
+	// the razor came back and I'm doing it right now", "the urge to cut
+	// came back and i did it again tonight".
+	{kind: "relapse", group: UrgencySelfHarm, pat: "habit|urge|urges|razor|razors|blade|blades ..4 came|comes|come|coming|is|its|was ..1 back|out !of", flags: fSH, msgNeed: "cut|cutting|cuts|razor|razors|blade|blades|HARMV|SUICIDE", msgAlso: "doing_it|right_now|rn|tonight|this_morning|last_night|bleeding|again", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|shave|shaving|legs|beard|dermaplaning|picking|smoking|vaping|drinking|snacking|biting"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
@@ -475,6 +495,7 @@ var detectors = []detector{
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways_to_go !to|about|from|with|for|back|forward|vegan|on|in|into|through|around|abroad|home|out", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"}, // "looking up ways to go and i think i've picked one"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|packing|pack|bag|suitcase|luggage|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed ..4 PILLS ..2 on_purpose|deliberately", flags: fSH},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
 	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|answer|answered|picking_up|pick_up|responding|respond|replied|reply", flags: fWeak | fSH, sentNeed: "THIRD"},

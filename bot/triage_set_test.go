@@ -151,14 +151,14 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v4", 270, 150, 0},  // of 150 emergencies and 120 others
 		{"v5", 270, 150, 0},  // of 150 emergencies and 120 others
 		{"v6", 230, 133, 0},  // of 133 emergencies and 100 others
-		{"v7", 240, 146, 1},  // of 146 emergencies and 100 others
+		{"v7", 240, 146, 0},  // of 146 emergencies and 100 others (1 false alarm until a wish to die at the sight of a skin feature was read as a figure)
 		{"v8", 240, 146, 0},  // of 146 emergencies and 100 others
 		{"v9", 240, 146, 0},  // of 146 emergencies and 100 others
 		{"v10", 240, 146, 0}, // of 146 emergencies and 100 others
 		{"v11", 240, 146, 0}, // of 146 emergencies and 100 others
 		{"v12", 220, 128, 0}, // of 128 emergencies and 98 others (first run 124 and 2; 127 once the net learnt it, 128 and 0 once the rules read a need that ends soon, a swelling that went down, a denied intake and a death foretold on looks)
 		{"v13", 220, 128, 0}, // of 128 emergencies and 98 others (first run 123 and 4; 128 and 3 once the net learnt it, 0 once a pet that only tried or licked skin and a recovery timed in minutes were read)
-		{"v14", 220, 128, 3}, // of 128 emergencies and 98 others (first run 126 and 3; 128 once the net learnt it)
+		{"v14", 220, 128, 0}, // of 128 emergencies and 98 others (first run 126 and 3; 128 once the net learnt it; 0 once a fuss laughed off as giving a symptom, a pace that times an improvement and a staff question asked "how to handle…" were read)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
