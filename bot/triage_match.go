@@ -753,6 +753,42 @@ func messageLeft(toks []token, a, i int) bool {
 	return false
 }
 
+// caseHereNow reports whether a sentence other than sent puts someone in
+// front of the writer now: "what should staff do if a client says she
+// wants to die? she is here now", "…? she's sitting in my chair right
+// now". A denial ("no one right now", "she's not here") is not one.
+func (x *text) caseHereNow(sent int32) bool {
+	toks := x.toks
+	for a := 0; a < len(toks); {
+		b := a
+		for b < len(toks) && toks[b].sent == toks[a].sent {
+			b++
+		}
+		if toks[a].sent != sent {
+			someone, here, denied := false, false, false
+			for k := a; k < b; k++ {
+				switch t := &toks[k]; {
+				case t.tags.has(tNeg):
+					denied = true
+				case t.tags.has(tThird) && !t.tags.has(tStaff):
+					someone = true
+				case presentHere[t.key]:
+					here = true
+				}
+			}
+			if someone && here && !denied {
+				return true
+			}
+		}
+		a = b
+	}
+	return false
+}
+
+// presentHere put a case in front of the writer: "here", "right now", "in
+// my chair".
+var presentHere = set("here", "now", "rn", "right now", "currently", "chair", "room")
+
 // exertionBreath reports a full breath that could not be taken after
 // exercise, and is over: "couldn't take a full breath after my run this
 // morning". Only a full (or deep) breath, only in the past ("couldn't"),
@@ -1671,7 +1707,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
-		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) {
+		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) && !(f&frTraining != 0 && x.caseHereNow(sent)) {
 			return true
 		}
 		if x.teaches && !x.namesSomeone(sa, sb) && !x.nowIn(sa, sb) {

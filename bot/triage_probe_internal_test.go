@@ -128,3 +128,24 @@ func TestRules_CatchSwallowedBurnRelapseNowFreshCutsPillPlanFitArmLoss(t *testin
 		}
 	}
 }
+
+// A staff question with the case in front of the writer, told in another
+// sentence, is an emergency: "…? she is here now". A question with no one
+// there ("no one right now", "she's not here") stays a training question.
+func TestScreen_StaffQuestionWithTheCaseHereNowIsAnEmergency(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"what should staff do if a client says she wants to die? she is here now", true},
+		{"how should we handle a client who says they want to die? she's sitting in my chair right now", true},
+		{"training question: what should staff do if a client faints? no one right now", false},
+		{"staff meeting topic: how to handle a client who says they're better off dead during a consult? no one right now, just policy", false},
+		{"what should staff do if a client says she wants to die? she's not here, just planning our policy", false},
+		{"for our training: how should front desk respond if a client's lips swell? we want a checklist now", false},
+	} {
+		if got := Screen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}
