@@ -91,9 +91,10 @@ func TestScreen_ProbesEmergenciesWithoutTextbookWordsAndAlarmingNonEmergencies(t
 // The rules alone, without the safety net, catch the commonest classes the
 // net used to catch on its own: a product swallowed with a burning inside,
 // a self-harm habit back and happening now, fresh cuts, a plan to take all
-// the pills, a fit told by what was seen, one arm numb and not obeying.
-// Their lookalikes stay quiet.
-func TestRules_CatchSwallowedBurnRelapseNowFreshCutsPillPlanFitArmLoss(t *testing.T) {
+// the pills, a fit told by what was seen, one arm numb and not obeying, a
+// dark spot in or half the sight of one eye since an injection. Their
+// lookalikes stay quiet.
+func TestRules_CatchSwallowedBurnRelapseNowFreshCutsPillPlanFitArmLossVisionHole(t *testing.T) {
 	for _, c := range []struct {
 		msg    string
 		urgent bool
@@ -111,6 +112,9 @@ func TestRules_CatchSwallowedBurnRelapseNowFreshCutsPillPlanFitArmLoss(t *testin
 		{"had what my partner says was a fit, I went stiff and shook for a minute and don't remember it", true},
 		{"in the car I went completely out, my friend said I was gone for maybe a minute and my arms were twitching", true},
 		{"my left arm went numb and heavy and I can't lift it properly", true},
+		{"since the injection between my eyebrows I'm seeing a dark spot in the middle of my vision", true},
+		{"since my filler I can only see half of things out of my left eye", true},
+		{"there's a black spot in my right eye since the botox and it won't blink away", true},
 
 		{"i swallowed hot coffee and my throat burns, is exosome serum safe", false},
 		{"the urge to cut my bangs came back lol", false},
@@ -122,6 +126,9 @@ func TestRules_CatchSwallowedBurnRelapseNowFreshCutsPillPlanFitArmLoss(t *testin
 		{"i'm not planning on taking all my pills, just curious about exosomes", false},
 		{"my arms were twitching after too much coffee", false},
 		{"my legs were shaking after the workout, can't remember if i applied serum", false},
+		{"i have a dark spot in my eye area since the filler, is it a bruise?", false},
+		{"there's a dark spot on my eyelid since the injection", false},
+		{"i can only see half the results of my filler in my left eye area lol", false},
 	} {
 		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
 			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))

@@ -295,6 +295,11 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|BLURCAUSE"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
+	// A hole in what one eye sees since an injection: "seeing a dark spot in
+	// the middle of my vision", "can only see half of things out of my left
+	// eye".
+	{kind: "vision", group: UrgencyInjection, pat: "dark|black|grey|gray|blank|blind ..1 spot|patch|hole ..1 in ..4 VISION|EYE", msgNeed: "INJECT", clauseNot: "area|circles|dark_circles|bags|LESION|BRUISE|pigmentation|sunspot|freckle|mole|skin|eyelid|eyelids"},
+	{kind: "vision", group: UrgencyInjection, pat: "see|seeing|sees ..2 half ..6 EYE|VISION", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "BLURCAUSE"},
