@@ -556,3 +556,29 @@ func TestAnswer_APronounAfterAStoryOfAnotherTreatment(t *testing.T) {
 		}
 	}
 }
+
+// A question about exosomes whose own words no curated phrasing has, but
+// the article does ("before investing"), still finds the entries about
+// exosomes for the evidence to weigh; a question whose words neither has
+// is still declined.
+func TestAnswer_OwnWordsOnlyInTheArticleStillFindTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"should I invest in exosomes?",
+		"is it smart to invest in exosomes now?",
+		"invest in exosomes or wait?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
+		}
+	}
+	for _, q := range []string{
+		"should I invest in exosome stocks?",
+		"are exosomes vegan?",
+		"what's the best pizza in town",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
+			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
+		}
+	}
+}

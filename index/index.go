@@ -858,6 +858,19 @@ func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
 	return true
 }
 
+// noSalientUnknown reports whether every term of q that the article, the
+// curated Q&A and the lexicon never use is an everyday word that frames a
+// question ("smart", "now") rather than one that says what it is about
+// (salient: "stocks", "placenta").
+func (x *Index) noSalientUnknown(q *analysedQuery) bool {
+	for i, id := range q.termIDs {
+		if id < 0 && x.salient(q.surfaces[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // refersBack reports whether a question's own words point back at what
 // the person has just told: "that" or "this" as the subject of a question
 // ("the smell could kill a horse. is that normal for exosomes?", "…she says
@@ -1647,6 +1660,18 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
+	if len(found) == 0 && q.ownTerms() > 0 && q.topicInFocus() && x.noSalientUnknown(&q) {
+		// "should I invest in exosomes?": no phrasing has the question's
+		// own words, but the corpus does ("before investing"), and the
+		// topic term it names, left out above, still finds the entries
+		// about exosomes for the evidence to weigh. A word it never
+		// uses that names what is asked ("exosome stocks") keeps the
+		// search empty.
+		found, err = x.find(ctx, x.candidateTermsWith(q, termsBuf[:0], true), max(limit, candidates), foundBuf[:0])
+		if err != nil {
+			return res, fmt.Errorf("search: %w", err)
+		}
+	}
 	if len(found) == 0 {
 		return res, nil
 	}
@@ -1860,9 +1885,15 @@ func bestRank(word string) int {
 // weighs in the query as bleve's term query would, without a term searcher
 // looking it up in the index.
 func (x *Index) candidateTerms(q analysedQuery, dst []query.Query) []query.Query {
+	return x.candidateTermsWith(q, dst, false)
+}
+
+// candidateTermsWith is candidateTerms, with the topic term always among
+// the terms when withTopic.
+func (x *Index) candidateTermsWith(q analysedQuery, dst []query.Query, withTopic bool) []query.Query {
 	var idxBuf [32]int
 	terms := q.searchTerms(maxSearchTerms, idxBuf[:0])
-	own := q.ownTerms() > 0
+	own := q.ownTerms() > 0 && !withTopic
 	for _, k := range terms {
 		t, id := q.terms[k], q.termIDs[k]
 		if own && q.topic[k] {
