@@ -582,3 +582,29 @@ func TestAnswer_OwnWordsOnlyInTheArticleStillFindTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// What exosomes carry (RNA, proteins) next to a word for a little
+// package describes them, as a cell word next to one does, and so does
+// cell "spit", "goo" or "juice"; what carries nothing the article names,
+// or a nanoparticle, is not taken for them.
+func TestAnswer_CargoNextToAPackageDescribesTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"do the little rna bubbles in serums actually work?",
+		"what do protein sacs in skincare do?",
+		"what does cell juice do for skin?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
+		}
+	}
+	for _, q := range []string{
+		"what are lipid nanoparticles",
+		"what are protein nanoparticles",
+		"is rna good for skin?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
+			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
+		}
+	}
+}
