@@ -608,3 +608,27 @@ func TestAnswer_CargoNextToAPackageDescribesTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// Tumour research is the article's cancer research, where exosomes were
+// studied; a question whether they cause tumours is still declined as
+// not covered.
+func TestAnswer_TumourResearchIsWhereTheyWereStudied(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"were exosomes studied in tumor research?",
+		"did exosomes come out of wound healing and tumour research?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "where-have-exosomes-been-studied" {
+			t.Errorf("%q: %s %s, want where-have-exosomes-been-studied", q, r.Status, r.EntryID)
+		}
+	}
+	for _, q := range []string{
+		"i read exosomes are in tumour research, is that bad",
+		"can exosomes cause tumours?",
+		"exosomes were used in tumor studies, does that mean they cause cancer?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
+			t.Errorf("%q: %s %s %s, want declined as not covered", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}
