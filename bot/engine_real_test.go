@@ -632,3 +632,25 @@ func TestAnswer_TumourResearchIsWhereTheyWereStudied(t *testing.T) {
 		}
 	}
 }
+
+// A trend that will fade, or blow over, asks whether exosomes are hype,
+// which the article answers; results that fade are still not covered.
+func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"are exosomes a trend that will fade?",
+		"exosomes: real science or a passing trend?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
+		}
+	}
+	for _, q := range []string{
+		"do exosome results fade?",
+		"will the results of exosomes fade away?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
+			t.Errorf("%q: %s %s %s, want declined as not covered", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}
