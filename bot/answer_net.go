@@ -45,7 +45,7 @@ import (
 var answerNetBin []byte
 
 // answerNetMagic begins answer_net.bin.
-const answerNetMagic = "exobot answer net 1\n"
+const answerNetMagic = "exobot answer net 2\n"
 
 // answerNets reads answer_net.bin at first use, in place; a damaged file
 // leaves the engine to its rules (TestAnswerNet_Reproduces fails).

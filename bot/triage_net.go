@@ -54,22 +54,30 @@ const netThreshold = 0.97
 
 // netModel is one logistic regression over hashed features, its weights
 // in an open-addressing table of a power-of-two size, at most half full,
-// read in place from triage_net.bin: keys holds a little-endian uint64
-// feature hash a slot (0 is an empty slot; a feature hashing to 0 is
-// stored as 1), vals the slot's weight as little-endian float32 bits.
+// read in place from triage_net.bin: each slot (slotBytes) is a
+// little-endian uint64 feature hash (0 is an empty slot; a feature hashing
+// to 0 is stored as 1) and then its weight as little-endian float32 bits.
+// A hash and its weight side by side are one read of memory, not two:
+// the tables are megabytes, and a message's features fall anywhere in
+// them.
 type netModel struct {
-	bias       float64
-	keys, vals []byte
-	mask       uint64 // slots - 1
+	bias  float64
+	slots []byte
+	mask  uint64 // slots - 1
 }
+
+// slotBytes is the size of a slot of a netModel's table: a hash and a
+// weight.
+const slotBytes = 8 + 4
 
 // weight returns the weight of the feature with hash h (0 if none).
 func (m *netModel) weight(h uint64) float32 {
 	h = max(h, 1)
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
-		switch binary.LittleEndian.Uint64(m.keys[8*i:]) {
+		s := m.slots[slotBytes*i:]
+		switch binary.LittleEndian.Uint64(s) {
 		case h:
-			return math.Float32frombits(binary.LittleEndian.Uint32(m.vals[4*i:]))
+			return math.Float32frombits(binary.LittleEndian.Uint32(s[8:]))
 		case 0:
 			return 0
 		}
@@ -102,9 +110,9 @@ var nets = sync.OnceValue(func() netModels {
 // netMagic begins triage_net.bin. Then come the models, each as its name
 // ("urgent", or "kind:" and an Urgency; a byte of length, then the name),
 // its bias (float64 bits), the base-2 logarithm of its table's size (a
-// byte), and its table: the keys, then the weights (see netModel), all
-// little-endian.
-const netMagic = "exobot net 1\n"
+// byte), and its table: each slot's hash, then its weight (see netModel),
+// all little-endian.
+const netMagic = "exobot net 2\n"
 
 // decodeNet reads the models of a triage_net.bin, in place: the models'
 // tables are slices of b.
@@ -148,11 +156,11 @@ func decodeModels(b []byte, magic string) (map[string]*netModel, error) {
 		m := &netModel{bias: math.Float64frombits(binary.LittleEndian.Uint64(rest))}
 		slots := 1 << min(rest[8], 62)
 		rest = rest[9:]
-		if slots > len(rest)/12 {
+		if slots > len(rest)/slotBytes {
 			return nil, errors.New("model " + name + " cut short")
 		}
-		m.keys, m.vals, m.mask = rest[:8*slots], rest[8*slots:12*slots], uint64(slots-1)
-		rest = rest[12*slots:]
+		m.slots, m.mask = rest[:slotBytes*slots], uint64(slots-1)
+		rest = rest[slotBytes*slots:]
 		ms[name] = m
 	}
 	return ms, nil

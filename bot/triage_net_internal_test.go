@@ -357,11 +357,9 @@ func encodeModels(t *testing.T, magic, text string) []byte {
 		out = append(out, m.name...)
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(m.bias))
 		out = append(out, byte(bits))
-		for _, k := range keys {
+		for j, k := range keys {
 			out = binary.LittleEndian.AppendUint64(out, k)
-		}
-		for _, v := range vals {
-			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
+			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(vals[j]))
 		}
 	}
 	return out
@@ -382,7 +380,11 @@ func TestNet_DecodeRefuses(t *testing.T) {
 	}
 	noKind := encodeNet(t, netText(t)[:strings.Index(netText(t), "\nmodel kind:")+1])
 	renamed := encodeNet(t, strings.Replace(netText(t), "model kind:airway", "model kind:lungs", 1))
-	for name, b := range map[string][]byte{"empty": nil, "magic only": []byte(netMagic), "cut": good[:len(good)-1], "no kind models": noKind, "a kind renamed": renamed} {
+	// A file of the layout before, its hashes and then its weights, says so
+	// by its magic.
+	keysThenWeights := append([]byte("exobot net 1\n"), good[len(netMagic):]...)
+	for name, b := range map[string][]byte{"empty": nil, "magic only": []byte(netMagic), "cut": good[:len(good)-1], "no kind models": noKind, "a kind renamed": renamed,
+		"keys then weights": keysThenWeights} {
 		if _, err := decodeNet(b); err == nil {
 			t.Errorf("%s: decoded", name)
 		}
@@ -468,13 +470,13 @@ func TestNet_TablesHoldTheFile(t *testing.T) {
 	}
 	for name, m := range models {
 		stored := 0
-		for i := range len(m.keys) / 8 {
-			if binary.LittleEndian.Uint64(m.keys[8*i:]) != 0 {
+		for i := range len(m.slots) / slotBytes {
+			if binary.LittleEndian.Uint64(m.slots[slotBytes*i:]) != 0 {
 				stored++
 			}
 		}
-		if stored != counts[name] || 2*stored > len(m.keys)/8 {
-			t.Errorf("%s: %d weights stored in %d slots, file has %d", name, stored, len(m.keys)/8, counts[name])
+		if stored != counts[name] || 2*stored > len(m.slots)/slotBytes {
+			t.Errorf("%s: %d weights stored in %d slots, file has %d", name, stored, len(m.slots)/slotBytes, counts[name])
 		}
 		for _, f := range []string{"zzqx_not_a_feature", "", "exosomes_zzqx"} {
 			if _, ok := want[name+"/"+f]; !ok && m.weight(netHash(f)) != 0 {
@@ -521,5 +523,43 @@ func TestSortHashes(t *testing.T) {
 				t.Fatalf("%d hashes (mask %x): sorted differently from slices.Sort", n, mask)
 			}
 		}
+	}
+}
+
+// Each slot of a model's table holds a feature's hash and, right after it,
+// the feature's weight: the weight is read from the slot the hash was
+// found in, so that one read of memory finds both. An empty slot is a zero
+// hash, and what follows it is no weight.
+func TestNet_SlotsHoldHashAndWeightTogether(t *testing.T) {
+	want := netWeights(t, netText(t))
+	ms, err := decodeModels(netBin, netMagic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for name, m := range ms {
+		for i := range len(m.slots) / slotBytes {
+			s := m.slots[slotBytes*i : slotBytes*(i+1)]
+			h, w := binary.LittleEndian.Uint64(s), math.Float32frombits(binary.LittleEndian.Uint32(s[8:]))
+			if h == 0 {
+				if w != 0 {
+					t.Fatalf("%s: empty slot %d has weight %g", name, i, w)
+				}
+				continue
+			}
+			if got := m.weight(h); got != w {
+				t.Fatalf("%s: slot %d holds hash %x and weight %g, weight(hash) = %g", name, i, h, w, got)
+			}
+			found++
+		}
+	}
+	stored := 0
+	for k := range want {
+		if !strings.HasSuffix(k, "/") {
+			stored++
+		}
+	}
+	if found != stored {
+		t.Errorf("%d slots hold a hash, the file has %d weights", found, stored)
 	}
 }
