@@ -431,7 +431,7 @@ func evidenceEveryPhrasing(x *Index, q *analysedQuery, et *entryTerms) evidence 
 		if p.weight > 0 && !(p.onlyTopic && q.ownTerms() > 0) {
 			ev.precision = min(1, shared/p.weight)
 		}
-		if union := len(q.wordList) + p.words - inter; union > 0 {
+		if union := len(q.wordList) + int(p.words) - inter; union > 0 {
 			ev.overlap = float64(inter) / float64(union)
 		}
 		if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {

@@ -216,12 +216,14 @@ type entryTerms struct {
 // bit each in a mask.
 const maxPhrasings = 64
 
-// phrasing is one way of asking an entry's question, analysed.
+// phrasing is what the evidence reads of one way of asking an entry's
+// question, analysed: 16 bytes, so that the phrasings of the entries a
+// search finds take few reads of memory (their terms are only needed to
+// build the index, and learn keeps them).
 type phrasing struct {
-	terms     []string // unique content terms
-	weight    float64  // the terms' total weight
-	words     int      // distinct lower-case words, stop words included
-	onlyTopic bool     // every term is a topic term ("my aesthetician upsold me exosomes")
+	weight    float64 // the terms' total weight
+	words     int32   // distinct lower-case words, stop words included
+	onlyTopic bool    // every term is a topic term ("my aesthetician upsold me exosomes")
 }
 
 // Credit for a question word found in the entry but not in its best
@@ -502,8 +504,9 @@ func (x *Index) learn(entries []normEntry) {
 		}
 		et.termMask, et.wordMask = map[string]uint64{}, map[string]uint64{}
 		for i, p := range e.phrasings[:min(len(e.phrasings), maxPhrasings)] {
-			ph := phrasing{terms: phrasings[k][i].terms}
-			for _, t := range ph.terms {
+			var ph phrasing
+			terms := phrasings[k][i].terms
+			for _, t := range terms {
 				et.termMask[t] |= 1 << i
 			}
 			for _, w := range bot.Words(p) {
@@ -513,7 +516,7 @@ func (x *Index) learn(entries []normEntry) {
 				}
 			}
 			et.phrasings = append(et.phrasings, ph)
-			note(ph.terms)
+			note(terms)
 		}
 		for _, t := range x.terms(e.source) {
 			x.source[t] = true
@@ -522,7 +525,7 @@ func (x *Index) learn(entries []normEntry) {
 		for _, t := range restTerms {
 			et.other[t] = creditAnswer
 		}
-		for _, p := range et.phrasings {
+		for _, p := range phrasings[k][:len(et.phrasings)] {
 			for _, t := range p.terms {
 				et.other[t] = creditOtherPhrasing
 			}
@@ -569,13 +572,13 @@ func (x *Index) learn(entries []normEntry) {
 	for _, et := range x.entries {
 		topical := 0
 		for i := range et.phrasings {
-			p := &et.phrasings[i]
-			p.onlyTopic = len(p.terms) > 0
-			for _, t := range p.terms {
+			p, terms := &et.phrasings[i], phrasings[et.index][i].terms
+			p.onlyTopic = len(terms) > 0
+			for _, t := range terms {
 				p.weight += x.termWeight(t, t)
 				p.onlyTopic = p.onlyTopic && x.isTopic[t]
 			}
-			if x.onTopic(p.terms) {
+			if x.onTopic(terms) {
 				topical++
 			}
 		}
@@ -2904,7 +2907,7 @@ func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []eviden
 				// is no evidence for one that asks something of its own.
 				ev.precision = min(1, tj.shared/p.weight)
 			}
-			if union := len(q.wordList) + p.words - tj.inter; union > 0 {
+			if union := len(q.wordList) + int(p.words) - tj.inter; union > 0 {
 				ev.overlap = float64(tj.inter) / float64(union)
 			}
 			if key := ev.coverage + 0.25*ev.precision + 0.2*ev.overlap; key > bestKey {
