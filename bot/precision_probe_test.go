@@ -1,0 +1,89 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"exobot/bot"
+)
+
+// Questions about exosomes whose focus the article never addresses — how a
+// product smells, feels or looks; the particulars of the studies it only
+// sums up; one plant source against another — are declined, each naming
+// its gap, and the article's own answers beside them (what the studies
+// suggest, in vitro against trials, plant- against human-derived, the
+// "smell test" of the hype) are still given.
+func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
+	e := engineForFuzz(t)
+	declined := []struct{ text, gap string }{
+		// How a product smells, feels or looks.
+		{"do exosome serums smell weird?", "smell"},
+		{"does exosome serum have a smell", "smell"},
+		{"my exosome serum smells like fish, is that normal?", "smell"},
+		{"my friend says her exosome cream has a weird smell, normal?", "smell"},
+		{"omg does exosome serum smell like fish or is it just mine lol", "smell"},
+		{"does the exosome serum have a fragrance?", "smell"},
+		{"is exosome serum sticky?", "texture"},
+		{"pt asking if the exosome serum is supposed to feel tacky after application", "texture"},
+		{"does exosome cream feel greasy", "texture"},
+		{"is exosome serum thick or runny", "texture"},
+		{"is exosome serum oily or watery", "texture"},
+		{"what's the consistency of an exosome serum", "texture"},
+		{"quick q: exo serum texture, gel or liquid?", "texture"},
+		{"what does an exosome cream feel like on the skin", "texture"},
+		{"do exosome serums pill under makeup", "texture"},
+		{"does exosome serum leave a residue", "texture"},
+		{"what color is exosome serum", "colour"},
+		{"is the exosome ampoule supposed to be cloudy", "colour"},
+		// The particulars of the studies the article sums up.
+		{"which cell lines did the exosome studies use?", "studies"},
+		{"how many people were in the exosome studies?", "studies"},
+		{"how many ppl were in the exosome trial the article talks about", "studies"},
+		{"how many patients were in the exosome trials", "studies"},
+		{"which lab did the exosome research?", "studies"},
+		{"which research group did the fibroblast exosome studies", "studies"},
+		{"who funded the exosome studies", "studies"},
+		{"who ran the exosome studies", "studies"},
+		{"were the exosome studies funded by the companies selling them", "studies"},
+		{"were the in vitro exosome studies paid for by the brands", "studies"},
+		{"which university studied exosomes", "studies"},
+		{"the article says some studies are promising, which universities did them?", "studies"},
+		{"did the exosome studies have a placebo group", "studies"},
+		{"how much faster did skin heal with exosomes in the studies", "studies"},
+		{"which journal published the exosome studies?", "studies"},
+		// One plant source against another.
+		{"are rose-derived exosomes better than other plant exosomes", "plants"},
+		{"which plant exosome is the best one", "plants"},
+		{"grape exosomes or centella exosomes, which plant ones are better?", "plants"},
+		{"are grape exosomes better than centella ones?", ""},
+		{"centella exosomes vs ginseng exosomes which is best", ""},
+		{"is sea buckthorn exosome better than lemon exosome", ""},
+		{"my serum has bamboo exosomes, better than the rose ones?", ""},
+	}
+	for _, tt := range declined {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusNoMatch || tt.gap != "" && (r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, tt.gap)) {
+			t.Errorf("%q: want declined naming %q, got %s %s %s %q", tt.text, tt.gap, r.Status, r.Reason, r.EntryID, r.Answer)
+		}
+	}
+	answered := []struct{ text, entry string }{
+		{"does the exosome hype pass the smell test?", ""},
+		{"do exosomes pass the smell test", ""},
+		{"smells like marketing to me, are exosomes legit?", ""},
+		{"were the exosome studies done on people or in a dish", ""},
+		{"what did the exosome studies find", "what-do-studies-show"},
+		{"are there any clinical trials on exosomes", "exosome-clinical-trials"},
+		{"is the research on exosomes peer reviewed", "exosome-peer-reviewed-research"},
+		{"are plant exosomes as good as human ones", "plant-vs-human-exosomes"},
+		{"plant exosomes vs human exosomes which is better", "plant-vs-human-exosomes"},
+		{"are plant based exosomes any good", "plant-vs-human-exosomes"},
+		{"do exosomes help skin heal after laser", ""},
+		{"my esthetician says the exosome serum feels amazing on the skin, is it worth buying?", ""},
+	}
+	for _, tt := range answered {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusAnswered || tt.entry != "" && r.EntryID != tt.entry {
+			t.Errorf("%q: want answered by %q, got %s %s %s", tt.text, tt.entry, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}
