@@ -562,6 +562,11 @@ func (e *Engine) noMatch(question string, matches []Match, topic *Entry) Reply {
 	answer, reason, notCovered := noMatchText, ReasonUnsure, ""
 	if topic != nil {
 		answer, reason, notCovered = notCoveredText(topic.NotCovered, topic.Referral), ReasonNotCovered, topic.NotCovered
+		if named, _, ok := notCoveredNaming(question, topic.NotCovered, topic.Referral); ok {
+			answer = named // the topic stays what reports count
+		}
+	} else if named, name, ok := notCoveredNaming(question, "", ReferDermatologist); ok {
+		answer, reason, notCovered = named, ReasonNotCovered, name
 	}
 	if len(related) == 0 {
 		related = e.Examples()

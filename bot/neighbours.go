@@ -1,0 +1,89 @@
+package bot
+
+import "strings"
+
+// neighbours are treatments and ingredients people weigh against exosomes
+// that the article never mentions, each with the words that name it and
+// the name a decline gives it. The article's own basics (retinoids,
+// antioxidants such as vitamin C, sunscreen), microneedling and lasers are
+// not here: it does discuss them.
+var neighbours = []struct {
+	name  string
+	words []string
+}{
+	{"PRP", []string{"prp", "prf", "platelet rich plasma", "platelet rich fibrin", "vampire facial", "vampire facials"}},
+	{"polynucleotides (PDRN)", []string{"polynucleotide", "polynucleotides", "pdrn", "salmon dna", "salmon sperm"}},
+	{"Botox", []string{"botox", "dysport", "xeomin", "tox"}},
+	{"fillers", []string{"filler", "fillers", "juvederm", "restylane", "radiesse"}},
+	{"Sculptra", []string{"sculptra"}},
+	{"niacinamide", []string{"niacinamide"}},
+	{"hyaluronic acid", []string{"hyaluronic", "hyaluronic acid"}},
+	{"bakuchiol", []string{"bakuchiol"}},
+	{"azelaic acid", []string{"azelaic", "azelaic acid"}},
+	{"glycolic acid", []string{"glycolic", "glycolic acid"}},
+	{"salicylic acid", []string{"salicylic", "salicylic acid"}},
+	{"tranexamic acid", []string{"tranexamic", "tranexamic acid"}},
+	{"hydroquinone", []string{"hydroquinone"}},
+	{"peptides", []string{"peptide", "peptides", "copper peptide", "copper peptides"}},
+	{"growth factors", []string{"growth factor", "growth factors", "egf"}},
+	{"snail mucin", []string{"snail mucin"}},
+	{"chemical peels", []string{"chemical peel", "chemical peels"}},
+	{"HydraFacials", []string{"hydrafacial", "hydrafacials"}},
+	{"dermaplaning", []string{"dermaplaning"}},
+	{"LED or red light therapy", []string{"led light", "led lights", "led mask", "led masks", "led therapy", "led facial", "led facials", "led panel", "red light"}},
+	{"radiofrequency or ultrasound treatments", []string{"morpheus8", "morpheus", "radiofrequency", "ultherapy", "hifu", "thermage"}},
+	{"microcurrent", []string{"microcurrent"}},
+	{"collagen supplements", []string{"collagen supplement", "collagen supplements", "collagen powder", "collagen drink", "collagen drinks", "collagen gummies"}},
+}
+
+// neighbourNamed is the name of the first treatment or ingredient the
+// message names that the article never mentions ("is PRP better for my
+// under eyes?" names PRP), or "".
+func neighbourNamed(text string) string {
+	ws := Words(text)
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(w, "'s")
+	}
+	for i := range ws {
+		for _, n := range neighbours {
+			for _, p := range n.words {
+				pw := strings.Fields(p)
+				if i+len(pw) <= len(ws) && equalWords(ws[i:i+len(pw)], pw) {
+					return n.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// notCoveredNaming declines a question about a topic the article does not
+// cover (topic, or none) that names a treatment or ingredient the article
+// never mentions: the decline names it in plain words first ("The article
+// doesn't cover PRP, or how exosomes compare with…"), so the person sees
+// that what they asked about is the gap. topic "" names the treatment
+// alone. ok is false when the message names none.
+func notCoveredNaming(text, topic string, ref Referral) (answer, named string, ok bool) {
+	name := neighbourNamed(text)
+	if name == "" {
+		return "", "", false
+	}
+	switch {
+	case topic == "":
+		named = name
+	case neighbourNamed(topic) == name:
+		named = topic // "LED, red light or other light therapy" names it already
+	default:
+		named = name + ", or " + topic
+	}
+	return notCoveredText(named, ref), named, true
+}
