@@ -51,6 +51,10 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"did the exosome studies have a placebo group", "studies"},
 		{"how much faster did skin heal with exosomes in the studies", "studies"},
 		{"which journal published the exosome studies?", "studies"},
+		{"were the exosome studies double blind", "studies"},
+		{"what were the names of the promising exosome studies", "studies"},
+		{"which markers of inflammation went down in the exosome studies", "studies"},
+		{"what kind of fibroblasts were used in the exosome studies", "studies"},
 		// One plant source against another.
 		{"are rose-derived exosomes better than other plant exosomes", "plants"},
 		{"which plant exosome is the best one", "plants"},
@@ -78,6 +82,9 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"plant exosomes vs human exosomes which is better", "plant-vs-human-exosomes"},
 		{"are plant based exosomes any good", "plant-vs-human-exosomes"},
 		{"do exosomes help skin heal after laser", ""},
+		// Mice and placebos are mostly the skeptic's words for weak evidence.
+		{"let me guess, 'clinically proven' means one mouse study and a press release", ""},
+		{"exosomes: revolutionary or overpriced placebo? don't sugarcoat it", ""},
 		{"my esthetician says the exosome serum feels amazing on the skin, is it worth buying?", ""},
 	}
 	for _, tt := range answered {
