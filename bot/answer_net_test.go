@@ -208,7 +208,9 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 		{"unsure decision the net is sure of", "influencer code gets me 20% off an exosome serum — worth grabbing?", bot.StatusNoMatch, bot.StatusAnswered, true},
 		{"unsure comparison the net is sure of", "is it dumb to skip exosomes and just keep my boring routine", bot.StatusNoMatch, bot.StatusAnswered, true},
 		{"story re-ranked to the runner-up's section", "what should i keep using while the cell-messenger stuff gets figured out", bot.StatusAnswered, bot.StatusAnswered, true},
-		{"brand-against-brand question the net is sure the article does not answer", "are rose exosomes better than centella exosomes", bot.StatusAnswered, bot.StatusNoMatch, true},
+		// ("are rose exosomes better than centella exosomes" is the rules'
+		// own decline now: one unnamed source against another.)
+		{"best-brand question the net is sure the article does not answer", "which korean exosome serum is best", bot.StatusAnswered, bot.StatusNoMatch, true},
 		{"short question left to the rules", "exosomes meaning", bot.StatusAnswered, bot.StatusAnswered, false},
 		{"not-covered topic stays declined", "how much is an exosome facial", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"chatter stays chatter", "lol ok thanks, that makes sense", bot.StatusNoMatch, bot.StatusNoMatch, false},

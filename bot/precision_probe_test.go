@@ -11,8 +11,8 @@ import (
 // product smells, feels or looks; the particulars of the studies it only
 // sums up; one plant source against another — are declined, each naming
 // its gap, and the article's own answers beside them (what the studies
-// suggest, in vitro against trials, plant- against human-derived, the
-// "smell test" of the hype) are still given.
+// suggest, in vitro against trials, plant- against human-derived, pricey
+// against cheap, the "smell test" of the hype) are still given.
 func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 	e := engineForFuzz(t)
 	declined := []struct{ text, gap string }{
@@ -59,8 +59,15 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"are rose-derived exosomes better than other plant exosomes", "plants"},
 		{"which plant exosome is the best one", "plants"},
 		{"grape exosomes or centella exosomes, which plant ones are better?", "plants"},
-		{"are grape exosomes better than centella ones?", ""},
+		{"are grape exosomes better than centella ones?", "plants"},
 		{"centella exosomes vs ginseng exosomes which is best", ""},
+		{"is apple exosome better than grape exosome for wrinkles", "plants"},
+		{"rose exosomes vs centella exosomes for redness", "plants"},
+		{"which is better for anti-aging, ginseng exosomes or rice exosomes", "plants"},
+		{"is a lemon exosome toner better than a grape exosome serum", "plants"},
+		{"my serum has apple stem cell exosomes, are they better than the grape ones in my toner", "plants"},
+		{"do rose exosomes work better than grape seed exosomes for collagen", "plants"},
+		{"are edelweiss exosomes better than lotus exosomes", "plants"},
 		{"is sea buckthorn exosome better than lemon exosome", ""},
 		{"my serum has bamboo exosomes, better than the rose ones?", ""},
 	}
@@ -81,6 +88,15 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"are plant exosomes as good as human ones", "plant-vs-human-exosomes"},
 		{"plant exosomes vs human exosomes which is better", "plant-vs-human-exosomes"},
 		{"are plant based exosomes any good", "plant-vs-human-exosomes"},
+		// Plant against human, and pricey against cheap, are the article's.
+		{"are plant exosomes better than human ones", "plant-vs-human-exosomes"},
+		{"grape exosomes vs human exosomes?", "plant-vs-human-exosomes"},
+		{"are rose exosomes as good as human ones", "plant-vs-human-exosomes"},
+		{"vegan exosomes from plants or human derived... does it even matter which one I get?", ""},
+		{"are expensive exosome serums better than cheap ones", ""},
+		{"are pricey exosome serums better than budget ones", ""},
+		{"are luxury exosome creams better than drugstore ones", ""},
+		{"is a medspa exosome facial better than an exosome serum", ""},
 		{"do exosomes help skin heal after laser", ""},
 		// Mice and placebos are mostly the skeptic's words for weak evidence.
 		{"let me guess, 'clinically proven' means one mouse study and a press release", ""},

@@ -965,6 +965,66 @@ func (x *Index) topicModifiers(ws []string) []string {
 // topicModifierWords is how many words before the topic may qualify it.
 const topicModifierWords = 2
 
+// comparesUnnamedSources reports whether a question weighs exosomes of one
+// source against those of another, both named by words the article never
+// uses: "rose exosomes vs centella exosomes", "are grape exosomes better
+// than centella ones?". Each source qualifies the topic within a few
+// words before it, or stands right before "ones" for it ("the centella
+// ones", never "which one I get"); "than", "vs", "versus" or "or" weighs
+// them. Plant against human, or pricey against cheap, which the
+// article's own words (or the lexicon's for them) weigh, is not such a
+// question. ws are the focus's words as the person wrote them: the lexicon
+// reads "grape exosomes" as plant-derived ones, which hides the source.
+func (x *Index) comparesUnnamedSources(ws []string) bool {
+	if !slices.ContainsFunc(ws, func(w string) bool { return sourceComparers[w] }) {
+		return false
+	}
+	first := ""
+	for i, w := range ws {
+		from := i - sourceQualifierWords
+		if w == "ones" {
+			from = i - 1 // "the centella ones", never "which one I get"
+		} else if !x.onTopic(x.terms(w)) {
+			continue
+		}
+		for j := max(0, from); j < i; j++ {
+			if sourceComparers[ws[j]] || !x.notTheArticles(ws[j]) {
+				continue
+			}
+			if first != "" && ws[j] != first {
+				return true
+			}
+			first = ws[j]
+			break
+		}
+	}
+	return false
+}
+
+// notTheArticles reports whether w is a content word that neither the
+// article nor the lexicon's reading of it uses, and not the topic.
+func (x *Index) notTheArticles(w string) bool {
+	ts := x.terms(w)
+	if len(ts) == 0 || x.onTopic(ts) {
+		return false
+	}
+	for _, l := range x.lexicon.words([]string{w}) {
+		ts = append(ts, x.terms(l)...)
+	}
+	for _, t := range ts {
+		if x.source[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceQualifierWords is how many words before the topic may name its
+// source ("apple stem cell exosomes").
+const sourceQualifierWords = 3
+
+var sourceComparers = map[string]bool{"than": true, "vs": true, "versus": true, "or": true}
+
 // suspectsFailure reports whether a short question asks whether "it"
 // fails ("is that just doctor-speak for it doesn't work?"): with no other
 // subject named around it (namesNoOther), "it" is what the person is
@@ -1648,6 +1708,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	if focusTotal > 0 {
 		res.UnknownShare /= focusTotal
+	}
+	if res.Gap == "" && res.OnTopic && x.comparesUnnamedSources(focusWords) {
+		// "are grape exosomes better than centella ones?": the article
+		// contrasts plant-derived with human-derived exosomes only, never
+		// one plant (or other source) with another; the topic of the
+		// sources it does not name is what the question asks.
+		res.Gap = x.cue(x.normalized("which plants").words, false)
 	}
 	if !res.OnTopic && slices.ContainsFunc(res.Unknown, func(w string) bool { return slices.Contains(names, w) || bestRank(w) == 0 }) {
 		// "EGF serum for anti-aging, legit?", "is bakuchiol better for
