@@ -159,6 +159,11 @@ var tagNames = map[string]tag{
 	"WAKENOT":    tWakeNot,
 }
 
+// pillsTravelNot: travel and packing words that make "take all my pills"
+// a trip's supply ("…with me on vacation, can i fly with them"), not an
+// overdose.
+const pillsTravelNot = "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|plane|airport|abroad|packing|pack|packed|bag|suitcase|luggage|carry_on|bring|bringing|carry|carrying"
+
 var detectors = []detector{
 	// Airway and anaphylaxis.
 	{kind: "breathing", group: UrgencyAirway, pat: "!pores|pore|skin|it|they|lungs? cant|cannot|cnt|couldnt|cudnt ..3 BREATHE !through|NOSE", flags: fFig},
@@ -281,10 +286,15 @@ var detectors = []detector{
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "cold|icy|dead|deathly ..2 looking|spot|patch|patches|area|skin !sore|sores", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|compress|pack|ice|water|shower|weather|air|dead_skin|PRODUCT|gel|mask|roller"}, // "a cold dead-looking spot on my lip since the injections"
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
+	// A pale spot on a treated face with pain, told by whoever treated it:
+	// "client just texted that her lip is white in one spot and the pain is
+	// getting worse". A client is a treated face; a sore, an ulcer or a
+	// spot of acne is not a blanching.
+	{kind: "colour-pain", group: UrgencyInjection, pat: "LIPS|lip|nose|cheek|cheeks|chin|forehead|skin ..3 white|whitish|pale|grey|gray|dusky|blue|bluish|mottled|blanched ..3 spot|spots|patch|area", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT|TREAT|client|clients", clauseNot: "LESION|BRUISE|dark_circles|whiteheads", msgNot: "sore|sores|ulcer|ulcers|canker|blister|blisters|herpes|fungal|thrush"},
 	// "the skin there feels cold" after an injection, and a grey or white
 	// cheek "colder to the touch" (an injection or not): blood not reaching
 	// the skin.
-	{kind: "colour-change", group: UrgencyInjection, pat: "skin|area|spot|patch|cheek|cheeks|lip|lips|nose|chin|forehead ..3 cold|icy|colder|icier !sore|sores|sweat|sweats|feet|hands", msgNeed: "INJECT", clauseNot: coldNot},
+	{kind: "colour-change", group: UrgencyInjection, pat: "skin|area|spot|patch|cheek|cheeks|lip|lips|nose|chin|forehead ..4 cold|icy|colder|icier !sore|sores|sweat|sweats|feet|hands", msgNeed: "INJECT", clauseNot: coldNot},
 	{kind: "colour-change", group: UrgencyInjection, pat: "grey|gray|greyish|grayish|pale|white|whitish|blue|bluish|dusky|mottled|blanched ..8 colder|icy|icier !sore|sores|sweat|sweats|feet|hands", sentNeed: "FACE|LIPS|skin", clauseNot: coldNot},
 
 	// Vision.
@@ -386,6 +396,10 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
+	// A whole container a child ate, told after a smaller amount: "my kid ate
+	// a couple of my hair-skin-nail gummies... well the whole bottle
+	// actually". Supplements and pills by the bottle poison a child.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "whole_bottle|entire_bottle|whole_tube|whole_jar|whole_pot|whole_packet|whole_box", msgNeed: "CHILD", msgAlso: "ate|eaten|drank|drunk|swallowed|chewed|finished|downed|INGEST|INGESTPAST", sentNeed: "gummies|vitamins|vitamin|supplement|supplements|PILLS|PRODUCT|melatonin|capsules|well|actually|mine|he|she|they", clauseNot: "HABIT|if|would|should|can|could"},
 	// A child named in a sentence before, then "she got some in her mouth",
 	// "he's acting really sleepy and wobbly", "she's been fussy and threw
 	// up": the child, told by a pronoun, with an open container or a product
@@ -492,7 +506,11 @@ var detectors = []detector{
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS", flags: fSH, clauseNot: "CHILD"},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD"},
+	// Pills taken somewhere are a trip's supply when the clause travels:
+	// "going to take all my pills with me on vacation" (not "take all my
+	// pills with vodka", "…to the bridge").
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "giving|gave|given|give|giving_away|gave_away ..1 my|all_my|all ..1 stuff|things|belongings|possessions|pets|cat|dog|everything|clothes !to_charity", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes"},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes|charity"},
 	{kind: "means-bought", group: UrgencySelfHarm, pat: "bought|buying|buy|ordered|got|have|has|kept|keeping|hid|hidden ..2 rope|noose|ropes", flags: fSH, clauseNot: "boat|climbing|camping|garden|dog|skipping|jump_rope|PRODUCT"},
@@ -500,7 +518,7 @@ var detectors = []detector{
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways_to_go !to|about|from|with|for|back|forward|vegan|on|in|into|through|around|abroad|home|out", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"}, // "looking up ways to go and i think i've picked one"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
-	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|packing|pack|bag|suitcase|luggage|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
+	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed ..4 PILLS ..2 on_purpose|deliberately", flags: fSH},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
 	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|answer|answered|picking_up|pick_up|responding|respond|replied|reply", flags: fWeak | fSH, sentNeed: "THIRD"},
