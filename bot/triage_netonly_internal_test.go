@@ -59,3 +59,24 @@ func TestScreen_AllMyPillsPackedForATripAreNoOverdose(t *testing.T) {
 		}
 	}
 }
+
+// A shiver told with its cold cause ("shaking with cold after the ice
+// facial") is no fever sign; chills with a temperature, or since a
+// treatment with no cold cause, still are (the whole screen).
+func TestScreen_ShiverWithItsColdCauseIsNoFever(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"chills and shaking after the ice facial, temp 39", true},
+		{"shaking and chills since the facial yesterday", true},
+		{"my face is hot and red and spreading and i have chills after the cryo facial", true},
+
+		{"went stiff and shaking with cold after the ice facial", false},
+		{"shivering after the cryo facial, is exosome serum ok to put on after?", false},
+	} {
+		if got := Screen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}
