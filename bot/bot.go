@@ -94,10 +94,13 @@ const (
 	// ReferMaker: what a particular product contains and how it is made,
 	// sourced or tested.
 	ReferMaker Referral = "maker"
+	// ReferAdviser: money beyond what a treatment is worth (investing in
+	// the companies, their shares).
+	ReferAdviser Referral = "financial-adviser"
 )
 
 // Referrals lists every Referral, for validation and documentation.
-var Referrals = []Referral{ReferDermatologist, ReferDoctor, ReferPrescriber, ReferClinic, ReferTreatingClinic, ReferMaker}
+var Referrals = []Referral{ReferDermatologist, ReferDoctor, ReferPrescriber, ReferClinic, ReferTreatingClinic, ReferMaker, ReferAdviser}
 
 // Question is a message from a person, translated by an adapter.
 type Question struct {

@@ -654,3 +654,32 @@ func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
 		}
 	}
 }
+
+// Stocks and shares of the companies behind exosomes are not the
+// article's: a question about them is declined by name, even when it names
+// companies (which the article's brands would otherwise answer); spending
+// on a treatment ("invest in exosomes"), the brands themselves and a shop
+// that stocks them are still answered.
+func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"should I invest in exosome company stocks?",
+		"should i buy shares in exosome companies",
+		"are exosome companies publicly traded?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, "shares") {
+			t.Errorf("%q: %s %s %q, want declined as shares not covered", q, r.Status, r.Reason, r.NotCovered)
+		}
+	}
+	for _, q := range []string{
+		"should I invest in exosomes?",
+		"is investing in exosome treatments worth it?",
+		"which companies make exosome serums?",
+		"my friend bought exosome stocks. do exosomes work on wrinkles?",
+		"the spa down the street stocks exosome serums, do they work?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
+		}
+	}
+}

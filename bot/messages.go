@@ -25,6 +25,7 @@ var referralText = map[Referral]string{
 	ReferClinic:         "For that, please ask the clinic or the seller directly.",
 	ReferTreatingClinic: "Please contact the clinic that did your treatment: they know what was done and can check how you're healing.",
 	ReferMaker:          "For that, please ask the company that makes the product.",
+	ReferAdviser:        "For that, please ask a financial adviser.",
 }
 
 // notCoveredText declines a question about a topic the article does not

@@ -44,6 +44,7 @@ func TestAnswer_NotCoveredDeclineNamesTheGapAndWhoToAsk(t *testing.T) {
 		{bot.ReferTreatingClinic, "how a recovery from a laser is going", "the clinic that did your treatment"},
 		{bot.ReferDermatologist, "exosomes for hair or the scalp", "ask a board-certified dermatologist"},
 		{bot.ReferMaker, "whether a product is vegan", "the company that makes the product"},
+		{bot.ReferAdviser, "investing in the companies that make exosome products", "ask a financial adviser"},
 		{"", "anything without a referral", "ask a board-certified dermatologist"},
 	}
 	if len(tests)-1 != len(bot.Referrals) {

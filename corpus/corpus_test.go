@@ -180,7 +180,7 @@ func TestLoadFS_ReportsEachProblemWithFileAndLine(t *testing.T) {
 		{"repeated-phrasing.yaml", []string{`data/repeated-phrasing.yaml:14: phrasing "delta please" repeats one in alpha (data/repeated-phrasing.yaml:3)`}},
 		{"bad-id.yaml", []string{`data/bad-id.yaml:1: id "Alpha One" must be kebab-case`}},
 		{"uncovered-section.yaml", []string{`article.txt:5: section "Second Heading" is cited by no entry`}},
-		{"referral-missing.yaml", []string{`data/referral-missing.yaml:17: referral is missing: say who to ask about "the last letter" instead (one of dermatologist, doctor, prescriber, clinic, treating-clinic, maker)`}},
+		{"referral-missing.yaml", []string{`data/referral-missing.yaml:17: referral is missing: say who to ask about "the last letter" instead (one of dermatologist, doctor, prescriber, clinic, treating-clinic, maker, financial-adviser)`}},
 		{"referral-unknown.yaml", []string{
 			`data/referral-unknown.yaml:16: referral must be absent: only a not_covered topic refers people elsewhere`,
 			`data/referral-unknown.yaml:22: referral "pharmacy" is not one of dermatologist, doctor`,
