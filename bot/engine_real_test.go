@@ -683,3 +683,29 @@ func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
 		}
 	}
 }
+
+// Using exosomes "instead" of a basic, the trailing adverb, is swapping it
+// for them as "instead of" is: the article answers whether exosomes
+// replace retinoids, antioxidants or sunscreen. A prescription or an
+// irritation the person names is still for the prescriber, and "instead"
+// without exosomes is not taken for the swap.
+func TestAnswer_ExosomesInsteadIsReplacing(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"cancel my tretinoin and get exosomes instead?",
+		"should she skip her retinol and just use exosomes instead?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "exosomes-vs-retinol" {
+			t.Errorf("%q: %s %s %s, want exosomes-vs-retinol", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+	for _, q := range []string{
+		"can I stop my prescribed tretinoin and use exosomes instead?",
+		"retinol irritates me, can I use exosomes instead?",
+		"what should I ask my derm instead?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
+			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
+		}
+	}
+}
