@@ -82,8 +82,41 @@ func notCoveredNaming(text, topic string, ref Referral) (answer, named string, o
 		named = name
 	case neighbourNamed(topic) == name:
 		named = topic // "LED, red light or other light therapy" names it already
+	case !aboutOtherTreatments(topic) && neighbourNamed(askingPart(text)) != name:
+		// Named in passing ("I tried PRP last year but it did nothing,
+		// does exosome serum smell weird?"): the decline is the topic's.
+		return notCoveredText(topic, ref), topic, true
 	default:
 		named = name + ", or " + topic
 	}
 	return notCoveredText(named, ref), named, true
+}
+
+// othersTopics are the words of the not-covered topics that are about
+// exosomes beside other treatments or skincare: a treatment a question
+// about one names is what it asks about, wherever the message names it.
+var othersTopics = []string{"with other ingredients", "around other treatments", "with other skincare"}
+
+func aboutOtherTreatments(topic string) bool {
+	for _, t := range othersTopics {
+		if strings.Contains(topic, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// askingPart is the part of a message that asks: its asking sentences,
+// without the statements an asking sentence opens with ("I tried PRP last
+// year but it did nothing, how long do exosome results last?" asks "how
+// long do exosome results last?").
+func askingPart(text string) string {
+	plain := stripNoise(text)
+	ws, at, ascii := readWords(plain, nil)
+	m := readSentences(plain, ws, at, ascii)
+	if _, asking := m.leads(); asking != "" {
+		return asking
+	}
+	focus, _ := m.focus()
+	return focus
 }

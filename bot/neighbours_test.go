@@ -31,7 +31,8 @@ func TestAnswer_ADeclineNamesTheNeighbouringTreatment(t *testing.T) {
 		// No other treatment named: the topic alone, as before.
 		{"does tretinoin help acne scars?", "The article doesn't cover acne or acne scars."},
 		{"do exosomes help with hair loss", "The article doesn't cover exosomes for hair or the scalp."},
-		{"it led to redness, is an exosome facial ok when you're pregnant", "The article doesn't cover exosomes during pregnancy"},
+		// "led to" is "caused": a reaction, whose topic covers pregnancy too.
+		{"it led to redness, is an exosome facial ok when you're pregnant", "The article doesn't cover the safety of particular products, of mixing them with other treatments, or of using them in pregnancy"},
 	}
 	for _, tt := range tests {
 		r := askReal(t, e, tt.text)

@@ -110,3 +110,53 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		}
 	}
 }
+
+// "led" as the past of "lead" is a cause, not LED light therapy: "the
+// serum led to redness" is read as "the serum caused redness", a reaction
+// to a product; LED masks and lights are still light therapy.
+func TestAnswer_LedAsAVerbIsNotLightTherapy(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"the exosome serum led to redness, is it normal?",
+		"exosomes led to a breakout",
+		"exosome serum led to peeling",
+		"my exosome facial has led to redness, normal?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusNoMatch || strings.Contains(r.Answer, "light therapy") {
+			t.Errorf("%q: want declined, not as light therapy, got %s %s %q", q, r.Status, r.Reason, r.Answer)
+		}
+	}
+	for _, q := range []string{
+		"do exosomes work with led light",
+		"led mask and exosomes together?",
+		"is an led mask better than exosomes",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusNoMatch || !strings.Contains(r.Answer, "light therapy") {
+			t.Errorf("%q: want declined as light therapy, got %s %s %q", q, r.Status, r.Reason, r.Answer)
+		}
+	}
+}
+
+// A decline names another treatment only when the question asks about
+// it: in the clause that asks, or for a topic that is about exosomes
+// beside other treatments (comparing, scheduling, layering). A treatment
+// named in passing leaves the topic's decline as it is.
+func TestAnswer_ATreatmentNamedInPassingIsNotTheDecline(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct{ text, opens string }{
+		{"my derm does PRP too. does exosome serum smell weird?", "The article doesn't cover how exosome products smell"},
+		{"my clinic does botox and fillers. how long do exosome results last?", "The article doesn't cover how long results"},
+		{"how much does PRP cost", "The article doesn't cover PRP, or the prices"},
+		{"how long does PRP last compared to exosomes?", "The article doesn't cover PRP, or"},
+		{"is PRP better for my under eyes?", "The article doesn't cover PRP, or how exosomes compare"},
+		{"can I do botox and exosomes the same day?", "The article doesn't cover Botox, or scheduling"},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusNoMatch || !strings.HasPrefix(r.Answer, tt.opens) {
+			t.Errorf("%q: want a decline opening %q, got %s %s %q", tt.text, tt.opens, r.Status, r.Reason, r.Answer)
+		}
+	}
+}
