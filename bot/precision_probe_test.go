@@ -160,3 +160,52 @@ func TestAnswer_ATreatmentNamedInPassingIsNotTheDecline(t *testing.T) {
 		}
 	}
 }
+
+// Brand against brand, a procedure the article never pairs with exosomes,
+// and groups or uses it never mentions (men's skin, sun damage, pets, the
+// author's own ties) are declined, each naming its gap; what brands and
+// products carry exosomes, and exosomes after microneedling or laser, are
+// still answered.
+func TestAnswer_BrandsProceduresAndGroupsTheArticleNeverMentions(t *testing.T) {
+	e := engineForFuzz(t)
+	declined := []struct{ text, gap string }{
+		{"is brand x exosome better than brand y", "brands"},
+		{"is one brand of exosome serum better than another brand", "brands"},
+		{"is brand a exosome cream worth more than brand b", "brands"},
+		{"hydrafacial with exosome booster worth it?", "HydraFacials"},
+		{"can I get exosomes after my chemical peel", "chemical peels"},
+		{"exosomes right after dermaplaning?", "dermaplaning"},
+		{"ultherapy and exosomes same week ok?", "ultrasound"},
+		{"are exosomes good for men's skin", "men's skin"},
+		{"do exosomes work for guys too", "men's skin"},
+		{"is exosome serum good for male skin", "men's skin"},
+		{"can exosomes repair sun damage", "sun damage"},
+		{"do exosomes help sun damaged skin", "sun damage"},
+		{"will exosomes fix my sunburn", "sunburn"},
+		{"do exosomes reverse photoaging", "photoaging"},
+		{"is exosome serum safe for my dog", "pets"},
+		{"can i put exosome cream on my cat's scar", "pets"},
+		{"is the author paid by brands", "author"},
+		{"does the author sell exosomes", "author"},
+		{"is the author sponsored by an exosome company", "author"},
+	}
+	for _, tt := range declined {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, tt.gap) {
+			t.Errorf("%q: want declined naming %q, got %s %s %q", tt.text, tt.gap, r.Status, r.Reason, r.Answer)
+		}
+	}
+	for _, q := range []string{
+		"what brands use exosomes",
+		"which products use exosomes",
+		"exosomes after microneedling",
+		"exosomes after laser",
+		"do exosomes help skin heal after laser",
+		"my toner says it has rose exosomes, is that the same thing as the exosomes derms talk about",
+		"worth trying a plant exosome toner instead of the human kind since it's way cheaper?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: want answered, got %s %s %q", q, r.Status, r.Reason, r.Answer)
+		}
+	}
+}
