@@ -36,6 +36,18 @@ var neighbours = []struct {
 	{"collagen supplements", []string{"collagen supplement", "collagen supplements", "collagen powder", "collagen drink", "collagen drinks", "collagen gummies"}},
 }
 
+// neighbourPhrases are neighbours' words split once into words, in the
+// same order: neighbourPhrases[j][k] is neighbours[j].words[k].
+var neighbourPhrases = func() [][][]string {
+	ps := make([][][]string, len(neighbours))
+	for j, n := range neighbours {
+		for _, p := range n.words {
+			ps[j] = append(ps[j], strings.Fields(p))
+		}
+	}
+	return ps
+}()
+
 // neighbourNamed is the name of the first treatment or ingredient the
 // message names that the article never mentions ("is PRP better for my
 // under eyes?" names PRP), or "".
@@ -45,11 +57,10 @@ func neighbourNamed(text string) string {
 		ws[i] = strings.TrimSuffix(w, "'s")
 	}
 	for i := range ws {
-		for _, n := range neighbours {
-			for _, p := range n.words {
-				pw := strings.Fields(p)
+		for j, ps := range neighbourPhrases {
+			for _, pw := range ps {
 				if i+len(pw) <= len(ws) && equalWords(ws[i:i+len(pw)], pw) {
-					return n.name
+					return neighbours[j].name
 				}
 			}
 		}

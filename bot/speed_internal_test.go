@@ -676,3 +676,17 @@ func TestBoundedParts_AgreesWithDecodingEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourNamed_SplitsItsPhrasesOnce: naming the treatment in a
+// decline reads the message's words once; the neighbours' phrases were split
+// into words for every word of every message (some 200 allocations an
+// answer over the benchmark's mix).
+func TestNeighbourNamed_SplitsItsPhrasesOnce(t *testing.T) {
+	msg := "my derm keeps pushing platelet rich plasma and a chemical peel, is PRP better for my under eyes than exosomes?"
+	if got := neighbourNamed(msg); got != "PRP" {
+		t.Fatalf("neighbourNamed = %q, want PRP", got)
+	}
+	if n := testing.AllocsPerRun(50, func() { neighbourNamed(msg) }); n > 4 {
+		t.Errorf("neighbourNamed allocates %v times a call, want at most 4 (reading the message's words)", n)
+	}
+}
