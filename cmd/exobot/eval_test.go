@@ -178,24 +178,24 @@ var ratchets = map[string]map[string]float64{
 	"eval-v13": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v14 and eval-v15 were run whole and untouched at the seventh session's end (89.4 / 96.0 / 100 and
 	// 95.7 / 95.2 / 100, testdata/eval.md), then split; their tuned parts 93.9 / 100 / 100 and 97.4 / 100 / 100
-	// once the nets learnt them, 95.6 and 98.2 after the eighth session's engine rounds, 97.4 and 99.1 after the ninth's.
-	"eval-v14": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// once the nets learnt them, 95.6 and 98.2 after the eighth session's engine rounds, 97.4 and 99.1 after the ninth's, 98.2 and 99.1 after the tenth's.
+	"eval-v14": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	"eval-v15": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v16 arrived with its first run at 93.6 / 95.2 / 100 (testdata/eval.md); tuned part 94.7 / 97.9 / 100
 	// once the nets learnt it, 99.1 / 100 / 100 after the eighth session's engine and triage rounds.
 	"eval-v16": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v17 arrived with its first run at 87.9 / 99.2 / 100 (testdata/eval.md); tuned part 88.6 / 99.0 / 100
-	// before the nets learnt it, 93.0 (106/114) / 100 / 100 once they did, 96.5 after the ninth session's engine round.
-	"eval-v17": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 93.0 (106/114) / 100 / 100 once they did, 96.5 after the ninth session's engine round, 98.2 after the tenth's.
+	"eval-v17": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	// eval-v18 arrived with its first run at 95.0 / 97.6 / 100 (testdata/eval.md); tuned part 95.6 / 96.9 / 100
 	// before the nets learnt it, 96.5 / 100 / 100 once they did, 100 / 100 / 100 after the ninth session's engine round.
 	"eval-v18": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v19 arrived with its first run at 96.5 / 98.4 / 96.7 (testdata/eval.md); tuned part 96.5 / 99.0 / 100
-	// before the nets learnt it, 97.4 / 100 / 100 once they did.
-	"eval-v19": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 97.4 / 100 / 100 once they did, 100 / 100 / 100 after the tenth session's rounds.
+	"eval-v19": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v20 arrived with its first run at 92.2 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 / 100 / 100
-	// before the nets learnt it, 95.6 / 100 / 100 once they did.
-	"eval-v20": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 95.6 / 100 / 100 once they did, 97.4 / 100 / 100 after the tenth session's rounds.
+	"eval-v20": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
