@@ -106,7 +106,12 @@ func notCoveredNaming(text, topic string, ref Referral) (answer, named string, o
 // othersTopics are the words of the not-covered topics that are about
 // exosomes beside other treatments or skincare: a treatment a question
 // about one names is what it asks about, wherever the message names it.
-var othersTopics = []string{"with other ingredients", "around other treatments", "with other skincare"}
+var othersTopics = []string{"with other ingredients", AroundTreatments, "with other skincare"}
+
+// AroundTreatments is in the words of the not-covered topic about
+// exosomes before or after other procedures (a peel, a HydraFacial):
+// when to have them, or whether to have them together.
+const AroundTreatments = "around other treatments"
 
 func aboutOtherTreatments(topic string) bool {
 	for _, t := range othersTopics {

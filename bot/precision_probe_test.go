@@ -209,3 +209,57 @@ func TestAnswer_BrandsProceduresAndGroupsTheArticleNeverMentions(t *testing.T) {
 		}
 	}
 }
+
+// A source named before the noun the topic qualifies ("the rose exosome
+// serum") and again before that noun or "one" ("the centella one", "the
+// centella serum") weighs two sources the article never names, and is
+// declined; plant against human, pricey against cheap and luxury against
+// drugstore, put the same way, are still the article's.
+func TestAnswer_SourcesWeighedThroughTheirProductAreDeclined(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"is the rose exosome serum better than the centella one",
+		"is the rose exosome serum better than the centella serum",
+		"rose exosome cream or centella cream?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, "plants") {
+			t.Errorf("%q: want declined naming plants, got %s %s %q", q, r.Status, r.Reason, r.Answer)
+		}
+	}
+	for _, q := range []string{
+		"is the plant exosome serum better than the human one",
+		"is the pricey exosome serum better than the cheap one",
+		"is the luxury exosome serum better than the drugstore one",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: want answered, got %s %s %s", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}
+
+// A judgement of exosomes together with a procedure the article never
+// pairs them with ("chemical peel then exosomes, good idea?") judges the
+// pairing, and is declined naming it; after laser or microneedling, which
+// the article names, it is still answered.
+func TestAnswer_AJudgementOfAnUnpairedProcedureIsDeclined(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, tt := range []struct{ text, gap string }{
+		{"chemical peel then exosomes, good idea?", "chemical peels"},
+		{"exosomes after a hydrafacial, worth it?", "HydraFacials"},
+	} {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, tt.gap) {
+			t.Errorf("%q: want declined naming %q, got %s %s %q", tt.text, tt.gap, r.Status, r.Reason, r.Answer)
+		}
+	}
+	for _, q := range []string{
+		"exosomes after microneedling, good idea?",
+		"exosomes after laser, worth it?",
+		"sephora has an exosome serum for $220, worth the splurge?",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: want answered, got %s %s %s", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}

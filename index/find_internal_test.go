@@ -659,12 +659,14 @@ func TestCueOf_AgreesWithEveryWord(t *testing.T) {
 		ws := x.normalized(question).words
 		for _, anywhere := range []bool{false, true} {
 			for _, health := range []bool{false, true} {
-				got, want := x.cueOf(ws, anywhere, health), cueOfEveryWord(x, ws, anywhere, health)
-				if got != want {
-					t.Fatalf("%q (anywhere %v, health %v): cue %q, reading every word %q", question, anywhere, health, got, want)
-				}
-				if got != "" {
-					n++
+				for _, around := range []bool{false, true} {
+					got, want := x.cueOf(ws, anywhere, health, around), cueOfEveryWord(x, ws, anywhere, health, around)
+					if got != want {
+						t.Fatalf("%q (anywhere %v, health %v, around %v): cue %q, reading every word %q", question, anywhere, health, around, got, want)
+					}
+					if got != "" {
+						n++
+					}
 				}
 			}
 		}
@@ -675,13 +677,13 @@ func TestCueOf_AgreesWithEveryWord(t *testing.T) {
 }
 
 // cueOfEveryWord is cueOf as it was first written.
-func cueOfEveryWord(x *Index, ws []string, anywhere, health bool) string {
+func cueOfEveryWord(x *Index, ws []string, anywhere, health, around bool) string {
 	if len(x.cues) == 0 || len(ws) == 0 {
 		return ""
 	}
 	best := -1
 	tried := func(c int) bool {
-		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health)
+		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && (!around || x.cues[c].around)
 	}
 	for i, w := range ws {
 		if describesOtherwise(ws, i) {

@@ -348,7 +348,8 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 				}
 				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere,
-					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber})
+					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber,
+					around: strings.Contains(e.NotCovered, bot.AroundTreatments)})
 			}
 		}
 	}
@@ -962,15 +963,22 @@ func (x *Index) topicModifiers(ws []string) []string {
 	return nil
 }
 
+// namesTopic reports whether normalized words name the topic.
+func (x *Index) namesTopic(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return x.onTopic(x.terms(w)) })
+}
+
 // topicModifierWords is how many words before the topic may qualify it.
 const topicModifierWords = 2
 
 // comparesUnnamedSources reports whether a question weighs exosomes of one
 // source against those of another, both named by words the article never
 // uses: "rose exosomes vs centella exosomes", "are grape exosomes better
-// than centella ones?". Each source qualifies the topic within a few
-// words before it, or stands right before "ones" for it ("the centella
-// ones", never "which one I get"); "than", "vs", "versus" or "or" weighs
+// than centella ones?", "is the rose exosome serum better than the
+// centella one?". Each source qualifies the topic within a few words
+// before it, or stands right before "one(s)" for it or before the noun
+// the topic first qualifies ("the centella ones", "the centella serum",
+// never "which one I get"); "than", "vs", "versus" or "or" weighs
 // them. Plant against human, or pricey against cheap, which the
 // article's own words (or the lexicon's for them) weigh, is not such a
 // question. ws are the focus's words as the person wrote them: the lexicon
@@ -979,12 +987,17 @@ func (x *Index) comparesUnnamedSources(ws []string) bool {
 	if !slices.ContainsFunc(ws, func(w string) bool { return sourceComparers[w] }) {
 		return false
 	}
-	first := ""
+	first, head := "", ""
 	for i, w := range ws {
 		from := i - sourceQualifierWords
-		if w == "ones" {
-			from = i - 1 // "the centella ones", never "which one I get"
-		} else if !x.onTopic(x.terms(w)) {
+		switch {
+		case x.onTopic(x.terms(w)):
+			if head == "" && i+1 < len(ws) && !sourceComparers[ws[i+1]] && len(x.terms(ws[i+1])) > 0 {
+				head = ws[i+1] // "the rose exosome serum": "the centella serum"
+			}
+		case w == "ones" || (w == "one" && i > 0 && ws[i-1] != "which") || (first != "" && w == head):
+			from = i - 1 // "the centella one(s)", never "which one I get"
+		default:
 			continue
 		}
 		for j := max(0, from); j < i; j++ {
@@ -1646,12 +1659,20 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				// sentences that name neither exosomes nor a pronoun for
 				// them judges what they name ("my derm offered me PRP"):
 				// their cues all count.
-				res.Gap = x.cueOf(x.normalized(before).words, own, !judges || !namesNoneOfTheTopic(before))
+				res.Gap = x.cueOf(x.normalized(before).words, own, !judges || !namesNoneOfTheTopic(before), false)
 				storyCues = told.words
 			}
 		}
 		if res.Gap == "" {
 			res.Gap = x.cue(storyCues, own)
+		}
+		if res.Gap == "" && own && res.Verdict && x.namesTopic(storyCues) {
+			// "chemical peel then exosomes, good idea?": a judgement of
+			// exosomes together with a procedure the article never pairs
+			// them with (its cues) judges the pairing, which the article
+			// does not cover; "exosomes after microneedling, good idea?"
+			// cues none.
+			res.Gap = x.cueOf(storyCues, false, false, true)
 		}
 	}
 	if res.Gap == "" && otherStory != "" && asksOfTopic(bq) {

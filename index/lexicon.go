@@ -93,6 +93,7 @@ type cue struct {
 	words    []string
 	anywhere bool // the topic's cues count outside the focus too
 	health   bool // the topic is the person's health: its referral is a doctor or the prescriber
+	around   bool // the topic is exosomes around other procedures (bot.AroundTreatments)
 }
 
 // maxGap is how many words a "*" in a cue stands for, at most: enough for
@@ -103,12 +104,13 @@ const maxGap = 6
 // cue returns the entry of the first cue (in corpus order) found in the
 // words of normalized text, or "". With anywhere, only the cues of topics
 // that count anywhere in a message are tried.
-func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anywhere, false) }
+func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anywhere, false, false) }
 
 // cueOf is cue; with health, only the cues of topics that are the
 // person's health (whose referral is a doctor or the prescriber) are
-// tried.
-func (x *Index) cueOf(ws []string, anywhere, health bool) string {
+// tried; with around, only those of the topic of exosomes around other
+// procedures.
+func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 	if len(x.cues) == 0 || len(ws) == 0 {
 		return ""
 	}
@@ -116,7 +118,7 @@ func (x *Index) cueOf(ws []string, anywhere, health bool) string {
 	// tried reports whether cue c may still be the answer: earlier in the
 	// corpus than the best so far, and of a topic asked for.
 	tried := func(c int) bool {
-		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health)
+		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && (!around || x.cues[c].around)
 	}
 	numbers := x.cuesByFirst["#"]
 	for i, w := range ws {
