@@ -14,6 +14,17 @@ func askReal(t *testing.T, e *bot.Engine, text string) bot.Reply {
 	return e.Answer(context.Background(), bot.Question{Text: text})
 }
 
+// wantStatus asks each question of the engine and wants the status of
+// every reply.
+func wantStatus(t *testing.T, e *bot.Engine, want bot.Status, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		if r := askReal(t, e, q); r.Status != want {
+			t.Errorf("%q: %s %s %s, want %s", q, r.Status, r.Reason, r.EntryID, want)
+		}
+	}
+}
+
 // Every phrasing of every answerable entry is answered by that entry, and
 // every phrasing of a not-covered topic is declined naming the topic; every
 // question exobot offers (examples, related questions, "Did you mean…?") is
@@ -563,24 +574,16 @@ func TestAnswer_APronounAfterAStoryOfAnotherTreatment(t *testing.T) {
 // is still declined.
 func TestAnswer_OwnWordsOnlyInTheArticleStillFindTheTopic(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantStatus(t, e, bot.StatusAnswered,
 		"should I invest in exosomes?",
 		"is it smart to invest in exosomes now?",
 		"invest in exosomes or wait?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
-		}
-	}
-	for _, q := range []string{
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
 		"should I invest in exosome stocks?",
 		"are exosomes vegan?",
 		"what's the best pizza in town",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
-			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
-		}
-	}
+	)
 }
 
 // What exosomes carry (RNA, proteins) next to a word for a little
@@ -589,24 +592,16 @@ func TestAnswer_OwnWordsOnlyInTheArticleStillFindTheTopic(t *testing.T) {
 // or a nanoparticle, is not taken for them.
 func TestAnswer_CargoNextToAPackageDescribesTheTopic(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantStatus(t, e, bot.StatusAnswered,
 		"do the little rna bubbles in serums actually work?",
 		"what do protein sacs in skincare do?",
 		"what does cell juice do for skin?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
-		}
-	}
-	for _, q := range []string{
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
 		"what are lipid nanoparticles",
 		"what are protein nanoparticles",
 		"is rna good for skin?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
-			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
-		}
-	}
+	)
 }
 
 // Tumour research is the article's cancer research, where exosomes were
@@ -637,14 +632,10 @@ func TestAnswer_TumourResearchIsWhereTheyWereStudied(t *testing.T) {
 // which the article answers; results that fade are still not covered.
 func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantStatus(t, e, bot.StatusAnswered,
 		"are exosomes a trend that will fade?",
 		"exosomes: real science or a passing trend?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
-		}
-	}
+	)
 	for _, q := range []string{
 		"do exosome results fade?",
 		"will the results of exosomes fade away?",
@@ -671,17 +662,13 @@ func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
 			t.Errorf("%q: %s %s %q, want declined as shares not covered", q, r.Status, r.Reason, r.NotCovered)
 		}
 	}
-	for _, q := range []string{
+	wantStatus(t, e, bot.StatusAnswered,
 		"should I invest in exosomes?",
 		"is investing in exosome treatments worth it?",
 		"which companies make exosome serums?",
 		"my friend bought exosome stocks. do exosomes work on wrinkles?",
 		"the spa down the street stocks exosome serums, do they work?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: %s %s, want answered", q, r.Status, r.Reason)
-		}
-	}
+	)
 }
 
 // Using exosomes "instead" of a basic, the trailing adverb, is swapping it
@@ -699,13 +686,9 @@ func TestAnswer_ExosomesInsteadIsReplacing(t *testing.T) {
 			t.Errorf("%q: %s %s %s, want exosomes-vs-retinol", q, r.Status, r.Reason, r.EntryID)
 		}
 	}
-	for _, q := range []string{
+	wantStatus(t, e, bot.StatusNoMatch,
 		"can I stop my prescribed tretinoin and use exosomes instead?",
 		"retinol irritates me, can I use exosomes instead?",
 		"what should I ask my derm instead?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch {
-			t.Errorf("%q: %s %s, want no_match", q, r.Status, r.EntryID)
-		}
-	}
+	)
 }
