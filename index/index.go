@@ -755,9 +755,15 @@ func containsWords(text, d string) bool {
 
 // questionWords is how many words the checks of a question's own words
 // below (pointsAtTopic, refersBack, guesses…) read into a buffer on their
-// stack (bot.AppendWords) rather than a slice of their own: they only look
+// stack (questionWordsOf) rather than a slice of their own: they only look
 // at the words. A longer text's words are allocated.
 const questionWords = 32
+
+// questionWordsOf is bot.Words(raw) for those checks: inlined into each,
+// its buffer of questionWords words stays on the check's stack.
+func questionWordsOf(raw string) []string {
+	return bot.AppendWords(make([]string, 0, questionWords), raw)
+}
 
 // asksOfTopic reports whether the question, or the short question a lead
 // ends with (bq.Asking), points at the topic by a pronoun (pointsAtTopic).
@@ -769,7 +775,7 @@ func asksOfTopic(bq bot.Query) bool {
 // subject with a pronoun: "they", "them", "these"…, "this stuff" or, in a
 // short question, "it" ("does it actually do anything for wrinkles?").
 func pointsAtTopic(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for i, w := range ws {
 		if topicPronouns[w] {
 			return true
@@ -806,7 +812,7 @@ func asksEvidenceOfIt(evidence bool, q *analysedQuery) bool {
 // evidenceOfIt reports whether raw's words ask for evidence of "it" or
 // "here" (see asksEvidenceOfIt).
 func evidenceOfIt(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for i, w := range ws {
 		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] ||
 			w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
@@ -887,7 +893,7 @@ func (x *Index) noSalientUnknown(q *analysedQuery) bool {
 // it's FDA approved. is this true of exosomes?"). Such a question asks
 // about the story, even when the topic is its only word of its own.
 func refersBack(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for i, w := range ws {
 		if (w == "that" || w == "this") && i > 0 && itsAuxiliaries[ws[i-1]] &&
 			(i+1 == len(ws) || !thisWhat[ws[i+1]] && !strings.HasPrefix(ws[i+1], "exosome")) {
@@ -908,7 +914,7 @@ func refersBack(raw string) bool {
 // "this" is what the person is asking the bot about, as "it" is
 // (pointsAtTopic).
 func asksOfThis(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	return len(ws) >= 2 && len(ws) <= shortQuestion && itsAuxiliaries[ws[0]] && ws[1] == "this"
 }
 
@@ -924,7 +930,7 @@ var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did"
 // pointsWithPronoun reports whether a question names the topic only by a
 // pronoun ("what are they?"), never by its name.
 func pointsWithPronoun(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	found := false
 	for _, w := range ws {
 		if strings.HasPrefix(w, "exo") {
@@ -942,7 +948,7 @@ func pointsWithPronoun(raw string) bool {
 // at work is obsessed with peptides", but not "every medspa in my city
 // offers them".
 func namesNoneOfTheTopic(raw string) bool {
-	for _, w := range bot.AppendWords(make([]string, 0, questionWords), raw) {
+	for _, w := range questionWordsOf(raw) {
 		if strings.HasPrefix(w, "exo") || topicPronouns[w] || w == "it" || w == "its" || w == "it's" {
 			return false
 		}
@@ -1043,7 +1049,7 @@ var sourceComparers = map[string]bool{"than": true, "vs": true, "versus": true, 
 // subject named around it (namesNoOther), "it" is what the person is
 // asking the bot about, as in "does it work?" (pointsAtTopic).
 func suspectsFailure(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	if len(ws) > shortQuestion {
 		return false
 	}
@@ -1061,7 +1067,7 @@ func suspectsFailure(raw string) bool {
 // asking the bot about, as in a short question (pointsAtTopic), unless
 // the question names another (namesNoOther).
 func opensWithIt(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for len(ws) > 2 && guessOpeners[ws[0]] {
 		ws = ws[1:]
 	}
@@ -1073,7 +1079,7 @@ func opensWithIt(raw string) bool {
 // the therapy the person is asking the bot about, which the article calls
 // "exosome therapy".
 func pointsAtTherapy(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for i, w := range ws {
 		if w != "this" && w != "that" && w != "these" {
 			continue
@@ -1160,7 +1166,7 @@ var (
 // addressesFans reports whether a lead only calls on the followers of the
 // topic: "alright exosome people", "hey exosome fans", "ok exo nerds".
 func (x *Index) addressesFans(lead string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), lead)
+	ws := questionWordsOf(lead)
 	for len(ws) > 0 && addressOpeners[ws[0]] {
 		ws = ws[1:]
 	}
@@ -2477,7 +2483,7 @@ var guessOpeners = map[string]bool{"ok": true, "okay": true, "so": true, "oh": t
 // means one mouse study". A guess is what the person suspects of the
 // subject they are asking the bot about, even when it never names it.
 func guesses(raw string) bool {
-	ws := bot.AppendWords(make([]string, 0, questionWords), raw)
+	ws := questionWordsOf(raw)
 	for len(ws) > 0 && guessOpeners[ws[0]] {
 		ws = ws[1:]
 	}
