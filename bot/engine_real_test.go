@@ -190,14 +190,17 @@ func TestAnswer_ADecisionToBuyIsTheArticlesSpendingAdvice(t *testing.T) {
 
 // A lead that only calls on the topic's followers ("hey exosome people")
 // leaves the question after it asked of the topic, and a short question
-// after a lead ("…, does it actually calm redness") asks of "it" as a
-// short question alone does: the thing the lead describes.
+// after a lead ("…, does it actually make you heal quicker") asks of "it"
+// as a short question alone does: the thing the lead describes. (Each row
+// is answered by the rules; a row the rules leave unsure and only the
+// answer net's upgrade answers would test the net's weights, which every
+// retrain moves.)
 func TestAnswer_TheQuestionAfterALeadAsksOfTheTopic(t *testing.T) {
 	e := engineForFuzz(t)
 	tests := []struct{ text, entry string }{
 		{"hey exosome people, what am i missing", "would-a-dermatologist-recommend-exosomes"},
 		{"so exosome people, is any of this proven", "how-strong-is-the-evidence"},
-		{"the shiny serum my esthetician rubs in after microneedling, does it actually calm redness", "exosomes-inflammation"},
+		{"the fancy particle goo my medspa slaps on after lasering, does it actually make you heal quicker", "exosomes-healing-after-laser"},
 	}
 	for _, tt := range tests {
 		if r := askReal(t, e, tt.text); r.Status != bot.StatusAnswered || r.EntryID != tt.entry {

@@ -196,6 +196,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v20 arrived with its first run at 92.2 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 / 100 / 100
 	// before the nets learnt it, 95.6 / 100 / 100 once they did, 97.4 / 100 / 100 after the tenth session's rounds.
 	"eval-v20": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v21 arrived with its first run at 91.5 / 97.6 / 100 (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 / 100
+	// before the nets learnt it, 93.0 / 100 / 100 once they did.
+	"eval-v21": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
