@@ -199,6 +199,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v21 arrived with its first run at 91.5 / 97.6 / 100 (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 / 100
 	// before the nets learnt it, 93.0 / 100 / 100 once they did.
 	"eval-v21": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v22 arrived with its first run at 91.5 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 / 99.0 / 100
+	// before the nets learnt it, 93.0 / 100 / 100 once they did.
+	"eval-v22": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -293,6 +296,7 @@ var coincidences = map[string]bool{
 	"eval-v19.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v19.jsonl: how often should i get exosome treatments":                                        true,
 	"eval-v19.jsonl: is exosome treatment covered by insurance":                                        true,
+	"eval-v22.jsonl: give me the short version on exosomes":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
