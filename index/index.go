@@ -702,22 +702,57 @@ const topicWeight = 1.0
 // misspelling of one ("exozom", "exsom").
 func (x *Index) onTopic(terms []string) bool {
 	for _, t := range terms {
-		n := utf8.RuneCountInString(t)
-		first, _ := utf8.DecodeRuneInString(t)
-		for _, top := range x.topic {
-			if first != top[0] {
-				continue
-			}
-			if n == len(top) && t == string(top) {
-				return true
-			}
-			// Within two edits only if within two letters of its length.
-			if n < 5 || n > len(top)+2 || n < len(top)-2 {
-				continue
-			}
-			if bot.EditDistance(t, string(top), 2) <= 2 {
-				return true
-			}
+		if x.topicTerm(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicTerm reports whether t is a topic term or a close misspelling of
+// one (onTopic).
+func (x *Index) topicTerm(t string) bool {
+	n := utf8.RuneCountInString(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	for _, top := range x.topic {
+		if first != top[0] {
+			continue
+		}
+		if n == len(top) && t == string(top) {
+			return true
+		}
+		// Within two edits only if within two letters of its length.
+		if n < 5 || n > len(top)+2 || n < len(top)-2 {
+			continue
+		}
+		if bot.EditDistance(t, string(top), 2) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordTerms returns the terms of one normalized word, as terms(w) does
+// but possibly repeated: for a word of plain letters (nearly every one)
+// the analysis memo's own slice, read without allocating, which the
+// caller must not change. The checks that ask whether any term of a word
+// is the topic, or the article's, or whether it has one at all, read it
+// a word at a time for every word of a story.
+func (x *Index) wordTerms(w string) []wordTerm {
+	if w == "" || strings.IndexByte(w, ' ') >= 0 || !plainWords(w) {
+		return x.analyseTerms(w)
+	}
+	if mw, ok := x.analysed[w]; ok {
+		return mw.terms
+	}
+	return x.analyseNew(w)
+}
+
+// wordOnTopic is onTopic(x.terms(w)), without allocating (wordTerms).
+func (x *Index) wordOnTopic(w string) bool {
+	for _, t := range x.wordTerms(w) {
+		if x.topicTerm(t.term) {
+			return true
 		}
 	}
 	return false
@@ -962,7 +997,7 @@ func namesNoneOfTheTopic(raw string) bool {
 // named.
 func (x *Index) topicModifiers(ws []string) []string {
 	for i, w := range ws {
-		if x.onTopic(x.terms(w)) {
+		if x.wordOnTopic(w) {
 			return ws[max(0, i-topicModifierWords):i]
 		}
 	}
@@ -971,7 +1006,7 @@ func (x *Index) topicModifiers(ws []string) []string {
 
 // namesTopic reports whether normalized words name the topic.
 func (x *Index) namesTopic(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return x.onTopic(x.terms(w)) })
+	return slices.ContainsFunc(ws, x.wordOnTopic)
 }
 
 // topicModifierWords is how many words before the topic may qualify it.
@@ -997,8 +1032,8 @@ func (x *Index) comparesUnnamedSources(ws []string) bool {
 	for i, w := range ws {
 		from := i - sourceQualifierWords
 		switch {
-		case x.onTopic(x.terms(w)):
-			if head == "" && i+1 < len(ws) && !sourceComparers[ws[i+1]] && len(x.terms(ws[i+1])) > 0 {
+		case x.wordOnTopic(w):
+			if head == "" && i+1 < len(ws) && !sourceComparers[ws[i+1]] && len(x.wordTerms(ws[i+1])) > 0 {
 				head = ws[i+1] // "the rose exosome serum": "the centella serum"
 			}
 		case w == "ones" || (w == "one" && i > 0 && ws[i-1] != "which") || (first != "" && w == head):
@@ -1023,16 +1058,20 @@ func (x *Index) comparesUnnamedSources(ws []string) bool {
 // notTheArticles reports whether w is a content word that neither the
 // article nor the lexicon's reading of it uses, and not the topic.
 func (x *Index) notTheArticles(w string) bool {
-	ts := x.terms(w)
-	if len(ts) == 0 || x.onTopic(ts) {
+	ts := x.wordTerms(w)
+	if len(ts) == 0 || x.wordOnTopic(w) {
 		return false
 	}
-	for _, l := range x.lexicon.words([]string{w}) {
-		ts = append(ts, x.terms(l)...)
-	}
 	for _, t := range ts {
-		if x.source[t] {
+		if x.source[t.term] {
 			return false
+		}
+	}
+	for _, l := range x.lexicon.words([]string{w}) {
+		for _, t := range x.wordTerms(l) {
+			if x.source[t.term] {
+				return false
+			}
 		}
 	}
 	return true
