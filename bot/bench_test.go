@@ -94,3 +94,21 @@ func BenchmarkAnswerParallel(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkAnswerLong measures only the long stories of the mix (three
+// sentences or more, or over 200 characters), which make its slowest answers.
+func BenchmarkAnswerLong(b *testing.B) {
+	e := engineForFuzz(b)
+	var qs []string
+	for _, q := range benchQuestions() {
+		if len(q) > 200 || strings.Count(q, ". ")+strings.Count(q, "? ") >= 2 {
+			qs = append(qs, q)
+		}
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Answer(ctx, bot.Question{Text: qs[i%len(qs)], Platform: "bench"})
+	}
+}
