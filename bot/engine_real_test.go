@@ -695,3 +695,39 @@ func TestAnswer_ExosomesInsteadIsReplacing(t *testing.T) {
 		"what should I ask my derm instead?",
 	)
 }
+
+// Evidence asked "that it" does something ("where's the evidence it does
+// anything on a human face", "any proof that it works?") is asked of the
+// subject the person is asking the bot about, as evidence "behind it" is;
+// after a story of another treatment, "it" is that treatment, declined.
+func TestAnswer_EvidenceThatItDoesSomethingIsAskedOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"ok but where's the evidence it does literally anything on an actual human face",
+		"any proof that it works?",
+		"my friend swears by them. any proof behind it?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"my derm offered me a laser. where's the evidence it does anything?",
+		"everyone's on about LED masks. any proof that it works?",
+		"everyone's on about LED masks. any proof behind it?",
+		"where's the evidence it does anything for bakuchiol users?",
+		"where's the bathroom?",
+	)
+}
+
+// "they're" is "they are": the pronoun for the subject the person is
+// asking the bot about, as "they" is ("so zero fda approved products and
+// they're charging $400?"), and a story of another treatment keeps it.
+func TestAnswer_TheyreIsTheTopicsPronoun(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"so zero fda approved products and they're charging $400? cool cool cool",
+		"so basically no one has run real trials and they're charging hundreds? cool cool cool",
+		"they're all over tiktok, do they work?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"they're charging 400 for bakuchiol?",
+		"they're pushing PRP at my clinic, is it legit?",
+	)
+}

@@ -278,7 +278,7 @@ func isShortAbbrev(text string) bool {
 // mark.
 var (
 	questionOpeners = set(
-		"what", "whats", "what's", "wat", "wut", "how", "hows", "how's", "why", "when", "where", "who", "whos", "who's",
+		"what", "whats", "what's", "wat", "wut", "how", "hows", "how's", "why", "when", "where", "where's", "wheres", "who", "whos", "who's",
 		"which", "whose", "is", "isnt", "isn't", "are", "arent", "aren't", "am", "do", "does", "doesnt", "doesn't", "did",
 		"didnt", "didn't", "dont", "don't", "can", "cant", "can't", "could", "couldnt", "should", "shouldnt", "shouldn't",
 		"would", "wouldnt", "will", "wont", "won't", "has", "have", "hasn't", "haven't", "had", "any", "anyone",

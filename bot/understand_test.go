@@ -52,6 +52,10 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"if i'm pregnant can i use exosome serum", true},
 		{"my old derm retired and the only place nearby is a medspa", false}, // "is a": a copula, not a question
 		{"ok but is the serum legit", true},
+		{"ok but where's the evidence it does literally anything on an actual human face", true}, // "where's" opens a question
+		{"wheres the proof", true},
+		{"where's my order lol", true}, // asks (the search then finds nothing)
+		{"that's where's the fun is", false},
 		{"just got back from the medspa, my skin looks great. exosomes are amazing and i will tell everyone about them today", false},
 	}
 	for _, tt := range tests {

@@ -198,7 +198,8 @@ const nearWindow = 6
 // topicPronouns refer to the subject a person is asking the bot about
 // without naming it ("do they have human trials behind them?"): exosomes
 // are plural, and so are these.
-var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "these": true, "those": true}
+var topicPronouns = map[string]bool{"they": true, "them": true, "their": true, "these": true, "those": true,
+	"they're": true, "theyre": true, "they've": true, "theyve": true}
 
 // entryTerms is an entry's analysed wording, for the evidence of a hit.
 // other, termMask and wordMask are only read while building the tables
@@ -851,6 +852,11 @@ func evidenceOfIt(raw string) bool {
 	for i, w := range ws {
 		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] ||
 			w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
+			return true
+		}
+		// "where's the evidence it does anything", "any proof that it
+		// works": "it" as the subject of what the evidence is to show.
+		if w == "it" && i+1 < len(ws) && (i >= 1 && itsEvidence[ws[i-1]] || i >= 2 && ws[i-1] == "that" && itsEvidence[ws[i-2]]) {
 			return true
 		}
 	}
@@ -1720,9 +1726,10 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			res.Gap = x.cueOf(storyCues, false, false, true)
 		}
 	}
-	if res.Gap == "" && otherStory != "" && asksOfTopic(bq) {
-		// "everyone at work is obsessed with peptides. is it worth it?":
-		// "it" is what the story names (otherStory), declined by name.
+	if res.Gap == "" && otherStory != "" && (asksOfTopic(bq) || asksEvidence()) {
+		// "everyone at work is obsessed with peptides. is it worth it?",
+		// "…LED masks. any proof behind it?": "it" is what the story
+		// names (otherStory), declined by name.
 		res.Gap = otherStory
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
