@@ -731,3 +731,24 @@ func TestAnswer_TheyreIsTheTopicsPronoun(t *testing.T) {
 		"they're pushing PRP at my clinic, is it legit?",
 	)
 }
+
+// A short story told of "it" or "they" ("so it 'may' boost collagen.
+// MAY.") that a question saying nothing of its own asks about ("what does
+// that even mean") tells of the subject the person is asking the bot
+// about; a story of another treatment ("so it's basically a laser") or of
+// nothing the article says stays declined.
+func TestAnswer_AShortStoryOfItIsTheTopicsStory(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"so it 'may' boost collagen. MAY. cool, what does that even mean",
+		"so they 'may' boost elastin. what does that even mean",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"so it's basically a laser. is that true?",
+		"so it says retinol on the label. is that true?",
+		"so it rained all day. what does that even mean",
+		"and it gave me a rash. what now?",
+		"so it may help hair growth. what does that mean?",
+		"my derm wants me to try PRP. so it may boost collagen. what does that mean",
+	)
+}

@@ -822,8 +822,9 @@ func pointsAtTopic(raw string) bool {
 			return true
 		}
 		// "it" as the subject of a short question ("does it work?", "is
-		// it legit"), not as an object ("are collagen drinks worth it").
-		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]]) {
+		// it legit", "so it may boost collagen"), not as an object ("are
+		// collagen drinks worth it").
+		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]] || i == 1 && itsOpeners[ws[0]]) {
 			return true
 		}
 		// "it's" is "it" as a subject ("…if it's so amazing").
@@ -832,6 +833,15 @@ func pointsAtTopic(raw string) bool {
 		}
 	}
 	return false
+}
+
+// toldOfTopic reports whether a short story that a question saying
+// nothing of its own asks about (Result.Thin: "so it 'may' boost collagen.
+// MAY. cool, what does that even mean") tells of the subject the person is
+// asking the bot about by a pronoun, as a short question does
+// (pointsAtTopic): "it" is what may boost collagen.
+func toldOfTopic(raw string) bool {
+	return len(questionWordsOf(raw)) <= shortQuestion && pointsAtTopic(raw)
 }
 
 // asksEvidenceOfIt reports whether a question that asks for evidence of
@@ -962,6 +972,10 @@ func asksOfThis(raw string) bool {
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
+
+// itsOpeners open a sentence before "it" as its subject: "so it may
+// boost collagen", "but it does nothing".
+var itsOpeners = map[string]bool{"so": true, "but": true, "and": true, "ok": true, "okay": true, "wait": true}
 
 // itsAuxiliaries come before "it" when it is a question's subject.
 var itsAuxiliaries = map[string]bool{"is": true, "does": true, "do": true, "did": true, "will": true, "would": true,
@@ -1748,6 +1762,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
+		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
 		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || judged) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
@@ -2542,6 +2557,24 @@ func guesses(raw string) bool {
 func (x *Index) namesNoOther(q *analysedQuery) bool {
 	for i, t := range q.terms {
 		if otherSubjects[t] || q.termIDs[i] < 0 && x.salient(q.surfaces[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// claimedOfTopic are the otherSubjects that are also what the article says
+// exosomes may do: "so it may boost collagen" tells of exosomes, while "is
+// collagen overhyped" asks of collagen.
+var claimedOfTopic = map[string]bool{"collagen": true, "elastin": true}
+
+// namesNoOtherThanClaims is namesNoOther for a story that tells what "it"
+// does: the article's claims for exosomes (claimedOfTopic) are no other
+// subject there ("so it may boost collagen"), while another treatment is
+// ("so it's basically a laser").
+func (x *Index) namesNoOtherThanClaims(q *analysedQuery) bool {
+	for i, t := range q.terms {
+		if otherSubjects[t] && !claimedOfTopic[t] || q.termIDs[i] < 0 && x.salient(q.surfaces[i]) {
 			return false
 		}
 	}
