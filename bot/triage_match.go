@@ -406,6 +406,10 @@ func (x *text) tellsOnset(a, b int) bool {
 			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
 				return true // "asking bc it's happening rn"
 			}
+		case "spreading", "spreads", "creeping", "worsening", "getting worse", "darker":
+			if changeOfIt(toks, a, i) {
+				return true // "is it normal…? it's spreading toward my nose"
+			}
 		case "ago":
 			if i > a && durationUnits[toks[i-1].key] {
 				return true // "had injections between my brows 3 hrs ago"
@@ -418,6 +422,19 @@ func (x *text) tellsOnset(a, b int) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// changeOfIt reports whether the change at i is said of what the writer
+// just described, now: "it's spreading", "mine is getting darker", "the
+// area keeps spreading".
+func changeOfIt(toks []token, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
+		switch toks[k].key {
+		case "its", "it", "mine", "mines", "area", "patch", "spot", "skin":
+			return true
 		}
 	}
 	return false
@@ -606,8 +623,9 @@ func ifReport(toks []token, k, b int) bool {
 }
 
 // ifSupposed after "if my … is" keep it a supposition: "if my face is
-// going to swell", "if my skin is ever…", "if the reaction is normal".
-var ifSupposed = map[string]bool{"going": true, "gonna": true, "ever": true, "normal": true, "ok": true, "okay": true, "fine": true, "safe": true, "sensitive": true, "prone": true, "likely": true, "still": true}
+// going to swell", "if my skin is ever…", "if the reaction is normal"
+// ("if the area is going blue" tells what is happening).
+var ifSupposed = map[string]bool{"going to": true, "gonna": true, "ever": true, "normal": true, "ok": true, "okay": true, "fine": true, "safe": true, "sensitive": true, "prone": true, "likely": true, "still": true}
 
 // justNow reports whether "just" at k says something has just happened:
 // before a past form ("just got", "just swelled") or "now", not before a
@@ -1713,7 +1731,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		if x.teaches && !x.namesSomeone(sa, sb) && !x.nowIn(sa, sb) {
 			return true
 		}
-		if x.ongoing && d.flags&fWeak == 0 {
+		if x.ongoing {
 			f &^= frNormal | frInfo // "is it normal…? it's been 40 mins": a report, not a question
 		}
 		personal := near(tI, 3, 0) || near(tThird, 3, 0) || near(tPoss, 3, 0)

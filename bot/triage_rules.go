@@ -209,7 +209,7 @@ var detectors = []detector{
 	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild, clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic"},
-	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
+	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
 	{kind: "voice", group: UrgencyAirway, pat: "VOICE <4> VOICEBAD|ODDLY|changed|changing|gone|going|squeaky|tight|elses|deeper|thick", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "words|SPEECH ..3 thick|muffled", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
@@ -296,6 +296,26 @@ var detectors = []detector{
 	// the skin.
 	{kind: "colour-change", group: UrgencyInjection, pat: "skin|area|spot|patch|cheek|cheeks|lip|lips|nose|chin|forehead ..4 cold|icy|colder|icier !sore|sores|sweat|sweats|feet|hands", msgNeed: "INJECT", clauseNot: coldNot},
 	{kind: "colour-change", group: UrgencyInjection, pat: "grey|gray|greyish|grayish|pale|white|whitish|blue|bluish|dusky|mottled|blanched ..8 colder|icy|icier !sore|sores|sweat|sweats|feet|hands", sentNeed: "FACE|LIPS|skin", clauseNot: coldNot},
+	// The look of skin an injection starves of blood, told without the
+	// textbook word: "a white patch", "a slight lacy bluish pattern",
+	// "splotchy like a bruise net". Weak alone (a pale lip, a blotchy cheek
+	// may be nothing); with pain or a worsening (occl-worse), an emergency.
+	// Blue, purple and black are a bruise's colours too: they count only
+	// changing (colour-change).
+	{kind: "occl-look", group: UrgencyInjection, pat: occlLook + " !COLOUROBJ", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	{kind: "occl-look", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb|fishnet|marble|map", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	// "looks like a bruised plum": a bruise's look, which only a worsening
+	// makes an emergency.
+	{kind: "occl-bruise", group: UrgencyInjection, pat: "look|looks|looking|looked|like .~1 a|an ..1 bruise|bruised", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	// What makes such a look an emergency: it darkens, spreads, hurts more,
+	// or painkillers do nothing for it.
+	{kind: "occl-worse", group: UrgencyInjection, pat: "getting|gets|get|going|gone|grown|growing|turning|went|more .~1 darker|duskier|bluer|greyer|grayer|whiter|paler", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "going_dark|gone_dark|went_dark|turned_dark|turning_dark|turned_black|turning_black", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "spreading|spreads|creeping|crept|expanding !out", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "more|increasingly .~1 painful|sore|tender|PAIN", flags: fWeak, msgNeed: "INJECT"},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "PAIN|sore|tender .~1 more|worse !than", flags: fWeak, msgNeed: "INJECT"},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "PILLS|paracetamol|ibuprofen|advil|tylenol|painkiller|painkillers ..2 doing|do|did .~1 nothing", flags: fWeak | fNoNeg, msgNeed: "INJECT"},
+	{kind: "occl-worse", group: UrgencyInjection, pat: "PILLS|paracetamol|ibuprofen|advil|tylenol|painkiller|painkillers ..2 NEG|not_helping|isnt_helping|not_working .~1 working|helping|help|work|touching|touch", flags: fWeak | fNoNeg, msgNeed: "INJECT"},
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
@@ -384,7 +404,7 @@ var detectors = []detector{
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "PALP", flags: fWeak | fFig},
 	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
-	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fFigObj, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget"}, // "my bank account needs an ambulance after this haul"
+	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fFigObj, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget", subjNot: "PRODUCT|TREAT"}, // "my bank account needs an ambulance after this haul"; "are exosomes the paramedics?": a product the emergency service
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
@@ -642,6 +662,14 @@ var detectors = []detector{
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
 }
 
+// occlLook are the colours and patterns of skin an injection starves of
+// blood, none a bruise's.
+const occlLook = "white|whitish|whiteish|pale|paler|blanched|blanching|blanch|grey|gray|greyish|grayish|ashen|ashy|chalky|dusky|mottled|mottling|lacy|marbled|marbly|marbling|net_like|web_like|lace_like|net_pattern|web_pattern|spiderweb|cobweb|fishnet|blotchy|splotchy|blotchey|splotchey"
+
+// occlLookNot are what such a colour describes that is no skin, and an
+// itch (blotchy and itchy is hives).
+const occlLookNot = "LESION|BLURCAUSE|dark_circles|circles|whiteheads|hair|light|lights|PRODUCT|ITCH|HIVES|lipstick|gloss|liner|teeth|tooth|nails|photo|photos|picture|pictures|pic|pics|lighting|filter|camera|selfie|tan|freckles|pigmentation"
+
 // coldNot make a cold skin no sign: ice, a compress, the weather, a
 // product cool on the skin.
 const coldNot = "ice|iced|icing|compress|pack|packs|roller|water|weather|shower|air|room|outside|winter|wind|snow|LESION|BRUISE|PRODUCT|gel|mask|refreshing|nice|lighting|light|photo|photos|filter|makeup|foundation|undertone|undertones|tone"
@@ -671,6 +699,8 @@ var combos = []struct {
 	{UrgencyAirway, "voice breath-odd", "ctx-treat throat-itch lip-tingle breath-odd voice sob-weak"},
 	{UrgencyAirway, "throat-itch", "lip-tingle sob-weak face-numb cough"},
 	{UrgencyAirway, "cough", "hives lip-tingle face-swell lips-weak allergic"},
+	{UrgencyInjection, "occl-look", "pain occl-worse"},
+	{UrgencyInjection, "occl-bruise", "occl-worse"},
 	{UrgencyInfection, "fever", "pus hot infected red swell pain unwell ctx-inject"},
 	{UrgencyInfection, "pus", "hot infected unwell swell red ctx-inject"},
 	{UrgencyInfection, "infected", "hot unwell"},

@@ -37,6 +37,9 @@ var (
 	fuzzyDeletes  map[string]string // a fuzzy word with one letter deleted -> the word
 	fuzzyDeletes2 map[string]string // a long fuzzy word with two letters deleted -> the word
 	fuzzyWords    = map[string]bool{}
+	// shortWords are the words of three or four letters that describe (not
+	// function words), which a doubled letter may misspell: "cutt", "hurtt".
+	shortWords = map[string]bool{}
 )
 
 // lexEntry is what the screen knows of a word.
@@ -171,6 +174,9 @@ func buildLexicon() {
 			if fuzzy && !strings.ContainsAny(w, "0123456789'/&-") {
 				fuzzyWords[w] = true
 			}
+			if !functionTags[e.tag] && len(w) >= 3 && len(w) < fuzzyMinWord && !strings.ContainsAny(w, "0123456789'/&-") {
+				shortWords[w] = true
+			}
 		}
 	}
 	// The deletion tables sized at once for every deletion (two deletions
@@ -304,6 +310,17 @@ func fuzzySearch(w string) string {
 		return t
 	}
 	var buf [64]byte
+	for i := 1; i < len(w) && len(w) <= fuzzyMinWord; i++ {
+		// A letter doubled in a short word: "cutt", "hurtt" (a longer word
+		// is read by "a letter extra" below).
+		if w[i] == w[i-1] {
+			n := copy(buf[:], w[:i])
+			n += copy(buf[n:], w[i+1:])
+			if s := buf[:n]; shortWords[string(s)] {
+				return string(s)
+			}
+		}
+	}
 	if len(w) == fuzzyMinLen {
 		// Two letters swapped in a four-letter word: "wnat", "pian".
 		for i := 0; i+1 < len(w); i++ {
@@ -791,8 +808,28 @@ func markSpecial(toks []token) {
 		if t.key == "no" && i > 0 && (toks[i-1].key == "oh" || toks[i-1].key == "omg") {
 			t.tags[tNeg>>6] &^= 1 << (tNeg & 63)
 		}
+		if t.key == "out of it" && outOfItIdiom(toks, i) {
+			t.tags = tagSet{}
+		}
 	}
 }
+
+// outOfItIdiom reports whether "out of it" at i ends a phrasal verb, not
+// a state of mind: "talk her out of it", "get the most out of it",
+// "talk me into it or out of it" (as against "she's kinda out of it").
+func outOfItIdiom(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
+		if outOfItVerbs[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// outOfItVerbs come before "out of it" in a phrasal verb: persuading,
+// keeping or growing out of something, getting something out of it ("got
+// so out of it" is the state).
+var outOfItVerbs = set("talk", "talks", "talked", "talking", "persuade", "persuaded", "persuading", "convince", "convinced", "convincing", "argue", "argued", "scare", "scared", "keep", "keeps", "kept", "keeping", "leave", "left", "leaving", "stay", "stayed", "staying", "grow", "grew", "grown", "growing", "into", "most", "something", "anything", "nothing", "much", "more")
 
 func phraseEntry(key string) (uint16, tagSet) {
 	ws := strings.Fields(key)

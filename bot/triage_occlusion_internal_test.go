@@ -1,0 +1,140 @@
+package bot
+
+import "testing"
+
+// TestRules_InjectionLookWithPainOrWorsening: skin an injection starves
+// of blood, told by its look with no textbook word (a white patch, a lacy
+// or net-like pattern, blue and blotchy, a bruise's look), is an
+// emergency with pain or a worsening (darker, spreading, more painful,
+// painkillers doing nothing) after an injection, in any sentence of the
+// message and beside a question ("normal bruising right?", "is it normal
+// for…? it's spreading"). A bruise's colours alone, a look with no
+// injection, a look blotchy from crying or itch, a question, a story or a
+// scare that is over are not.
+func TestRules_InjectionLookWithPainOrWorsening(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"the skin next to my nose has a slight lacy bluish pattern since my filler this morning, and it hurts quite a bit. normal bruising right?", UrgencyInjection},
+		{"how long does the white patch usually last after lip filler? mine's been white for 30 min and it's getting more painful", UrgencyInjection},
+		{"is it normal for a filler bruise to look like a net pattern and get darker? it's spreading toward my nose and throbbing", UrgencyInjection},
+		{"my partner keeps asking why one side of my nose looks like a bruised plum. it's only been 40 min since the injection and the painkillers are doing nothing", UrgencyInjection},
+		{"got lip filler this morning and there's a white patch on my lip that hurts", UrgencyInjection},
+		{"my chin has gone a bit blotchy since the injection and it's spreading", UrgencyInjection},
+		{"the skin above my lip looks like a spiderweb since my filler, stings and hurts", UrgencyInjection},
+
+		{"small bruise on my lip after filler, purplish yellow, not painful really. how long do these last", UrgencyNone},
+		{"filler in my lips yesterday, they're purple and bruised and sore, is that normal?", UrgencyNone},
+		{"got filler last week, the bruise is getting darker and spreading a bit, normal?", UrgencyNone},
+		{"after botox my face looks blotchy from crying, and my head hurts", UrgencyNone},
+		{"my face is blotchy and itchy after the facial, and my scalp hurts from the clips", UrgencyNone},
+		{"my skin looks blotchy in winter and my knee hurts, which exosome cream is best?", UrgencyNone},
+		{"what does it mean if the skin looks lacy or mottled after filler and hurts?", UrgencyNone},
+		{"for my nursing exam: a patient has a mottled patch after filler and pain, what do we do?", UrgencyNone},
+		{"my friend had filler and her lip went white and she was in pain, it was dissolved and shes fine now", UrgencyNone},
+		{"no white patch, no blue, no real pain, just a small bump where they injected 2 days ago", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_IfTheAreaIsGoingBlueTellsWhatIsHappening: "if the area is
+// going blue" after a question of what to do tells what is happening
+// now; "if my face is going to swell" still supposes.
+func TestRules_IfTheAreaIsGoingBlueTellsWhatIsHappening(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"can I massage out filler if the area is going blue and blotchy? got it done at 2pm", UrgencyInjection},
+		{"should i go in if my face is going to swell", UrgencyNone},
+		{"will it help if my face is going to swell", UrgencyNone},
+		{"hypothetically if skin went white after filler what does that mean", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_DoubledLetterMisspellsAShortWord: a letter doubled in a short
+// word ("cutt", "hurtt") is read as the word, as a longer word's extra
+// letter is; an English word so near ("redd" is listed, "hoot") is not.
+func TestRules_DoubledLetterMisspellsAShortWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"gonna cutt myself agian tonite cant stop", UrgencySelfHarm},
+		{"i hurtt myself again last night", UrgencySelfHarm},
+		{"gonna cut my hair again tonight cant stop watching tutorials", UrgencyNone},
+		{"what a hoot, my skin is glowing after the exosome serum", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+	if got := fuzzyWord("cutt"); got != "cut" {
+		t.Errorf("cutt read as %q, want cut", got)
+	}
+	if got := fuzzyWord("hoot"); got != "" {
+		t.Errorf("hoot, an English word, read as %q", got)
+	}
+}
+
+// TestRules_WhistlyBreathing: breathing that whistles, "whistly", is a
+// wheeze, however minor it is called.
+func TestRules_WhistlyBreathing(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"minor thing, breathing is a little whistly right now after trying that exosome ampoule, should i just wait it out?", UrgencyAirway},
+		{"my breath whistles when i inhale since the mask", UrgencyAirway},
+		{"my kettle whistles every morning while i do my exosome serum", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestScreen_TalkHerOutOfItIsNoConfusion: "out of it" ending a phrasal
+// verb ("talk her out of it", "get the most out of it") is no state of
+// mind; "she's kinda out of it" still is.
+func TestScreen_TalkHerOutOfItIsNoConfusion(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"My grandma is 78 and absolutely convinced that an exosome cream she saw on a shopping channel will erase her wrinkles. She's on a fixed income and it isn't cheap. I want to gently talk her out of it unless it's real. What does the research actually show so far?", UrgencyNone},
+		{"my mom wants the exosome facial, how do i talk her out of it", UrgencyNone},
+		{"how does my sister get the most out of it, she just bought the serum", UrgencyNone},
+		{"my dad had a facial thing done last week and now his cheek is hot and puffy and he's kinda out of it", UrgencyInfection},
+	} {
+		if got := Screen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_ProductNamedAsTheEmergencyServiceIsAFigure: "are exosomes the
+// paramedics?" names a product the emergency service, a joke; a call for
+// one stays an emergency.
+func TestRules_ProductNamedAsTheEmergencyServiceIsAFigure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"my pores are screaming for help, are exosomes the paramedics?", UrgencyNone},
+		{"i used the serum and my face is swelling, should i call 911", UrgencyAirway},
+		{"she collapsed after the facial, do i need an ambulance", UrgencyHeartBrain},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
