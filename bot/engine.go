@@ -275,6 +275,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// one word with it and no cue ("would you add exosomes to your
 		// routine right now?" is not about aftercare routines).
 		best, bestConf = e.coveredRival(res, best, bestConf)
+	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" && res.Named != best.ID {
+		// A situation no word of the message names at all ("does exosome
+		// serum help after microneedling" never says acne): its phrasings
+		// only share the question's other words, and a covered entry
+		// answers as it would a story's (coveredRival).
+		best, bestConf = e.coveredRival(res, best, bestConf)
 	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" {
 		// A topic that is the person's situation (a prescription,
 		// pregnancy, a skin type) ranked first though no cue of it is in

@@ -213,7 +213,9 @@ func TestAnswer_TheQuestionAfterALeadAsksOfTheTopic(t *testing.T) {
 // prescription) is not the answer when nothing in the message names that
 // situation and an entry of the article is nearly as sure: swapping a
 // retinoid someone merely uses is the article's comparison with retinoids.
-// Said to be prescribed, it is still declined.
+// Said to be prescribed, it is still declined. A situation no word of the
+// message names at all (acne, for a question about serum after
+// microneedling) gives way to a covered entry as a story's topic does.
 func TestAnswer_ASituationNoCueNamesIsNotTheQuestion(t *testing.T) {
 	e := engineForFuzz(t)
 	tests := []struct {
@@ -223,6 +225,13 @@ func TestAnswer_ASituationNoCueNamesIsNotTheQuestion(t *testing.T) {
 	}{
 		{"someone in my clinic asked whether exosomes could replace her retinol. what would a dermatologist say?", bot.StatusAnswered, "exosomes-vs-retinol"},
 		{"my derm prescribed tretinoin, could exosomes replace it", bot.StatusNoMatch, ""},
+		// No word of acne at all: the covered entries answer, even when
+		// the acne topic's phrasings share more of the words.
+		{":sparkles: <@987654321098765432> does exosome serum help after microneedling :sparkles:", bot.StatusAnswered, ""},
+		{"does exosome serum help after microneedling", bot.StatusAnswered, ""},
+		{"do exosomes help acne scars after microneedling?", bot.StatusNoMatch, ""},
+		{"does exosome serum help my breakouts after microneedling", bot.StatusNoMatch, ""},
+		{"is it safe while pregnant?", bot.StatusNoMatch, ""},
 	}
 	for _, tt := range tests {
 		r := askReal(t, e, tt.text)
@@ -751,4 +760,33 @@ func TestAnswer_AShortStoryOfItIsTheTopicsStory(t *testing.T) {
 		"so it may help hair growth. what does that mean?",
 		"my derm wants me to try PRP. so it may boost collagen. what does that mean",
 	)
+}
+
+// A word a not-covered topic's cue shares with the question, playing
+// another part there (an organisation's "body", the body's own signals,
+// "does" typed "dose", "brand new", a price word that describes), does not
+// make the question that topic's: the article answers it. Asked of the
+// topic itself, each is still declined.
+func TestAnswer_ACueWordInAnotherRoleIsNotTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"is any government body actually keeping an eye on these products?", bot.StatusAnswered},
+		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", bot.StatusAnswered},
+		{"if a skin specialist were deciding whether to recommend a brand new active ingredient, what would they want to see first?", bot.StatusAnswered},
+		{"why do the pricey anti-wrinkle lines keep bragging about 'cell communication'?", bot.StatusAnswered},
+		{"do exosomes work on the body, like stretch marks?", bot.StatusNoMatch},
+		{"what dose of exosomes?", bot.StatusNoMatch},
+		{"how much does it cost?", bot.StatusNoMatch},
+		{"why are exosome facials so pricey", bot.StatusNoMatch},
+		{"can you recommend a brand of exosome serum", bot.StatusNoMatch},
+		{"can exosome serum cause breakouts", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %s, want %s", tt.text, r.Status, r.EntryID, r.NotCovered, tt.status)
+		}
+	}
 }

@@ -36,6 +36,11 @@ type Result struct {
 	// contains ("pregnant", "how long do … last"): the question asks what
 	// the article does not answer. "" when none does.
 	Gap string
+	// Named is the id of a not-covered topic that is the person's
+	// situation (acne, pregnancy, a skin type: its cues count anywhere) and
+	// that a cue names somewhere in the message, focus or story, whether or
+	// not the question asks about it; "" when none does.
+	Named string
 	// Unknown lists the focus's content words that neither the article,
 	// the curated Q&A nor the lexicon accounts for, as the person wrote
 	// them, and UnknownShare their weighted share of the focus, in [0, 1].

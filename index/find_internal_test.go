@@ -691,7 +691,7 @@ func cueOfEveryWord(x *Index, ws []string, anywhere, health, around bool) string
 		}
 		reason := givesReason(ws, i)
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) {
+			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) && !x.endsOtherwise(x.cues[c].words, ws, i) {
 				best = c
 			}
 		}

@@ -1569,6 +1569,29 @@ func (x *Index) isStopWord(word string) bool {
 	return len(x.analyzer.Analyze([]byte(word))) == 0
 }
 
+// namedSituation returns the not-covered topic, among those whose cues
+// count anywhere (the person's situation), that a cue names in the focus or
+// the story, read with the lexicon applied (cueFocus, cueContext) or as
+// the person typed them (focusWords, corrected, and the story's own
+// words): "tumour research" reads as the article's cancer research, but
+// the person still said "tumour".
+func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normText, context string) string {
+	if c := x.cue(cueFocus.words, true); c != "" {
+		return c
+	}
+	if c := x.cue(cueContext.words, true); c != "" {
+		return c
+	}
+	if c := x.cue(focusWords, true); c != "" {
+		return c
+	}
+	if context == "" {
+		return ""
+	}
+	var buf [64]string
+	return x.cue(bot.AppendWords(buf[:0], context), true)
+}
+
 // Search implements bot.Searcher.
 func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result, error) {
 	var res bot.Result
@@ -1596,6 +1619,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// creams" names another ingredient even though "stem cell … creams"
 	// would describe exosomes.
 	cueFocus, cueContext := newNormText(x.lexicon.words(focusWords)), x.normalized(bq.Context)
+	res.Named = x.namedSituation(focusWords, cueFocus, cueContext, bq.Context)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var situation normText // a story left out of the search
 	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {

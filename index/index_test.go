@@ -417,3 +417,41 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 		}
 	}
 }
+
+// A cue's word may play another part in the question than naming its
+// topic: "body" after an organisation's word is an organisation ("a
+// government body"), and before its workings the body as an organism ("the
+// body signals"); "cause"
+// after "lower the … that" is what exosomes are asked to lower; "brand new"
+// is new; a price word between a determiner and its noun only describes
+// ("the pricey anti-wrinkle lines"); "just this year's X" is a likeness.
+// Asked as the topic, each still cues it.
+func TestSearch_CueWordsInAnotherRole(t *testing.T) {
+	x := build(t)
+	tests := []struct{ q, gap string }{
+		{"is any government body actually keeping an eye on these products?", ""},
+		{"is there a regulatory body checking exosome serums", ""},
+		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", ""},
+		{"do exosomes work on the body, like stretch marks?", "not-covered-body-concerns"},
+		{"can i use exosome serum on my body", "not-covered-body-concerns"},
+		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", ""},
+		{"what dose of exosomes?", "not-covered-dosing"},
+		{"what dose a day of exosome serum", "not-covered-dosing"},
+		{"how much exosome serum should i use per dose", "not-covered-dosing"},
+		{"can exosome serum cause breakouts", "not-covered-side-effects-of-products"},
+		{"does exosome serum cause redness", "not-covered-side-effects-of-products"},
+		{"if a skin specialist were deciding whether to recommend a brand new active ingredient, what would they want to see first?", ""},
+		{"can you recommend a brand of exosome serum", "not-covered-product-ethics-and-brands"},
+		{"why do the pricey anti-wrinkle lines keep bragging about 'cell communication'?", ""},
+		{"why are exosome facials so pricey", "not-covered-prices"},
+		{"why is exosome serum so expensive", "not-covered-prices"},
+		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
+		{"are exosomes better than hyaluronic acid", "not-covered-other-actives"},
+	}
+	for _, tt := range tests {
+		_, res := topResult(t, x, tt.q)
+		if res.Gap != tt.gap {
+			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
+		}
+	}
+}

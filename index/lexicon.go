@@ -142,7 +142,7 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 			return otherwise == 2
 		}
 		for _, c := range cs {
-			if !tried(c) || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() {
+			if !tried(c) || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() || x.endsOtherwise(x.cues[c].words, ws, i) {
 				continue
 			}
 			if !x.cues[c].health {
@@ -217,9 +217,22 @@ func describesOtherwise(ws []string, i int) bool {
 	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
 		return true
 	}
-	if i >= 3 && simileHedges[ws[i-3]] && ws[i-2] == "the" && (ws[i-1] == "new" || ws[i-1] == "next") {
-		// "so exosomes are just the next hyaluronic acid hype cycle": a
-		// likeness, not what the question is about.
+	if ws[i] == "body" && (i > 0 && bodyOfPeople[ws[i-1]] || i+1 < len(ws) && bodyWorkings[ws[i+1]]) {
+		// "is any government body keeping an eye on them", "the body
+		// messengers that cause swelling": an organisation, or how the
+		// body works, not a concern on the body rather than the face.
+		return true
+	}
+	if causeWords[ws[i]] && i >= 2 && (ws[i-1] == "that" || ws[i-1] == "which") && lowersBefore(ws[:i-1]) {
+		// "do they lower the body messengers that cause inflammation":
+		// what causes it is what the question asks exosomes to lower,
+		// not a reaction the product causes.
+		return true
+	}
+	if likeness(ws[:i]) {
+		// "so exosomes are just the next hyaluronic acid hype cycle",
+		// "just this year's hyaluronic acid": a likeness, not what the
+		// question is about.
 		return true
 	}
 	if strings.HasSuffix(ws[i], "ed") && i+2 < len(ws) && ws[i+2] == "derived" {
@@ -238,6 +251,122 @@ func describesOtherwise(ws []string, i int) bool {
 	}
 	return false
 }
+
+// endsOtherwise reports whether a cue matched at i ends in words that,
+// with what stands around its last word, say something else than the
+// cue's topic: "brand" in "a brand new ingredient" (new, not a brand), or
+// a price word that only describes what the question is about ("why do
+// the high priced anti wrinkle lines brag about…", "the expensive brands")
+// rather than asking what it costs. Only a cue that matches is read.
+func (x *Index) endsOtherwise(cue, ws []string, i int) bool {
+	last := cue[len(cue)-1]
+	if last != "brand" && last != "brands" && !priceAdjectives[last] {
+		return false
+	}
+	end := matchEnd(cue, ws[i:])
+	if end < 0 {
+		return false
+	}
+	end += i // ws[end-1] is the cue's last word
+	if last == "brand" {
+		return end < len(ws) && ws[end] == "new"
+	}
+	if last == "brands" {
+		return false
+	}
+	// A price word between a determiner and the noun it describes.
+	start := end - 1
+	for start > i && priceAdjectives[ws[start-1]] || start > i && ws[start-1] == "high" {
+		start--
+	}
+	return start > 0 && determiners[ws[start-1]] && end < len(ws) && !x.isStopWord(ws[end])
+}
+
+// priceAdjectives are words a cue of prices ends with that may also only
+// describe a product ("the pricey lines").
+var priceAdjectives = map[string]bool{"priced": true, "expensive": true, "pricey": true, "pricy": true, "overpriced": true, "costly": true}
+
+// determiners open a noun phrase: a price word right after one describes
+// the noun that follows it.
+var determiners = map[string]bool{"the": true, "these": true, "those": true, "a": true, "an": true, "my": true, "your": true,
+	"their": true, "her": true, "his": true, "our": true, "all": true, "some": true}
+
+// matchEnd returns how many words of ws pattern's first match (as
+// matchAt reads it) takes, or -1.
+func matchEnd(pattern, ws []string) int {
+	if len(pattern) == 0 {
+		return 0
+	}
+	if pattern[0] == "*" {
+		for skip := 0; skip <= maxGap && skip <= len(ws); skip++ {
+			if n := matchEnd(pattern[1:], ws[skip:]); n >= 0 {
+				return skip + n
+			}
+		}
+		return -1
+	}
+	if pattern[0] == "#" && (len(ws) == 0 || !isNumber(ws[0])) || pattern[0] != "#" && (len(ws) == 0 || !sameWord(ws[0], pattern[0])) {
+		return -1
+	}
+	if n := matchEnd(pattern[1:], ws[1:]); n >= 0 {
+		return 1 + n
+	}
+	return -1
+}
+
+// bodyOfPeople, before "body", make it an organisation ("a governing
+// body"); "government" reads as the article's "fda".
+var bodyOfPeople = map[string]bool{"fda": true, "government": true, "governing": true, "regulatory": true, "regulating": true,
+	"standards": true, "professional": true, "oversight": true, "watchdog": true, "certification": true, "certifying": true,
+	"official": true, "industry": true, "medical": true, "student": true, "advisory": true}
+
+// bodyWorkings, after "body", make it the body as an organism: its
+// messengers, cells and repair, which the article's biology tells.
+var bodyWorkings = map[string]bool{"messengers": true, "messenger": true, "signals": true, "signal": true, "cells": true, "cell": true,
+	"processes": true, "process": true, "system": true, "systems": true, "response": true, "responses": true, "repair": true,
+	"healing": true, "tissue": true, "tissues": true, "chemistry": true, "hormones": true, "biology": true}
+
+// causeWords are the cues of a reaction a product causes.
+var causeWords = map[string]bool{"cause": true, "causes": true, "caused": true}
+
+// lowering verbs ask a product to reduce something.
+var lowering = map[string]bool{"lower": true, "lowers": true, "lowering": true, "reduce": true, "reduces": true, "reducing": true,
+	"calm": true, "calms": true, "calming": true, "block": true, "blocks": true, "blocking": true, "fight": true, "fights": true,
+	"dampen": true, "dampens": true, "suppress": true, "suppresses": true, "inhibit": true, "inhibits": true, "tame": true,
+	"target": true, "targets": true, "quiet": true, "quiets": true, "turn": true, "switch": true, "stop": true, "stops": true}
+
+// lowersBefore reports whether the few words before a relative "that"
+// hold a lowering verb: "lower the body messengers (that cause …)".
+func lowersBefore(ws []string) bool {
+	for _, w := range ws[max(0, len(ws)-lowerReach):] {
+		if lowering[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerReach is how many words before "that" a lowering verb may stand.
+const lowerReach = 5
+
+// likeness reports whether ws, the words before a cue, end in a hedge and
+// the words that make what follows a likeness: "just the new", "basically
+// the next", "just this year's", "simply another".
+func likeness(ws []string) bool {
+	n := len(ws)
+	switch {
+	case n >= 3 && simileHedges[ws[n-3]] && ws[n-2] == "the" && (ws[n-1] == "new" || ws[n-1] == "next" || ws[n-1] == "latest"):
+		return true
+	case n >= 3 && simileHedges[ws[n-3]] && ws[n-2] == "this" && seasons[ws[n-1]]:
+		return true
+	case n >= 2 && simileHedges[ws[n-2]] && ws[n-1] == "another":
+		return true
+	}
+	return false
+}
+
+// seasons, after "this", date a fashion: "this year's hyaluronic acid".
+var seasons = map[string]bool{"year's": true, "season's": true, "month's": true, "summer's": true, "decade's": true}
 
 // simileHedges come before "the new" or "the next" when what follows is a
 // likeness ("just the new snail mucin"), not a product ("is the new

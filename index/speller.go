@@ -172,8 +172,15 @@ func auxiliaryDose(ws []string, i int) bool {
 	if i+1 >= len(ws) || !doseSubjects[ws[i+1]] {
 		return false
 	}
+	if i+2 < len(ws) && doseUnits[ws[i+2]] {
+		return false // "what dose a day", "how much dose a session"
+	}
 	return i == 0 || doseQuestionWords[ws[i-1]]
 }
+
+// doseUnits after "dose a" make it an amount ("what dose a day").
+var doseUnits = map[string]bool{"day": true, "week": true, "month": true, "session": true, "treatment": true, "time": true,
+	"application": true, "face": true}
 
 // withObjects follow "with" typed as "wit" or "w" ("wit my retinol", "w
 // the serum"), where the noun "wit" never stands.
@@ -181,7 +188,7 @@ var withObjects = map[string]bool{"my": true, "your": true, "the": true, "a": tr
 
 var (
 	doseSubjects      = map[string]bool{"a": true, "an": true, "the": true, "it": true, "this": true, "that": true, "they": true, "he": true, "she": true, "my": true, "your": true, "anyone": true, "u": true, "you": true, "exosomes": true, "exosome": true}
-	doseQuestionWords = map[string]bool{"what": true, "wat": true, "how": true, "why": true, "y": true, "when": true, "where": true, "who": true, "so": true, "and": true, "but": true}
+	doseQuestionWords = map[string]bool{"what": true, "wat": true, "wht": true, "wut": true, "whut": true, "hw": true, "how": true, "why": true, "y": true, "when": true, "where": true, "who": true, "so": true, "and": true, "but": true}
 )
 
 // fix corrects a word neither the corpus nor English knows: the closest

@@ -23,12 +23,14 @@ func TestSpeller(t *testing.T) {
 		{"xyzzy", "xyzzy"}, // nothing close
 		{"what dose a dermatolgist look for", "what does a dermatologist look for"}, // "does", two letters swapped
 		{"dose it work", "does it work"},
-		{"what dose should i use", "what dose should i use"},                 // the noun
-		{"cn i use it wit my serum", "cn i use it with my serum"},            // text-speak
-		{"a wit so sharp", "a wit so sharp"},                                 // the noun
-		{"what are they supposedly fixing", "what are they supposed fixing"}, // an adverb of a corpus word
-		{"apply it daily", "apply it daily"},                                 // "dai" is not a corpus word
-		{"do they wrk on skn", "do they work on skin"},                       // typed without vowels
+		{"what dose should i use", "what dose should i use"},                       // the noun
+		{"wht dose a dermatologist look for", "wht does a dermatologist look for"}, // after a question word typed short
+		{"what dose a day", "what dose a day"},                                     // an amount a day: the noun
+		{"cn i use it wit my serum", "cn i use it with my serum"},                  // text-speak
+		{"a wit so sharp", "a wit so sharp"},                                       // the noun
+		{"what are they supposedly fixing", "what are they supposed fixing"},       // an adverb of a corpus word
+		{"apply it daily", "apply it daily"},                                       // "dai" is not a corpus word
+		{"do they wrk on skn", "do they work on skin"},                             // typed without vowels
 		{"frm", "frm"},                   // "form" or "farm": left alone
 		{"5 nm", "5 nm"},                 // a unit, not a word without vowels
 		{"acualy", "actually"},           // a long filler word, to be dropped as it is
