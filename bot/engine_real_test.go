@@ -764,7 +764,8 @@ func TestAnswer_AShortStoryOfItIsTheTopicsStory(t *testing.T) {
 
 // A word a not-covered topic's cue shares with the question, playing
 // another part there (an organisation's "body", the body's own signals,
-// "does" typed "dose", "brand new", a price word that describes), does not
+// "does" typed "dose", "brand new", a price word that describes, "just
+// cheaper" conceded after a claim of sameness), does not
 // make the question that topic's: the article answers it. Asked of the
 // topic itself, each is still declined.
 func TestAnswer_ACueWordInAnotherRoleIsNotTheTopic(t *testing.T) {
@@ -777,6 +778,8 @@ func TestAnswer_ACueWordInAnotherRoleIsNotTheTopic(t *testing.T) {
 		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", bot.StatusAnswered},
 		{"if a skin specialist were deciding whether to recommend a brand new active ingredient, what would they want to see first?", bot.StatusAnswered},
 		{"why do the pricey anti-wrinkle lines keep bragging about 'cell communication'?", bot.StatusAnswered},
+		{"bought a k-beauty essence that says 'plant exosomes' on the front. the influencer i got it from said it's the same thing as the clinic treatments, just cheaper. is that true?", bot.StatusAnswered},
+		{"is the plant kind cheaper than the human kind?", bot.StatusNoMatch},
 		{"do exosomes work on the body, like stretch marks?", bot.StatusNoMatch},
 		{"what dose of exosomes?", bot.StatusNoMatch},
 		{"how much does it cost?", bot.StatusNoMatch},

@@ -1572,10 +1572,10 @@ func (x *Index) isStopWord(word string) bool {
 // namedSituation returns the not-covered topic, among those whose cues
 // count anywhere (the person's situation), that a cue names in the focus or
 // the story, read with the lexicon applied (cueFocus, cueContext) or as
-// the person typed them (focusWords, corrected, and the story's own
-// words): "tumour research" reads as the article's cancer research, but
-// the person still said "tumour".
-func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normText, context string) string {
+// the person typed them (focusWords, and contextNamed, read in the story's
+// corrected words): "tumour research" reads as the article's cancer
+// research, but the person still said "tumour".
+func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normText, contextNamed string) string {
 	if c := x.cue(cueFocus.words, true); c != "" {
 		return c
 	}
@@ -1585,11 +1585,15 @@ func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normTex
 	if c := x.cue(focusWords, true); c != "" {
 		return c
 	}
-	if context == "" {
-		return ""
-	}
-	var buf [64]string
-	return x.cue(bot.AppendWords(buf[:0], context), true)
+	return contextNamed
+}
+
+// normalizedNaming is normalized, and the situation topic (namedSituation)
+// a cue names in the corrected words before the lexicon rewrites them.
+func (x *Index) normalizedNaming(text string) (normText, string) {
+	var buf [32]string // the corrected words, which the lexicon copies
+	ws := x.speller.correctWords(text, buf[:0])
+	return newNormText(x.lexicon.words(ws)), x.cue(ws, true)
 }
 
 // Search implements bot.Searcher.
@@ -1618,8 +1622,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// description of the topic is rewritten as the topic: "apple stem cell
 	// creams" names another ingredient even though "stem cell … creams"
 	// would describe exosomes.
-	cueFocus, cueContext := newNormText(x.lexicon.words(focusWords)), x.normalized(bq.Context)
-	res.Named = x.namedSituation(focusWords, cueFocus, cueContext, bq.Context)
+	cueContext, contextNamed := x.normalizedNaming(bq.Context)
+	cueFocus := newNormText(x.lexicon.words(focusWords))
+	res.Named = x.namedSituation(focusWords, cueFocus, cueContext, contextNamed)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var situation normText // a story left out of the search
 	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {

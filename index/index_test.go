@@ -424,7 +424,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // body signals"); "cause"
 // after "lower the … that" is what exosomes are asked to lower; "brand new"
 // is new; a price word between a determiner and its noun only describes
-// ("the pricey anti-wrinkle lines"); "just this year's X" is a likeness.
+// ("the pricey anti-wrinkle lines"), and "just cheaper" after a claim of
+// sameness only concedes a difference; "just this year's X" is a likeness.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -445,6 +446,9 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"why do the pricey anti-wrinkle lines keep bragging about 'cell communication'?", ""},
 		{"why are exosome facials so pricey", "not-covered-prices"},
 		{"why is exosome serum so expensive", "not-covered-prices"},
+		{"the influencer said it's the same thing as the clinic treatments, just cheaper. is that true?", ""},
+		{"is the plant kind cheaper than the human kind?", "not-covered-prices"},
+		{"same serum at two shops, why is one just cheaper", "not-covered-prices"},
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
 		{"are exosomes better than hyaluronic acid", "not-covered-other-actives"},
 	}

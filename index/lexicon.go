@@ -223,6 +223,12 @@ func describesOtherwise(ws []string, i int) bool {
 		// body works, not a concern on the body rather than the face.
 		return true
 	}
+	if cheaperWords[ws[i]] && i >= 1 && concessions[ws[i-1]] && claimsSameness(ws[max(0, i-sameReach):i-1]) {
+		// "it's the same thing as the clinic treatments, just cheaper":
+		// the claim is that they are the same; the price is the
+		// difference it concedes, not what is asked.
+		return true
+	}
 	if causeWords[ws[i]] && i >= 2 && (ws[i-1] == "that" || ws[i-1] == "which") && lowersBefore(ws[:i-1]) {
 		// "do they lower the body messengers that cause inflammation":
 		// what causes it is what the question asks exosomes to lower,
@@ -325,6 +331,29 @@ var bodyOfPeople = map[string]bool{"fda": true, "government": true, "governing":
 var bodyWorkings = map[string]bool{"messengers": true, "messenger": true, "signals": true, "signal": true, "cells": true, "cell": true,
 	"processes": true, "process": true, "system": true, "systems": true, "response": true, "responses": true, "repair": true,
 	"healing": true, "tissue": true, "tissues": true, "chemistry": true, "hormones": true, "biology": true}
+
+// cheaperWords compare prices; after a concession (concessions) that
+// follows a claim of sameness they only concede a difference.
+var cheaperWords = map[string]bool{"cheaper": true, "pricier": true, "cheapest": true}
+
+// concessions open the difference a claim of sameness concedes ("the same,
+// just cheaper").
+var concessions = map[string]bool{"just": true, "only": true, "but": true}
+
+// claimsSameness reports whether ws holds "same … as", a claim that two
+// things are the same ("the same thing as the clinic treatments").
+func claimsSameness(ws []string) bool {
+	for j, w := range ws {
+		if w == "same" && slices.Contains(ws[j+1:min(len(ws), j+4)], "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameReach is how many words before a conceded difference "same" may
+// stand.
+const sameReach = 10
 
 // causeWords are the cues of a reaction a product causes.
 var causeWords = map[string]bool{"cause": true, "causes": true, "caused": true}
