@@ -36,32 +36,42 @@ var neighbours = []struct {
 	{"collagen supplements", []string{"collagen supplement", "collagen supplements", "collagen powder", "collagen drink", "collagen drinks", "collagen gummies"}},
 }
 
-// neighbourPhrases are neighbours' words split once into words, in the
-// same order: neighbourPhrases[j][k] is neighbours[j].words[k].
-var neighbourPhrases = func() [][][]string {
-	ps := make([][][]string, len(neighbours))
-	for j, n := range neighbours {
+// neighbourPhrase is one of neighbours' phrases split into words, with
+// the name of the treatment it names.
+type neighbourPhrase struct {
+	name  string
+	words []string
+}
+
+// neighbourStarts maps the first word of each of neighbours' phrases to
+// the phrases it opens, in neighbours' order (the treatments in turn, each
+// one's words in turn): at each word of a message neighbourNamed tries
+// only the phrases that word opens, where trying every phrase at every
+// word cost a few thousand comparisons a decline.
+var neighbourStarts = func() map[string][]neighbourPhrase {
+	m := map[string][]neighbourPhrase{}
+	for _, n := range neighbours {
 		for _, p := range n.words {
-			ps[j] = append(ps[j], strings.Fields(p))
+			ws := strings.Fields(p)
+			m[ws[0]] = append(m[ws[0]], neighbourPhrase{n.name, ws})
 		}
 	}
-	return ps
+	return m
 }()
 
 // neighbourNamed is the name of the first treatment or ingredient the
 // message names that the article never mentions ("is PRP better for my
-// under eyes?" names PRP), or "".
+// under eyes?" names PRP), or "": at the message's first word that opens
+// a phrase of one, the first such phrase in neighbours' order.
 func neighbourNamed(text string) string {
 	ws := Words(text)
 	for i, w := range ws {
 		ws[i] = strings.TrimSuffix(w, "'s")
 	}
-	for i := range ws {
-		for j, ps := range neighbourPhrases {
-			for _, pw := range ps {
-				if i+len(pw) <= len(ws) && equalWords(ws[i:i+len(pw)], pw) {
-					return neighbours[j].name
-				}
+	for i, w := range ws {
+		for _, p := range neighbourStarts[w] {
+			if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
+				return p.name
 			}
 		}
 	}

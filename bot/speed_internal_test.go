@@ -690,3 +690,51 @@ func TestNeighbourNamed_SplitsItsPhrasesOnce(t *testing.T) {
 		t.Errorf("neighbourNamed allocates %v times a call, want at most 4 (reading the message's words)", n)
 	}
 }
+
+// TestNeighbourNamed_AsEveryPhraseAtEveryWord: neighbourNamed tries at
+// each word only the phrases that word opens (neighbourStarts), and names
+// what trying every treatment's every phrase at every word named: the
+// first treatment by where the message names it, then by neighbours'
+// order.
+func TestNeighbourNamed_AsEveryPhraseAtEveryWord(t *testing.T) {
+	everyPhrase := func(text string) string {
+		ws := Words(text)
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(w, "'s")
+		}
+		for i := range ws {
+			for _, n := range neighbours {
+				for _, p := range n.words {
+					pw := strings.Fields(p)
+					if i+len(pw) <= len(ws) && equalWords(ws[i:i+len(pw)], pw) {
+						return n.name
+					}
+				}
+			}
+		}
+		return ""
+	}
+	cases := []struct{ text, want string }{
+		{"is PRP better for my under eyes?", "PRP"},
+		{"platelet rich plasma or exosomes", "PRP"},
+		{"is it platelet rich?", ""}, // the phrase cut short at the end
+		{"my derm's hyaluronic acid serum", "hyaluronic acid"},
+		{"led masks vs red light, then a chemical peel", "LED or red light therapy"},
+		{"a chemical peel, then botox", "chemical peels"}, // the first named
+		{"salmon sperm facial", "polynucleotides (PDRN)"},
+		{"the led on my phone", ""},
+		{"growth factor's role", "growth factors"},
+		{"exosomes after microneedling", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := neighbourNamed(c.text); got != c.want {
+			t.Errorf("neighbourNamed(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, s := range speedTexts(t) {
+		if got, want := neighbourNamed(s), everyPhrase(s); got != want {
+			t.Errorf("neighbourNamed(%.60q) = %q, every phrase at every word names %q", s, got, want)
+		}
+	}
+}
