@@ -138,3 +138,68 @@ func TestRules_ProductNamedAsTheEmergencyServiceIsAFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_TriageV15IndirectWordings: not planning to be here next week,
+// researching ways to end things, planning to find out this weekend what
+// happens after death, air hard to get through the mouth, and a child told
+// by "mine" who drank what was named before; each beside its look-alike
+// (a trip, a subscription, a serum tried out, a sheet mask, juice).
+func TestRules_TriageV15IndirectWordings(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"meh my skin's the least of my worries, i don't plan on being here next week anyway", UrgencySelfHarm},
+		{"i won't be here next week, i'm on vacation, can i skip my exosome facial", UrgencyNone},
+		{"I've been researching ways to end things and I think I've settled on a method. do exosomes actually fade scars?", UrgencySelfHarm},
+		{"i've been researching ways to end my subscription to this exosome serum", UrgencyNone},
+		{"what happens to your face after you die? asking because I'm planning to find out this weekend", UrgencySelfHarm},
+		{"i'm planning to find out this weekend whether the serum works", UrgencyNone},
+		{"how long does it usually take for lips to go back down? mine keep getting bigger since i used the serum and it's hard to get air through my mouth now", UrgencyAirway},
+		{"hard to breathe through my mouth with the sheet mask on lol", UrgencyNone},
+		{"do you know how toxic exosome serum is to a 2 year old? mine just drank a bunch of it and is drooling a lot", UrgencyPoisoning},
+		{"my 2 year old drinks juice all day, is exosome serum safe to use around her?", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_NetLikePatchDarkeningWithPain: a net-like or splotchy patch
+// that darkens and hurts is skin starved of blood, an injection named or
+// not; a tan, a dress's lace or a dyed hair net are not.
+func TestRules_NetLikePatchDarkeningWithPain(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"the skin on my chin has gone splotchy like a bruise net and its getting darker not lighter, hurts like hell", UrgencyInjection},
+		{"the skin on my cheek looks like a net pattern and it's getting darker, really hurts", UrgencyInjection},
+		{"my face gets blotchy when i'm hot and it's getting darker with my tan, my feet hurt from hiking", UrgencyNone},
+		{"the lace on my dress is getting darker, and my back hurts", UrgencyNone},
+		{"my hair net is getting darker with dye and my scalp hurts", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_AWhileAgoIsARecentPast: "a while ago" dates a recent past,
+// over for a swelling but not for pills taken ("took a whole bottle of my
+// sleeping pills a while ago, feeling woozy").
+func TestRules_AWhileAgoIsARecentPast(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"hey, plant vs human exosomes, which is better? also I took a whole bottle of my sleeping pills a while ago, feeling woozy lol", UrgencySelfHarm},
+		{"i had a bad reaction to a serum a while ago, my lips swelled, can i try exosomes", UrgencyNone},
+		{"had shingles on my face a while ago, all healed now. is exosome microneedling ok for the scars?", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

@@ -184,6 +184,7 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
+	{kind: "breathing", group: UrgencyAirway, pat: "DIFF ..3 BREATHE through .~1 mouth", clauseNot: "NOSE|mask|strip|strips|tape|taped|mouthguard|retainer|braces|snorkel|scuba"},                                                                                 // "it's hard to get air through my mouth now"
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
@@ -304,6 +305,11 @@ var detectors = []detector{
 	// changing (colour-change).
 	{kind: "occl-look", group: UrgencyInjection, pat: occlLook + " !COLOUROBJ", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	{kind: "occl-look", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb|fishnet|marble|map", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	// A net-like or blotchy patch that darkens and hurts, whatever caused
+	// it: "gone splotchy like a bruise net and its getting darker not
+	// lighter, hurts like hell".
+	{kind: "occl-dark", group: UrgencyInjection, pat: "mottled|mottling|lacy|marbled|marbling|net_like|web_like|lace_like|net_pattern|web_pattern|spiderweb|cobweb|fishnet|blotchy|splotchy ..10 getting|gets|going|gone|more .~1 darker|duskier", sentNeed: "PAIN|SEVERE", clauseNot: occlLookNot},
+	{kind: "occl-dark", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb ..10 getting|gets|going|gone|more .~1 darker|duskier", sentNeed: "PAIN|SEVERE", clauseNot: occlLookNot},
 	// "looks like a bruised plum": a bruise's look, which only a worsening
 	// makes an emergency.
 	{kind: "occl-bruise", group: UrgencyInjection, pat: "look|looks|looking|looked|like .~1 a|an ..1 bruise|bruised", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
@@ -433,6 +439,9 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
+	// "…to a 2 year old? mine just drank a bunch of it": the child told by
+	// "mine" or a pronoun, what was drunk told before.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..2 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
 	// Something swallowed and a burning inside: "swallowed some of my
@@ -535,7 +544,8 @@ var detectors = []detector{
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes|charity"},
 	{kind: "means-bought", group: UrgencySelfHarm, pat: "bought|buying|buy|ordered|got|have|has|kept|keeping|hid|hidden ..2 rope|noose|ropes", flags: fSH, clauseNot: "boat|climbing|camping|garden|dog|skipping|jump_rope|PRODUCT"},
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 doses|dose|lethal|overdose|overdoses|how_many|how_much|ways_to_die|methods", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"},
-	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways_to_go !to|about|from|with|for|back|forward|vegan|on|in|into|through|around|abroad|home|out", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"}, // "looking up ways to go and i think i've picked one"
+	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways_to_go !to|about|from|with|for|back|forward|vegan|on|in|into|through|around|abroad|home|out", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|retinol|vitamin|spf"},                                                   // "looking up ways to go and i think i've picked one"
+	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways|way|how .~1 to .~1 end|ending .~1 things|it|everything|it_all !with|for|on|in|at", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation"}, // "I've been researching ways to end things"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
@@ -563,6 +573,9 @@ var detectors = []detector{
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH, clauseNot: "brand|clinic|company|complaint|refund|manager|support|derm|dermatologist|doctor|gp|MONEY|PRODUCT|TREAT|INJECT"}, // "i've written the note"
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
+	// "i don't plan on being here next week anyway": not expecting to be
+	// alive a week on, for no reason given (a trip, a move, work).
+	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 here|around|alive .~1 next_week", flags: fSH | fNoNeg, msgNot: absentReasons},
 	// "won't need to worry about my skin much longer": a need that ends
 	// soon, for no reason given.
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
@@ -657,6 +670,7 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|purposes|preparing|prepare|sorting ..2 this_week|this_weekend|tonight|tomorrow", flags: fWeak | fSH | fNoFrame},
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|going|gonna .~2 find out ..2 this_weekend|this_week|tonight|tomorrow|weekend|soon", flags: fWeak | fSH | fNoFrame},                                                                                              // "…after you die? asking because I'm planning to find out this weekend"
 	{kind: "sh-od-ask", group: UrgencySelfHarm, pat: "take|taking|took|swallow|swallowing|down|downing ..2 all|everything|the_lot ..3 at_once|in_one_go|together", flags: fWeak | fSH | fNoFrame, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets|photos|pictures|classes|courses"}, // "how long does it take, if you take all of them at once?"
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
