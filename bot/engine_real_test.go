@@ -793,3 +793,21 @@ func TestAnswer_ACueWordInAnotherRoleIsNotTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// The idiom of turning back the clock is the article's "rewind the clock"
+// however it is inflected ("turns back the clock", "reverses aging") or
+// whatever it turns back ("your skin's age"); asked of another treatment
+// it stays declined.
+func TestAnswer_TurningBackTheClockIsRewindingIt(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"has anyone actually shown it turns back the clock on your face, or is that just ad copy?",
+		"do exosomes turn back your skin's age?",
+		"so exosomes reverses aging or not",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"does retinol turns back the clock?",
+		"which laser turns back the clock best?",
+		"does botox turn back your skin's age?",
+	)
+}
