@@ -811,3 +811,22 @@ func TestAnswer_TurningBackTheClockIsRewindingIt(t *testing.T) {
 		"does botox turn back your skin's age?",
 	)
 }
+
+// "it" that a question asks about using ("…tell me to use it yet or nah",
+// "would a derm recommend using it yet?") is the subject the person is
+// asking the bot about when the question names no other; beside another
+// treatment it is that one, and a topic the article does not cover stays
+// declined by name.
+func TestAnswer_UsingItIsUsingTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"so would an actual skin doc tell me to use it yet or nah",
+		"would a derm recommend using it yet?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"should i try it with my retinol",
+		"my derm offered PRP, should I try it?",
+		"my friend loves the new hydrafacial, should i try it?",
+		"would you recommend it for acne scars",
+	)
+}

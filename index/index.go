@@ -1133,6 +1133,26 @@ func opensWithIt(raw string) bool {
 	return len(ws) > 2 && itsAuxiliaries[ws[0]] && ws[1] == "it"
 }
 
+// triesIt reports whether a question asks about using "it" ("so would an
+// actual skin doc tell me to use it yet or nah", "should I try it"): with
+// no other subject named (namesNoOther), "it" is the subject the person is
+// asking the bot about, as the subject of a short question is
+// (pointsAtTopic), while "it" after "worth" or "about" need not be ("are
+// collagen drinks worth it").
+func triesIt(raw string) bool {
+	ws := questionWordsOf(raw)
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "it" && triedVerbs[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// triedVerbs come before "it" when it is what the person would use.
+var triedVerbs = map[string]bool{"use": true, "try": true, "recommend": true, "using": true, "trying": true,
+	"recommending": true, "start": true, "starting": true}
+
 // pointsAtTherapy reports whether a question points at "this therapy"
 // or "this kind of treatment": with no other subject named (namesNoOther),
 // the therapy the person is asking the bot about, which the article calls
@@ -1792,7 +1812,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || judged) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])
