@@ -830,3 +830,27 @@ func TestAnswer_UsingItIsUsingTheTopic(t *testing.T) {
 		"would you recommend it for acne scars",
 	)
 }
+
+// Exosomes "made from plant cells" are plant-derived, and a dermatologist
+// who would "tell me to go for" them would recommend them: the article's
+// comparison of plant- with human-derived exosomes and the dermatologist's
+// view answer; the same words about other treatments stay declined.
+func TestAnswer_PlantCellsAndGoingForThem(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text, entry string
+	}{
+		{"are the ones made from plant cells just as good as the human-cell kind?", "plant-vs-human-exosomes"},
+		{"would a derm tell me to go for exosomes at this point?", "would-a-dermatologist-recommend-exosomes"},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != bot.StatusAnswered || r.EntryID != tt.entry {
+			t.Errorf("%q: %s %s, want answered by %s", tt.text, r.Status, r.EntryID, tt.entry)
+		}
+	}
+	wantStatus(t, e, bot.StatusNoMatch,
+		"would my doctor tell me to go for botox?",
+		"would a derm tell me to go for a chemical peel?",
+		"do plant cells have dna?",
+	)
+}
