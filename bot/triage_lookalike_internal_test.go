@@ -106,3 +106,30 @@ func TestRules_SecondRoundCauses(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ComplexionIsNoSign: pale or fair skin told as what the
+// writer's (or someone's) skin always is ("I have very pale skin", "with
+// fair skin") is a complexion, no colour change; skin that went pale, a
+// pale patch where the filler went, with pain, stays an emergency.
+func TestScreen_ComplexionIsNoSign(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"I have very pale skin, will filler bruise more? does it hurt?", false},
+		{"I have pale skin, does filler hurt?", false},
+		{"as someone with very pale skin is botox okay", false},
+		{"she has pale skin and got filler, will it bruise", false},
+		{"my pale skin, will filler make it look worse?", false},
+
+		{"my skin went pale after the injection and it hurts", true},
+		{"there is very pale skin around the injection and it hurts", true},
+		{"I have a pale patch since the filler and it hurts", true},
+		{"I have pale skin where the filler went and it hurts", true},
+		{"I have pale skin and since the filler a white patch is spreading and it hurts", true},
+	} {
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (%+v %s)", c.text, got, c.urgent, Screen(c.text), explain(c.text))
+		}
+	}
+}
