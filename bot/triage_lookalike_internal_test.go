@@ -133,3 +133,34 @@ func TestScreen_ComplexionIsNoSign(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_EatenFoodAndEndedThingsAreNoAlarm: a child who "ate some of
+// it" where "it" is food the same sentence names ("…the banana I mean") took
+// in no product, and "ways to end my subscription" ends no life; an "it"
+// that is the product, an "it" with no food named beside it, and an end
+// of life or of "it all" stay emergencies.
+func TestScreen_EatenFoodAndEndedThingsAreNoAlarm(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my son ate some of it before I could stop him, the banana I mean, is exosome cream safe around kids?", false},
+		{"my toddler grabbed the banana and ate some of it while I was putting on my serum", false},
+		{"my daughter ate some of it - the cookie, not the cream - is that fine?", false},
+		{"my toddler ate some of it, the serum I mean", true},
+		{"my toddler found my exosome cream and ate some of it", true},
+		{"my toddler was eating a banana then found my retinol cream and ate some of it", true},
+		{"I keep my ampoules next to the yoghurt. My son grabbed one and drank it.", true},
+
+		{"i've been researching ways to end my subscription to this exosome serum", false},
+		{"looking up ways to end my contract with the clinic", false},
+		{"researching ways to end my life", true},
+		{"i have been researching ways to end it", true},
+		{"i want to end my membership and end it all", true},
+		{"ways to end my membership, I cant do this anymore", true},
+	} {
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("%q: urgent %v, want %v (%+v %s)", c.text, got, c.urgent, Screen(c.text), explain(c.text))
+		}
+	}
+}

@@ -1695,6 +1695,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.notSubj.none && x.subjectIs(&d.notSubj, lo, ca) {
 		return true
 	}
+	if d.group == UrgencyPoisoning {
+		for _, p := range pos {
+			if (toks[p].tags.has(tIngest) || toks[p].tags.has(tIngestPast)) && x.ateFoodNamed(p) {
+				return true
+			}
+		}
+	}
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
@@ -2209,6 +2216,106 @@ func (x *text) selfHarmDenied() bool {
 	}
 	return true
 }
+
+// ateFoodNamed reports whether what the intake at p took in is "it" or
+// "them" ("he ate some of it") and the nearest thing its sentence names
+// that could be eaten is food ("…the banana I mean", "grabbed the banana and ate
+// some of it"), not a product ("found my cream and ate some of it").
+func (x *text) ateFoodNamed(p int) bool {
+	toks := x.toks
+	k := p + 1
+	for k < len(toks) && k <= p+5 && portionWords[toks[k].key] {
+		k++
+	}
+	if k >= len(toks) || !eatenPronouns[toks[k].key] {
+		return false
+	}
+	best, food := -1, false
+	for j := range toks {
+		if toks[j].sent != toks[k].sent {
+			continue // what another sentence names may be what "one" stands for
+		}
+		t := toks[j].tags
+		isFood := t.has(tEdible)
+		if !isFood && !t.has(tProduct) && !t.has(tPills) && !t.has(tPoison) && !harshWords[toks[j].key] {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < best {
+			best, food = d, isFood
+		} else if d == best && !isFood {
+			food = false
+		}
+	}
+	return best >= 0 && food
+}
+
+// ateFoodOnly reports whether x tells an intake and every intake it tells
+// took in food the text names ("grabbed the banana and ate some of it while
+// I was putting on my serum"; see ateFoodNamed): the safety net, which
+// reads "ate some of it" and "serum" and not what was eaten, does not then
+// make a poisoning of it.
+func (x *text) ateFoodOnly() bool {
+	seen := false
+	for i := range x.toks {
+		if t := x.toks[i].tags; t.has(tIngest) || t.has(tIngestPast) {
+			if !x.ateFoodNamed(i) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// portionWords come between an intake and what was taken in: "ate some of
+// it", "had a bit of it"; eatenPronouns stand for what was; harshWords name
+// what no one eats.
+var (
+	portionWords  = set("some", "of", "a", "bit", "little", "half", "all", "most", "the", "rest", "more", "bite", "bites", "piece", "lot")
+	eatenPronouns = set("it", "them")
+	harshWords    = set("peel", "solution", "acid", "acids", "bleach")
+)
+
+// endsNoLife reports whether every "end" x tells ends a thing that is no
+// life ("ways to end my subscription to this serum", "ending the contract
+// with the clinic") and x tells no self-harm word beside it: the safety
+// net, which reads "ways to end my…" and not what ends, does not then make
+// a self-harm alarm of it. "end it", "end everything", "end my life" are
+// not such ends.
+func (x *text) endsNoLife() bool {
+	toks := x.toks
+	seen := false
+	for i := range toks {
+		t := toks[i].tags
+		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || ideationWords[toks[i].key] {
+			return false
+		}
+		if !endWords[toks[i].key] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key] {
+			j++
+		}
+		if j >= len(toks) || toks[j].clause != toks[i].clause || !notLifeObjects[toks[j].key] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// endWords end something; endDeterminers may come before what they end;
+// notLifeObjects are things people end that are no life.
+var (
+	endWords       = set("end", "ending", "ended", "ends")
+	endDeterminers = set("my", "the", "this", "that", "our", "a", "an", "his", "her", "their", "your")
+	notLifeObjects = set("subscription", "subscriptions", "sub", "contract", "contracts", "membership", "memberships", "account", "lease", "trial", "package", "auto-renewal", "autorenewal", "renewal", "order", "orders", "appointment", "appointments", "booking", "bookings", "course", "treatment", "treatments", "routine", "service")
+)
 
 // ideationWords beside a denied self-harm wish say it is not the whole
 // story: "I don't want to hurt myself anymore but the urge…".

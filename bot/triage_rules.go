@@ -752,7 +752,11 @@ func screenPart(s string, nr *netReading) Screening {
 	if sb.x.intakeDenied() {
 		return Screening{}
 	}
-	if n := netScreen(s, hint, nr); n.Urgency != UrgencySelfHarm || !sb.x.selfHarmDenied() {
+	n := netScreen(s, hint, nr)
+	switch {
+	case n.Urgency == UrgencySelfHarm && (sb.x.selfHarmDenied() || sb.x.endsNoLife()):
+	case n.Urgency == UrgencyPoisoning && sb.x.ateFoodOnly():
+	default:
 		return n
 	}
 	return Screening{}
