@@ -854,3 +854,29 @@ func TestAnswer_PlantCellsAndGoingForThem(t *testing.T) {
 		"do plant cells have dna?",
 	)
 }
+
+// "How come" asks why, in whatever tense the question is: "how come none
+// of them are FDA approved?" asks about approval today, which the article
+// answers (no FDA-approved product), not about the regulator's plans; a
+// question about when they will be approved stays declined, as does "how
+// come" about something the article does not cover.
+func TestAnswer_HowComeAsksWhy(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text, entry string
+	}{
+		{"if they're so amazing how come none of them are FDA approved? or are some?", "are-exosomes-fda-approved"},
+		{"how come exosomes are not FDA approved?", "are-exosomes-fda-approved"},
+		{"how come everyone is talking about exosomes", "why-is-everyone-talking-about-exosomes"},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != bot.StatusAnswered || r.EntryID != tt.entry {
+			t.Errorf("%q: %s %s, want answered by %s", tt.text, r.Status, r.EntryID, tt.entry)
+		}
+	}
+	wantStatus(t, e, bot.StatusNoMatch,
+		"how come the fda has not approved them yet, when will they?",
+		"when will the fda approve exosomes?",
+		"how come my skin is red after microneedling",
+	)
+}
