@@ -880,3 +880,27 @@ func TestAnswer_HowComeAsksWhy(t *testing.T) {
 		"how come my skin is red after microneedling",
 	)
 }
+
+// A question with no word of its own that points back at the sentence
+// just told ("…She keeps saying it's FDA approved. Is that even true?")
+// asks what that sentence claims, in the article's words, not what the
+// whole story around it is about; claims in words the article does not
+// use, and questions with words of their own, stay as they were.
+func TestAnswer_ThatPointsAtTheClaimJustTold(t *testing.T) {
+	e := engineForFuzz(t)
+	// Either entry about FDA approval answers: both quote the article's
+	// "no FDA-approved topical skincare product".
+	fda := map[string]bool{"are-exosomes-fda-approved": true, "are-exosome-products-regulated": true}
+	for _, text := range []string{
+		"Long story short, my mother-in-law sells skincare through one of those home-party companies. The new launch has 'exosome technology' and she's pushing the whole family to buy. She keeps saying it's FDA approved. Is that even true?",
+	} {
+		if r := askReal(t, e, text); r.Status != bot.StatusAnswered || !fda[r.EntryID] {
+			t.Errorf("%q: %s %s, want answered about FDA approval", text, r.Status, r.EntryID)
+		}
+	}
+	wantStatus(t, e, bot.StatusNoMatch,
+		"My aunt sells skincare from home. She says it cures eczema. Is that true?",
+		"My friend got exosomes at a spa. She says they regrow hair. Is that true?",
+		"My coworker does facials. She says exosome serum is safe during pregnancy. Is that true?",
+	)
+}

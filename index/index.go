@@ -911,7 +911,16 @@ func lastSentence(story string) (last, before string) {
 // uses ("exosomes regrow it").
 func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
 	q := x.newQuery(x.describeTopic(sentence), normText{}, m)
-	if !q.topicInFocus() || q.ownTerms() == 0 {
+	if !q.topicInFocus() {
+		return false
+	}
+	return x.inArticleWords(&q)
+}
+
+// inArticleWords reports whether a sentence's query says something of its
+// own, every word of which, but the topic, is the article's own.
+func (x *Index) inArticleWords(q *analysedQuery) bool {
+	if q.ownTerms() == 0 {
 		return false
 	}
 	for i, t := range q.terms {
@@ -1728,7 +1737,19 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// PRP") is what a judgement after it judges.
 		judged = q.focusOnlyJudges() && x.cue(cueContext.words, false) == ""
 		res.Thin = true
+		bare := q.ownTerms() == 0
 		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
+		if last, before := lastSentence(bq.Context); bare && before != "" && refersBack(bq.Focus) {
+			// "…She keeps saying it's FDA approved. Is that even true?":
+			// a question with no word of its own that points at the
+			// sentence just told asks what it says, when it says it in the
+			// article's own words (inArticleWords); the sentences before
+			// it only set the scene, searched as context.
+			told, scene := x.describeTopic(x.normalized(last)), x.describeTopic(x.normalized(before))
+			if tq := x.newQuery(told, normText{}, &memo); x.inArticleWords(&tq) {
+				focus, context = newNormText(append(slices.Clip(asked.words), told.words...)), scene
+			}
+		}
 		q = x.newQuery(focus, context, &memo)
 	}
 	res.Terms, res.FocusTerms = len(q.terms), q.focusTerms
