@@ -891,6 +891,33 @@ func figCause(toks []token, a, lo int) bool {
 	return false
 }
 
+// explainedAway reports a symptom the person explains away as nerves in
+// the sentence sa..sb ("weird crushing pressure in my chest, prob just
+// stress about the bill lol"): a guess at a harmless cause, hedged, is how
+// real emergencies are downplayed, so the money or the laugh beside it
+// makes no figure of speech. A fuss said to give the symptom without a
+// hedge ("this bill is giving me chest pains lol") still does.
+func explainedAway(toks []token, sa, sb int) bool {
+	for k := sa; k < sb; k++ {
+		if !nerves[toks[k].key] {
+			continue
+		}
+		for j := k - 1; j >= sa && j >= k-3; j-- {
+			if explainHedges[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nerves are the harmless causes a symptom is explained away as.
+var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", "heartburn", "indigestion")
+
+// explainHedges open a guess at a cause: "prob just stress", "probably
+// anxiety", "must be nerves".
+var explainHedges = set("just", "probably", "maybe", "prolly", "likely", "must", "bet", "guess")
+
 // figCauses are fusses that give no one a symptom.
 var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation")
 
@@ -1790,16 +1817,17 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"
 	}
-	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && figCause(toks, sa, lo) {
+	explained := explainedAway(toks, sa, sb)
+	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && figCause(toks, sa, lo) && !explained {
 		return true // "all this exosome hype is giving me chest pains 😂"
 	}
-	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) {
+	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained {
 		return true
 	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) {
 		return true
 	}
-	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) {
+	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) && !explained {
 		return true
 	}
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {

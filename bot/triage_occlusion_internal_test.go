@@ -203,3 +203,23 @@ func TestRules_AWhileAgoIsARecentPast(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ASymptomExplainedAwayIsNoFigure: chest pressure explained away
+// as nerves ("prob just stress about the bill lol") is downplayed, not a
+// figure of speech about money; a bill said to give the symptom, with a
+// laugh and no guess at a cause, still is.
+func TestScreen_ASymptomExplainedAwayIsNoFigure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"weird crushing pressure in my chest, prob just stress about the bill lol. anyway do exosomes help with aging?", UrgencyHeartBrain},
+		{"my chest feels so tight rn, probably just anxiety about the price of this facial lol", UrgencyHeartBrain},
+		{"this bill is giving me chest pains lol", UrgencyNone},
+		{"the price of that exosome facial gave me chest pain 😂", UrgencyNone},
+	} {
+		if got := Screen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
