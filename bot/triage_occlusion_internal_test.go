@@ -207,7 +207,8 @@ func TestRules_AWhileAgoIsARecentPast(t *testing.T) {
 // TestScreen_ASymptomExplainedAwayIsNoFigure: chest pressure explained away
 // as nerves ("prob just stress about the bill lol") is downplayed, not a
 // figure of speech about money; a bill said to give the symptom, with a
-// laugh and no guess at a cause, still is.
+// laugh and no guess at a cause, still is; so is a death foretold at the
+// sight of a card statement.
 func TestScreen_ASymptomExplainedAwayIsNoFigure(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -217,6 +218,8 @@ func TestScreen_ASymptomExplainedAwayIsNoFigure(t *testing.T) {
 		{"my chest feels so tight rn, probably just anxiety about the price of this facial lol", UrgencyHeartBrain},
 		{"this bill is giving me chest pains lol", UrgencyNone},
 		{"the price of that exosome facial gave me chest pain 😂", UrgencyNone},
+		{"my husband is gonna kill me when he sees the card statement from the medspa", UrgencyNone},
+		{"i'm going to kill myself tonight, i can't do this anymore", UrgencySelfHarm},
 	} {
 		if got := Screen(c.text); got.Urgency != c.want {
 			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
