@@ -194,14 +194,15 @@ var ratchets = map[string]map[string]float64{
 	// before the nets learnt it, 97.4 / 100 / 100 once they did, 100 / 100 / 100 after the tenth session's rounds.
 	"eval-v19": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v20 arrived with its first run at 92.2 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 / 100 / 100
-	// before the nets learnt it, 95.6 / 100 / 100 once they did, 97.4 / 100 / 100 after the tenth session's rounds.
-	"eval-v20": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 95.6 / 100 / 100 once they did, 97.4 / 100 / 100 after the tenth session's rounds,
+	// 98.2 after the eleventh's.
+	"eval-v20": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	// eval-v21 arrived with its first run at 91.5 / 97.6 / 100 (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 / 100
-	// before the nets learnt it, 93.0 / 100 / 100 once they did.
-	"eval-v21": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 93.0 / 100 / 100 once they did, 99.1 after the eleventh session's rounds.
+	"eval-v21": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v22 arrived with its first run at 91.5 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 / 99.0 / 100
-	// before the nets learnt it, 93.0 / 100 / 100 once they did.
-	"eval-v22": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 93.0 / 100 / 100 once they did, 97.4 after the eleventh session's rounds.
+	"eval-v22": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
