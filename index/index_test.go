@@ -383,18 +383,13 @@ func TestSearch_DefinitionWithATailAboutWhereTheyTurnUp(t *testing.T) {
 // issues, not a reaction to a product.
 func TestSearch_CueWordsThatDescribeSomethingElse(t *testing.T) {
 	x := build(t)
-	tests := []struct{ q, gap string }{
+	tests := []gapCase{
 		{"my cheeks stay blotchy for days after microneedling, would exosomes calm that", ""},
 		{"can i use exosomes 2 days after microneedling", "not-covered-timing-with-other-treatments"},
 		{"with a lifelong itchy scaly skin condition, could exosomes help someday?", ""},
 		{"my exosome serum made my face itchy", "not-covered-side-effects-of-products"},
 	}
-	for _, tt := range tests {
-		_, res := topResult(t, x, tt.q)
-		if res.Gap != tt.gap {
-			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
-		}
-	}
+	wantGaps(t, x, tests)
 }
 
 // A cue word may only describe something else: a possessive before "own"
@@ -404,18 +399,13 @@ func TestSearch_CueWordsThatDescribeSomethingElse(t *testing.T) {
 // about that treatment.
 func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 	x := build(t)
-	tests := []struct{ q, gap string }{
+	tests := []gapCase{
 		{"do exosomes work with the body's own healing signals?", ""},
 		{"can exosomes fix stretch marks on my body?", "not-covered-body-concerns"},
 		{"my botox lady offers exosomes now, what are they", ""},
 		{"can i do exosomes the same week as botox", "not-covered-timing-with-other-treatments"},
 	}
-	for _, tt := range tests {
-		_, res := topResult(t, x, tt.q)
-		if res.Gap != tt.gap {
-			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
-		}
-	}
+	wantGaps(t, x, tests)
 }
 
 // A cue's word may play another part in the question than naming its
@@ -429,7 +419,7 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
-	tests := []struct{ q, gap string }{
+	tests := []gapCase{
 		{"is any government body actually keeping an eye on these products?", ""},
 		{"is there a regulatory body checking exosome serums", ""},
 		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", ""},
@@ -452,6 +442,16 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
 		{"are exosomes better than hyaluronic acid", "not-covered-other-actives"},
 	}
+	wantGaps(t, x, tests)
+}
+
+// gapCase is a question and the not-covered topic its search should find
+// ("" for none).
+type gapCase struct{ q, gap string }
+
+// wantGaps asks each question and checks the gap its top result names.
+func wantGaps(t *testing.T, x *index.Index, tests []gapCase) {
+	t.Helper()
 	for _, tt := range tests {
 		_, res := topResult(t, x, tt.q)
 		if res.Gap != tt.gap {
