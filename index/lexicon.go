@@ -297,8 +297,9 @@ var priceAdjectives = map[string]bool{"priced": true, "expensive": true, "pricey
 var determiners = map[string]bool{"the": true, "these": true, "those": true, "a": true, "an": true, "my": true, "your": true,
 	"their": true, "her": true, "his": true, "our": true, "all": true, "some": true}
 
-// matchEnd returns how many words of ws pattern's first match (as
-// matchAt reads it) takes, or -1.
+// matchEnd returns how many words of ws pattern's first match at ws's
+// start takes, or -1 when it does not match there: "*" stands for up to
+// maxGap words, "#" for a number, any other word for itself (sameWord).
 func matchEnd(pattern, ws []string) int {
 	if len(pattern) == 0 {
 		return 0
@@ -415,23 +416,7 @@ func namesPlace(cue, ws []string, i int) bool {
 }
 
 // matchAt reports whether pattern matches a prefix of ws.
-func matchAt(pattern, ws []string) bool {
-	if len(pattern) == 0 {
-		return true
-	}
-	if pattern[0] == "*" {
-		for skip := 0; skip <= maxGap && skip <= len(ws); skip++ {
-			if matchAt(pattern[1:], ws[skip:]) {
-				return true
-			}
-		}
-		return false
-	}
-	if pattern[0] == "#" {
-		return len(ws) > 0 && isNumber(ws[0]) && matchAt(pattern[1:], ws[1:])
-	}
-	return len(ws) > 0 && sameWord(ws[0], pattern[0]) && matchAt(pattern[1:], ws[1:])
-}
+func matchAt(pattern, ws []string) bool { return matchEnd(pattern, ws) >= 0 }
 
 // isNumber reports whether a word is all digits ("1,200" is the words "1"
 // and "200").
