@@ -269,25 +269,25 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
-	if best != nil && best.NotCovered != "" && res.Gap == "" && (story != "" || sharesOneWordOnly(res, bestMatched)) {
-		// A story that never cues the not-covered topic its words
-		// happen to match best, or a question about exosomes that shares
-		// one word with it and no cue ("would you add exosomes to your
-		// routine right now?" is not about aftercare routines).
-		best, bestConf = e.coveredRival(res, best, bestConf)
-	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" && res.Named != best.ID {
-		// A situation no word of the message names at all ("does exosome
-		// serum help after microneedling" never says acne): its phrasings
-		// only share the question's other words, and a covered entry
-		// answers as it would a story's (coveredRival).
-		best, bestConf = e.coveredRival(res, best, bestConf)
-	} else if best != nil && best.NotCovered != "" && best.CuesAnywhere && res.Gap == "" {
-		// A topic that is the person's situation (a prescription,
-		// pregnancy, a skin type) ranked first though no cue of it is in
-		// the message: "…asked if exosomes could replace her retinoid"
-		// never says it was prescribed, and the article's comparison
-		// with retinoids, nearly as sure, answers it.
-		best, bestConf = e.surerCovered(res, best, bestConf)
+	if best != nil && best.NotCovered != "" && res.Gap == "" {
+		switch {
+		case story != "" || sharesOneWordOnly(res, bestMatched) || best.CuesAnywhere && res.Named != best.ID:
+			// A story that never cues the not-covered topic its words
+			// happen to match best; a question about exosomes that
+			// shares one word with it and no cue ("would you add
+			// exosomes to your routine right now?" is not about
+			// aftercare routines); or a situation no word of the message
+			// names at all ("does exosome serum help after
+			// microneedling" never says acne): a covered entry answers.
+			best, bestConf = e.coveredRival(res, best, bestConf)
+		case best.CuesAnywhere:
+			// A topic that is the person's situation (a prescription,
+			// pregnancy, a skin type) ranked first though no cue of it
+			// is in the message: "…asked if exosomes could replace her
+			// retinoid" never says it was prescribed, and the article's
+			// comparison with retinoids, nearly as sure, answers it.
+			best, bestConf = e.surerCovered(res, best, bestConf)
+		}
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
 		return e.noMatch(text, matches, gap)
