@@ -203,6 +203,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v22 arrived with its first run at 91.5 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 / 99.0 / 100
 	// before the nets learnt it, 93.0 / 100 / 100 once they did, 97.4 after the eleventh session's rounds.
 	"eval-v22": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v23 arrived with its first run at 92.2 / 96.8 / 96.7 (testdata/eval.md); tuned part 93.0 (106/114) / 96.9 / 100
+	// before the nets learnt it (its missed emergency and one false alarm fixed at their cause first), 93.0 / 100 / 100 once they did.
+	"eval-v23": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
