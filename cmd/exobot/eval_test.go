@@ -206,6 +206,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v23 arrived with its first run at 92.2 / 96.8 / 96.7 (testdata/eval.md); tuned part 93.0 (106/114) / 96.9 / 100
 	// before the nets learnt it (its missed emergency and one false alarm fixed at their cause first), 93.0 / 100 / 100 once they did.
 	"eval-v23": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v24 arrived with its first run at 90.1 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 (104/114) / 99.0 / 100
+	// before the nets learnt it, 93.9 / 100 / 100 once they did.
+	"eval-v24": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
