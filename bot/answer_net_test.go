@@ -26,12 +26,15 @@ type answerExample struct {
 
 // answerData is the answer net's training data by source: the corpus's
 // covered entries (their question for "answerable", every phrasing for
-// the sections), and each tuned evaluation set's answered and declined
-// questions — never a held-back set (no file whose name says "holdback" is
+// the sections), each tuned evaluation set's answered and declined
+// questions, and the training sets' (testdata/train: written by writers
+// who saw only the article and the guide, to learn from and never to be
+// scored) — never a held-back set (no file whose name says "holdback" is
 // read).
 type answerData struct {
 	answerable, sections []answerExample            // from the corpus
 	sets                 map[string][]answerExample // file -> its questions
+	train                []answerExample            // from the training sets: always learnt
 }
 
 func loadAnswerData(t *testing.T) answerData {
@@ -64,13 +67,26 @@ func loadAnswerData(t *testing.T) answerData {
 			}
 		}
 	}
+	for _, set := range bot.ReadTunedSets(t, bot.TrainingSets) {
+		for _, c := range set.Cases {
+			if c.Expect == "answered" || c.Expect == "declined" {
+				d.train = append(d.train, answerExample{text: c.Question, answered: c.Expect == "answered", sections: c.Sections})
+			}
+		}
+	}
 	return d
 }
 
 // training returns the answerable and section training messages, leaving
-// out the set named skip.
+// out the set named skip (never a training set's).
 func (d answerData) training(skip string) (answerable, sections []answerExample) {
 	answerable, sections = slices.Clone(d.answerable), slices.Clone(d.sections)
+	for _, e := range d.train {
+		answerable = append(answerable, e)
+		if e.answered {
+			sections = append(sections, e)
+		}
+	}
 	names := make([]string, 0, len(d.sets))
 	for name := range d.sets {
 		names = append(names, name)

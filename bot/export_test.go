@@ -19,6 +19,8 @@ var (
 
 const FocusPrefix = focusPrefix
 
+const TrainingSets = trainingSets
+
 const AnswerNetMagic = answerNetMagic
 
 func EncodeModels(t *testing.T, magic, text string) []byte { return encodeModels(t, magic, text) }

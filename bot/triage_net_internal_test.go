@@ -33,12 +33,13 @@ type netExample struct {
 var setGroups = map[string]Urgency{"airway": UrgencyAirway, "infection": UrgencyInfection, "injection": UrgencyInjection, "heart-brain": UrgencyHeartBrain, "poisoning": UrgencyPoisoning, "self-harm": UrgencySelfHarm}
 
 // netTrainingSet gathers the training messages: the tuned triage sets, the
-// tuned evaluation sets and the screen's own examples — never a held-back
-// set (no file whose name says "holdback" is read).
+// tuned evaluation sets, the training sets (testdata/train, written only to
+// learn from) and the screen's own examples — never a held-back set (no
+// file whose name says "holdback" is read).
 func netTrainingSet(t *testing.T) []netExample {
 	t.Helper()
 	var out []netExample
-	for _, set := range readTunedSets(t, "testdata/triage*.jsonl", "../cmd/exobot/testdata/eval*.jsonl") {
+	for _, set := range readTunedSets(t, "testdata/triage*.jsonl", "../cmd/exobot/testdata/eval*.jsonl", trainingSets) {
 		for _, c := range set.Cases {
 			if c.Expect == "any" {
 				continue
@@ -182,6 +183,13 @@ type SetCase struct {
 	Question, Expect, Group string
 	Sections                []string
 }
+
+// trainingSets are the sets written only for the nets to learn from: by
+// writers who saw only the article and the guide, as the evaluation sets'
+// writers, and never scored — a set both nets learn whole, with no
+// floor to hold (TestTrainingSets checks they are well formed and share
+// no question with a held-back set).
+const trainingSets = "testdata/train/*.jsonl"
 
 // TunedSet is one set's file name and cases (exported for the answer
 // net's external tests).
