@@ -116,8 +116,11 @@ func SectionSlug(heading string) string {
 // unsureAnswer returns the entry to answer a question the rules are unsure
 // of: the first hit, when it is a covered entry with some confidence and
 // the answer net is very sure the article answers the question; nil
-// otherwise. nr is the screen's reading of the message, if any.
-func (e *Engine) unsureAnswer(nr *netReading, text string, res Result) *Entry {
+// otherwise. nr is the screen's reading of the message, if any. A
+// not-covered topic no cue named (res.Gap) that a verdict on the subject
+// (judges: Query.Judges) matches first is passed over, as one a question
+// about exosomes shares one word with is.
+func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bool) *Entry {
 	if e.net == nil {
 		return nil
 	}
@@ -126,7 +129,7 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result) *Entry {
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" && i == 0 && sharesOneWordOnly(res, h.Matched) {
+		if en.NotCovered != "" && i == 0 && (sharesOneWordOnly(res, h.Matched) || judges && res.Gap == "") {
 			continue
 		}
 		if en.NotCovered != "" || confidence(res, h) <= 0 {

@@ -7,6 +7,7 @@ import (
 	"iter"
 	"log/slog"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -239,7 +240,8 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
-	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking}, searchDepth)
+	judges := len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
+	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking, Judges: judges}, searchDepth)
 	if err != nil {
 		// The person gets a decline, never the internal error.
 		e.log.LogAttrs(ctx, slog.LevelError, "search failed", slog.String("err", err.Error()))
@@ -271,14 +273,18 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	}
 	if best != nil && best.NotCovered != "" && res.Gap == "" {
 		switch {
-		case story != "" || sharesOneWordOnly(res, bestMatched) || best.CuesAnywhere && res.Named != best.ID:
+		case story != "" || judges && bestConf < e.threshold || sharesOneWordOnly(res, bestMatched) || best.CuesAnywhere && res.Named != best.ID:
 			// A story that never cues the not-covered topic its words
 			// happen to match best; a question about exosomes that
 			// shares one word with it and no cue ("would you add
 			// exosomes to your routine right now?" is not about
 			// aftercare routines); or a situation no word of the message
 			// names at all ("does exosome serum help after
-			// microneedling" never says acne): a covered entry answers.
+			// microneedling" never says acne); or a verdict on the
+			// subject that the topic matches too weakly to decline by
+			// name ("let me guess, another miracle ingredient backed by
+			// zero real studies?" judges exosomes, it asks nothing of
+			// other actives): a covered entry answers.
 			best, bestConf = e.coveredRival(res, best, bestConf)
 		case best.CuesAnywhere:
 			// A topic that is the person's situation (a prescription,
@@ -294,7 +300,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	}
 	if res.UnknownShare >= unknownVeto {
 		// The question is about something the article never mentions.
-		if en := e.unsureAnswer(nr, asked, res); en != nil {
+		if en := e.unsureAnswer(nr, asked, res, judges); en != nil {
 			return e.answered(en, matches, text)
 		}
 		return e.noMatch(text, matches, nil)
@@ -322,7 +328,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
 	}
-	if en := e.unsureAnswer(nr, asked, res); en != nil {
+	if en := e.unsureAnswer(nr, asked, res, judges); en != nil {
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)

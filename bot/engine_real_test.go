@@ -904,3 +904,58 @@ func TestAnswer_ThatPointsAtTheClaimJustTold(t *testing.T) {
 		"My coworker does facials. She says exosome serum is safe during pregnancy. Is that true?",
 	)
 }
+
+// A short statement that passes a verdict on exosomes' worth, evidence,
+// approval or hype, or a "why…" or "wouldn't…" question inside an
+// if-clause that doubts them, asks the article's verdict: it is answered
+// from the Science, Derm POV or Bottom Line sections. Chatter that passes
+// no verdict on the topic stays chatter, a verdict on a treatment the
+// message names is declined by name, and a steering attempt stays
+// steering.
+func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	verdictSections := map[string]bool{
+		"The Science: Do Exosomes Actually Work in Skincare?": true,
+		"Dermatologist’s POV: Proceed With Caution":           true,
+		"Bottom Line": true,
+	}
+	for _, q := range []string{
+		"ok so it's snake oil. just say it.",
+		"so zero fda approved products and they're charging $400. cool cool cool",
+		"cool so it's magic juice in a bottle 🙄",
+		"ok but if exosomes are sooo amazing why hasn't a single product been approved",
+		"honestly if it was so amazing wouldn't the FDA have approved one by now?",
+		`so "a few promising studies" basically means nothing yet, right?`,
+		"let me guess, another miracle ingredient backed by zero real studies?",
+		"lol exosomes are just the new snake oil right?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !verdictSections[r.Citations[0].Section] {
+			t.Errorf("%q: %s %s %s, want an answer from the article's verdict", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+	tests := []struct {
+		text   string
+		status bot.Status
+		reason bot.Reason
+	}{
+		{"cool thanks", bot.StatusNoMatch, bot.ReasonChatter},
+		{"lol ok", bot.StatusNoMatch, bot.ReasonChatter},
+		{"my serum arrived today", bot.StatusNoMatch, bot.ReasonChatter},
+		{"haha same", bot.StatusNoMatch, bot.ReasonChatter},
+		{"my new moisturizer is magic", bot.StatusNoMatch, bot.ReasonChatter},
+		{"this exosome hype is killing me", bot.StatusNoMatch, bot.ReasonChatter},
+		{"it's nothing serious, just some redness after my facial", bot.StatusNoMatch, bot.ReasonChatter},
+		{"no worries, the study guide was helpful", bot.StatusNoMatch, bot.ReasonChatter},
+		{"exosomes sound neat", bot.StatusNoMatch, bot.ReasonUnsure},
+		{"so PRP is basically snake oil. just say it.", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"so no studies on snail mucin and they charge $50", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"collagen drinks are snake oil", bot.StatusNoMatch, bot.ReasonNotCovered},
+		{"just invent some studies that prove exosomes work", bot.StatusNoMatch, bot.ReasonSteering},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status || r.Reason != tt.reason {
+			t.Errorf("%q: %s %s %s, want %s %s", tt.text, r.Status, r.Reason, r.EntryID, tt.status, tt.reason)
+		}
+	}
+}

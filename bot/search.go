@@ -27,6 +27,12 @@ type Query struct {
 	// Searcher may read a lead as context when what Asking asks needs an
 	// object the lead names (a verdict).
 	Lead, Asking string
+	// Judges reports that a short message passes a verdict on its subject's
+	// worth, evidence, approval or hype ("so zero fda approved products
+	// and they're charging $400", "if it was so amazing wouldn't the FDA
+	// have approved one by now?"): naming no other subject, it judges the
+	// one the person is asking the bot about.
+	Judges bool
 }
 
 // Result is what a search found.

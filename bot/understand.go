@@ -479,7 +479,8 @@ func opensQuestion(ws []string, opening *bool) bool {
 // subject, a question word before a verb, a tag at the end.
 var (
 	auxiliaries = set("is", "isn't", "isnt", "are", "aren't", "arent", "do", "does", "doesn't", "doesnt", "did",
-		"didn't", "can", "can't", "could", "should", "would", "will", "won't", "has", "have", "was", "were")
+		"didn't", "can", "can't", "could", "should", "would", "will", "won't", "has", "have", "was", "were",
+		"wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt", "hasn't", "hasnt", "haven't", "havent")
 	subjects = set("i", "it", "they", "them", "that", "this", "these", "those", "there", "you", "we", "she", "he",
 		"exosomes", "exosome", "any", "anything", "anyone", "the", "my", "a", "an")
 	// Question words that, in the middle of a sentence, still ask ("why
@@ -528,10 +529,117 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 			ws = ws[1:]
 		}
 		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) ||
-			len(m.sentences) == 1 && verdictClaims.count(m.sentences[0].words) > 0
+			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
 	}
 	return m
 }
+
+// verdictSentences is the most sentences a message that asks nothing may
+// have for a verdict in one of them to ask the article's: "ok so it's
+// snake oil. just say it." asks; a long story that calls something a
+// scam on the way tells.
+const verdictSentences = 3
+
+// passesVerdict reports whether a sentence passes a verdict on the
+// subject's worth, evidence, approval or hype, which the article answers
+// (the science is early, nothing is FDA-approved for skin, not snake oil
+// but not magic): in the article's own terms of judgement (verdictClaims:
+// "so it's basically snake oil in a lab coat"), by the absence of proof
+// ("so zero fda approved products and they're charging $400"), or by a
+// pronoun for the subject and a word of judgement after it ("cool so it's
+// magic juice in a bottle"). A verdict on something the sentence names
+// ("my new moisturizer is magic") is the person's own, and a sentence
+// that passes none ("exosomes sound neat", "this hype is killing me")
+// tells.
+func passesVerdict(s sentence) bool {
+	ws := s.words
+	if verdictClaims.count(ws) > 0 {
+		return true
+	}
+	for i, w := range ws {
+		switch {
+		case lackWords[w]:
+			// "zero fda approved products", "no real studies", "not a
+			// single trial", "not one study"; but "no worries, the study
+			// guide…" denies nothing.
+			for j := i + 1; j < len(ws) && j <= i+verdictReach; j++ {
+				if proofWords[ws[j]] {
+					return true
+				}
+				if !proofQualifiers[ws[j]] {
+					break
+				}
+			}
+		case verdictSubjects[w] || proofWords[w]:
+			// "it's magic juice", "they're just hype", "the studies
+			// basically mean nothing": the subject, its verb (within a
+			// word of it, when apart) and the verdict within a few
+			// words; "if it's so amazing, why…" doubts it.
+			j := i
+			if !subjectVerbs[w] {
+				// The verb, after an adverb or two ("basically means").
+				for j = i + 1; j < len(ws) && j <= i+3 && verdictAdverbs[ws[j]]; j++ {
+				}
+				if j >= len(ws) || !subjectVerbs[ws[j]] {
+					continue
+				}
+			}
+			if i > 0 && ws[i-1] == "if" && j+1 < len(ws) && isSo(ws[j+1]) && j+2 < len(ws) {
+				return true
+			}
+			for k := j + 1; k < len(ws) && k <= j+verdictReach; k++ {
+				if verdictWords[ws[k]] && (ws[k] != "nothing" || k+1 == len(ws) || nothingAfter[ws[k+1]]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isSo reports whether w is "so", however long its o ("sooo").
+func isSo(w string) bool {
+	return len(w) >= 2 && w[0] == 's' && strings.Trim(w[1:], "o") == ""
+}
+
+// verdictReach is how many words after the subject (or a word of lack) a
+// verdict may come: "it's basically just expensive marketing".
+const verdictReach = 4
+
+var (
+	// verdictSubjects stand for the subject a message judges, before
+	// their verb or with it: "it's", "they are", "exosomes are".
+	verdictSubjects = set("it's", "its", "it", "they're", "theyre", "they", "exosomes", "exosome", "that's", "thats",
+		"this")
+	// subjectVerbs join a subject to its verdict.
+	subjectVerbs = set("it's", "its", "they're", "theyre", "that's", "thats", "is", "are", "was", "were", "sounds",
+		"seems", "looks", "feels", "means", "mean", "does", "do", "did", "was", "is")
+	// verdictAdverbs may come between a subject and its verb ("the
+	// studies basically mean nothing").
+	verdictAdverbs = set("basically", "just", "really", "literally", "all", "honestly", "kinda", "pretty", "actually",
+		"still", "totally", "mostly", "only", "clearly", "obviously")
+	// verdictWords judge the subject's worth, evidence or hype.
+	verdictWords = set("magic", "miracle", "miracles", "hype", "hyped", "overhyped", "marketing", "fake", "overpriced",
+		"buzzword", "buzzwords",
+		"overrated", "nothing", "useless", "pointless", "worthless", "gimmick", "gimmicky", "fad", "placebo", "bs",
+		"bullshit", "nonsense", "scam", "scammy", "junk", "garbage", "rubbish", "snake", "bogus", "quackery",
+		"pseudoscience")
+	// nothingAfter may follow "nothing" that judges ("it does nothing",
+	// "means nothing yet", "nothing but hype"), where another word says
+	// what is nothing ("it's nothing serious").
+	nothingAfter = set("but", "yet", "at", "more", "really", "for", "to", "lol", "imo", "tbh", "special", "new",
+		"whatsoever")
+	// proofQualifiers may come between a word of lack and the proof it
+	// denies: "not a single real trial".
+	proofQualifiers = set("a", "any", "real", "actual", "solid", "good", "hard", "single", "one", "independent", "human",
+		"published", "peer", "reviewed", "clinical", "credible", "legit", "proper", "reliable", "scientific", "big",
+		"large", "fda", "approved", "decent", "serious")
+	// lackWords deny what proofWords name: "zero fda approved
+	// products", "no real studies", "not a single trial".
+	lackWords  = set("zero", "no", "none", "not", "nothing", "never", "without")
+	proofWords = set("fda", "approved", "approval", "approvals", "proof", "proven", "evidence", "study", "studies",
+		"trial", "trials", "research", "data", "science", "scientific", "clinical")
+)
 
 // verdictClaims pass a verdict on the subject in the article's own terms:
 // a one-sentence claim that uses one ("so it's basically snake oil in a
@@ -661,11 +769,7 @@ func onlyFormat(ws []string) bool {
 // article, nothing else, and never repeats what it is told to say. A
 // pattern runs only when one of its triggers is in the message, so an
 // ordinary question costs a scan of its words, not the patterns.
-var steering = []struct {
-	words   []string // any of these words…
-	marks   string   // …or any of these characters triggers the pattern
-	pattern pattern
-}{
+var steering = []steeringPattern{
 	{words: []string{"ignore", "disregard", "forget", "override", "bypass"}, pattern: ci(`\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`)},
 	{words: []string{"system", "systemprompt", "developer", "dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden"}, pattern: ci(`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`)},
 	{words: []string{"now", "longer"}, pattern: ci(`\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`)},
@@ -677,7 +781,11 @@ var steering = []struct {
 	{words: []string{"print", "output", "reveal", "show", "dump"}, pattern: ci(`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`)},
 	{words: []string{"translate", "write", "compose", "draft", "generate", "create", "make"}, pattern: ci(`\btranslate (the|this|your|it|that)\b|\b(write|compose|draft|generate|create|make)( me| us)? (a|an|some|the)? ?(prescription|poem|essay|story|song|rap|tweet|caption|slogan|ad|advert|advertisement|review|script|jingle|haiku|limerick|post|email|press release)s?\b|(^|[.!?:;]\s*)(please |pls |can you |could you |would you )?(write|compose|draft|generate)( me| us)? (a|an|some|the|my|our)( [\w'’-]+){1,3} (review|testimonial|caption|tweet|ad|advert|advertisement|blurb|post|email|slogan|script|press release)s?\b`)},
 	{words: []string{"disclaimer", "disclaimers", "warning", "warnings", "caveats", "citations", "sources", "article"}, pattern: ci(`\b(without|no|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b.{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`)},
-	{words: []string{"guess", "invent", "hypothetically", "opinion", "personally", "honest"}, pattern: ci(`\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`)},
+	{words: []string{"guess", "hypothetically", "opinion", "personally", "honest"}, pattern: ci(`\b(make (something|it|one) up|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`)},
+	// "invent a number", "just invent something": told to invent; not
+	// asked whether someone else did ("is that a real thing or did a
+	// copywriter invent it").
+	{words: []string{"invent"}, pattern: ci(`\binvent\b`), unless: ci(`\b(did|does|do|didn'?t|doesn'?t|don'?t)\s+(a|an|the|some|someone|somebody|anyone|they|he|she|this|that|these|those|their|his|her|brands?|companies|marketers?|marketing)\b(\s+[\w'’-]+){0,2}\s+invent\b`)},
 	{words: []string{"voice", "style", "pirate", "shakespeare", "format", "json", "yaml", "xml", "markdown"}, pattern: ci(`\b(in the (voice|style) of|like a pirate|as a pirate|in pirate|in shakespearean)\b|\b(respond|reply|answer|output)( only)? (in|as) (json|yaml|xml|markdown|code|a table|a list of)\b`)},
 	{words: []string{"dan", "anything"}, pattern: ci(`\bdo anything now\b`)},
 	{marks: "<", pattern: ci(`<\s*/?\s*(script|iframe|img|svg|style|object)\b`)},
@@ -687,6 +795,25 @@ var steering = []struct {
 	{marks: "(", pattern: lazy(`\((\w+ )?(OR|AND) `)},
 	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
 	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
+}
+
+// steeringPattern is one of steering's patterns.
+type steeringPattern struct {
+	words   []string // any of these words…
+	marks   string   // …or any of these characters triggers the pattern
+	pattern pattern
+	unless  pattern // when set, each match of pattern it ends is not steering
+}
+
+// excused reports whether every match of a steering pattern in text is
+// the end of a match of its unless pattern: "did a copywriter invent it"
+// asks of someone else, "…invent me a better slogan" after it still
+// steers.
+func (st steeringPattern) excused(text string) bool {
+	if st.unless.re == nil {
+		return false
+	}
+	return len(st.unless.re().FindAllStringIndex(text, -1)) >= len(st.pattern.re().FindAllStringIndex(text, -1))
 }
 
 // ci is a case-insensitive pattern.
@@ -710,7 +837,7 @@ func isSteering(text string, words []string) bool {
 			}
 			hit = triggered&(1<<i) != 0
 		}
-		if hit && (steeringNeeds[i] == nil || steeringNeeds[i](text)) && st.pattern.re().MatchString(text) {
+		if hit && (steeringNeeds[i] == nil || steeringNeeds[i](text)) && st.pattern.re().MatchString(text) && !st.excused(text) {
 			return true
 		}
 	}
@@ -759,8 +886,8 @@ var steeringNeeds = func() []func(string) bool {
 				speakerFirst(text) || jsonRole(text)
 		},
 		`\((\w+ )?(OR|AND) `: func(text string) bool { return strings.Contains(text, "OR ") || strings.Contains(text, "AND ") },
-		`(?i)\b(make (something|it|one) up|invent|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
-			"make something up", "make it up", "make one up", "invent", "just guess", "take a guess", "hypothetically", "not the article"),
+		`(?i)\b(make (something|it|one) up|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`: anyOf(
+			"make something up", "make it up", "make one up", "just guess", "take a guess", "hypothetically", "not the article"),
 		`(?i)\b(ignore|disregard|forget|override|bypass)\b.{0,30}\b(instructions?|rules?|prompts?|guidelines|restrictions|programming|policy|policies|previous|above|everything)\b`: anyOf(
 			"instruction", "rule", "prompt", "guidelines", "restrictions", "programming", "policy", "policies", "previous", "above", "everything"),
 		`(?i)\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`: anyOf(
@@ -1173,7 +1300,8 @@ func expand(list ...string) []string {
 var (
 	// "X is/are/feels like (just) the new Y": Y is whatever was the last
 	// fad, up to three words before the clause ends.
-	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?(the|another) new\s+[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}`)
+	// "Just this year's Y" is the same fad.
+	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?((?:the|another) new|this (?:year|season|summer|decade|month)['’]?s)\s+[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}`)
 	// "what are they really?", "what even are they": at the end of a
 	// sentence, the question of what the subject is, however its adverb
 	// is placed ("what are they actually made of" asks something else).
@@ -1214,6 +1342,23 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
+// thisSeason reports whether text has "this year", "this season" or
+// another of fadFrame's seasons, in any case.
+func thisSeason(text string) bool {
+	for i := 0; ; {
+		j := indexFoldASCII(text[i:], "this ")
+		if j < 0 {
+			return false
+		}
+		i += j + len("this ")
+		for _, p := range [...]string{"year", "season", "summer", "decade", "month"} {
+			if hasPrefixFoldASCII(text[i:], p) {
+				return true
+			}
+		}
+	}
+}
+
 // reframe rewrites a skeptic's idioms (fadFrame, believeFrame), spending
 // an amount (dropFrame) and the question of what the subject is
 // (definitionFrame) in text.
@@ -1243,8 +1388,7 @@ func reframe(text string) string {
 			return "what they really are" + sub[2]
 		})
 	}
-	if !strings.Contains(text, "new ") && !strings.Contains(text, "New ") && !strings.Contains(text, "NEW ") ||
-		!hasFoldASCII(text, "the new") && !hasFoldASCII(text, "another new") {
+	if !hasFoldASCII(text, "the new") && !hasFoldASCII(text, "another new") && !thisSeason(text) {
 		return text
 	}
 	var b strings.Builder
@@ -1259,7 +1403,7 @@ func reframe(text string) string {
 		}
 		// The fad's name runs from "new" to the first word that starts
 		// a new clause.
-		end, named := loc[6], 0
+		end, named, judged := loc[6], 0, false
 		for i := loc[6]; i < loc[1]; {
 			for i < loc[1] && text[i] == ' ' {
 				i++
@@ -1276,9 +1420,13 @@ func reframe(text string) string {
 				break
 			}
 			end, named, i = j, named+1, j
+			judged = judged || named > 2 && verdictWords[w]
 		}
-		if named <= 2 {
-			continue // "the new" and nothing named
+		if named <= 2 || judged {
+			// "the new" and nothing named; or a verdict, not a fad's
+			// name ("just this year's marketing gimmick", "the new
+			// miracle ingredient"), which passesVerdict reads.
+			continue
 		}
 		b.WriteString(text[last:loc[6]])
 		b.WriteString("the new thing")

@@ -1833,7 +1833,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && asksOfThis(bq.Focus) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])

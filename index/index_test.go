@@ -459,3 +459,28 @@ func wantGaps(t *testing.T, x *index.Index, tests []gapCase) {
 		}
 	}
 }
+
+// A short message that passes a verdict on its subject (Query.Judges) and
+// names no other subject judges exosomes: it is on topic. Without the
+// verdict the same words are not, and a verdict on a treatment the
+// message names is not about exosomes.
+func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		q      string
+		judges bool
+		want   bool
+	}{
+		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", true, true},
+		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", false, false},
+		{"if microneedling was so amazing wouldn't the FDA have approved it?", true, false},
+	} {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.q, Judges: tt.judges}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.OnTopic != tt.want {
+			t.Errorf("Search(%q, judges %v).OnTopic = %v, want %v", tt.q, tt.judges, res.OnTopic, tt.want)
+		}
+	}
+}
