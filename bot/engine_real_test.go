@@ -959,3 +959,20 @@ func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
 		}
 	}
 }
+
+// "Does she have a point" after a skeptic's story asks for the article's
+// verdict on her doubt, as "am I wrong" does; "what's the point of
+// exosomes" still asks what they are for.
+func TestAnswer_HaveAPointAsksTheVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct{ text, section string }{
+		{"my derm friend rolls her eyes whenever exosomes come up. is she being a snob or does she have a point", "Bottom Line"},
+		{"whats the point of exosomes in skincare", "What Are Exosomes in Skincare?"},
+	}
+	for _, tt := range tests {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || r.Citations[0].Section != tt.section {
+			t.Errorf("%q: %s %s, want an answer from %q", tt.text, r.Status, r.EntryID, tt.section)
+		}
+	}
+}
