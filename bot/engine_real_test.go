@@ -928,6 +928,9 @@ func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
 		`so "a few promising studies" basically means nothing yet, right?`,
 		"let me guess, another miracle ingredient backed by zero real studies?",
 		"lol exosomes are just the new snake oil right?",
+		"admit it, it's all marketing",
+		"so not one independent study. got it.",
+		"lol so it does nothing", // "does nothing" is whether they work
 	} {
 		r := askReal(t, e, q)
 		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !verdictSections[r.Citations[0].Section] {
