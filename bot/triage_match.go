@@ -1878,7 +1878,7 @@ func (x *text) mildIn(a, b int) bool {
 func (x *text) figurativeDeath(sa, sb, lo, hi int) bool {
 	toks := x.toks
 	for k := sa; k < lo; k++ {
-		if toks[k].key == "if" {
+		if toks[k].key == "if" && !(remedyFails(toks, k+1, lo) && !x.hasTag(tDie, lo, hi+1)) {
 			return true // "if I have to pay $800 I'll kill myself lol"
 		}
 	}
@@ -1893,6 +1893,38 @@ func (x *text) figurativeDeath(sa, sb, lo, hi int) bool {
 	for k := hi + 1; k < sb && k <= hi+2; k++ {
 		switch toks[k].key {
 		case "than", "if", "when", "before", "of", "from", "laughing":
+			return true
+		}
+	}
+	return false
+}
+
+// remedyFails reports a condition that a remedy fails, in toks[a:b]: "if
+// this exosome stuff doesn't fix my face". An act of ending one's life on
+// that condition ("…I'm just gonna kms haha") is despair at the last hope,
+// not a figure of speech, however it is laughed off; a death foretold on it
+// ("I'll die if this breakout doesn't clear") stays a figure.
+func remedyFails(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !toks[k].tags.has(tNeg) && !toks[k].tags.has(tNegD) {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+2; j++ {
+			if remedyVerbs[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// remedyVerbs say what a remedy does when it works.
+var remedyVerbs = set("work", "works", "working", "help", "helps", "helping", "fix", "fixes", "fixing", "clear", "clears", "improve", "improves", "heal", "heals")
+
+// hasTag reports whether a token of x.toks[a:b] has tag t.
+func (x *text) hasTag(t tag, a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.toks[k].tags.has(t) {
 			return true
 		}
 	}

@@ -215,6 +215,11 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "words|SPEECH ..3 thick|muffled", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding like ..3 helium|chipmunk|cartoon|mouse|elses", flags: fWeak},
+	// A voice gone thick or breathy, told by who it sounds like: "my bf says
+	// i sound like darth vader", "I sound like a frog since the cream" (weak:
+	// with a product or another airway sign, an emergency; not a costume,
+	// a cold or a night of singing).
+	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding like ..3 vader|frog|kermit|smoker|kettle|whistle|whistling|wheezing", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|laryngitis|costume|halloween|impression|helmet|snorkel|cosplay|party"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS ..8 went|gone|going|got .~1 BIGX", flags: fMild, clauseNot: "INJECT"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <10> SPREAD|FAST|faster|everywhere|all_over|cover|covers|covering|covered"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
@@ -343,6 +348,9 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "BLIND <5> EYE|gone|going|went|go|suddenly|half|partially|partly|temporarily|FAST", flags: fFig},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "seeing .~2 double|spots|flashes|stars !chin|chins"},
+	// The light of one eye dimmed, told as a room's lights: "like someone
+	// turned the lights down in my right eye" (not "…in the restaurant").
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "lights|light|brightness ..2 down|dim|dimmed|dimming|dimmer|off|out|low|lower in|on .~1 one|left|right|POSS ..1 EYE|VISION"},
 	{kind: "vision", group: UrgencyInjection, pat: "seeing|see|vision|eyesight|everything .~1 slightly|bit|a_bit|a_little|little|kinda|kind_of|sort_of|MILD .~1 double|blurry|blurred|fuzzy|dim|dark|shadowy", msgNeed: "INJECT"}, // "seeing slightly double since my forehead injections": understated, after an injection
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "only|mostly|just ..3 shapes|outlines|shadows|blobs", sentNeed: "EYE|see|make|VISION", clauseNot: "PRODUCT|LESION|TREAT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "bumping|bumped|bump|walking|walked|knocking|banging .~1 into ..4 door|doors|frame|things|walls|wall|furniture|doorway", sentNeed: "left|right|ONESIDE|side", flags: fFig},
@@ -480,7 +488,10 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~3 without_me|dead|gone", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 without me|her|him|them", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 if ..5 here|around|alive|gone|dead|exist|existed|born", flags: fSH | fNoNeg},
-	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier ..4 without_me", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter ..4 without_me|without_me_in_it", flags: fSH},
+	// "the world would be lighter without you in it": a world better for
+	// one's absence, the self told as "you" (not "…without fast fashion").
+	{kind: "better-off", group: UrgencySelfHarm, pat: "world|everyone|everybody|everything ..4 better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter .~1 without_you_in_it|without_you_around|without_you_here", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH}, // "i think everyone would be fine without me"
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|nice|peaceful|lovely|happier ..3 NEG|never .~2 wake_up|wake|be_here|be_around|be_alive|exist|existed|LIVEV !early|at|before|in|for|with|until|till|so", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
@@ -548,6 +559,9 @@ var detectors = []detector{
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways|way|how .~1 to .~1 end|ending .~1 things|it|everything|it_all !with|for|on|in|at", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation"}, // "I've been researching ways to end things"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
+	// "she's taking everything in her medicine cabinet": all of a store of
+	// medicines, being taken (not cleared out, sorted or packed).
+	{kind: "overdose", group: UrgencySelfHarm, pat: "take|taking|swallow|swallowing|down|downing .~1 everything|all .~1 in|from .~1 POSS|the .~1 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|disposal|dispose|throw|throwing|bin|clean|cleaning|clear|clearing|organise|organize|organising|organizing|declutter|decluttering|expired|sort|sorting|moving|move|photo|picture|inventory"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed ..4 PILLS ..2 on_purpose|deliberately", flags: fSH},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
@@ -638,6 +652,10 @@ var detectors = []detector{
 	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
+	// "…bought new blades today and I'm going to use them tonight": a means
+	// to be used at a time near (weak: with the means got, an emergency;
+	// not blades for shaving, dermaplaning or the kitchen).
+	{kind: "sh-means-when", group: UrgencySelfHarm, pat: "going|gonna|going_to|will|ill|planning|plan .~2 use .~1 them|it|those|these|one ..2 tonight|today|now|later|soon|tomorrow|this_weekend", flags: fWeak | fSH, msgNeed: "razor|razors|blade|blades|knife|knives|rope|noose|gun|guns|firearm", msgNot: "shave|shaving|shaved|legs|beard|dermaplaning|dermaplane|dermaplaned|dermaplaner|fuzz|brows|eyebrows|crafting|craft|cricut|cooking|cook|dinner|kitchen|chef|mower|lawn|hunting|range|climbing|camping|boat"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
@@ -697,7 +715,7 @@ const absentEvents = "appointment|appointments|appt|follow|followup|results|resu
 const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacation|abroad|away|moving|move|relocating|work|working|busy|visiting|wedding|conference|business|flight|flying|overseas|country|city|town|state|deployment|deployed|exam|exams|semester|college|university|uni|school|surgery|hospital|pregnant|maternity|reschedule|rebook|postpone"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product
