@@ -48,3 +48,110 @@ func TestRules_CatchDimmedEyeVaderVoiceWorldWithoutMeFailedRemedyCabinetMeansTon
 		}
 	}
 }
+
+// More of what only the net caught, now the rules' too: a dark spot in
+// one's vision after filler whatever else hurts, a fit told by a bitten
+// tongue and coming to, a plan not to be around much longer, thinking
+// about how to end it, the cutting done again tonight, words that can't be
+// found with a mouth that dribbles, a client slumped and not answering, a
+// thermometer's fever after an injection, a ring that won't come off with
+// lips that don't feel one's own, a lip white as chalk that throbs, and
+// giving things away with no need of them after the weekend. Their
+// lookalikes stay quiet.
+func TestRules_CatchVisionSpotFitPlanNotAroundEndItAgainWordsSlumpedFeverRingChalk(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"slight issue, there's a dark spot in my vision since the tear trough filler this afternoon and my eyelid hurts", true},
+		{"my whole body was jerking and I lost time, I just came to and I've bitten my tongue", true},
+		{"meh, I don't really plan on being around much longer, so no point buying the expensive serum", true},
+		{"Tonight I just feel like there's no point anymore and I've been thinking about how to end it. Anyway, is there anything that actually works for acne scars?", true},
+		{"what's the best exosome serum for acne scars? they're from cutting, and I did it again tonight, pretty deep this time", true},
+		{"Tried to drink water and it dribbled out the side of my mouth. Also can't seem to find the right words to ask my exosome question", true},
+		{"@bot client in the chair just slumped and isn't answering us properly, her face looks lopsided", true},
+		{"the thermometer says 102 and the bump from my injection is the size of a golf ball now", true},
+		{"my ring wont come off and my lips dont feel like mine anymore, happened within minutes of the new cream", true},
+		{"half my upper lip looks like it's been dipped in chalk since the appointment and it throbs", true},
+		{"giving away my skincare collection tonight, won't be needing any of it after this weekend", true},
+
+		{"there's a dark spot on my eyelid since the filler, will exosomes fade it?", false},
+		{"my whole body was jerking as i fell asleep and i bit my tongue lol, is that normal?", false},
+		{"I don't plan on being around much longer at this clinic, moving to another city, can I take my exosome serum on the flight?", false},
+		{"I've been thinking about how to end things with my derm, is that rude?", false},
+		{"I cut my bangs last year and did it again tonight lol, any exosome serum for my forehead acne?", false},
+		{"I can't seem to find the right words to describe how good this exosome serum is", false},
+		{"she slumped on the couch after the facial and isn't answering my texts, lazy day lol", false},
+		{"the thermometer says 102 in the sauna, is exosome serum ok after?", false},
+		{"my ring won't come off since I'm pregnant, can I use exosome cream on stretch marks?", false},
+		{"my lips don't feel like mine after the filler, they look so good!", false},
+		{"the clay mask dried like chalk on my face, does it hurt the skin?", false},
+	} {
+		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}
+
+// A third batch only the net caught, now the rules' too: how quiet it would
+// be not to wake up, goodbye letters and "the last nite", a relative who
+// drank face wash, a patient's voicemail relayed (a case, not a script),
+// spit that won't go down with a swelling face, "won't be around next week,
+// got it all planned", "if you don't hear from me… it's been nice", and
+// lips like three syringes of filler with a lump in the throat. Their
+// lookalikes stay quiet.
+func TestRules_CatchQuietNotWakeLastNiteFaceWashVoicemailSpitPlannedNotHearLipsLump(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"i keep thinking about how quiet it would be if i just didn't wake up, and i have a way to make that happen", true},
+		{"wrote goodbye leters to evryone, this is the last nite", true},
+		{"my mom (she has dementia) drank a bit of my face wash thinking it was juice. she's been throwing up but says she's fine", true},
+		{"relaying from a pt voicemail: her son swallowed the topical numbing cream we sent her home with, he's drowsy and pale", true},
+		{"is it the serum if my whole face is puffing up and the spit won't go down", true},
+		{"retinol or exosomes for fine lines? i won't be around next week to use them, got it all planned, but just curious lol", true},
+		{"if you don't hear from me after tonight, thanks for all the skincare tips. it's been nice", true},
+		{"my lips look like i got 3 syringes of filler and i didn't, and i keep clearing my throat but the lump won't go away. started after the sheet mask and it's worse every few min", true},
+
+		{"it would be so much quieter if i didn't wake up at 5am for work, any exosome eye cream for tired eyes?", false},
+		{"it'd be nicer if i didn't wake up with puffy eyes, would exosomes help?", false},
+		{"saying goodbye to summer, this is the last night of the festival, which serum for sunburn?", false},
+		{"can I use my face wash before the exosome serum?", false},
+		{"writing a voicemail script for when a client says her son swallowed a product, what should it say?", false},
+		{"got it all planned for my wedding skincare, exosomes in week 2?", false},
+		{"if you don't hear from me after tonight I'm on a flight lol, will exosome serum survive the cabin?", false},
+		{"my lips look like i got 3 syringes of filler, this plumping gloss is amazing", false},
+	} {
+		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}
+
+// A fourth batch: a product's intake asked as a hypothetical and then told
+// as now ("…asking for right now", "…mine just did"), and a throat named a
+// sentence before one that "feels like it's closing up". Their lookalikes
+// stay quiet: a tummy that is skin, a baby's sleep, a patch test, a drink
+// after a facial, a clinic closing.
+func TestRules_CatchIntakeAskedThenToldNowThroatClosingTold(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"how much exosome serum is too much for a 20 lb toddler if it goes in their tummy? asking for right now", true},
+		{"is hydroquinone cream toxic if a kid licks a good amount off the tube? mine just did", true},
+		{"can i put antihistamine cream on my throat? lol no seriously it feels like its closing up since the treatment", true},
+
+		{"can i use exosome cream on my tummy? asking for right now", false},
+		{"can my baby sleep on her tummy? asking for right now", false},
+		{"can kids use retinol cream? mine just did a patch test", false},
+		{"can I drink after my exosome facial? asking for right now", false},
+		{"is exosome serum safe for kids to use? asking for right now, she wants to try it", false},
+		{"my throat is sore, the clinic near me is closing soon, can I still book the exosome facial?", false},
+	} {
+		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}

@@ -757,16 +757,24 @@ func cameBack(toks []token, o, b int) bool {
 }
 
 // messageLeft reports whether the scenario word at i is a message someone
-// left ("a client left a voicemail saying…"): a case, not a script.
+// left ("a client left a voicemail saying…"), or one relayed from a person
+// ("relaying from a pt voicemail: her son swallowed…", "a voicemail from a
+// client"): a case, not a script.
 func messageLeft(toks []token, a, i int) bool {
 	if toks[i].key != "voicemail" {
 		return false
 	}
 	for k := i - 1; k >= a && k >= i-2; k-- {
 		switch toks[k].key {
-		case "left", "leaves", "leaving", "got", "received", "sent", "just":
+		case "left", "leaves", "leaving", "got", "received", "sent", "just", "from", "relaying", "relayed":
 			return true
 		}
+		if toks[k].tags.has(tStaff) || toks[k].tags.has(tThird) && !toks[k].tags.has(tFill) {
+			return true
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].key == "from" {
+		return true
 	}
 	return false
 }

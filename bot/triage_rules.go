@@ -179,6 +179,9 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "neck <5> CLOSE|SWELL", flags: fFigMoney, sentNeed: "inside"},                                                                           // "my neck feels tight on the inside": the throat
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT|TONGUE ..3 doing|does|feels|feeling|going|gone|went ..4 thing|same|like|what ..6 ALLERGEN|ALLERGY|REACTION|ANAPH", flags: fFig}, // "my throat is doing the thing it did with peanuts"
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
+	// "…on my throat? lol no seriously it feels like its closing up": the
+	// throat named a sentence before, told as "it".
+	{kind: "throat", group: UrgencyAirway, pat: "it|its .~2 closing_up|closing|shutting", msgNeed: "THROAT", sentNeed: "feels|feel|feeling|feel_like|like|seriously|now", clauseNot: "pores|pore|wound|cut|cuts|scab|hole|holes|piercing|clinic|salon|shop|store|sale|deal|spa"},
 	{kind: "throat", group: UrgencyAirway, pat: "lump|ball|something|golf_ball ..4 THROAT ..4 bigger|growing|grows|getting_bigger|bigger_and_bigger|SWELL|CLOSE"}, // "a lump in my throat that's getting bigger"
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
@@ -201,13 +204,22 @@ var detectors = []detector{
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
-	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..3 filler|fillers|injected|botox|bee_sting|stung", flags: fWeak | fMild},
+	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
+	// "the spit won't go down": swallowing one's own saliva fails (weak:
+	// with a swelling face or lips, an emergency).
+	{kind: "throat-itch", group: UrgencyAirway, pat: "spit|saliva|spittle ..2 wont|cant|cannot|NEG|isnt|doesnt .~1 go|going ..1 down", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "FACE|LIPS|TONGUE|THROAT|neck <5> SWELL", sentNeed: "FAST|SPREAD|BIGX|SEVERE|shut", clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "EYE|eyelids|eyelid ..3 SWELL|puffed|puffy ..2 shut"},
 	{kind: "eye-closing", group: UrgencyAirway, pat: "EYE|eyelid|eyelids ..7 close|closing|closed|shut|shutting", sentNeed: "SWELL", msgNeed: "SWELL", clauseNot: "HOT|RED|FEVER"},
 	{kind: "eye-closing", group: UrgencyInfection, pat: "EYE|eyelid|eyelids ..7 close|closing|closed|shut|shutting", msgNeed: "HOT|RED|FEVER"},
 	{kind: "swelling-worse", group: UrgencyAirway, pat: "SWELL <3> getting_worse|worse|worsening|SPREAD|FAST", msgNeed: "FACE|LIPS|TONGUE|THROAT|EYE", clauseNot: "LESION"},
 	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild, clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
+	// "my ring won't come off": fingers swelling (weak: with lips gone
+	// strange or a swelling elsewhere, a reaction).
+	{kind: "face-swell", group: UrgencyAirway, pat: "ring|rings ..1 wont|cant|cannot|doesnt|won't .~1 come|get|go|slide|twist ..1 off|over", flags: fWeak | fMild},
+	// "my lips don't feel like mine anymore": lips gone numb or strange
+	// (weak).
+	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE ..1 NEG .~1 feel_like|feel ..1 mine|theirs|normal|real", flags: fWeak | fNoNeg, clauseNot: "NUMBING"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
@@ -265,7 +277,7 @@ var detectors = []detector{
 	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
 	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
 	{kind: "unwell", group: UrgencyInfection, pat: "UNWELL", flags: fWeak},
-	{kind: "fever", group: UrgencyInfection, pat: "temp|temperature|fever ..2 38|39|40|41|101|102|103|104|105", flags: fWeak},
+	{kind: "fever", group: UrgencyInfection, pat: "temp|temperature|fever|thermometer|thermometre ..2 38|39|40|41|101|102|103|104|105", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},
@@ -330,7 +342,7 @@ var detectors = []detector{
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "dark_spot_in_my_vision|visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|BLURCAUSE"},
@@ -339,7 +351,10 @@ var detectors = []detector{
 	// A hole in what one eye sees since an injection: "seeing a dark spot in
 	// the middle of my vision", "can only see half of things out of my left
 	// eye".
-	{kind: "vision", group: UrgencyInjection, pat: "dark|black|grey|gray|blank|blind ..1 spot|patch|hole ..1 in ..4 VISION|EYE", msgNeed: "INJECT", clauseNot: "area|circles|dark_circles|bags|LESION|BRUISE|pigmentation|sunspot|freckle|mole|skin|eyelid|eyelids"},
+	{kind: "vision", group: UrgencyInjection, pat: "dark|black|grey|gray|blank|blind ..1 spot|patch|hole ..1 in ..4 EYE", msgNeed: "INJECT", clauseNot: "area|circles|dark_circles|bags|LESION|BRUISE|pigmentation|sunspot|freckle|mole|skin|eyelid|eyelids"},
+	// …in one's vision is in the sight, whatever else the clause says ("…and
+	// my eyelid hurts").
+	{kind: "vision", group: UrgencyInjection, pat: "dark|black|grey|gray|blank|blind ..1 spot|patch|hole ..1 in ..4 VISION", msgNeed: "INJECT", clauseNot: "area|circles|dark_circles|bags|LESION|BRUISE|pigmentation|sunspot|freckle|mole"},
 	{kind: "vision", group: UrgencyInjection, pat: "see|seeing|sees ..2 half ..6 EYE|VISION", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE"},
@@ -370,6 +385,7 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy", flags: fWeak, clauseNot: "about|to|with|accent"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 seem|seems .~1 find|remember .~1 the|a|any .~1 word|words", flags: fWeak | fFig}, // "can't seem to find the right words"
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|fingers <3> clumsy|NUMB|useless|weak|not_working", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	// One arm or leg gone numb or heavy and not obeying: "my left arm went
 	// numb and heavy and I can't lift it properly" (a stroke's sign, not an
@@ -378,7 +394,7 @@ var detectors = []detector{
 	// A fit told by what was seen: "I went stiff and shook for a minute",
 	// "my arms were twitching and I was gone for a minute".
 	{kind: "fit", group: UrgencyHeartBrain, pat: "went|gone|going|was|were|goes .~1 stiff|rigid ..3 shook|shaking|jerking|jerked|twitching|twitched|convulsed|juddering|thrashing", clauseNot: "cold|freezing|fear|scared|nervous|laughing|laughter|gym|workout|chills|shivering|rigors|cramp|cramps"},
-	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee"},
+	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding|came_to|lost_time|bitten|bit_my_tongue", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee|asleep|sleep|sleeping|dozing|hiccups"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "smile|mouth <4> uneven|wonky|asymmetric|asymmetrical|lopsided|crooked", flags: fWeak},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
@@ -406,6 +422,8 @@ var detectors = []detector{
 	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused|DIZZY"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "DIFF|NEG|NOTV .~1 wake|waking THIRD|him|her|them"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
+	// "client just slumped and isn't answering us properly"
+	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "slumped|slumping|keeled|flopped|sagged ..6 NOTV|NEG .~1 answering|responding|responsive|waking !her|his|their|phone|texts|messages|calls|emails|the|my|our", flags: fNoNeg},
 	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
 	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing", flags: fFig},
 	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give|thought|worried|feared|scared having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
@@ -450,6 +468,13 @@ var detectors = []detector{
 	// "…to a 2 year old? mine just drank a bunch of it": the child told by
 	// "mine" or a pronoun, what was drunk told before.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..2 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	// A child's intake asked as a hypothetical, then told as now: "how much
+	// serum is too much for a toddler if it goes in their tummy? asking for
+	// right now", "…toxic if a kid licks a good amount off the tube? mine
+	// just did". A product named and an intake told; a food is no
+	// poisoning, a patch test no intake.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 for|because|bc|cause|cuz .~1 right_now|rn|now", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|hes|shes .~1 just|already|actually did|has|had !not|a|an|the|it|that|this|some|same|well|great|fine|ok|okay|too|her|his|their|my|test", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
 	// Something swallowed and a burning inside: "swallowed some of my
@@ -495,6 +520,9 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH}, // "i think everyone would be fine without me"
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|nice|peaceful|lovely|happier ..3 NEG|never .~2 wake_up|wake|be_here|be_around|be_alive|exist|existed|LIVEV !early|at|before|in|for|with|until|till|so", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
+	// "how quiet it would be if i just didn't wake up" (not "…if i didn't
+	// wake up at 5am", "…with puffy eyes").
+	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|peaceful|lovely|happier|quiet|quieter|calm|calmer|restful ..6 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every|early|earlier|late|later|so|with|to|feeling|looking", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "NEG|DIFF .~2 SEE|find .~1 a|any .~1 way_out", flags: fSH | fNoNeg},
@@ -542,6 +570,9 @@ var detectors = []detector{
 	// the razor came back and I'm doing it right now", "the urge to cut
 	// came back and i did it again tonight".
 	{kind: "relapse", group: UrgencySelfHarm, pat: "habit|urge|urges|razor|razors|blade|blades ..4 came|comes|come|coming|is|its|was ..1 back|out !of", flags: fSH, msgNeed: "cut|cutting|cuts|razor|razors|blade|blades|HARMV|SUICIDE", msgAlso: "doing_it|right_now|rn|tonight|this_morning|last_night|bleeding|again", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|shave|shaving|legs|beard|dermaplaning|picking|smoking|vaping|drinking|snacking|biting"},
+	// "scars from cutting, and I did it again tonight": the cutting named,
+	// done again now (not a haircut, a diet or a treatment done again).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
@@ -570,6 +601,9 @@ var detectors = []detector{
 	// "been thinking about how i'd do it lately": a method, "it" unnamed
 	// (not "how to do it safely", "how i'd do it at home" of a peel).
 	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how id|i|ill ..1 do|end .~1 it|things|everything !safely|properly|at|right|correctly|without|with|on|for|to|better|differently|myself|every|each|daily|again|in|the|my|this|that", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|makeup|routine|hair|nails|diy|home"},
+	// "I've been thinking about how to end it" (not "…how to end things
+	// with my derm").
+	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how to end|ending .~1 it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation|date|season|trip|holiday"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	{kind: "no-future", group: UrgencySelfHarm, pat: "future ..3 where|with|that .~1 i|im|me ..3 in|exist|exists|alive|around|here|still", flags: fSH | fNoNeg, sentNeed: "NEG|DIFF|no"},
@@ -586,7 +620,10 @@ var detectors = []detector{
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH, clauseNot: "brand|clinic|company|complaint|refund|manager|support|derm|dermatologist|doctor|gp|MONEY|PRODUCT|TREAT|INJECT"}, // "i've written the note"
-	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg},
+	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg, msgNot: absentReasons},
+	// "I don't really plan on being around much longer": a plan not to be
+	// alive long, for no reason given (a trip, a move, work).
+	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG .~2 plan|planning|expect|expecting ..3 around|alive|be_around|be_alive|being_alive .~1 much_longer|for_long|anymore", flags: fSH | fNoNeg, msgNot: absentReasons},
 	// "i don't plan on being here next week anyway": not expecting to be
 	// alive a week on, for no reason given (a trip, a move, work).
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 here|around|alive .~1 next_week", flags: fSH | fNoNeg, msgNot: absentReasons},
@@ -604,7 +641,7 @@ var detectors = []detector{
 	// "i can't see myself being here next month"
 	{kind: "no-future", group: UrgencySelfHarm, pat: "DIFF|NEG .~2 see|imagine|picture .~1 myself|me|being|still ..2 here|around|alive !those|these|them|people|the|my|her|him|kids|for|with|at|in|this|that", flags: fSH | fNoNeg},
 	// "this is my last night"
-	{kind: "sh-final", group: UrgencySelfHarm, pat: "my_last_night|my_last_day|my_final_night|my_final_day !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away", flags: fWeak | fSH},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "my_last_night|my_last_day|my_final_night|my_final_day|the_last_night|the_last_nite|my_last_nite !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH},
 	// "the last message you'll get from me"
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final message|post|text|words ..5 get|hear|see|read ..1 from|of me", flags: fWeak | fSH},
 	// "i'm going to the bridge after this": a place of a means, weak alone
@@ -693,6 +730,14 @@ var detectors = []detector{
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
 }
+
+// intakeProducts are what is no food to swallow; intakeWords say it went
+// in.
+const intakeProducts = "PRODUCT|PILLS|POISON|toxic|poisonous|peel|acid|acids|bleach|hydroquinone"
+const intakeWords = "in_their_tummy|in_her_tummy|in_his_tummy|in_its_tummy|in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|swallows|swallowed|eats|ate|drinks|drank|licks|licked|sucks|sucking|sucked|chewed|chews|gulped"
+
+// childFoodNot make a child's intake a meal or a feed, not a poisoning.
+const childFoodNot = "EDIBLE|food|snack|snacks|meal|meals|breastfeed|breastfeeding|formula|milk|puree|avocado|patch|test"
 
 // occlLook are the colours and patterns of skin an injection starves of
 // blood, none a bruise's.
