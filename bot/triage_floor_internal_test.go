@@ -155,3 +155,28 @@ func TestRules_CatchIntakeAskedThenToldNowThroatClosingTold(t *testing.T) {
 		}
 	}
 }
+
+// What a sign needs in its sentence is not found in a denial of it ("no
+// burning at all"), a colour that comes "whenever" something happens is a
+// recurring look and no change, and "ages ago" is a past that is over. The
+// same signs told as now stay urgent.
+func TestRules_DeniedNeedWheneverColourAgesAgoAreQuiet(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"the peel got in my eye and it's burning, i can't open it", true},
+		{"glycolic peel splashed in my eye, it's red and burning", true},
+		{"my lips turned blue after the filler and it hurts", true},
+		{"my lip went white after filler an hour ago and it hurts", true},
+		{"my lip goes white whenever I smile since the filler yesterday and it really hurts", true},
+
+		{"the peel didn't get in my eye, just near the lash line, no burning at all. which serum is gentle enough after?", false},
+		{"pale, freckly, and my lips look a bit blue-ish whenever I'm cold. would a facial make me look less washed out lol", false},
+		{"my lip went a bit white after filler ages ago, injector dissolved it on the spot, fine for 3 years now. should I tell a new injector?", false},
+	} {
+		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}

@@ -1740,7 +1740,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
-			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k)
+			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k)
 		}
 		if !found {
 			return true
@@ -2008,6 +2008,16 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// deniedWord reports whether the word at k, in a sentence from sa, is
+// denied by the word right before it: "no burning at all", "not red", "without
+// pain". What a sign needs in its sentence is not found in a denial of it.
+func deniedWord(toks []token, sa, k int) bool {
+	return k > sa && denials[toks[k-1].key] && !toks[k].tags.has(tNeg)
+}
+
+// denials deny the word that follows them.
+var denials = set("no", "not", "without", "zero")
 
 // clauseVerbs begin a new statement when they open a clause, their subject
 // left out: "…without stopping, feels like an elephant on my chest".

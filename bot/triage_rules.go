@@ -258,7 +258,7 @@ var detectors = []detector{
 	{kind: "allergic-severe", group: UrgencyAirway, pat: "SEVERE|bad|serious|major|massive|huge|full_blown ..2 ALLERGY|REACTION", sentNeed: "ALLERGY"},
 	{kind: "allergic", group: UrgencyAirway, pat: "having|have|getting|think|going_into .~3 ALLERGY|REACTION", flags: fWeak},
 	{kind: "allergic", group: UrgencyAirway, pat: "SEVERE|bad|serious|major .~1 REACTION", flags: fWeak},
-	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
+	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "whenever|lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
 
@@ -287,8 +287,8 @@ var detectors = []detector{
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
 
 	// After an injection or a procedure near the face.
-	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|dark_circles"},
-	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|whiteheads"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV|skin|cheek|nose|lip|patch ..3 like ..1 marble|marbled|marbling|lace|net", msgNeed: "INJECT", clauseNot: "smooth|glowing|glow|flawless|statue|porcelain|glass|silk|BRUISE|LESION"}, // "part of my cheek looks kind of like marble"
 	{kind: "colour-pain", group: UrgencyInjection, pat: "dusky|blanched|blanching|mottled <8> PAIN|SEVERE", sentNeed: "FACE|LIPS|skin|side", clauseNot: "lipstick|shade|shades|pink|rose|blush|PRODUCT|BRUISE|LESION|light|lighting|evening|sky"},    // "side of my nose looks kinda dusky and it's throbbing": a dusky, painful face needs no treatment named
