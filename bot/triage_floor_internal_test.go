@@ -180,3 +180,24 @@ func TestRules_DeniedNeedWheneverColourAgesAgoAreQuiet(t *testing.T) {
 		}
 	}
 }
+
+// A product got into (found with it open, sucking on a pad, the lid off)
+// and then a mouth red or stinging is a poisoning, however long the story
+// around it; lips red from a gloss, chapped or after a client's peel are
+// none (the rules alone).
+func TestRules_ProductGotIntoThenRedStingingMouthIsPoisoning(t *testing.T) {
+	for _, c := range []struct {
+		msg    string
+		urgent bool
+	}{
+		{"I run a small home-based esthetics business and keep my professional products in a cupboard. My niece was visiting today, she's 5, and I just found her in the treatment room with my chemical peel solution open. Her mouth and chin are red and she says it stings. I was going to ask about stocking exosome serums — are they worth the price?", true},
+		{"We were at my mom's for the weekend and I left my travel skincare bag on the bed. My 2.5 year old got it open and by the time I found her she had the lid off my peel pads jar and was sucking on one, and the bottle of 10% glycolic toner was half empty and on its side. I don't know how much she drank versus spilled. Her lips look a bit red and she's rubbing her mouth. She seems otherwise ok. Is glycolic acid toxic or is it like fruit acid so it's fine?", true},
+
+		{"found her old lip gloss in the drawer, her lips are red and stinging from it, is exosome serum soothing?", false},
+		{"my client's lips are red and burning after the glycolic peel, is that normal?", false},
+	} {
+		if got := rulesScreen(c.msg).Urgent(); got != c.urgent {
+			t.Errorf("%q: rules urgent %v, want %v  %s", c.msg, got, c.urgent, explain(c.msg))
+		}
+	}
+}

@@ -468,6 +468,12 @@ var detectors = []detector{
 	// "…to a 2 year old? mine just drank a bunch of it": the child told by
 	// "mine" or a pronoun, what was drunk told before.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..2 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	// A product got into, then a mouth that is red or stings: "…found her in
+	// the treatment room with my chemical peel solution open. Her mouth and
+	// chin are red and she says it stings", "…had the lid off my peel pads
+	// jar and was sucking on one… Her lips look a bit red". Lips chapped,
+	// windburnt or coloured by a lipstick are none.
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "found_her|found_him|found_them|sucking|sucked|licking|licked|lid_off|cap_off|half_empty|got_into", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine
