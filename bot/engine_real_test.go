@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -963,6 +964,18 @@ func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
 	}
 }
 
+// wantSections asks each question and wants it answered, its first
+// quote from one of the sections.
+func wantSections(t *testing.T, e *bot.Engine, sections []string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !slices.Contains(sections, r.Citations[0].Section) {
+			t.Errorf("%q: %s %s %s, want answered from %q", q, r.Status, r.Reason, r.EntryID, sections)
+		}
+	}
+}
+
 // "Does she have a point" after a skeptic's story asks for the article's
 // verdict on her doubt, as "am I wrong" does; "what's the point of
 // exosomes" still asks what they are for.
@@ -978,4 +991,78 @@ func TestAnswer_HaveAPointAsksTheVerdict(t *testing.T) {
 			t.Errorf("%q: %s %s, want an answer from %q", tt.text, r.Status, r.EntryID, tt.section)
 		}
 	}
+}
+
+// The article's advice sections, which answer a decision.
+var adviceSections = []string{"Dermatologist’s POV: Proceed With Caution", "Bottom Line"}
+
+// Whether to spend money on exosomes is a decision, which the article's
+// spending advice answers ("if you're spending hundreds…", "talk to your
+// derm before investing"); what they cost is still the clinic's to say.
+func TestAnswer_WhetherToSpendIsADecisionNotAPrice(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, adviceSections,
+		"should i spend $300 on an exosome serum",
+		"my sister wants to know if she should splurge on the exosome facial",
+		"is it stupid to put my savings into an exosome kit",
+		"would it be crazy to spend my tax refund on exosome serum",
+		"front desk: pt asking if she should spend $400 on the exosome kit",
+	)
+	for _, q := range []string{
+		"how much is an exosome facial?",
+		"why are exosome serums so expensive?",
+		"is $500 a normal price for exosomes?",
+		"where can I get it cheaper?",
+		"what does an exosome facial cost at a clinic",
+		"how much is the exosome kit",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, "prices") {
+			t.Errorf("%q: %s %s %q, want declined as prices not covered", q, r.Status, r.Reason, r.NotCovered)
+		}
+	}
+}
+
+// Jumping in (or diving in) is deciding to go for it, as jumping on is:
+// "wait or jump in" asks whether to try them now, not which brands have
+// jumped on them.
+func TestAnswer_JumpingInIsADecision(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, adviceSections,
+		"should i wait on exosomes or dive in",
+		"exosomes: jump in now or wait for more research?",
+	)
+	wantSections(t, e, []string{"What Brands Are Using Them in 2025?"},
+		"which brands have jumped on exosomes",
+		"what brands use exosomes?",
+	)
+}
+
+// What to do before buying is what the article says to do before
+// investing: talk to a dermatologist. Checking a product before buying it
+// is still the dermatologist's criteria.
+func TestAnswer_BeforeBuyingIsBeforeInvesting(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, adviceSections,
+		"I went to a salon and the owner spent an hour pushing an exosome package on me. I felt cornered. What is the sensible thing to do before buying something like that?",
+		"my coworker can't stop talking about exosomes. what should a person do before buying them?",
+	)
+	wantSections(t, e, []string{"Dermatologist’s POV: Proceed With Caution"},
+		"How can I tell if an exosome product is legit before I buy it?",
+		"what should I check on an exosome serum label before buying",
+	)
+}
+
+// Asking who is right, or whether someone has a point, about exosomes asks
+// for the article's verdict; who exosomes are right for still asks who
+// might benefit.
+func TestAnswer_WhoIsRightAsksForTheVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Bottom Line"},
+		"my aunt says exosomes are a miracle, my dermatologist says they're hype. who's right?",
+		"my friend thinks exosomes are a scam and i think they work. who is closer to the truth",
+		"my derm says exosomes aren't proven yet. does she have a point?",
+	)
+	wantSections(t, e, []string{"Who Might Benefit From Exosome Therapy (Eventually)?"},
+		"who is right for exosomes",
+	)
 }

@@ -2536,10 +2536,11 @@ func (q analysedQuery) decides() bool {
 }
 
 // buyModals and buyVerbs make a question whether to buy: "should she buy
-// the exosome kit", "shld i get one".
+// the exosome kit", "shld i get one", "should she spend $500 on the
+// exosome kit" (whether to spend the money, not what it costs).
 var (
 	buyModals = map[string]bool{"should": true, "shld": true, "shud": true, "shall": true}
-	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true}
+	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true, "spend": true, "splurge": true}
 )
 
 // asksToBuy reports whether words ask whether someone should buy
