@@ -1066,3 +1066,32 @@ func TestAnswer_WhoIsRightAsksForTheVerdict(t *testing.T) {
 		"who is right for exosomes",
 	)
 }
+
+// An upgrade over someone's routine asks whether exosomes are better than
+// it, which the article answers (the basics are still the MVPs); a luxury
+// cream's being better is still the brands section's.
+func TestAnswer_AnUpgradeOverTheRoutineIsBetterThanIt(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Who Might Benefit From Exosome Therapy (Eventually)?"},
+		"My dad is turning 70 and I wanted to treat him. A shop assistant showed me an exosome 'renewal' kit. He already uses sunscreen every day and a retinol his GP suggested. Would the kit be an upgrade over what he already does?",
+		"would an exosome serum be an upgrade over my retinol and sunscreen?",
+	)
+	wantSections(t, e, []string{"What Brands Are Using Them in 2025?"},
+		"are luxury anti-aging creams with exosomes better?",
+	)
+}
+
+// "The basics" are the article's MVPs (its tried-and-true retinoids,
+// antioxidants and sunscreen), not someone who "tried" a serum: exosomes
+// or the basics is the article's comparison, while a story of having
+// tried exosomes still asks its own question.
+func TestAnswer_TheBasicsAreTheArticlesMVPs(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Who Might Benefit From Exosome Therapy (Eventually)?"},
+		"exosomes or the basics?",
+		"I've got about $150 for skincare this month. exosomes or the basics?",
+	)
+	wantSections(t, e, []string{"The Science: Do Exosomes Actually Work in Skincare?"},
+		"tried an exosome serum for a month and can't tell a difference, do they even work?",
+	)
+}
