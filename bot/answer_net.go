@@ -145,9 +145,18 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bo
 }
 
 // surest returns the entry to answer in best's place by the answer net's
-// sections: among the first few covered hits with some confidence, the
-// one whose confidence plus sectionWeight times the log-probability of its
-// likeliest section is highest (best on a tie). The message is read once,
+// sections: among the covered hits with some confidence, all that the
+// engine searched for (searchDepth), the one whose confidence plus
+// sectionWeight times the log-probability of its likeliest section is
+// highest (best on a tie). A story or a far paraphrase often shares more
+// words with a neighbouring section's entries than with the one that
+// answers it, which then ranks below the first three: "are exosomes a
+// validated active ingredient" shares an active and an ingredient with the
+// dermatologist's criteria and what exosomes contain, and the science
+// entry that says none is validated comes sixth; a class report asking
+// what they are shares "science" with the evidence entries, and the
+// definition comes fourth. A section's log-probability, weighed by
+// sectionWeight, still outweighs only a small lead in confidence. The message is read once,
 // each section's model runs at most once, and not at all for a hit that
 // could not overtake (logProbCeiling). A message of fewer than
 // rerankWords words (its word count is words) keeps best. hs are the
@@ -179,10 +188,7 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 		return top
 	}
 	top := bestConf + e.net.weight*score(best)
-	for i, h := range res.Hits {
-		if i >= maxMatches {
-			break
-		}
+	for _, h := range res.Hits {
 		en := e.entries[h.ID]
 		if en == nil || en == best || en.NotCovered != "" {
 			continue

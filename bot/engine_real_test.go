@@ -1095,3 +1095,18 @@ func TestAnswer_TheBasicsAreTheArticlesMVPs(t *testing.T) {
 		"tried an exosome serum for a month and can't tell a difference, do they even work?",
 	)
 }
+
+// The answer net's sections re-rank every hit the engine searched for,
+// not only the first three: "validated active ingredient" shares words
+// with the dermatologist's criteria and what exosomes contain, and the
+// science entry that says no product has them as one ranks lower. A short
+// question is still left to the rules.
+func TestAnswer_TheSectionsReRankEveryHitSearched(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"The Science: Do Exosomes Actually Work in Skincare?"},
+		"is exosome a validated active ingredient",
+	)
+	wantSections(t, e, []string{"What Are Exosomes in Skincare?"},
+		"exosomes meaning",
+	)
+}
