@@ -1007,7 +1007,11 @@ func TestAnswer_WhetherToSpendIsADecisionNotAPrice(t *testing.T) {
 		"is it stupid to put my savings into an exosome kit",
 		"would it be crazy to spend my tax refund on exosome serum",
 		"front desk: pt asking if she should spend $400 on the exosome kit",
+		"do i buy the exosome kit or not",
 	)
+	if r := askReal(t, e, "buy the exosome home kit or not?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
+		t.Errorf("a home kit: %s %s, want declined as at-home use", r.Status, r.Reason)
+	}
 	for _, q := range []string{
 		"how much is an exosome facial?",
 		"why are exosome serums so expensive?",

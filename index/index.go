@@ -2545,9 +2545,13 @@ var (
 
 // asksToBuy reports whether words ask whether someone should buy
 // something: a modal of advice with a verb of buying at most two words
-// after it.
+// after it, or a verb of buying with "or not" after its object.
 func asksToBuy(ws []string) bool {
 	for i, w := range ws {
+		if buyVerbs[w] && orNot(ws[i+1:min(len(ws), i+buyOrNotSpan)]) {
+			// "do i buy the exosome kit or not"
+			return true
+		}
 		if !buyModals[w] {
 			continue
 		}
@@ -2555,6 +2559,20 @@ func asksToBuy(ws []string) bool {
 			if buyVerbs[ws[j]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// buyOrNotSpan is how many words after a verb of buying "or not" may
+// come, the verb's object between them ("buy the exosome kit or not").
+const buyOrNotSpan = 7
+
+// orNot reports whether ws hold "or not".
+func orNot(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "or" && ws[i+1] == "not" {
+			return true
 		}
 	}
 	return false
