@@ -23,6 +23,14 @@ const TrainingSets = trainingSets
 
 const AnswerNetMagic = answerNetMagic
 
+// The answer net's constants, for the leave-one-set-out run's default.
+const (
+	AnswerableThreshold = answerableThreshold
+	UnanswerableBelow   = unanswerableBelow
+	SectionWeight       = sectionWeight
+	RerankWords         = rerankWords
+)
+
 func EncodeModels(t *testing.T, magic, text string) []byte { return encodeModels(t, magic, text) }
 func NetWeights(t *testing.T, text string) map[string]float64 {
 	return netWeights(t, text)
