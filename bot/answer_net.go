@@ -33,7 +33,12 @@ import (
 //
 // Leave-one-set-out runs of a prototype over the nine tuned sets chose both
 // constants: the upgrade turned 8 declines into right answers for 1 wrong
-// one, the re-ranking fixed 13 answers for 3 it broke.
+// one, the re-ranking fixed 13 answers for 3 it broke. The twelfth
+// session's runs (TestAnswerNet_LeaveOneSetOut) over 25 tuned sets and,
+// as folds the rules were never written from, the seven training sets,
+// raised the veto's bound and the sections' weight: 0.03 -> 0.1 and 0.1
+// -> 0.3 declined 14 more out-of-scope questions of 3,246 for 2 more
+// in-scope answers of 4,180 (the threshold, 0.5 to 0.9, moved 2).
 //
 // The weights live in answer_net.txt, written with answer_net.bin by
 //
@@ -93,10 +98,13 @@ const (
 	// unanswerableBelow is how unlikely the answerable model must find it
 	// that the article answers a question for the bot to decline one the
 	// rules would answer.
-	unanswerableBelow = 0.03
+	unanswerableBelow = 0.1
+	// shortUnanswerableBelow is unanswerableBelow for a message of fewer
+	// than rerankWords words.
+	shortUnanswerableBelow = 0.03
 	// sectionWeight weighs a section's log-probability against an entry's
 	// confidence when re-ranking the first hits.
-	sectionWeight = 0.1
+	sectionWeight = 0.3
 	// rerankWords is the fewest words a message needs for the sections to
 	// re-rank its hits. A short question is one the rules read well word
 	// by word, and one the models, trained mostly on chat messages, know
@@ -214,9 +222,19 @@ const logProbCeiling = 1e-6
 
 // unanswerable reports whether the answer net is sure the article does not
 // answer text, though the rules found an entry for it; hs are text's
-// features (appendNetFeatures).
-func (e *Engine) unanswerable(hs []uint64, text string) bool {
-	return e.net != nil && e.net.answerableProb(hs, text) < e.net.below
+// features (appendNetFeatures), words its word count. A message of fewer
+// than rerankWords words needs the model surer (shortUnanswerableBelow):
+// the models, trained mostly on chat messages, know short plain questions
+// little ("which products use exosomes" is answerable at 0.05).
+func (e *Engine) unanswerable(hs []uint64, words int, text string) bool {
+	if e.net == nil {
+		return false
+	}
+	below := e.net.below
+	if words < e.net.minWords {
+		below = min(below, shortUnanswerableBelow)
+	}
+	return e.net.answerableProb(hs, text) < below
 }
 
 // answerableProb is the answerable model's probability for text: its

@@ -323,7 +323,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		if e.net != nil {
 			hs = nr.features(asked, buf[:0])
 		}
-		if e.unanswerable(hs, asked) {
+		if e.unanswerable(hs, len(ws), asked) {
 			return e.noMatch(text, matches, nil)
 		}
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)

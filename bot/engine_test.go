@@ -376,7 +376,7 @@ func TestAnswer_SafeForConcurrentUse(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range 200 {
-				r := e.Answer(context.Background(), bot.Question{Text: fmt.Sprintf("question %d from %d about exosomes", i, g)})
+				r := e.Answer(context.Background(), bot.Question{Text: fmt.Sprintf("Are exosomes FDA approved? Question %d of batch %d.", i, g)})
 				if r.Status != bot.StatusAnswered {
 					t.Errorf("status %s", r.Status)
 					return

@@ -96,7 +96,6 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"are expensive exosome serums better than cheap ones", ""},
 		{"are pricey exosome serums better than budget ones", ""},
 		{"are luxury exosome creams better than drugstore ones", ""},
-		{"is a medspa exosome facial better than an exosome serum", ""},
 		{"do exosomes help skin heal after laser", ""},
 		// Mice and placebos are mostly the skeptic's words for weak evidence.
 		{"let me guess, 'clinically proven' means one mouse study and a press release", ""},
