@@ -610,6 +610,10 @@ var detectors = []detector{
 	// "I've been thinking about how to end it" (not "…how to end things
 	// with my derm").
 	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how to end|ending .~1 it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation|date|season|trip|holiday"},
+	// A wish to hurt oneself denied, then owned as a thought that comes
+	// back ("I don't want to hurt myself, but sometimes I think about it",
+	// "…anymore but I keep thinking about it").
+	{kind: "denied-ideation", group: UrgencySelfHarm, pat: "sometimes|often|still|keep|do|always .~2 THINK|thinking about_it", flags: fSH, msgNeed: "HARMV|KILLV|SUICIDE|DIE", sentNeed: "SELF"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	{kind: "no-future", group: UrgencySelfHarm, pat: "future ..3 where|with|that .~1 i|im|me ..3 in|exist|exists|alive|around|here|still", flags: fSH | fNoNeg, sentNeed: "NEG|DIFF|no"},
