@@ -11,6 +11,7 @@ import (
 var (
 	RenderModel     = renderModel
 	ReadTunedSets   = readTunedSets
+	ReadSetFile     = readSetFile
 	NetFeatureNames = netFeatureNames
 	AnswerNetBin    = &answerNetBin
 	NetMinWeight    = netMinWeight

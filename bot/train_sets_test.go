@@ -1,9 +1,6 @@
 package bot_test
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -28,7 +25,7 @@ func TestTrainingSets(t *testing.T) {
 	for _, g := range []string{"../cmd/exobot/testdata/holdback/*.jsonl", "../cmd/exobot/testdata/fresh/*.jsonl", "testdata/*holdback*.jsonl"} {
 		fs, _ := filepath.Glob(g)
 		for _, f := range fs {
-			for _, c := range readCases(t, f) {
+			for _, c := range bot.ReadSetFile(t, f) {
 				measured[normQuestion(c.Question)] = filepath.Base(f)
 			}
 		}
@@ -38,7 +35,7 @@ func TestTrainingSets(t *testing.T) {
 	}
 	seen := map[string]string{}
 	for _, f := range files {
-		for i, c := range readCases(t, f) {
+		for i, c := range bot.ReadSetFile(t, f) {
 			at := filepath.Base(f) + ":" + strconv.Itoa(i+1)
 			q := normQuestion(c.Question)
 			switch {
@@ -65,37 +62,6 @@ func TestTrainingSets(t *testing.T) {
 			}
 		}
 	}
-}
-
-type setCase struct {
-	Question, Expect, Group string
-	Sections                []string
-}
-
-func readCases(t *testing.T, file string) []setCase {
-	t.Helper()
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out []setCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var c setCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("%s:%d: %v", file, n, err)
-		}
-		out = append(out, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 // normQuestion is a question with case and spacing folded.

@@ -210,26 +210,37 @@ func readTunedSets(t *testing.T, globs ...string) []TunedSet {
 			if strings.Contains(filepath.Base(f), "holdback") {
 				continue
 			}
-			fh, err := os.Open(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			set := TunedSet{Name: filepath.Base(f)}
-			sc := bufio.NewScanner(fh)
-			sc.Buffer(nil, 1<<20)
-			for n := 1; sc.Scan(); n++ {
-				if strings.TrimSpace(sc.Text()) == "" {
-					continue
-				}
-				var c SetCase
-				if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-					t.Fatalf("%s:%d: %v", f, n, err)
-				}
-				set.Cases = append(set.Cases, c)
-			}
-			fh.Close()
-			out = append(out, set)
+			out = append(out, TunedSet{Name: filepath.Base(f), Cases: readSetFile(t, f)})
 		}
+	}
+	return out
+}
+
+// readSetFile reads one set's cases, a JSON object a line (blank lines
+// skipped). Only the training sets' check (TestTrainingSets) reads a
+// held-back set with it, to compare questions, never to learn or show them.
+func readSetFile(t *testing.T, file string) []SetCase {
+	t.Helper()
+	fh, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []SetCase
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c SetCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s:%d: %v", file, n, err)
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", file, err)
 	}
 	return out
 }
