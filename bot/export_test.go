@@ -32,6 +32,9 @@ const (
 	RerankWords         = rerankWords
 )
 
+// ReadJSONLines reads a JSON-lines file of the test data (readJSONLines).
+func ReadJSONLines[T any](t *testing.T, file string) []T { return readJSONLines[T](t, file) }
+
 func EncodeModels(t *testing.T, magic, text string) []byte { return encodeModels(t, magic, text) }
 func NetWeights(t *testing.T, text string) map[string]float64 {
 	return netWeights(t, text)

@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,12 +26,7 @@ func TestDevEval(t *testing.T) {
 	}
 	miss, fa, nu, nn := 0, 0, 0, 0
 	for _, f := range files {
-		fh, _ := os.Open(f)
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var c struct{ Question, Expect, Group, Kind string }
-			json.Unmarshal(sc.Bytes(), &c)
+		for _, c := range readJSONLines[struct{ Question, Expect, Group, Kind string }](t, f) {
 			s := Screen(c.Question)
 			if os.Getenv("DEV_RULES") != "" {
 				s = rulesScreen(c.Question)

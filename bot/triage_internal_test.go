@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
@@ -95,20 +93,9 @@ func questionsIn(t *testing.T, globs ...string) []string {
 	}
 	var qs []string
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(nil, 1<<20)
-		for sc.Scan() {
-			var c struct{ Question string }
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		for _, c := range readJSONLines[struct{ Question string }](t, f) {
 			qs = append(qs, c.Question)
 		}
-		fh.Close()
 	}
 	return qs
 }

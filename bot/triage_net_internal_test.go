@@ -216,24 +216,31 @@ func readTunedSets(t *testing.T, globs ...string) []TunedSet {
 	return out
 }
 
-// readSetFile reads one set's cases, a JSON object a line (blank lines
-// skipped). Only the training sets' check (TestTrainingSets) reads a
-// held-back set with it, to compare questions, never to learn or show them.
+// readSetFile reads one set's cases. Only the training sets' check
+// (TestTrainingSets) reads a held-back set with it, to compare questions,
+// never to learn or show them.
 func readSetFile(t *testing.T, file string) []SetCase {
+	t.Helper()
+	return readJSONLines[SetCase](t, file)
+}
+
+// readJSONLines reads a JSON-lines file of the test data (a set's cases),
+// an object a line, blank lines skipped; a line that does not parse fails t.
+func readJSONLines[T any](t *testing.T, file string) []T {
 	t.Helper()
 	fh, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer fh.Close()
-	var out []SetCase
+	var out []T
 	sc := bufio.NewScanner(fh)
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var c SetCase
+		var c T
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatalf("%s:%d: %v", file, n, err)
 		}

@@ -1,12 +1,8 @@
 package bot_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
-	"strings"
 	"testing"
 
 	"exobot/bot"
@@ -24,26 +20,11 @@ type triageCase struct {
 
 func readTriageSet(t *testing.T, path string) []triageCase {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var cs []triageCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var c triageCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("%s:%d: %v", path, n, err)
-		}
+	cs := bot.ReadJSONLines[triageCase](t, path)
+	for n, c := range cs {
 		if c.Expect != "urgent" && c.Expect != "not_urgent" {
-			t.Fatalf("%s:%d: expect %q", path, n, c.Expect)
+			t.Fatalf("%s: case %d: expect %q", path, n+1, c.Expect)
 		}
-		cs = append(cs, c)
 	}
 	return cs
 }
