@@ -613,7 +613,7 @@ var (
 		"this")
 	// subjectVerbs join a subject to its verdict.
 	subjectVerbs = set("it's", "its", "they're", "theyre", "that's", "thats", "is", "are", "was", "were", "sounds",
-		"seems", "looks", "feels", "means", "mean", "does", "do", "did", "was", "is")
+		"seems", "looks", "feels", "means", "mean", "does", "do", "did")
 	// verdictAdverbs may come between a subject and its verb ("the
 	// studies basically mean nothing").
 	verdictAdverbs = set("basically", "just", "really", "literally", "all", "honestly", "kinda", "pretty", "actually",
