@@ -929,7 +929,8 @@ func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
 		`so "a few promising studies" basically means nothing yet, right?`,
 		"let me guess, another miracle ingredient backed by zero real studies?",
 		"lol exosomes are just the new snake oil right?",
-		"admit it, it's all marketing",
+		"admit it, it's all marketing", // a demand to concede frames the verdict
+		"just admit exosomes are overhyped",
 		"so not one independent study. got it.",
 		"lol so it does nothing", // "does nothing" is whether they work
 	} {

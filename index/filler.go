@@ -44,6 +44,7 @@ var fillerWords = []any{
 	"understand", "idea", "clue", "believe", "believing", "believed", "sound", "sounds", "plain", "english", "bout",
 	"quick", "answer", "answering", "respond", "reply", "stance", "liner", "whether", "anyone", "someone",
 	"somebody", "anybody", "everyone", "guys", "guy", "folks", "y'all", "yall", "bot", "exobot",
+	"admit", "admits", "admitting", "admitted", "confess", "concede", "agree", "agreed",
 	// chat spellings, slang and hedges
 	"lol", "lmao", "haha", "omg", "idk", "tbh", "imo", "imho", "btw", "ngl", "fr", "rn", "lmk", "eli5",
 	"honestly", "actually", "really", "literally", "basically", "just", "like", "kinda", "sorta", "gonna", "wanna",
