@@ -310,6 +310,8 @@ var coincidences = map[string]bool{
 	"eval-v19.jsonl: how often should i get exosome treatments":                                        true,
 	"eval-v19.jsonl: is exosome treatment covered by insurance":                                        true,
 	"eval-v22.jsonl: give me the short version on exosomes":                                            true,
+	"eval-v26.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v26.jsonl: are exosome products tested on animals":                                           true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
