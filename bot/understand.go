@@ -1305,7 +1305,11 @@ var (
 	// "what are they really?", "what even are they": at the end of a
 	// sentence, the question of what the subject is, however its adverb
 	// is placed ("what are they actually made of" asks something else).
-	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?\s*([?.!]|$)`)
+	// How briefly or plainly to say it ("in one line", "in like normal
+	// words", "in a nutshell") asks the same question: its words name no
+	// topic, and "line" would otherwise match the bottom line's "in one
+	// line" phrasings.
+	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5)))?\s*([?.!]|$)`)
 	// "drop $400 on…", "dropped 300 bucks": spending an amount, not
 	// stopping a product ("drop my retinol") or a drop of serum.
 	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b)`)
