@@ -95,6 +95,16 @@ const (
 	// answerableThreshold is how sure the answerable model must be to
 	// answer a question the rules are unsure of.
 	answerableThreshold = 0.9
+	// offTopicThreshold is answerableThreshold for a question that never
+	// names (nor describes) the article's subject, whose first hit is an
+	// entry that needs it: the rules give such a hit no confidence ("these
+	// particles, do they actually do anything for wrinkles?" never says
+	// exosomes), and the net, which learnt how people describe them, must
+	// be surer still to answer it.
+	offTopicThreshold = 0.97
+	// offTopicCoverage is how much of such a question the hit's wording
+	// must account for.
+	offTopicCoverage = 0.3
 	// unanswerableBelow is how unlikely the answerable model must find it
 	// that the article answers a question for the bot to decline one the
 	// rules would answer.
@@ -123,7 +133,9 @@ func SectionSlug(heading string) string {
 
 // unsureAnswer returns the entry to answer a question the rules are unsure
 // of: the first hit, when it is a covered entry with some confidence and
-// the answer net is very sure the article answers the question; nil
+// the answer net is very sure the article answers the question — or an
+// entry that needs the subject, matching a question that never names it
+// (offTopicCoverage), when the net is surer still (offTopicThreshold); nil
 // otherwise. nr is the screen's reading of the message, if any. A
 // not-covered topic no cue named (res.Gap) that a verdict on the subject
 // (judges: Query.Judges) matches first is passed over, as one a question
@@ -140,11 +152,18 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bo
 		if en.NotCovered != "" && i == 0 && (sharesOneWordOnly(res, h.Matched) || judges && res.Gap == "") {
 			continue
 		}
-		if en.NotCovered != "" || confidence(res, h) <= 0 {
+		if en.NotCovered != "" {
 			return nil
 		}
+		th := e.net.threshold
+		if confidence(res, h) <= 0 {
+			if res.OnTopic || !h.NeedsTopic || h.Coverage < offTopicCoverage || namesATreatment(text) {
+				return nil
+			}
+			th = offTopicThreshold
+		}
 		var buf [128]uint64
-		if e.net.answerableProb(nr.features(text, buf[:0]), text) < e.net.threshold {
+		if e.net.answerableProb(nr.features(text, buf[:0]), text) < th {
 			return nil
 		}
 		return en
@@ -213,6 +232,26 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 	}
 	return best
 }
+
+// namesATreatment reports whether text names a procedure (a laser, a
+// peel, microneedling, a facial) or a treatment the article never
+// mentions (neighbours): a question that names one and not the subject
+// asks about that treatment ("my derm offered me a laser. where's the
+// evidence it does anything?"), however sure the answer net is that its
+// words are the kind the article answers.
+func namesATreatment(text string) bool {
+	for _, w := range Words(text) {
+		if procedureWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return neighbourNamed(text) != ""
+}
+
+// procedureWords name the procedures the article mentions, and their kin.
+var procedureWords = set("laser", "lasers", "lasering", "lasered", "microneedling", "microneedled", "needling",
+	"resurfacing", "peel", "peels", "facial", "facials", "ipl", "co2", "fraxel", "dermaplaning", "procedure",
+	"procedures", "surgery", "dermabrasion", "microdermabrasion")
 
 // logProbCeiling is above any section's log-probability in surest,
 // log(p + 1e-9) with p at most 1 (a hair above 0): a hit whose confidence

@@ -219,6 +219,11 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 		// ("are rose exosomes better than centella exosomes" is the rules'
 		// own decline now: one unnamed source against another.)
 		{"best-brand question the net is sure the article does not answer", "which korean exosome serum is best", bot.StatusAnswered, bot.StatusNoMatch, true},
+		// (eval-v25's tuned part: the rules give an entry that needs the
+		// subject no confidence for a question that never names it.)
+		{"question that never names the topic the net is very sure of", "honestly vs my boring vitamin A cream and daily SPF, which should I prioritise?", bot.StatusNoMatch, bot.StatusAnswered, true},
+		{"another product without the topic stays declined", "what is rubbing snail slime on your face supposed to do?", bot.StatusNoMatch, bot.StatusNoMatch, false},
+		{"another tool without the topic stays declined", "do jade rollers actually do anything for puffiness?", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"short question left to the rules", "exosomes meaning", bot.StatusAnswered, bot.StatusAnswered, false},
 		{"not-covered topic stays declined", "how much is an exosome facial", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"chatter stays chatter", "lol ok thanks, that makes sense", bot.StatusNoMatch, bot.StatusNoMatch, false},
