@@ -795,6 +795,12 @@ var steering = []steeringPattern{
 	{marks: "(", pattern: lazy(`\((\w+ )?(OR|AND) `)},
 	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
 	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
+	// A new identity given to the bot ("you are DAN now", "you're my
+	// derm now"), the role-play a jailbreak opens with; not a time ("you
+	// are right now saying…") nor what the person calls it ("you are a
+	// helpful bot, are exosomes fda approved?").
+	{words: []string{"now"}, pattern: ci(`\byou(?: are|'re|’re|re| r) (?:(?:a|an|the|my|our) )?[\w'’-]+(?: [\w'’-]+)?,? now\b`),
+		unless: ci(`\byou(?: are|'re|’re|re| r) (?:(?:a|an|the|my|our) )?(?:[\w'’-]+ )?(?:right|just|even|only|still|here|there|back|home|done|by|until|till|up|out|for|doing|saying|telling|making|going|getting|using|being),? now\b`)},
 }
 
 // steeringPattern is one of steering's patterns.
