@@ -893,6 +893,34 @@ func (x *Index) asksOwn(terms []wordTerm) bool {
 	return false
 }
 
+// reportedCue returns gap, the topic a cue in the focus names, unless
+// the focus is a sentence that reports someone else's yes-or-no question
+// ("He's asking if I like it and whether he should buy the matching eye
+// cream.") and then the question the person asks directly, which asks
+// something of its own and cues nothing ("Is this stuff worth that kind of
+// money?"): the report is then the person's story, and only the cues of
+// their situation (those that count anywhere) count in it. A question
+// that asks nothing of its own ("what do I tell him?") asks what was
+// reported.
+func (x *Index) reportedCue(focus, gap string, m *searchMemo) string {
+	last, before := lastSentence(focus)
+	if before == "" || !strings.HasSuffix(last, "?") || strings.Contains(before, "?") {
+		return gap
+	}
+	if _, earlier := lastSentence(before); earlier != "" || !strings.Contains(before, "ask") && !strings.Contains(before, "wonder") && !strings.Contains(before, "know") {
+		return gap
+	}
+	var buf [32]string
+	if !reportsQuestion(x.speller.correctWords(before, buf[:0])) {
+		return gap
+	}
+	told := x.normalized(last)
+	if x.cue(told.words, false) != "" || !x.asksOwn(m.get(x, told).terms) {
+		return gap
+	}
+	return x.cue(x.normalized(before).words, true)
+}
+
 // lastSentence splits a story into its last sentence and the sentences
 // before it ("" when it is one sentence).
 func lastSentence(story string) (last, before string) {
@@ -1760,6 +1788,9 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
 	res.Gap = x.cue(cueFocus.words, false)
+	if res.Gap != "" {
+		res.Gap = x.reportedCue(bq.Focus, res.Gap, &memo)
+	}
 	if res.Gap == "" && story.text != "" && (res.Thin || strings.Count(asked.text, " ")+1+strings.Count(story.text, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
 		// is short or its question says nothing of its own: "trying to

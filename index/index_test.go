@@ -445,6 +445,41 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	wantGaps(t, x, tests)
 }
 
+// A cue's words may only say which product, or how it is bought: a price
+// comparative after a definite determiner picks one of two ("the cheaper
+// line"), "order" after a subject or before where from is buying ("just
+// order online"), "one line" is the form of the answer, and "that's why
+// it was so expensive" tells a consequence of a claim. Asked as the
+// topic, each still cues it.
+func TestSearch_CueWordsThatOnlySayWhichProductOrHowItIsBought(t *testing.T) {
+	x := build(t)
+	wantGaps(t, x, []gapCase{
+		{"are the plant exosomes in the cheaper line as good as the human ones?", ""},
+		{"is the human serum in the pricier range really better than the plant one?", ""},
+		{"is there a cheaper exosome serum that works as well?", "not-covered-prices"},
+		{"how much cheaper is it online?", "not-covered-prices"},
+		{"should i ask my derm about exosomes or just order online", ""},
+		{"i was going to order exosome serum from a website, should i ask a dermatologist first?", ""},
+		{"which order do i apply exosomes and retinol", "not-covered-layering"},
+		{"in what order should i layer exosome serum and moisturizer", "not-covered-layering"},
+		{"one line on what the research says about exosomes for skin", ""},
+		{"which cell line did the exosome studies use?", "not-covered-study-details"},
+		{"which study found exosomes boost collagen by 30%?", "not-covered-papers"},
+		{"why is exosome serum so expensive", "not-covered-prices"},
+	})
+	if h := top(t, x, "one line on what the research says about exosomes for skin"); h.ID != "what-do-studies-show" {
+		t.Errorf("one line on the research: top %s, want what-do-studies-show", h.ID)
+	}
+	for _, tt := range []struct{ story, focus, gap string }{
+		{"The nurse told me their exosome serum was FDA approved and that's why it was so expensive. Something about that felt off.", "Is that even true?", ""},
+		{"My exosome facial was so expensive.", "Is that normal?", "not-covered-prices"},
+	} {
+		if res := searchStory(t, x, tt.story, tt.focus); res.Gap != tt.gap {
+			t.Errorf("%q + %q: gap %q, want %q", tt.story, tt.focus, res.Gap, tt.gap)
+		}
+	}
+}
+
 // gapCase is a question and the not-covered topic its search should find
 // ("" for none).
 type gapCase struct{ q, gap string }

@@ -52,19 +52,22 @@ func less(a, b phrase) bool {
 }
 
 // words rewrites ws, returning a new slice.
+// Each word is read in its sense (senseOf): "before i order" reads as
+// "before i buy".
 func (r rewriter) words(ws []string) []string {
 	out := make([]string, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
+		w := senseOf(ws, i)
 		n := 0
-		for _, p := range r.byFirst[ws[i]] {
-			if hasPrefix(ws[i:], p.words) {
+		for _, p := range r.byFirst[w] {
+			if sensedPrefix(ws, i, p.words) {
 				out = append(out, p.to...)
 				n = len(p.words)
 				break
 			}
 		}
 		if n == 0 {
-			out = append(out, ws[i])
+			out = append(out, w)
 			continue
 		}
 		i += n - 1
@@ -72,18 +75,69 @@ func (r rewriter) words(ws []string) []string {
 	return out
 }
 
-// hasPrefix reports whether ws starts with p.
-func hasPrefix(ws, p []string) bool {
-	if len(p) > len(ws) {
+// sensedPrefix reports whether the words from i on, each in its sense
+// (senseOf), start with p.
+func sensedPrefix(ws []string, i int, p []string) bool {
+	if len(p) > len(ws)-i {
 		return false
 	}
-	for i := range p {
-		if ws[i] != p[i] {
+	for k := range p {
+		if senseOf(ws, i+k) != p[k] {
 			return false
 		}
 	}
 	return true
 }
+
+// senseOf returns the word at i, or the word for its sense where it has
+// another than the article's. "order" as a verb of buying ("should i ask
+// my derm or just order online", "i ordered mine from a site") is "buy",
+// not the order of application ("which order do i apply them").
+//
+// "line" after "one" ("one line on what the research says", "in one
+// line") is the form of the answer asked for, a one-liner (a filler
+// word), not a cell line or a product line.
+func senseOf(ws []string, i int) string {
+	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' {
+		return w
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = ws[i-1]
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1]
+	}
+	if ws[i] == "line" {
+		if prev == "one" && next != "of" {
+			return "liner"
+		}
+		return ws[i]
+	}
+	buying, ok := orderVerbs[ws[i]]
+	if !ok || orderNounMarkers[prev] || !orderSubjects[prev] && !purchaseChannels[next] {
+		return ws[i]
+	}
+	return buying
+}
+
+var (
+	// orderVerbs map the forms of "order" to the same forms of "buy".
+	orderVerbs = map[string]string{"order": "buy", "orders": "buys", "ordering": "buying", "ordered": "bought"}
+	// orderNounMarkers, before "order", make it a noun: a sequence ("in
+	// what order", "the right order", "in order to").
+	orderNounMarkers = map[string]bool{"what": true, "which": true, "the": true, "in": true, "a": true, "an": true,
+		"right": true, "correct": true, "same": true, "this": true, "that": true, "proper": true, "any": true,
+		"best": true, "your": true, "my": true, "particular": true, "specific": true, "usual": true, "application": true}
+	// orderSubjects, before "order", make it a verb: who orders, or a
+	// modal or adverb before it ("i order", "to order", "just order").
+	orderSubjects = map[string]bool{"i": true, "you": true, "we": true, "she": true, "he": true, "they": true, "to": true,
+		"just": true, "should": true, "can": true, "could": true, "would": true, "will": true, "or": true, "and": true,
+		"then": true, "also": true, "only": true, "rather": true, "even": true, "never": true, "once": true, "i'll": true}
+	// purchaseChannels, after "order", name where from: "order online".
+	purchaseChannels = map[string]bool{"online": true, "from": true, "off": true, "direct": true, "directly": true,
+		"through": true, "via": true}
+)
 
 // cue is a not-covered entry's cue, as words; "*" stands for up to
 // maxGap words, "#" for one number ("# * too much" in "is $900 for a
@@ -190,10 +244,52 @@ var reasonWords = map[string]bool{"since": true, "because": true, "cause": true,
 // since it's way cheaper?" asks whether to choose it, not what it costs).
 // Cues of the person's health still count there ("since I'm pregnant").
 func givesReason(ws []string, i int) bool {
-	for _, w := range ws[max(0, i-reasonReach):i] {
-		if reasonWords[w] {
+	for j := max(0, i-reasonReach); j <= i; j++ {
+		if j < i && reasonWords[ws[j]] || explainsWhy(ws, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// reportsQuestion reports whether words tell that someone other than the
+// speaker asks a yes-or-no question: a verb of asking right before "if"
+// or "whether" (reportingVerbs) after a subject, and no word of the
+// speaker's before it ("he's asking if", "my mom wants to know whether";
+// not "I'm wondering whether", nor "asking me about").
+func reportsQuestion(ws []string) bool {
+	for i, w := range ws {
+		switch {
+		case firstPerson[w]:
+			return false
+		case reportingVerbs[w] || w == "know" && i >= 2 && ws[i-1] == "to" && (ws[i-2] == "wants" || ws[i-2] == "wanted"):
+			return i > 0 && i+1 < len(ws) && (ws[i+1] == "if" || ws[i+1] == "whether")
+		}
+	}
+	return false
+}
+
+var (
+	// reportingVerbs tell that someone asks or wonders.
+	reportingVerbs = map[string]bool{"asking": true, "asks": true, "asked": true, "wondering": true, "wonders": true,
+		"wondered": true}
+	// firstPerson are the speaker's words.
+	firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "me": true, "we": true, "we're": true, "us": true}
+)
+
+// explainsWhy reports whether the word at j is the "why" of a statement
+// that something explains what follows ("that's why it was so
+// expensive", "which is why they cost more"): what follows is told as a
+// consequence, not asked ("why is it so expensive?").
+func explainsWhy(ws []string, j int) bool {
+	if ws[j] != "why" || j == 0 {
+		return false
+	}
+	switch ws[j-1] {
+	case "that's", "thats":
+		return true
+	case "is":
+		return j >= 2 && (ws[j-2] == "that" || ws[j-2] == "which" || ws[j-2] == "this")
 	}
 	return false
 }
@@ -285,12 +381,27 @@ func (x *Index) endsOtherwise(cue, ws []string, i int) bool {
 	for start > i && priceAdjectives[ws[start-1]] || start > i && ws[start-1] == "high" {
 		start--
 	}
+	if comparatives[last] && (start == 0 || !definite[ws[start-1]]) {
+		// "the cheaper line" tells which of two; "is there a cheaper
+		// option" asks for one that costs less.
+		return false
+	}
 	return start > 0 && determiners[ws[start-1]] && end < len(ws) && !x.isStopWord(ws[end])
 }
 
+// comparatives are the price words that compare two ("cheaper"); definite
+// determiners before one point at one of two already named.
+var (
+	comparatives = map[string]bool{"cheaper": true, "pricier": true}
+	definite     = map[string]bool{"the": true, "these": true, "those": true, "my": true, "your": true, "their": true,
+		"her": true, "his": true, "our": true}
+)
+
 // priceAdjectives are words a cue of prices ends with that may also only
-// describe a product ("the pricey lines").
-var priceAdjectives = map[string]bool{"priced": true, "expensive": true, "pricey": true, "pricy": true, "overpriced": true, "costly": true}
+// describe a product ("the pricey lines"), a comparative among them
+// which of two ("the plant exosomes in the cheaper line").
+var priceAdjectives = map[string]bool{"priced": true, "expensive": true, "pricey": true, "pricy": true, "overpriced": true, "costly": true,
+	"cheaper": true, "pricier": true}
 
 // determiners open a noun phrase: a price word right after one describes
 // the noun that follows it.
