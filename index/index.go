@@ -347,7 +347,10 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 				if x.cuesByFirst == nil {
 					x.cuesByFirst = map[string][]int{}
 				}
-				x.cuesByFirst[ws[0]] = append(x.cuesByFirst[ws[0]], len(x.cues))
+				// Keyed as cueOf looks a word up: without "'s" ("men's
+				// skin" is found at "men's").
+				k := strings.TrimSuffix(ws[0], "'s")
+				x.cuesByFirst[k] = append(x.cuesByFirst[k], len(x.cues))
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere,
 					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber,
 					around: strings.Contains(e.NotCovered, bot.AroundTreatments)})
