@@ -233,6 +233,24 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 	return best
 }
 
+// netSure reports whether the answer net is sure enough that the article
+// answers text (overruleThreshold) to overrule a not-covered topic that
+// ranked first though no cue of it is in the message: "fair to say the lab
+// folks are still figuring this … out?" shares "lab" with the details of
+// particular studies, and asks whether the science is early, which the
+// article answers. A covered hit nearly as sure (coveredRival) answers.
+func (e *Engine) netSure(nr *netReading, text string) bool {
+	if e.net == nil {
+		return false
+	}
+	var buf [128]uint64
+	return e.net.answerableProb(nr.features(text, buf[:0]), text) >= overruleThreshold
+}
+
+// overruleThreshold is how sure the answerable model must be to overrule
+// a not-covered topic no cue named (netSure).
+const overruleThreshold = 0.95
+
 // namesATreatment reports whether text names a procedure (a laser, a
 // peel, microneedling, a facial) or a treatment the article never
 // mentions (neighbours): a question that names one and not the subject

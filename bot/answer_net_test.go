@@ -222,6 +222,10 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 		// (eval-v25's tuned part: the rules give an entry that needs the
 		// subject no confidence for a question that never names it.)
 		{"question that never names the topic the net is very sure of", "honestly vs my boring vitamin A cream and daily SPF, which should I prioritise?", bot.StatusNoMatch, bot.StatusAnswered, true},
+		// (eval-v25's tuned part: "lab" ranks the study details, a topic
+		// the article does not cover, first, though no cue of it is asked.)
+		{"not-covered topic no cue names, overruled when the net is sure", "fair to say the lab folks are still figuring this whole cell-messenger skin thing out?", bot.StatusNoMatch, bot.StatusAnswered, true},
+		{"not-covered topic a cue names stays declined", "who paid for the lab studies on exosomes?", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"another product without the topic stays declined", "what is rubbing snail slime on your face supposed to do?", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"another tool without the topic stays declined", "do jade rollers actually do anything for puffiness?", bot.StatusNoMatch, bot.StatusNoMatch, false},
 		{"short question left to the rules", "exosomes meaning", bot.StatusAnswered, bot.StatusAnswered, false},

@@ -293,6 +293,8 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			// retinoid" never says it was prescribed, and the article's
 			// comparison with retinoids, nearly as sure, answers it.
 			best, bestConf = e.surerCovered(res, best, bestConf)
+		case e.netSure(nr, asked):
+			best, bestConf = e.coveredRival(res, best, bestConf)
 		}
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
