@@ -77,6 +77,7 @@ const (
 	fLaugh                // undone by laughter in the sentence ("I can't breathe lol")
 	fFigMoney             // undone by money with laughter in the sentence ("the price gave him chest pains 😂")
 	fOwn                  // the writer's own, whoever it names ("look after my cat"): never relayed by itself
+	fJoke                 // undone by a joking tone indicator in the sentence ("calling 911, my routine has 14 steps /j")
 )
 
 // detector finds one kind of sign.
@@ -1245,6 +1246,23 @@ const (
 // recentPast are the resolved-past words that date a recent past only.
 var recentPast = set(strings.Split(recentPastPhrases, ", ")...)
 
+// monthOfNow reports whether the month at i ("in july") is the time of
+// year a present-tense clause tells, not a past: "I'm under a duvet in
+// july with my teeth chattering" (not "I had a fever in july").
+func monthOfNow(toks []token, i int) bool {
+	if !strings.HasPrefix(toks[i].key, "in ") || !months[toks[i].key[3:]] {
+		return false
+	}
+	for k := i - 1; k >= 0 && toks[k].clause == toks[i].clause; k-- {
+		if toks[k].tags.has(tPresent) {
+			return true
+		}
+	}
+	return false
+}
+
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
 	toks := x.toks
@@ -1257,7 +1275,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !hedgedRecovery(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -1811,6 +1829,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
 		return true
 	}
+	if d.group == UrgencyPoisoning && x.exposureDeniedWell() {
+		return true // "he touched my cream, never put it in his mouth and he's napping"
+	}
 	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
 		return true // "my cat tried to drink my serum (he didn't get any)"
 	}
@@ -1834,6 +1855,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) {
 		return true
+	}
+	if d.flags&fJoke != 0 {
+		for k := sa; k < sb; k++ {
+			if toks[k].key == jokeKey {
+				return true
+			}
+		}
 	}
 	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) && !explained {
 		return true
@@ -2399,6 +2427,31 @@ var (
 // story: "I don't want to hurt myself anymore but the urge…".
 var ideationWords = set("urge", "urges", "tempted", "temptation", "again", "anymore", "sometimes", "still", "keep", "keeps", "scared", "afraid", "relapse", "relapsed", "tonight", "either", "wish", "disappear", "vanish", "cutting", "cut", "hurting", "harming", "plan", "plans", "planning", "but i might", "unless", "yet")
 
+// intoMouthWords come between a denial and a mouth: "never put it in his
+// mouth", "didn't get any in her mouth".
+var intoMouthWords = set("put", "get", "got", "stick", "stuck", "it", "any", "some", "them", "of", "even", "actually", "ever")
+
+// exposureDeniedWell reports whether x tells a child's or a pet's contact
+// with a product whose every intake is denied (intakeDenied: "he never put
+// it in his mouth") and no sign of harm anywhere ("he's happily napping"):
+// no poisoning. Anything swallowed, eaten or drunk, or a symptom, leaves it
+// one.
+func (x *text) exposureDeniedWell() bool {
+	if !x.intakeDenied() {
+		return false
+	}
+	for i := range x.toks {
+		t := x.toks[i].tags
+		if t.has(tIngestPast) || t.has(tUnwell) || t.has(tFaint) || t.has(tWheeze) || t.has(tSOB) || t.has(tDizzy) || t.has(tHelp) || t.has(tPoison) || t.has(tBreathe) || t.has(tSwallow) || t.has(tThroat) || petHarmWords[x.toks[i].key] || harmSigns[x.toks[i].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// harmSigns are what a child shows after an intake, besides petHarmWords.
+var harmSigns = set("coughing", "cough", "choking", "choked", "gagged", "crying", "screaming", "sleepy", "drowsy", "floppy", "limp", "burning", "burns", "stings", "stinging", "red", "rash", "swollen", "swelling", "spitting", "dribbling", "fussy")
+
 // intakeDenied reports whether x tells something put in a mouth ("in his
 // mouth") and every word of it that tells an intake is denied ("on his cheek but not in his mouth") or told
 // as a habit ("my toddler puts everything in his mouth"): the safety net,
@@ -2417,6 +2470,16 @@ func (x *text) intakeDenied() bool {
 		denied := false
 		for k := i - 1; k >= 0 && k >= i-2 && toks[k].clause == toks[i].clause; k-- {
 			denied = denied || toks[k].tags.has(tNeg)
+		}
+		// "he never put it in his mouth", "she didn't get any in her mouth"
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].clause == toks[i].clause && !denied; k-- {
+			if toks[k].tags.has(tNeg) {
+				denied = true
+				break
+			}
+			if !intoMouthWords[toks[k].key] {
+				break
+			}
 		}
 		for k := i - 1; k >= 0 && toks[k].clause == toks[i].clause && !denied; k-- {
 			denied = toks[k].tags.has(tHabit)

@@ -282,6 +282,11 @@ var detectors = []detector{
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},
 	{kind: "pus", group: UrgencyInfection, pat: "leaking|weeping|seeping", flags: fWeak, sentNeed: "skin|area|site|wound|FACE|spot|treated|INJECT|TREAT", clauseNot: "PRODUCT|EYE|tears|nose|LESION"},
+	// Skin told by a likeness of raw, angry skin: "my face looks like a
+	// melting pepperoni pizza" (weak: with a fever or chills, an
+	// infection; a "pizza face" alone is acne talk).
+	{kind: "red", group: UrgencyInfection, pat: "like .~2 melting|raw|oozing|bubbling|angry|minced|ground .~1 pizza|pepperoni|meat|mince|hamburger|steak|burger|beef|lasagna|lava", flags: fWeak, sentNeed: "FACE|skin|cheek|cheeks|chin|forehead|jaw|neck|area|site"},
+	{kind: "red", group: UrgencyInfection, pat: "like .~2 pepperoni|hamburger|mince|lasagna", flags: fWeak, sentNeed: "FACE|skin|cheek|cheeks|chin|forehead|jaw|neck|area|site"},
 	{kind: "red", group: UrgencyInfection, pat: "RED !NOTRED", flags: fWeak, clauseNot: "NOTRED"},
 	{kind: "swell", group: UrgencyInfection, pat: "SWELL", flags: fWeak},
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
@@ -436,7 +441,7 @@ var detectors = []detector{
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "PALP", flags: fWeak | fFig},
 	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
-	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fFigObj, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget", subjNot: "PRODUCT|TREAT"}, // "my bank account needs an ambulance after this haul"; "are exosomes the paramedics?": a product the emergency service
+	{kind: "call-emergency", group: UrgencyMedical, pat: "EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fJoke | fFigObj, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget", subjNot: "PRODUCT|TREAT"}, // "my bank account needs an ambulance after this haul"; "are exosomes the paramedics?": a product the emergency service
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "emergency|urgent", flags: fWeak},
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
@@ -495,7 +500,7 @@ var detectors = []detector{
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh | fFig},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|take|had|did .~2 an|a|another ..1 overdose|od", flags: fSH},
-	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh},
+	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh | fJoke},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|solution|glycolic|tca|retinol|cleaner ..4 EYE", sentNeed: "PAIN|SEVERE|HELP|CHILD|screaming|crying|burns|burning|cant_open|red|DIFF", clauseNot: "MILD|RESOLVED"},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "EYE <4> burning|burns|stinging|stings", sentNeed: "blurry|blurred|rinsing|rinsed|flushing|flushed|HELP|cant_open", msgNeed: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner", clauseNot: "MILD|RESOLVED"}, // "…TCA peel out of an eye? my eye is burning and blurry rn": the chemical named in another sentence
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner ..6 EYE", sentNeed: "blurry|blurred|blurring|blury|cant_open|VCHANGE", clauseNot: "RESOLVED"},                                                              // "tiny splash of glycolic peel went in my eye… kinda blurry": a chemical with a blur, however small the splash
@@ -626,7 +631,7 @@ var detectors = []detector{
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
-	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH, clauseNot: "brand|clinic|company|complaint|refund|manager|support|derm|dermatologist|doctor|gp|MONEY|PRODUCT|TREAT|INJECT"}, // "i've written the note"
@@ -676,23 +681,28 @@ var detectors = []detector{
 	// (a household can be happier without a partner who left), and
 	// "everyone would be better off" with nothing after it.
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|nicer|simpler .~1 without her|him|them", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin"},
+	// "my family will finally get a break from me", "they'll all be rid of
+	// me soon": others relieved of the writer for good (weak: with a plan or
+	// "ending it", an emergency; not a child's weekend at grandma's).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "break|rest|relief|breather|peace .~1 from|of me !cooking|nagging|talking|picking|snoring|singing|complaining|asking|texting|calling|being|doing|using|hogging|and|for|while|when|at|on|in|this|tonight|today", flags: fWeak | fSH, sentNeed: "finally|soon|forever|for_good|permanently|proper", clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "rid|free|shot|relieved .~1 of me", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
-	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH, msgNot: replacedReasons},
 	// "the last skincare question I'll ever ask", "I've made my decision":
 	// a last-ever act and a decision not told, weak each, an emergency
 	// together; a last purchase or treatment is a shopper's vow.
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "last|final ..4 ever", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|purchase|order|brand|spend|pay|paying|try|trying|use|using|book|booking|visit|go|going"},
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
-	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates"},
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
-	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH},
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "sitting with a bottle of pills all evening deciding", "sat in the
 	// bathroom with a razor for a long time": keeping company with a means,
 	// told of a night or a decision.
@@ -760,6 +770,16 @@ const occlLookNot = "LESION|BLURCAUSE|dark_circles|circles|whiteheads|hair|light
 // coldNot make a cold skin no sign: ice, a compress, the weather, a
 // product cool on the skin.
 const coldNot = "ice|iced|icing|compress|pack|packs|roller|water|weather|shower|air|room|outside|winter|wind|snow|LESION|BRUISE|PRODUCT|gel|mask|refreshing|nice|lighting|light|photo|photos|filter|makeup|foundation|undertone|undertones|tone"
+
+// replacedReasons make things given away or no longer needed replaced,
+// not left behind: "giving away my old skincare, won't need any of it
+// after switching to the new routine".
+const replacedReasons = "switching|switched|switch|swapping|swapped|upgrading|upgraded|replacing|replaced|decluttering|declutter|decluttered|outgrew|outgrown"
+
+// farewellOccasions make a goodbye to everyone the end of an occasion: "said
+// goodbye to everyone at the end of summer camp". (A goodbye at school or
+// work is not one: it may be a last day.)
+const farewellOccasions = "camp|party|trip|holiday|holidays|vacation|wedding|graduation|festival|reunion|conference|sleepover|retreat|airport|station|tour|season|visit|cruise|weekend"
 
 // absentEvents are what someone near may not be around for: an
 // appointment, results, the rest of a course of treatments.

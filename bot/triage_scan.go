@@ -601,6 +601,12 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			}
 		case r == '.' && len(word) > 0 && isDigits(word) && unicode.IsDigit(next(i, size)):
 			word = append(word, '.')
+		case r == '/' && jokeTone(s[i+size:]) > 0:
+			// A tone indicator: "/j", "/jk", "/lh" say the writer jokes.
+			flush()
+			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			pendingStop = false
+			size += jokeTone(s[i+size:])
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
@@ -630,9 +636,56 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	}
 	flush()
 	digitWords(toks)
+	toks = joinSplitWords(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
+}
+
+// splitWords are words people write in two, by their second half: "better
+// off with out me" is "…without me".
+var splitWords = map[string]struct{ first, whole string }{
+	"out": {"with", "without"},
+}
+
+// joinSplitWords reads a word written in two (splitWords) as the one word,
+// within a clause.
+func joinSplitWords(toks []token) []token {
+	out := toks[:0]
+	for i := range toks {
+		t := toks[i]
+		if n := len(out); n > 0 && !t.stop && out[n-1].clause == t.clause {
+			if j, ok := splitWords[t.key]; ok && out[n-1].key == j.first {
+				k, e := lookup(j.whole)
+				out[n-1] = token{key: k, id: e.id, phrase: e.phrase, tags: e.tags, sent: t.sent, clause: t.clause, stop: out[n-1].stop}
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// jokeKey is the token of a joking tone indicator: no word of the tables,
+// it undoes only the signs a joke may exaggerate (fJoke).
+const jokeKey = "/j"
+
+// jokeTone returns the length of the joking tone indicator ("j", "jk",
+// "lh": joking, light-hearted) that rest, the text after a slash, starts
+// with, or 0. The indicator is a word of its own: "/jaw" is none.
+// Sarcasm ("/s") is no joke about the body: "i'm totally fine /s" is not.
+func jokeTone(rest string) int {
+	for _, t := range [...]string{"jk", "j", "lh"} {
+		if len(rest) >= len(t) && strings.EqualFold(rest[:len(t)], t) {
+			if len(rest) == len(t) {
+				return len(t)
+			}
+			if r, _ := utf8.DecodeRuneInString(rest[len(t):]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return len(t)
+			}
+		}
+	}
+	return 0
 }
 
 func isDigits(b []byte) bool {

@@ -93,6 +93,12 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			}
 		case r == '.' && len(word) > 0 && isDigits(word) && unicode.IsDigit(next(i, size)):
 			word = append(word, '.')
+		case r == '/' && jokeTone(s[i+size:]) > 0:
+			// A tone indicator: "/j", "/jk", "/lh" say the writer jokes.
+			flush()
+			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			pendingStop = false
+			size += jokeTone(s[i+size:])
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
@@ -122,6 +128,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 	}
 	flush()
 	digitWords(toks)
+	toks = joinSplitWords(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks

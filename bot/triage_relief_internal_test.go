@@ -1,0 +1,178 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRules_OthersRelievedOfMe: ideation told as others relieved of the
+// writer ("my family will finally get a break from me", "they'll be rid of
+// me") is a weak sign, an emergency with a plan or "ending it"; "better off
+// with out me" is "without me", however it is spelt. A break from the
+// writer for a weekend, or from what the writer does, is none.
+func TestRules_OthersRelievedOfMe(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my family will finally get a break from me soon. I have a plan for it", true},
+		{"they'll all finally be rid of me, I've made a plan", true},
+		{"my friends r beter off wit out me, im endin it", true},
+		{"everyone would be better off with out me, i'm ending it", true},
+
+		{"my kids get a break from me this weekend at grandmas, i have a plan for my spa day", false},
+		{"my husband finally gets a break from me cooking, I have a plan for dinner", false},
+		{"my skin finally gets a break from me picking at it", false},
+		{"is this serum better with out vitamin c", false},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+}
+
+// TestScreen_WithOutIsWithout: "with out" is read as the one word, within
+// a clause only.
+func TestScreen_WithOutIsWithout(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"better off wit out me", "better off|without me"},
+		{"hang out with out friends", "hang|out|without|friends"},
+		{"came with, out of breath", "came|with|out of breath"},
+	} {
+		var keys []string
+		for _, tk := range tokenize(c.text) {
+			keys = append(keys, tk.key)
+		}
+		if got := strings.Join(keys, "|"); got != c.want {
+			t.Errorf("%q: tokens %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRules_JokeToneIndicator: a joking tone indicator ("/j", "/jk",
+// "/lh") undoes a call to the emergency services made over an obvious
+// hyperbole, as "lol" and "jk" do; it undoes nothing else, so every sign
+// of a real emergency beside it still alarms.
+func TestRules_JokeToneIndicator(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"calling 911 bc my routine has 12 steps now /j", false},
+		{"calling an ambulance, my serum collection hit 30 bottles /jk", false},
+		{"calling poison control bc i bought 6 serums /j", false},
+		{"calling 911 because my skincare routine has 14 steps lol", false},
+
+		{"calling 911 because my skincare routine has 14 steps", true},
+		{"calling 911, my throat is closing /j", true},
+		{"should I call 911? my toddler drank my serum /j", true},
+		{"I'm feeling suicidal because of my acne /j", true},
+		{"syncope after an exosome IV drip, still dizzy /j", true},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+	for _, c := range []struct {
+		rest string
+		n    int
+	}{
+		{"j", 1}, {"j lol", 1}, {"jk", 2}, {"JK.", 2}, {"lh", 2},
+		{"jaw", 0}, {"s", 0}, {"jk2", 0}, {"", 0},
+	} {
+		if got := jokeTone(c.rest); got != c.n {
+			t.Errorf("jokeTone(%q) = %d, want %d", c.rest, got, c.n)
+		}
+	}
+}
+
+// TestRules_ExposureDeniedAndWell: a child's contact with a product whose
+// intake is denied outright ("he never put it in his mouth") and that shows
+// no sign of harm ("he's happily napping") is no poisoning; a hedged
+// denial, anything swallowed, or a symptom keeps it one. A child eating
+// food after a product was on a parent's hands is no intake of it.
+func TestRules_ExposureDeniedAndWell(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my toddler touched my exosome cream, I wiped it off, he never put it in his mouth and he's happily napping", false},
+		{"my toddler got my exosome cream on his hands, he didn't put any in his mouth", false},
+		{"my toddler ate avocado after I had exosome cream on my hands", false},
+		{"my daughter keeps licking her red chapped lips", false},
+
+		{"my toddler touched my exosome cream, he never put it in his mouth but now he's coughing", true},
+		{"my toddler got into my exosome cream, I don't think he put it in his mouth but he's drooling", true},
+		{"my toddler touched my retinol cream, not sure if he put it in his mouth", true},
+		{"my toddler touched my exosome cream and never put it in his mouth but he swallowed some of the toner", true},
+		{"my toddler ate some of my exosome cream", true},
+		{"my toddler ate my exosome cream after his avocado", true},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+}
+
+// TestRules_ChillsWithAngrySkin: chills told by what they do ("teeth
+// chattering under a duvet in july": a month with a present tense is the
+// time of year, not a past) beside skin told as raw or melting meat or
+// pizza is an infection; the likeness alone is acne talk, and chills in a
+// past month are over.
+func TestRules_ChillsWithAngrySkin(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my face looks like a melting pepperoni pizza and I'm under a duvet in july with my teeth chattering", true},
+		{"my cheek looks like raw meat and I'm shivering under two blankets", true},
+		{"im shivering under a blanket in july and my face is red and hot", true},
+
+		{"my face looks like a pepperoni pizza, what serum helps acne", false},
+		{"my skin looks like a pizza lol", false},
+		{"I had chills in july, is the facial safe now", false},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+}
+
+// TestRules_ReplacedAndOccasionGoodbyes: belongings given away with a
+// reason that replaces them ("switching to the new routine") and a goodbye
+// to everyone at the end of an occasion (camp, a party) stay quiet; the
+// same without the reason or the occasion, or with a last night, alarm.
+func TestRules_ReplacedAndOccasionGoodbyes(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"giving away my old skincare, won't need any of it after switching to the new routine", false},
+		{"said goodbye to everyone at the end of summer camp", false},
+
+		{"giving away all my stuff, won't need any of it soon", true},
+		{"giving away all my skincare, won't need any of it", true},
+		{"said goodbye to everyone, this is my last night", true},
+		{"said goodbye to everyone at school today, this is my last day", true},
+		{"said goodbye to everyone at the party, I have a plan for tonight", true},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+}
