@@ -176,3 +176,35 @@ func TestRules_ReplacedAndOccasionGoodbyes(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_LongAndMisspeltMisses: the rules-only misses of the tuned
+// sets' long and misspelt cases, each beside a look-alike: "-tion" spelt
+// as it sounds ("infecshun"), the room spinning with one leg gone heavy
+// (a stroke's signs, weak each), vision "doubled", and a child's intake
+// told with only its amount unknown ("not sure how much he drank").
+func TestRules_LongAndMisspeltMisses(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"the infecshun on my cheek is spredding fast", true},
+		{"my infecshun is spreading and im burning up", true},
+		{"suddenly the room spun and my left leg feels heavy", true},
+		{"my vision is doubled since this morning", true},
+		{"my 18-month-old opened the salicylic acid toner. The toner is half gone, I'm not sure how much he drank.", true},
+
+		{"which serum is best for infecshun prone skin", false},
+		{"my left leg feels heavy after leg press at the gym", false},
+		{"the room spun after two glasses of wine at the spa lol", false},
+		{"my serum order doubled in price", false},
+		{"my toddler had my serum tube, not sure how much he got on his hands", false},
+		{"my daughter loves my toner, I don't know how much she had this week, is that bad for her skin", false},
+	} {
+		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
+		}
+	}
+}

@@ -396,6 +396,10 @@ var detectors = []detector{
 	// numb and heavy and I can't lift it properly" (a stroke's sign, not an
 	// arm slept on or sore from a jab).
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..4 NUMB|heavy|dead|useless ..6 MOVELOSS", msgNot: "NUMBING|INJECT|slept|sleeping|lying|gym|workout|weights|lifting|vaccine|jab|shot|sore|cramp|carpal|pins"},
+	// One arm or leg gone heavy, weak or numb, named by its side: "my left
+	// leg feels heavy" (weak: with a dizziness, a droop or a faint, a
+	// stroke's sign; not a limb slept on or sore from the gym).
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..3 heavy|weak|numb|dead|useless|floppy", flags: fWeak, msgNot: "NUMBING|INJECT|slept|sleeping|lying|gym|workout|weights|lifting|vaccine|jab|shot|sore|cramp|carpal|pins|run|running|squats"},
 	// A fit told by what was seen: "I went stiff and shook for a minute",
 	// "my arms were twitching and I was gone for a minute".
 	{kind: "fit", group: UrgencyHeartBrain, pat: "went|gone|going|was|were|goes .~1 stiff|rigid ..3 shook|shaking|jerking|jerked|twitching|twitched|convulsed|juddering|thrashing", clauseNot: "cold|freezing|fear|scared|nervous|laughing|laughter|gym|workout|chills|shivering|rigors|cramp|cramps"},
@@ -486,6 +490,10 @@ var detectors = []detector{
 	// poisoning, a patch test no intake.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 for|because|bc|cause|cuz .~1 right_now|rn|now", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|hes|shes .~1 just|already|actually did|has|had !not|a|an|the|it|that|this|some|same|well|great|fine|ok|okay|too|her|his|their|my|test", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
+	// "…the toner is half gone, I'm not sure how much he drank": a child's
+	// intake told, only its amount unknown (a product and a child named in
+	// the message).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "how_much|how_many .~1 he|she|they .~1 INGESTPAST|swallowed|took !on|onto|off|out", flags: fNoFrame, sentNeed: "not_sure|unsure|no_idea|idk|know|tell", msgNeed: "CHILD", msgAlso: intakeProducts, clauseNot: "EDIBLE|food|snack|milk|formula|HABIT|should|can|safe|would|could"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
 	// Something swallowed and a burning inside: "swallowed some of my

@@ -423,6 +423,15 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		}
 		w = collapseRuns(w, 2)
 	}
+	if len(w) > 6 && (strings.HasSuffix(w, "shun") || strings.HasSuffix(w, "shon")) {
+		// "-tion" spelt as it sounds: "infecshun", "reacshon".
+		if e, ok := lexicon[w[:len(w)-4]+"tion"]; ok {
+			return w[:len(w)-4] + "tion", e
+		}
+		if f := fuzzyWord(w[:len(w)-4] + "tion"); f != "" {
+			return f, lexicon[f]
+		}
+	}
 	if len(w) > 4 && strings.HasSuffix(w, "in") {
 		// A dropped g: "droopin", "savin", "throwin".
 		if e, ok := lexicon[w+"g"]; ok {
