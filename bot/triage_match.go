@@ -2415,6 +2415,28 @@ func (x *text) endsNoLife() bool {
 	return seen
 }
 
+// givenAwayReplaced reports whether x tells things given away or no longer
+// needed for a reason that replaces them ("giving away all my old makeup
+// since I switched to clean beauty, won't need it anymore"; replacedReasons)
+// and no word of self-harm beside it: the safety net, which reads "giving
+// away" and "won't need it anymore" and not why, does not then make a
+// self-harm alarm of it.
+func (x *text) givenAwayReplaced() bool {
+	toks := x.toks
+	replaced := false
+	for i := range toks {
+		t := toks[i].tags
+		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden) || ideationWords[toks[i].key] {
+			return false
+		}
+		replaced = replaced || replacedWords[toks[i].key]
+	}
+	return replaced
+}
+
+// replacedWords are replacedReasons' words.
+var replacedWords = set(strings.Split(replacedReasons, "|")...)
+
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.
 var (

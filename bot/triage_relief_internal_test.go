@@ -19,11 +19,17 @@ func TestRules_OthersRelievedOfMe(t *testing.T) {
 		{"they'll all finally be rid of me, I've made a plan", true},
 		{"my friends r beter off wit out me, im endin it", true},
 		{"everyone would be better off with out me, i'm ending it", true},
+		{"soon everyone will be free of me. i've got it all planned", true},
+		{"they'd all be relieved if i was gone, i have a plan", true},
+		{"my family deserves a break from me. im ending it", true},
 
 		{"my kids get a break from me this weekend at grandmas, i have a plan for my spa day", false},
 		{"my husband finally gets a break from me cooking, I have a plan for dinner", false},
 		{"my skin finally gets a break from me picking at it", false},
 		{"is this serum better with out vitamin c", false},
+		{"my husband would be glad if i was gone for the weekend, i have a plan for my spa day", false},
+		{"my skin is free of acne, i have a plan", false},
+		{"my skin needs a break from me picking", false},
 	} {
 		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
 			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
@@ -152,8 +158,9 @@ func TestRules_ChillsWithAngrySkin(t *testing.T) {
 
 // TestRules_ReplacedAndOccasionGoodbyes: belongings given away with a
 // reason that replaces them ("switching to the new routine") and a goodbye
-// to everyone at the end of an occasion (camp, a party) stay quiet; the
-// same without the reason or the occasion, or with a last night, alarm.
+// to everyone at the end of an occasion (camp, a party) stay quiet, the
+// safety net's alarm on a replaced giveaway included; the same without the
+// reason or the occasion, or with a last night, alarm.
 func TestRules_ReplacedAndOccasionGoodbyes(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -161,6 +168,8 @@ func TestRules_ReplacedAndOccasionGoodbyes(t *testing.T) {
 	}{
 		{"giving away my old skincare, won't need any of it after switching to the new routine", false},
 		{"said goodbye to everyone at the end of summer camp", false},
+		{"said my goodbyes to everyone at the airport", false},
+		{"giving away all my old makeup since I switched to clean beauty, won't need it anymore", false},
 
 		{"giving away all my stuff, won't need any of it soon", true},
 		{"giving away all my skincare, won't need any of it", true},

@@ -692,8 +692,13 @@ var detectors = []detector{
 	// "my family will finally get a break from me", "they'll all be rid of
 	// me soon": others relieved of the writer for good (weak: with a plan or
 	// "ending it", an emergency; not a child's weekend at grandma's).
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "break|rest|relief|breather|peace .~1 from|of me !cooking|nagging|talking|picking|snoring|singing|complaining|asking|texting|calling|being|doing|using|hogging|and|for|while|when|at|on|in|this|tonight|today", flags: fWeak | fSH, sentNeed: "finally|soon|forever|for_good|permanently|proper", clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "break|rest|relief|breather|peace .~1 from|of me !cooking|nagging|talking|picking|snoring|singing|complaining|asking|texting|calling|being|doing|using|hogging|and|for|while|when|at|on|in|this|tonight|today", flags: fWeak | fSH, sentNeed: "finally|soon|forever|for_good|permanently|proper|deserve|deserves|deserved|need|needs", clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "rid|free|shot|relieved .~1 of me", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "free_of me", flags: fWeak | fSH | fNoNeg, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week"},
+	// "they'd all be relieved if i was gone": others glad of the writer's
+	// absence (weak: a weekend away may be meant; with a plan, an
+	// emergency).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "relieved|glad|happy|happier|lighter|calmer|quieter|easier ..4 if|when|once .~1 i|im .~2 was_gone|were_gone|gone|dead|died|disappeared|vanished", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|tonight|night|evening|hours|day|days|week|while|for"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
@@ -855,7 +860,7 @@ func screenPart(s string, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (sb.x.selfHarmDenied() || sb.x.endsNoLife()):
+	case n.Urgency == UrgencySelfHarm && (sb.x.selfHarmDenied() || sb.x.endsNoLife() || sb.x.givenAwayReplaced()):
 	case n.Urgency == UrgencyPoisoning && sb.x.ateFoodOnly():
 	default:
 		return n
