@@ -651,28 +651,35 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	return toks
 }
 
-// splitWords are words people write in two, by their second half: "better
-// off with out me" is "…without me".
-var splitWords = map[string]struct{ first, whole string }{
-	"out": {"with", "without"},
-}
-
-// joinSplitWords reads a word written in two (splitWords) as the one word,
-// within a clause.
+// joinSplitWords reads a word written in two within a clause as the one
+// word: "better off with out me" is "…without me". Only tokens from the
+// first such pair on are moved.
 func joinSplitWords(toks []token) []token {
-	out := toks[:0]
-	for i := range toks {
-		t := toks[i]
-		if n := len(out); n > 0 && !t.stop && out[n-1].clause == t.clause {
-			if j, ok := splitWords[t.key]; ok && out[n-1].key == j.first {
-				k, e := lookup(j.whole)
-				out[n-1] = token{key: k, id: e.id, phrase: e.phrase, tags: e.tags, sent: t.sent, clause: t.clause, stop: out[n-1].stop}
-				continue
-			}
+	first := -1
+	for i := 1; i < len(toks); i++ {
+		if splitPair(toks, i) {
+			first = i
+			break
 		}
-		out = append(out, t)
+	}
+	if first < 0 {
+		return toks
+	}
+	out := toks[:first]
+	for i := first; i < len(toks); i++ {
+		if n := len(out); n > 0 && splitPair(toks, i) && out[n-1].key == "with" {
+			k, e := lookup("without")
+			out[n-1] = token{key: k, id: e.id, phrase: e.phrase, tags: e.tags, sent: toks[i].sent, clause: toks[i].clause, stop: out[n-1].stop}
+			continue
+		}
+		out = append(out, toks[i])
 	}
 	return out
+}
+
+// splitPair reports whether toks[i-1:i+1] is "with out" in one clause.
+func splitPair(toks []token, i int) bool {
+	return toks[i].key == "out" && toks[i-1].key == "with" && !toks[i].stop && toks[i-1].clause == toks[i].clause
 }
 
 // jokeKey is the token of a joking tone indicator: no word of the tables,
