@@ -31,12 +31,7 @@ func TestRules_OthersRelievedOfMe(t *testing.T) {
 		{"my skin is free of acne, i have a plan", false},
 		{"my skin needs a break from me picking", false},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
 }
 
@@ -78,12 +73,7 @@ func TestRules_JokeToneIndicator(t *testing.T) {
 		{"I'm feeling suicidal because of my acne /j", true},
 		{"syncope after an exosome IV drip, still dizzy /j", true},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
 	for _, c := range []struct {
 		rest string
@@ -120,12 +110,7 @@ func TestRules_ExposureDeniedAndWell(t *testing.T) {
 		{"my toddler ate some of my exosome cream", true},
 		{"my toddler ate my exosome cream after his avocado", true},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
 }
 
@@ -147,12 +132,7 @@ func TestRules_ChillsWithAngrySkin(t *testing.T) {
 		{"my skin looks like a pizza lol", false},
 		{"I had chills in july, is the facial safe now", false},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
 }
 
@@ -177,12 +157,7 @@ func TestRules_ReplacedAndOccasionGoodbyes(t *testing.T) {
 		{"said goodbye to everyone at school today, this is my last day", true},
 		{"said goodbye to everyone at the party, I have a plan for tonight", true},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
 }
 
@@ -209,11 +184,19 @@ func TestRules_LongAndMisspeltMisses(t *testing.T) {
 		{"my toddler had my serum tube, not sure how much he got on his hands", false},
 		{"my daughter loves my toner, I don't know how much she had this week, is that bad for her skin", false},
 	} {
-		if got := rulesScreen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("rules: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
-		}
-		if got := Screen(c.text).Urgent(); got != c.urgent {
-			t.Errorf("screen: %q: urgent %v, want %v (%+v)", c.text, got, c.urgent, Screen(c.text))
-		}
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
+	}
+}
+
+// wantUrgentByRulesAndScreen checks that the rules alone, and the whole
+// screen (rules and safety net), find text urgent exactly when urgent
+// says: the rules are the floor a retrain of the net cannot move.
+func wantUrgentByRulesAndScreen(t *testing.T, text string, urgent bool) {
+	t.Helper()
+	if got := rulesScreen(text).Urgent(); got != urgent {
+		t.Errorf("rules: %q: urgent %v, want %v (%s)", text, got, urgent, explain(text))
+	}
+	if got := Screen(text).Urgent(); got != urgent {
+		t.Errorf("screen: %q: urgent %v, want %v (%+v)", text, got, urgent, Screen(text))
 	}
 }
