@@ -1,10 +1,9 @@
 package bot
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
-	"encoding/json"
+	"exobot/internal/jsonl"
 	"flag"
 	"fmt"
 	"math"
@@ -228,26 +227,9 @@ func readSetFile(t *testing.T, file string) []SetCase {
 // an object a line, blank lines skipped; a line that does not parse fails t.
 func readJSONLines[T any](t *testing.T, file string) []T {
 	t.Helper()
-	fh, err := os.Open(file)
+	out, err := jsonl.Read[T](file)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer fh.Close()
-	var out []T
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(nil, 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var c T
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("%s:%d: %v", file, n, err)
-		}
-		out = append(out, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", file, err)
 	}
 	return out
 }

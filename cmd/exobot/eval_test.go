@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"exobot/internal/jsonl"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -40,24 +40,8 @@ type evalCase struct {
 
 func loadEval(t *testing.T, name string) []evalCase {
 	t.Helper()
-	f, err := os.Open(name)
+	cases, err := jsonl.Read[evalCase](name)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var cases []evalCase
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var c evalCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("%s:%d: %v", name, line, err)
-		}
-		cases = append(cases, c)
-	}
-	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return cases
