@@ -135,6 +135,8 @@ func (s *speller) correctWords(text string, buf []string) []string {
 			c = "does"
 		} else if (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
 			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
+		} else if t, ok := chatSpelling(ws, i); ok {
+			c = t // "wat r exosoms n y is evry1 using them"
 		} else if a, known := s.known[w]; known {
 			if a != "" {
 				c = a // a rare misspelling of the corpus's
@@ -181,6 +183,72 @@ func auxiliaryDose(ws []string, i int) bool {
 // doseUnits after "dose a" make it an amount ("what dose a day").
 var doseUnits = map[string]bool{"day": true, "week": true, "month": true, "session": true, "treatment": true, "time": true,
 	"application": true, "face": true}
+
+// chatSpellings are the words chat writes by sound, with digits or
+// without letters, read as the words they stand for ("b4" is "before",
+// "y" "why", "evry1" "everyone", "sumthing" "something"): none is an
+// English word of its own, so none is a different word misread.
+var chatSpellings = map[string]string{
+	"r": "are", "u": "you", "ur": "your", "y": "why", "n": "and", "nd": "and",
+	"b4": "before", "evry1": "everyone", "every1": "everyone", "evry": "every", "some1": "someone", "sum1": "someone",
+	"any1": "anyone", "ne1": "anyone", "no1": "no one",
+	"sumthing": "something", "sumthin": "something", "somethin": "something", "smth": "something", "sth": "something", "smthng": "something",
+	"anythin": "anything", "nething": "anything", "nuthin": "nothing", "nothin": "nothing", "evrything": "everything", "evrythin": "everything",
+	"wat": "what", "wht": "what", "wut": "what", "whut": "what", "hw": "how", "wen": "when", "wer": "where", "whr": "where",
+	"abt": "about", "bout": "about", "bc": "because", "bcuz": "because", "cuz": "because", "coz": "because", "ppl": "people",
+	"thru": "through", "tho": "though", "shud": "should", "wud": "would", "cud": "could", "hav": "have", "jus": "just",
+	"rly": "really", "rlly": "really", "gud": "good", "dat": "that", "dis": "this", "tht": "that",
+}
+
+// chatSpelling returns the word ws[i] stands for when it is a chat
+// spelling: "4" is "for" between words ("look 4 b4 buying") but a number
+// before what it counts ("4 weeks") or after what leads to a number ("3
+// or 4", "is 4 enough"); a single
+// letter is chat only between words ("n", "y", "r", "u"), not a letter
+// named ("vitamin a", "n = 20") nor next to another ("y/n").
+func chatSpelling(ws []string, i int) (string, bool) {
+	w := ws[i]
+	if w == "4" {
+		if i == 0 || i+1 >= len(ws) || !wordy(ws[i-1]) || !wordy(ws[i+1]) || counted[ws[i+1]] || numberLeads[ws[i-1]] {
+			return "", false
+		}
+		return "for", true
+	}
+	t, ok := chatSpellings[w]
+	if !ok {
+		return "", false
+	}
+	if len(w) == 1 && (i > 0 && !wordy(ws[i-1]) || i+1 < len(ws) && !wordy(ws[i+1]) || i > 0 && letterNamers[ws[i-1]] || yesNo(ws, i)) {
+		return "", false
+	}
+	return t, true
+}
+
+// yesNo reports whether ws[i] is a letter of "y/n", yes or no.
+func yesNo(ws []string, i int) bool {
+	return ws[i] == "y" && i+1 < len(ws) && ws[i+1] == "n" || ws[i] == "n" && i > 0 && ws[i-1] == "y"
+}
+
+// wordy reports whether w starts with a letter.
+func wordy(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// counted are what a number before them counts ("4 weeks").
+var counted = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "month": true, "months": true, "year": true, "years": true,
+	"hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true, "mins": true, "time": true, "times": true, "session": true, "sessions": true,
+	"treatment": true, "treatments": true, "ml": true, "drops": true, "pumps": true, "x": true, "percent": true, "of": true}
+
+// numberLeads come before a number ("is 4 enough", "every 4", "or 4").
+var numberLeads = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "about": true, "around": true, "like": true,
+	"only": true, "just": true, "maybe": true, "every": true, "or": true, "to": true, "and": true, "than": true, "over": true, "under": true,
+	"after": true, "in": true, "at": true, "take": true, "took": true, "use": true, "used": true, "did": true, "do": true, "had": true, "get": true,
+	"got": true, "need": true, "needed": true, "last": true, "first": true, "the": true, "my": true, "all": true, "those": true, "these": true,
+	"age": true, "aged": true, "level": true, "step": true, "number": true, "day": true, "week": true, "month": true, "session": true, "of": true}
+
+// letterNamers name a letter after them ("vitamin a", "type n").
+var letterNamers = map[string]bool{"vitamin": true, "vit": true, "type": true, "grade": true, "letter": true, "plan": true, "option": true, "size": true}
 
 // withObjects follow "with" typed as "wit" or "w" ("wit my retinol", "w
 // the serum"), where the noun "wit" never stands.
