@@ -547,13 +547,16 @@ const verdictSentences = 3
 // "so it's basically snake oil in a lab coat"), by the absence of proof
 // ("so zero fda approved products and they're charging $400"), or by a
 // pronoun for the subject and a word of judgement after it ("cool so it's
-// magic juice in a bottle"). A verdict on something the sentence names
+// magic juice in a bottle"), or by an idiom of doubt in a sentence that
+// names the subject ("my bs detector is screaming at these 'plant
+// exosomes'": the article answers what plant exosomes are). A verdict or
+// a doubt on something the sentence names
 // ("my new moisturizer is magic") is the person's own, and a sentence
 // that passes none ("exosomes sound neat", "this hype is killing me")
 // tells.
 func passesVerdict(s sentence) bool {
 	ws := s.words
-	if verdictClaims.count(ws) > 0 {
+	if verdictClaims.count(ws) > 0 || doubtIdioms.count(ws) > 0 && namesSubject(ws) {
 		return true
 	}
 	for i, w := range ws {
@@ -596,6 +599,18 @@ func passesVerdict(s sentence) bool {
 	}
 	return false
 }
+
+// namesSubject reports whether ws name exosomes.
+func namesSubject(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "exosom") })
+}
+
+var (
+	// doubtIdioms doubt what a sentence names: "my bs detector is
+	// screaming at these plant exosomes", "exosome serums seem sketchy".
+	doubtIdioms = newWordPhrases("bs detector", "bs meter", "bs radar", "bullshit detector", "red flag", "red flags",
+		"sus", "suspicious", "sketchy", "shady", "fishy", "dubious", "skeptical", "sceptical", "too good to be true")
+)
 
 // isSo reports whether w is "so", however long its o ("sooo").
 func isSo(w string) bool {

@@ -103,6 +103,11 @@ func TestPassesVerdict(t *testing.T) {
 		{"no worries, the study guide was helpful", false},
 		{"i read they're used in cancer research, which sounds fake", false},
 		{"if it's sunny i'll wear spf", false},
+		// a doubt aimed at the subject it names
+		{"my bs detector is screaming at these 'plant exosomes' on every label", true},
+		{"exosome serums seem kinda sketchy", true},
+		{"my bs detector is screaming at my coworker", false}, // not the subject
+		{"this hype is sus", false},
 	} {
 		ws := Words(tt.text)
 		if got := passesVerdict(sentence{text: tt.text, words: ws}); got != tt.want {
