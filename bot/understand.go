@@ -1336,6 +1336,11 @@ var (
 	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
 	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
+	// "another miracle ingredient that's gonna fix everything": a label
+	// of judgement opening a sentence, for the subject it never names;
+	// "snail mucin is another miracle ingredient" labels what it names,
+	// and does not open so. Group 3 is the label's opener, 4 its words.
+	labelFrame = ci(`(^|[.!?;:]\s+)((?:(?:ah|oh|ugh|sigh|great|wow|cool|yay|lol|so|ok|okay|well|let me guess|here we go|yes|classic|and|just)[\s,.!]+){0,3})(yet another|another|one more|the latest)\s+((?:[a-z'’-]+\s+){0,2}?(?:miracle|hyped|overhyped|fad|gimmick|gimmicky|buzzword|magic|snake)\b)`)
 	// fadEnd ends the fad's name: a word that starts the next clause.
 	fadEnd = set("and", "or", "but", "right", "tbh", "lol", "ngl", "imo", "then", "for", "of", "in", "on", "to",
 		"that", "which", "with", "now", "because", "so", "or", "is", "are", "was", "were", "isn't", "aren't",
@@ -1384,7 +1389,7 @@ func thisSeason(text string) bool {
 	}
 }
 
-// reframe rewrites a skeptic's idioms (fadFrame, believeFrame), spending
+// reframe rewrites a skeptic's idioms (fadFrame, believeFrame, labelFrame), spending
 // an amount (dropFrame) and the question of what the subject is
 // (definitionFrame) in text.
 func reframe(text string) string {
@@ -1412,6 +1417,11 @@ func reframe(text string) string {
 			}
 			return "what they really are" + sub[2]
 		})
+	}
+	if hasFoldASCII(text, "another") || hasFoldASCII(text, "one more") || hasFoldASCII(text, "latest") {
+		// The subject named in the article's terms: "exosomes, this
+		// miracle ingredient…".
+		text = labelFrame.re().ReplaceAllString(text, "${1}${2}exosomes, this ${4}")
 	}
 	if !hasFoldASCII(text, "the new") && !hasFoldASCII(text, "another new") && !thisSeason(text) {
 		return text

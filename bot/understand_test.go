@@ -335,6 +335,12 @@ func TestReframe(t *testing.T) {
 		{"dropped 300 bucks on exosomes", "spend 300 bucks on exosomes"},
 		{"is it ok to drop my retinol", "is it ok to drop my retinol"},
 		{"how many drops of serum", "how many drops of serum"},
+		// a label of judgement opening a sentence is the unnamed subject's
+		{"another miracle ingredient that's gonna fix everything, huh. is ANY of it proven", "exosomes, this miracle ingredient that's gonna fix everything, huh. is ANY of it proven"},
+		{"ugh, yet another overhyped serum. does it work", "ugh, exosomes, this overhyped serum. does it work"},
+		{"snail mucin is another miracle ingredient, is any of it proven?", "snail mucin is another miracle ingredient, is any of it proven?"}, // labels what it names
+		{"another day another serum, does it work", "another day another serum, does it work"},                                                 // no judgement
+		{"i tried another serum that was a miracle", "i tried another serum that was a miracle"},                                               // not a label opening the sentence
 	} {
 		if got := reframe(tt.in); got != tt.want {
 			t.Errorf("reframe(%q) = %q, want %q", tt.in, got, tt.want)
