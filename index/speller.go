@@ -187,14 +187,15 @@ var doseUnits = map[string]bool{"day": true, "week": true, "month": true, "sessi
 // chatSpellings are the words chat writes by sound, with digits or
 // without letters, read as the words they stand for ("b4" is "before",
 // "y" "why", "evry1" "everyone", "sumthing" "something"): none is an
-// English word of its own, so none is a different word misread.
+// English word of its own, so none is a different word misread. Question
+// words typed short ("wat", "wht", "hw") are left to the readers of
+// question shapes, which know them, here and in the bot.
 var chatSpellings = map[string]string{
 	"r": "are", "u": "you", "ur": "your", "y": "why", "n": "and", "nd": "and",
 	"b4": "before", "evry1": "everyone", "every1": "everyone", "evry": "every", "some1": "someone", "sum1": "someone",
 	"any1": "anyone", "ne1": "anyone", "no1": "no one",
 	"sumthing": "something", "sumthin": "something", "somethin": "something", "smth": "something", "sth": "something", "smthng": "something",
 	"anythin": "anything", "nething": "anything", "nuthin": "nothing", "nothin": "nothing", "evrything": "everything", "evrythin": "everything",
-	"wat": "what", "wht": "what", "wut": "what", "whut": "what", "hw": "how", "wen": "when", "wer": "where", "whr": "where",
 	"abt": "about", "bout": "about", "bc": "because", "bcuz": "because", "cuz": "because", "coz": "because", "ppl": "people",
 	"thru": "through", "tho": "though", "shud": "should", "wud": "would", "cud": "could", "hav": "have", "jus": "just",
 	"rly": "really", "rlly": "really", "gud": "good", "dat": "that", "dis": "this", "tht": "that",

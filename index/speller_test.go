@@ -23,14 +23,14 @@ func TestSpeller(t *testing.T) {
 		{"xyzzy", "xyzzy"}, // nothing close
 		{"what dose a dermatolgist look for", "what does a dermatologist look for"}, // "does", two letters swapped
 		{"dose it work", "does it work"},
-		{"what dose should i use", "what dose should i use"},                        // the noun
-		{"wht dose a dermatologist look for", "what does a dermatologist look for"}, // after a question word typed short
-		{"what dose a day", "what dose a day"},                                      // an amount a day: the noun
-		{"cn i use it wit my serum", "cn i use it with my serum"},                   // text-speak
-		{"a wit so sharp", "a wit so sharp"},                                        // the noun
-		{"what are they supposedly fixing", "what are they supposed fixing"},        // an adverb of a corpus word
-		{"apply it daily", "apply it daily"},                                        // "dai" is not a corpus word
-		{"do they wrk on skn", "do they work on skin"},                              // typed without vowels
+		{"what dose should i use", "what dose should i use"},                       // the noun
+		{"wht dose a dermatologist look for", "wht does a dermatologist look for"}, // after a question word typed short
+		{"what dose a day", "what dose a day"},                                     // an amount a day: the noun
+		{"cn i use it wit my serum", "cn i use it with my serum"},                  // text-speak
+		{"a wit so sharp", "a wit so sharp"},                                       // the noun
+		{"what are they supposedly fixing", "what are they supposed fixing"},       // an adverb of a corpus word
+		{"apply it daily", "apply it daily"},                                       // "dai" is not a corpus word
+		{"do they wrk on skn", "do they work on skin"},                             // typed without vowels
 		{"frm", "frm"},                   // "form" or "farm": left alone
 		{"5 nm", "5 nm"},                 // a unit, not a word without vowels
 		{"acualy", "actually"},           // a long filler word, to be dropped as it is
@@ -130,8 +130,8 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 	})
 	tests := []struct{ in, want string }{
 		// chat spellings read as the words they stand for
-		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", "what does a dermatologist look for before recommending something new"},
-		{"wat r exosoms even n y is evry1 puttin them in face stuf", "what are exosomes even and why is everyone puttin them in face stuf"},
+		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", "wht does a dermatologist look for before recommending something new"},
+		{"wat r exosoms even n y is evry1 puttin them in face stuf", "wat are exosomes even and why is everyone puttin them in face stuf"},
 		{"is it gud 4 ppl w dry skin", "is it good for people w dry skin"},
 		// what must not change: numbers, letters named, real different words
 		{"after 4 weeks", "after 4 weeks"},                 // a number counting
@@ -140,10 +140,11 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 		{"vitamin a n exosomes", "vitamin a and exosomes"}, // "a" is named, "n" between words
 		{"y/n", "y n"}, // yes or no, not "why and"
 		{"exosomes y/n", "exosomes y n"},
-		{"n = 20 people", "n 20 people"}, // a letter before a number
-		{"exo serum", "exo serum"},       // a brand's short name: not corrected
-		{"dermaplaning", "dermaplaning"}, // a different word: not "derma"
-		{"sum of it", "sum of it"},       // "sum" is a word of its own: not chat
+		{"n = 20 people", "n 20 people"},       // a letter before a number
+		{"exo serum", "exo serum"},             // a brand's short name: not corrected
+		{"dermaplaning", "dermaplaning"},       // a different word: not "derma"
+		{"hw do u use it", "hw do you use it"}, // question words typed short: left to the question-shape readers
+		{"sum of it", "sum of it"},             // "sum" is a word of its own: not chat
 	}
 	for _, tt := range tests {
 		if got := s.correct(tt.in); got != tt.want {
