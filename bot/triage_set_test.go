@@ -142,7 +142,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v14", 220, 128, 0}, // of 128 emergencies and 98 others (first run 126 and 3; 128 once the net learnt it; 0 once a fuss laughed off as giving a symptom, a pace that times an improvement and a staff question asked "how to handle…" were read)
 		{"v15", 220, 128, 0}, // of 128 emergencies and 98 others (first run 123 and 1; 128 once the net learnt it; 0 once a product named as the emergency service was read as a figure)
 		{"v16", 220, 128, 0}, // of 128 emergencies and 98 others (first run 127 and 0; 128 once the net learnt it)
-		{"v17", 220, 128, 1}, // of 128 emergencies and 98 others (first run 127 and 1; 128 once the net learnt it)
+		{"v17", 220, 128, 0}, // of 128 emergencies and 98 others (first run 127 and 1; 128 once the net learnt it; 0 once a joke tag on a call for help and a denied exposure were read)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -194,11 +194,12 @@ var ratchets = map[string]map[string]float64{
 	// before the nets learnt it, 93.9 / 100 / 100 once they did.
 	"eval-v24": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
 	// eval-v25 was run whole and untouched at the twelfth session's end (92.9 / 99.2 / 100, testdata/eval.md), then
-	// split; its tuned part 94.7 (108/114) / 100 / 100 before and after the nets learnt it.
-	"eval-v25": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
+	// split; its tuned part 94.7 (108/114) / 100 / 100 before and after the nets learnt it, 96.5 after the
+	// thirteenth session's rounds.
+	"eval-v25": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
 	// eval-v26 arrived with its first run at 92.9 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 (108/114) / 100 / 100
-	// before the nets learnt it, 96.5 / 100 / 100 once they did.
-	"eval-v26": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	// before the nets learnt it, 96.5 / 100 / 100 once they did, 99.1 after the thirteenth session's rounds.
+	"eval-v26": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
