@@ -97,10 +97,10 @@ const (
 	answerableThreshold = 0.9
 	// offTopicThreshold is answerableThreshold for a question that never
 	// names (nor describes) the article's subject, whose first hit is an
-	// entry that needs it: the rules give such a hit no confidence ("these
-	// particles, do they actually do anything for wrinkles?" never says
-	// exosomes), and the net, which learnt how people describe them, must
-	// be surer still to answer it.
+	// entry that needs it: the rules give such a hit no confidence ("vs my
+	// boring vitamin A cream and daily SPF, which should I prioritise?"
+	// never says what it weighs them against), and the net, which learnt
+	// how people leave the subject unnamed, must be surer still to answer.
 	offTopicThreshold = 0.97
 	// offTopicCoverage is how much of such a question the hit's wording
 	// must account for.
@@ -266,9 +266,10 @@ func namesATreatment(text string) bool {
 	return neighbourNamed(text) != ""
 }
 
-// procedureWords name the procedures the article mentions, and their kin.
+// procedureWords name the procedures the article mentions, and their kin
+// (neighbours names the treatments it does not).
 var procedureWords = set("laser", "lasers", "lasering", "lasered", "microneedling", "microneedled", "needling",
-	"resurfacing", "peel", "peels", "facial", "facials", "ipl", "co2", "fraxel", "dermaplaning", "procedure",
+	"resurfacing", "peel", "peels", "facial", "facials", "ipl", "co2", "fraxel", "procedure",
 	"procedures", "surgery", "dermabrasion", "microdermabrasion")
 
 // logProbCeiling is above any section's log-probability in surest,

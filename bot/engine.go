@@ -294,6 +294,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			// comparison with retinoids, nearly as sure, answers it.
 			best, bestConf = e.surerCovered(res, best, bestConf)
 		case e.netSure(nr, asked):
+			// A topic no cue named that ranked first on a shared word
+			// ("lab" for the details of particular studies), when the
+			// answer net is sure the article answers the question: a
+			// covered entry nearly as sure answers.
 			best, bestConf = e.coveredRival(res, best, bestConf)
 		}
 	}
