@@ -3,7 +3,6 @@ package bot
 import (
 	"bytes"
 	"encoding/binary"
-	"exobot/internal/jsonl"
 	"flag"
 	"fmt"
 	"math"
@@ -16,6 +15,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"exobot/internal/jsonl"
 )
 
 var updateNet = flag.Bool("update-net", false, "retrain the safety net and rewrite triage_net.txt and triage_net.bin")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"exobot/internal/jsonl"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"unicode"
 
 	"exobot/corpus"
+	"exobot/internal/jsonl"
 )
 
 // evalFiles are the evaluation sets TestEvaluation holds to the floor;
