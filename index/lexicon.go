@@ -381,7 +381,7 @@ func (x *Index) endsOtherwise(cue, ws []string, i int) bool {
 	for start > i && priceAdjectives[ws[start-1]] || start > i && ws[start-1] == "high" {
 		start--
 	}
-	if comparatives[last] && (start == 0 || !definite[ws[start-1]]) {
+	if cheaperWords[last] && (start == 0 || !definite[ws[start-1]]) {
 		// "the cheaper line" tells which of two; "is there a cheaper
 		// option" asks for one that costs less.
 		return false
@@ -389,13 +389,10 @@ func (x *Index) endsOtherwise(cue, ws []string, i int) bool {
 	return start > 0 && determiners[ws[start-1]] && end < len(ws) && !x.isStopWord(ws[end])
 }
 
-// comparatives are the price words that compare two ("cheaper"); definite
-// determiners before one point at one of two already named.
-var (
-	comparatives = map[string]bool{"cheaper": true, "pricier": true}
-	definite     = map[string]bool{"the": true, "these": true, "those": true, "my": true, "your": true, "their": true,
-		"her": true, "his": true, "our": true}
-)
+// definite determiners before a price word that compares two
+// (cheaperWords) point at one of two already named.
+var definite = map[string]bool{"the": true, "these": true, "those": true, "my": true, "your": true, "their": true,
+	"her": true, "his": true, "our": true}
 
 // priceAdjectives are words a cue of prices ends with that may also only
 // describe a product ("the pricey lines"), a comparative among them
