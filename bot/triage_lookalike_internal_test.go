@@ -164,3 +164,24 @@ func TestScreen_EatenFoodAndEndedThingsAreNoAlarm(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_SkinLosingFirmnessIsNoSightLost: "losing" near "see" is a
+// change of sight only when what is lost is not the skin's own quality
+// ("losing firmness, I see it most on the neck" is an in-scope story about
+// ageing skin, once read as a vision change), beside the vision losses the
+// rule is for.
+func TestRules_SkinLosingFirmnessIsNoSightLost(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"At my age the skin is losing firmness, I see it most on the neck. Do exosomes help with collagen?", false},
+		{"my cheeks are losing volume and I see it every morning", false},
+		{"losing elasticity, I see it around my jaw now", false},
+		{"I'm losing my sight on one side, I can barely see since the filler", true},
+		{"everything went dark and I can't see out of my left eye", true},
+		{"i'm losing vision, can barely see anything", true},
+	} {
+		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
+	}
+}
