@@ -200,6 +200,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v26 arrived with its first run at 92.9 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 (108/114) / 100 / 100
 	// before the nets learnt it, 96.5 / 100 / 100 once they did, 99.1 after the thirteenth session's rounds.
 	"eval-v26": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v27 was run whole and untouched at the thirteenth session's end (88.7 / 99.2 / 100, testdata/eval.md), then
+	// split; its tuned part 86.8 (99/114) / 100 / 100 before the nets learnt it, 92.1 once they did.
+	"eval-v27": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v28 arrived with its first run at 95.0 / 100 / 100 (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100
+	// before the nets learnt it, 100 once they did.
+	"eval-v28": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -297,6 +303,9 @@ var coincidences = map[string]bool{
 	"eval-v22.jsonl: give me the short version on exosomes":                                            true,
 	"eval-v26.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v26.jsonl: are exosome products tested on animals":                                           true,
+	"eval-v27.jsonl: are exosome products tested on animals":                                           true,
+	"eval-v28.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v28.jsonl: is exosome serum safe":                                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
