@@ -1153,3 +1153,21 @@ func TestAnswer_TheSectionsReRankEveryHitSearched(t *testing.T) {
 		"exosomes meaning",
 	)
 }
+
+// A symptom told of a condition that has lasted years or keeps flaring
+// ("itchy for many years", "flare-ups of itchy skin") is the article's
+// chronic inflammatory skin issues, not a product's side effect; a symptom
+// a product brought on, however long it lasted, is still a side effect
+// the article does not cover.
+func TestAnswer_ALongStandingSymptomIsACondition(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"would people who've had flare-ups of itchy, irritated skin for years ever be candidates for exosome treatments?",
+		"my skin has been itchy and burning for years, could exosomes help people like me someday?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"exosome serum made my skin itchy for years",
+		"does exosome serum make you itchy",
+		"the exosome facial left my skin burning for days, is that normal?",
+	)
+}

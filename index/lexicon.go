@@ -230,6 +230,31 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 // after the needling"), not when to schedule it ("days after").
 var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true}
 
+// symptomWords are the cues of a reaction to a product that may as well be
+// the symptoms of a condition the person has had for long.
+var symptomWords = map[string]bool{"itchy": true, "itching": true, "itches": true, "tingling": true, "stinging": true,
+	"burning": true}
+
+// longWords say that a condition has lasted long or keeps coming back.
+var longWords = map[string]bool{"years": true, "yrs": true, "decades": true, "lifelong": true, "flare": true,
+	"flares": true, "flareups": true, "flareup": true}
+
+// causativeVerbs before a symptom tell that something brought it on ("it
+// made my skin itchy for years"): a reaction, however long it lasted.
+var causativeVerbs = map[string]bool{"made": true, "make": true, "makes": true, "making": true, "gave": true,
+	"gives": true, "give": true, "giving": true, "caused": true, "causes": true, "cause": true, "left": true,
+	"leaves": true, "got": true, "get": true, "gets": true, "since": true, "after": true}
+
+// longReach is how many words either side of a symptom a word of
+// longWords may stand.
+const longReach = 6
+
+// longStanding reports whether words tell of a condition that has lasted
+// long or keeps flaring.
+func longStanding(ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return longWords[w] })
+}
+
 // conditionNouns name a long-standing condition of the skin.
 var conditionNouns = map[string]bool{"condition": true, "conditions": true, "disease": true, "disorder": true,
 	"issue": true, "issues": true}
@@ -341,6 +366,14 @@ func describesOtherwise(ws []string, i int) bool {
 		// "the version extracted from plants" (the lexicon's "plant
 		// derived"): where it comes from, which the article tells, not
 		// how it is made.
+		return true
+	}
+	if symptomWords[ws[i]] && longStanding(ws[max(0, i-longReach):min(len(ws), i+longReach+1)]) &&
+		!slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return causativeVerbs[w] }) {
+		// "my skin is irritated and itchy for many years, eczema type,
+		// could it help me one day?", "flare-ups of itchy skin": the
+		// symptom of a long-standing condition (the article's chronic
+		// inflammatory skin issues), not a reaction to a product.
 		return true
 	}
 	if !slices.Contains(ws[max(0, i-3):i], "chronic") {
