@@ -1171,3 +1171,22 @@ func TestAnswer_ALongStandingSymptomIsACondition(t *testing.T) {
 		"the exosome facial left my skin burning for days, is that normal?",
 	)
 }
+
+// A request for the conclusion, in whatever words ("give me the
+// conclusion in two lines", "sum it up for me", "where do we land"), after
+// a sentence that names exosomes, asks for the article's bottom line: it
+// is not chatter.
+func TestAnswer_ARequestForTheConclusionAsksTheBottomLine(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"My friend sent me a long article about exosomes. Please just give me the conclusion in two lines.",
+		"I keep hearing about exosomes. sum it up for me",
+		"I keep hearing about exosomes. what's the conclusion?",
+		"exosomes, where do we land",
+		"ok so where does that leave me on the exosome thing",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || !citesOneOf(r, []string{"Bottom Line"}) {
+			t.Errorf("%q: %s %s %s, want the bottom line", q, r.Status, r.Reason, r.EntryID)
+		}
+	}
+}

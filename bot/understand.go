@@ -305,7 +305,8 @@ var (
 		"settle {this|it|an}", "who wins", "who's right", "whos right", "in simple terms", "worth it", "or nah",
 		"or not", "yay or nay", "buy or pass", "should i", "do i need", "is it {worth|legit|safe|true|real|a}",
 		"what do {we|i|you} {say|tell}", "how {should|do|would} i {phrase|say|explain|answer}",
-		"let me guess",
+		"let me guess", "conclusion", "sum it up", "sum up", "the gist", "short version", "upshot", "recap",
+		"where do we land", "where does {that|this} leave {us|me}",
 	)...)
 	// Openers of statements: a short message that opens like this and has
 	// no question mark tells rather than asks.
