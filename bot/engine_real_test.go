@@ -1190,3 +1190,20 @@ func TestAnswer_ARequestForTheConclusionAsksTheBottomLine(t *testing.T) {
 		}
 	}
 }
+
+// "Figuring it out" is not the studies' figures: "are researchers still
+// figuring exosomes out?" asks whether the research goes on, which the
+// article answers; a question for the figures still asks the details of
+// studies the article does not give.
+func TestAnswer_FiguringOutIsNotTheFigures(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"are researchers still figuring exosomes out?",
+		"is science still figuring exosomes out?",
+		"are scientists still figuring out how exosomes work",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"what figures did the exosome studies find",
+		"what were the exact figures in the exosome trials",
+	)
+}

@@ -39,7 +39,7 @@ var fillerWords = []any{
 	// greetings, thanks, politeness
 	"hi", "hey", "hello", "hiya", "yo", "greetings", "thanks", "thank", "thx", "ty", "please", "pls", "plz", "sorry",
 	// asking, knowing, answering
-	"tell", "telling", "told", "know", "knows", "knew", "knowing", "wonder", "wondering", "wondered", "curious",
+	"figureout", "tell", "telling", "told", "know", "knows", "knew", "knowing", "wonder", "wondering", "wondered", "curious",
 	"question", "questions", "ask", "asking", "asked", "asks", "info", "information", "q", "wtf", "reckon",
 	"understand", "idea", "clue", "believe", "believing", "believed", "sound", "sounds", "plain", "english", "bout",
 	"quick", "answer", "answering", "respond", "reply", "stance", "liner", "whether", "anyone", "someone",

@@ -98,8 +98,14 @@ func sensedPrefix(ws []string, i int, p []string) bool {
 // line") is the form of the answer asked for, a one-liner (a filler
 // word), not a cell line or a product line.
 func senseOf(ws []string, i int) string {
-	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' {
+	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' && w[0] != 'f' {
 		return w
+	}
+	if s, ok := figureOut[ws[i]]; ok {
+		if slices.Contains(ws[i+1:min(len(ws), i+figureOutReach+1)], "out") {
+			return s
+		}
+		return ws[i]
 	}
 	prev, next := "", ""
 	if i > 0 {
@@ -120,6 +126,17 @@ func senseOf(ws []string, i int) string {
 	}
 	return buying
 }
+
+// figureOut maps the forms of "figure" to "figureout", a filler word, when
+// "out" follows within figureOutReach words: "are researchers still
+// figuring exosomes out?" asks whether they are still at work on them, not
+// for the studies' exact figures, and "while it gets figured out" says no
+// more than "while".
+var figureOut = map[string]string{"figure": "figureout", "figures": "figureout", "figuring": "figureout", "figured": "figureout"}
+
+// figureOutReach is how many words after a form of "figure" its "out" may
+// stand ("figure the whole exosome thing out").
+const figureOutReach = 4
 
 var (
 	// orderVerbs map the forms of "order" to the same forms of "buy".
