@@ -927,6 +927,20 @@ var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", 
 // anxiety", "must be nerves".
 var explainHedges = set("just", "probably", "maybe", "prolly", "likely", "must", "bet", "guess")
 
+// laughedInto reports whether the sign ending at hi is told as coming from
+// laughter or a fuss: "chest pain from laughing at this thread lol".
+func laughedInto(toks []token, hi, sb int) bool {
+	for k := hi + 1; k+1 < sb && k <= hi+2; k++ {
+		if (toks[k].key == "from" || toks[k].key == "after") && (laughingWords[toks[k+1].key] || figCauses[toks[k+1].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// laughingWords name a laugh as what caused an ache.
+var laughingWords = set("laughing", "laughter", "laughin", "cackling", "giggling")
+
 // figCauses are fusses that give no one a symptom.
 var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation")
 
@@ -1370,6 +1384,10 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[a] |= frIf
 				}
 			}
+		case addressee(toks, a, b, i):
+			// "Front desk to anyone: lady in the waiting room says chest
+			// pain…": a call for whoever hears, not a question about people
+			// in general.
 		case generalCues[t.key] && !(i+1 < b && toks[i+1].key == "know"):
 			// "has anyone had…", but not "does anyone know if…", which asks for help
 			mark(i+1, frGeneral, false)
@@ -1447,6 +1465,23 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// addressee reports whether the "anyone" at i, in a sentence toks[a:b],
+// calls out to whoever hears ("to anyone:", "hey anyone,", "anyone?")
+// rather than asks about people in general: it ends its clause, after a
+// word of calling or first in the sentence.
+func addressee(toks []token, a, b, i int) bool {
+	if k := toks[i].key; k != "anyone" && k != "anybody" {
+		return false
+	}
+	if i+1 < b && toks[i+1].clause == toks[i].clause {
+		return false
+	}
+	return i == a || callWords[toks[i-1].key]
+}
+
+// callWords come before the one a call goes out to.
+var callWords = set("to", "hey", "hi", "hello", "calling", "paging", "help", "please", "urgent", "attention")
 
 // mouthingHabit are a child's habit of mouthing things ("puts everything
 // in his mouth"): they calm their own clause (clauseNot HABIT) but not the
@@ -1847,7 +1882,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true // "couldn't take a full breath after my run this morning"
 	}
 	explained := explainedAway(toks, sa, sb)
-	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && figCause(toks, sa, lo) && !explained {
+	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && (figCause(toks, sa, lo) || laughedInto(toks, hi, sb)) && !explained {
 		return true // "all this exosome hype is giving me chest pains 😂"
 	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained {
@@ -1977,12 +2012,16 @@ func (x *text) deathOnLooks(sb, lo, hi int) bool {
 		return false
 	}
 	for k := hi + 2; k < sb && k <= hi+6; k++ {
-		if t := toks[k].tags; t.has(tLesion) || t.has(tProduct) || t.has(tTreat) || t.has(tInject) || t.has(tMoney) || toks[k].key == "skin" {
+		if t := toks[k].tags; t.has(tLesion) || t.has(tProduct) || t.has(tTreat) || t.has(tInject) || t.has(tMoney) || toks[k].key == "skin" || shopWords[toks[k].key] {
 			return true
 		}
 	}
 	return false
 }
+
+// shopWords tell what a shop does with a product: "I'm gonna die if this
+// sells out".
+var shopWords = set("sells", "sold", "sell", "selling", "restock", "restocks", "restocked", "discontinued", "discontinue", "discontinues", "stock", "sale", "launches", "launch", "ships", "shipping", "delivery", "arrives", "price", "prices")
 
 // foretold say what will happen, not what is wished: "gonna die".
 var foretold = set("gonna", "gunna", "going")

@@ -186,6 +186,9 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
+	// "grabbing at his neck": the hands at the throat of one who chokes
+	// (weak: with drooling or a voice gone, an airway sign).
+	{kind: "throat-itch", group: UrgencyAirway, pat: "grabbing|grabbed|grabs|clutching|clutched|clutches|clawing|clawed ..2 POSS .~1 neck|THROAT", flags: fWeak, clauseNot: "necklace|collar|scarf|tag|label|chain|massage|massaging|stretch|stretching|sore|stiff|gym|workout|pillow"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF ..3 BREATHE through .~1 mouth", clauseNot: "NOSE|mask|strip|strips|tape|taped|mouthguard|retainer|braces|snorkel|scuba"},                                                                                 // "it's hard to get air through my mouth now"
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
@@ -420,6 +423,9 @@ var detectors = []detector{
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "MOVELOSS .~2 arm|arms|leg|legs|hand|ARMJAW|face|one_side|side"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|left_arm|right_arm .~2 MOVELOSS", clauseNot: "gym|weights|workout|heavy|sore|slept|sleeping|INJECT|NUMBING"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "tripping|stumbling|tripped|stumbled ..2 words", flags: fWeak},
+	// "his words are coming out like mush" (weak: with a one-sided droop, a
+	// stroke's sign).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 comes|come|coming|came .~1 out ..2 mush|mushy|mushed|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
@@ -482,7 +488,7 @@ var detectors = []detector{
 	// chin are red and she says it stings", "…had the lid off my peel pads
 	// jar and was sucking on one… Her lips look a bit red". Lips chapped,
 	// windburnt or coloured by a lipstick are none.
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "found_her|found_him|found_them|sucking|sucked|licking|licked|lid_off|cap_off|half_empty|got_into", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "found_her|found_him|found_them|sucking|sucked|licking|licked|lid_off|cap_off|half_empty|got_into|playing", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine
@@ -518,6 +524,10 @@ var detectors = []detector{
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
+	// "I keep thinking about hurting myself with the dermaroller needles": a
+	// wish to hurt oneself, whatever the tool (a slip of a tool is told, not
+	// thought about).
+	{kind: "kill-self", group: UrgencySelfHarm, pat: "THINK|DESIRE|wanting .~2 about|of|abt HARMV SELF", flags: fSH | fFigSH, clauseNot: "accidentally|accidently|accident|by_accident|by_mistake|mistake"},
 	{kind: "end-life", group: UrgencySelfHarm, pat: "ENDV .~1 POSS .~1 life|lives"},
 	{kind: "od-intent", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going .~3 overdose|overdosing|od|overdosed", flags: fSH, clauseNot: "PRODUCT|TREAT|skincare|masks|mask|sheet|actives|serums|facials"},
 	{kind: "how-much-longer", group: UrgencySelfHarm, pat: "how_much|how_long ..2 longer ..4 LIVEV|take_it|do_this|cope|last", flags: fSH | fNoNeg},
@@ -527,6 +537,10 @@ var detectors = []detector{
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~2 LIVEV anymore", flags: fSH | fNoNeg},
+	// "I don't really want to be alive anymore with this face": being alive
+	// no more is no figure of enduring a face ("don't want to live with
+	// this acne" is).
+	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 be_alive_anymore|be_here_anymore|live_anymore", flags: fSH | fNoNeg},
 	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "DESIRE|better .~3 NEG .~2 here|around|alive|born|exist|existed", flags: fSH | fNoNeg},
 	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "wish .~3 never .~2 born|existed", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~3 without_me|dead|gone", flags: fSH},
@@ -575,6 +589,7 @@ var detectors = []detector{
 	{kind: "think-death", group: UrgencySelfHarm, pat: "ways|way to not|stop|never exist|existing|be_alive|be_here|be_around !in|on|with|without|for", flags: fSH},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
@@ -615,6 +630,9 @@ var detectors = []detector{
 	{kind: "overdose", group: UrgencySelfHarm, pat: "planning|plan|planned|gonna|going ..2 take|taking|swallow|swallowing ..1 all_my|all|everything ..3 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|doctor|appointment|gp"}, // "just planning on taking all my pills after everyone's asleep"
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed ..4 PILLS ..2 on_purpose|deliberately", flags: fSH},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|cut|burning ..1 deeper|deep", flags: fSH, sentNeed: "I|each_time|every_time|tonight|again|bleeding|BLEED", clauseNot: "ACCIDENT|hair|budget|costs|prices|onion|cake"},
+	// "…been cutting on my thighs and tonight i kinda want to go deeper":
+	// cutting that is to go deeper (not a fringe, a peel or needles).
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "DESIRE|going|gonna|going_to .~2 to_go|go deeper", flags: fSH, msgNeed: "cutting|cuts|razor|razors|blade|blades|self_harm|selfharm", msgNot: "hair|fringe|bangs|haircut|hairdresser|barber|nails|cuticle|cuticles|TREAT|INJECT|needle|needles|microneedling|dermaplaning|dermaplane|peel|pores|ACCIDENT"},
 	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|answer|answered|picking_up|pick_up|responding|respond|replied|reply", flags: fWeak | fSH, sentNeed: "THIRD"},
 	{kind: "method-drive", group: UrgencySelfHarm, pat: "drive|driving|crash|crashing|swerve|swerving|steer|steering|veer ..2 into|off|in_front ..3 barrier|barriers|wall|tree|traffic|oncoming|truck|lorry|bridge|river|lake|median|cliff|guardrail|pole", flags: fSH, sentNeed: "THINK|DESIRE|easy|easier|tempted|urge|just"},
 	// "been thinking about how i'd do it lately": a method, "it" unnamed
@@ -727,9 +745,21 @@ var detectors = []detector{
 	// not blades for shaving, dermaplaning or the kitchen).
 	{kind: "sh-means-when", group: UrgencySelfHarm, pat: "going|gonna|going_to|will|ill|planning|plan .~2 use .~1 them|it|those|these|one ..2 tonight|today|now|later|soon|tomorrow|this_weekend", flags: fWeak | fSH, msgNeed: "razor|razors|blade|blades|knife|knives|rope|noose|gun|guns|firearm", msgNot: "shave|shaving|shaved|legs|beard|dermaplaning|dermaplane|dermaplaned|dermaplaner|fuzz|brows|eyebrows|crafting|craft|cricut|cooking|cook|dinner|kitchen|chef|mower|lawn|hunting|range|climbing|camping|boat"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
+	// "Also I think to die": a thought of dying, told by a writer of
+	// another tongue (weak: with a means at hand, an emergency).
+	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	// "…been real": a sign-off (weak: with leaving for good, a farewell).
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "its|been real !good|nice|bad|quick|busy|hard|tough|rough|slow|fun|helpful|great|estate|talk|weird|crazy|hectic|chill|stressful|annoying|frustrating|itchy|dry|red|sore|painful|bumpy|awful|tight|oily|flaky", flags: fWeak | fSH},
+	// "gonna log off for good after tonight": leaving for good (weak: with a
+	// sign-off or a plan, a farewell; not leaving an app, a group or a job).
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "log|logging|logged|sign|signing|signed off|out ..2 for_good|forever|permanently", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|account|instagram|tiktok|twitter|facebook|reddit|socials"},
+	// "I won't need the rest of my serum after this weekend": things not
+	// needed past a day near, for no reason given (weak: with a plan, a
+	// farewell).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|doing|do .~1 it ..2 weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday", flags: fWeak | fSH | fNoFrame}, // "…for my funeral? planning it for this weekend"

@@ -877,6 +877,12 @@ func markSpecial(toks []token) {
 		if t.key == "no" && i > 0 && (toks[i-1].key == "oh" || toks[i-1].key == "omg") {
 			t.tags[tNeg>>6] &^= 1 << (tNeg & 63)
 		}
+		if t.key == "dont" && i+1 < len(toks) && toks[i+1].key == "with" && toks[i+1].clause == t.clause {
+			// "im so dun w life": "dun" is "done" before "with" ("don't
+			// with" is no English).
+			t.key = "done"
+			t.id, t.tags = phraseEntry(t.key)
+		}
 		if t.key == "out of it" && outOfItIdiom(toks, i) {
 			t.tags = tagSet{}
 		}
