@@ -1207,3 +1207,21 @@ func TestAnswer_FiguringOutIsNotTheFigures(t *testing.T) {
 		"what were the exact figures in the exosome trials",
 	)
 }
+
+// What a procedure the person had was for ("I did microneedling for old
+// acne scars") is the reason for the procedure in a story about exosomes
+// after it, not what is asked of exosomes; asked of exosomes, or of a
+// procedure not yet had, acne is still a topic the article does not
+// cover.
+func TestAnswer_WhatAProcedureWasForIsNotTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"Two days ago I did microneedling for old acne scars. The face is still pink and a little puffy, which they said is normal. The clinic sells an exosome serum for this stage. Is this the kind of patient that could benefit?",
+		"I had a laser for my acne last week. would exosomes help me recover?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"I had a laser for acne scars last week, can exosomes help my acne scars heal?",
+		"should I get microneedling for acne scars or exosomes?",
+		"do exosomes help acne scars",
+	)
+}

@@ -247,6 +247,38 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 // after the needling"), not when to schedule it ("days after").
 var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true}
 
+// purposeOfProcedure reports whether the word at i opens what a procedure
+// the person had done was for ("I did microneedling for old acne scars", "had a laser for
+// my acne"): the reason for the procedure, told in a story about
+// exosomes after it, not what is asked of exosomes.
+func purposeOfProcedure(ws []string, i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && (determiners[ws[j]] || purposeModifiers[ws[j]]) {
+		j--
+	}
+	if j < 1 || ws[j] != "for" {
+		return false
+	}
+	for k := max(0, j-3); k < j; k++ {
+		if doneProcedures[ws[k]] {
+			return slices.ContainsFunc(ws[max(0, k-3):k], func(w string) bool { return hadDone[w] })
+		}
+	}
+	return false
+}
+
+var (
+	// purposeModifiers stand between "for" and what a procedure was for.
+	purposeModifiers = map[string]bool{"old": true, "bad": true, "deep": true, "stubborn": true, "mild": true,
+		"severe": true, "some": true, "teenage": true, "teen": true}
+	// hadDone, before a procedure, tell it was done: a story of it.
+	hadDone = map[string]bool{"did": true, "had": true, "got": true, "done": true, "finished": true, "after": true,
+		"since": true}
+	// doneProcedures are procedures a person has had done.
+	doneProcedures = map[string]bool{"microneedling": true, "laser": true, "lasers": true, "peel": true, "peels": true,
+		"needling": true, "resurfacing": true, "treatment": true, "treatments": true, "session": true, "sessions": true}
+)
+
 // symptomWords are the cues of a reaction to a product that may as well be
 // the symptoms of a condition the person has had for long.
 var symptomWords = map[string]bool{"itchy": true, "itching": true, "itches": true, "tingling": true, "stinging": true,
@@ -383,6 +415,9 @@ func describesOtherwise(ws []string, i int) bool {
 		// "the version extracted from plants" (the lexicon's "plant
 		// derived"): where it comes from, which the article tells, not
 		// how it is made.
+		return true
+	}
+	if purposeOfProcedure(ws, i) {
 		return true
 	}
 	if symptomWords[ws[i]] && longStanding(ws[max(0, i-longReach):min(len(ws), i+longReach+1)]) &&
