@@ -1170,6 +1170,9 @@ func TestAnswer_ALongStandingSymptomIsACondition(t *testing.T) {
 		"does exosome serum make you itchy",
 		"the exosome facial left my skin burning for days, is that normal?",
 	)
+	// "years old" is an age: the rules alone, before the answer net's
+	// veto, decline the side effect.
+	wantStatus(t, bot.WithoutAnswerNet(e), bot.StatusNoMatch, "45 years old, itchy skin after exosome facial, normal?")
 }
 
 // A request for the conclusion, in whatever words ("give me the

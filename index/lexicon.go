@@ -248,9 +248,9 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true}
 
 // purposeOfProcedure reports whether the word at i opens what a procedure
-// the person had done was for ("I did microneedling for old acne scars", "had a laser for
-// my acne"): the reason for the procedure, told in a story about
-// exosomes after it, not what is asked of exosomes.
+// the person had done was for ("I did microneedling for old acne scars",
+// "had a laser for my acne"): the reason for the procedure, told in a
+// story about exosomes after it, not what is asked of exosomes.
 func purposeOfProcedure(ws []string, i int) bool {
 	j := i - 1
 	for j >= 0 && j >= i-3 && (determiners[ws[j]] || purposeModifiers[ws[j]]) {
@@ -299,9 +299,14 @@ var causativeVerbs = map[string]bool{"made": true, "make": true, "makes": true, 
 const longReach = 6
 
 // longStanding reports whether words tell of a condition that has lasted
-// long or keeps flaring.
+// long or keeps flaring; "years old" tells an age, not how long.
 func longStanding(ws []string) bool {
-	return slices.ContainsFunc(ws, func(w string) bool { return longWords[w] })
+	for i, w := range ws {
+		if longWords[w] && (i+1 == len(ws) || ws[i+1] != "old") {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionNouns name a long-standing condition of the skin.
