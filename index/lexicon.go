@@ -96,8 +96,11 @@ func sensedPrefix(ws []string, i int, p []string) bool {
 //
 // "line" after "one" ("one line on what the research says", "in one
 // line") is the form of the answer asked for, a one-liner (a filler
-// word), not a cell line or a product line.
+// word), not a cell line or a product line. A form of "figure" with "out"
+// after it (figureOut) is a filler too, not the studies' figures.
 func senseOf(ws []string, i int) string {
+	// Only "line", the forms of "order" and those of "figure" have another
+	// sense: every other word returns here, on its first letter.
 	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' && w[0] != 'f' {
 		return w
 	}
