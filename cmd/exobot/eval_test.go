@@ -206,6 +206,10 @@ var ratchets = map[string]map[string]float64{
 	// eval-v28 arrived with its first run at 95.0 / 100 / 100 (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100
 	// before the nets learnt it, 100 once they did.
 	"eval-v28": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v29 was kept whole and unread until the fourteenth session's end (its first run 95.7 / 99.2 / 100 at
+	// 96d3047, testdata/eval.md), then split; its tuned part 96.5 (110/114) / 100 / 100 before the nets learnt it,
+	// 97.4 once they did.
+	"eval-v29": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -306,6 +310,7 @@ var coincidences = map[string]bool{
 	"eval-v27.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v28.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v28.jsonl: is exosome serum safe":                                                            true,
+	"eval-v29.jsonl: are exosome products tested on animals":                                           true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
