@@ -360,7 +360,7 @@ func asks(text string, words []string) bool {
 		if !auxOrWhShapes.may(words[i]) {
 			continue // neither an auxiliary nor a question word
 		}
-		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
 			// "…should it be", "if a serum is made from plants, does it
 			// matter", "why isn't there", "regenerating what exactly".
 			return true
@@ -418,6 +418,41 @@ var (
 func copulaStatement(words []string, i int) bool {
 	return i > 0 && copulas[words[i]] && statementArticles[words[i+1]] && !discourse[words[i-1]] && !wh[words[i-1]] && !relatives[words[i-1]]
 }
+
+// doesStatement reports whether words[i], a form of "do" in the middle
+// of a sentence before a noun, not a pronoun, is the sentence's main verb
+// after its subject ("every medspa in my city suddenly does exosomes", "my
+// derm's office does exosome facials now"): a clinic that offers them, not
+// "does exosomes work" asked after words that open a question or report
+// one ("so does…", "anyone know does…").
+func doesStatement(words []string, i int) bool {
+	if i == 0 || !doForms[words[i]] || pronouns[words[i+1]] || indefinites[words[i+1]] {
+		return false
+	}
+	if slices.ContainsFunc(words[max(0, i-embedReach):i], func(w string) bool { return embeds[w] }) {
+		// "she asked me to double-check whether plant exosomes do the
+		// same job": a question reported, still asked.
+		return false
+	}
+	prev := words[i-1]
+	return !discourse[prev] && !wh[prev] && !relatives[prev] && !reportsAsking[prev]
+}
+
+// embedReach is how many words before "do" an embedding "whether" or
+// "if" may stand.
+const embedReach = 6
+
+var (
+	doForms = set("do", "does", "did")
+	// indefinites after "do" are its object ("do anything", "did
+	// nothing"): the question whether it does, as before.
+	indefinites = set("anything", "something", "nothing", "much", "squat", "jack")
+	embeds      = set("whether", "if", "wonder", "wondering", "know")
+	// reportsAsking end the words that report a question before it
+	// ("anyone know does it…", "i wonder do they…", "tell me does…").
+	reportsAsking = set("know", "knows", "wonder", "wondering", "wondered", "tell", "me", "ask", "asking", "asked",
+		"curious", "sure", "idea", "clue", "or", "if", "whether", "then", "because", "cause", "cuz", "coz")
+)
 
 // clausesAsk reports whether a clause of text (split at , : ( and ))
 // opens like a question; words are Words(text). An ASCII text is read

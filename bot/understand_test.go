@@ -52,6 +52,10 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"if i'm pregnant can i use exosome serum", true},
 		{"my old derm retired and the only place nearby is a medspa", false}, // "is a": a copula, not a question
 		{"ok but is the serum legit", true},
+		{"so does exosomes work", true},                                                          // after a discourse word it asks
+		{"anyone know does exosome serum help with redness", true},                               // a question reported
+		{"she wants me to check whether plant exosomes do the same job", true},                   // an embedded question
+		{"honestly these serums do anything for you", true},                                      // "do anything": still asks whether they do
 		{"ok but where's the evidence it does literally anything on an actual human face", true}, // "where's" opens a question
 		{"wheres the proof", true},
 		{"where's my order lol", true}, // asks (the search then finds nothing)
@@ -147,6 +151,13 @@ func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	}
 	if f, c := read("i use retinol + vitamin c. which one makes more sense").focus(); f != "which one makes more sense" || c != "i use retinol + vitamin c." {
 		t.Errorf("a letter before a full stop and a lower-case word ends a sentence: %q / %q", f, c)
+	}
+	for _, told := range []string{"Every medspa in my city suddenly does exosomes.", "my derm's office does exosome facials now."} {
+		// "does" after its subject is the main verb: a clinic that
+		// offers them, told; only the question after it asks.
+		if f, c := read(told + " Coincidence, or is there actual science behind it?").focus(); f != "Coincidence, or is there actual science behind it?" || c != told {
+			t.Errorf("a clinic that does exosomes asks nothing: %q / %q", f, c)
+		}
 	}
 	if f, _ := read("Dr. K said so. is it true?").focus(); f != "is it true?" {
 		t.Errorf("an abbreviation before a capital ends none: %q", f)

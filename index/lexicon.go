@@ -401,7 +401,7 @@ func describesOtherwise(ws []string, i int) bool {
 		// body works, not a concern on the body rather than the face.
 		return true
 	}
-	if cheaperWords[ws[i]] && i >= 1 && concessions[ws[i-1]] && claimsSameness(ws[max(0, i-sameReach):i-1]) {
+	if cheaperWords[ws[i]] && conceded(ws[:i]) {
 		// "it's the same thing as the clinic treatments, just cheaper":
 		// the claim is that they are the same; the price is the
 		// difference it concedes, not what is asked.
@@ -532,7 +532,11 @@ var bodyOfPeople = map[string]bool{"fda": true, "government": true, "governing":
 // messengers, cells and repair, which the article's biology tells.
 var bodyWorkings = map[string]bool{"messengers": true, "messenger": true, "signals": true, "signal": true, "cells": true, "cell": true,
 	"processes": true, "process": true, "system": true, "systems": true, "response": true, "responses": true, "repair": true,
-	"healing": true, "tissue": true, "tissues": true, "chemistry": true, "hormones": true, "biology": true}
+	"healing": true, "tissue": true, "tissues": true, "chemistry": true, "hormones": true, "biology": true,
+	// "do these serums get my body making more of them": the body
+	// producing something (collagen, in the article) is the organism.
+	"make": true, "makes": true, "making": true, "produce": true, "produces": true, "producing": true,
+	"build": true, "builds": true, "building": true, "create": true, "creates": true, "creating": true}
 
 // cheaperWords compare prices; after a concession (concessions) that
 // follows a claim of sameness they only concede a difference.
@@ -542,11 +546,23 @@ var cheaperWords = map[string]bool{"cheaper": true, "pricier": true, "cheapest":
 // just cheaper").
 var concessions = map[string]bool{"just": true, "only": true, "but": true}
 
+// conceded reports whether ws, the words before a price comparative, end
+// in a concession ("just", "just a") after a claim of sameness.
+func conceded(ws []string) bool {
+	n := len(ws)
+	if n >= 2 && (ws[n-1] == "a" || ws[n-1] == "an") {
+		n--
+	}
+	return n >= 1 && concessions[ws[n-1]] && claimsSameness(ws[max(0, n-1-sameReach):n-1])
+}
+
 // claimsSameness reports whether ws holds "same … as", a claim that two
-// things are the same ("the same thing as the clinic treatments").
+// things are the same ("the same thing as the clinic treatments"), or
+// "same … or", the question whether they are ("is that even the same
+// thing or just a cheaper knockoff?").
 func claimsSameness(ws []string) bool {
 	for j, w := range ws {
-		if w == "same" && slices.Contains(ws[j+1:min(len(ws), j+4)], "as") {
+		if w == "same" && slices.ContainsFunc(ws[j+1:min(len(ws), j+4)], func(v string) bool { return v == "as" || v == "or" }) {
 			return true
 		}
 	}
