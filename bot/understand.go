@@ -356,6 +356,9 @@ func asks(text string, words []string) bool {
 	if n := len(words); n > 0 && tagQuestions[words[n-1]] {
 		return true
 	}
+	if weighsAtEnd(text) {
+		return true
+	}
 	for i := 0; i+1 < len(words); i++ {
 		if !auxOrWhShapes.may(words[i]) {
 			continue // neither an auxiliary nor a question word
@@ -373,6 +376,34 @@ func asks(text string, words []string) bool {
 	}
 	return false // no word can begin an asking phrase
 }
+
+// weighsAtEnd reports whether a long sentence's last clause, after a comma
+// or a dash, is a short weighing of alternatives: "my medspa has a
+// buy-3-get-1 exosome deal ending friday, good buy or trap".
+func weighsAtEnd(text string) bool {
+	i := max(strings.LastIndexByte(text, ','), strings.LastIndex(text, " - "), strings.LastIndex(text, "—"))
+	if i < 0 {
+		return false
+	}
+	var buf [8]string
+	ws := AppendWords(buf[:0], strings.ToLower(text[i:]))
+	if len(ws) < 2 || len(ws) > weighWords || listOpeners[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if alternatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// weighWords is the most words a last clause that weighs alternatives has.
+const weighWords = 5
+
+// listOpeners open a last clause that goes on telling ("…, then brunch or
+// something", "…, with a mask or two").
+var listOpeners = set("then", "and", "with", "like", "plus", "either", "maybe", "for", "to", "at", "in", "on", "from", "after", "before")
 
 // wordShapes is the set of the shapes of some words: a word's first byte
 // and its length (bit n of the first byte's entry for n bytes). A word of

@@ -52,11 +52,13 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"if i'm pregnant can i use exosome serum", true},
 		{"my old derm retired and the only place nearby is a medspa", false}, // "is a": a copula, not a question
 		{"ok but is the serum legit", true},
-		{"so does exosomes work", true},                                                          // after a discourse word it asks
-		{"anyone know does exosome serum help with redness", true},                               // a question reported
-		{"she wants me to check whether plant exosomes do the same job", true},                   // an embedded question
-		{"honestly these serums do anything for you", true},                                      // "do anything": still asks whether they do
-		{"ok but where's the evidence it does literally anything on an actual human face", true}, // "where's" opens a question
+		{"my medspa has a buy-3-get-1 exosome deal ending friday, good buy or trap", true},           // a short last clause weighs
+		{"we went to the new medspa downtown after work on friday, then brunch or something", false}, // it goes on telling
+		{"so does exosomes work", true},                                                              // after a discourse word it asks
+		{"anyone know does exosome serum help with redness", true},                                   // a question reported
+		{"she wants me to check whether plant exosomes do the same job", true},                       // an embedded question
+		{"honestly these serums do anything for you", true},                                          // "do anything": still asks whether they do
+		{"ok but where's the evidence it does literally anything on an actual human face", true},     // "where's" opens a question
 		{"wheres the proof", true},
 		{"where's my order lol", true}, // asks (the search then finds nothing)
 		{"that's where's the fun is", false},
