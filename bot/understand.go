@@ -1401,6 +1401,9 @@ var (
 	// "drop $400 on…", "dropped 300 bucks": spending an amount, not
 	// stopping a product ("drop my retinol") or a drop of serum.
 	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b)`)
+	// "gift card burning a hole in my pocket": money that wants spending,
+	// not a burning skin.
+	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
 	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// "another miracle ingredient that's gonna fix everything": a label
@@ -1457,7 +1460,8 @@ func thisSeason(text string) bool {
 }
 
 // reframe rewrites a skeptic's idioms (fadFrame, believeFrame, labelFrame), spending
-// an amount (dropFrame) and the question of what the subject is
+// an amount (dropFrame) or money that wants spending (pocketFrame) and the
+// question of what the subject is
 // (definitionFrame) in text.
 func reframe(text string) string {
 	if text == "" {
@@ -1474,6 +1478,9 @@ func reframe(text string) string {
 		// The verb (group 1) becomes "spend"; the qualifier (2) and the
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
+	}
+	if (strings.Contains(text, "hole") || strings.Contains(text, "HOLE")) && hasFoldASCII(text, "burning") {
+		text = pocketFrame.re().ReplaceAllString(text, "to spend")
 	}
 	if (strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ")) && hasFoldASCII(text, "what") {
 		// ("what" has no letter that folds to one beyond ASCII.)

@@ -329,6 +329,8 @@ func TestReframe(t *testing.T) {
 		{"this year's derm conference was about exosomes", "this year's derm conference was about exosomes"},
 		{"is this year's serum any good?", "is this year's serum any good?"},
 		{"I'll believe the hype when I see a real trial.", "I'll believe the hype if I see a real trial."},
+		{"Gift card burning a hole in my pocket and the exosome cream is right there. Go?", "Gift card to spend and the exosome cream is right there. Go?"},
+		{"my face is burning after the exosome peel", "my face is burning after the exosome peel"},
 		{"what is the new study on exosomes?", "what is the new study on exosomes?"},
 		{"is the new serum any good?", "is the new serum any good?"},
 		{"my derm says exosomes are a new treatment for scars", "my derm says exosomes are a new treatment for scars"},
