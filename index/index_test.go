@@ -328,6 +328,8 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		{"would my derm tell me to try exosome serums?", "would-a-dermatologist-recommend-exosomes"},
 		{"the plant ones vs the ones from people, same thing?", "plant-vs-human-exosomes"},
 		{"exosomes from fruit, are they as good as human ones?", "plant-vs-human-exosomes"},
+		{"is the leafy green version as good as the human cell version?", "plant-vs-human-exosomes"},
+		{"the herbal kind vs the human kind, same thing?", "plant-vs-human-exosomes"},
 		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
 	}
 	for _, tt := range tests {
