@@ -239,10 +239,12 @@ func TestPointsAtTopic_ThisStuff(t *testing.T) {
 	for q, want := range map[string]bool{
 		"did anyone test this stuff on actual humans":      true,
 		"is that ingredient legit":                         true,
+		"is this new thing better than retinol":            true,
+		"is this new serum any good":                       false,
 		"are they legit":                                   true,
 		"what is this":                                     false,
 		"are collagen drinks worth it or a waste of money": false,
-		"i love it":                                        false,
+		"i love it": false,
 	} {
 		if got := pointsAtTopic(q); got != want {
 			t.Errorf("pointsAtTopic(%q) = %v, want %v", q, got, want)
@@ -262,6 +264,10 @@ func TestAsksEvidenceOfIt_AnotherTreatmentNamed(t *testing.T) {
 		{"", "any science behind it?", true},
 		{"", "is there real research on it or just influencers hyping it?", true},
 		{"", "any actual science here?", true},
+		{"", "is the science on this ready?", true},
+		{"", "does the research support putting it on the face?", true},
+		{"", "does the research support it?", false}, // "it" after no using verb and no "on": not read here
+		{"my derm offered me a laser.", "does the research support putting it on the face?", false},
 		{"my derm offered me a laser.", "any science behind it?", false},
 		{"my derm offered me a laser.", "any science here?", false},
 		{"my derm offered me microneedling.", "is there any proof for it?", false},

@@ -821,7 +821,8 @@ func pointsAtTopic(raw string) bool {
 		}
 		// "this stuff", "that ingredient", "this one": what the person is
 		// asking the bot about.
-		if (w == "this" || w == "that") && i+1 < len(ws) && thisWhat[ws[i+1]] {
+		if (w == "this" || w == "that") && i+1 < len(ws) && (thisWhat[ws[i+1]] || thisHow[ws[i+1]] && i+2 < len(ws) && thisWhat[ws[i+2]]) {
+			// ("this new thing", "this whole trend" as well.)
 			return true
 		}
 		// "it" as the subject of a short question ("does it work?", "is
@@ -864,7 +865,12 @@ func evidenceOfIt(raw string) bool {
 	ws := questionWordsOf(raw)
 	for i, w := range ws {
 		if w == "here" && i >= 1 && itsEvidence[ws[i-1]] ||
-			w == "it" && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
+			(w == "it" || w == "this") && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
+			return true
+		}
+		// "does the research support putting it on the face": "it" as
+		// what the evidence is asked to back the use of.
+		if w == "it" && i >= 2 && usingVerbs[ws[i-1]] && slices.ContainsFunc(ws[max(0, i-1-useReach):i-1], func(v string) bool { return itsEvidence[v] }) {
 			return true
 		}
 		// "where's the evidence it does anything", "any proof that it
@@ -1012,6 +1018,9 @@ func asksOfThis(raw string) bool {
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
+
+// thisHow may stand between "this" and what it points at: "this new thing".
+var thisHow = map[string]bool{"new": true, "whole": true, "latest": true, "trendy": true, "hyped": true, "fancy": true}
 
 // itsOpeners open a sentence before "it" as its subject: "so it may
 // boost collagen", "but it does nothing".
@@ -1225,6 +1234,14 @@ var itsNegations = map[string]bool{"doesnt": true, "doesn't": true, "won't": tru
 // itsEvidence are the kinds of evidence a question asks for about "it".
 var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
 	"proof": true, "science": true, "trials": true, "trial": true, "papers": true}
+
+// usingVerbs put "it" to use: the evidence for "putting it on the face".
+var usingVerbs = map[string]bool{"putting": true, "using": true, "applying": true, "trying": true, "put": true, "use": true,
+	"apply": true, "try": true}
+
+// useReach is how many words before a using verb an evidence word may
+// stand.
+const useReach = 4
 
 // shortQuestion is the most words a question may have for "it" in it to
 // mean the subject the person is asking the bot about.
