@@ -330,6 +330,7 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		{"exosomes from fruit, are they as good as human ones?", "plant-vs-human-exosomes"},
 		{"is the leafy green version as good as the human cell version?", "plant-vs-human-exosomes"},
 		{"the herbal kind vs the human kind, same thing?", "plant-vs-human-exosomes"},
+		{"is it sensible to spend 300 on an exosome serum", "are-exosome-serums-worth-the-money"},
 		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
 	}
 	for _, tt := range tests {
