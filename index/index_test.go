@@ -445,6 +445,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"do exosome serums work on the body as well as the face", "not-covered-body-concerns"},
 		{"does anyone actually vet what's in these serums?", ""},
 		{"my vet asked if the exosome serum is safe for my dog", "not-covered-pets"},
+		{"would aging skin be a target for these therapies someday?", ""},
+		{"does target sell exosome serum", "not-covered-product-ethics-and-brands"},
 		{"is the plant kind cheaper than the human kind?", "not-covered-prices"},
 		{"same serum at two shops, why is one just cheaper", "not-covered-prices"},
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
