@@ -1389,7 +1389,7 @@ var (
 	// "X is/are/feels like (just) the new Y": Y is whatever was the last
 	// fad, up to three words before the clause ends.
 	// "Just this year's Y" is the same fad.
-	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?((?:the|another) new|this (?:year|season|summer|decade|month)['’]?s)\s+[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}`)
+	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?((?:the|another) new|this (?:year|season|summer|decade|month)['’]?s)\s+['"‘“]?[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}['"’”]?`)
 	// "what are they really?", "what even are they": at the end of a
 	// sentence, the question of what the subject is, however its adverb
 	// is placed ("what are they actually made of" asks something else).
@@ -1521,7 +1521,7 @@ func reframe(text string) string {
 			for j < loc[1] && text[j] != ' ' && text[j] != '\t' {
 				j++
 			}
-			w := strings.ToLower(strings.Trim(text[i:j], "'’"))
+			w := strings.ToLower(strings.Trim(text[i:j], "'’\"‘“”"))
 			if w == "" {
 				break
 			}
@@ -1530,6 +1530,11 @@ func reframe(text string) string {
 			}
 			end, named, i = j, named+1, j
 			judged = judged || named > 2 && verdictWords[w]
+			if named > 2 && (strings.ContainsAny(text[j-1:j], "'\"") || strings.HasSuffix(text[:j], "’") || strings.HasSuffix(text[:j], "”")) {
+				// "just the new 'stem cell' buzzword": a quoted
+				// name ends at its closing quote.
+				break
+			}
 		}
 		if named <= 2 || judged {
 			// "the new" and nothing named; or a verdict, not a fad's

@@ -324,6 +324,7 @@ func TestReframe(t *testing.T) {
 		{"so they're the new hyaluronic acid and we're all getting played?", "so they're the new thing and we're all getting played?"},
 		{"lol so exosomes are just this year's hyaluronic acid right? what's the catch", "lol so exosomes are just the new thing right? what's the catch"},
 		{"they're basically this season's snail mucin", "they're basically the new thing"},
+		{"lol so exosomes are just the new 'stem cell' buzzword right? what's the catch", "lol so exosomes are just the new thing buzzword right? what's the catch"},
 		{"so exosomes are just this year's marketing gimmick right?", "so exosomes are just this year's marketing gimmick right?"},
 		{"they're the new miracle ingredient", "they're the new miracle ingredient"},
 		{"this year's derm conference was about exosomes", "this year's derm conference was about exosomes"},
