@@ -667,12 +667,12 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = map[string]bool{"now she is good": true, "now he is good": true, "now shes good": true, "now hes good": true, "now she is fine": true, "now he is fine": true, "now shes fine": true, "now hes fine": true, "now she is ok": true, "now he is ok": true, "now shes ok": true, "now hes ok": true, "now she is okay": true, "now he is okay": true, "now shes okay": true, "now hes okay": true, "now she is better": true, "now he is better": true, "now shes better": true, "now hes better": true, "recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 // saidOfThem are outcomes, as outcomeWords are, only when someone who can
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
-var saidOfThem = set("said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
+var saidOfThem = set("sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it", "said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
 
 // authorityBefore reports whether an authority (a doctor, poison control,
 // a vet) is named in toks[a:i].
@@ -693,7 +693,7 @@ func stateOutcome(key string) bool {
 	return strings.Contains(key, "fine") || strings.Contains(key, "normal") || key == "as usual"
 }
 
-var outcomeNow = map[string]bool{"shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeNow = map[string]bool{"now she is good": true, "now he is good": true, "now shes good": true, "now hes good": true, "now she is fine": true, "now he is fine": true, "now shes fine": true, "now hes fine": true, "now she is ok": true, "now he is ok": true, "now shes ok": true, "now hes ok": true, "now she is okay": true, "now he is okay": true, "now shes okay": true, "now hes okay": true, "now she is better": true, "now he is better": true, "now shes better": true, "now hes better": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
 
 // changedSince reports whether a sentence with a resolved past, its last
 // word at last, goes on (in toks[:b]) to say it is back now ("used to… and
@@ -933,6 +933,69 @@ func laughedInto(toks []token, hi, sb int) bool {
 	for k := hi + 1; k+1 < sb && k <= hi+2; k++ {
 		if (toks[k].key == "from" || toks[k].key == "after") && (laughingWords[toks[k+1].key] || figCauses[toks[k+1].key]) {
 			return true
+		}
+	}
+	return false
+}
+
+// pricedInto reports whether the sign ending at hi is told as coming from
+// a price or a fuss, in the words right after it: "my throat is closing...
+// from the shock of the price", "chest pains from the bill". An ellipsis
+// does not end the sentence the cause goes on: a next sentence that opens
+// with "from" or "after" is read on. Only a reaction ("the shock of", "the
+// sight of") and filler may come between "from" and the price: "from the
+// serum I paid $200 for" names a product, no price.
+func pricedInto(toks []token, hi, sb int) bool {
+	k := hi + 1
+	if k == sb && k < len(toks) && (toks[k].key == "from" || toks[k].key == "after") {
+		sb = k + 1
+		for sb < len(toks) && toks[sb].sent == toks[k].sent {
+			sb++
+		}
+	}
+	if k >= sb || k > hi+2 || toks[k].key != "from" && toks[k].key != "after" && toks[k].key != "over" {
+		if k+1 < sb && k+1 <= hi+2 && (toks[k+1].key == "from" || toks[k+1].key == "after" || toks[k+1].key == "over") {
+			k++
+		} else {
+			return false
+		}
+	}
+	for j := k + 1; j < sb && j <= k+5; j++ {
+		switch t := &toks[j]; {
+		case t.tags.has(tMoney) || figCauses[t.key]:
+			return true
+		case t.tags.has(tFill) || t.key == "of" || reactionWords[t.key]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reactionWords tell the reaction a price gave: "from the shock of the
+// price", "after seeing the bill".
+var reactionWords = set("shock", "sight", "thought", "seeing", "looking", "reading", "hearing", "horror", "stress", "sticker")
+
+// thingKillsMe reports whether a self-harm sign "gonna kill me", its first
+// word at lo and its last at hi, has a thing for its subject, in its clause
+// (from ca): "this price is gonna kill me", "the bill will kill me". A
+// price, a product or a breakout that will kill me is a figure of speech; a
+// person's own "I'm gonna kill me" is not, nor "gonna kill me" with no
+// subject.
+func thingKillsMe(toks []token, ca, lo, hi int) bool {
+	if toks[hi].key != "me" || !foretold[toks[lo].key] && toks[lo].key != "will" {
+		return false
+	}
+	for k := lo - 1; k >= ca && k >= lo-4; k-- {
+		switch t := &toks[k]; {
+		case t.tags.has(tI) || t.tags.has(tThird) || t.tags.has(tChild):
+			return false
+		case t.key == "this" || t.key == "that" || t.key == "it" || t.key == "its" || t.key == "thats":
+			return true // "this is gonna kill me"
+		case t.tags.has(tFill) || t.tags.has(tMild) || strings.HasSuffix(t.key, "ly"):
+			// "is", "literally", "honestly"
+		default:
+			return true // "this price is", "the serum's"
 		}
 	}
 	return false
@@ -1361,6 +1424,13 @@ func (x *text) frameSentence(a, b int) {
 			// "wondering if my throat is closing" asks for help with a case;
 			// "just wondering, if a toddler licked…" supposes one.
 			mark(i+1, frIf, true)
+			if k := ifConsequent(toks, i, b); k > 0 {
+				// "if she's on blood thinners and gets injections, could
+				// she bleed a lot?": the question of what would follow
+				// supposes as its condition does.
+				mark(k+1, frIf, true)
+				x.frame[k] |= frIf
+			}
 			if i+2 < b && (toks[i+1].key == "a" || toks[i+1].key == "an") && toks[i+2].tags.has(tThird) {
 				// "if a client's face swelled…, would we call 911?": a
 				// scenario, the whole sentence.
@@ -1465,6 +1535,27 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// ifConsequent returns where the clause after the conditional clause
+// opened at i begins, in the sentence toks[:b], when it asks what would
+// follow: a modal and then whom it is about ("…, could she bleed a lot?",
+// "…, will I scar?"). It returns 0 otherwise.
+func ifConsequent(toks []token, i, b int) int {
+	k := i + 1
+	for k < b && toks[k].clause == toks[i].clause {
+		k++
+	}
+	if k+1 >= b || !consequentModals[toks[k].key] {
+		return 0
+	}
+	if n := toks[k+1].tags; !n.has(tI) && !n.has(tThird) && toks[k+1].key != "it" && toks[k+1].key != "that" && toks[k+1].key != "this" {
+		return 0
+	}
+	return k
+}
+
+// consequentModals open a question of what would follow a condition.
+var consequentModals = set("could", "would", "will", "might", "may", "can")
 
 // addressee reports whether the "anyone" at i, in a sentence toks[a:b],
 // calls out to whoever hears ("to anyone:", "hey anyone,", "anyone?")
@@ -1885,6 +1976,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && (figCause(toks, sa, lo) || laughedInto(toks, hi, sb)) && !explained {
 		return true // "all this exosome hype is giving me chest pains 😂"
 	}
+	if d.flags&(fFig|fFigMoney) != 0 && pricedInto(toks, hi, sb) && !explained {
+		return true // "my throat is closing... from the shock of the price"
+	}
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained {
 		return true
 	}
@@ -1904,7 +1998,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
