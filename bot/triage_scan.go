@@ -130,6 +130,7 @@ var textSpeak = map[string]string{
 	"mom's": "mom", "rly": "really", "rlly": "really", "srsly": "seriously", "pls": "please", "plz": "please", "prob": "probably", "def": "definitely",
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
+	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 }
 
@@ -616,6 +617,11 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
 			pendingStop = false
 			size += jokeTone(s[i+size:])
+		case r == '/' && len(word) >= 3 && isLetters(word) && unicode.IsLetter(next(i, size)):
+			// Two words joined by a slash ("white/grey", "red/hot") are
+			// read each as itself; shorthand ("c/o", "w/o") is one letter
+			// before it.
+			flush()
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
@@ -649,6 +655,16 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
+}
+
+// isLetters reports whether w is only ASCII letters.
+func isLetters(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // joinSplitWords reads a word written in two within a clause as the one

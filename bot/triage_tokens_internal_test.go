@@ -99,6 +99,8 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
 			pendingStop = false
 			size += jokeTone(s[i+size:])
+		case r == '/' && len(word) >= 3 && isLetters(word) && unicode.IsLetter(next(i, size)):
+			flush()
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':

@@ -33,3 +33,26 @@ func TestRules_PricesThingsAndSettledScaresAreNoAlarm(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_MisspeltAndSlashedWords: a colour written with a slash
+// ("white/grey"), a pain scored 8/10 or 9/10, and common misspellings
+// ("redd", "nek", "sik", "writen", "afairs") are read as the words they
+// spell; a slash in shorthand or a low score is no sign.
+func TestRules_MisspeltAndSlashedWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"client's lip is white/grey 1 hr after filler and pain is 8/10", UrgencyInjection},
+		{"redd streak goin up my arm from the jab, feel sik", UrgencyInfection},
+		{"I have writen letters to my family and put my afairs in order", UrgencySelfHarm},
+
+		{"my lips are red/pink after the serum, pain is 2/10", UrgencyNone},
+		{"pt c/o mild redness w/o swelling after the peel", UrgencyNone},
+		{"redd the reviews, the affair with exosomes is over for me lol", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}

@@ -236,7 +236,7 @@ var triageWords = []struct {
 	{tLesion, "pimple pimples whitehead whiteheads zit zits cyst cysts acne breakout breakouts blemish blemishes mole moles tattoo scar scars sunburn eczema psoriasis ingrown"},
 	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
 
-	{tColour, "net-like web-like white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish purple~ purplish dusky mottled~ mottling lacy marbled marbly ashen black blackish chalky chalk ashy ash spiderweb cobweb fishnet"},
+	{tColour, "net-like web-like white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish bluey purple~ purplish purpley dusky mottled~ mottling lacy marbled marbly ashen black blackish chalky chalk ashy ash spiderweb cobweb fishnet"},
 	{tColourWeak, "blotchy patchy dark darker"},
 	{tChangeV, "turned turning turn turns went gone going goes became becoming look looks looking looked is are getting got"},
 	{tInject, "injection~ injections injected inject injecting injector injectable injectables filler~ fillers fillar botox tox dysport xeomin sculptra radiesse juvederm restylane needle needles shot shots jab jabs syringe cannula mesotherapy prp polynucleotide polynucleotides"},
@@ -244,7 +244,7 @@ var triageWords = []struct {
 	{tTreat, "microneedling~ microneedled needled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
 	{tProduct, "dropper pipette fluid liquid cleaner cleaning chemical chemicals ampoules ampules ampul vials cartridge kit stuff serum~ serums cream~ creem creams product products lotion~ toner~ mask ampoule ampule vial vials bottle~ bottles jar tube retinol~ retinoid tretinoin acid acids solution exosome~ exosomes moisturizer~ moisturiser~ sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach capsule capsules pod pods detergent"},
 	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing throbs"},
-	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 10/10"},
+	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 8/10 9/10 10/10"},
 	{tBruise, "bruise bruises bruising bruised"},
 	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging"},
 
@@ -317,7 +317,7 @@ var triageWords = []struct {
 	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
 	{tHype, "vibes obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
 	{tHearsay, "apparently reportedly allegedly supposedly tiktok reddit youtube instagram"},
-	{tNone, "everything~ everyone~"},
+	{tNone, "everything~ everyone~ written~ affairs~"},
 	{tMeans, "rope noose gun guns firearm razor razors blade blades knife bridge ledge lighter"},
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
 	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
