@@ -283,6 +283,7 @@ type text struct {
 	nsent   int
 	inject  bool // the text mentions an injection or a procedure
 	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
+	nowCase bool // a sentence says the questions are about a case now ("asking for like right now", "it started like 20 min ago")
 	relapse bool // a sentence says the writer did it again ("last night I did it again")
 	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
 	quick   bool // detectors may be skipped by quick rejection
@@ -354,9 +355,47 @@ func (x *text) ready() {
 		}
 		x.frameSentence(a, b)
 		x.ongoing = x.ongoing || x.tellsOnset(a, b)
+		x.nowCase = x.nowCase || nowCase(toks, a, b)
 		x.relapse = x.relapse || x.tellsRelapse(a, b)
 		a = b
 	}
+}
+
+// nowCase reports whether the sentence toks[a:b] says that what is asked
+// is happening now: "asking for like right now", "asking bc it's happening
+// rn", "it started like 20 min ago". A question about how to tell or what
+// to do is then about the writer's case, not about people in general.
+func nowCase(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		switch toks[i].key {
+		case "asking", "ask", "asked":
+			// "asking for like right now" (not "asking now before I book")
+			why := false
+			for k := i + 1; k < b && k <= i+4; k++ {
+				switch toks[k].key {
+				case "right now", "rn", "now", "atm":
+					return why
+				case "for", "because", "cause", "cos":
+					why = true
+					continue
+				case "like", "just", "literally":
+					continue
+				}
+				break
+			}
+		case "happening":
+			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
+				return true
+			}
+		case "started", "began", "begun", "starting":
+			for k := i + 1; k < b && k <= i+4; k++ {
+				if durationUnits[toks[k].key] && k+1 < b && toks[k+1].key == "ago" && (toks[k+1].clause == toks[i].clause) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // zeroed returns n zeros in b's array when it has room, else in a new one.
@@ -1469,7 +1508,9 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[m] |= frInfo
 				}
 			}
-		case t.tags.has(tHearsay):
+		case t.tags.has(tHearsay) && !(t.key == "apparently" && i+1 < b && toks[i+1].tags.has(tI)):
+			// "apparently I sound like I'm talking through a straw" is what
+			// others tell the writer of the writer now, no story heard.
 			mark(i+1, frHearsay, false)
 		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than"):
 			// "worse than expected", "bigger than usual" compare, they do
@@ -1911,6 +1952,11 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]
+		if x.nowCase {
+			// "how do you know if you should use an epipen…? asking for
+			// like right now": the question is about the case at hand.
+			f &^= frIf | frInfo | frGeneral | frNormal | frTraining
+		}
 		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) && !(f&frTraining != 0 && x.caseHereNow(sent)) {
 			return true
 		}

@@ -56,3 +56,28 @@ func TestRules_MisspeltAndSlashedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_AQuestionAboutNowIsNoGeneralQuestion: a how-to question the
+// writer says is about now ("asking for like right now", "it started like
+// 20 min ago") is about the writer's case, and "apparently I…" is what
+// others tell the writer of the writer, no story heard; asked for a
+// friend, or said of exosomes, they stay questions.
+func TestRules_AQuestionAboutNowIsNoGeneralQuestion(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"how do you know if you should use an epipen? asking for like rn", UrgencyAirway},
+		{"how do you tell if a droopy mouth is from filler or a stroke? it started 10 min ago and my hand feels numb", UrgencyHeartBrain},
+		{"apparently i sound like a frog since the new serum", UrgencyAirway},
+
+		{"how do you know if you should use an epipen? asking for a friend", UrgencyNone},
+		{"how do you tell if a droopy smile is from botox? my friend had it happen", UrgencyNone},
+		{"how do you tell if a droopy mouth is from filler? asking now before I book", UrgencyNone},
+		{"apparently exosomes can make you sound like a frog, read it on reddit", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
