@@ -215,6 +215,10 @@ var detectors = []detector{
 	{kind: "face-swelling", group: UrgencyAirway, pat: "EYE|eyelids|eyelid ..3 SWELL|puffed|puffy ..2 shut"},
 	{kind: "eye-closing", group: UrgencyAirway, pat: "EYE|eyelid|eyelids ..7 close|closing|closed|shut|shutting", sentNeed: "SWELL", msgNeed: "SWELL", clauseNot: "HOT|RED|FEVER"},
 	{kind: "eye-closing", group: UrgencyInfection, pat: "EYE|eyelid|eyelids ..7 close|closing|closed|shut|shutting", msgNeed: "HOT|RED|FEVER"},
+	// An eye that can barely be opened, red or hot, with feeling ill all
+	// over: "…throbbing and red and now I can barely open that eye and I
+	// feel awful all over" (not a red eye alone, a stye or a morning).
+	{kind: "eye-closing", group: UrgencyInfection, pat: "DIFF|cant|cannot|couldnt .~1 open ..3 EYE|eyelid|eyelids", msgNeed: "HOT|RED|FEVER", msgAlso: "UNWELL|FEVER"},
 	{kind: "swelling-worse", group: UrgencyAirway, pat: "SWELL <3> getting_worse|worse|worsening|SPREAD|FAST", msgNeed: "FACE|LIPS|TONGUE|THROAT|EYE", clauseNot: "LESION"},
 	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild, clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
 	// "my ring won't come off": fingers swelling (weak: with lips gone
@@ -230,6 +234,14 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "words|SPEECH ..3 thick|muffled", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding like ..3 helium|chipmunk|cartoon|mouse|elses", flags: fWeak},
+	// A voice gone muffled, told as talking through something: "I sound
+	// like I'm talking through a straw" (weak: with a product on, an
+	// airway sign; not a mask, a snorkel or a bad phone line).
+	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding|talking|talk|speaking|voice ..5 through .~1 a|an|my .~1 straw|pillow|towel|sock|cushion|blanket|tube", flags: fWeak, clauseNot: "mask|snorkel|phone|call|line|wall|door|speaker|microphone|mic|costume|halloween|impression"},
+	// Hearing one's own breath, as one never does: "I can hear myself
+	// breathing" after a product or a treatment (not in a mask, at yoga,
+	// with a cold, or in a quiet room).
+	{kind: "breathing", group: UrgencyAirway, pat: "hear|hearing .~1 myself|me|her|him|them|my|POSS .~1 BREATHE", msgNeed: "PRODUCT|TREAT|INJECT|ALLERGY|spa|medspa|sample|samples|clinic|salon", clauseNot: "mask|sheet|meditation|meditating|yoga|quiet|silence|silent|asmr|headphones|earplugs|earbuds|pillow|sleep|sleeping|bed|workout|exercise|running|gym|stairs|NOSE|congested|stuffy|cold|flu|snoring|snore"},
 	// A voice gone thick or breathy, told by who it sounds like: "my bf says
 	// i sound like darth vader", "I sound like a frog since the cream" (weak:
 	// with a product or another airway sign, an emergency; not a costume,
@@ -295,7 +307,7 @@ var detectors = []detector{
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
 
 	// After an injection or a procedure near the face.
-	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|blue|bluish|blueish !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV|skin|cheek|nose|lip|patch ..3 like ..1 marble|marbled|marbling|lace|net", msgNeed: "INJECT", clauseNot: "smooth|glowing|glow|flawless|statue|porcelain|glass|silk|BRUISE|LESION"}, // "part of my cheek looks kind of like marble"
@@ -312,6 +324,11 @@ var detectors = []detector{
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "cold|icy|dead|deathly ..2 looking|spot|patch|patches|area|skin !sore|sores", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|compress|pack|ice|water|shower|weather|air|dead_skin|PRODUCT|gel|mask|roller"}, // "a cold dead-looking spot on my lip since the injections"
 	{kind: "colour-change", group: UrgencyInjection, pat: "turning_black|gone_black|turned_black ..4 getting_worse|worse|SPREAD|PAIN", msgNeed: "INJECT"},
+	// A treated area gone blue or white that still throbs, the treatment
+	// told by who did it: "should the nurse have massaged it when the area
+	// went blue? they sent me home and it's still blue and throbbing". A
+	// bruise or a spot named is none.
+	{kind: "colour-pain", group: UrgencyInjection, pat: "still|now|stays|staying .~2 white|whitish|pale|grey|gray|blue|bluish|bluey|purple|dusky|mottled|blanched ..3 PAIN|SEVERE|throbbing|sore", msgNeed: "INJECT|TREAT|nurse|injector|practitioner|clinic|medspa|massaged|massage|massaging", clauseNot: "BRUISE|LESION|circles|dark_circles|lipstick|nails|hair|toe|toes|finger|fingers|cold|weather"},
 	// A pale spot on a treated face with pain, told by whoever treated it:
 	// "client just texted that her lip is white in one spot and the pain is
 	// getting worse". A client is a treated face; a sore, an ulcer or a
@@ -409,6 +426,10 @@ var detectors = []detector{
 	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding|came_to|lost_time|bitten|bit_my_tongue", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee|asleep|sleep|sleeping|dozing|hiccups"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "smile|mouth <4> uneven|wonky|asymmetric|asymmetrical|lopsided|crooked", flags: fWeak},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
+	// Hands to the chest: "keeps rubbing his chest", "clutching her chest"
+	// (weak: with an arm that hurts or a sweat, a heart's sign; not a cream
+	// rubbed in).
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "rubbing|rubs|rubbed|clutching|clutches|clutched|holding|holds|pressing|grabbing|grabbed ..1 POSS|my .~1 CHEST", flags: fWeak, clauseNot: "PRODUCT|LESION|skin|cream|lotion|oil|balm|vapor|vaporub|vicks|massage|massaging|rash|itchy|ITCH|HIVES|baby|cat|dog|cold|cough|coughing|flu|congested|congestion"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "DROOP <5> face|mouth|smile|lip|lips|ONESIDE|side", flags: fWeak, clauseNot: "EYELID"},
@@ -435,6 +456,9 @@ var detectors = []detector{
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused|DIZZY"},
+	// A faint with a blow to the head, laughed off or not: "i think i just
+	// fainted in the bathroom after the treatment lol hit my head a little".
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|thought|prone|would FAINT ..8 hit|hitting|banged|banging|bumped|bumping|smacked|knocked|whacked .~1 POSS|my|the .~1 head"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "DIFF|NEG|NOTV .~1 wake|waking THIRD|him|her|them"},
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	// "client just slumped and isn't answering us properly"
@@ -489,6 +513,16 @@ var detectors = []detector{
 	// jar and was sucking on one… Her lips look a bit red". Lips chapped,
 	// windburnt or coloured by a lipstick are none.
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "found_her|found_him|found_them|sucking|sucked|licking|licked|lid_off|cap_off|half_empty|got_into|playing", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
+	// A chemical asked about as burning a mouth, and a child's mouth red or
+	// burning while drooling or crying: "does peel solution burn the inside
+	// of your mouth? my kid's lips are red and she's drooling a lot". A
+	// child drooling as it teethes, or lips red from a lipstick, is none.
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD|her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", flags: fNoFrame, sentNeed: "drooling|drool|dribbling|crying|screaming|gagging|vomiting|throwing_up|retching", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "mouth|swallowed|swallow|drank|drink|ate|eat|licked|lick|taste|tasted", clauseNot: "HABIT|dry|cracked|cracking|cold|wind", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|teeth|tooth|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|popsicle|lolly|candy"},
+	// A child who got into a product, and a question of what it does to a
+	// child: "what's in numbing cream that would make a kid throw up? he
+	// got into my bag". The product and the child named, the child told by
+	// a pronoun as having got into it.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into", flags: fNoFrame, msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine
@@ -720,6 +754,21 @@ var detectors = []detector{
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
+	// "…gave away my cat and all my good serums today. feels right": a
+	// settled, right feeling told of no product or skin (weak: with things
+	// given away, a farewell).
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "feels|feel|felt|feeling .~1 right|peaceful|calm|at_peace", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|texture|shade|fit|size|routine|HIVES|LESION|NOTV|NEG"},
+	// "I already choose the day, my family will be more happy without me
+	// here": others happy for the writer's absence (weak: not "my skin is
+	// happy without me picking at it").
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happy|happier|glad|fine|okay|ok .~1 without_me !touching|picking|doing|using|messing|poking|interfering|buying|spending|nagging|cooking|for|at|on|today|tonight|tomorrow|this|that|while|when", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|weekend|trip|holiday|holidays|vacation|camp|shift|work|school|night|evening|hours|day|days|week"},
+	// "I've got everything set for Friday": all made ready for a day near,
+	// no occasion named (weak: with a calm or a decision, a plan).
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "got|have|gotten|its|is .~1 everything|it_all|all|things .~1 set|ready|sorted|arranged|planned ..2 for .~1 friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|this_weekend", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|appointment|appt|party|trip|holiday|vacation|wedding|birthday|dinner|date|move|moving|meeting|interview|exam|shoot|flight|event|skincare|routine|school|work"},
+	// "can you leave your skincare stuff to someone in like a will": a
+	// will asked about (weak, a question or not: with a day past which
+	// nothing is needed, a farewell).
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
@@ -759,7 +808,7 @@ var detectors = []detector{
 	// "I won't need the rest of my serum after this weekend": things not
 	// needed past a day near, for no reason given (weak: with a plan, a
 	// farewell).
-	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|doing|do .~1 it ..2 weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday", flags: fWeak | fSH | fNoFrame}, // "…for my funeral? planning it for this weekend"

@@ -81,3 +81,52 @@ func TestRules_AQuestionAboutNowIsNoGeneralQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_TriageV19EmergenciesWithoutTheTextbookWords: the rules alone
+// catch a voice muffled as through a straw, one's own breath heard after a
+// product, an eye that can barely open while feeling awful, a faint with a
+// blow to the head laughed off, hands rubbing a chest with an arm that
+// hurts, a child's red mouth while drooling with a chemical asked about, a
+// child who "got into" a bag with a product, a treated area still blue and
+// throbbing, a "bluey" lip after a needle, and self-harm told as others
+// happy without me, a feeling that is "right" after giving things away,
+// everything set for a day, and a will asked about; the look-alikes stay
+// quiet.
+func TestRules_TriageV19EmergenciesWithoutTheTextbookWords(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"how do i know if i should call an ambulance for my lips swelling? asking for right now", UrgencyAirway},
+		{"apparently i sound like im talking through a pillow since the new serum", UrgencyAirway},
+		{"i can hear myself breathing since the peel, it's loud", UrgencyAirway},
+		{"the spot on my cheek is red and hot and i can barely open my eye, feel awful", UrgencyInfection},
+		{"passed out after the facial haha, banged my head on the sink", UrgencyHeartBrain},
+		{"my dad is clutching his chest and his left arm hurts", UrgencyHeartBrain},
+		{"can acid peel hurt if it goes in your mouth? my son's lips are red and he's drooling", UrgencyPoisoning},
+		{"is retinol cream bad for a toddler? she got into my makeup bag", UrgencyPoisoning},
+		{"the injector massaged it, it's still white and throbbing an hour later", UrgencyInjection},
+		{"my cheek went a bluey colour after the filler needle and it hurts", UrgencyInjection},
+		{"I picked the day. my kids would be happy without me", UrgencySelfHarm},
+		{"gave away my dog and all my clothes today. feels right", UrgencySelfHarm},
+		{"I've decided, I've got everything set for Saturday and I feel calmer than I have in years", UrgencySelfHarm},
+		{"can I leave my things to someone in a will? I won't be needing them after this weekend", UrgencySelfHarm},
+
+		{"apparently exosomes sound like you're talking through a straw when they're explained on tiktok", UrgencyNone},
+		{"I can hear myself breathing in the sheet mask, is that normal", UrgencyNone},
+		{"my eye is red and I can barely open it in the morning", UrgencyNone},
+		{"i almost fainted at the price lol, hit my head on the desk from the shock", UrgencyNone},
+		{"my husband keeps rubbing his chest with vaporub for his cold. he says his arm feels weird after the gym", UrgencyNone},
+		{"my daughter is teething, her lips are red and she's drooling, is the peel safe for me to use?", UrgencyNone},
+		{"he got into trouble at school for bringing my serum", UrgencyNone},
+		{"my cheek is still red and sore from the peel", UrgencyNone},
+		{"my skin is happy without me picking at it", UrgencyNone},
+		{"gave away my old serums today, the new routine feels right", UrgencyNone},
+		{"I've got everything set for Friday's appointment", UrgencyNone},
+		{"can you leave your skincare stuff to someone in a will? just curious", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
