@@ -291,6 +291,12 @@ var detectors = []detector{
 	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"
 	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
 	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
+	// Draining a lump oneself, asked with a fever or chills and a hot or
+	// swollen lump: "can you pop a boil from a medspa treatment yourself if
+	// it's really big and hot and you've got the chills". However it is
+	// asked, a spot hot with chills is an infection spreading (a pimple to
+	// pop with no fever is none).
+	{kind: "infected-sign", group: UrgencyInfection, pat: "pop|popping|drain|draining|squeeze|squeezing|lance|lancing ..6 yourself|myself|herself|himself", flags: fNoFrame, sentNeed: "FEVER", msgNeed: "HOT|SWELL|PUS|BIG|BIGX|RED", clauseNot: "ice|iced|icy|cryo|plunge|snow|swim|pool|aircon|horror|movie|scary|thinking|thought|gives|give|gave|giving"},
 	{kind: "unwell", group: UrgencyInfection, pat: "UNWELL", flags: fWeak},
 	{kind: "fever", group: UrgencyInfection, pat: "temp|temperature|fever|thermometer|thermometre ..2 38|39|40|41|101|102|103|104|105", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},

@@ -130,3 +130,25 @@ func TestRules_TriageV19EmergenciesWithoutTheTextbookWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_DrainingItYourselfWithChills: draining a lump oneself, asked
+// with chills or a fever and a hot, big or red lump, is an infection
+// spreading however it is asked; a pimple to pop with no fever, and chills
+// that are a figure, are none.
+func TestRules_DrainingItYourselfWithChills(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"should i drain this abscess myself? its hot and swollen and ive got a fever", UrgencyInfection},
+		{"is it safe to squeeze a cyst yourself when it's red and you have chills", UrgencyInfection},
+		{"can you lance a boil yourself if it's big and you've got the chills", UrgencyInfection},
+
+		{"can you pop a pimple yourself after microneedling if it's really big?", UrgencyNone},
+		{"can you drain a cyst yourself if it's big and gives you chills just thinking about it", UrgencyNone},
+	} {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
