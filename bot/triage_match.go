@@ -713,6 +713,15 @@ var outcomeWords = map[string]bool{"now she is good": true, "now he is good": tr
 // sounds awful" is the person herself, playing it down.
 var saidOfThem = set("sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it", "said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
 
+// sortedOut are outcomes, as saidOfThem are, when an authority did them
+// and "already" (or "has") says it is over: "the eye doctor already sorted
+// it". They settle their own sentence only: "…the doctor sorted it last
+// time" may tell of an earlier scare.
+var sortedOut = set("sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it")
+
+// doneAlready before an act say it is over.
+var doneAlready = set("already", "has", "have", "had", "just")
+
 // authorityBefore reports whether an authority (a doctor, poison control,
 // a vet) is named in toks[a:i].
 func authorityBefore(toks []token, a, i int) bool {
@@ -1001,7 +1010,7 @@ func pricedInto(toks []token, hi, sb int) bool {
 	}
 	for j := k + 1; j < sb && j <= k+5; j++ {
 		switch t := &toks[j]; {
-		case t.tags.has(tMoney) || figCauses[t.key]:
+		case figCauses[t.key] || priceNouns[t.key]:
 			return true
 		case t.tags.has(tFill) || t.key == "of" || reactionWords[t.key]:
 		default:
@@ -1010,6 +1019,10 @@ func pricedInto(toks []token, hi, sb int) bool {
 	}
 	return false
 }
+
+// priceNouns name a price (not paying or spending, which may only date a
+// sign: "after spending an hour at the clinic").
+var priceNouns = set("$", "cost", "costs", "pricing", "quote", "invoice", "receipt", "bills")
 
 // reactionWords tell the reaction a price gave: "from the shock of the
 // price", "after seeing the bill".
@@ -1405,7 +1418,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -1416,7 +1429,7 @@ func (x *text) frameSentence(a, b int) {
 			x.outcome[toks[a].sent] = i
 			if !outcomeNow[toks[i].key] {
 				x.settled[toks[a].sent] = i
-				for k := a; k < i; k++ {
+				for k := a; k < i && !sortedOut[toks[i].key]; k++ {
 					if authorities[toks[k].key] {
 						x.cleared = i
 						break

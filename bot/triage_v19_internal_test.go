@@ -24,6 +24,8 @@ func TestRules_PricesThingsAndSettledScaresAreNoAlarm(t *testing.T) {
 		{"im gonna kill me tonight, i have the pills", UrgencySelfHarm},
 		{"this price is fine, i'm gonna kill myself tonight", UrgencySelfHarm},
 		{"my throat is closing from the serum I paid $200 for", UrgencyAirway},
+		{"my chest got really tight after spending an hour at the clinic", UrgencyHeartBrain},
+		{"my throat is closing up, last time the doctor sorted it with an epipen", UrgencyAirway},
 		{"my sister's vision went blurry after the filler, the doctor sorted it but now it's back", UrgencyInjection},
 		{"my friend has a fever after the treatment and now she is worse, her cheek is hot to touch", UrgencyInfection},
 		{"if she's on blood thinners, could that be why she's bleeding a lot right now and won't stop?", UrgencyMedical},
