@@ -240,8 +240,8 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding|talking|talk|speaking|voice ..5 through .~1 a|an|my .~1 straw|pillow|towel|sock|cushion|blanket|tube", flags: fWeak, clauseNot: "mask|snorkel|phone|call|line|wall|door|speaker|microphone|mic|costume|halloween|impression"},
 	// Hearing one's own breath, as one never does: "I can hear myself
 	// breathing" after a product or a treatment (not in a mask, at yoga,
-	// with a cold, or in a quiet room).
-	{kind: "breathing", group: UrgencyAirway, pat: "hear|hearing .~1 myself|me|her|him|them|my|POSS .~1 BREATHE", msgNeed: "PRODUCT|TREAT|INJECT|ALLERGY|spa|medspa|sample|samples|clinic|salon", clauseNot: "mask|sheet|meditation|meditating|yoga|quiet|silence|silent|asmr|headphones|earplugs|earbuds|pillow|sleep|sleeping|bed|workout|exercise|running|gym|stairs|NOSE|congested|stuffy|cold|flu|snoring|snore"},
+	// with a cold, in a quiet room, or relaxing during a facial).
+	{kind: "breathing", group: UrgencyAirway, pat: "hear|hearing .~1 myself|me|my ..1 BREATHE", msgNeed: "PRODUCT|TREAT|INJECT|ALLERGY|spa|medspa|sample|samples|clinic|salon", clauseNot: "during|relaxing|relaxed|relax|calming|soothing|peaceful|massage|mask|sheet|meditation|meditating|yoga|quiet|silence|silent|asmr|headphones|earplugs|earbuds|pillow|sleep|sleeping|bed|workout|exercise|running|gym|stairs|NOSE|congested|stuffy|cold|flu|snoring|snore"},
 	// A voice gone thick or breathy, told by who it sounds like: "my bf says
 	// i sound like darth vader", "I sound like a frog since the cream" (weak:
 	// with a product or another airway sign, an emergency; not a costume,
@@ -762,8 +762,8 @@ var detectors = []detector{
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	// "…gave away my cat and all my good serums today. feels right": a
 	// settled, right feeling told of no product or skin (weak: with things
-	// given away, a farewell).
-	{kind: "sh-calm", group: UrgencySelfHarm, pat: "feels|feel|felt|feeling .~1 right|peaceful|calm|at_peace", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|texture|shade|fit|size|routine|HIVES|LESION|NOTV|NEG"},
+	// given away, a farewell; not a donation or a declutter).
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "feels|feel|felt|feeling .~1 right|peaceful|calm|at_peace", flags: fWeak | fSH, msgNot: replacedReasons + "|charity|to_charity|donate|donated|donating|goodwill|thrift|minimalism|minimalist|kondo", clauseNot: "PRODUCT|TREAT|INJECT|skin|face|texture|shade|fit|size|routine|HIVES|LESION|NOTV|NEG"},
 	// "I already choose the day, my family will be more happy without me
 	// here": others happy for the writer's absence (weak: not "my skin is
 	// happy without me picking at it").

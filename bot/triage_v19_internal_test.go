@@ -116,6 +116,9 @@ func TestRules_TriageV19EmergenciesWithoutTheTextbookWords(t *testing.T) {
 
 		{"apparently exosomes sound like you're talking through a straw when they're explained on tiktok", UrgencyNone},
 		{"I can hear myself breathing in the sheet mask, is that normal", UrgencyNone},
+		{"I can hear my breathing during the facial, it was so relaxing", UrgencyNone},
+		{"i could hear her breathing during the massage treatment", UrgencyNone},
+		{"gave away my clothes to charity today, feels right", UrgencyNone},
 		{"my eye is red and I can barely open it in the morning", UrgencyNone},
 		{"i almost fainted at the price lol, hit my head on the desk from the shock", UrgencyNone},
 		{"my husband keeps rubbing his chest with vaporub for his cold. he says his arm feels weird after the gym", UrgencyNone},
