@@ -524,11 +524,11 @@ var detectors = []detector{
 	// of your mouth? my kid's lips are red and she's drooling a lot". A
 	// child drooling as it teethes, or lips red from a lipstick, is none.
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD|her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", flags: fNoFrame, sentNeed: "drooling|drool|dribbling|crying|screaming|gagging|vomiting|throwing_up|retching", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "mouth|swallowed|swallow|drank|drink|ate|eat|licked|lick|taste|tasted", clauseNot: "HABIT|dry|cracked|cracking|cold|wind", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|teeth|tooth|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|popsicle|lolly|candy"},
-	// A child who got into a product, and a question of what it does to a
-	// child: "what's in numbing cream that would make a kid throw up? he
-	// got into my bag". The product and the child named, the child told by
-	// a pronoun as having got into it.
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into", flags: fNoFrame, msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
+	// Someone who got into a product, and a sickness or an intake asked
+	// about: "what's in numbing cream that would make a kid throw up? he
+	// got into my bag". A product named, and a sickness or an intake (not a
+	// face painted from a makeup bag).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", msgAlso: "UNWELL|INGESTPAST|throw_up|threw_up|throwing_up|vomit|vomits|puke|puked|sick|sleepy|drowsy|floppy|mouth|swallow|swallowed|ate|eat|eaten|drank|drink|licked|chewed|poisonous|toxic", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine
