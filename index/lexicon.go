@@ -124,7 +124,8 @@ func senseOf(ws []string, i int) string {
 		return ws[i]
 	}
 	buying, ok := orderVerbs[ws[i]]
-	if !ok || orderNounMarkers[prev] || !orderSubjects[prev] && !purchaseChannels[next] {
+	// Before "or" it weighs buying against not: "order or scroll past".
+	if !ok || orderNounMarkers[prev] || !orderSubjects[prev] && !purchaseChannels[next] && next != "or" {
 		return ws[i]
 	}
 	return buying
@@ -516,11 +517,22 @@ func matchEnd(pattern, ws []string) int {
 	if pattern[0] == "#" && (len(ws) == 0 || !isNumber(ws[0])) || pattern[0] != "#" && (len(ws) == 0 || !sameWord(ws[0], pattern[0])) {
 		return -1
 	}
+	if pattern[0] == "#" && len(pattern) > 1 && ageWords[pattern[1]] && !young(ws[0]) {
+		// The cues' ages are the young's ("my 15 year old"): "my 46
+		// year old face" is a grown-up's own.
+		return -1
+	}
 	if n := matchEnd(pattern[1:], ws[1:]); n >= 0 {
 		return 1 + n
 	}
 	return -1
 }
+
+// ageWords follow a number that is an age in a cue ("# year old", "# yo").
+var ageWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "yo": true, "y": true}
+
+// young reports whether a number (digits) is a young age: under 20.
+func young(n string) bool { return len(n) == 1 || len(n) == 2 && n < "20" }
 
 // bodyOfPeople, before "body", make it an organisation ("a governing
 // body"); "government" reads as the article's "fda".
