@@ -390,6 +390,26 @@ func TestAnswer_ThisKindOfTherapyIsTheTopic(t *testing.T) {
 	}
 }
 
+// "is this …" after a lead that tells who asks ("for someone whose face has
+// been blotchy for years, is this the answer yet?") asks of the subject, as
+// it does alone; "this" after a lead that names another treatment does not.
+func TestAnswer_IsThisAfterALeadAsksOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	tests := []struct {
+		text   string
+		status bot.Status
+	}{
+		{"for someone whose face has been blotchy and irritated for years, is this the answer yet?", bot.StatusAnswered},
+		{"is this the answer yet?", bot.StatusAnswered},
+		{"my derm offered me PRP for my blotchy face, is this the answer?", bot.StatusNoMatch},
+	}
+	for _, tt := range tests {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
+}
+
 // Which to prioritise is which is better: the article's comparison with
 // retinoids, antioxidants and sunscreen, and no other.
 func TestAnswer_WhichToPrioritiseIsWhichIsBetter(t *testing.T) {

@@ -1410,7 +1410,7 @@ var (
 	// of judgement opening a sentence, for the subject it never names;
 	// "snail mucin is another miracle ingredient" labels what it names,
 	// and does not open so. Group 3 is the label's opener, 4 its words.
-	labelFrame = ci(`(^|[.!?;:]\s+)((?:(?:ah|oh|ugh|sigh|great|wow|cool|yay|lol|so|ok|okay|well|let me guess|here we go|yes|classic|and|just)[\s,.!]+){0,3})(yet another|another|one more|the latest)\s+((?:[a-z'’-]+\s+){0,2}?(?:miracle|hyped|overhyped|fad|gimmick|gimmicky|buzzword|magic|snake)\b)`)
+	labelFrame = ci(`(^|[.!?;:]\s+)((?:(?:ah|oh|ugh|sigh|great|wow|cool|yay|lol|so|ok|okay|well|let me guess|here we go|yes|classic|and|just)[\s,.!]+){0,3})(yet another|another|one more|the latest)\s+((?:[a-z'’-]+\s+){0,2}?(?:miracle|wonder|hyped|overhyped|fad|gimmick|gimmicky|buzzword|magic|snake)\b)`)
 	// fadEnd ends the fad's name: a word that starts the next clause.
 	fadEnd = set("and", "or", "but", "right", "tbh", "lol", "ngl", "imo", "then", "for", "of", "in", "on", "to",
 		"that", "which", "with", "now", "because", "so", "or", "is", "are", "was", "were", "isn't", "aren't",

@@ -353,6 +353,7 @@ func TestReframe(t *testing.T) {
 		{"how many drops of serum", "how many drops of serum"},
 		// a label of judgement opening a sentence is the unnamed subject's
 		{"another miracle ingredient that's gonna fix everything, huh. is ANY of it proven", "exosomes, this miracle ingredient that's gonna fix everything, huh. is ANY of it proven"},
+		{"another wonder ingredient nobody's tested properly on people? or am I being too cynical", "exosomes, this wonder ingredient nobody's tested properly on people? or am I being too cynical"},
 		{"ugh, yet another overhyped serum. does it work", "ugh, exosomes, this overhyped serum. does it work"},
 		{"snail mucin is another miracle ingredient, is any of it proven?", "snail mucin is another miracle ingredient, is any of it proven?"}, // labels what it names
 		{"another day another serum, does it work", "another day another serum, does it work"},                                                 // no judgement

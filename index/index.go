@@ -1882,7 +1882,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
-		bq.Context == "" && asksOfThis(bq.Focus) ||
+		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
 		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)

@@ -429,6 +429,11 @@ func describesOtherwise(ws []string, i int) bool {
 	if purposeOfProcedure(ws, i) {
 		return true
 	}
+	if disclaimsSeeking(ws[max(0, i-seekReach):i]) {
+		// "I'm not chasing a refund, I just want to know…", "not asking
+		// about price": what the person says they do not ask.
+		return true
+	}
 	if symptomWords[ws[i]] && longStanding(ws[max(0, i-longReach):min(len(ws), i+longReach+1)]) &&
 		!slices.ContainsFunc(ws[max(0, i-4):i], func(w string) bool { return causativeVerbs[w] }) {
 		// "my skin is irritated and itchy for many years, eczema type,
@@ -527,6 +532,32 @@ func matchEnd(pattern, ws []string) int {
 	}
 	return -1
 }
+
+// disclaimsSeeking reports whether ws, the words before a cue, deny
+// seeking it: a negation and then a verb of seeking ("not chasing a",
+// "don't care about the", "not looking for").
+func disclaimsSeeking(ws []string) bool {
+	for j, w := range ws {
+		if negations[w] {
+			for _, v := range ws[j+1:] {
+				if seekingWords[v] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// seekReach is how many words before a cue a denial of seeking it may
+// begin.
+const seekReach = 5
+
+var (
+	negations    = map[string]bool{"not": true, "don't": true, "dont": true, "never": true, "no": true, "isn't": true, "isnt": true}
+	seekingWords = map[string]bool{"chasing": true, "asking": true, "looking": true, "wanting": true,
+		"want": true, "care": true, "caring": true, "worried": true, "seeking": true, "interested": true, "bothered": true}
+)
 
 // ageWords follow a number that is an age in a cue ("# year old", "# yo").
 var ageWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "yo": true, "y": true}
