@@ -331,6 +331,7 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		{"is the leafy green version as good as the human cell version?", "plant-vs-human-exosomes"},
 		{"the herbal kind vs the human kind, same thing?", "plant-vs-human-exosomes"},
 		{"is it sensible to spend 300 on an exosome serum", "are-exosome-serums-worth-the-money"},
+		{"what sort of patient would get something out of exosomes?", "who-might-benefit"},
 		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
 	}
 	for _, tt := range tests {
