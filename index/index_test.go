@@ -332,6 +332,7 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		{"the herbal kind vs the human kind, same thing?", "plant-vs-human-exosomes"},
 		{"is it sensible to spend 300 on an exosome serum", "are-exosome-serums-worth-the-money"},
 		{"what sort of patient would get something out of exosomes?", "who-might-benefit"},
+		{"who is behind the exosome trend, lab companies?", "why-is-everyone-talking-about-exosomes"},
 		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
 	}
 	for _, tt := range tests {
