@@ -148,6 +148,9 @@ func trainNetOrder(xs [][]string, ys []bool, seed uint64) (float64, map[string]f
 				y = 1
 			}
 			g := p - y
+			if ys[i] {
+				g *= positiveWeight
+			}
 			bias -= float64(rate * g)
 			for _, f := range xs[i] {
 				w[f] -= float64(rate * (g + float64(l2*w[f])))
@@ -156,6 +159,22 @@ func trainNetOrder(xs [][]string, ys []bool, seed uint64) (float64, map[string]f
 	}
 	return bias, w
 }
+
+// positiveWeight scales the gradient of the positive examples of the model
+// being trained (renderNet sets it to netUrgentWeight for the urgent model).
+var positiveWeight = 1.0
+
+// netUrgentWeight is how much more an emergency weighs than another
+// message when the urgent model learns. Leave-one-set-out runs over the
+// tuned sets (TestNet_LeaveOneSetOut, EXOBOT_NET_CV=1,3,5,8) found the net
+// alone catching 84.1, 89.9, 92.0 and 94.7 % of the left-out emergencies
+// for 1, 5, 6 and 12 false alarms of 9,216 other messages; but at 2 and
+// more the net alarms on look-alikes the rules read as a weekend away
+// ("my husband would be glad if i was gone for the weekend, i have a plan
+// for my spa day", TestRules_OthersRelievedOfMe), which the rules undo and
+// the net, reading words and not frames, does not. Until the rules can
+// veto the net there, it stays 1.
+const netUrgentWeight = 1
 
 // netMinWeight prunes the weights too small to matter from the file.
 const netMinWeight = 0.05
@@ -259,7 +278,12 @@ func renderNet(t *testing.T) string {
 			}
 			xs = append(xs, netFeatureNames(e.text))
 		}
+		positiveWeight = 1
+		if model == "urgent" {
+			positiveWeight = netUrgentWeight
+		}
 		renderModel(&b, model, xs, ys)
+		positiveWeight = 1
 	}
 	return b.String()
 }
