@@ -461,6 +461,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"can i get a refund for my exosome facial", "not-covered-clinic-logistics"},
 		{"are exosome serums for guys like me yet?", ""},
 		{"are exosome serums made for men?", "not-covered-men"},
+		{"do the cell message capsules make the skin more firm?", ""},
+		{"are exosome capsules you swallow any good?", "not-covered-other-actives"},
 		{"is the plant kind cheaper than the human kind?", "not-covered-prices"},
 		{"same serum at two shops, why is one just cheaper", "not-covered-prices"},
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},

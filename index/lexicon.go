@@ -429,6 +429,11 @@ func describesOtherwise(ws []string, i int) bool {
 	if purposeOfProcedure(ws, i) {
 		return true
 	}
+	if vesicleNouns[ws[i]] && slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return cellWords[w] }) {
+		// "the cell message capsules": a description of exosomes, not
+		// a supplement's capsules.
+		return true
+	}
 	if disclaimsSeeking(ws[max(0, i-seekReach):i]) {
 		// "I'm not chasing a refund, I just want to know…", "not asking
 		// about price": what the person says they do not ask.
@@ -532,6 +537,14 @@ func matchEnd(pattern, ws []string) int {
 	}
 	return -1
 }
+
+// vesicleNouns may name exosomes themselves after a word of cells
+// (cellWords): "cell message capsules", "tiny cell capsules".
+var vesicleNouns = map[string]bool{"capsules": true, "capsule": true}
+
+// cellWords, just before a vesicle noun, make it a description of exosomes.
+var cellWords = map[string]bool{"cell": true, "cells": true, "message": true, "messenger": true, "messaging": true,
+	"signal": true, "signaling": true, "signalling": true}
 
 // disclaimsSeeking reports whether ws, the words before a cue, deny
 // seeking it: a negation and then a verb of seeking ("not chasing a",
