@@ -247,11 +247,7 @@ func TestAnswer_ASituationNoCueNamesIsNotTheQuestion(t *testing.T) {
 // is an acronym the article does not use, not a word typed without vowels
 // ("HGH" is not "high", "CRP" not "crepey").
 func TestAnswer_EvidenceOfAnotherTreatmentAndAcronyms(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"any science behind it?", bot.StatusAnswered},
 		{"any actual science here?", bot.StatusAnswered},
 		{"my derm offered me exosomes. any science behind it?", bot.StatusAnswered},
@@ -261,12 +257,7 @@ func TestAnswer_EvidenceOfAnotherTreatmentAndAcronyms(t *testing.T) {
 		{"do they wrk on skn", bot.StatusAnswered},
 		{"is HGH in exosomes?", bot.StatusNoMatch},
 		{"does CRP go down with exosomes?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // Where exosomes turn up, said as where they are sold or where people run
@@ -295,79 +286,43 @@ func TestAnswer_WhereTheyAreSoldIsWhereTheyCropUp(t *testing.T) {
 // the subject they are asking the bot about, even when it never names it;
 // a guess about another treatment is not about exosomes.
 func TestAnswer_ASarcasticGuessIsAskedOfTheTopic(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"Another miracle ingredient. Let me guess, no real trials in actual humans?", bot.StatusAnswered},
 		{"ok let me guess, 'clinically proven' means one mouse study and a press release", bot.StatusAnswered},
 		{"let me guess, laser resurfacing has no real trials in humans?", bot.StatusNoMatch},
 		{"let me guess, bakuchiol was only ever tested in a dish?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // "it" before a negation is the subject of a short question ("is that
 // just doctor-speak for it doesn't work?"): what the person is asking the
 // bot about, as "does it work?" is.
 func TestAnswer_ItBeforeANegationIsTheTopic(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"my derm said 'interesting but not yet' - is that just doctor-speak for it doesn't work?", bot.StatusAnswered},
 		{"my derm pushed LED masks on me. is that because it doesn't work?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // A question that only judges ("what's the catch", "scam?") after a story
 // that names no other subject judges the subject the person is asking the
 // bot about; after a story about another treatment it judges that one.
 func TestAnswer_AJudgementAfterAStoryOfNothingElse(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"ok what's the catch. there's always a catch", bot.StatusAnswered},
 		{"my derm wants me to try PRP. what's the catch?", bot.StatusNoMatch},
 		{"my derm wants me to do a laser. what's the catch?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // A question that opens "could it…", "does it…" asks of the subject the
 // person is asking the bot about however long it goes on, unless it names
 // another treatment.
 func TestAnswer_ALongQuestionOpeningWithItAsksOfTheTopic(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"could it help folks whose skin is always flared up and irritated, like long-term?", bot.StatusAnswered},
 		{"does it make sense to get a laser for my acne scars before my sister's wedding next spring?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // "This therapy", "this kind of treatment", with no other treatment named,
@@ -394,20 +349,11 @@ func TestAnswer_ThisKindOfTherapyIsTheTopic(t *testing.T) {
 // been blotchy for years, is this the answer yet?") asks of the subject, as
 // it does alone; "this" after a lead that names another treatment does not.
 func TestAnswer_IsThisAfterALeadAsksOfTheTopic(t *testing.T) {
-	e := engineForFuzz(t)
-	tests := []struct {
-		text   string
-		status bot.Status
-	}{
+	wantStatuses(t, engineForFuzz(t), []statusCase{
 		{"for someone whose face has been blotchy and irritated for years, is this the answer yet?", bot.StatusAnswered},
 		{"is this the answer yet?", bot.StatusAnswered},
 		{"my derm offered me PRP for my blotchy face, is this the answer?", bot.StatusNoMatch},
-	}
-	for _, tt := range tests {
-		if r := askReal(t, e, tt.text); r.Status != tt.status {
-			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
-		}
-	}
+	})
 }
 
 // Which to prioritise is which is better: the article's comparison with
@@ -1247,4 +1193,21 @@ func TestAnswer_WhatAProcedureWasForIsNotTheQuestion(t *testing.T) {
 		"should I get microneedling for acne scars or exosomes?",
 		"do exosomes help acne scars",
 	)
+}
+
+// statusCase is a message and the status its reply must have.
+type statusCase struct {
+	text   string
+	status bot.Status
+}
+
+// wantStatuses asks e each case's text and fails t for every reply whose
+// status is not the case's.
+func wantStatuses(t *testing.T, e *bot.Engine, cases []statusCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if r := askReal(t, e, tt.text); r.Status != tt.status {
+			t.Errorf("%q: %s %s %q, want %s", tt.text, r.Status, r.EntryID, r.Answer, tt.status)
+		}
+	}
 }
