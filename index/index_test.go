@@ -333,6 +333,8 @@ func TestSearch_PeoplesWordsForAdviceAndSources(t *testing.T) {
 		{"is it sensible to spend 300 on an exosome serum", "are-exosome-serums-worth-the-money"},
 		{"what sort of patient would get something out of exosomes?", "who-might-benefit"},
 		{"who is behind the exosome trend, lab companies?", "why-is-everyone-talking-about-exosomes"},
+		{"what should i be checking before i carry an exosome line in my studio?", "how-to-vet-an-exosome-product"},
+		{"what do exosomes carry?", "what-do-exosomes-contain"},
 		{"so exosome research is just cell dishes?", "what-does-in-vitro-mean"},
 	}
 	for _, tt := range tests {

@@ -97,12 +97,20 @@ func sensedPrefix(ws []string, i int, p []string) bool {
 // "line" after "one" ("one line on what the research says", "in one
 // line") is the form of the answer asked for, a one-liner (a filler
 // word), not a cell line or a product line. A form of "figure" with "out"
-// after it (figureOut) is a filler too, not the studies' figures.
+// after it (figureOut) is a filler too, not the studies' figures; a form
+// of "carry" after a seller ("before I carry something like this") is
+// selling it, not what exosomes carry.
 func senseOf(ws []string, i int) string {
-	// Only "line", the forms of "order" and those of "figure" have another
-	// sense: every other word returns here, on its first letter.
-	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' && w[0] != 'f' {
+	// Only "line" and the forms of "order", "figure" and "carry" have
+	// another sense: every other word returns here, on its first letter.
+	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' && w[0] != 'f' && w[0] != 'c' {
 		return w
+	}
+	if s, ok := carryVerbs[ws[i]]; ok {
+		if i > 0 && sellers[ws[i-1]] {
+			return s
+		}
+		return ws[i]
 	}
 	if s, ok := figureOut[ws[i]]; ok {
 		if slices.Contains(ws[i+1:min(len(ws), i+figureOutReach+1)], "out") {
@@ -130,6 +138,15 @@ func senseOf(ws []string, i int) string {
 	}
 	return buying
 }
+
+// carryVerbs map the forms of "carry" to those of "sell" after a seller
+// (sellers): "before I carry something like this in my studio" stocks a
+// product; exosomes "carry proteins, lipids, and RNA" in the article.
+var carryVerbs = map[string]string{"carry": "sell", "carries": "sells", "carrying": "selling", "carried": "sold"}
+
+// sellers, before a form of "carry", make it stocking a product.
+var sellers = map[string]bool{"i": true, "we": true, "you": true, "shops": true, "stores": true,
+	"pharmacies": true, "clinics": true, "spas": true, "salons": true, "sephora": true, "ulta": true, "to": true}
 
 // figureOut maps the forms of "figure" to "figureout", a filler word, when
 // "out" follows within figureOutReach words: "are researchers still
