@@ -13,12 +13,12 @@ import (
 // safety net's urgent model once for each tuned triage set left out, and for
 // each of five groups of tuned evaluation sets left out, with the
 // emergencies weighted as given, and screens the left-out messages by the
-// rules and that net: the figure that chose netUrgentWeight, without a
-// held-back set.
+// rules and that net: the figure to choose netUrgentWeight by (its comment
+// has the last run's), without a held-back set.
 func TestNet_LeaveOneSetOut(t *testing.T) {
 	env := os.Getenv("EXOBOT_NET_CV")
 	if env == "" {
-		t.Skip("EXOBOT_NET_CV unset: a development run (several minutes)")
+		t.Skip("EXOBOT_NET_CV unset: a development run (about twenty minutes on two cores)")
 	}
 	all := netTrainingSet(t)
 	var folds [][]string
