@@ -706,18 +706,27 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = map[string]bool{"now she is good": true, "now he is good": true, "now shes good": true, "now hes good": true, "now she is fine": true, "now he is fine": true, "now shes fine": true, "now hes fine": true, "now she is ok": true, "now he is ok": true, "now shes ok": true, "now hes ok": true, "now she is okay": true, "now he is okay": true, "now shes okay": true, "now hes okay": true, "now she is better": true, "now he is better": true, "now shes better": true, "now hes better": true, "recovered": true, "checked her over": true, "checked him over": true, "checked us over": true, "sent us home": true, "sent her home": true, "sent him home": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "said no risk": true, "said there was no risk": true, "said its safe": true, "said it was safe": true, "as usual": true, "shes back to normal": true, "hes back to normal": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "she was fine": true, "he was fine": true, "they were fine": true, "was fine": true, "turned out fine": true, "said it was harmless": true, "said it was fine": true, "said its harmless": true, "said its fine": true, "said no worries": true, "said not to worry": true, "said it was ok": true, "said its ok": true, "said it was nothing": true, "amount was harmless": true, "amount is harmless": true, "amount was safe": true, "amount is safe": true, "amount was fine": true, "dose was harmless": true, "not enough to hurt": true, "not enough to harm": true, "said its nothing": true, "nothing to worry about": true, "doing great": true, "doing well": true, "doing fine": true, "cleared him": true, "cleared her": true, "cleared me": true, "cleared them": true, "was fine after": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "and shes fine", "and hes fine", "and theyre fine"})...)
 
 // saidOfThem are outcomes, as outcomeWords are, only when someone who can
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
-var saidOfThem = set("sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it", "said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay")
+var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"})...)
 
 // sortedOut are outcomes, as saidOfThem are, when an authority did them
 // and "already" (or "has") says it is over: "the eye doctor already sorted
 // it". They settle their own sentence only: "…the doctor sorted it last
 // time" may tell of an earlier scare.
-var sortedOut = set("sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it")
+var sortedOut = set(sortedOutPhrases...)
+
+// sortedOutPhrases are the acts of sortedOut, one token each (a tKeep
+// phrase of triagePhrases).
+var sortedOutPhrases = []string{"sorted it", "sorted it out", "sorted her out", "sorted him out", "sorted them out", "treated it", "fixed it"}
+
+// settledNow say the person is well now ("now she is good"): an outcome
+// (outcomeWords) that settles a swallowed product too (outcomeNow), one
+// token each (a tKeep phrase of triagePhrases).
+var settledNow = []string{"now she is good", "now he is good", "now shes good", "now hes good", "now she is fine", "now he is fine", "now shes fine", "now hes fine", "now she is ok", "now he is ok", "now shes ok", "now hes ok", "now she is okay", "now he is okay", "now shes okay", "now hes okay", "now she is better", "now he is better", "now shes better", "now hes better"}
 
 // doneAlready before an act say it is over.
 var doneAlready = set("already", "has", "have", "had", "just")
@@ -741,7 +750,7 @@ func stateOutcome(key string) bool {
 	return strings.Contains(key, "fine") || strings.Contains(key, "normal") || key == "as usual"
 }
 
-var outcomeNow = map[string]bool{"now she is good": true, "now he is good": true, "now shes good": true, "now hes good": true, "now she is fine": true, "now he is fine": true, "now shes fine": true, "now hes fine": true, "now she is ok": true, "now he is ok": true, "now shes ok": true, "now hes ok": true, "now she is okay": true, "now he is okay": true, "now shes okay": true, "now hes okay": true, "now she is better": true, "now he is better": true, "now shes better": true, "now hes better": true, "shes fine after": true, "hes fine after": true, "theyre fine after": true, "but shes fine": true, "but hes fine": true, "but theyre fine": true, "and shes fine": true, "and hes fine": true, "and theyre fine": true}
+var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine"})...)
 
 // changedSince reports whether a sentence with a resolved past, its last
 // word at last, goes on (in toks[:b]) to say it is back now ("used to… and

@@ -1,5 +1,10 @@
 package bot
 
+import (
+	"slices"
+	"strings"
+)
+
 // The word tables of the emergency screen. Each tag names one part people
 // build a description from — a body part or function, a change or
 // sensation, a severity or speed, a context, a person — and lists the
@@ -427,7 +432,7 @@ var triagePhrases = []struct {
 	// …but pale skin somewhere ("I have pale skin where the filler went")
 	// is a patch, a change: read as one token that keeps the colour.
 	{tKeep, "have pale skin where, have pale skin around, have pale skin near, have pale skin at, has pale skin where, has pale skin around, has pale skin near, has pale skin at"},
-	{tKeep, "sorted it, sorted it out, sorted her out, sorted him out, sorted them out, treated it, fixed it, now she is good, now he is good, now shes good, now hes good, now she is fine, now he is fine, now shes fine, now hes fine, now she is ok, now he is ok, now shes ok, now hes ok, now she is okay, now he is okay, now shes okay, now hes okay, now she is better, now he is better, now shes better, now hes better"},
+	{tKeep, strings.Join(slices.Concat(sortedOutPhrases, settledNow), ", ")},
 	{tKeep, "whole tube, whole jar, whole pot, whole packet, whole box, entire tube, entire jar, said hes fine, said shes fine, said theyre fine, said hes ok, said shes ok, said theyre ok, said hes okay, said shes okay, said theyre okay, ways to go, my last night, my last day, my final night, my final day, the lot, be gone by morning, be gone by tomorrow, be gone by tonight, be gone by the weekend, at once, in one go, carrying on, carry on, my own funeral, my funeral, own funeral, cleared him, cleared her, cleared me, cleared them, practice q, practice question, nursing course, my course, our course, doing great, doing well, doing fine, said its nothing, nothing to worry about, practice case, case study, teaching point, not helping, isnt helping, grab air, gulp air, gulping air, catch my breath, make out, tummy burns, tummy hurts, stomach burns, stomach hurts, sit up, sitting up, sat up, get air, first time, in months, in years, in ages, at peace, best friend, on the floor, on the ground, omg help, someone help, plz help, pls help, beating fast, capillary refill, cap refill, tracking erythema, tracking up, erythema tracking, one sided weakness, facial palsy, facial droop, cannot open, cant open my, couldnt open, o2 sats, sats low, sats dropping, resp distress, respiratory distress, given away, gave away, giving away, cant stand up, cant stand, couldnt get up, cant get up, feel like, ways to die, looked up, looking up, all my, to go, cant open, killed myself, were dead, was dead, were gone, was gone, do this, take it, how long, way too much, too much, golf ball, in my hand, next to me, in front of me, set out, laid out, counted out, lined up, next month, next year, much longer, for long, be quiet, all the time, every day, doing it, about it, this weekend, every night, on purpose, of this, cap off, half gone, half empty, in its mouth, for good, how many, how much, in front, throw myself, not existing, not being around, not being here, be over, being alive, be dead, form words, find words, get words out, at all, dark circles, full blown, way out, next week, before realising, before realizing, before noticing, cotton wool, bee sting, not working, past the pen line, and shes fine, and hes fine, and theyre fine, shes fine after, hes fine after, theyre fine after, said no risk, said there was no risk, said its safe, said it was safe, as usual, shes back to normal, hes back to normal, but shes fine, but hes fine, but theyre fine, dragging down, pulling down, hanging down, came to, found her, found him, found them, lid off, in their tummy, in her tummy, in his tummy, in its tummy, the last night, the last nite, my last nite, lost time, bit my tongue, this time, bit into, bit open, bitten into, biting into, car park, on purpose, open the door, picking up, pick up, come out"},
 }
 
