@@ -481,8 +481,11 @@ var (
 	embeds      = set("whether", "if", "wonder", "wondering", "know")
 	// reportsAsking end the words that report a question before it
 	// ("anyone know does it…", "i wonder do they…", "tell me does…").
-	reportsAsking = set("know", "knows", "wonder", "wondering", "wondered", "tell", "me", "ask", "asking", "asked",
-		"curious", "sure", "idea", "clue", "or", "if", "whether", "then", "because", "cause", "cuz", "coz")
+	// (The embedding words, "know", "wonder", "if", "whether", are read
+	// over the words before "do" by embeds, the word just before among
+	// them.)
+	reportsAsking = set("knows", "wondered", "tell", "me", "ask", "asking", "asked",
+		"curious", "sure", "idea", "clue", "or", "then", "because", "cause", "cuz", "coz")
 )
 
 // clausesAsk reports whether a clause of text (split at , : ( and ))

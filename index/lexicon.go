@@ -106,8 +106,10 @@ func senseOf(ws []string, i int) string {
 	if w := ws[i]; w == "" || w[0] != 'l' && w[0] != 'o' && w[0] != 'f' && w[0] != 'c' {
 		return w
 	}
-	if s, ok := carryVerbs[ws[i]]; ok {
-		if i > 0 && sellers[ws[i-1]] {
+	if ws[i][0] == 'c' {
+		// Of the words on "c", only the forms of "carry" (no other
+		// word below starts so).
+		if s, ok := carryVerbs[ws[i]]; ok && i > 0 && sellers[ws[i-1]] {
 			return s
 		}
 		return ws[i]
