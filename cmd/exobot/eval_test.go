@@ -218,6 +218,10 @@ var ratchets = map[string]map[string]float64{
 	// them, 94.7 / 100 / 100 and 93.0 (106/114) / 100 / 100 once they did.
 	"eval-v32": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
 	"eval-v33": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v31 was kept whole and unread until the fifteenth session's end (its first run 94.3 / 97.6 / 100 at
+	// 8af096b, testdata/eval.md), then split; its tuned part 93.9 (107/114) / 99.0 / 100 before the nets learnt it,
+	// 94.7 / 100 / 100 once they did.
+	"eval-v31": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
