@@ -515,6 +515,8 @@ var urgentExamples = []urgentExample{
 	{"my dog licked up a puddle of my spilled serum and is now foaming at the mouth", UrgencyPoisoning, true},
 	{"i accidentally swallowed a mouthful of my peel solution instead of my water", UrgencyPoisoning, false},
 	{"my little one drank out of the bottle of nail polish remover on my vanity", UrgencyPoisoning, true},
+	{"a client's little boy drank from the bottle of nail primer at my station", UrgencyPoisoning, true},
+	{"my toddler got a mouthful of acetone from my nail kit", UrgencyPoisoning, true},
 	{"my 5 year old popped a few of my sleeping tablets thinking they were sweets", UrgencyPoisoning, true},
 	{"i've been giving away my makeup and clothes this week, won't need them where i'm going", UrgencySelfHarm, false},
 	{"took a bunch of pills about an hour ago, feeling sleepy now", UrgencySelfHarm, false},
@@ -658,6 +660,8 @@ var urgentExamples = []urgentExample{
 
 // notUrgentExamples use the same words as emergencies and are not ones.
 var notUrgentExamples = []string{
+	"acetone dried out my cuticles, will exosome serum help them?",
+	"i use a primer under my makeup, can exosome serum go over it?",
 	// Questions about side effects in general.
 	"can exosomes cause an allergic reaction?",
 	"what are the warning signs of anaphylaxis?",

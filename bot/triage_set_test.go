@@ -113,7 +113,7 @@ func TestScreen_TriageSet(t *testing.T) {
 
 // TestScreen_LaterTriageSets holds the screen to the tuned parts of the
 // later independent sets, each by another writer (testdata/triage-v2.jsonl
-// to triage-v19.jsonl): at least the floors below, which only ever rise.
+// to triage-v20.jsonl): at least the floors below, which only ever rise.
 // With -v it prints the rates per group and kind, each miss and false
 // alarm, and the totals of each held-back quarter
 // (triage-v*-holdback.jsonl), which is never read case by case and holds
@@ -145,6 +145,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v17", 220, 128, 0}, // of 128 emergencies and 98 others (first run 127 and 1; 128 once the net learnt it; 0 once a joke tag on a call for help and a denied exposure were read)
 		{"v18", 220, 128, 0}, // of 128 emergencies and 98 others (first run 124 and 0; 128 once the net learnt it)
 		{"v19", 220, 128, 0}, // of 128 emergencies and 100 others (first run 120 and 5; 128 once the net learnt it; 0 false alarms once the rules read its figures and settled scares)
+		{"v20", 220, 128, 7}, // of 128 emergencies and 100 others (first run 126 and 7; 128 once the net learnt it)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
