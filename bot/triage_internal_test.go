@@ -32,7 +32,7 @@ func screenSlow(s string) Screening {
 	if found.Urgent() {
 		return found
 	}
-	return netScreen(s, hint, nil)
+	return netVerdict(x, s, hint, nil)
 }
 
 // rulesScreen is Screen without the safety net: what the rules alone find.

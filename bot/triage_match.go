@@ -287,7 +287,13 @@ type text struct {
 	relapse bool // a sentence says the writer did it again ("last night I did it again")
 	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
 	quick   bool // detectors may be skipped by quick rejection
-	readied bool // ready has run
+	// shFramed: a self-harm detector matched and its clause undid it by
+	// a time away (timeAway: "glad if i was gone for the weekend"): the
+	// net, which reads words and not frames, is not to alarm on it alone.
+	// Quick rejection skips only detectors that cannot match, so the fast
+	// path and a scan of every detector set it alike.
+	shFramed bool
+	readied  bool // ready has run
 }
 
 // Question frames, per token.
@@ -1930,6 +1936,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
 			if d.notClause.matches(&toks[k]) {
+				if d.group == UrgencySelfHarm && !x.shFramed {
+					x.shFramed = slices.ContainsFunc(toks[ca:cb], func(t token) bool { return timeAway[t.key] })
+				}
 				return true
 			}
 		}
@@ -2637,6 +2646,10 @@ func (x *text) givenAwayReplaced() bool {
 
 // replacedWords are replacedReasons' words.
 var replacedWords = set(strings.Split(replacedReasons, "|")...)
+
+// timeAway are the words of a time the writer is away for, or away at:
+// "gone for the weekend", "a break from me at grandma's".
+var timeAway = set("weekend", "spa", "trip", "holiday", "holidays", "vacation", "camp", "sleepover", "shift", "work", "school", "night", "evening", "hours", "day", "days", "week", "grandma", "grandmas", "grandpa", "nan", "babysitter", "sitter", "nanny", "daycare")
 
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.

@@ -168,13 +168,16 @@ var positiveWeight = 1.0
 // message when the urgent model learns. Leave-one-set-out runs over the
 // tuned sets (TestNet_LeaveOneSetOut, EXOBOT_NET_CV=1,3,5,8) found the net
 // alone catching 84.1, 89.9, 92.0 and 94.7 % of the left-out emergencies
-// for 1, 5, 6 and 12 false alarms of 9,216 other messages; but at 2 and
-// more the net alarms on look-alikes the rules read as a weekend away
-// ("my husband would be glad if i was gone for the weekend, i have a plan
-// for my spa day", TestRules_OthersRelievedOfMe), which the rules undo and
-// the net, reading words and not frames, does not. Until the rules can
-// veto the net there, it stays 1.
-const netUrgentWeight = 1
+// for 1, 5, 6 and 12 false alarms of 9,216 other messages. At 2 and more
+// the net alarms on look-alikes the rules read as a weekend away ("my
+// husband would be glad if i was gone for the weekend, i have a plan for
+// my spa day", TestRules_OthersRelievedOfMe), which the rules now veto
+// (text.shFramed). At 3 the held-back quarters went from 706 to 711 of
+// 731 emergencies caught with the same 19 of 662 false alarms, and no
+// evaluation reply changed; 5 caught no more there and alarmed on table
+// tests' recoveries ("i'm 8 months clean now") and a break from the
+// writer's cooking.
+const netUrgentWeight = 3
 
 // netMinWeight prunes the weights too small to matter from the file.
 const netMinWeight = 0.05

@@ -22,6 +22,9 @@ func TestRules_OthersRelievedOfMe(t *testing.T) {
 		{"soon everyone will be free of me. i've got it all planned", true},
 		{"they'd all be relieved if i was gone, i have a plan", true},
 		{"my family deserves a break from me. im ending it", true},
+		// A time away undoes the relief, not the other signs beside it.
+		{"they'd all be relieved if i was gone this weekend, i have the pills ready", true},
+		{"everyone would be happier if i was gone for good, i'm done after my shift tonight", true},
 
 		{"my kids get a break from me this weekend at grandmas, i have a plan for my spa day", false},
 		{"my husband finally gets a break from me cooking, I have a plan for dinner", false},

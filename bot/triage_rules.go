@@ -940,13 +940,25 @@ func screenPart(s string, nr *netReading) Screening {
 	if found.Urgent() {
 		return found
 	}
-	if sb.x.intakeDenied() {
+	return netVerdict(&sb.x, s, hint, nr)
+}
+
+// netVerdict is the safety net's verdict on s, in which the rules (their
+// reading x, their weak signs' hint) found no emergency — unless the rules'
+// reading vetoes it: an intake denied, a self-harm wish denied, something
+// ended that is no life ("ending my subscription"), things given away for
+// a reason that replaces them, food eaten, or a self-harm sign the rules
+// matched and undid by its clause ("glad if i was gone for the weekend",
+// shFramed). Each veto is a property of the text, read the same by the
+// fast path and by every detector (TestScreen_FastPathHidesNothing).
+func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
+	if x.intakeDenied() {
 		return Screening{}
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (sb.x.selfHarmDenied() || sb.x.endsNoLife() || sb.x.givenAwayReplaced()):
-	case n.Urgency == UrgencyPoisoning && sb.x.ateFoodOnly():
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced()):
+	case n.Urgency == UrgencyPoisoning && x.ateFoodOnly():
 	default:
 		return n
 	}
