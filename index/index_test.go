@@ -422,7 +422,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // after "lower the … that" is what exosomes are asked to lower; "brand new"
 // is new; a price word between a determiner and its noun only describes
 // ("the pricey anti-wrinkle lines"), and "just cheaper" after a claim of
-// sameness only concedes a difference; "just this year's X" is a likeness.
+// sameness only concedes a difference; "just this year's X" is a likeness;
+// "how much is hype" asks a share.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -469,6 +470,10 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"same serum at two shops, why is one just cheaper", "not-covered-prices"},
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
 		{"are exosomes better than hyaluronic acid", "not-covered-other-actives"},
+		{"how much is hype and how much is real with exosomes?", ""},
+		{"how much of the exosome buzz is science and how much is marketing?", ""},
+		{"how much is an exosome facial?", "not-covered-prices"},
+		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},
 	}
 	wantGaps(t, x, tests)
 }

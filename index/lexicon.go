@@ -448,6 +448,11 @@ func describesOtherwise(ws []string, i int) bool {
 	if purposeOfProcedure(ws, i) {
 		return true
 	}
+	if proportion(ws, i) {
+		// "how much of the exosome craze is science and how much is
+		// hype": a share of something, not a price.
+		return true
+	}
 	if vesicleNouns[ws[i]] && slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return cellWords[w] }) {
 		// "the cell message capsules": a description of exosomes, not
 		// a supplement's capsules.
@@ -476,6 +481,18 @@ func describesOtherwise(ws []string, i int) bool {
 	}
 	return false
 }
+
+// proportion reports whether "how much" at i asks a share rather than a
+// price: "how much is" before a word of what is real or made up ("how
+// much is hype").
+func proportion(ws []string, i int) bool {
+	return i+3 < len(ws) && ws[i] == "how" && ws[i+1] == "much" && ws[i+2] == "is" && shareWords[ws[i+3]]
+}
+
+// shareWords, after "how much is", name what part of a thing is real or
+// made up.
+var shareWords = map[string]bool{"hype": true, "real": true, "science": true, "marketing": true, "true": true, "legit": true,
+	"proven": true, "fluff": true, "myth": true, "fact": true, "bs": true, "hope": true, "evidence": true, "actual": true}
 
 // endsOtherwise reports whether a cue matched at i ends in words that,
 // with what stands around its last word, say something else than the
