@@ -252,6 +252,23 @@ func TestPointsAtTopic_ThisStuff(t *testing.T) {
 	}
 }
 
+// "you mentioned", "you brought up", "you were talking about" point at
+// what the bot said, which is only ever the article's subject.
+func TestToldByBot(t *testing.T) {
+	for q, want := range map[string]bool{
+		"ok so that ingredient you brought up earlier - is it approved?": true,
+		"the thing you just mentioned, does it work?":                    true,
+		"that stuff you were talking about, is it safe?":                 true,
+		"my derm brought up lasers, are they worth it?":                  false,
+		"can you explain what exosomes are?":                             false,
+		"you are a bot right?":                                           false,
+	} {
+		if got := toldByBot(q); got != want {
+			t.Errorf("toldByBot(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // Evidence asked of "it" or "here" is asked of the subject the person is
 // asking the bot about, unless the message names another of the article's
 // treatments: then it is asked of that one.

@@ -1223,6 +1223,32 @@ func pointsAtTherapy(raw string) bool {
 	return false
 }
 
+// toldByBot reports whether a message points at what the bot said ("that
+// ingredient you brought up earlier", "the thing you mentioned"): with no
+// other subject named (namesNoOther), the bot only ever speaks of the
+// article's subject.
+func toldByBot(raw string) bool {
+	ws := questionWordsOf(raw)
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != "you" {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(ws) && (ws[j] == "just" || ws[j] == "were" || ws[j] == "have" || ws[j] == "already") {
+			j++
+		}
+		if botTelling[ws[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// botTelling are the verbs of "you mentioned", "you brought up", "you were
+// talking about".
+var botTelling = map[string]bool{"mentioned": true, "brought": true, "talked": true, "talking": true, "described": true,
+	"explained": true, "said": true, "saying": true, "quoted": true, "cited": true}
+
 // therapies are the words for a treatment "this" may point at.
 var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment": true, "treatments": true}
 
@@ -1884,7 +1910,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges ||
+			toldByBot(bq.Focus) || toldByBot(bq.Context)) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])

@@ -531,7 +531,9 @@ func wantGaps(t *testing.T, x *index.Index, tests []gapCase) {
 // A short message that passes a verdict on its subject (Query.Judges) and
 // names no other subject judges exosomes: it is on topic. Without the
 // verdict the same words are not, and a verdict on a treatment the
-// message names is not about exosomes.
+// message names is not about exosomes. A message that points at what the
+// bot said ("that ingredient you brought up earlier") is on topic too,
+// unless it names another treatment.
 func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 	x := build(t)
 	for _, tt := range []struct {
@@ -542,6 +544,8 @@ func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", true, true},
 		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", false, false},
 		{"if microneedling was so amazing wouldn't the FDA have approved it?", true, false},
+		{"that ingredient you brought up earlier, is there any approved active on the market built around it?", false, true},
+		{"that treatment you mentioned, is microneedling better?", false, false},
 	} {
 		res, err := x.Search(context.Background(), bot.Query{Focus: tt.q, Judges: tt.judges}, 5)
 		if err != nil {
