@@ -234,12 +234,17 @@ func everydayTypoRunes(word string) bool {
 }
 
 // "this stuff" and "that ingredient" point at what the bot is about, as
-// "they" does; "this serum" alone does not say which.
+// "they" does, and so do "ingredient" and "trend" after one word that
+// describes them ("this biotech ingredient"); "this serum" alone does not
+// say which.
 func TestPointsAtTopic_ThisStuff(t *testing.T) {
 	for q, want := range map[string]bool{
 		"did anyone test this stuff on actual humans":      true,
 		"is that ingredient legit":                         true,
 		"is this new thing better than retinol":            true,
+		"is this biotech ingredient legit":                 true,
+		"that buzzy trend, worth it?":                      true,
+		"is this retinol serum good":                       false,
 		"is this new serum any good":                       false,
 		"are they legit":                                   true,
 		"what is this":                                     false,

@@ -821,8 +821,9 @@ func pointsAtTopic(raw string) bool {
 		}
 		// "this stuff", "that ingredient", "this one": what the person is
 		// asking the bot about.
-		if (w == "this" || w == "that") && i+1 < len(ws) && (thisWhat[ws[i+1]] || thisHow[ws[i+1]] && i+2 < len(ws) && thisWhat[ws[i+2]]) {
-			// ("this new thing", "this whole trend" as well.)
+		if (w == "this" || w == "that") && i+1 < len(ws) && (thisWhat[ws[i+1]] || i+2 < len(ws) && (thisHow[ws[i+1]] && thisWhat[ws[i+2]] || thisKind[ws[i+2]])) {
+			// ("this new thing", "this whole trend", and any one word
+			// before "ingredient" or "trend": "this biotech ingredient".)
 			return true
 		}
 		// "it" as the subject of a short question ("does it work?", "is
@@ -1018,6 +1019,11 @@ func asksOfThis(raw string) bool {
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
+
+// thisKind are the words of thisWhat that, after "this" and any one word
+// describing it, still point at the subject: "this biotech ingredient",
+// "that buzzy trend" ("this retinol stuff" names its own).
+var thisKind = map[string]bool{"ingredient": true, "trend": true}
 
 // thisHow may stand between "this" and what it points at: "this new thing".
 var thisHow = map[string]bool{"new": true, "whole": true, "latest": true, "trendy": true, "hyped": true, "fancy": true}
