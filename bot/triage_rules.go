@@ -492,6 +492,10 @@ var detectors = []detector{
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts|smells|smelling", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|smells|smelling|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
+	// A container a child finished or emptied: "my 4 year old finished the
+	// vial while I was asleep" drank all of it (not "…finished her juice",
+	// no product named; not "I finished the vial", no child its subject).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|he|she|mine .~2 finished|emptied|drained .~1 the|my|a|her|his|their|whole|entire|that|this ..2 bottle|tube|jar|pot|vial|vials|sachet|sachets|ampoule|ampoules|capsule|capsules|dropper|PRODUCT", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "EDIBLE|HABIT|food|snack|milk|formula|juice|water|smoothie|yogurt|yoghurt|puree|cereal"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
 	// A whole container a child ate, told after a smaller amount: "my kid ate
 	// a couple of my hair-skin-nail gummies... well the whole bottle
@@ -506,13 +510,15 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                            // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
-	// "…to a 2 year old? mine just drank a bunch of it": the child told by
-	// "mine" or a pronoun, what was drunk told before.
+	// "…to a 2 year old? mine just drank a bunch of it", "she says she
+	// 'drank the pink one', which is the peel": the child told by "mine"
+	// or a pronoun, what was drunk told before or as "the … one".
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..2 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..3 one|ones", msgNeed: "CHILD", msgNot: childFoodNot + "|smoothie|smoothies|juice|drink|drinks|cafe|shake|milkshake|soda|lemonade", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
 	// A product got into, then a mouth that is red or stings: "…found her in
 	// the treatment room with my chemical peel solution open. Her mouth and
 	// chin are red and she says it stings", "…had the lid off my peel pads

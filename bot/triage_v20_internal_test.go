@@ -1,0 +1,38 @@
+package bot
+
+import "testing"
+
+// rulesCase is one message and what the rules alone must find in it.
+type rulesCase struct {
+	text string
+	want Urgency
+}
+
+// checkRules fails for every case the rules alone screen otherwise.
+func checkRules(t *testing.T, cases []rulesCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := rulesScreen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: rules say %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
+// TestRules_ChildEmptiedOrFoamedAProduct: a child who finished or emptied
+// a product's container, a product's foam round a child's mouth, and "she
+// drank the pink one" told of a product are a poisoning; a child who
+// finished a drink, the writer who finished a vial, and a child's
+// toothpaste foam are none.
+func TestRules_ChildEmptiedOrFoamedAProduct(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"can toddlers have retinol? my 2 year old emptied the tube while I was in the shower", UrgencyPoisoning},
+		{"my daughter finished the whole bottle of toner before I noticed", UrgencyPoisoning},
+		{"found my little girl with the cleanser, foam all round her mouth", UrgencyPoisoning},
+		{"my son got into my bag with the peel and serum samples. he says he drank the blue one", UrgencyPoisoning},
+
+		{"my 2 year old finished his juice bottle, is my serum safe to use near him?", UrgencyNone},
+		{"I finished the vial of exosome serum, my 4 year old watched, should I buy another?", UrgencyNone},
+		{"my son has toothpaste foam round his mouth every night, which face wash is gentle for kids?", UrgencyNone},
+		{"came home to my daughter and her friends playing spa with my peel kit and serums, such a mess. she drank the pink one, a lemonade from the party, no product touched", UrgencyNone},
+	})
+}
