@@ -393,12 +393,31 @@ func nowCase(toks []token, a, b int) bool {
 			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
 				return true
 			}
+		case "mine", "me", "i":
+			// "does anyone else's voice go hoarse…? mine did twenty
+			// min ago": the writer's own case, dated minutes or hours
+			// ago, after a question about others.
+			if k := i + 1; k < b && (toks[k].key == "did" || toks[k].key == "too" || toks[k].key == "went") && agoWithin(toks, i, k+1, b) {
+				return true
+			}
 		case "started", "began", "begun", "starting":
 			for k := i + 1; k < b && k <= i+4; k++ {
 				if durationUnits[toks[k].key] && k+1 < b && toks[k+1].key == "ago" && (toks[k+1].clause == toks[i].clause) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agoWithin reports whether toks[k:b], within four words of k and in the
+// clause of the word at i, dates something minutes or hours ago ("twenty
+// min ago").
+func agoWithin(toks []token, i, k, b int) bool {
+	for j := k; j < b && j <= k+4; j++ {
+		if durationUnits[toks[j].key] && j+1 < b && toks[j+1].key == "ago" && toks[j+1].clause == toks[i].clause {
+			return true
 		}
 	}
 	return false

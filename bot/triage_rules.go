@@ -219,6 +219,11 @@ var detectors = []detector{
 	// over: "…throbbing and red and now I can barely open that eye and I
 	// feel awful all over" (not a red eye alone, a stye or a morning).
 	{kind: "eye-closing", group: UrgencyInfection, pat: "DIFF|cant|cannot|couldnt .~1 open ..3 EYE|eyelid|eyelids", msgNeed: "HOT|RED|FEVER", msgAlso: "UNWELL|FEVER"},
+	// Eyes swollen nearly shut, the swelling named in another sentence:
+	// "how long does swelling… take to go down? my eyes are nearly shut
+	// now" (weak: with a mouth or throat gone strange, an airway sign; not
+	// eyes closing from sleep or tiredness).
+	{kind: "face-swell", group: UrgencyAirway, pat: "EYE|eyelid|eyelids ..3 shut|closed_up", flags: fWeak, msgNeed: "SWELL", clauseNot: "HOT|RED|FEVER|sleep|sleepy|sleeping|tired|asleep|nap|dozing|meditating|meditation|yoga|relaxing|massage|blindfold|mask"},
 	{kind: "swelling-worse", group: UrgencyAirway, pat: "SWELL <3> getting_worse|worse|worsening|SPREAD|FAST", msgNeed: "FACE|LIPS|TONGUE|THROAT|EYE", clauseNot: "LESION"},
 	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild, clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
 	// "my ring won't come off": fingers swelling (weak: with lips gone

@@ -36,3 +36,19 @@ func TestRules_ChildEmptiedOrFoamedAProduct(t *testing.T) {
 		{"came home to my daughter and her friends playing spa with my peel kit and serums, such a mess. she drank the pink one, a lemonade from the party, no product touched", UrgencyNone},
 	})
 }
+
+// TestRules_EyesShutAndMineDidAgo: eyes swollen nearly shut, the swelling
+// named in the question before, with a mouth gone strange is an airway
+// sign; "does anyone else…? mine did twenty min ago" makes a question
+// about others the writer's case now. Eyes shut with sleep, a swelling
+// alone, and "mine did too" of a case months old raise no alarm.
+func TestRules_EyesShutAndMineDidAgo(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how long does swelling from a sheet mask take to settle? my eyes are almost shut and my tongue feels tingly", UrgencyAirway},
+		{"does anyone else get a raspy voice after a chemical peel? mine did ten minutes ago and my throat feels tingly", UrgencyAirway},
+
+		{"how long does swelling from a sheet mask take to settle? my eyes are half shut, I'm so sleepy after the night shift", UrgencyNone},
+		{"how long does swelling take to go down after exosome microneedling? my eyes are nearly shut", UrgencyNone},
+		{"does anyone else get a raspy voice after a chemical peel? mine did too, back in march, gone in a day", UrgencyNone},
+	})
+}
