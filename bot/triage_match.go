@@ -1681,8 +1681,24 @@ func symptomEveryTime(toks []token, i, b int) bool {
 		}
 	}
 	// "the red patch is bigger every time i look": a change seen at each
-	// look, not a habit.
-	return i+2 < b && toks[i+1].tags.has(tI) && lookWords[toks[i+2].key]
+	// look, not a habit; "keep blacking out every time i stand up": a sign
+	// that comes back at each rise now.
+	return i+2 < b && toks[i+1].tags.has(tI) && (lookWords[toks[i+2].key] || riseWords[toks[i+2].key] && keptUp(toks, i))
+}
+
+// riseWords are getting up: "every time I stand up".
+var riseWords = set("stand", "get", "sit", "stood", "got", "sat")
+
+// keptUp reports whether "keep" or "keeps" comes in the three words before
+// the habit word at i, in its clause: "keep blacking out every time…", a
+// sign that comes back now, not one that used to.
+func keptUp(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
+		if toks[k].key == "keep" || toks[k].key == "keeps" {
+			return true
+		}
+	}
+	return false
 }
 
 // lookWords are looking at oneself: "every time i look, it's bigger".

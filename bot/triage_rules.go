@@ -445,6 +445,10 @@ var detectors = []detector{
 	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "DROOP <5> face|mouth|smile|lip|lips|ONESIDE|side", flags: fWeak, clauseNot: "EYELID"},
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "ONESIDE <6> NUMB|DROOP|MOVELOSS|frozen|dead|paralyzed|paralysed|weak", clauseNot: "NUMBING|TOX|forehead|brow|brows|eyebrow|eyebrows"},
+	// A face and an arm numb or heavy together, one side named: "the left
+	// side of my face and my left arm feel numb and heavy" (not after a
+	// numbing cream, an injection or a night slept on the arm).
+	{kind: "one-side", group: UrgencyHeartBrain, pat: "FACE|ONESIDE ..4 and .~2 ARMJAW|arm|arms|leg|legs|hand|hands|left_hand|right_hand|left_leg|right_leg ..3 NUMB|heavy|weak|MOVELOSS|dead", sentNeed: "ONESIDE|left|right|left_arm|right_arm|left_hand|right_hand|left_leg|right_leg", clauseNot: "NUMBING|INJECT|TOX|slept|sleeping|lying|cold|freezing|snow|gym|workout|weights"},
 	{kind: "sudden-weakness", group: UrgencyHeartBrain, pat: "FAST <6> NUMB|MOVELOSS|weakness|weak", sentNeed: "ARMJAW|leg|legs|hand|FACE|ONESIDE|body", clauseNot: "NUMBING"},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "FACE|lip|lips|cheek <4> NUMB", flags: fWeak, clauseNot: "NUMBING|INJECT|TREAT"},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},

@@ -52,3 +52,19 @@ func TestRules_EyesShutAndMineDidAgo(t *testing.T) {
 		{"does anyone else get a raspy voice after a chemical peel? mine did too, back in march, gone in a day", UrgencyNone},
 	})
 }
+
+// TestRules_FaceAndArmNumbAndFaintingOnRising: a face and an arm numb or
+// heavy together, one side named, is a stroke's sign, and "keep blacking
+// out every time I stand up" a faint that comes back now, not a habit. A
+// face and hand numb from the cold or a numbing cream, no side named, and
+// a faint told as a habit of years raise no alarm.
+func TestRules_FaceAndArmNumbAndFaintingOnRising(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is numbness normal after a peel? the right side of my face and my right arm feel heavy", UrgencyHeartBrain},
+		{"i keep passing out every time i get up from the sofa", UrgencyHeartBrain},
+
+		{"my face and hands feel numb after the numbing cream, is that normal?", UrgencyNone},
+		{"my face and my arm feel numb and heavy from the cold walk", UrgencyNone},
+		{"I used to pass out every time I stood up as a teen, is microneedling ok for me?", UrgencyNone},
+	})
+}
