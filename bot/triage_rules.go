@@ -632,8 +632,9 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
-	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be fine if i never woke up".
-	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every", flags: fSH | fNoNeg},
+	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be
+	// fine if i never woke up", "it wouldn't matter much if I didn't wake up".
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered|matter|matters ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every", flags: fSH | fNoNeg},
 	// "i'd be ok with not waking up"
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "okay|ok|fine|happy|at_peace|content with .~1 not_waking_up !WAKENOT|one|every", flags: fSH | fNoNeg},
 	// "so tired of waking up." (not "tired of waking up to new breakouts")
@@ -752,6 +753,11 @@ var detectors = []detector{
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "planning|plan|planned|going|gonna|decided|ready .~2 on|to .~1 end|ending it !with|for|off|there|here|early|at|on|now", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|subscription|relationship|contract|lease|call|meeting|date|chat|conversation|season|trip|holiday"}, // "i'm planning on ending it after my birthday"
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..6 tonight|tomorrow|weekend|this_weekend|this_week|friday|saturday|sunday|monday|soon", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
+	// "I've worked out how I'd do it and when", "figured out how I would
+	// do it and where": the means and the time or place both settled.
+	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH and .~1 when|where", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
+	{kind: "plan-when", group: UrgencySelfHarm, pat: "how I .~1 do it and .~1 when|where", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
+	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..2 do it and .~1 when|where", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},

@@ -68,3 +68,19 @@ func TestRules_FaceAndArmNumbAndFaintingOnRising(t *testing.T) {
 		{"I used to pass out every time I stood up as a teen, is microneedling ok for me?", UrgencyNone},
 	})
 }
+
+// TestRules_WakeNotMatteringAndAPlanWithItsTime: "it wouldn't matter if I
+// didn't wake up" is a passive wish, and "I've worked out how I'd do it
+// and when" a plan with its time. Not waking up early or in time, and
+// working out how to do a routine, are none.
+func TestRules_WakeNotMatteringAndAPlanWithItsTime(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"honestly it wouldn't matter if I didn't wake up tomorrow", UrgencySelfHarm},
+		{"figured out how I would do it and where. just have to finish this week", UrgencySelfHarm},
+
+		{"it wouldn't matter if I didn't wake up early for the facial, they open late", UrgencyNone},
+		{"doesn't matter if I don't wake up in time, I'll rebook", UrgencyNone},
+		{"I've worked out how I'd do it and when for my retinol routine, twice a week", UrgencyNone},
+		{"I've worked out how I'd do it at home and when to stop, the derm agreed", UrgencyNone},
+	})
+}
