@@ -77,7 +77,7 @@ const (
 	fLaugh                // undone by laughter in the sentence ("I can't breathe lol")
 	fFigMoney             // undone by money with laughter in the sentence ("the price gave him chest pains 😂")
 	fOwn                  // the writer's own, whoever it names ("look after my cat"): never relayed by itself
-	fJoke                 // undone by a joking tone indicator in the sentence ("calling 911, my routine has 14 steps /j")
+	fJoke                 // undone by a joking tone indicator or a joke taken back in the sentence ("calling 911, my routine has 14 steps /j", "… kidding")
 )
 
 // detector finds one kind of sign.
@@ -2099,7 +2099,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fJoke != 0 {
 		for k := sa; k < sb; k++ {
-			if toks[k].key == jokeKey {
+			if toks[k].key == jokeKey || takenBack(toks, k) {
 				return true
 			}
 		}
@@ -2117,6 +2117,22 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true
 	}
 	return false
+}
+
+// takenBack reports whether the word at k takes back what was said as a
+// joke: "kidding", "jk", "joking" ("…has a fever from how hot I look 😎
+// kidding"). "not kidding" and "no joke" are phrases of their own, which
+// say the opposite; "are you kidding me" is dismay, no joke.
+func takenBack(toks []token, k int) bool {
+	switch toks[k].key {
+	case "kidding", "jk", "joking":
+	default:
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].key == "me" && toks[k+1].clause == toks[k].clause {
+		return false
+	}
+	return !(k > 0 && (toks[k-1].key == "you" || toks[k-1].key == "u" || toks[k-1].key == "youre" || toks[k-1].key == "ur"))
 }
 
 // subjectIs reports whether the words right before the sign at lo, in its

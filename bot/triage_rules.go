@@ -290,7 +290,7 @@ var detectors = []detector{
 	{kind: "streaks", group: UrgencyInfection, pat: "red_line|red_lines <6> SPREAD|RADIATE|arm|leg|neck|from|growing"},
 	{kind: "sepsis", group: UrgencyInfection, ctxGroup: UrgencyInjection, pat: "SEPSIS"},
 	{kind: "infected-sign", group: UrgencyInfection, pat: "INFECTED <8> SPREAD|FEVER|PUS", clauseNot: "LESION"},
-	{kind: "fever", group: UrgencyInfection, pat: "FEVER", flags: fWeak, clauseNot: "ice|iced|icy|cryo|cryotherapy|plunge|snow|swim|swimming|pool|aircon"}, // not "shaking with cold after the ice facial": a shiver with its cold cause
+	{kind: "fever", group: UrgencyInfection, pat: "FEVER", flags: fWeak | fJoke, clauseNot: "ice|iced|icy|cryo|cryotherapy|plunge|snow|swim|swimming|pool|aircon"}, // not "shaking with cold after the ice facial": a shiver with its cold cause
 	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
 	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK"},                                                            // "it starts at the treatment area and goes up my neck"
 	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"

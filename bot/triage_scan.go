@@ -438,7 +438,9 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		if e, ok := lexicon[w+"g"]; ok {
 			return w + "g", e
 		}
-		if f := fuzzyWord(w + "g"); f != "" {
+		// An English word ending in "in" is itself, not a misspelling of
+		// a table word with its g dropped: "cousin" is not "closing".
+		if f := fuzzyWord(w + "g"); f != "" && !notTypos[w] {
 			return f, lexicon[f]
 		}
 	}
@@ -636,6 +638,13 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			}
 		case r == '$' || r == '£' || r == '€':
 			emit("$")
+		case r == '🙄':
+			// An eye-roll says the writer is not in earnest, as "/j"
+			// does: "call an ambulance, my cousin bought 'exosome'
+			// shampoo 🙄".
+			flush()
+			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			pendingStop = false
 		case laughEmoji[r]:
 			emit("lol")
 		case hypeEmoji[r]:

@@ -115,6 +115,10 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			}
 		case r == '$' || r == '£' || r == '€':
 			emit("$")
+		case r == '🙄':
+			flush()
+			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			pendingStop = false
 		case laughEmoji[r]:
 			emit("lol")
 		case hypeEmoji[r]:

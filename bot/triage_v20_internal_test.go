@@ -84,3 +84,20 @@ func TestRules_WakeNotMatteringAndAPlanWithItsTime(t *testing.T) {
 		{"I've worked out how I'd do it at home and when to stop, the derm agreed", UrgencyNone},
 	})
 }
+
+// TestRules_JokesTakenBackAndEyeRolls: a fever taken back as a joke
+// ("…kidding"), an ambulance called for with an eye-roll, and "cousin"
+// (an English word, no "closing" with its g dropped) raise no alarm; a
+// fever told "not kidding" or "are you kidding me", and an ambulance
+// called for in earnest, still do.
+func TestRules_JokesTakenBackAndEyeRolls(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my cheeks have a fever after that facial, they're so hot 🔥 jk, is the flush normal?", UrgencyNone},
+		{"someone call an ambulance, my sister paid $400 for 'exosome' toothpaste 🙄", UrgencyNone},
+		{"my cousin asked if exosome serum is vegan", UrgencyNone},
+
+		{"not kidding, I have a fever and the injection site is hot and swollen", UrgencyInfection},
+		{"are you kidding me, I've had chills and a fever since the microneedling and it's oozing", UrgencyInfection},
+		{"should I call an ambulance? my cousin fainted after her filler and isn't waking up", UrgencyHeartBrain},
+	})
+}
