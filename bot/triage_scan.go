@@ -626,6 +626,11 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			flush()
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
+		case (r == '.' || r == '…') && ellipsisFrom(s, i, size):
+			// "my vision's blurry... from crying at the price tag": an
+			// ellipsis before "from" pauses the sentence, whose cause
+			// goes on, in the same clause.
+			flush()
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
 			brk(true)
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '—' || r == '–' || r == '"' || r == '“' || r == '”' || r == '[' || r == ']':
@@ -664,6 +669,30 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
+}
+
+// ellipsisFrom reports whether the dot or ellipsis at s[i:i+size] is part
+// of an ellipsis ("...", "…") that "from" follows, past more dots and
+// spaces.
+func ellipsisFrom(s string, i, size int) bool {
+	if s[i] == '.' && !(i+1 < len(s) && s[i+1] == '.') && !(i > 0 && s[i-1] == '.') {
+		return false // a full stop
+	}
+	j := i + size
+	for j < len(s) && (s[j] == '.' || s[j] == ' ') {
+		j++
+	}
+	if strings.HasPrefix(s[j:], "…") {
+		return ellipsisFrom(s, j, len("…"))
+	}
+	if len(s)-j < 4 || !strings.EqualFold(s[j:j+4], "from") {
+		return false
+	}
+	if j+4 == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j+4:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // isLetters reports whether w is only ASCII letters.

@@ -103,6 +103,8 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			flush()
 		case (r == '/' || r == '&') && len(word) > 0 && (unicode.IsLetter(next(i, size)) || unicode.IsDigit(next(i, size))):
 			word = utf8.AppendRune(word, r)
+		case (r == '.' || r == '…') && ellipsisFrom(s, i, size):
+			flush()
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
 			brk(true)
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '—' || r == '–' || r == '"' || r == '“' || r == '”' || r == '[' || r == ']':

@@ -101,3 +101,17 @@ func TestRules_JokesTakenBackAndEyeRolls(t *testing.T) {
 		{"should I call an ambulance? my cousin fainted after her filler and isn't waking up", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_EllipsisBeforeFromGoesOn: an ellipsis before "from" pauses the
+// sentence, and the cause after it is read in the sign's clause: blurred
+// sight "... from crying" raises no alarm, "... from the filler" still
+// does, and a full stop before "from" still ends the sentence.
+func TestRules_EllipsisBeforeFromGoesOn(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my eyesight is blurry… from crying over the bill. is the cheaper serum any good?", UrgencyNone},
+		{"vision all blurry ... from reading exosome studies all night lol", UrgencyNone},
+
+		{"my vision went blurry... from the filler she put in this morning", UrgencyInjection},
+		{"my vision is blurry and dim on one side. from now on I'll rest, but is that normal?", UrgencyHeartBrain},
+	})
+}
