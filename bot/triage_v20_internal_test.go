@@ -115,3 +115,19 @@ func TestRules_EllipsisBeforeFromGoesOn(t *testing.T) {
 		{"my vision is blurry and dim on one side. from now on I'll rest, but is that normal?", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_StaffDraftsAndRolePlays: a role-play "not a real case", a
+// canned reply (a macro) being drafted, and a poster or a
+// leaflet about a protocol are staff training, no case; the same words
+// beside a case in front of the writer still raise the alarm.
+func TestRules_StaffDraftsAndRolePlays(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"role play for our team meeting: client says her lips are swelling and her throat feels tight, how should reception answer?", UrgencyNone},
+		{"practising answers, patient with chest pain and a drooping face after the facial, not a real case, what's the right wording?", UrgencyNone},
+		{"writing a macro for when a mum says her toddler drank toner. should it say call poison control straight away?", UrgencyNone},
+		{"manager wants a poster on blanching and vision loss after filler (call 911). which font is clearest?", UrgencyNone},
+
+		{"the poster in our clinic says call 911 for slurred speech, and my client's speech is slurred right now", UrgencyHeartBrain},
+		{"our macro says to call poison control. my son just drank half my toner", UrgencyPoisoning},
+	})
+}
