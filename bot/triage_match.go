@@ -1472,6 +1472,19 @@ func (x *text) frameSentence(a, b int) {
 			}
 		}
 	}
+	if k := checkedFine(toks, a, b); k >= 0 {
+		// "our nurse checked, it's just a bit of visible product, colour
+		// and blood flow fine": a scare an authority looked at and found
+		// fine, told in one sentence.
+		if x.outcome == nil {
+			x.outcome = make([]int, 2*(x.nsent+1))
+			for k := range x.outcome {
+				x.outcome[k] = -1
+			}
+			x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
+		}
+		x.outcome[toks[a].sent] = max(x.outcome[toks[a].sent], k)
+	}
 	mark := func(from int, f uint8, clauseOnly bool) {
 		for k := from; k < b && (!clauseOnly || toks[k].clause == toks[from-1].clause); k++ {
 			x.frame[k] |= f
@@ -1623,6 +1636,41 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// checkedFine returns where, in the sentence toks[a:b], an authority who
+// checked ("our nurse checked", "the doctor examined her") is followed by
+// a finding of fine ("…colour and blood flow fine", "all normal"), or -1.
+// A fine denied or hoped for ("not fine", "should be fine"), or a turn
+// between ("but", "now", "still"), is none.
+func checkedFine(toks []token, a, b int) int {
+	for i := a; i+1 < b; i++ {
+		if !authorities[toks[i].key] || !checkVerbs[toks[i+1].key] {
+			continue
+		}
+		for k := i + 2; k < b; k++ {
+			switch toks[k].key {
+			case "but", "now", "still", "worse", "again", "however", "though", "started", "starting", "except":
+				return -1
+			}
+			if !foundFine[toks[k].key] {
+				continue
+			}
+			for j := k - 1; j > i+1 && j >= k-2; j-- {
+				if toks[j].tags.has(tNeg) || toks[j].tags.has(tNotV) || hopeWords[toks[j].key] || toks[j].tags.has(tModal) {
+					return -1
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// checkVerbs are an authority's look at a case: "our nurse checked".
+var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
+
+// foundFine are what a check found when it found nothing wrong.
+var foundFine = set("fine", "normal", "ok", "okay")
 
 // ifConsequent returns where the clause after the conditional clause
 // opened at i begins, in the sentence toks[:b], when it asks what would
