@@ -1731,11 +1731,21 @@ func symptomEveryTime(toks []token, i, b int) bool {
 	// "the red patch is bigger every time i look": a change seen at each
 	// look, not a habit; "keep blacking out every time i stand up": a sign
 	// that comes back at each rise now.
-	return i+2 < b && toks[i+1].tags.has(tI) && (lookWords[toks[i+2].key] || riseWords[toks[i+2].key] && keptUp(toks, i))
+	return i+2 < b && (toks[i+1].tags.has(tI) && lookWords[toks[i+2].key] || (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tThird)) && rises(toks, i+2, b) && keptUp(toks, i))
 }
 
-// riseWords are getting up: "every time I stand up".
-var riseWords = set("stand", "get", "sit", "stood", "got", "sat")
+// rises reports whether the word at k tells getting up: "stand", "stood",
+// or "get", "got", "sit" or "sat" (or their forms in -s) before "up" ("every time I get up", not
+// "every time I get a facial").
+func rises(toks []token, k, b int) bool {
+	switch toks[k].key {
+	case "stand", "stands", "stood":
+		return true
+	case "get", "gets", "got", "sit", "sits", "sat":
+		return k+1 < b && toks[k+1].key == "up"
+	}
+	return false
+}
 
 // keptUp reports whether "keep" or "keeps" comes in the three words before
 // the habit word at i, in its clause: "keep blacking out every time…", a

@@ -146,3 +146,12 @@ func TestRules_AuthorityCheckedAndFoundFine(t *testing.T) {
 		{"my client's cheek went pale and mottled after filler, the doctor checked, it's not fine, what now?", UrgencyInjection},
 	})
 }
+
+// TestRules_KeepEveryTimeIGetAFacialStaysAHabit: "keep … every time I get"
+// something other than up is still a habit.
+func TestRules_KeepEveryTimeIGetAFacialStaysAHabit(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I keep nearly passing out every time I get a facial, is exosome one gentler?", UrgencyNone},
+		{"my client keeps blacking out every time she sits up in the chair", UrgencyHeartBrain},
+	})
+}
