@@ -78,6 +78,7 @@ const (
 	fFigMoney             // undone by money with laughter in the sentence ("the price gave him chest pains 😂")
 	fOwn                  // the writer's own, whoever it names ("look after my cat"): never relayed by itself
 	fJoke                 // undone by a joking tone indicator or a joke taken back in the sentence ("calling 911, my routine has 14 steps /j", "… kidding")
+	fEyeRoll              // undone by an eye-roll in the sentence ("call an ambulance, my cousin bought 'exosome' shampoo 🙄")
 )
 
 // detector finds one kind of sign.
@@ -2162,6 +2163,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
+	if d.flags&fEyeRoll != 0 {
+		for k := sa; k < sb; k++ {
+			if toks[k].key == eyeRollKey {
+				return true
+			}
+		}
+	}
 	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) && !explained {
 		return true
 	}
@@ -2180,7 +2188,8 @@ func (x *text) undone(d *detector, pos []int) bool {
 // takenBack reports whether the word at k takes back what was said as a
 // joke: "kidding", "jk", "joking" ("…has a fever from how hot I look 😎
 // kidding"). "not kidding" and "no joke" are phrases of their own, which
-// say the opposite; "are you kidding me" is dismay, no joke.
+// say the opposite; "are you kidding me" is dismay, "half joking" half
+// meant, and "jk no seriously" meant after all.
 func takenBack(toks []token, k int) bool {
 	switch toks[k].key {
 	case "kidding", "jk", "joking":
@@ -2190,8 +2199,16 @@ func takenBack(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k+1].key == "me" && toks[k+1].clause == toks[k].clause {
 		return false
 	}
-	return !(k > 0 && (toks[k-1].key == "you" || toks[k-1].key == "u" || toks[k-1].key == "youre" || toks[k-1].key == "ur"))
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+		if inEarnest[toks[j].key] {
+			return false // "jk no I'm serious": the joke taken back in turn
+		}
+	}
+	return !(k > 0 && (toks[k-1].key == "you" || toks[k-1].key == "u" || toks[k-1].key == "youre" || toks[k-1].key == "ur" || toks[k-1].key == "half"))
 }
+
+// inEarnest take back a joke taken back: "jk no seriously".
+var inEarnest = set("serious", "seriously", "srsly", "srs", "honestly", "fr", "for real", "actually")
 
 // subjectIs reports whether the words right before the sign at lo, in its
 // clause (from ca), past filler words and adverbs ("is", "finally") but no

@@ -644,11 +644,10 @@ func appendTokens(toks []token, word []byte, s string) []token {
 		case r == '$' || r == '£' || r == '€':
 			emit("$")
 		case r == '🙄':
-			// An eye-roll says the writer is not in earnest, as "/j"
-			// does: "call an ambulance, my cousin bought 'exosome'
-			// shampoo 🙄".
+			// An eye-roll: "call an ambulance, my cousin bought
+			// 'exosome' shampoo 🙄" is exasperation, no call (fEyeRoll).
 			flush()
-			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			toks = append(toks, token{key: eyeRollKey, sent: sent, clause: clause, stop: pendingStop})
 			pendingStop = false
 		case laughEmoji[r]:
 			emit("lol")
@@ -739,6 +738,11 @@ func splitPair(toks []token, i int) bool {
 // jokeKey is the token of a joking tone indicator: no word of the tables,
 // it undoes only the signs a joke may exaggerate (fJoke).
 const jokeKey = "/j"
+
+// eyeRollKey is the token of an eye-roll emoji: no word of the tables, it
+// undoes only a call for help said in exasperation (fEyeRoll), not a sign
+// ("a fever, my husband says I'm overreacting 🙄" is one).
+const eyeRollKey = "/roll"
 
 // jokeTone returns the length of the joking tone indicator ("j", "jk",
 // "lh": joking, light-hearted) that rest, the text after a slash, starts

@@ -119,7 +119,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			emit("$")
 		case r == '🙄':
 			flush()
-			toks = append(toks, token{key: jokeKey, sent: sent, clause: clause, stop: pendingStop})
+			toks = append(toks, token{key: eyeRollKey, sent: sent, clause: clause, stop: pendingStop})
 			pendingStop = false
 		case laughEmoji[r]:
 			emit("lol")

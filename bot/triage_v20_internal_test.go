@@ -88,7 +88,8 @@ func TestRules_WakeNotMatteringAndAPlanWithItsTime(t *testing.T) {
 // TestRules_JokesTakenBackAndEyeRolls: a fever taken back as a joke
 // ("…kidding"), an ambulance called for with an eye-roll, and "cousin"
 // (an English word, no "closing" with its g dropped) raise no alarm; a
-// fever told "not kidding" or "are you kidding me", and an ambulance
+// fever told "not kidding", "are you kidding me", "half joking", "jk no
+// I'm serious" or with an eye-roll at someone's doubt, and an ambulance
 // called for in earnest, still do.
 func TestRules_JokesTakenBackAndEyeRolls(t *testing.T) {
 	checkRules(t, []rulesCase{
@@ -99,6 +100,9 @@ func TestRules_JokesTakenBackAndEyeRolls(t *testing.T) {
 		{"not kidding, I have a fever and the injection site is hot and swollen", UrgencyInfection},
 		{"are you kidding me, I've had chills and a fever since the microneedling and it's oozing", UrgencyInfection},
 		{"should I call an ambulance? my cousin fainted after her filler and isn't waking up", UrgencyHeartBrain},
+		{"I have a fever since the microneedling, my husband says I'm overreacting 🙄", UrgencyInfection},
+		{"running a fever after the microneedling jk no I'm serious", UrgencyInfection},
+		{"only half joking, I've had a fever since the filler", UrgencyInfection},
 	})
 }
 
