@@ -1671,7 +1671,7 @@ func checkedFine(toks []token, a, b int) int {
 var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
 
 // foundFine are what a check found when it found nothing wrong.
-var foundFine = set("fine", "normal", "ok", "okay")
+var foundFine = set("fine", "normal")
 
 // ifConsequent returns where the clause after the conditional clause
 // opened at i begins, in the sentence toks[:b], when it asks what would

@@ -138,8 +138,9 @@ func TestRules_StaffDraftsAndRolePlays(t *testing.T) {
 
 // TestRules_AuthorityCheckedAndFoundFine: a scare a nurse or a doctor
 // checked and found fine, told in one sentence, raises no alarm; a finding
-// denied ("not fine"), hoped for ("should be fine"), or followed by a turn
-// ("but now…") still does.
+// denied ("not fine"), hoped for ("should be fine"), followed by a turn
+// ("but now…"), or an "ok" that only moves on ("ok so what do we do")
+// still does.
 func TestRules_AuthorityCheckedAndFoundFine(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{"a client's cheek went pale after her filler yesterday, the doctor examined her, circulation normal. how do we word the aftercare email?", UrgencyNone},
@@ -148,6 +149,7 @@ func TestRules_AuthorityCheckedAndFoundFine(t *testing.T) {
 		{"client's lip went white after filler and really hurts, our nurse checked, she should be fine", UrgencyInjection},
 		{"client has a white patch after filler, the nurse checked and blood flow was fine but now it's grey and painful", UrgencyInjection},
 		{"my client's cheek went pale and mottled after filler, the doctor checked, it's not fine, what now?", UrgencyInjection},
+		{"client's lip went white and it really hurts after filler, the nurse looked, ok so what do we do", UrgencyInjection},
 	})
 }
 
