@@ -503,8 +503,9 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
 	// A container a child finished or emptied: "my 4 year old finished the
 	// vial while I was asleep" drank all of it (not "…finished her juice",
-	// no product named; not "I finished the vial", no child its subject).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|he|she|mine .~2 finished|emptied|drained .~1 the|my|a|her|his|their|whole|entire|that|this ..2 bottle|tube|jar|pot|vial|vials|sachet|sachets|ampoule|ampoules|capsule|capsules|dropper|PRODUCT", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "EDIBLE|HABIT|food|snack|milk|formula|juice|water|smoothie|yogurt|yoghurt|puree|cereal"},
+	// no product named; not "I finished the vial", no child its subject;
+	// not a bottle of sunscreen used up on the skin at the beach).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|he|she|mine .~2 finished|emptied|drained .~1 the|my|a|her|his|their|whole|entire|that|this ..2 bottle|tube|jar|pot|vial|vials|sachet|sachets|ampoule|ampoules|capsule|capsules|dropper|PRODUCT", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "EDIBLE|HABIT|food|snack|milk|formula|juice|water|smoothie|yogurt|yoghurt|puree|cereal|using|used|applying|applied|rubbing|rubbed|painting|painted|beach|pool|sunscreen"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
 	// A whole container a child ate, told after a smaller amount: "my kid ate
 	// a couple of my hair-skin-nail gummies... well the whole bottle

@@ -32,6 +32,7 @@ func TestRules_ChildEmptiedOrFoamedAProduct(t *testing.T) {
 
 		{"my 2 year old finished his juice bottle, is my serum safe to use near him?", UrgencyNone},
 		{"I finished the vial of exosome serum, my 4 year old watched, should I buy another?", UrgencyNone},
+		{"my 6 year old finished the bottle of sunscreen at the beach, which exosome lotion is safe for kids?", UrgencyNone},
 		{"my son has toothpaste foam round his mouth every night, which face wash is gentle for kids?", UrgencyNone},
 		{"came home to my daughter and her friends playing spa with my peel kit and serums, such a mess. she drank the pink one, a lemonade from the party, no product touched", UrgencyNone},
 	})
