@@ -423,7 +423,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // is new; a price word between a determiner and its noun only describes
 // ("the pricey anti-wrinkle lines"), and "just cheaper" after a claim of
 // sameness only concedes a difference; "just this year's X" is a likeness;
-// "how much is hype" asks a share.
+// "how much is hype" asks a share; "in my 20s" beside a grown-up's age
+// is a time past.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -471,6 +472,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"lol so exosomes are just this year's hyaluronic acid right?", ""},
 		{"are exosomes better than hyaluronic acid", "not-covered-other-actives"},
 		{"how much is hype and how much is real with exosomes?", ""},
+		{"my 46 year old face (lots of sun in my 20s) needs help, is exosome stuff proven for aging skin?", ""},
+		{"I'm in my 20s, should I start exosomes?", "referral-young-skin"},
 		{"how much of the exosome buzz is science and how much is marketing?", ""},
 		{"how much is an exosome facial?", "not-covered-prices"},
 		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},

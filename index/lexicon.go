@@ -448,6 +448,11 @@ func describesOtherwise(ws []string, i int) bool {
 	if purposeOfProcedure(ws, i) {
 		return true
 	}
+	if ownPastDecade(ws, i) {
+		// "my 46 year old face (lots of sun in my 20s)": a grown-up's
+		// past, not a young person's skin.
+		return true
+	}
 	if proportion(ws, i) {
 		// "how much of the exosome craze is science and how much is
 		// hype": a share of something, not a price.
@@ -610,6 +615,31 @@ var (
 
 // ageWords follow a number that is an age in a cue ("# year old", "# yo").
 var ageWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "yo": true, "y": true}
+
+// ownPastDecade reports whether the word at i tells a decade of the
+// writer's life ("in my 20s", "in my twenties", "in my teens") in a
+// message that gives the writer's age as a grown-up's ("my 46 year old
+// face", "I'm 52"): a time past, not the writer's age now.
+func ownPastDecade(ws []string, i int) bool {
+	inMy := func(k int) bool {
+		return k >= 0 && k+2 < len(ws) && ws[k] == "in" && ws[k+1] == "my" && decades[ws[k+2]]
+	}
+	if !inMy(i) && !inMy(i-2) {
+		return false
+	}
+	for k, w := range ws {
+		if !isNumber(w) || young(w) || len(w) > 2 {
+			continue
+		}
+		if k+1 < len(ws) && ageWords[ws[k+1]] || k > 0 && (ws[k-1] == "i'm" || ws[k-1] == "im" || ws[k-1] == "am") {
+			return true
+		}
+	}
+	return false
+}
+
+// decades name a decade of a life after "in my".
+var decades = map[string]bool{"20s": true, "twenties": true, "teens": true, "teen": true, "30s": true, "thirties": true}
 
 // young reports whether a number (digits) is a young age: under 20.
 func young(n string) bool { return len(n) == 1 || len(n) == 2 && n < "20" }
