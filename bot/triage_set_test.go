@@ -145,7 +145,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v17", 220, 128, 0}, // of 128 emergencies and 98 others (first run 127 and 1; 128 once the net learnt it; 0 once a joke tag on a call for help and a denied exposure were read)
 		{"v18", 220, 128, 0}, // of 128 emergencies and 98 others (first run 124 and 0; 128 once the net learnt it)
 		{"v19", 220, 128, 0}, // of 128 emergencies and 100 others (first run 120 and 5; 128 once the net learnt it; 0 false alarms once the rules read its figures and settled scares)
-		{"v20", 220, 128, 7}, // of 128 emergencies and 100 others (first run 126 and 7; 128 once the net learnt it)
+		{"v20", 220, 128, 0}, // of 128 emergencies and 100 others (first run 126 and 7; 128 once the net learnt it; 0 false alarms once the rules read jokes taken back, an ellipsis before a cause, role plays and drafted macros, and a scare a nurse found fine)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
