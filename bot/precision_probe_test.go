@@ -96,6 +96,7 @@ func TestAnswer_ProductFeelAndStudyParticularsAreDeclined(t *testing.T) {
 		{"are expensive exosome serums better than cheap ones", ""},
 		{"are pricey exosome serums better than budget ones", ""},
 		{"are luxury exosome creams better than drugstore ones", ""},
+		{"Do I need to see a derm before trying an exosome product or can I just grab one?", ""},
 		{"do exosomes help skin heal after laser", ""},
 		// Mice and placebos are mostly the skeptic's words for weak evidence.
 		{"let me guess, 'clinically proven' means one mouse study and a press release", ""},

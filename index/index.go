@@ -1111,8 +1111,10 @@ func (x *Index) comparesUnnamedSources(ws []string) bool {
 			if head == "" && i+1 < len(ws) && !sourceComparers[ws[i+1]] && len(x.wordTerms(ws[i+1])) > 0 {
 				head = ws[i+1] // "the rose exosome serum": "the centella serum"
 			}
-		case w == "ones" || (w == "one" && i > 0 && ws[i-1] != "which") || (first != "" && w == head):
-			from = i - 1 // "the centella one(s)", never "which one I get"
+		case (w == "ones" || w == "one" && i > 0 && ws[i-1] != "which") && (i < 2 || oneLeaders[ws[i-2]] || determiners[ws[i-2]] || sourceComparers[ws[i-2]]) || (first != "" && w == head):
+			// "the centella one(s)", "than grape ones", never "which
+			// one I get" nor "can I just grab one" (a verb before "one").
+			from = i - 1
 		default:
 			continue
 		}
@@ -1157,6 +1159,10 @@ func (x *Index) notTheArticles(w string) bool {
 const sourceQualifierWords = 3
 
 var sourceComparers = map[string]bool{"than": true, "vs": true, "versus": true, "or": true}
+
+// oneLeaders, besides a determiner or a comparer, may stand before a
+// source's name and "one(s)": "which plant ones", "other grape ones".
+var oneLeaders = map[string]bool{"which": true, "other": true, "what": true}
 
 // suspectsFailure reports whether a short question asks whether "it"
 // fails ("is that just doctor-speak for it doesn't work?"): with no other
@@ -1249,6 +1255,21 @@ func toldByBot(raw string) bool {
 	}
 	return false
 }
+
+// pointsAway reports whether a question's words hold a pronoun for a
+// thing ("it", "they", "these"…): when the message names no other
+// subject (namesNoOther), nothing in it is what the pronoun stands for,
+// and the bot has one subject — "If it ever pans out, who's the likely
+// winner?", "no regulator has approved it as an active and people pay
+// hundreds for it?". Only the question is read: a pronoun in the story
+// before it may stand for what the story tells ("My aunt sells skincare
+// from home. She says it cures eczema. Is that true?").
+func pointsAway(raw string) bool {
+	return slices.ContainsFunc(questionWordsOf(raw), func(w string) bool { return topicPronouns[w] || itPronouns[w] })
+}
+
+// itPronouns are "it" and its contractions.
+var itPronouns = map[string]bool{"it": true, "it's": true, "its": true}
 
 // botTelling are the verbs of "you mentioned", "you brought up", "you were
 // talking about".
@@ -1917,7 +1938,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
 		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges ||
-			toldByBot(bq.Focus) || toldByBot(bq.Context)) && x.namesNoOther(&q)
+			toldByBot(bq.Focus) || toldByBot(bq.Context) || pointsAway(bq.Focus)) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])

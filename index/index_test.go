@@ -532,10 +532,10 @@ func wantGaps(t *testing.T, x *index.Index, tests []gapCase) {
 }
 
 // A short message that passes a verdict on its subject (Query.Judges) and
-// names no other subject judges exosomes: it is on topic. Without the
-// verdict the same words are not, and a verdict on a treatment the
-// message names is not about exosomes. A message that points at what the
-// bot said ("that ingredient you brought up earlier") is on topic too,
+// names no other subject judges exosomes: it is on topic. A verdict on a
+// treatment the message names is not about exosomes. A message that points at what the
+// bot said ("that ingredient you brought up earlier") or holds a pronoun
+// nothing in it stands for ("if it ever pans out…") is on topic too,
 // unless it names another treatment.
 func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 	x := build(t)
@@ -545,10 +545,15 @@ func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 		want   bool
 	}{
 		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", true, true},
-		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", false, false},
+		{"honestly if it was so amazing wouldn't the FDA have approved one by now?", false, true}, // "it": pointsAway
+		{"honestly if microneedling was so amazing wouldn't the FDA have approved one by now?", false, false},
 		{"if microneedling was so amazing wouldn't the FDA have approved it?", true, false},
 		{"that ingredient you brought up earlier, is there any approved active on the market built around it?", false, true},
 		{"that treatment you mentioned, is microneedling better?", false, false},
+		{"If it ever pans out, who's the likely winner — what sort of patient?", false, true},
+		{"no regulator has approved it as an active and people pay hundreds for it?", false, true},
+		{"If microneedling ever pans out, who's the likely winner?", false, false},
+		{"who's the likely winner, what sort of patient?", false, false},
 	} {
 		res, err := x.Search(context.Background(), bot.Query{Focus: tt.q, Judges: tt.judges}, 5)
 		if err != nil {
