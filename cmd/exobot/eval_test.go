@@ -137,7 +137,9 @@ var evalFloors = map[string]float64{"answered": 0.95, "declined": 0.95, "urgent"
 // longer carry everyday words; their "answered" ratchets were lowered by
 // that much, to be raised again with the engine. eval-v2 holds the full
 // floors again (95.6 / 100 / 100), and eval-v6 since engine2 (96.6 / 100 /
-// 100).
+// 100). At the sixteenth session's end every ratchet below its tuned
+// part's rate was raised to that rate, rounded down (0.99 for a part all
+// right); the comments beside them tell each set's history before.
 var ratchets = map[string]map[string]float64{
 	// eval-v3, -v4, -v5, -v7 and -v8 hold the full floors since the answer net
 	// (bot/answer_net.go): 96.6 / 98.8, 99.2 / 98.2, 99.1 / 100, 98.4 / 100 and
@@ -163,14 +165,14 @@ var ratchets = map[string]map[string]float64{
 	// eval-v14 and eval-v15 were run whole and untouched at the seventh session's end (89.4 / 96.0 / 100 and
 	// 95.7 / 95.2 / 100, testdata/eval.md), then split; their tuned parts 93.9 / 100 / 100 and 97.4 / 100 / 100
 	// once the nets learnt them, 95.6 and 98.2 after the eighth session's engine rounds, 97.4 and 99.1 after the ninth's, 98.2 and 99.1 after the tenth's.
-	"eval-v14": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v14": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	"eval-v15": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v16 arrived with its first run at 93.6 / 95.2 / 100 (testdata/eval.md); tuned part 94.7 / 97.9 / 100
 	// once the nets learnt it, 99.1 / 100 / 100 after the eighth session's engine and triage rounds.
 	"eval-v16": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v17 arrived with its first run at 87.9 / 99.2 / 100 (testdata/eval.md); tuned part 88.6 / 99.0 / 100
 	// before the nets learnt it, 93.0 (106/114) / 100 / 100 once they did, 96.5 after the ninth session's engine round, 98.2 after the tenth's.
-	"eval-v17": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v17": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v18 arrived with its first run at 95.0 / 97.6 / 100 (testdata/eval.md); tuned part 95.6 / 96.9 / 100
 	// before the nets learnt it, 96.5 / 100 / 100 once they did, 100 / 100 / 100 after the ninth session's engine round.
 	"eval-v18": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
@@ -180,52 +182,52 @@ var ratchets = map[string]map[string]float64{
 	// eval-v20 arrived with its first run at 92.2 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 / 100 / 100
 	// before the nets learnt it, 95.6 / 100 / 100 once they did, 97.4 / 100 / 100 after the tenth session's rounds,
 	// 98.2 after the eleventh's.
-	"eval-v20": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v20": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v21 arrived with its first run at 91.5 / 97.6 / 100 (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 / 100
 	// before the nets learnt it, 93.0 / 100 / 100 once they did, 99.1 after the eleventh session's rounds.
 	"eval-v21": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v22 arrived with its first run at 91.5 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 / 99.0 / 100
 	// before the nets learnt it, 93.0 / 100 / 100 once they did, 97.4 after the eleventh session's rounds.
-	"eval-v22": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	"eval-v22": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v23 arrived with its first run at 92.2 / 96.8 / 96.7 (testdata/eval.md); tuned part 93.0 (106/114) / 96.9 / 100
 	// before the nets learnt it (its missed emergency and one false alarm fixed at their cause first), 93.0 / 100 / 100 once they did.
-	"eval-v23": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	"eval-v23": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v24 arrived with its first run at 90.1 / 98.4 / 100 (testdata/eval.md); tuned part 91.2 (104/114) / 99.0 / 100
 	// before the nets learnt it, 93.9 / 100 / 100 once they did.
-	"eval-v24": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
+	"eval-v24": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v25 was run whole and untouched at the twelfth session's end (92.9 / 99.2 / 100, testdata/eval.md), then
 	// split; its tuned part 94.7 (108/114) / 100 / 100 before and after the nets learnt it, 96.5 after the
 	// thirteenth session's rounds.
-	"eval-v25": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	"eval-v25": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v26 arrived with its first run at 92.9 / 99.2 / 100 (testdata/eval.md); tuned part 94.7 (108/114) / 100 / 100
 	// before the nets learnt it, 96.5 / 100 / 100 once they did, 99.1 after the thirteenth session's rounds.
 	"eval-v26": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v27 was run whole and untouched at the thirteenth session's end (88.7 / 99.2 / 100, testdata/eval.md), then
 	// split; its tuned part 86.8 (99/114) / 100 / 100 before the nets learnt it, 92.1 once they did.
-	"eval-v27": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	"eval-v27": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 	// eval-v28 arrived with its first run at 95.0 / 100 / 100 (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100
 	// before the nets learnt it, 100 once they did.
 	"eval-v28": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v29 was kept whole and unread until the fourteenth session's end (its first run 95.7 / 99.2 / 100 at
 	// 96d3047, testdata/eval.md), then split; its tuned part 96.5 (110/114) / 100 / 100 before the nets learnt it,
 	// 97.4 once they did, 96.5 after the retrain that learnt eval-v30.
-	"eval-v29": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	"eval-v29": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v30 arrived with its first run at 93.6 / 99.2 / 100 at f9496a0 (testdata/eval.md); tuned part 93.0
 	// (106/114) / 99.0 / 100 before the nets learnt it, 93.9 / 100 / 100 once they did.
-	"eval-v30": {"answered": 0.93, "declined": 0.98, "urgent": 1.0},
+	"eval-v30": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v32 and eval-v33 arrived in the fifteenth session with their first runs at f080c3e: 92.2 / 99.2 / 100 and
 	// 93.6 / 97.6 / 100 (testdata/eval.md); tuned parts 93.0 / 99.0 / 100 and 93.0 / 96.9 / 100 before the nets learnt
 	// them, 94.7 / 100 / 100 and 93.0 (106/114) / 100 / 100 once they did.
-	"eval-v32": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
-	"eval-v33": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	"eval-v32": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	"eval-v33": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v31 was kept whole and unread until the fifteenth session's end (its first run 94.3 / 97.6 / 100 at
 	// 8af096b, testdata/eval.md), then split; its tuned part 93.9 (107/114) / 99.0 / 100 before the nets learnt it,
 	// 94.7 / 100 / 100 once they did.
-	"eval-v31": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
+	"eval-v31": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 	// eval-v34 arrived in the sixteenth session with its first run at 94.3 / 99.2 / 96.7 at 0ee6251
 	// (testdata/eval.md: a child drinking nail primer, a product word the screen lacked); tuned part 95.6 (109/114)
 	// / 99.0 / 95.7 before the screen knew the word and the nets learnt it.
-	"eval-v34": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	"eval-v34": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
