@@ -424,7 +424,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // ("the pricey anti-wrinkle lines"), and "just cheaper" after a claim of
 // sameness only concedes a difference; "just this year's X" is a likeness;
 // "how much is hype" asks a share; "in my 20s" beside a grown-up's age
-// is a time past.
+// is a time past; "brand-funded" against "independent" trials is their
+// contrary, not a study's funder asked.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -474,6 +475,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"how much is hype and how much is real with exosomes?", ""},
 		{"my 46 year old face (lots of sun in my 20s) needs help, is exosome stuff proven for aging skin?", ""},
 		{"I'm in my 20s, should I start exosomes?", "referral-young-skin"},
+		{"is there any independent trial behind these exosome serums or is it all brand-funded?", ""},
+		{"who funded the exosome studies?", "not-covered-study-details"},
 		{"how much of the exosome buzz is science and how much is marketing?", ""},
 		{"how much is an exosome facial?", "not-covered-prices"},
 		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},

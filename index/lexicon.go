@@ -448,6 +448,12 @@ func describesOtherwise(ws []string, i int) bool {
 	if purposeOfProcedure(ws, i) {
 		return true
 	}
+	if fundingWords[ws[i]] && slices.ContainsFunc(ws, func(w string) bool { return w == "independent" || w == "independently" }) {
+		// "is there ANY independent trial behind these serums or is it
+		// all brand-funded?": the funder is the contrary of the
+		// article's independent trials, not a study detail asked.
+		return true
+	}
 	if ownPastDecade(ws, i) {
 		// "my 46 year old face (lots of sun in my 20s)": a grown-up's
 		// past, not a young person's skin.
@@ -615,6 +621,9 @@ var (
 
 // ageWords follow a number that is an age in a cue ("# year old", "# yo").
 var ageWords = map[string]bool{"year": true, "years": true, "yr": true, "yrs": true, "yo": true, "y": true}
+
+// fundingWords name who paid for a study.
+var fundingWords = map[string]bool{"funded": true, "funding": true, "funds": true, "sponsored": true}
 
 // ownPastDecade reports whether the word at i tells a decade of the
 // writer's life ("in my 20s", "in my twenties", "in my teens") in a
