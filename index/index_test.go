@@ -425,7 +425,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // sameness only concedes a difference; "just this year's X" is a likeness;
 // "how much is hype" asks a share; "in my 20s" beside a grown-up's age
 // is a time past; "brand-funded" against "independent" trials is their
-// contrary, not a study's funder asked.
+// contrary, not a study's funder asked; skin that peels is a reaction, a
+// peel a treatment.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -477,6 +478,9 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"I'm in my 20s, should I start exosomes?", "referral-young-skin"},
 		{"is there any independent trial behind these exosome serums or is it all brand-funded?", ""},
 		{"who funded the exosome studies?", "not-covered-study-details"},
+		{"my face started to peel after the exosome serum, normal?", "not-covered-side-effects-of-products"},
+		{"will it make my skin peel?", "not-covered-side-effects-of-products"},
+		{"can i get a chemical peel and exosomes the same week?", "not-covered-timing-with-other-treatments"},
 		{"how much of the exosome buzz is science and how much is marketing?", ""},
 		{"how much is an exosome facial?", "not-covered-prices"},
 		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},
