@@ -505,6 +505,8 @@ func TestSearch_CueWordsThatOnlySayWhichProductOrHowItIsBought(t *testing.T) {
 		{"i was going to order exosome serum from a website, should i ask a dermatologist first?", ""},
 		{"which order do i apply exosomes and retinol", "not-covered-layering"},
 		{"in what order should i layer exosome serum and moisturizer", "not-covered-layering"},
+		{"is exosome serum better in the morning or at night?", "not-covered-layering"},
+		{"should i use exosome serum at night or in the morning?", "not-covered-layering"},
 		{"one line on what the research says about exosomes for skin", ""},
 		{"which cell line did the exosome studies use?", "not-covered-study-details"},
 		{"which study found exosomes boost collagen by 30%?", "not-covered-papers"},
