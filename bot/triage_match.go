@@ -2773,9 +2773,8 @@ func (x *text) givenAwayReplaced() bool {
 // replacedWords are replacedReasons' words.
 var replacedWords = set(strings.Split(replacedReasons, "|")...)
 
-// timeAway are the words of a time the writer is away for, or away at:
-// "gone for the weekend", "a break from me at grandma's".
-var timeAway = set("weekend", "spa", "trip", "holiday", "holidays", "vacation", "camp", "sleepover", "shift", "work", "school", "night", "evening", "hours", "day", "days", "week", "grandma", "grandmas", "grandpa", "nan", "babysitter", "sitter", "nanny", "daycare")
+// timeAway is timeAwayWords as a set.
+var timeAway = set(strings.Split(timeAwayWords, "|")...)
 
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.

@@ -772,7 +772,7 @@ var detectors = []detector{
 	// "my family will finally get a break from me", "they'll all be rid of
 	// me soon": others relieved of the writer for good (weak: with a plan or
 	// "ending it", an emergency; not a child's weekend at grandma's).
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "break|rest|relief|breather|peace .~1 from|of me !cooking|nagging|talking|picking|snoring|singing|complaining|asking|texting|calling|being|doing|using|hogging|and|for|while|when|at|on|in|this|tonight|today", flags: fWeak | fSH, sentNeed: "finally|soon|forever|for_good|permanently|proper|deserve|deserves|deserved|need|needs", clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "break|rest|relief|breather|peace .~1 from|of me !cooking|nagging|talking|picking|snoring|singing|complaining|asking|texting|calling|being|doing|using|hogging|and|for|while|when|at|on|in|this|tonight|today", flags: fWeak | fSH, sentNeed: "finally|soon|forever|for_good|permanently|proper|deserve|deserves|deserved|need|needs", clauseNot: timeAwayWords},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "rid|free|shot|relieved .~1 of me", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "free_of me", flags: fWeak | fSH | fNoNeg, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week"},
 	// "they'd all be relieved if i was gone": others glad of the writer's
@@ -904,6 +904,13 @@ const farewellOccasions = "camp|party|trip|holiday|holidays|vacation|wedding|gra
 // absentEvents are what someone near may not be around for: an
 // appointment, results, the rest of a course of treatments.
 const absentEvents = "appointment|appointments|appt|follow|followup|results|result|course|treatment|treatments|session|sessions|finish|see|next|booking|then|christmas|birthday|summer"
+
+// timeAwayWords are the words of a time the writer is away for, or away
+// at: "a break from me this weekend at grandma's", "glad if i was gone for
+// the weekend". The rules undo others' relief at the writer's absence by
+// them, and the safety net's self-harm alarm on such a sign too (timeAway,
+// text.shFramed).
+const timeAwayWords = "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"
 
 // absentReasons give a reason for not being around that is no farewell: a
 // trip, a move, work.
