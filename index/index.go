@@ -1164,56 +1164,6 @@ var sourceComparers = map[string]bool{"than": true, "vs": true, "versus": true, 
 // source's name and "one(s)": "which plant ones", "other grape ones".
 var oneLeaders = map[string]bool{"which": true, "other": true, "what": true}
 
-// suspectsFailure reports whether a short question asks whether "it"
-// fails ("is that just doctor-speak for it doesn't work?"): with no other
-// subject named around it (namesNoOther), "it" is what the person is
-// asking the bot about, as in "does it work?" (pointsAtTopic).
-func suspectsFailure(raw string) bool {
-	ws := questionWordsOf(raw)
-	if len(ws) > shortQuestion {
-		return false
-	}
-	for i := 1; i+1 < len(ws); i++ {
-		if ws[i] == "it" && itsNegations[ws[i+1]] {
-			return true
-		}
-	}
-	return false
-}
-
-// opensWithIt reports whether a question of any length opens with an
-// auxiliary and "it" ("could it help folks whose skin is always flared up
-// and irritated, like long-term?"): "it" is the subject the person is
-// asking the bot about, as in a short question (pointsAtTopic), unless
-// the question names another (namesNoOther).
-func opensWithIt(raw string) bool {
-	ws := questionWordsOf(raw)
-	for len(ws) > 2 && guessOpeners[ws[0]] {
-		ws = ws[1:]
-	}
-	return len(ws) > 2 && itsAuxiliaries[ws[0]] && ws[1] == "it"
-}
-
-// triesIt reports whether a question asks about using "it" ("so would an
-// actual skin doc tell me to use it yet or nah", "should I try it"): with
-// no other subject named (namesNoOther), "it" is the subject the person is
-// asking the bot about, as the subject of a short question is
-// (pointsAtTopic), while "it" after "worth" or "about" need not be ("are
-// collagen drinks worth it").
-func triesIt(raw string) bool {
-	ws := questionWordsOf(raw)
-	for i := 1; i < len(ws); i++ {
-		if ws[i] == "it" && triedVerbs[ws[i-1]] {
-			return true
-		}
-	}
-	return false
-}
-
-// triedVerbs come before "it" when it is what the person would use.
-var triedVerbs = map[string]bool{"use": true, "try": true, "recommend": true, "using": true, "trying": true,
-	"recommending": true, "start": true, "starting": true}
-
 // pointsAtTherapy reports whether a question points at "this therapy"
 // or "this kind of treatment": with no other subject named (namesNoOther),
 // the therapy the person is asking the bot about, which the article calls
@@ -1261,9 +1211,13 @@ func toldByBot(raw string) bool {
 // subject (namesNoOther), nothing in it is what the pronoun stands for,
 // and the bot has one subject — "If it ever pans out, who's the likely
 // winner?", "no regulator has approved it as an active and people pay
-// hundreds for it?". Only the question is read: a pronoun in the story
-// before it may stand for what the story tells ("My aunt sells skincare
-// from home. She says it cures eczema. Is that true?").
+// hundreds for it?", "could it help folks whose skin is always flared
+// up…", "is that just doctor-speak for it doesn't work?", "so would an
+// actual skin doc tell me to use it yet or nah" (it replaced the narrower
+// checks of "it" opening a question, failing, or being used). Only the
+// question is read: a pronoun in the story before it may stand for what
+// the story tells ("My aunt sells skincare from home. She says it cures
+// eczema. Is that true?").
 func pointsAway(raw string) bool {
 	return slices.ContainsFunc(questionWordsOf(raw), func(w string) bool { return topicPronouns[w] || itPronouns[w] })
 }
@@ -1278,11 +1232,6 @@ var botTelling = map[string]bool{"mentioned": true, "brought": true, "talked": t
 
 // therapies are the words for a treatment "this" may point at.
 var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment": true, "treatments": true}
-
-// itsNegations follow "it" as its subject when a question asks whether
-// it fails: "…for it doesn't work?", "or it won't do anything?".
-var itsNegations = map[string]bool{"doesnt": true, "doesn't": true, "won't": true, "wont": true, "isnt": true,
-	"isn't": true, "can't": true, "cant": true, "didn't": true, "didnt": true}
 
 // itsEvidence are the kinds of evidence a question asks for about "it".
 var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
@@ -1937,8 +1886,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
-		(guesses(bq.Focus) || suspectsFailure(bq.Focus) || opensWithIt(bq.Focus) || pointsAtTherapy(bq.Focus) || triesIt(bq.Focus) || judged || bq.Judges ||
-			toldByBot(bq.Focus) || toldByBot(bq.Context) || pointsAway(bq.Focus)) && x.namesNoOther(&q)
+		(guesses(bq.Focus) || pointsAtTherapy(bq.Focus) || pointsAway(bq.Focus) || judged || bq.Judges ||
+			toldByBot(bq.Focus) || toldByBot(bq.Context)) && x.namesNoOther(&q)
 	sameKind := !res.OnTopic && x.comparesWithinOneConcept(focusWords)
 	var namesBuf [4]string
 	names := typedNames(bq.Focus, namesBuf[:0])

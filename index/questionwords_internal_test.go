@@ -22,8 +22,9 @@ func TestQuestionChecks_ReadShortQuestionsWithoutAllocating(t *testing.T) {
 		{"asksOfThis", asksOfThis, "isn't this just medspas inventing a new thing to upsell"},
 		{"pointsWithPronoun", pointsWithPronoun, "what are they?"},
 		{"namesNoneOfTheTopic", namesNoneOfTheTopic, "everyone at work is obsessed with peptides"},
-		{"suspectsFailure", suspectsFailure, "is that just doctor-speak for it doesn't work?"},
-		{"opensWithIt", opensWithIt, "could it help folks whose skin is always flared up and irritated, like long-term?"},
+		{"pointsAway", pointsAway, "is that just doctor-speak for it doesn't work?"},
+		{"pointsAway", pointsAway, "could it help folks whose skin is always flared up and irritated, like long-term?"},
+		{"toldByBot", toldByBot, "that ingredient you brought up earlier, is it approved?"},
 		{"pointsAtTherapy", pointsAtTherapy, "is this kind of treatment worth it"},
 		{"guesses", guesses, "let me guess, no real trials in actual humans?"},
 	}
