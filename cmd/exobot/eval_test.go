@@ -228,6 +228,10 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md: a child drinking nail primer, a product word the screen lacked); tuned part 95.6 (109/114)
 	// / 99.0 / 95.7 before the screen knew the word and the nets learnt it.
 	"eval-v34": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	// eval-v35 was kept whole and unread until the sixteenth session's end (its first run 96.5 / 99.2 / 100 at
+	// 13c38dd, testdata/eval.md), then split in the seventeenth; its tuned part 95.6 (109/114) / 99.0 / 100
+	// before the nets learnt it, 98.2 (112/114) / 100 / 100 once they did.
+	"eval-v35": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -330,6 +334,7 @@ var coincidences = map[string]bool{
 	"eval-v28.jsonl: is exosome serum safe":                                                            true,
 	"eval-v29.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v34.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v35.jsonl: are exosome skincare products fda approved":                                       true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
