@@ -754,9 +754,86 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	if len(f) == 0 {
-		return strings.Join(c, " "), ""
+		all := strings.Join(c, " ")
+		if q, rest := quotedQuestion(all); q != "" {
+			return q, rest
+		}
+		return all, ""
 	}
 	return strings.Join(f, " "), strings.Join(c, " ")
+}
+
+// quotedQuestion returns the question a message that asks nothing of its
+// own quotes, and the rest of the message: "Had three calls today all
+// asking basically 'is the exosome stuff proven or just hype'. Need a line
+// I can give them." relays the callers' question, and the story round it
+// (who relays it, from where) is its context, not its focus. A quoted
+// span is a question when it asks by itself, has at least
+// quotedQuestionWords words ("she asked 'why not'" quotes a retort) and
+// the text before it introduces it as asked (relaysAsking). q is
+// "" when the message quotes no question.
+func quotedQuestion(text string) (q, rest string) {
+	for i := 0; i < len(text); i++ {
+		open := quoteAt(text, i)
+		if open == 0 || i > 0 && text[i-1] != ' ' && text[i-1] != ':' && text[i-1] != '(' {
+			continue
+		}
+		start := i + open
+		for j := start + 1; j < len(text); j++ {
+			n := closingQuote(text[j:])
+			if n == 0 || text[j-1] == ' ' || j+n < len(text) && isWordASCII(text[j+n]) {
+				continue // an apostrophe inside a word: "it's"
+			}
+			span := strings.TrimSpace(text[start:j])
+			if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:i]) {
+				return span, strings.TrimSpace(strings.TrimSpace(text[:i]) + " " + strings.TrimSpace(text[j+n:]))
+			}
+			i = j + n - 1
+			break
+		}
+	}
+	return "", ""
+}
+
+// relaysAsking reports whether the text before a quote introduces a
+// question someone asked: a colon ("pt q via portal: 'is it…'") or, within
+// its last few words, a word of asking ("all asking basically 'is the
+// exosome stuff…'"). A quote another way ("my derm said 'why would you
+// want that' when I…") is a story's detail, not the question.
+func relaysAsking(before string) bool {
+	before = strings.TrimSpace(before)
+	if strings.HasSuffix(before, ":") {
+		return true
+	}
+	ws := Words(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-relayReach; k-- {
+		if askingVerbs[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// relayReach is how many words before a quote a word of asking may come:
+// "asking basically", "keeps asking me".
+const relayReach = 3
+
+// askingVerbs introduce a question someone asked.
+var askingVerbs = set("ask", "asks", "asked", "asking", "wonders", "wondered", "wondering", "question", "q",
+	"questions", "inquiring", "enquiring")
+
+// quotedQuestionWords is the fewest words a quoted question has.
+const quotedQuestionWords = 3
+
+// quoteAt returns the length in bytes of the opening quotation mark at
+// text[i], or 0.
+func quoteAt(text string, i int) int {
+	for _, q := range []string{"'", "\"", "‘", "“"} {
+		if strings.HasPrefix(text[i:], q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // formatOnly returns whether an asking sentence only asks for the form of

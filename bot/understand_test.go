@@ -122,6 +122,38 @@ func TestPassesVerdict(t *testing.T) {
 	}
 }
 
+func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
+	// Relayed: the question is what the callers asked; who relays it, and
+	// from where, is its story.
+	m := read("Hi, practice manager at a skin clinic in Perth. Had three calls today all asking basically 'is the exosome stuff proven or just hype'. Need a line I can give them.")
+	if f, c := m.focus(); f != "is the exosome stuff proven or just hype" || c != "Hi, practice manager at a skin clinic in Perth. Had three calls today all asking basically . Need a line I can give them." {
+		t.Errorf("relayed: focus %q, context %q", f, c)
+	}
+	for _, tt := range []struct{ text, q string }{
+		{"Had three calls today all asking 'is the exosome stuff proven or just hype'. Need a line.", "is the exosome stuff proven or just hype"},
+		{"caller question: \u201cwhat do exosomes actually do for skin\u201d. need wording", "what do exosomes actually do for skin"},
+		{"pt via portal: 'are exosome facials worth it'", "are exosome facials worth it"},
+		{"client keeps asking me 'do exosomes help with wrinkles'. need wording.", "do exosomes help with wrinkles"},
+		// A quote not introduced as asked is the story's detail.
+		{"my derm said 'why would you want that' when I mentioned exosomes. I'd like to know whether they're worth it.", ""},
+		// Too short to be the question: a retort.
+		{"she just asked 'why not' and walked off.", ""},
+		// Quoted words that ask nothing.
+		{"the clerk kept asking 'have a lovely day' lol. exosome creams, the facts please.", ""},
+		// Apostrophes inside words open and close nothing.
+		{"i'm asking because it's my mom's birthday and she's into exosomes", ""},
+	} {
+		if q, _ := quotedQuestion(tt.text); q != tt.q {
+			t.Errorf("quotedQuestion(%q) = %q, want %q", tt.text, q, tt.q)
+		}
+	}
+	// A message whose own sentence asks keeps it as its focus, whatever it
+	// quotes.
+	if f, _ := read("patient asked me 'is it safe for pregnancy'. What can we say about that?").focus(); !strings.HasSuffix(f, "What can we say about that?") {
+		t.Errorf("own question: focus %q", f)
+	}
+}
+
 func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	m := read("my wedding is in june and my aesthetician offered an exosome facial. is it legit or just hype? i already use spf")
 	focus, context := m.focus()
