@@ -760,18 +760,23 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
-	return strings.Join(f, " "), strings.Join(c, " ")
+	fs := strings.Join(f, " ")
+	if q, rest := quotedQuestion(fs); q != "" {
+		return q, strings.TrimSpace(rest + " " + strings.Join(c, " "))
+	}
+	return fs, strings.Join(c, " ")
 }
 
-// quotedQuestion returns the question a message that asks nothing of its
-// own quotes, and the rest of the message: "Had three calls today all
-// asking basically 'is the exosome stuff proven or just hype'. Need a line
-// I can give them." relays the callers' question, and the story round it
-// (who relays it, from where) is its context, not its focus. A quoted
-// span is a question when it asks by itself, has at least
-// quotedQuestionWords words ("she asked 'why not'" quotes a retort) and
-// the text before it introduces it as asked (relaysAsking). q is
-// "" when the message quotes no question.
+// quotedQuestion returns the question a message (or its asking
+// sentences) quotes as someone else's, and the rest of it: "Had three
+// calls today all asking basically 'is the exosome stuff proven or just
+// hype'. Need a line I can give them." relays the callers' question, and
+// the story round it (who relays it, from where, what wording is wanted)
+// is its context, not its focus. A quoted span is that question when it
+// asks by itself, has at least quotedQuestionWords words ("she asked 'why
+// not'" quotes a retort), is not put to "you" (secondPerson) and the
+// text before it introduces it as asked (relaysAsking). q is "" when the
+// message quotes no such question.
 func quotedQuestion(text string) (q, rest string) {
 	for i := 0; i < len(text); i++ {
 		open := quoteAt(text, i)
@@ -785,7 +790,8 @@ func quotedQuestion(text string) (q, rest string) {
 				continue // an apostrophe inside a word: "it's"
 			}
 			span := strings.TrimSpace(text[start:j])
-			if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:i]) {
+			if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:i]) &&
+				!slices.ContainsFunc(ws, func(w string) bool { return secondPerson[w] }) {
 				return span, strings.TrimSpace(strings.TrimSpace(text[:i]) + " " + strings.TrimSpace(text[j+n:]))
 			}
 			i = j + n - 1
@@ -813,6 +819,12 @@ func relaysAsking(before string) bool {
 	}
 	return false
 }
+
+// secondPerson address whoever a quoted question was put to: "my derm
+// asked 'why do you want exosomes?'" was put to the speaker, "she asked
+// 'do you offer them?'" to a clinic; neither is the question the speaker
+// brings, which the rest of the message holds.
+var secondPerson = set("you", "your", "you're", "youre", "yours", "u", "ur", "ya", "y'all", "yall")
 
 // relayReach is how many words before a quote a word of asking may come:
 // "asking basically", "keeps asking me".

@@ -140,6 +140,10 @@ func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
 		{"she just asked 'why not' and walked off.", ""},
 		// Quoted words that ask nothing.
 		{"the clerk kept asking 'have a lovely day' lol. exosome creams, the facts please.", ""},
+		// A question put to "you" was put to the speaker or a clinic,
+		// not brought by the speaker.
+		{"my derm asked 'why do you want exosomes' and I froze. what's the actual evidence?", ""},
+		{"a caller asked: 'do you do exosome facials'", ""},
 		// Apostrophes inside words open and close nothing.
 		{"i'm asking because it's my mom's birthday and she's into exosomes", ""},
 	} {
@@ -147,9 +151,13 @@ func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
 			t.Errorf("quotedQuestion(%q) = %q, want %q", tt.text, q, tt.q)
 		}
 	}
-	// A message whose own sentence asks keeps it as its focus, whatever it
-	// quotes.
-	if f, _ := read("patient asked me 'is it safe for pregnancy'. What can we say about that?").focus(); !strings.HasSuffix(f, "What can we say about that?") {
+	// Beside a request for wording that asks too, the quoted question is
+	// still the focus: the request is how to answer it.
+	if f, c := read("receptionist at a derm office, pt on phone asking 'what even are exosomes' — need a simple explanation I can read back").focus(); f != "what even are exosomes" || !strings.Contains(c, "simple explanation") {
+		t.Errorf("relayed beside a request: focus %q, context %q", f, c)
+	}
+	// A question put to the speaker leaves the speaker's own as the focus.
+	if f, _ := read("my derm asked 'why do you want exosomes' and I froze. what's the actual evidence?").focus(); !strings.HasSuffix(f, "what's the actual evidence?") {
 		t.Errorf("own question: focus %q", f)
 	}
 }
