@@ -214,7 +214,7 @@ func TestAnswerNet_ChangesOnlyWhatItMay(t *testing.T) {
 		changed    bool
 	}{
 		{"unsure decision the net is sure of", "influencer code gets me 20% off an exosome serum — worth grabbing?", bot.StatusNoMatch, bot.StatusAnswered, true},
-		{"unsure comparison the net is sure of", "is it daft to skip exosomes and just keep my boring routine", bot.StatusNoMatch, bot.StatusAnswered, true},
+		{"unsure comparison the net is sure of", "skip exosomes and just keep my boring routine, daft or fine?", bot.StatusNoMatch, bot.StatusAnswered, true},
 		{"question re-ranked to the runner-up's section", "you mentioned them earlier - do they actually have real human trials behind them or is it mostly lab dish stuff?", bot.StatusAnswered, bot.StatusAnswered, true},
 		// ("are rose exosomes better than centella exosomes" is the rules'
 		// own decline now: one unnamed source against another.)

@@ -1013,6 +1013,10 @@ func TestAnswer_WhetherToSpendIsADecisionNotAPrice(t *testing.T) {
 		"would it be crazy to spend my tax refund on exosome serum",
 		"front desk: pt asking if she should spend $400 on the exosome kit",
 		"do i buy the exosome kit or not",
+		// The same question in British and Irish idiom, and a pension
+		// as the savings.
+		"would it be daft to dip into my pension for an exosome serum",
+		"am i mad to raid my savings for an exosome facial",
 	)
 	if r := askReal(t, e, "buy the exosome home kit or not?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
 		t.Errorf("a home kit: %s %s, want declined as at-home use", r.Status, r.Reason)
