@@ -426,7 +426,7 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // "how much is hype" asks a share; "in my 20s" beside a grown-up's age
 // is a time past; "brand-funded" against "independent" trials is their
 // contrary, not a study's funder asked; skin that peels is a reaction, a
-// peel a treatment.
+// peel a treatment; the skin's outer layer is anatomy, not layering.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -484,6 +484,10 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"how much of the exosome buzz is science and how much is marketing?", ""},
 		{"how much is an exosome facial?", "not-covered-prices"},
 		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},
+		{"so a cell messenger smeared onto the outer layer of dead skin is supposed to do what exactly?", ""},
+		{"can exosomes even get past the top layers of skin?", ""},
+		{"can i layer exosome serum under my retinol?", "not-covered-layering"},
+		{"what layer goes first, the exosome serum or the vitamin c?", "not-covered-layering"},
 	}
 	wantGaps(t, x, tests)
 }

@@ -469,6 +469,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// a supplement's capsules.
 		return true
 	}
+	if skinLayer(ws, i) {
+		// "smeared onto the outer layer of dead skin": the skin's
+		// layers, not layering products.
+		return true
+	}
 	if disclaimsSeeking(ws[max(0, i-seekReach):i]) {
 		// "I'm not chasing a refund, I just want to know…", "not asking
 		// about price": what the person says they do not ask.
@@ -492,6 +497,30 @@ func describesOtherwise(ws []string, i int) bool {
 	}
 	return false
 }
+
+// skinLayer reports whether "layer" at i names a layer of the skin ("the
+// outer layer", "the top layers of skin") rather than layering products
+// ("can I layer it with retinol").
+func skinLayer(ws []string, i int) bool {
+	if ws[i] != "layer" && ws[i] != "layers" {
+		return false
+	}
+	if i > 0 && skinLayerWords[ws[i-1]] {
+		return true
+	}
+	// "a layer of skin", "layers of the skin".
+	for _, w := range ws[i+1 : min(len(ws), i+4)] {
+		if w == "skin" || w == "epidermis" || w == "dermis" {
+			return ws[i+1] == "of"
+		}
+	}
+	return false
+}
+
+// skinLayerWords, before "layer", name a layer of the skin.
+var skinLayerWords = map[string]bool{"outer": true, "outermost": true, "top": true, "upper": true, "surface": true,
+	"deep": true, "deeper": true, "deepest": true, "inner": true, "lower": true, "protective": true, "dead": true,
+	"barrier": true, "skin": true, "first": true, "second": true}
 
 // proportion reports whether "how much" at i asks a share rather than a
 // price: "how much is" before a word of what is real or made up ("how
