@@ -267,6 +267,32 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 	}
 }
 
+// Cells that talk, or their chatter, describe exosomes as the article's
+// "messengers" do: a story about a "cell talk" add-on is about them.
+func TestSearch_CellTalkDescribesTheSubject(t *testing.T) {
+	x := build(t)
+	for _, q := range []bot.Query{
+		{Focus: "Why is that a thing?", Context: "The medspas around me keep pushing a 'cell talk' add-on right after laser sessions."},
+		{Focus: "are the cell chatter serums legit?"},
+	} {
+		res, err := x.Search(context.Background(), q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.OnTopic {
+			t.Errorf("%q / %q: not on topic", q.Focus, q.Context)
+		}
+	}
+	// Talk alone, or talk beside no word of cells, is not the subject.
+	res, err := x.Search(context.Background(), bot.Query{Focus: "is this normal?", Context: "my derm wants to talk about a chemical peel."}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.OnTopic {
+		t.Errorf("talk about a peel: on topic")
+	}
+}
+
 // Asking about growths on the skin, how much of a product is exosomes,
 // injecting them, putting them on broken skin, or embryos as their source
 // is asking about a topic next to the article's that it never covers: the
