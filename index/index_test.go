@@ -452,7 +452,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // "how much is hype" asks a share; "in my 20s" beside a grown-up's age
 // is a time past; "brand-funded" against "independent" trials is their
 // contrary, not a study's funder asked; skin that peels is a reaction, a
-// peel a treatment; the skin's outer layer is anatomy, not layering.
+// peel a treatment; the skin's outer layer is anatomy, not layering; "what
+// cells shed" describes exosomes, it does not ask which cells.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -513,6 +514,9 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"so a cell messenger smeared onto the outer layer of dead skin is supposed to do what exactly?", ""},
 		{"can exosomes even get past the top layers of skin?", ""},
 		{"can i layer exosome serum under my retinol?", "not-covered-layering"},
+		{"is that new ingredient made from what cells shed something that could settle redness down someday?", ""},
+		{"what cells do skincare exosomes come from?", "not-covered-exosome-sources"},
+		{"which cells are they taken from, fat or bone marrow?", "not-covered-exosome-sources"},
 		{"what layer goes first, the exosome serum or the vitamin c?", "not-covered-layering"},
 	}
 	wantGaps(t, x, tests)

@@ -469,6 +469,12 @@ func describesOtherwise(ws []string, i int) bool {
 		// a supplement's capsules.
 		return true
 	}
+	if (ws[i] == "what" || ws[i] == "whatever") && i+2 < len(ws) && (ws[i+1] == "cells" || ws[i+1] == "cell") && cellReleases[ws[i+2]] {
+		// "made from what cells shed", "what cells release": the things
+		// cells give off (exosomes described), not which cells they
+		// come from.
+		return true
+	}
 	if skinLayer(ws, i) {
 		// "smeared onto the outer layer of dead skin": the skin's
 		// layers, not layering products.
@@ -497,6 +503,11 @@ func describesOtherwise(ws []string, i int) bool {
 	}
 	return false
 }
+
+// cellReleases, after "what cells", tell what cells give off.
+var cellReleases = map[string]bool{"shed": true, "sheds": true, "release": true, "releases": true, "released": true,
+	"secrete": true, "secretes": true, "secreted": true, "produce": true, "produces": true, "make": true, "makes": true,
+	"give": true, "send": true, "pump": true, "spit": true, "leave": true, "emit": true, "throw": true}
 
 // skinLayer reports whether "layer" at i names a layer of the skin ("the
 // outer layer", "the top layers of skin") rather than layering products
