@@ -459,6 +459,12 @@ func describesOtherwise(ws []string, i int) bool {
 		// past, not a young person's skin.
 		return true
 	}
+	if percentWords[ws[i]] && asksShare(ws) {
+		// "how much of the exosome craze is science and how much is
+		// hype, percentage-wise?": the share asked in figures, not a
+		// product's concentration.
+		return true
+	}
 	if proportion(ws, i) {
 		// "how much of the exosome craze is science and how much is
 		// hype": a share of something, not a price.
@@ -539,6 +545,29 @@ var skinLayerWords = map[string]bool{"outer": true, "outermost": true, "top": tr
 func proportion(ws []string, i int) bool {
 	return i+3 < len(ws) && ws[i] == "how" && ws[i+1] == "much" && ws[i+2] == "is" && shareWords[ws[i+3]]
 }
+
+// percentWords give a share in figures.
+var percentWords = map[string]bool{"percentage": true, "percentages": true, "percent": true}
+
+// asksShare reports whether words ask how much of something is real or
+// made up: "how much (of the exosome craze) is hype".
+func asksShare(ws []string) bool {
+	for j := 1; j < len(ws); j++ {
+		if ws[j] != "much" || ws[j-1] != "how" {
+			continue
+		}
+		for k := j + 1; k+1 < len(ws) && k <= j+shareReach; k++ {
+			if (ws[k] == "is" || ws[k] == "are") && shareWords[ws[k+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareReach is how many words after "how much" the verb of a share may
+// come: "how much of the exosome craze is".
+const shareReach = 6
 
 // shareWords, after "how much is", name what part of a thing is real or
 // made up.
