@@ -749,6 +749,10 @@ func (m message) focus() (focus, context string) {
 		case s.asks && formatOnly(s):
 		case s.asks:
 			f = append(f, s.text)
+		case len(f)+len(c) > 0 && mockery.count(s.words[:min(len(s.words), 4)]) > 0:
+			// "Plant exosomes. Sure. Next they'll sell kale DNA.": a
+			// mocking escalation tells what the person scorns, not a
+			// concern of theirs; the question is the rest.
 		default:
 			c = append(c, s.text)
 		}
@@ -766,6 +770,12 @@ func (m message) focus() (focus, context string) {
 	}
 	return fs, strings.Join(c, " ")
 }
+
+// mockery opens a sentence that mocks by escalation: "next they'll sell
+// kale dna", "next thing you know it's snail exosomes". ("What's next"
+// may ask what research comes next, so it is not one.)
+var mockery = newWordPhrases("next they'll", "next theyll", "next they will", "next you'll", "next youll",
+	"next thing you know", "next they're gonna", "next theyre gonna")
 
 // quotedQuestion returns the question a message (or its asking
 // sentences) quotes as someone else's, and the rest of it: "Had three

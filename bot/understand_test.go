@@ -162,6 +162,22 @@ func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
 	}
 }
 
+// A mocking escalation after something told ("Next they'll sell kale
+// DNA.") is scorn, neither the question nor a concern of the story.
+func TestRead_AMockingEscalationIsNotTheStory(t *testing.T) {
+	for _, tt := range []struct{ text, focus, context string }{
+		{"Plant exosomes. Sure. Next they'll sell kale DNA. Are those even the same thing?", "Are those even the same thing?", "Plant exosomes. Sure."},
+		{"salmon sperm facials, now exosomes. next thing you know it's unicorn tears. is any of it real?", "is any of it real?", "salmon sperm facials, now exosomes."},
+		// Opening the message, or later in a sentence, it is told.
+		{"Next they'll sell kale DNA. Are plant exosomes real?", "Are plant exosomes real?", "Next they'll sell kale DNA."},
+		{"my derm says next they'll study it in people. is that soon?", "is that soon?", "my derm says next they'll study it in people."},
+	} {
+		if f, c := read(tt.text).focus(); f != tt.focus || c != tt.context {
+			t.Errorf("%q:\n focus %q, want %q\n context %q, want %q", tt.text, f, tt.focus, c, tt.context)
+		}
+	}
+}
+
 func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	m := read("my wedding is in june and my aesthetician offered an exosome facial. is it legit or just hype? i already use spf")
 	focus, context := m.focus()
