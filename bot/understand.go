@@ -764,12 +764,42 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
+	if len(f) == 1 && len(c) > 0 && echoQuestion(Words(f[0])) {
+		// "He asks me to find out if it is scientifically validated. I
+		// want to give him the correct answer. Is it?": the bare question
+		// asks what the story asked before it.
+		k := len(c) - 1
+		for j := len(c) - 1; j >= 0; j-- {
+			if ws := Words(c[j]); slices.Contains(ws, "if") || slices.Contains(ws, "whether") {
+				k = j
+				break
+			}
+		}
+		asked := c[k] + " " + f[0]
+		return asked, strings.Join(slices.Delete(slices.Clone(c), k, k+1), " ")
+	}
 	fs := strings.Join(f, " ")
 	if q, rest := quotedQuestion(fs); q != "" {
 		return q, strings.TrimSpace(rest + " " + strings.Join(c, " "))
 	}
 	return fs, strings.Join(c, " ")
 }
+
+// echoQuestion reports whether a question's words only echo a claim with
+// an auxiliary and a pronoun: "is it?", "are they really?", "does it
+// though?".
+func echoQuestion(ws []string) bool {
+	for len(ws) > 2 && echoTails[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	// "do it?" asks whether to go ahead, not whether it does.
+	return len(ws) == 2 && auxiliaries[ws[0]] && echoPronouns[ws[1]] && !(ws[0] == "do" && ws[1] == "it")
+}
+
+var (
+	echoPronouns = set("it", "they", "that", "those", "these", "this")
+	echoTails    = set("really", "actually", "though", "tho", "now", "then", "not")
+)
 
 // mockery opens a sentence that mocks by escalation: "next they'll sell
 // kale dna", "next thing you know it's snail exosomes". ("What's next"

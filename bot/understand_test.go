@@ -178,6 +178,25 @@ func TestRead_AMockingEscalationIsNotTheStory(t *testing.T) {
 	}
 }
 
+// A bare echo ("Is it?", "Are they really?") after a story asks what the
+// story asked before it: the last sentence with an "if" or "whether", or
+// else the last one told.
+func TestRead_AnEchoQuestionAsksWhatTheStoryAsked(t *testing.T) {
+	for _, tt := range []struct{ text, focus, context string }{
+		{"He is stubborn, he asks me to find out if it is scientifically validated. I want to give him the correct answer. Is it?",
+			"He is stubborn, he asks me to find out if it is scientifically validated. Is it?", "I want to give him the correct answer."},
+		{"'plant exosomes' sounds like made-up marketing. is it really?", "'plant exosomes' sounds like made-up marketing. is it really?", ""},
+		// Not an echo: a question of its own, or "do it?", which asks
+		// whether to go ahead.
+		{"my derm mentioned exosomes. are they approved?", "are they approved?", "my derm mentioned exosomes."},
+		{"booked microneedling friday, they offer exosomes for +$150. do it?", "do it?", "booked microneedling friday, they offer exosomes for +$150."},
+	} {
+		if f, c := read(tt.text).focus(); f != tt.focus || c != tt.context {
+			t.Errorf("%q:\n focus %q, want %q\n context %q, want %q", tt.text, f, tt.focus, c, tt.context)
+		}
+	}
+}
+
 func TestRead_FocusIsTheAskingSentences(t *testing.T) {
 	m := read("my wedding is in june and my aesthetician offered an exosome facial. is it legit or just hype? i already use spf")
 	focus, context := m.focus()
