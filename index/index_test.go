@@ -453,7 +453,9 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 // is a time past; "brand-funded" against "independent" trials is their
 // contrary, not a study's funder asked; skin that peels is a reaction, a
 // peel a treatment; the skin's outer layer is anatomy, not layering; "what
-// cells shed" describes exosomes, it does not ask which cells.
+// cells shed" describes exosomes, it does not ask which cells; "the kids
+// can check the claims" are young people learning, not young skin. "the kids
+// can check the claims" are young people learning, not young skin.
 // Asked as the topic, each still cues it.
 func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 	x := build(t)
@@ -512,6 +514,9 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"how much is an exosome facial?", "not-covered-prices"},
 		{"how much of the exosome craze is science and how much is hype, percentage-wise?", ""},
 		{"what percentage of the serum is exosomes?", "not-covered-dosing"},
+		{"what would a dermatologist want to see before endorsing an ingredient, so the kids can check the claims against that list?", ""},
+		{"can kids use exosome serum?", "referral-young-skin"},
+		{"are exosomes ok for kids?", "referral-young-skin"},
 		{"how much exosome is in it, percentage-wise?", "not-covered-dosing"},
 		{"how much of the serum do i use, and how much is a bottle?", "not-covered-prices"},
 		{"so a cell messenger smeared onto the outer layer of dead skin is supposed to do what exactly?", ""},

@@ -459,6 +459,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// past, not a young person's skin.
 		return true
 	}
+	if youngPeople[ws[i]] && slices.ContainsFunc(ws[i+1:min(len(ws), i+4)], func(w string) bool { return studyVerbs[w] }) {
+		// "so the kids can check the claims against that list": young
+		// people who learn or weigh the claims, not young skin.
+		return true
+	}
 	if percentWords[ws[i]] && asksShare(ws) {
 		// "how much of the exosome craze is science and how much is
 		// hype, percentage-wise?": the share asked in figures, not a
@@ -545,6 +550,18 @@ var skinLayerWords = map[string]bool{"outer": true, "outermost": true, "top": tr
 func proportion(ws []string, i int) bool {
 	return i+3 < len(ws) && ws[i] == "how" && ws[i+1] == "much" && ws[i+2] == "is" && shareWords[ws[i+3]]
 }
+
+var (
+	// youngPeople are cue words for young people.
+	youngPeople = map[string]bool{"kids": true, "kid": true, "children": true, "child": true, "teens": true,
+		"teenagers": true, "students": true, "pupils": true}
+	// studyVerbs, soon after young people, tell them learning or weighing
+	// something ("the kids can check the claims", "teens learn to spot
+	// hype").
+	studyVerbs = map[string]bool{"check": true, "learn": true, "understand": true, "spot": true, "evaluate": true,
+		"judge": true, "analyse": true, "analyze": true, "critique": true, "research": true, "study": true,
+		"compare": true, "discuss": true, "debate": true, "question": true, "fact": true}
+)
 
 // percentWords give a share in figures.
 var percentWords = map[string]bool{"percentage": true, "percentages": true, "percent": true}
