@@ -1017,6 +1017,9 @@ func TestAnswer_WhetherToSpendIsADecisionNotAPrice(t *testing.T) {
 		// as the savings.
 		"would it be daft to dip into my pension for an exosome serum",
 		"am i mad to raid my savings for an exosome facial",
+		// A gift is still money spent; "tell him yes", "steer him to
+		// something else" decide it.
+		"my dad wants to gift me an exosome facial, tell him yes or steer him to something else?",
 	)
 	if r := askReal(t, e, "buy the exosome home kit or not?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
 		t.Errorf("a home kit: %s %s, want declined as at-home use", r.Status, r.Reason)
