@@ -860,6 +860,18 @@ func asksEvidenceOfIt(evidence bool, q *analysedQuery) bool {
 	return evidence && !slices.ContainsFunc(q.terms, func(t string) bool { return otherSubjects[t] })
 }
 
+// asksProof reports whether raw's words ask whether something is proven:
+// studies, trials, data, approval.
+func asksProof(raw string) bool {
+	return slices.ContainsFunc(questionWordsOf(raw), func(w string) bool { return proofAsked[w] })
+}
+
+// proofAsked are the words of a question about proof.
+var proofAsked = map[string]bool{"proven": true, "proof": true, "evidence": true, "studies": true, "study": true,
+	"research": true, "researched": true, "trial": true, "trials": true, "data": true, "peer": true, "reviewed": true,
+	"tested": true, "science": true, "scientific": true, "clinically": true, "fda": true, "approved": true,
+	"approval": true, "regulated": true}
+
 // evidenceOfIt reports whether raw's words ask for evidence of "it" or
 // "here" (see asksEvidenceOfIt).
 func evidenceOfIt(raw string) bool {
@@ -1852,7 +1864,16 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			}
 		}
 		if res.Gap == "" {
-			res.Gap = x.cue(storyCues, own)
+			if own && asksProof(bq.Focus) {
+				// "sensitive skin here … are exosome products backed
+				// by peer reviewed studies or not?": whether they are
+				// proven is the same for everyone, so only the person's
+				// health (pregnancy, a prescription) in the story still
+				// names what the article does not cover.
+				res.Gap = x.cueOf(storyCues, true, true, false)
+			} else {
+				res.Gap = x.cue(storyCues, own)
+			}
 		}
 		if res.Gap == "" && own && res.Verdict && x.namesTopic(storyCues) {
 			// "chemical peel then exosomes, good idea?": a judgement of

@@ -267,6 +267,31 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 	}
 }
 
+// Whether exosomes are proven is the same for everyone: a skin type told
+// in a short story does not make a question about studies one the article
+// does not cover, while the person's health (pregnancy) still does, and
+// a question about using them still weighs the skin type.
+func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		q   bot.Query
+		gap string
+	}{
+		{bot.Query{Focus: "are exosome products backed by peer reviewed studies or not?", Context: "sensitive skin here, been fooled before."}, ""},
+		{bot.Query{Focus: "are exosomes proven yet?", Context: "as a cautious sensitive-skin person i assume every new active is hype until proven."}, ""},
+		{bot.Query{Focus: "are exosomes proven yet?", Context: "pregnant with my first."}, "not-covered-pregnancy"},
+		{bot.Query{Focus: "are exosomes ok to use?", Context: "sensitive skin here."}, "not-covered-skin-types"},
+	} {
+		res, err := x.Search(context.Background(), tt.q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q / %q: gap %q, want %q", tt.q.Context, tt.q.Focus, res.Gap, tt.gap)
+		}
+	}
+}
+
 // Cells that talk, or their chatter, describe exosomes as the article's
 // "messengers" do: a story about a "cell talk" add-on is about them.
 func TestSearch_CellTalkDescribesTheSubject(t *testing.T) {
