@@ -267,6 +267,18 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 	}
 }
 
+// A hedge between a cue's words ("smells kind of fishy", "smells a bit
+// off") leaves it the cue; the words alone, apart, are not one.
+func TestSearch_AHedgeInsideACueLeavesItTheCue(t *testing.T) {
+	x := build(t)
+	wantGaps(t, x, []gapCase{
+		{"my exosome serum smells kind of fishy. is it bad?", "not-covered-texture-and-scent"},
+		{"my new exosome serum smells a bit off, normal?", "not-covered-texture-and-scent"},
+		{"my exosome serum smells fishy, is it bad?", "not-covered-texture-and-scent"},
+		{"the science smells kind of thin to me, are exosomes proven?", ""},
+	})
+}
+
 // Whether exosomes are proven is the same for everyone: a skin type told
 // in a short story does not make a question about studies one the article
 // does not cover, while the person's health (pregnancy) still does, and

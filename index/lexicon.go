@@ -668,8 +668,36 @@ func matchEnd(pattern, ws []string) int {
 	if n := matchEnd(pattern[1:], ws[1:]); n >= 0 {
 		return 1 + n
 	}
+	if len(pattern) > 1 && pattern[1] != "*" {
+		// "smells kind of fishy", "a really bad reaction": a hedge
+		// between a cue's words leaves it the cue.
+		if h := hedgeLen(ws[1:]); h > 0 {
+			if n := matchEnd(pattern[1:], ws[1+h:]); n >= 0 {
+				return 1 + h + n
+			}
+		}
+	}
 	return -1
 }
+
+// hedgeLen returns how many words of a hedge ws opens with ("kind of",
+// "a bit", "really"), or 0.
+func hedgeLen(ws []string) int {
+	if len(ws) == 0 {
+		return 0
+	}
+	if hedges[ws[0]] {
+		return 1
+	}
+	if len(ws) > 1 && (ws[1] == "of" && (ws[0] == "kind" || ws[0] == "sort") || ws[0] == "a" && (ws[1] == "bit" || ws[1] == "little")) {
+		return 2
+	}
+	return 0
+}
+
+// hedges soften or strengthen the word after them.
+var hedges = map[string]bool{"kinda": true, "sorta": true, "really": true, "very": true, "super": true,
+	"slightly": true, "pretty": true, "somewhat": true, "quite": true, "totally": true}
 
 // vesicleNouns may name exosomes themselves after a word of cells
 // (cellWords): "cell message capsules", "tiny cell capsules".
