@@ -526,6 +526,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"are exosomes safe for a 12 year old? my granddaughter keeps asking", "referral-young-skin"},
 		{"are exosomes ok for 14 year olds", "referral-young-skin"},
 		{"is exosome serum good for a 55 year old?", ""},
+		{"are there any exosome dupes that work as well?", "not-covered-product-ethics-and-brands"},
+		{"are plant exosomes just a cheap knockoff of the real thing?", ""},
 		{"explain it like I'm a guy who just learned what SPF means", ""},
 		{"what sunscreen should i use after exosome microneedling", "not-covered-procedure-aftercare"},
 		{"ad selling exosome serum as 'clinically proven'. order or scroll past", ""},
