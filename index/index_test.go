@@ -532,6 +532,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"do i cancel my exosome facial booking? kinda regretting it", ""},
 		{"after microneedling, do you put exosomes on right away or wait 24 hours?", "not-covered-timing-with-other-treatments"},
 		{"should i buy exosomes now or wait for more research?", ""},
+		{"has Medsafe approved any exosome products here in NZ?", "not-covered-legality"},
+		{"has the fda approved any exosome products?", ""},
 		{"are plant exosomes just a cheap knockoff of the real thing?", ""},
 		{"explain it like I'm a guy who just learned what SPF means", ""},
 		{"what sunscreen should i use after exosome microneedling", "not-covered-procedure-aftercare"},
