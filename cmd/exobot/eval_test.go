@@ -232,6 +232,10 @@ var ratchets = map[string]map[string]float64{
 	// 13c38dd, testdata/eval.md), then split in the seventeenth; its tuned part 95.6 (109/114) / 99.0 / 100
 	// before the nets learnt it, 98.2 (112/114) / 100 / 100 once they did.
 	"eval-v35": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	// eval-v36 arrived in the seventeenth session with its first run at 95.0 / 98.4 / 96.7 at 7daab0c
+	// (testdata/eval.md); tuned part 94.7 (108/114) / 97.9 / 100 before the nets learnt it, 94.7 / 100 / 100 once
+	// they did.
+	"eval-v36": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
