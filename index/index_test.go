@@ -534,6 +534,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"should i buy exosomes now or wait for more research?", ""},
 		{"has Medsafe approved any exosome products here in NZ?", "not-covered-legality"},
 		{"has the fda approved any exosome products?", ""},
+		{"should we put our joint beauty budget into exosomes or into retinol?", ""},
+		{"can exosomes help my joint pain?", "not-covered-injections-and-iv"},
 		{"are plant exosomes just a cheap knockoff of the real thing?", ""},
 		{"explain it like I'm a guy who just learned what SPF means", ""},
 		{"what sunscreen should i use after exosome microneedling", "not-covered-procedure-aftercare"},

@@ -486,6 +486,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// come from.
 		return true
 	}
+	if ws[i] == "joint" && i+1 < len(ws) && sharedThings[ws[i+1]] || ws[i] == "joint" && i+2 < len(ws) && sharedThings[ws[i+2]] {
+		// "our joint beauty budget", "a joint account": shared, not a
+		// body's joint.
+		return true
+	}
 	if skinLayer(ws, i) {
 		// "smeared onto the outer layer of dead skin": the skin's
 		// layers, not layering products.
@@ -519,6 +524,12 @@ func describesOtherwise(ws []string, i int) bool {
 var cellReleases = map[string]bool{"shed": true, "sheds": true, "release": true, "releases": true, "released": true,
 	"secrete": true, "secretes": true, "secreted": true, "produce": true, "produces": true, "make": true, "makes": true,
 	"give": true, "send": true, "pump": true, "spit": true, "leave": true, "emit": true, "throw": true}
+
+// sharedThings, after "joint", make it shared: "joint budget", "joint
+// beauty budget", "joint decision".
+var sharedThings = map[string]bool{"budget": true, "budgets": true, "account": true, "accounts": true, "savings": true,
+	"money": true, "finances": true, "bank": true, "card": true, "purchase": true, "decision": true, "income": true,
+	"spending": true, "fund": true}
 
 // skinLayer reports whether "layer" at i names a layer of the skin ("the
 // outer layer", "the top layers of skin") rather than layering products
