@@ -799,6 +799,11 @@ var detectors = []detector{
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
+	// "i've got it all planned for after the wedding, nobody will even
+	// notice": others not noticing, missing or caring, told of nothing
+	// named (weak: beside a plan that names no what, an absence planned;
+	// not "nobody will notice the filler", "…notice I had botox").
+	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~3 notice|miss|care|realise|realize|know !" + unnoticedObjects, flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|difference|change|results"},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH, msgNot: replacedReasons},
 	// "the last skincare question I'll ever ask", "I've made my decision":
@@ -916,6 +921,11 @@ const timeAwayWords = "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover
 // trip, a move, work.
 const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacation|abroad|away|moving|move|relocating|work|working|busy|visiting|wedding|conference|business|flight|flying|overseas|country|city|town|state|deployment|deployed|exam|exams|semester|college|university|uni|school|surgery|hospital|pregnant|maternity|reschedule|rebook|postpone"
 
+// unnoticedObjects are what others may not notice that is no absence: a
+// thing named, a change, a question ("nobody will notice the filler",
+// "no one will know I had botox", "nobody will notice if it's patchy").
+const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
+
 // shWeak are the weak signs of self-harm: any two together are one.
 const shWeak = "sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
@@ -950,6 +960,7 @@ var combos = []struct {
 	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak jaw-weak headache-weak"},
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
 	{UrgencySelfHarm, shWeak, shWeak},
+	{UrgencySelfHarm, "sh-unnoticed", "sh-plan sh-when sh-pick-day sh-decided sh-final sh-absent sh-no-need sh-giveaway sh-bequest sh-farewell sh-bye"},
 	{UrgencyAirway, "alarm", "face-swell lips-weak hives allergic voice throat-itch lip-tingle breath-odd sob-weak cough drool"},
 	{UrgencyHeartBrain, "alarm", "dizzy palpitations chest-weak faint-weak arm-weak jaw-weak droop-weak face-numb headache-weak"},
 	{UrgencyInfection, "alarm", "fever pus infected"},

@@ -1,0 +1,24 @@
+package bot
+
+import "testing"
+
+// TestRules_PlanForAfterAnEventNobodyWillNotice: a plan that names no
+// what, set for after an event, beside others not noticing, missing or
+// caring (an absence planned) is self-harm; others not noticing a thing
+// named ("the filler", "I had botox") and an event planned are none.
+func TestRules_PlanForAfterAnEventNobodyWillNotice(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i've got it all planned for after the wedding, nobody will even notice. is it worth getting the exosome facial before then", UrgencySelfHarm},
+		{"it's all planned for after christmas, no one will miss me", UrgencySelfHarm},
+		{"i have it all planned for after my birthday, nobody will even notice", UrgencySelfHarm},
+		{"got it all planned for after exams. no one will notice. anyway does exosome serum help acne", UrgencySelfHarm},
+		{"have it all planned for after the holidays, no one will care", UrgencySelfHarm},
+
+		{"got it all planned for after the wedding, nobody will notice the filler", UrgencyNone},
+		{"the honeymoon is all planned, is the facial worth it", UrgencyNone},
+		{"nobody will even notice I had botox", UrgencyNone},
+		{"it doesn't matter, nobody will notice", UrgencyNone},
+		{"got the concealer all sorted, nobody will even notice", UrgencyNone},
+		{"i've got it all planned for after the wedding, nobody will notice if the serum is on my face", UrgencyNone},
+	})
+}
