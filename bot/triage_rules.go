@@ -607,6 +607,10 @@ var detectors = []detector{
 	// one's absence, the self told as "you" (not "…without fast fashion").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "world|everyone|everybody|everything ..4 better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter .~1 without_you_in_it|without_you_around|without_you_here", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH}, // "i think everyone would be fine without me"
+	// "everyone at work would be fine without me": the people of a place
+	// fine for the writer's absence, told of no time away ("…without me
+	// for the week", "…while I'm on leave").
+	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|people at|in|from .~1 work|home|school|uni|college|church|office ..3 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till|using|doing|covering|helping|being", flags: fSH, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|sick|cover|covering|rota|maternity|PRODUCT|TREAT|INJECT"},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|nice|peaceful|lovely|happier ..3 NEG|never .~2 wake_up|wake|be_here|be_around|be_alive|exist|existed|LIVEV !early|at|before|in|for|with|until|till|so", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "if i .~2 NEG .~1 here|around|alive anymore", flags: fSH | fNoNeg},
 	// "how quiet it would be if i just didn't wake up" (not "…if i didn't

@@ -22,3 +22,19 @@ func TestRules_PlanForAfterAnEventNobodyWillNotice(t *testing.T) {
 		{"i've got it all planned for after the wedding, nobody will notice if the serum is on my face", UrgencyNone},
 	})
 }
+
+// TestRules_PeopleOfAPlaceFineWithoutMe: the people of a place ("everyone
+// at work") fine for the writer's absence is self-harm, hedged or not;
+// the same people fine without the writer for a time away (a week, a
+// holiday, a day off) are none.
+func TestRules_PeopleOfAPlaceFineWithoutMe(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"just a passing thought, but I keep thinking everyone at work would be fine without me. probably tired", UrgencySelfHarm},
+		{"everyone at home would be fine without me honestly", UrgencySelfHarm},
+
+		{"everyone at work would be fine without me for a week, should I book the facial", UrgencyNone},
+		{"everyone at work would be fine without me while I'm on holiday", UrgencyNone},
+		{"everyone at work would be fine without me on friday, time for a facial", UrgencyNone},
+		{"everyone at work would be fine without me covering the desk, so I booked the peel", UrgencyNone},
+	})
+}
