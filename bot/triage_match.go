@@ -1210,6 +1210,22 @@ func cameBackIn(toks []token, a, i int) bool {
 	return toks[i].key == "back in" && i > a && returnVerbs[toks[i-1].key]
 }
 
+// datesPurchase reports whether the past at i dates a purchase told just
+// before it in its clause ("the serum we sold her last month", "bought it
+// in march"), not the case the sentence tells: "2 yo swallowed the serum
+// we sold her last month, child vomited twice" is no resolved past.
+func datesPurchase(toks []token, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-4 && toks[k].clause == toks[i].clause; k-- {
+		if purchaseVerbs[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// purchaseVerbs buy or sell: what a past may date that is no case.
+var purchaseVerbs = set("sold", "bought", "buy", "ordered", "purchased", "shipped", "delivered")
+
 // returnVerbs come back: "came back in", "went back in".
 var returnVerbs = set("came", "come", "comes", "coming", "went", "go", "goes", "going", "walked", "brought", "bring", "called", "rang", "popped", "checked")
 
@@ -1439,7 +1455,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {

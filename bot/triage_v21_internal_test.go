@@ -38,3 +38,17 @@ func TestRules_PeopleOfAPlaceFineWithoutMe(t *testing.T) {
 		{"everyone at work would be fine without me covering the desk, so I booked the peel", UrgencyNone},
 	})
 }
+
+// TestRules_PastThatDatesAPurchase: "last month" told of a purchase ("the
+// serum we sold her last month") dates the sale, not the case, and leaves
+// a relayed child's swallowing and vomiting now an emergency; a swallowing
+// dated last month and found fine since is none.
+func TestRules_PastThatDatesAPurchase(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Derm front desk: mom calling, 2 yo swallowed an unknown amount of the exosome serum we sold her last month, child vomited twice. she's asking whether the product is 'natural enough' to be safe", UrgencyPoisoning},
+		{"my son swallowed some of the serum I bought last month, he threw up twice", UrgencyPoisoning},
+
+		{"we sold her the exosome serum last month, her 2 yo swallowed some back then, vomited once, all fine since", UrgencyNone},
+		{"my toddler had a lick of the serum I bought in march, back in march, and was fine after", UrgencyNone},
+	})
+}
