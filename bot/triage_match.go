@@ -1639,7 +1639,7 @@ func (x *text) frameSentence(a, b int) {
 		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[s+1].tags.has(tI) || toks[s+1].tags.has(tPoss)):
 			// "will my lips swell?": a question about what may happen.
 			mark(s+1, frIf, true)
-		case k != "should" && !personal && !(b-s >= 3 && toks[s+2].key == "be"):
+		case k != "should" && (!personal || saysInTheory(toks, s, b)) && !(b-s >= 3 && toks[s+2].key == "be"):
 			// "can filler cause blindness?", "does redness spread?": a
 			// question about no one in particular ("could this be…" is not).
 			for m := a; m < b; m++ {
@@ -1652,6 +1652,24 @@ func (x *text) frameSentence(a, b int) {
 			x.frame[m] |= frHabit
 		}
 	}
+}
+
+// saysInTheory reports whether the sentence toks[a:b] says it supposes
+// ("could a serum in theory make someone's lips swell?"): a question of
+// what could happen to whoever it names, but not of the writer's own ("could
+// my lips in theory be swelling from it?").
+func saysInTheory(toks []token, a, b int) bool {
+	says := false
+	for i := a; i < b; i++ {
+		switch toks[i].key {
+		case "in theory", "in principle", "theoretically", "hypothetically":
+			says = true
+		}
+		if toks[i].tags.has(tI) {
+			return false
+		}
+	}
+	return says
 }
 
 // checkedFine returns where, in the sentence toks[a:b], an authority who

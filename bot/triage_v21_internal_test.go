@@ -52,3 +52,19 @@ func TestRules_PastThatDatesAPurchase(t *testing.T) {
 		{"my toddler had a lick of the serum I bought in march, back in march, and was fine after", UrgencyNone},
 	})
 }
+
+// TestRules_InTheoryAndPassengers: a question that says it supposes ("in
+// theory") about what could happen to someone is no case, and "if a
+// passenger had…, would their face go blue?" a scenario (a passenger is a
+// person); the writer's own lips "in theory" swelling, and a passenger's
+// lips swelling now, are emergencies.
+func TestRules_InTheoryAndPassengers(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"could an exosome serum in theory make someone's lips swell? planning to try one next week", UrgencyNone},
+		{"what would it look like if a passenger had a bad reaction to a face mist on board, like would their face go blue? just curious for work", UrgencyNone},
+
+		{"could my lips in theory be swelling from the serum? they are huge and my throat is tight", UrgencyAirway},
+		{"can someone's lips swell from exosome serum, my friend's lips are swelling right now", UrgencyAirway},
+		{"a passenger's lips are swelling and she can't breathe, what do I do", UrgencyAirway},
+	})
+}
