@@ -1003,6 +1003,27 @@ func explainedAway(toks []token, sa, sb int) bool {
 	return false
 }
 
+// cameraExplained reports whether the sentence after the sign ending at
+// hi, up to sb, puts what was seen down to a camera ("…, turns out it was
+// the fisheye lens", "…, it was just the filter"): a look on a screen, no
+// body's. A sign told after the explanation is not explained.
+func cameraExplained(toks []token, hi, sb int) bool {
+	for k := hi + 1; k < sb; k++ {
+		if !cameraCauses[toks[k].key] {
+			continue
+		}
+		for j := k - 1; j > hi && j >= k-5; j-- {
+			if toks[j].key == "out" && (toks[j-1].key == "turns" || toks[j-1].key == "turned") || toks[j].key == "just" && toks[j-1].key == "was" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cameraCauses are what makes a face look other on a screen or in a photo.
+var cameraCauses = set("lens", "fisheye", "camera", "webcam", "filter", "lighting", "angle", "zoom")
+
 // nerves are the harmless causes a symptom is explained away as.
 var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", "heartburn", "indigestion")
 
@@ -2176,6 +2197,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"
+	}
+	if d.flags&fSH == 0 && cameraExplained(toks, hi, sb) {
+		return true // "my face had swollen to twice the size on our video call, turns out it was the fisheye lens"
 	}
 	explained := explainedAway(toks, sa, sb)
 	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && (figCause(toks, sa, lo) || laughedInto(toks, hi, sb)) && !explained {

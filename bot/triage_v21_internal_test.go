@@ -68,3 +68,17 @@ func TestRules_InTheoryAndPassengers(t *testing.T) {
 		{"a passenger's lips are swelling and she can't breathe, what do I do", UrgencyAirway},
 	})
 }
+
+// TestRules_LookPutDownToACamera: a swelling or a colour seen on a call or
+// in a photo and put down to the camera after it ("turns out it was the
+// fisheye lens", "it was just the filter") is none; a cause that is no
+// camera, and a sign told after the explanation, still raise the alarm.
+func TestRules_LookPutDownToACamera(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"haha my roommate said my face had swollen to twice the size on our video call, turns out it was the fisheye lens 😂 anyway do exosomes plump skin", UrgencyNone},
+		{"my lips looked blue in the selfie, it was just the filter", UrgencyNone},
+
+		{"my face has swollen to twice the size after the serum, turns out it was the serum, what do I do", UrgencyAirway},
+		{"my face looked swollen on the video call, turns out it was the lens, but now my throat feels tight and I can't breathe", UrgencyAirway},
+	})
+}
