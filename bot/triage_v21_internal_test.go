@@ -82,3 +82,13 @@ func TestRules_LookPutDownToACamera(t *testing.T) {
 		{"my face looked swollen on the video call, turns out it was the lens, but now my throat feels tight and I can't breathe", UrgencyAirway},
 	})
 }
+
+// TestRules_Flashcards: staff flashcards quoting a sign are training; a
+// case beside them is not.
+func TestRules_Flashcards(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"making flashcards for the front desk: 'vision loss after filler', is it urgent or can it wait for a next-day appt? need the right answer for the card", UrgencyNone},
+
+		{"making flashcards for the front desk, but my client can't see out of her left eye right now after filler", UrgencyInjection},
+	})
+}
