@@ -1700,7 +1700,7 @@ func saysInTheory(toks []token, a, b int) bool {
 // between ("but", "now", "still"), is none.
 func checkedFine(toks []token, a, b int) int {
 	for i := a; i+1 < b; i++ {
-		if !authorities[toks[i].key] || !checkVerbs[toks[i+1].key] {
+		if !authorities[toks[i].key] && !injectors[toks[i].key] || !checkVerbs[toks[i+1].key] {
 			continue
 		}
 		for k := i + 2; k < b; k++ {
@@ -1725,8 +1725,14 @@ func checkedFine(toks []token, a, b int) int {
 // checkVerbs are an authority's look at a case: "our nurse checked".
 var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
 
-// foundFine are what a check found when it found nothing wrong.
-var foundFine = set("fine", "normal")
+// foundFine are what a check found when it found nothing wrong: "fine",
+// or a bruise ("her injector checked and said it's a small bruise"), which
+// is what an injection's mark is when it is no blocked vessel.
+var foundFine = set("fine", "normal", "bruise", "bruising", "bruised")
+
+// injectors are who did a treatment and may check it, besides the
+// authorities: "her injector checked and said it's a small bruise".
+var injectors = set("injector", "derm", "dermatologist", "surgeon")
 
 // ifConsequent returns where the clause after the conditional clause
 // opened at i begins, in the sentence toks[:b], when it asks what would

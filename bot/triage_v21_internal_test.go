@@ -92,3 +92,18 @@ func TestRules_Flashcards(t *testing.T) {
 		{"making flashcards for the front desk, but my client can't see out of her left eye right now after filler", UrgencyInjection},
 	})
 }
+
+// TestRules_InjectorCheckedAndFoundABruise: a colour after filler that
+// the injector checked and found a bruise, told in one sentence, raises no
+// alarm; a bruise denied, hedged ("might be"), or a turn after it ("but
+// now…") still does.
+func TestRules_InjectorCheckedAndFoundABruise(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my friend's eyelid looked blue-ish after her filler, her injector checked and said it's a small bruise, she can see fine. will exosome serum help bruising?", UrgencyNone},
+		{"my cheek went a bit purple after the filler, the derm checked, just bruising. can I use exosome serum on it?", UrgencyNone},
+
+		{"my friend's eyelid looked blue-ish after her filler, her injector checked and said it's not a bruise, she needs to go in", UrgencyInjection},
+		{"my friend's eyelid looked blue-ish after her filler, her injector checked and said it's a bruise but now she can't see out of that eye", UrgencyInjection},
+		{"my lip went white and hurts after filler, the injector checked and said it might be a bruise", UrgencyInjection},
+	})
+}
