@@ -618,6 +618,13 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|peaceful|lovely|happier|quiet|quieter|calm|calmer|restful ..6 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every|early|earlier|late|later|so|with|to|feeling|looking", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
+	// "I think it is better I disappear forever": the writer gone for good
+	// told as the better outcome (not "disappear from instagram forever",
+	// "disappear for a week").
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|best|easier .~2 if|that|for .~1 I|me .~1 disappear|vanish|go|leave|die forever|for_good|permanently", flags: fSH, clauseNot: "instagram|tiktok|twitter|facebook|reddit|socials|social|online|internet|app|apps|group|chat|media|account|town|city|country|job|work|school|class|PRODUCT|TREAT|INJECT"},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|best|easier .~2 I|me .~1 disappear|vanish|go|leave|die forever|for_good|permanently", flags: fSH, clauseNot: "instagram|tiktok|twitter|facebook|reddit|socials|social|online|internet|app|apps|group|chat|media|account|town|city|country|job|work|school|class|PRODUCT|TREAT|INJECT"},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|best|easier .~2 if|that|for .~1 I|me .~1 disappear|vanish|die !from|for|to|at|in|with|of|into|off|after|before|until|till|when|while|on", flags: fSH, clauseNot: "instagram|tiktok|twitter|facebook|reddit|socials|social|online|internet|app|apps|group|chat|media|account|PRODUCT|TREAT|INJECT|hair|dye|laughing"},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|best|easier .~2 I|me .~1 disappear|vanish|die !from|for|to|at|in|with|of|into|off|after|before|until|till|when|while|on", flags: fSH, clauseNot: "instagram|tiktok|twitter|facebook|reddit|socials|social|online|internet|app|apps|group|chat|media|account|PRODUCT|TREAT|INJECT|hair|dye|laughing"},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "NEG|DIFF .~2 SEE|find .~1 a|any .~1 way_out", flags: fSH | fNoNeg},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "no_way_out|see_no_way_out", flags: fSH},
 	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me|gone|was_gone|were_gone|died|dead|was_dead|disappeared|disappear|stopped|vanished", flags: fSH},

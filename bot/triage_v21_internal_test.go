@@ -107,3 +107,19 @@ func TestRules_InjectorCheckedAndFoundABruise(t *testing.T) {
 		{"my lip went white and hurts after filler, the injector checked and said it might be a bruise", UrgencyInjection},
 	})
 }
+
+// TestRules_BetterIDisappear: the writer gone for good told as the better
+// outcome ("it is better I disappear forever") is self-harm; disappearing
+// from an app or for a week, and "better I die my hair", are none.
+func TestRules_BetterIDisappear(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"sorry for english. after the bad treatment my face is ruined, I think it is better I disappear forever, I already decided how", UrgencySelfHarm},
+		{"honestly it's better if i just disappear", UrgencySelfHarm},
+		{"it's best I leave forever, nobody wants me", UrgencySelfHarm},
+
+		{"it is better I disappear from instagram forever after that photo", UrgencyNone},
+		{"better I disappear for a week while the peel heals", UrgencyNone},
+		{"i'd better go, the facial is at 5", UrgencyNone},
+		{"better I die my hair than get filler", UrgencyNone},
+	})
+}
