@@ -791,6 +791,14 @@ var detectors = []detector{
 	// emergency).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "relieved|glad|happy|happier|lighter|calmer|quieter|easier ..4 if|when|once .~1 i|im .~2 was_gone|were_gone|gone|dead|died|disappeared|vanished", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|tonight|night|evening|hours|day|days|week|while|for"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
+	// "my family would have it so much easier without my medical bills and
+	// my mess": those near the writer easier off without the writer's
+	// costs and trouble (weak: with a way sought to make it happen, an
+	// absence planned; not a skin easier without a product).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "family|everyone|everybody|parents|kids|partner|husband|wife|mum|mom|they ..5 easier|better|better_off|happier|lighter|simpler .~1 without my|all|me", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|acne|routine|car|phone|dog|cat|snoring|alarm|nagging|cooking|weekend|trip|holiday|holidays|vacation"},
+	// "I've been thinking about how to make that happen": a way sought to
+	// bring about what was just told (weak, paired only with a burden).
+	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	// "…gave away my cat and all my good serums today. feels right": a
@@ -971,6 +979,7 @@ var combos = []struct {
 	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak jaw-weak headache-weak"},
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
 	{UrgencySelfHarm, shWeak, shWeak},
+	{UrgencySelfHarm, "sh-make-happen", "sh-burden"},
 	{UrgencySelfHarm, "sh-unnoticed", "sh-plan sh-when sh-pick-day sh-decided sh-final sh-absent sh-no-need sh-giveaway sh-bequest sh-farewell sh-bye"},
 	{UrgencyAirway, "alarm", "face-swell lips-weak hives allergic voice throat-itch lip-tingle breath-odd sob-weak cough drool"},
 	{UrgencyHeartBrain, "alarm", "dizzy palpitations chest-weak faint-weak arm-weak jaw-weak droop-weak face-numb headache-weak"},

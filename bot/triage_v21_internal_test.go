@@ -123,3 +123,18 @@ func TestRules_BetterIDisappear(t *testing.T) {
 		{"better I die my hair than get filler", UrgencyNone},
 	})
 }
+
+// TestRules_BurdenAndAWayToMakeItHappen: those near the writer easier off
+// without the writer's costs and trouble, beside a way sought "to make
+// that happen", is self-harm; a skin easier without a t-zone, or a way to
+// glass skin, is none.
+func TestRules_BurdenAndAWayToMakeItHappen(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my family would have it so much easier without my medical bills and my mess. I've been thinking about how to make that happen", UrgencySelfHarm},
+		{"everyone would be better off without all my problems, been looking for ways to make that happen", UrgencySelfHarm},
+
+		{"my skin would be so much easier without my oily t-zone, thinking about how to make that happen", UrgencyNone},
+		{"my family would have it easier without my snoring lol, thinking about how to make that happen", UrgencyNone},
+		{"glass skin by summer, how to make that happen?", UrgencyNone},
+	})
+}
