@@ -832,6 +832,13 @@ var detectors = []detector{
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
+	// "gave me her favourite jacket and her laptop": treasured things given
+	// away for no occasion (weak: with a word that the giver will not need
+	// them soon, a farewell; not a birthday present or a loan).
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "gave|giving|given|give|gives ..3 favourite|favorite|prized|treasured|precious|beloved", flags: fWeak | fSH, clauseNot: "birthday|christmas|gift|present|anniversary|borrow|borrowed|lend|lent|loan|PRODUCT|TREAT|INJECT|samples|sample|recommendation|tip|tips|advice|review|rating|stars|shoutout|hug|kiss", msgNot: replacedReasons},
+	// "…said 'you'll need it more than me soon'": the giver's own need of
+	// a thing ending soon, told by no reason (weak: with a giveaway).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "need|needs .~1 it|them|this|these|those|that more than me|i|her|him ..2 soon|anyway|where_im_going", flags: fWeak | fSH, msgNot: absentReasons + "|" + replacedReasons},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},

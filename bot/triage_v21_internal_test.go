@@ -138,3 +138,17 @@ func TestRules_BurdenAndAWayToMakeItHappen(t *testing.T) {
 		{"glass skin by summer, how to make that happen?", UrgencyNone},
 	})
 }
+
+// TestRules_TreasuresGivenAwayNotNeededSoon: treasured things given away
+// with "you'll need it more than me soon" is a relayed farewell; a
+// favourite given for a birthday, a serum shared, or a move abroad is
+// none.
+func TestRules_TreasuresGivenAwayNotNeededSoon(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my roommate gave me her favourite jacket and her laptop today and said 'you'll need it more than me soon'. she's been so quiet", UrgencySelfHarm},
+
+		{"my roommate gave me her favourite jacket for my birthday and said i need it more than her lol", UrgencyNone},
+		{"my mum gave me her favourite serum and said you need it more than me, is it safe in pregnancy", UrgencyNone},
+		{"my sister gave me her favourite jacket since she's moving abroad, she said i'll need it more than her soon", UrgencyNone},
+	})
+}
