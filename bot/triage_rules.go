@@ -368,6 +368,11 @@ var detectors = []detector{
 	{kind: "occl-bruise", group: UrgencyInjection, pat: "look|looks|looking|looked|like .~1 a|an ..1 bruise|bruised", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	// What makes such a look an emergency: it darkens, spreads, hurts more,
 	// or painkillers do nothing for it.
+	// "the skin next to my nostril looks like marble and the pain is way
+	// worse than when they did it": a pattern like marble or a net told
+	// without an article, the procedure told as what "they did" (weak:
+	// with pain, an occlusion; not a marble counter).
+	{kind: "occl-look", group: UrgencyInjection, pat: "look|looks|looking|looked|like ..1 like marble|marbly|net|lace|web|spiderweb|cobweb|fishnet|map", flags: fWeak, msgNeed: "INJECT|TREAT|did|done", clauseNot: occlLookNot + "|countertop|counter|kitchen|table|floor|tiles|tile|statue|cake|nails|nail|bathroom|stone"},
 	{kind: "occl-worse", group: UrgencyInjection, pat: "getting|gets|get|going|gone|grown|growing|turning|went|more .~1 darker|duskier|bluer|greyer|grayer|whiter|paler", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	{kind: "occl-worse", group: UrgencyInjection, pat: "going_dark|gone_dark|went_dark|turned_dark|turning_dark|turned_black|turning_black", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	{kind: "occl-worse", group: UrgencyInjection, pat: "spreading|spreads|creeping|crept|expanding !out", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},

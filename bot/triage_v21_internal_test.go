@@ -152,3 +152,16 @@ func TestRules_TreasuresGivenAwayNotNeededSoon(t *testing.T) {
 		{"my sister gave me her favourite jacket since she's moving abroad, she said i'll need it more than her soon", UrgencyNone},
 	})
 }
+
+// TestRules_LooksLikeMarble: skin told to look "like marble" with the pain
+// worse than when "they did it" (the procedure named by what was done) is
+// an occlusion; a marble counter, or the pain alone, is none.
+func TestRules_LooksLikeMarble(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the skin next to my nostril looks like marble and the pain is way worse than when they did it", UrgencyInjection},
+		{"my cheek looks like lace where the filler went and it really hurts", UrgencyInjection},
+
+		{"my new bathroom counter looks like marble, the pain of paying for it is worse than when they did the kitchen", UrgencyNone},
+		{"the pain is way worse than when they did it, is that normal for microneedling?", UrgencyNone},
+	})
+}
