@@ -408,6 +408,10 @@ var detectors = []detector{
 	// turned the lights down in my right eye" (not "…in the restaurant").
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "lights|light|brightness ..2 down|dim|dimmed|dimming|dimmer|off|out|low|lower in|on .~1 one|left|right|POSS ..1 EYE|VISION"},
 	{kind: "vision", group: UrgencyInjection, pat: "seeing|see|vision|eyesight|everything .~1 slightly|bit|a_bit|a_little|little|kinda|kind_of|sort_of|MILD .~1 double|blurry|blurred|fuzzy|dim|dark|shadowy", msgNeed: "INJECT"}, // "seeing slightly double since my forehead injections": understated, after an injection
+	// "slightly blurry on my left side since the injection": a blur told of
+	// one side, no eye or sight named, after an injection (however
+	// understated; not a photo or a screen blurry on one side).
+	{kind: "vision", group: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|dim|double ..3 ONESIDE|left_side|right_side|one_side", msgNeed: "INJECT", clauseNot: "photo|photos|picture|pictures|pic|pics|camera|screen|image|images|lens|glasses|mirror|print|tattoo|video|selfie|scan|PRODUCT|LESION|BRUISE|skin|line|lines|edge|edges"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "only|mostly|just ..3 shapes|outlines|shadows|blobs", sentNeed: "EYE|see|make|VISION", clauseNot: "PRODUCT|LESION|TREAT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "bumping|bumped|bump|walking|walked|knocking|banging .~1 into ..4 door|doors|frame|things|walls|wall|furniture|doorway", sentNeed: "left|right|ONESIDE|side", flags: fFig},
 

@@ -165,3 +165,16 @@ func TestRules_LooksLikeMarble(t *testing.T) {
 		{"the pain is way worse than when they did it, is that normal for microneedling?", UrgencyNone},
 	})
 }
+
+// TestRules_BlurryOnOneSide: a blur told of one side, no eye or sight
+// named, after an injection is a vision change however understated; a
+// photo or a lip line blurry on one side is none.
+func TestRules_BlurryOnOneSide(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"slightly blurry on my left side since the injection near my eyebrow this afternoon, prob just tired from the flight", UrgencyInjection},
+		{"things are a bit fuzzy on the right since the botox this morning", UrgencyInjection},
+
+		{"the photo of my filler is blurry on the left side, can you still see the result?", UrgencyNone},
+		{"the lip line is blurry on one side after filler, should I get a top up", UrgencyNone},
+	})
+}
