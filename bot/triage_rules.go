@@ -269,6 +269,7 @@ var detectors = []detector{
 	{kind: "streaks", group: UrgencyInfection, pat: "lymphangitis|erythema_tracking|tracking_up|tracking_erythema"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "cap_refill|capillary_refill ..3 slow|delayed|sluggish|prolonged", msgNeed: "INJECT|TREAT"},
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..3 ODDLY|racing|pounding|fluttering|skipping|beating_fast|flipping|jumping", flags: fWeak | fFig},
+	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..5 fast|rapid|racing|crazy .~1 flutter|fluttering|flutters|thumping|pounding|hammering|beat|beating|rhythm", flags: fWeak | fFig},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "ANAPH !training|protocol|protocols|kit|kits|plan|policy|course|drill|procedure|guidelines|poster|awareness|risk"},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "started|starting|initiated|activated|running|ran|used|using ..2 ANAPH protocol|protocols|kit|plan"},
 	{kind: "call-emergency", group: UrgencyMedical, pat: "started|starting|initiated|activated|running|ran ..2 emergency_protocol"},
@@ -479,6 +480,13 @@ var detectors = []detector{
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
+	// "coworkers said I was out for a minute": a spell of unconsciousness
+	// others timed (not "out for a walk", "out for lunch", "was out for a
+	// minute" away from a desk).
+	{kind: "faint", group: UrgencyHeartBrain, pat: "said|say|says|told|reckon ..2 I|he|she|they|you .~1 was|were|went out .~1 for .~1 a|about|like|around|almost ..1 minute|minutes|min|mins|second|seconds|secs", clauseNot: "walk|lunch|coffee|break|smoke|errand|errands|shop|shops|store|drink|drinks|dinner|run|office|desk|room|meeting|car|call"},
+	// "I went down on the warehouse floor": a fall to the floor told as
+	// going down (weak: with a spell out or a racing heart, a collapse).
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|he|she|they .~1 went|go|goes|going down on|onto|to .~1 the|a ..2 floor|ground", flags: fWeak, clauseNot: "knee|knees|stairs|slide|escalator|lift|elevator|level|basement|PRODUCT"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused|DIZZY"},
 	// A faint with a blow to the head, laughed off or not: "i think i just
 	// fainted in the bathroom after the treatment lol hit my head a little".

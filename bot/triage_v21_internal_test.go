@@ -178,3 +178,18 @@ func TestRules_BlurryOnOneSide(t *testing.T) {
 		{"the lip line is blurry on one side after filler, should I get a top up", UrgencyNone},
 	})
 }
+
+// TestRules_OutForAMinuteOthersTimed: a spell out that others timed ("said
+// I was out for a minute"), and a fall told as going down on the floor with
+// a racing heart, are a collapse; out for a minute getting coffee, and a
+// happy flutter, are none.
+func TestRules_OutForAMinuteOthersTimed(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I went down on the warehouse floor, coworkers said I was out for a minute, my heart is doing this crazy fast flutter and I can't catch up", UrgencyHeartBrain},
+		{"she said I was out for a few seconds after the filler", UrgencyHeartBrain},
+		{"he went down on the kitchen floor and now his heart is racing like crazy", UrgencyHeartBrain},
+
+		{"my boss said I was out for a minute getting coffee, missed the call", UrgencyNone},
+		{"I went down on the floor to find my earring, my heart is doing a happy flutter for this serum", UrgencyNone},
+	})
+}
