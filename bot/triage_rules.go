@@ -305,6 +305,9 @@ var detectors = []detector{
 	{kind: "infected-sign", group: UrgencyInfection, pat: "pop|popping|drain|draining|squeeze|squeezing|lance|lancing ..6 yourself|myself|herself|himself", flags: fNoFrame, sentNeed: "FEVER", msgNeed: "HOT|SWELL|PUS|BIG|BIGX|RED", clauseNot: "ice|iced|icy|cryo|plunge|snow|swim|pool|aircon|horror|movie|scary|thinking|thought|gives|give|gave|giving"},
 	{kind: "unwell", group: UrgencyInfection, pat: "UNWELL", flags: fWeak},
 	{kind: "fever", group: UrgencyInfection, pat: "temp|temperature|fever|thermometer|thermometre ..2 38|39|40|41|101|102|103|104|105", flags: fWeak},
+	// "I'm freezing then boiling": chills and heat by turns, a fever told
+	// by its feel (weak; not a room, a shower or the weather).
+	{kind: "fever", group: UrgencyInfection, pat: "freezing|cold|shivering|frozen|icy .~2 then|and|next ..2 boiling|roasting|sweating|burning|hot|baking", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup"},
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},

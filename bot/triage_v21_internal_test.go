@@ -193,3 +193,17 @@ func TestRules_OutForAMinuteOthersTimed(t *testing.T) {
 		{"I went down on the floor to find my earring, my heart is doing a happy flutter for this serum", UrgencyNone},
 	})
 }
+
+// TestRules_FreezingThenBoilingUnderstated: chills and heat by turns ("I'm
+// freezing then boiling") are a fever, and with a wound red up to the
+// wrist an infection, however a frame understates it ("Not urgent, just
+// wondering:"); a room freezing then boiling is none.
+func TestRules_FreezingThenBoilingUnderstated(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Not urgent, just wondering: cut my hand on a pallet at work, put exosome cream on it, now the hand is red up to the wrist, puffy, smells weird and I'm freezing then boiling", UrgencyInfection},
+		{"i'm freezing then boiling and my cheek is red and puffy where the microneedling was", UrgencyInfection},
+
+		{"my office is freezing then boiling all day, my cheeks are red and puffy after the peel", UrgencyNone},
+		{"Not urgent, just wondering: my hand is a bit red after the exosome cream, is that normal?", UrgencyNone},
+	})
+}
