@@ -286,6 +286,10 @@ var detectors = []detector{
 	// Infection.
 	{kind: "spreading-redness", group: UrgencyInfection, pat: "RED !NOTRED <10> SPREAD|FAST !the|it|some|a|PRODUCT", clauseNot: "NOTRED|LESION"},
 	{kind: "streaks", group: UrgencyInfection, pat: "red_streak|red_streaks|red_track|red_tracks|red_trail"},
+	// "I drew a line around it with pen and it's already past it": a
+	// redness marked and grown past the mark, the mark named in the
+	// sentence before or its own (not a liner or a lipstick past a line).
+	{kind: "marked-spread", group: UrgencyInfection, pat: "already|now|gone|went|grown|spread|spreading|creeping|crept ..2 past|beyond|outside it|that|them|those", sentNeed: "drew|drawn|pen|marker|outlined|traced|line|outline|circle|mark", msgNeed: "drew|drawn|pen|marker|outlined|traced", msgAlso: "RED|SWELL|HOT", msgNot: "lipstick|liner|eyeliner|lipliner|makeup|brow|brows|tattoo", clauseNot: "PRODUCT|tape|date|deadline|time"},
 	{kind: "marked-spread", group: UrgencyInfection, pat: "past_the_line|beyond_the_line|outside_the_line|past_the_pen|past_the_pen_line|past_the_mark|past_the_marks|past_the_outline|past_where_i_drew|outside_where_i_drew|beyond_where_i_drew", msgNeed: "RED|SWELL|drew|pen|marker|outlined"},
 	{kind: "streaks", group: UrgencyInfection, pat: "STREAK <4> RED|up|arm|leg|neck|spreading|from"},
 	{kind: "streaks", group: UrgencyInfection, pat: "red_line|red_lines <6> SPREAD|RADIATE|arm|leg|neck|from|growing"},

@@ -207,3 +207,18 @@ func TestRules_FreezingThenBoilingUnderstated(t *testing.T) {
 		{"Not urgent, just wondering: my hand is a bit red after the exosome cream, is that normal?", UrgencyNone},
 	})
 }
+
+// TestRules_RednessPastThePenLine: a redness marked with a pen and grown
+// past the mark ("I drew a line around it with pen and it's already past
+// it") is a spreading infection; a mark not passed, and a lip liner or a
+// brow pen, are none.
+func TestRules_RednessPastThePenLine(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the red patch around my microneedling spot was the size of a coin this morning and now it goes from my ear to my chin. I drew a line around it with pen and it's already past it", UrgencyInfection},
+		{"outlined the swollen red bit with a marker an hour ago, it's now past it", UrgencyInfection},
+
+		{"I drew a line around the red spot with pen last night, it hasn't gone past it", UrgencyNone},
+		{"my lips are red from the lipstick, I drew a line with liner and it's already past it", UrgencyNone},
+		{"I drew on my brows with a pen, the red mark from the wax is already past it", UrgencyNone},
+	})
+}
