@@ -197,6 +197,12 @@ var detectors = []detector{
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                                                                                                 // "tongue won't fit in my mouth right anymore": a swelling tongue
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"}, // "my inhaler isn't helping and the hives…": now, in an attack
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"},
+	// "i can only say like 3 words before i need a breath": speech broken
+	// by breathlessness, a few words to a breath (not a script learnt, a
+	// singer's phrasing, a shy talker).
+	{kind: "breathing", group: UrgencyAirway, pat: "only|barely|cant|cannot|few ..3 say|speak|talk|manage ..3 word|words|sentence|sentences ..4 before|without|between ..4 breath|breaths|BREATHE", flags: fFig, clauseNot: "sing|singing|song|songs|choir|script|speech|presentation|lines|lyrics|language|spanish|french|english|shy|nervous|crush|meeting|exercise|workout|gym|running|run|swim|swimming"},
+	// "my inhaler isnt doing much": no relief from it, in an attack.
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 doing much|anything|enough", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness|breath"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..4 effort|struggle|work !out", clauseNot: "NOSE|workout|exercise|gym|running|yoga|meditation"},
 	{kind: "breathing", group: UrgencyAirway, pat: "used|using|took|tried|had|puffed ..4 inhaler|puffer ..8 NEG|not_helping|isnt_helping|twice|again|still", clauseNot: "HABIT"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "dribbled|dribbling|drooling|drooled|leaking|spilling .~2 out ..3 side", flags: fWeak},

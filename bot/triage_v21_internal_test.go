@@ -222,3 +222,19 @@ func TestRules_RednessPastThePenLine(t *testing.T) {
 		{"I drew on my brows with a pen, the red mark from the wax is already past it", UrgencyNone},
 	})
 }
+
+// TestRules_FewWordsToABreathAndAnInhalerDoingLittle: speech broken by
+// breathlessness ("only say like 3 words before i need a breath") and an
+// inhaler "not doing much" in an attack are airway signs; a few words of
+// Spanish, a singer's phrasing, and an inhaler weak for hay fever are none.
+func TestRules_FewWordsToABreathAndAnInhalerDoingLittle(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i can only say like 3 words before i need a breath, started right after the exosome mask. my inhaler isnt doing much", UrgencyAirway},
+		{"i can only say like 3 words before i need a breath, started right after the exosome mask", UrgencyAirway},
+		{"my inhaler isnt doing much since the exosome mask and my breathing is weird", UrgencyAirway},
+
+		{"i can only say like 3 words of spanish before i need a breath lol", UrgencyNone},
+		{"i can only say a few words before i need a breath when i sing, tips?", UrgencyNone},
+		{"my inhaler isn't doing much for my hay fever, which serum is gentle?", UrgencyNone},
+	})
+}
