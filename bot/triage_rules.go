@@ -569,6 +569,11 @@ var detectors = []detector{
 	// burning while drooling or crying: "does peel solution burn the inside
 	// of your mouth? my kid's lips are red and she's drooling a lot". A
 	// child drooling as it teethes, or lips red from a lipstick, is none.
+	// "my nephew's lips are red and blistery and he keeps wiping his
+	// tongue, and my glycolic toner cap was on the floor next to him": a
+	// child's mouth burnt, wiped at, beside a caustic product's container
+	// left open (not a lip balm, food, or a teething drool).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD|her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|blistery|blisters|raw|swollen", sentNeed: "wiping|wipes|wiped|rubbing|rubs|pawing|paws|scratching|clawing|spitting|drooling", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|toner|PRODUCT", msgAlso: "cap|lid|cap_off|lid_off|bottle|tube|open|opened|uncapped|spilled", clauseNot: "HABIT|dry|cracked|cracking|cold|wind", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|teeth|tooth|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|popsicle|lolly|candy|filler|INJECT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD|her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", flags: fNoFrame, sentNeed: "drooling|drool|dribbling|crying|screaming|gagging|vomiting|throwing_up|retching", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "mouth|swallowed|swallow|drank|drink|ate|eat|licked|lick|taste|tasted", clauseNot: "HABIT|dry|cracked|cracking|cold|wind", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|teeth|tooth|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|popsicle|lolly|candy"},
 	// Someone who got into a product, and a sickness or an intake asked
 	// about: "what's in numbing cream that would make a kid throw up? he

@@ -238,3 +238,17 @@ func TestRules_FewWordsToABreathAndAnInhalerDoingLittle(t *testing.T) {
 		{"my inhaler isn't doing much for my hay fever, which serum is gentle?", UrgencyNone},
 	})
 }
+
+// TestRules_ChildMouthBurntWipedAtBesideAnOpenCap: a child's lips red and
+// blistery, the child wiping at the mouth, with a caustic product's cap
+// left out, is a poisoning; lips blistered by the cold, or by chilli,
+// are none.
+func TestRules_ChildMouthBurntWipedAtBesideAnOpenCap(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my nephew's lips are red and blistery and he keeps wiping his tongue, and my glycolic toner cap was on the floor next to him", UrgencyPoisoning},
+		{"my toddler's mouth is red and raw and she keeps pawing at her tongue, the peel bottle was open on the bath edge", UrgencyPoisoning},
+
+		{"my son's lips are red and blistery from the cold, he keeps wiping them, which lip balm? the toner cap is lost", UrgencyNone},
+		{"my nephew's lips are red and blistery after the chilli, he keeps wiping his tongue, my toner cap was on the floor", UrgencyNone},
+	})
+}
