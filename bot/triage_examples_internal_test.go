@@ -516,6 +516,7 @@ var urgentExamples = []urgentExample{
 	{"i accidentally swallowed a mouthful of my peel solution instead of my water", UrgencyPoisoning, false},
 	{"my little one drank out of the bottle of nail polish remover on my vanity", UrgencyPoisoning, true},
 	{"a client's little boy drank from the bottle of nail primer at my station", UrgencyPoisoning, true},
+	{"hay fever season but now a real fever and red streaks spreading up my arm from the filler spot", UrgencyInfection, false},
 	{"my toddler got a mouthful of acetone from my nail kit", UrgencyPoisoning, true},
 	{"my 5 year old popped a few of my sleeping tablets thinking they were sweets", UrgencyPoisoning, true},
 	{"i've been giving away my makeup and clothes this week, won't need them where i'm going", UrgencySelfHarm, false},
@@ -660,6 +661,11 @@ var urgentExamples = []urgentExample{
 
 // notUrgentExamples use the same words as emergencies and are not ones.
 var notUrgentExamples = []string{
+	// A reference back to an earlier message is no farewell; hay fever
+	// is an allergy, no fever.
+	"re: the thing in my last msg, have they been tried on actual people yet or only cells in a dish?",
+	"see my last message, is the exosome serum worth it?",
+	"my inhaler isn't doing much for my hay fever, can exosomes calm redness?",
 	"acetone dried out my cuticles, will exosome serum help them?",
 	"i use a primer under my makeup, can exosome serum go over it?",
 	// Questions about side effects in general.

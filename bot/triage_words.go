@@ -186,6 +186,7 @@ const (
 	tFallObj   // what falls or collapses and is no person: a jaw (hitting the floor), a shelf, a barrier
 	tBlurCause // what blurs sight and is no emergency: crying, tiredness, screens, contacts
 	tWakeNot   // what follows "not wake up" in a plain report: "…until noon", "…before my alarm", "…feeling rested"
+	tInert     // a phrase read as one token that says nothing to the screen: "hay fever" (an allergy, no fever), "in my last message" (a reference back, no farewell)
 
 	numTags
 )
@@ -346,6 +347,7 @@ var triagePhrases = []struct {
 	phrases string // separated by commas
 }{
 	{tI, "i am, my self"},
+	{tInert, "hay fever, hayfever, in my last message, in my previous message, re my last message, see my last message"},
 	{tSelf, "my self, her self, him self, them self, my own self"},
 	{tThird, "my patient, our patient, a patient, the patient, my client, a client, the client, my friend, front desk, a lady, a guy"},
 	{tGSubj, "has anyone, does anyone, do people, can people"},
