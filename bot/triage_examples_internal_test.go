@@ -516,6 +516,8 @@ var urgentExamples = []urgentExample{
 	{"i accidentally swallowed a mouthful of my peel solution instead of my water", UrgencyPoisoning, false},
 	{"my little one drank out of the bottle of nail polish remover on my vanity", UrgencyPoisoning, true},
 	{"a client's little boy drank from the bottle of nail primer at my station", UrgencyPoisoning, true},
+	{"i think my sister od'd, what do i do", UrgencyPoisoning, true},
+	{"my patient od'd on her pills an hour ago", UrgencyPoisoning, true},
 	{"hay fever season but now a real fever and red streaks spreading up my arm from the filler spot", UrgencyInfection, false},
 	{"my toddler got a mouthful of acetone from my nail kit", UrgencyPoisoning, true},
 	{"my 5 year old popped a few of my sleeping tablets thinking they were sweets", UrgencyPoisoning, true},
@@ -661,6 +663,9 @@ var urgentExamples = []urgentExample{
 
 // notUrgentExamples use the same words as emergencies and are not ones.
 var notUrgentExamples = []string{
+	// "od'd" reads as "odd": the odd spot, an odd person are no overdose.
+	"does exosome serum cancel out benzoyl peroxide? still using BP for the odd spot",
+	"he's odd about skincare, does exosome serum work",
 	// A reference back to an earlier message is no farewell; hay fever
 	// is an allergy, no fever.
 	"re: the thing in my last msg, have they been tried on actual people yet or only cells in a dish?",

@@ -1439,7 +1439,6 @@ var notTypos = map[string]bool{
 	"nosing":         true,
 	"notion":         true,
 	"novocain":       true,
-	"numbers":        true,
 	"nutted":         true,
 	"obsession":      true,
 	"obsessions":     true,

@@ -604,6 +604,12 @@ var detectors = []detector{
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh | fFig},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
+	// "i think my sister od'd", "my roommate od'd on her pills": "od'd"
+	// reads as "odd" once its apostrophe goes, so it is an overdose only
+	// right after a person, as "overdosed" is read above ("she's odd",
+	// "the odd spot" and "I OD'd on skincare tiktok" are not).
+	{kind: "poison", group: UrgencyPoisoning, pat: "THIRD|I odd !on|of|one|ones|thing|things|bit|bits|job|jobs|number|numbers|feeling|feelings|smell|taste|look|looks|way|ways|behaviour|behavior|mood|moods|sense|rash|spot|spots|patch|patches", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne|shes|hes|theyre|im|youre", flags: fLaugh | fFig},
+	{kind: "poison", group: UrgencyPoisoning, pat: "THIRD|I odd on|of ..2 PILLS"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|take|had|did .~2 an|a|another ..1 overdose|od", flags: fSH},
 	{kind: "poison", group: UrgencyPoisoning, pat: "poison_control|poison_centre|poison_center|poison_help", flags: fLaugh | fJoke},
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|solution|glycolic|tca|retinol|cleaner ..4 EYE", sentNeed: "PAIN|SEVERE|HELP|CHILD|screaming|crying|burns|burning|cant_open|red|DIFF", clauseNot: "MILD|RESOLVED"},

@@ -284,7 +284,7 @@ var triageWords = []struct {
 
 	{tIngest, "chugged chugging chug swigged slurped swollowd swallowd swolowed swalowed swallowed~ swalloed swollowed swallow swallowing drank drinked drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
 	{tIngestPast, "chugged swigged slurped swollowd swallowd swolowed swalowed swallowed swalloed swollowed drank drinked drunk ate eaten ingested gulped downed consumed"},
-	{tPoison, "poisoned poisoning overdose overdosed overdosing od od'd"},
+	{tPoison, "poisoned poisoning overdose overdosed overdosing od"},
 	{tEdible, "orange apple banana bananas grapes strawberry strawberries fruit bread toast sandwich cracker crackers biscuit biscuits yogurt yoghurt cheese pasta rice muffin pancake chips crisps chocolate candy sweets cereal cookie cookies pizza soda lemonade cake icecream wine beer alcohol vodka tequila drinks cocktail cocktails booze collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake avocado avocados mango banana puree porridge oatmeal oats egg eggs peas carrots broccoli chicken noodles soup hummus berries blueberries raspberries pear peach melon watermelon nuggets fries popcorn raisins applesauce"},
 
 	{tSuicide, "suicides suicidio suicidarme morirme matarme suicide~ suicidal~ suicidel suicidle sucidal suicidial suiside sucide suicde suicdal suicidality sewerslide unalive unaliving unalived kms selfharm self-harm self-harming"},
