@@ -491,6 +491,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// body's joint.
 		return true
 	}
+	if eyeRoll(ws, i) {
+		// "or do I just roll my eyes": a gesture of doubt, not the
+		// skin around the eyes.
+		return true
+	}
 	if skinLayer(ws, i) {
 		// "smeared onto the outer layer of dead skin": the skin's
 		// layers, not layering products.
@@ -530,6 +535,25 @@ var cellReleases = map[string]bool{"shed": true, "sheds": true, "release": true,
 var sharedThings = map[string]bool{"budget": true, "budgets": true, "account": true, "accounts": true, "savings": true,
 	"money": true, "finances": true, "bank": true, "card": true, "purchase": true, "decision": true, "income": true,
 	"spending": true, "fund": true}
+
+// eyeRoll reports whether "eyes" at i is rolled ("roll my eyes", "rolling
+// my eyes", "an eye roll"): doubt, not a part of the face.
+func eyeRoll(ws []string, i int) bool {
+	if (ws[i] == "my" || ws[i] == "your" || ws[i] == "the") && i+1 < len(ws) {
+		i++ // a cue may open with the eyes' owner: "my eyes"
+	}
+	if ws[i] == "eye" || ws[i] == "eyes" {
+		if i+1 < len(ws) && (ws[i+1] == "roll" || ws[i+1] == "rolls" || ws[i+1] == "rolling") {
+			return true
+		}
+		for _, w := range ws[max(0, i-2):i] {
+			if w == "roll" || w == "rolls" || w == "rolled" || w == "rolling" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // skinLayer reports whether "layer" at i names a layer of the skin ("the
 // outer layer", "the top layers of skin") rather than layering products
