@@ -871,7 +871,7 @@ var secondPerson = set("you", "your", "you're", "youre", "yours", "u", "ur", "ya
 const relayReach = 3
 
 // askingVerbs introduce a question someone asked.
-var askingVerbs = set("ask", "asks", "asked", "asking", "wonders", "wondered", "wondering", "question", "q",
+var askingVerbs = set("ask", "asks", "asked", "asking", "wonders", "wondered", "wondering", "question", "q", "know",
 	"questions", "inquiring", "enquiring")
 
 // quotedQuestionWords is the fewest words a quoted question has.

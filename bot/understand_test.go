@@ -134,6 +134,7 @@ func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
 		{"caller question: \u201cwhat do exosomes actually do for skin\u201d. need wording", "what do exosomes actually do for skin"},
 		{"pt via portal: 'are exosome facials worth it'", "are exosome facials worth it"},
 		{"client keeps asking me 'do exosomes help with wrinkles'. need wording.", "do exosomes help with wrinkles"},
+		{"caller wants to know 'what's actually in these cell-messenger things'. short answer?", "what's actually in these cell-messenger things"},
 		// A quote not introduced as asked is the story's detail.
 		{"my derm said 'why would you want that' when I mentioned exosomes. I'd like to know whether they're worth it.", ""},
 		// Too short to be the question: a retort.
