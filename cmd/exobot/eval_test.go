@@ -204,7 +204,7 @@ var ratchets = map[string]map[string]float64{
 	"eval-v26": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v27 was run whole and untouched at the thirteenth session's end (88.7 / 99.2 / 100, testdata/eval.md), then
 	// split; its tuned part 86.8 (99/114) / 100 / 100 before the nets learnt it, 92.1 once they did.
-	"eval-v27": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	"eval-v27": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	// eval-v28 arrived with its first run at 95.0 / 100 / 100 (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100
 	// before the nets learnt it, 100 once they did.
 	"eval-v28": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
@@ -227,15 +227,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v34 arrived in the sixteenth session with its first run at 94.3 / 99.2 / 96.7 at 0ee6251
 	// (testdata/eval.md: a child drinking nail primer, a product word the screen lacked); tuned part 95.6 (109/114)
 	// / 99.0 / 95.7 before the screen knew the word and the nets learnt it.
-	"eval-v34": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
+	"eval-v34": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	// eval-v35 was kept whole and unread until the sixteenth session's end (its first run 96.5 / 99.2 / 100 at
 	// 13c38dd, testdata/eval.md), then split in the seventeenth; its tuned part 95.6 (109/114) / 99.0 / 100
 	// before the nets learnt it, 98.2 (112/114) / 100 / 100 once they did.
-	"eval-v35": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v35": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 	// eval-v36 arrived in the seventeenth session with its first run at 95.0 / 98.4 / 96.7 at 7daab0c
 	// (testdata/eval.md); tuned part 94.7 (108/114) / 97.9 / 100 before the nets learnt it, 94.7 / 100 / 100 once
 	// they did.
-	"eval-v36": {"answered": 0.94, "declined": 0.98, "urgent": 1.0},
+	"eval-v36": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
