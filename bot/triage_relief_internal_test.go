@@ -33,6 +33,9 @@ func TestRules_OthersRelievedOfMe(t *testing.T) {
 		{"my husband would be glad if i was gone for the weekend, i have a plan for my spa day", false},
 		{"my skin is free of acne, i have a plan", false},
 		{"my skin needs a break from me picking", false},
+		// A plan for something named in its clause is no sign at all.
+		{"got a plan for my skincare routine, is exosome serum a good add", false},
+		{"i have a plan for my spa day, should i add the exosome facial", false},
 	} {
 		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}

@@ -858,7 +858,12 @@ var detectors = []detector{
 	// nothing is needed, a farewell).
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH},
+	// A plan for something pleasant or ordinary named in its clause ("i
+	// have a plan for my spa day", "got a plan for my skincare routine")
+	// is no sign (an occasion that may only date a plan — "after the
+	// wedding", "after my birthday", "this weekend" — is not one of
+	// these).
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|PRODUCT|TREAT|INJECT|shopping|skincare|routine|workout|diet|budget"},
 	// "i've got it all planned for after the wedding, nobody will even
 	// notice": others not noticing, missing or caring, told of nothing
 	// named (weak: beside a plan that names no what, an absence planned;
