@@ -36,6 +36,8 @@ func TestRules_OthersRelievedOfMe(t *testing.T) {
 		// A plan for something named in its clause is no sign at all.
 		{"got a plan for my skincare routine, is exosome serum a good add", false},
 		{"i have a plan for my spa day, should i add the exosome facial", false},
+		// Things given away are no plan's object: still an emergency.
+		{"I've given most of my stuff away and I've got a plan for Friday.", true},
 	} {
 		wantUrgentByRulesAndScreen(t, c.text, c.urgent)
 	}
