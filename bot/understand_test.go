@@ -163,27 +163,36 @@ func TestRead_AQuotedQuestionSomeoneAskedIsTheFocus(t *testing.T) {
 	}
 }
 
-// A mocking escalation after something told ("Next they'll sell kale
-// DNA.") is scorn, neither the question nor a concern of the story.
-func TestRead_AMockingEscalationIsNotTheStory(t *testing.T) {
-	for _, tt := range []struct{ text, focus, context string }{
-		{"Plant exosomes. Sure. Next they'll sell kale DNA. Are those even the same thing?", "Are those even the same thing?", "Plant exosomes. Sure."},
-		{"salmon sperm facials, now exosomes. next thing you know it's unicorn tears. is any of it real?", "is any of it real?", "salmon sperm facials, now exosomes."},
-		// Opening the message, or later in a sentence, it is told.
-		{"Next they'll sell kale DNA. Are plant exosomes real?", "Are plant exosomes real?", "Next they'll sell kale DNA."},
-		{"my derm says next they'll study it in people. is that soon?", "is that soon?", "my derm says next they'll study it in people."},
-	} {
+// focusCase is a message and the focus and context read should split it
+// into.
+type focusCase struct{ text, focus, context string }
+
+func wantFocus(t *testing.T, cases []focusCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if f, c := read(tt.text).focus(); f != tt.focus || c != tt.context {
 			t.Errorf("%q:\n focus %q, want %q\n context %q, want %q", tt.text, f, tt.focus, c, tt.context)
 		}
 	}
 }
 
+// A mocking escalation after something told ("Next they'll sell kale
+// DNA.") is scorn, neither the question nor a concern of the story.
+func TestRead_AMockingEscalationIsNotTheStory(t *testing.T) {
+	wantFocus(t, []focusCase{
+		{"Plant exosomes. Sure. Next they'll sell kale DNA. Are those even the same thing?", "Are those even the same thing?", "Plant exosomes. Sure."},
+		{"salmon sperm facials, now exosomes. next thing you know it's unicorn tears. is any of it real?", "is any of it real?", "salmon sperm facials, now exosomes."},
+		// Opening the message, or later in a sentence, it is told.
+		{"Next they'll sell kale DNA. Are plant exosomes real?", "Are plant exosomes real?", "Next they'll sell kale DNA."},
+		{"my derm says next they'll study it in people. is that soon?", "is that soon?", "my derm says next they'll study it in people."},
+	})
+}
+
 // A bare echo ("Is it?", "Are they really?") after a story asks what the
 // story asked before it: the last sentence with an "if" or "whether", or
 // else the last one told.
 func TestRead_AnEchoQuestionAsksWhatTheStoryAsked(t *testing.T) {
-	for _, tt := range []struct{ text, focus, context string }{
+	wantFocus(t, []focusCase{
 		{"He is stubborn, he asks me to find out if it is scientifically validated. I want to give him the correct answer. Is it?",
 			"He is stubborn, he asks me to find out if it is scientifically validated. Is it?", "I want to give him the correct answer."},
 		{"'plant exosomes' sounds like made-up marketing. is it really?", "'plant exosomes' sounds like made-up marketing. is it really?", ""},
@@ -191,11 +200,7 @@ func TestRead_AnEchoQuestionAsksWhatTheStoryAsked(t *testing.T) {
 		// whether to go ahead.
 		{"my derm mentioned exosomes. are they approved?", "are they approved?", "my derm mentioned exosomes."},
 		{"booked microneedling friday, they offer exosomes for +$150. do it?", "do it?", "booked microneedling friday, they offer exosomes for +$150."},
-	} {
-		if f, c := read(tt.text).focus(); f != tt.focus || c != tt.context {
-			t.Errorf("%q:\n focus %q, want %q\n context %q, want %q", tt.text, f, tt.focus, c, tt.context)
-		}
-	}
+	})
 }
 
 func TestRead_FocusIsTheAskingSentences(t *testing.T) {
