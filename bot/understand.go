@@ -824,12 +824,16 @@ func quotedQuestion(text string) (q, rest string) {
 			continue
 		}
 		start := i + open
-		for j := start + 1; j < len(text); j++ {
+		for j := start + 1; j < len(text) && j-start <= quotedQuestionBytes; j++ {
 			n := closingQuote(text[j:])
 			if n == 0 || text[j-1] == ' ' || j+n < len(text) && isWordASCII(text[j+n]) {
 				continue // an apostrophe inside a word: "it's"
 			}
 			span := strings.TrimSpace(text[start:j])
+			if strings.Count(span, " ") < quotedQuestionWords-1 {
+				i = j + n - 1
+				break // too few words to be a question: no need to read them
+			}
 			if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:i]) &&
 				!slices.ContainsFunc(ws, func(w string) bool { return secondPerson[w] }) {
 				return span, strings.TrimSpace(strings.TrimSpace(text[:i]) + " " + strings.TrimSpace(text[j+n:]))
@@ -874,8 +878,13 @@ const relayReach = 3
 var askingVerbs = set("ask", "asks", "asked", "asking", "wonders", "wondered", "wondering", "question", "q", "know",
 	"questions", "inquiring", "enquiring")
 
-// quotedQuestionWords is the fewest words a quoted question has.
-const quotedQuestionWords = 3
+// quotedQuestionWords is the fewest words a quoted question has, and
+// quotedQuestionBytes the longest it may be: a quote is looked for that
+// far only, so a message of scattered quotation marks costs little.
+const (
+	quotedQuestionWords = 3
+	quotedQuestionBytes = 300
+)
 
 // quoteAt returns the length in bytes of the opening quotation mark at
 // text[i], or 0.
