@@ -743,12 +743,13 @@ var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm 
 // message, as text. When no sentence asks, the whole message is the focus.
 func (m message) focus() (focus, context string) {
 	var f, c []string
+	var fw []string // the words of the last asking sentence, read already
 	formatOnly := m.formatOnly()
 	for _, s := range m.sentences {
 		switch {
 		case s.asks && formatOnly(s):
 		case s.asks:
-			f = append(f, s.text)
+			f, fw = append(f, s.text), s.words
 		case len(f)+len(c) > 0 && mockery.count(s.words[:min(len(s.words), 4)]) > 0:
 			// "Plant exosomes. Sure. Next they'll sell kale DNA.": a
 			// mocking escalation tells what the person scorns, not a
@@ -764,7 +765,7 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
-	if len(f) == 1 && len(c) > 0 && echoQuestion(Words(f[0])) {
+	if len(f) == 1 && len(c) > 0 && echoQuestion(fw) {
 		// "He asks me to find out if it is scientifically validated. I
 		// want to give him the correct answer. Is it?": the bare question
 		// asks what the story asked before it.

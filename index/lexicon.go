@@ -486,7 +486,7 @@ func describesOtherwise(ws []string, i int) bool {
 		// come from.
 		return true
 	}
-	if ws[i] == "joint" && i+1 < len(ws) && sharedThings[ws[i+1]] || ws[i] == "joint" && i+2 < len(ws) && sharedThings[ws[i+2]] {
+	if ws[i] == "joint" && slices.ContainsFunc(ws[i+1:min(len(ws), i+3)], func(w string) bool { return sharedThings[w] }) {
 		// "our joint beauty budget", "a joint account": shared, not a
 		// body's joint.
 		return true
