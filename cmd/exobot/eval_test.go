@@ -236,6 +236,11 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 94.7 (108/114) / 97.9 / 100 before the nets learnt it, 94.7 / 100 / 100 once
 	// they did.
 	"eval-v36": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v37 and eval-v38 were kept whole and unread until the seventeenth session's end (their first runs 92.9 /
+	// 98.4 / 100 and 94.3 / 99.2 / 100 at c829848, testdata/eval.md), then split in the eighteenth; their tuned parts
+	// 93.0 (106/114) / 97.9 / 100 and 94.7 / 100 / 100 before the nets learnt them, 93.0 / 100 / 100 and 95.6 / 100 /
+	// 100 once they did (eval-v38 holds the full floors).
+	"eval-v37": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
