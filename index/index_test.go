@@ -584,6 +584,17 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"what cells do skincare exosomes come from?", "not-covered-exosome-sources"},
 		{"which cells are they taken from, fat or bone marrow?", "not-covered-exosome-sources"},
 		{"what layer goes first, the exosome serum or the vitamin c?", "not-covered-layering"},
+		{"influencer code for 20 off the exosome serum expires tonight do i pull the trigger", ""},
+		{"the promo code expires friday, is exosome serum worth it?", ""},
+		{"does exosome serum expire?", "not-covered-storage"},
+		{"email says 40 percent off exosome serum today only and clinically proven, is it actually clinically proven", ""},
+		{"what percent of the serum is actually exosomes?", "not-covered-dosing"},
+		{"are exosome treatments legit or hype, she's deciding whether to book before team photos", ""},
+		{"how do i book an exosome facial", "not-covered-clinic-logistics"},
+		{"Medspa says I need their exosome aftercare kit after microneedling or I'll heal badly. Should I buy it?", ""},
+		{"what aftercare after exosome microneedling?", "not-covered-procedure-aftercare"},
+		{"which is better, plant exosomes or human derived", ""},
+		{"which plant exosomes are the best?", "not-covered-exosome-sources"},
 	}
 	wantGaps(t, x, tests)
 }

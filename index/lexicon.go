@@ -464,6 +464,33 @@ func describesOtherwise(ws []string, i int) bool {
 		// people who learn or weigh the claims, not young skin.
 		return true
 	}
+	if percentWords[ws[i]] && i+1 < len(ws) && ws[i+1] == "off" {
+		// "40 percent off exosome serum today only": a discount, not a
+		// product's concentration.
+		return true
+	}
+	if expiryWords[ws[i]] && slices.ContainsFunc(ws[max(0, i-dealReach):i], func(w string) bool { return dealWords[w] }) {
+		// "influencer code for 20 off the exosome serum expires
+		// tonight": an offer's deadline, not a product's shelf life.
+		return true
+	}
+	if ws[i] == "to" && i+1 < len(ws) && strings.HasPrefix(ws[i+1], "book") &&
+		slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return weighingWords[w] }) {
+		// "she's deciding whether to book before team photos": a choice
+		// the article's advice on spending speaks to, not how to book.
+		return true
+	}
+	if (ws[i] == "aftercare" || ws[i] == "after") && i > 0 && (ws[i-1] == "exosome" || ws[i-1] == "exosomes") {
+		// "their exosome aftercare kit": an exosome product sold for
+		// after a procedure (the article's post-procedure serums), not
+		// aftercare in general.
+		return true
+	}
+	if (ws[i] == "better" || ws[i] == "best") && i+1 < len(ws) && ws[i+1] == "plant" && slices.Contains(ws, "human") {
+		// "which is better, plant exosomes or human derived": plant
+		// against human (the article's warning), not which plant.
+		return true
+	}
 	if percentWords[ws[i]] && asksShare(ws) {
 		// "how much of the exosome craze is science and how much is
 		// hype, percentage-wise?": the share asked in figures, not a
@@ -597,6 +624,25 @@ var (
 		"judge": true, "analyse": true, "analyze": true, "critique": true, "research": true, "study": true,
 		"compare": true, "discuss": true, "debate": true, "question": true, "fact": true}
 )
+
+// expiryWords say something ends: a product's shelf life, or an offer's
+// deadline when a dealWord stands within dealReach words before.
+var expiryWords = map[string]bool{"expire": true, "expires": true, "expired": true, "expiring": true, "expiry": true,
+	"expiration": true}
+
+// dealWords name an offer that can run out ("promo code" reads as
+// "influencer").
+var dealWords = map[string]bool{"code": true, "codes": true, "coupon": true, "coupons": true, "offer": true,
+	"offers": true, "sale": true, "deal": true, "deals": true, "discount": true, "promo": true, "promotion": true,
+	"voucher": true, "trial": true, "subscription": true, "membership": true, "influencer": true}
+
+// dealReach is how many words before an expiry word its offer may stand
+// ("code for 20 off the exosome serum expires").
+const dealReach = 8
+
+// weighingWords, just before "to book", make it a choice being weighed.
+var weighingWords = map[string]bool{"whether": true, "deciding": true, "decide": true, "debating": true,
+	"torn": true, "unsure": true}
 
 // percentWords give a share in figures.
 var percentWords = map[string]bool{"percentage": true, "percentages": true, "percent": true}
