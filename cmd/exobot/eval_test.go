@@ -241,6 +241,10 @@ var ratchets = map[string]map[string]float64{
 	// 93.0 (106/114) / 97.9 / 100 and 94.7 / 100 / 100 before the nets learnt them, 93.0 / 100 / 100 and 95.6 / 100 /
 	// 100 once they did (eval-v38 holds the full floors).
 	"eval-v37": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// eval-v39 arrived in the eighteenth session with its first run at 95.7 / 99.2 / 100 at be7b5b8
+	// (testdata/eval.md); tuned part 97.4 (111/114) / 99.0 / 100 before the nets learnt it, 97.4 / 100 / 100
+	// once they did.
+	"eval-v39": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -344,6 +348,8 @@ var coincidences = map[string]bool{
 	"eval-v29.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v34.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v35.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v39.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v39.jsonl: are exosome skincare products fda approved":                                       true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
