@@ -307,6 +307,7 @@ var (
 		"what do {we|i|you} {say|tell}", "how {should|do|would} i {phrase|say|explain|answer}",
 		"let me guess", "conclusion", "sum it up", "sum up", "the gist", "short version", "upshot", "recap",
 		"where do we land", "where does {that|this} leave {us|me}",
+		"{i'd|id|i would} like {the|your}", "{i'd|id|i would} {love|appreciate} your", "give me {the|a|an|your|some}",
 	)...)
 	// Openers of statements: a short message that opens like this and has
 	// no question mark tells rather than asks.

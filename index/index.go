@@ -1018,15 +1018,26 @@ func refersBack(raw string) bool {
 	return false
 }
 
-// asksOfThis reports whether a short question with no story around it
-// opens with an auxiliary and "this" as its subject ("isn't this just
-// medspas inventing a new thing to upsell"): with nothing told before it,
+// asksOfThis reports whether a question with no story around it opens,
+// after one opener at most ("so", "but"), with an auxiliary and "this" as
+// its subject ("isn't this just medspas inventing a new thing to
+// upsell"): with nothing told before it,
 // "this" is what the person is asking the bot about, as "it" is
 // (pointsAtTopic).
 func asksOfThis(raw string) bool {
 	ws := questionWordsOf(raw)
-	return len(ws) >= 2 && len(ws) <= shortQuestion && itsAuxiliaries[ws[0]] && ws[1] == "this"
+	if len(ws) > 0 && itsOpeners[ws[0]] {
+		// "so is this a real breakthrough or mostly marketing noise
+		// dressed up in lab words"
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && len(ws) <= thisQuestion && itsAuxiliaries[ws[0]] && ws[1] == "this"
 }
+
+// thisQuestion is the most words a question that opens with an auxiliary
+// and "this" has to be read as asking of the subject: longer than a short
+// question, since what follows "is this" is all about the subject.
+const thisQuestion = 16
 
 // thisWhat follow "this" or "that" when they point at the subject the
 // person is asking the bot about.

@@ -258,6 +258,15 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 	if !res.OnTopic {
 		t.Errorf("no story: not on topic")
 	}
+	for _, focus := range []string{"so is this a real breakthrough or mostly marketing noise dressed up in lab words", "is this a big buzz thing at the fancy facial clinics right now, or more niche?"} {
+		res, err = x.Search(context.Background(), bot.Query{Focus: focus}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.OnTopic {
+			t.Errorf("%q, no story: not on topic", focus)
+		}
+	}
 	res, err = x.Search(context.Background(), bot.Query{Focus: "is this normal?", Context: "my cheeks went pink after a chemical peel."}, 5)
 	if err != nil {
 		t.Fatal(err)
@@ -595,6 +604,8 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"what aftercare after exosome microneedling?", "not-covered-procedure-aftercare"},
 		{"which is better, plant exosomes or human derived", ""},
 		{"which plant exosomes are the best?", "not-covered-exosome-sources"},
+		{"why the warning about plant exosomes? what's wrong with them", ""},
+		{"has the fda issued any warning about exosome serums?", "not-covered-regulator-plans"},
 	}
 	wantGaps(t, x, tests)
 }

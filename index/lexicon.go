@@ -486,6 +486,12 @@ func describesOtherwise(ws []string, i int) bool {
 		// aftercare in general.
 		return true
 	}
+	if (ws[i] == "warning" || ws[i] == "warnings") && slices.Contains(ws[i+1:min(len(ws), i+4)], "plant") {
+		// "why the warning about plant exosomes?": the article's own
+		// warning ("Be cautious; some products contain plant-derived
+		// exosomes"), not a regulator's.
+		return true
+	}
 	if (ws[i] == "better" || ws[i] == "best") && i+1 < len(ws) && ws[i+1] == "plant" && slices.Contains(ws, "human") {
 		// "which is better, plant exosomes or human derived": plant
 		// against human (the article's warning), not which plant.
