@@ -68,7 +68,7 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"so zero fda approved products and they're charging $400. cool cool cool", true},
 		{"cool so it's magic juice in a bottle 🙄", true},
 		{"so the studies basically mean nothing", true},
-		{"ok but if exosomes are sooo amazing why hasn't a single product been approved", true}, // "why hasn't"
+		{"ok but if exosomes are sooo amazing why hasn't a single product been approved", true},     // "why hasn't"
 		{"I'd like the author's criteria for whether something is worth recommending at all", true}, // a request
 		{"give me the short version on exosomes", true},
 		{"i would love a facial right now", false},
