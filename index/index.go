@@ -298,6 +298,18 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 			}
 		}
 	}
+	// A not-covered topic's cue words are words people use on purpose
+	// ("dupes", "bans", "medsafe", "prescriber"): read as they are, never
+	// as the nearest corpus or English word ("dudes", "bang"), which
+	// would make the cue an everyday word's. They are not words to correct
+	// others into: "lasered" is still "laser", not a cue's "layered".
+	for _, e := range entries {
+		for _, c := range e.Cues {
+			for _, w := range bot.Words(c) {
+				x.speller.known[w] = ""
+			}
+		}
+	}
 	norms := make([]normEntry, len(entries))
 	parallel.ForEach(len(entries), func(i int) { norms[i] = x.normalizeEntry(entries[i]) })
 	// bleve indexes the documents on other goroutines while memoize and

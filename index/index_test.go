@@ -605,6 +605,10 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"which is better, plant exosomes or human derived", ""},
 		{"which plant exosomes are the best?", "not-covered-exosome-sources"},
 		{"why the warning about plant exosomes? what's wrong with them", ""},
+		{"is the exosome skin serum any good for aging skin?", ""},
+		{"hey dudes, are exosome serums legit or hype?", ""},
+		{"if exosomes are so amazing why do derms still bang on about sunscreen", ""},
+		{"has any country put bans on exosome facials?", "not-covered-legality"},
 		{"has the fda issued any warning about exosome serums?", "not-covered-regulator-plans"},
 	}
 	wantGaps(t, x, tests)
