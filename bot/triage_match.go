@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 81
+const litWords = 82
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -1258,7 +1258,7 @@ var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "t
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
 	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
-	"hires": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "flashcard": frTraining, "flashcards": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+	"hires": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "flashcard": frTraining, "flashcards": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
 // staffVerbs are what staff are asked to do in a training question: "how
@@ -1475,7 +1475,7 @@ func (x *text) frameSentence(a, b int) {
 		if namesPerson(t) {
 			personal = true
 		}
-		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i)
+		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
 		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
@@ -1777,6 +1777,28 @@ var callWords = set("to", "hey", "hi", "hello", "calling", "paging", "help", "pl
 // sentence, which may go on to what happened ("…and he just ate a
 // retinol capsule").
 var mouthingHabit = set(strings.Split(mouthingPhrases, ", ")...)
+
+// usualDuration reports whether the habit word at i asks how long a thing
+// usually takes or lasts ("how long does swelling usually take to go
+// down"): the question is of a typical course, not of a habit of the
+// writer's, and leaves what the sentence tells of now a case ("…once it's
+// got to the point where I can hear myself wheeze").
+func usualDuration(toks []token, a, i, b int) bool {
+	before := false
+	for k := max(a, i-4); k < i; k++ {
+		before = before || toks[k].key == "how long"
+	}
+	if !before {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+2; k++ {
+		switch toks[k].key {
+		case "take", "takes", "last", "lasts", "stay", "stays":
+			return true
+		}
+	}
+	return false
+}
 
 // symptomEveryTime reports whether the habit word at i times a sign by a
 // breath or a swallow ("a high-pitched noise every time he breathes in"):

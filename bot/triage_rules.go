@@ -186,6 +186,14 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
+	// "the inside of my mouth feels tight": the mouth swelling from within
+	// (weak: with lips swelling, an airway sign; a mask drying on the skin
+	// is outside).
+	{kind: "throat-itch", group: UrgencyAirway, pat: "inside ..3 mouth|TONGUE|THROAT|cheek|cheeks ..3 tight|tighter|tightening|tightness|thick|swollen|full|puffy", flags: fWeak, clauseNot: "cold|flu|allergies|pollen|braces|retainer|aligners|dentist|dental"},
+	// "…make lips go back down? mine doubled in size in 20 min": lips named
+	// in a sentence before, then told as "mine" or "they" (weak: with the
+	// mouth or throat gone strange, an airway sign).
+	{kind: "lips-weak", group: UrgencyAirway, pat: "mine|they|theyve|theyre|both .~2 doubled_in_size|tripled_in_size|ballooned|ballooning|puffed_up|blown_up", flags: fWeak | fMild, msgNeed: "LIPS"},
 	// "grabbing at his neck": the hands at the throat of one who chokes
 	// (weak: with drooling or a voice gone, an airway sign).
 	{kind: "throat-itch", group: UrgencyAirway, pat: "grabbing|grabbed|grabs|clutching|clutched|clutches|clawing|clawed ..2 POSS .~1 neck|THROAT", flags: fWeak, clauseNot: "necklace|collar|scarf|tag|label|chain|massage|massaging|stretch|stretching|sore|stiff|gym|workout|pillow"},
@@ -241,6 +249,10 @@ var detectors = []detector{
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
+	// "my chest is a bit whistly": a wheeze told by the chest (weak: with
+	// lips or a face swelling, an airway sign; a rattly chest with a cold
+	// alone is none).
+	{kind: "chest-noise", group: UrgencyAirway, pat: "CHEST|lungs <3> whistling|whistle|whistles|whistly|whistley|whistlin|wheezy|wheezing|squeaky|squeaking|rattly|rattling|crackly|crackling|gurgly|gurgling", flags: fWeak, clauseNot: "NOSE|workout|exercise|gym|running|yoga|LESION|skin|cold|flu|cough|coughing|chesty|asthma|asthmatic|covid|virus|bug|bronchitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "VOICE <4> VOICEBAD|ODDLY|changed|changing|gone|going|squeaky|tight|elses|deeper|thick", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "hoarse|raspy|croaky", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
 	{kind: "voice", group: UrgencyAirway, pat: "words|SPEECH ..3 thick|muffled", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|talking|laryngitis"},
@@ -397,6 +409,9 @@ var detectors = []detector{
 
 	// Vision.
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
+	// "the vision in one eye is patchy": sight gone in patches, told after
+	// the sight it names (not a patchy tan beside a vision that is fine).
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION ..4 patchy|spotty|splotchy|grainy|warped|wavy|distorted|speckled", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE|tan|skin|LESION|PRODUCT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "dark_spot_in_my_vision|visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
@@ -435,6 +450,9 @@ var detectors = []detector{
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..6 band|vice|vise|strap|belt ..2 tightening|squeezing|tight|round|around|crushing", clauseNot: "LESION|skin|RED|acne|bra|sports"},
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|bumps|spots|blotches|patch|patches|marks"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|weight|brick|ton|tonne|truck ..4 CHEST|ribs|ribcage|breastbone"},
+	// "my chest feels like an elephant is sitting on it": the chest named
+	// first, then the weight it is likened to.
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..3 like ..2 elephant|elephants|anvil|piano|truck|boulder|bricks", flags: fFigMoney, clauseNot: "lifted|lift|off|relief|relieved|gone|LESION|skin"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..4 sitting|standing|kneeling|pressing|stood|sat .~1 on", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"},                            // "like someone's sitting on my ribs"
 	{kind: "chest", group: UrgencyHeartBrain, pat: "ribs|ribcage <3> tight|tightening|squeezed|squeezing|crushing|crushed", clauseNot: "LESION|skin|bra|corset|dress|top|jeans|waist|sports"}, // "my ribs feel tight": the chest, named by its bones
@@ -599,6 +617,12 @@ var detectors = []detector{
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT"},
+	// "she had the little bottle…, lid off, and it's empty. She's got the
+	// smell on her breath": what a product smells of on someone's breath,
+	// beside a container emptied or opened or an intake told (not garlic, a
+	// toothpaste or a drink).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "smell|smells|smelling|whiff|scent|stink|reek ..3 on|in .~1 her|his|their|its breath", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "her|his|their|its breath ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like", sentNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|it|that|perfume", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
@@ -1009,9 +1033,9 @@ var combos = []struct {
 	group Urgency
 	a, b  string
 }{
-	{UrgencyAirway, "hives allergic", "throat-itch lip-tingle voice face-swell lips-weak allergic hives breath-odd dizzy sob-weak faint-weak sweat drool"},
+	{UrgencyAirway, "hives allergic", "throat-itch lip-tingle voice face-swell lips-weak allergic hives breath-odd chest-noise dizzy sob-weak faint-weak sweat drool"},
 	{UrgencyAirway, "drool", "face-swell lips-weak throat-itch lip-tingle"},
-	{UrgencyAirway, "face-swell lips-weak", "voice throat-itch breath-odd sob-weak lip-tingle faint-weak dizzy"},
+	{UrgencyAirway, "face-swell lips-weak", "voice throat-itch breath-odd chest-noise sob-weak lip-tingle faint-weak dizzy"},
 	{UrgencyAirway, "voice breath-odd", "ctx-treat throat-itch lip-tingle breath-odd voice sob-weak"},
 	{UrgencyAirway, "throat-itch", "lip-tingle sob-weak face-numb cough"},
 	{UrgencyAirway, "cough", "hives lip-tingle face-swell lips-weak allergic"},
