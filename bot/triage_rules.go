@@ -654,6 +654,9 @@ var detectors = []detector{
 	{kind: "how-much-longer", group: UrgencySelfHarm, pat: "how_much|how_long ..2 longer ..4 LIVEV|take_it|do_this|cope|last", flags: fSH | fNoNeg},
 	{kind: "stop-existing", group: UrgencySelfHarm, pat: "DESIRE .~2 stop|cease .~1 existing|living|being|breathing", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going|going_to|tried|try|trying|attempted .~3 ENDV it|things|everything|this|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
+	// "I've been planning how to end things": a way or a time worked out
+	// (not "…how to end things with my boyfriend").
+	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
@@ -719,7 +722,18 @@ var detectors = []detector{
 	// "feel like disappearing permanently", "i want to vanish for good"
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could|feel_like|like|just ..2 disappear|disappearing|vanish|vanishing|fade|fading ..1 permanently|forever|for_good", flags: fSH | fFigSH, clauseNot: "LESION|PRODUCT|TREAT|INJECT|spots|spot|marks|mark|pigmentation|wrinkles|lines|pores|redness|RED|hair|circles|dark_circles|bags|texture|stains|melasma|it|they|them|these|those"},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
+	// "I've been thinking a lot about not waking up": the thought told
+	// with how much it comes.
+	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK a_lot|alot|lots|loads|constantly|often|nonstop .~1 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "ways|way to not|stop|never exist|existing|be_alive|be_here|be_around !in|on|with|without|for", flags: fSH},
+	// "I used the razor on my arms again last night like I used to": a blade
+	// taken to the body again, as before (not a shave, a dermaplaning or
+	// razor bumps).
+	{kind: "self-cut", group: UrgencySelfHarm, pat: "used|using|use|took|taken|take|ran|dragged ..2 razor|razors|blade|blades|knife|scissors|glass|compass ..2 on|to|across|into .~1 POSS arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hips", flags: fSH, sentNeed: "again|used_to|relapsed|relapse", msgNot: "shave|shaving|shaved|hair|hairs|fuzz|stubble|bumps|ingrown|dermaplaning|dermaplane|dermaplaned|wax|waxing|epilate|epilating|trim|trimming|smooth|peach"},
+	// "The new ones are from last night. I used to do it in high school and
+	// now it's back": an old act back, with new scars or cuts (not picking
+	// at spots, a treatment or a surgery's scars).
+	{kind: "self-cut", group: UrgencySelfHarm, pat: "I used_to do|doing it ..6 now|again|back|started", flags: fSH, msgNeed: "scars|scar|cuts|cut|wounds|marks", msgAlso: "new|fresh|last_night|yesterday|tonight|today|this_morning", msgNot: "pick|picking|picked|squeeze|squeezing|squeezed|popping|pop|popped|pimple|pimples|zit|zits|acne|breakout|breakouts|tattoo|piercing|surgery|section|shave|shaving|TREAT|INJECT|PRODUCT"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
@@ -861,6 +875,17 @@ var detectors = []detector{
 	// costs and trouble (weak: with a way sought to make it happen, an
 	// absence planned; not a skin easier without a product).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "family|everyone|everybody|parents|kids|partner|husband|wife|mum|mom|they ..5 easier|better|better_off|happier|lighter|simpler .~1 without my|all|me", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|acne|routine|car|phone|dog|cat|snoring|alarm|nagging|cooking|weekend|trip|holiday|holidays|vacation"},
+	// "my husband and the baby would be better off with someone who can
+	// actually do this": those near the writer better off with another in
+	// the writer's place (weak: with a means looked at, an emergency; not
+	// clients better off with another clinic).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|happier|easier .~1 with .~1 someone|somebody ..1 else|who|better", flags: fWeak | fSH, sentNeed: "husband|wife|partner|baby|kids|children|family|boyfriend|girlfriend|mum|mom|dad|parents|son|daughter|they|everyone", clauseNot: "PRODUCT|TREAT|INJECT|clinic|salon|spa|derm|dermatologist|injector|esthetician|stylist|doctor|nurse|therapist|brand|shop|store|clients|customers"},
+	// "I've been looking at the bridge on my walks", "keep taking it out
+	// and looking at it" (a pistol brought to work): a means looked at or
+	// handled (weak: with a burden or the means got, an emergency; not a
+	// view, a photo or a collection).
+	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "looking|looked|look|staring|stared|stare|gazing .~1 at .~1 the|a|that|my MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|pretty|beautiful|view|views|sunset|lights|photo|photos|picture|pictures|painting|architecture|design|buy|buying|shopping|price|online|website|store|shop|kitchen|chef|cooking|shaving"},
+	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "taking|take|took|pulling|pulled|getting|got it|them out ..3 looking|staring|holding|hold|look|stare", flags: fWeak | fSH, msgNeed: "MEANS|PILLS", msgNot: "collection|collector|range|hunting|cleaning|polish|polishing|gift|present|antique|museum|kitchen|chef|cooking|shaving|dermaplaning|camping|fishing|PRODUCT|TREAT"},
 	// "I've been thinking about how to make that happen": a way sought to
 	// bring about what was just told (weak, paired only with a burden).
 	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
@@ -882,6 +907,10 @@ var detectors = []detector{
 	// nothing is needed, a farewell).
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
+	// "she's not going to be here after finals": gone after a day near,
+	// told with "going to" (weak: with things given away, a farewell; not
+	// for a move, a trip or a new school).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG going_to|gonna be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|present|presents|gift|gifts|card|party|graduation|graduating|graduate"},
 	// A plan for something pleasant or ordinary named in its clause ("i
 	// have a plan for my spa day", "got a plan for my skincare routine")
 	// is no sign (an occasion that may only date a plan — "after the
@@ -911,13 +940,13 @@ var detectors = []detector{
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "need|needs .~1 it|them|this|these|those|that more than me|i|her|him ..2 soon|anyway|where_im_going", flags: fWeak | fSH, msgNot: absentReasons + "|" + replacedReasons},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
-	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions|kits|tools|supplies|brushes", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "sitting with a bottle of pills all evening deciding", "sat in the
 	// bathroom with a razor for a long time": keeping company with a means,
 	// told of a night or a decision.
 	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
-	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding|brought|bring|bringing|carried|carrying ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
 	// "…bought new blades today and I'm going to use them tonight": a means
 	// to be used at a time near (weak: with the means got, an emergency;
 	// not blades for shaving, dermaplaning or the kitchen).
@@ -928,6 +957,14 @@ var detectors = []detector{
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	// "can you tell my followers bye for me": a goodbye left with another
+	// to pass on (weak: with a last post or a day past which one is gone, a
+	// farewell).
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "tell|say|give ..4 bye|goodbye|goodbyes|farewell for|from me", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	// "you won't see me again": never to be seen again (weak: with a last
+	// appointment or thanks for everything, a farewell; a customer leaving
+	// a clinic in anger says where or why).
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "NEG .~1 see|hear ..1 me again|anymore|ever !at|in|here|there", flags: fWeak | fSH | fNoNeg, clauseNot: "here|there|at|clinic|salon|spa|shop|store|place|review|refund|stars", msgNot: "worst|terrible|awful|rude|refund|review|complaint|complain|unprofessional|ruined|disappointed|disappointing|switching|switch|elsewhere|moving|move|ripoff|scam|overpriced"},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	// "…been real": a sign-off (weak: with leaving for good, a farewell).
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "its|been real !good|nice|bad|quick|busy|hard|tough|rough|slow|fun|helpful|great|estate|talk|weird|crazy|hectic|chill|stressful|annoying|frustrating|itchy|dry|red|sore|painful|bumpy|awful|tight|oily|flaky", flags: fWeak | fSH},
@@ -1023,7 +1060,7 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

@@ -89,3 +89,85 @@ func TestRules_ProductOnAChildsBreath(t *testing.T) {
 		{"the serum jar is open on the counter and her breath smells of the mint gum she had", UrgencyNone},
 	})
 }
+
+// TestRules_ThinkingOftenAboutNotWakingUp: a thought of not waking up or
+// dying told with how often it comes is self-harm; thinking a lot about
+// dyeing one's hair, or about waking up before the alarm, is none.
+func TestRules_ThinkingOftenAboutNotWakingUp(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"probably nothing, but I've been thinking a lot about not waking up, pretty much every night this week", UrgencySelfHarm},
+		{"been thinking constantly about not existing lately", UrgencySelfHarm},
+
+		{"I've been thinking a lot about dying my hair", UrgencyNone},
+		{"I think about it a lot, not waking up before my alarm", UrgencyNone},
+	})
+}
+
+// TestRules_BladeTakenToTheBodyAgain: a blade used on the arms again, "like
+// I used to", and an old act back with new scars, are self-harm; a razor
+// again for shaving, and scars from picking, are none.
+func TestRules_BladeTakenToTheBodyAgain(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"not a big deal, I used the razor on my arms again last night like I used to. wondering which cream is good", UrgencySelfHarm},
+		{"took a blade to my thighs again, which scar gel works", UrgencySelfHarm},
+		{"What's the quickest way to get scars to fade? The new ones are from last night. I used to do it in high school and now it's back.", UrgencySelfHarm},
+
+		{"I used the razor on my legs again last night, which cream stops razor bumps?", UrgencyNone},
+		{"used the razor on my arms again to get rid of the hair, is that bad for my skin", UrgencyNone},
+		{"what fades scars fast? the new ones are from last night, I used to do it in high school, picking at my spots, and now it's back", UrgencyNone},
+	})
+}
+
+// TestRules_FarewellsLeftWithOthers: a goodbye left with someone to pass
+// on, and "you won't see me again" beside a last appointment, are a
+// farewell; a goodbye for a trip, and a customer leaving a clinic in anger,
+// are none.
+func TestRules_FarewellsLeftWithOthers(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"can you tell my followers bye for me, I won't be posting skincare anymore after tonight", UrgencySelfHarm},
+		{"one of our regulars just messaged the spa IG saying 'thanks for everything, this is my last appointment, you won't see me again'. she's been really down lately. what do we do?", UrgencySelfHarm},
+
+		{"tell my mum bye for me, I'm off to the airport", UrgencyNone},
+		{"worst facial ever, this is my last appointment, you won't see me again", UrgencyNone},
+		{"you won't see me again at this salon, the staff were rude", UrgencyNone},
+	})
+}
+
+// TestRules_PlanningHowToEndThings: planning how to end things is self-
+// harm; planning how to end things with a boyfriend is none.
+func TestRules_PlanningHowToEndThings(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"What's the difference between plant and human exosomes? Also I've been planning how to end things, I've picked a date.", UrgencySelfHarm},
+		{"been researching ways to end it all", UrgencySelfHarm},
+
+		{"planning how to end things with my boyfriend before the holidays", UrgencyNone},
+		{"figuring out when to end things with my esthetician, she keeps upselling", UrgencyNone},
+	})
+}
+
+// TestRules_MeansLookedAtOrHandled: a means looked at or handled over and
+// over, beside others better off with someone else or the means brought
+// along, is self-harm; a bridge's view, or a collector's new pistol, is
+// none.
+func TestRules_MeansLookedAtOrHandled(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"The baby's been crying for hours and so have I. Since the birth my skin's been awful, I bought an exosome serum to feel like myself again and it did nothing. I keep thinking my husband and the baby would be better off with someone who can actually do this. I've been looking at the bridge on my walks. Sorry this isn't a skincare question. Or I guess, does it work on melasma?", UrgencySelfHarm},
+		{"Long nights, nobody to talk to but the cameras. My skin's a mess from the hours and my wife left in the spring. Tonight I brought my old service pistol to the post, which I never do. Keep taking it out and looking at it. Anyway, is there anything for deep wrinkles that isn't a scam?", UrgencySelfHarm},
+
+		{"I've been looking at the bridge on my walks, the view at sunset is so pretty. best spf for walks?", UrgencyNone},
+		{"got a new pistol for my collection, keep taking it out and looking at it. which hand cream for dry knuckles?", UrgencyNone},
+		{"my clients would be better off with someone who does lashes too", UrgencyNone},
+	})
+}
+
+// TestRules_NotGoingToBeHereAfter: a friend "not going to be here after
+// finals" who gave away all her kits is a farewell; the same for a move
+// or a new school is none.
+func TestRules_NotGoingToBeHereAfter(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my friend from esthetics class says she's not going to be here after finals and she gave me all her kits. she laughed it off", UrgencySelfHarm},
+
+		{"my friend says she's not going to be here after finals, she's moving back home, and she gave me all her kits", UrgencyNone},
+		{"she's not going to be here after finals, so which kit should I buy her as a goodbye present?", UrgencyNone},
+	})
+}
