@@ -893,6 +893,13 @@ func evidenceOfIt(raw string) bool {
 			(w == "it" || w == "this") && i >= 2 && itsEvidence[ws[i-2]] && (ws[i-1] == "on" || ws[i-1] == "behind" || ws[i-1] == "for" || ws[i-1] == "about") {
 			return true
 		}
+		// "is any of this actually proven", "is all of it backed by
+		// research": the whole of what the person asks about, with a
+		// word of proof.
+		if (w == "it" || w == "this") && i >= 2 && ws[i-1] == "of" && (ws[i-2] == "any" || ws[i-2] == "all" || ws[i-2] == "none") &&
+			slices.ContainsFunc(ws, func(v string) bool { return proofAsked[v] }) {
+			return true
+		}
 		// "does the research support putting it on the face": "it" as
 		// what the evidence is asked to back the use of.
 		if w == "it" && i >= 2 && usingVerbs[ws[i-1]] && slices.ContainsFunc(ws[max(0, i-1-useReach):i-1], func(v string) bool { return itsEvidence[v] }) {

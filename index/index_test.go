@@ -699,3 +699,27 @@ func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 		}
 	}
 }
+
+// "is any of this actually proven" asks for proof of the whole subject the
+// person asks the bot about, as "any science behind it?" does; after a
+// story that names another of the article's treatments it asks of that.
+func TestSearch_ProofOfAnyOfThisAsksOfTheSubject(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		focus, context string
+		onTopic        bool
+	}{
+		{"is any of this actually proven", "sure, baby face in a bottle.", true},
+		{"is all of it backed by research?", "", true},
+		{"is any of this proven", "my derm offered me a laser for my scars.", false},
+		{"is any of this normal", "my cheeks went pink after a chemical peel.", false},
+	} {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.context}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.OnTopic != tt.onTopic {
+			t.Errorf("%q after %q: on topic %v, want %v", tt.focus, tt.context, res.OnTopic, tt.onTopic)
+		}
+	}
+}
