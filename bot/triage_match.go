@@ -79,6 +79,7 @@ const (
 	fOwn                  // the writer's own, whoever it names ("look after my cat"): never relayed by itself
 	fJoke                 // undone by a joking tone indicator or a joke taken back in the sentence ("calling 911, my routine has 14 steps /j", "… kidding")
 	fEyeRoll              // undone by an eye-roll in the sentence ("call an ambulance, my cousin bought 'exosome' shampoo 🙄")
+	fClause               // its items all in one clause ("my vision is fine, my tan is patchy" tells no patchy vision)
 )
 
 // detector finds one kind of sign.
@@ -94,6 +95,7 @@ type detector struct {
 	msgNeed   string // tags or words the text must have
 	msgNot    string // tags or words that undo the sign anywhere in the text
 	msgAlso   string // tags or words the text must have too, besides msgNeed's
+	gapNot    string // tags or words that undo the sign when they come between its items ("my vision is fine and my face patchy": said of another thing, or fine)
 
 	items     []item
 	unordered int // > 0: the two items, in any order, within this many tokens
@@ -103,6 +105,7 @@ type detector struct {
 	needMsg   matcher
 	notMsg    matcher
 	alsoMsg   matcher
+	notGap    matcher
 }
 
 // parseMatcher reads "TAG|word|other_word": upper case names a tag, lower
@@ -221,6 +224,7 @@ func (d *detector) compile() {
 	d.needMsg = parseMatcher(d.msgNeed)
 	d.notMsg = parseMatcher(d.msgNot)
 	d.alsoMsg = parseMatcher(d.msgAlso)
+	d.notGap = parseMatcher(d.gapNot)
 	fields := strings.Fields(d.pat)
 	gap, fill := 0, false
 	pendingNot := matcher{none: true}
@@ -2009,6 +2013,12 @@ func (x *text) matchSeq(d *detector, k, prev int, pos *[maxItems]int) bool {
 		if g > 0 && it.fillOnly && !x.toks[p-1].tags.has(tFill) {
 			return false
 		}
+		if it.fillOnly && x.toks[p].clause != x.toks[prev].clause {
+			// Filler words join the words of one phrase, never two
+			// clauses: "my tan is patchy, my vision is fine" has no
+			// patchy vision.
+			return false
+		}
 		if it.matches(&x.toks[p]) && x.notOK(&it.notBefore, p-1, p) {
 			pos[k] = p
 			if x.matchSeq(d, k+1, p, pos) {
@@ -2106,6 +2116,16 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fNoNeg == 0 {
 		for _, p := range pos {
 			if x.negated(p, pos, ca, cb) {
+				return true
+			}
+		}
+	}
+	if d.flags&fClause != 0 && toks[lo].clause != toks[hi].clause {
+		return true
+	}
+	if !d.notGap.none {
+		for k := lo + 1; k < hi; k++ {
+			if d.notGap.matches(&toks[k]) && !slices.Contains(pos, k) {
 				return true
 			}
 		}

@@ -159,6 +159,30 @@ var tagNames = map[string]tag{
 	"WAKENOT":    tWakeNot,
 }
 
+// sightFine are what a sight is said to be when it is well: "my vision
+// is fine" tells no patchy vision however the clause goes on.
+const sightFine = "fine|ok|okay|normal|perfect|clear|good|great|unaffected|unchanged|alright"
+
+// sightOthers are the things other than a sight that go patchy or spotty:
+// "my vision is ok and my face patchy" tells of the face (the eye, whose
+// sight it may be, is not among them).
+const sightOthers = "face|faces|cheek|cheeks|forehead|chin|jaw|nose|neck|arm|arms|LIPS|CHEST|LESION|PRODUCT|TREAT|skin|tan|makeup|foundation|concealer|hair|brows|eyebrows"
+
+// childSmellProducts are what a child may smell of after getting into one.
+const childSmellProducts = "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone"
+
+// childSmellWith are what make a child's smell a sign: a container emptied
+// or opened, an intake, or another sign.
+const childSmellWith = "empty|emptied|lid|cap|uncapped|emptier|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|spilled|INGESTPAST|sleepy|drowsy|floppy|limp|wobbly|unsteady|drooling|vomiting|gagging|retching|throwing_up|threw_up|UNWELL|coughing|choking|crying|screaming|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts"
+
+// smellNotProduct are what a child's breath smells of that no product is:
+// a food, a drink, a toothpaste, a smoke.
+const smellNotProduct = "EDIBLE|food|dinner|lunch|breakfast|snack|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes|vomit|sick|poop|nappy|diaper|dog|outside|sweat|sweaty"
+
+// breathSmell are the words of a breath told by its smell, which is no
+// way of breathing.
+const breathSmell = "smells|smell|smelling|smelled|smelt|stinks|stinky|reeks|odour|odor"
+
 // pillsTravelNot: travel and packing words that make "take all my pills"
 // a trip's supply ("…with me on vacation, can i fly with them"), not an
 // overdose.
@@ -171,7 +195,7 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "work|working|effort|fight|fighting|force|forcing .~1 BREATHE !through|NOSE", clauseNot: "NOSE|skin|pores|pore|workout|exercise|yoga|running|gym"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..2 DIFF|labored|laboured|shallow|noisy|tight|restricted|wheezy|raspy", clauseNot: "NOSE|bad_breath"},
 	{kind: "breathing", group: UrgencyAirway, pat: "SOB", flags: fLaugh},
-	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation"},
+	{kind: "breath-odd", group: UrgencyAirway, pat: "BREATHE ..2 ODDLY|heavy|fast|rapid|funny|short", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation|" + breathSmell}, // not "his breath smells funny": a smell, not a breathing
 	{kind: "breath-odd", group: UrgencyAirway, pat: "short|shallow|tiny|little ..1 BREATHE", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore|makeup|foundation|workout|exercise|gym|running|run|yoga|meditation"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
 	{kind: "breath-odd", group: UrgencyAirway, pat: "sound|sounds|sounding|noise .~1 like ..5 BREATHE|breath", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore"}, // "i sound like darth vader every time i breathe in"
@@ -408,10 +432,14 @@ var detectors = []detector{
 	{kind: "occl-worse", group: UrgencyInjection, pat: "PILLS|paracetamol|ibuprofen|advil|tylenol|painkiller|painkillers ..2 NEG|not_helping|isnt_helping|not_working .~1 working|helping|help|work|touching|touch", flags: fWeak | fNoNeg, msgNeed: "INJECT"},
 
 	// Vision.
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
-	// "the vision in one eye is patchy": sight gone in patches, told after
-	// the sight it names (not a patchy tan beside a vision that is fine).
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION ..4 patchy|spotty|splotchy|grainy|warped|wavy|distorted|speckled", clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE|tan|skin|LESION|PRODUCT"},
+	// A sight changed, told in its clause, not said fine ("my vision is
+	// perfect, my tan went spotty" changed the tan).
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION <6> VCHANGE|ODDLY|BLIND|changed|change|changes|changing|went|gone|going|blurry|blurred", flags: fClause, gapNot: sightFine, clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE"},
+	// "the vision in one eye is patchy": sight gone in patches, said of the
+	// sight it names in its clause (not "my vision is fine, my tan is
+	// patchy", nor "my vision is fine and my face patchy": fine, or
+	// another thing named between).
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VISION ..4 patchy|spotty|splotchy|grainy|warped|wavy|distorted|speckled", flags: fClause, gapNot: sightFine + "|" + sightOthers, clauseNot: "circles|dark_circles|bags|black_eye|BLURCAUSE|tan|skin|LESION|PRODUCT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "dark_spot_in_my_vision|visual_disturbance|visual_disturbances|vision_disturbance|visual_loss|visual_changes|seeing_double|double_vision|vision_loss|loss_of_vision|lost_vision|greyed_out|grayed_out|blurriness|blurrines|diplopia|seeing_two_of_everything|seeing_2_of_everything|see_two_of_everything|two_of_everything"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went_black|went_dark|gone_dark|gone_black|went_blurry|gone_blurry|going_blurry|going_dark|turned_black"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
@@ -546,7 +574,17 @@ var detectors = []detector{
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
-	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts|smells|smelling", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|smells|smelling|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
+	// A child who smells of something is a sign only beside a product and
+	// a container emptied or opened, an intake or another sign: "my
+	// daughter got into the cabinet, the remover is empty and she smells
+	// like it" (not "my toddler's breath smells of garlic after dinner",
+	// "the baby's breath smells like milk": a smell is no sign by itself,
+	// and one of a food or a drink none at all).
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> smells|smelling|smelled|smelt|reeks|stinks", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: childSmellProducts, msgAlso: childSmellWith, clauseNot: "HABIT|" + smellNotProduct},
+	// A product's smell on a child's breath or mouth, the product named next
+	// to it: "my toddler's breath smells like my toner".
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "breath|mouth|lips ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like ..3 PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone", sentNeed: "CHILD|his|her|their", msgNeed: "CHILD", clauseNot: "HABIT|" + smellNotProduct},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
 	// A container a child finished or emptied: "my 4 year old finished the
