@@ -247,6 +247,39 @@ func (e *Engine) netSure(nr *netReading, text string) bool {
 	return e.net.answerableProb(nr.features(text, buf[:0]), text) >= overruleThreshold
 }
 
+// overruledGap returns the covered entry that answers a question whose
+// words cue a topic the article does not cover (gap), when the answer net
+// is all but certain (gapOverruleThreshold) that the article answers it
+// and a covered entry has some confidence for it: the first such among the
+// best hits. The cues are words, and words play other roles ("the
+// influencer code expires tonight" is no question of shelf life, "the
+// warning about plant exosomes" is the article's own); the net, which has
+// read thousands of labelled messages, knows the question's shape. A topic
+// that is the person's health or situation (pregnancy, acne, a
+// prescription: one the cues name anywhere, or one referred to a doctor)
+// is never overruled: the article cannot speak to it. nil when the gap
+// stands.
+func (e *Engine) overruledGap(nr *netReading, text string, res Result, gap *Entry) *Entry {
+	if e.net == nil || gap.CuesAnywhere || gap.Referral == ReferDoctor || gap.Referral == ReferPrescriber {
+		return nil
+	}
+	var buf [128]uint64
+	if e.net.answerableProb(nr.features(text, buf[:0]), text) < gapOverruleThreshold {
+		return nil
+	}
+	for en, c := range e.coveredHits(res) {
+		if c > 0 {
+			return en
+		}
+	}
+	return nil
+}
+
+// gapOverruleThreshold is how sure the answerable model must be to
+// overrule a not-covered topic a cue named (overruledGap): far surer than
+// for one no cue named (overruleThreshold).
+const gapOverruleThreshold = 0.995
+
 // overruleThreshold is how sure the answerable model must be to overrule
 // a not-covered topic no cue named (netSure).
 const overruleThreshold = 0.95

@@ -302,6 +302,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
+		if en := e.overruledGap(nr, asked, res, gap); en != nil {
+			return e.answered(en, matches, text)
+		}
 		return e.noMatch(text, matches, gap)
 	}
 	if res.UnknownShare >= unknownVeto {

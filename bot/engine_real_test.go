@@ -143,6 +143,37 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 	}
 }
 
+// A cue of a topic the article does not cover gives way only when the
+// answer net is all but certain the article answers the question (a word
+// in another role: "the trend of the month" is no question of when, "$120
+// vs $35 … justified by the evidence" asks the evidence, not the price),
+// never for the person's health or situation, and never for a question
+// that asks the topic itself.
+func TestAnswer_ACueGivesWayOnlyToACertainNet(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, text := range []string{
+		"cost per month: exosome serum $120 vs my current routine $35. is the upgrade justified by the evidence?",
+		"why does every medspa suddenly have an exosome upsell. is it just the trend of the month?",
+	} {
+		if r := askReal(t, e, text); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: %s %s", text, r.Status, r.Reason)
+		}
+	}
+	for _, text := range []string{
+		"I'm pregnant and on a budget, is the exosome serum worth it?",
+		"my acne is finally under control, is it worth gambling on exosomes now?",
+		"how much does an exosome facial cost?",
+		"how long do exosome results last?",
+		"can exosomes give you cancer?",
+		"which brand of exosome serum is best?",
+		"what's the downtime after an exosome facial?",
+	} {
+		if r := askReal(t, e, text); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
+			t.Errorf("%q: %s %s, want declined by name", text, r.Status, r.Reason)
+		}
+	}
+}
+
 // A follow-up is understood in the light of the previous turn; without
 // it, the same words are too thin to answer.
 func TestAnswer_FollowUpUsesThePreviousTurn(t *testing.T) {
