@@ -307,6 +307,8 @@ var (
 		"what do {we|i|you} {say|tell}", "how {should|do|would} i {phrase|say|explain|answer}",
 		"let me guess", "conclusion", "sum it up", "sum up", "the gist", "short version", "upshot", "recap",
 		"where do we land", "where does {that|this} leave {us|me}",
+		"find out {if|whether|what|how|why|who|which}", "figure out {if|whether|what|how|why|which}",
+		"work out {if|whether|what|how}",
 		"{i'd|id|i would} like {the|your}", "{i'd|id|i would} {love|appreciate} your", "give me {the|a|an|your|some}",
 	)...)
 	// Openers of statements: a short message that opens like this and has
@@ -372,10 +374,33 @@ func asks(text string, words []string) bool {
 	}
 	for _, w := range words {
 		if askingShapes.may(w) {
-			return askingPhrases.count(words) > 0
+			if askingPhrases.count(words) > 0 {
+				return true
+			}
+			// "my sister's asking (she's 46, had laser last month)
+			// whether exosomes help": an aside between the words that
+			// ask.
+			if aside := withoutAsides(text); aside != text {
+				return askingPhrases.count(AppendWords(nil, strings.ToLower(aside))) > 0
+			}
+			return false
 		}
 	}
 	return false // no word can begin an asking phrase
+}
+
+// withoutAsides returns text without its parenthesised asides, or text
+// itself when it has none.
+func withoutAsides(text string) string {
+	i := strings.IndexByte(text, '(')
+	if i < 0 {
+		return text
+	}
+	j := strings.IndexByte(text[i:], ')')
+	if j < 0 {
+		return text
+	}
+	return withoutAsides(text[:i] + " " + text[i+j+1:])
 }
 
 // weighsAtEnd reports whether a long sentence's last clause, after a comma

@@ -70,6 +70,11 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"so the studies basically mean nothing", true},
 		{"ok but if exosomes are sooo amazing why hasn't a single product been approved", true},     // "why hasn't"
 		{"I'd like the author's criteria for whether something is worth recommending at all", true}, // a request
+		{"my dad asked me to find out if anyone serious in medicine is recommending exosomes yet", true},
+		{"I'm trying to figure out what kind of treatment it even is", true},
+		{"my sister's asking (she's 46, had laser last month) whether exosomes help with recovery afterwards", true},
+		{"my sister (she's 46) had laser last month and loved it", false},
+		{"we found out the hard way that sunscreen matters", false},
 		{"give me the short version on exosomes", true},
 		{"i would love a facial right now", false},
 		{"cool thanks", false},
