@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 82
+const litWords = 84
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -150,7 +150,7 @@ func parseMatcher(s string) matcher {
 type detSet [(maxDetectors + 63) / 64]uint64
 
 // maxDetectors bounds the detectors (see detSet).
-const maxDetectors = 512
+const maxDetectors = 576
 
 // byTag and byWord list the detectors whose first item a token with the
 // tag, or the word, may start: a text visits only those.
@@ -1155,7 +1155,7 @@ var skinFeatures = set("pores", "pore", "blackheads", "whiteheads", "wrinkles", 
 
 // understatements play down what follows rather than deny it: "nothing
 // dramatic, just…", "no big deal but…".
-var understatements = set("nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big")
+var understatements = set("nothing just", "nothing hey", "nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big")
 
 // hedgedRecovery reports whether the resolved past at i is a recovery
 // told with a hedge ("feel ok now-ish", "mostly fine now", "kind of ok
@@ -1261,7 +1261,7 @@ var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "t
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
+	"training": frTraining, "cpd": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
 	"hires": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "flashcard": frTraining, "flashcards": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
@@ -2232,6 +2232,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.exposureDeniedWell() {
 		return true // "he touched my cream, never put it in his mouth and he's napping"
 	}
+	if d.group == UrgencyPoisoning && x.scareDisproved(sa, lo, hi, sb) {
+		return true // "Mum thought the baby had eaten some cream but the lid was still sealed"
+	}
 	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
 		return true // "my cat tried to drink my serum (he didn't get any)"
 	}
@@ -2914,6 +2917,50 @@ func (x *text) exposureDeniedWell() bool {
 		}
 	}
 	return true
+}
+
+// scareDisproved reports whether the sentence toks[sa:sb] tells an intake
+// at lo..hi only feared ("thought the baby had eaten some cream") and then,
+// after "but", what shows none happened ("the lid was still sealed",
+// "nothing was missing"), with no sign of harm anywhere in x.
+func (x *text) scareDisproved(sa, lo, hi, sb int) bool {
+	toks := x.toks
+	feared := false
+	for k := sa; k < lo && !feared; k++ {
+		feared = fearedWords[toks[k].key]
+	}
+	if !feared {
+		return false
+	}
+	for k := hi + 1; k < sb; k++ {
+		if toks[k].key != "but" {
+			continue
+		}
+		for j := k + 1; j < sb; j++ {
+			if disproofWords[toks[j].key] || toks[j].key == "missing" && (toks[j-1].key == "nothing" || j >= 2 && toks[j-2].key == "nothing") {
+				return !x.harmTold()
+			}
+		}
+	}
+	return false
+}
+
+// fearedWords tell an intake only feared; disproofWords what shows it
+// never happened.
+var (
+	fearedWords   = set("thought", "worried", "feared", "panicked", "assumed", "convinced")
+	disproofWords = set("sealed", "unopened", "untouched", "intact", "unbroken")
+)
+
+// harmTold reports whether x tells a sign of harm after an intake.
+func (x *text) harmTold() bool {
+	for i := range x.toks {
+		t := x.toks[i].tags
+		if t.has(tUnwell) || t.has(tFaint) || t.has(tWheeze) || t.has(tSOB) || t.has(tDizzy) || t.has(tHelp) || t.has(tBreathe) || t.has(tSwallow) || t.has(tThroat) || petHarmWords[x.toks[i].key] || harmSigns[x.toks[i].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // harmSigns are what a child shows after an intake, besides petHarmWords.

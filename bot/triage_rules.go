@@ -325,6 +325,25 @@ var detectors = []detector{
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
 
+	// "just a bit tricky to get a full breath": a whole breath hard to get
+	// (not after a run, in a corset or with a blocked nose).
+	{kind: "breathing", group: UrgencyAirway, pat: "hard|harder|tricky|trickier|difficult|struggling|struggle|cant|cannot|couldnt|unable ..2 get|take|catch|draw .~1 a|my|one .~1 full|deep|proper|whole|decent BREATHE", clauseNot: "NOSE|yoga|meditation|exercise|workout|run|running|gym|corset|bra|cold|flu|blocked|stuffy|laughing|singing|swimming"},
+	// "my reliever puffer isn't doing anything like it normally does": an
+	// inhaler that fails as it never does, after a product (not one empty
+	// or out of date).
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|reliever|ventolin|salbutamol|inhalers|puffers ..2 NEG .~1 doing|working|helping ..3 like|as .~1 it|they .~1 normally|usually|always", flags: fNoNeg | fNoFrame, msgNeed: "PRODUCT|TREAT|INJECT", clauseNot: "empty|expired|refill|prescription|pharmacy|chemist|spacer"},
+	// "…and breathing has become a group project": a breath that has become
+	// a labour, told as a joke (weak: with a face swelling, an emergency;
+	// not breathing after a workout).
+	{kind: "breath-odd", group: UrgencyAirway, pat: "breathing|BREATHE ..2 become|becoming|now|is ..2 project|chore|mission|sport|job|workout|challenge|effort", flags: fWeak, clauseNot: "NOSE|yoga|meditation|exercise|workout|run|running|gym|class|app|technique|exercises|course"},
+	// "my face is doing a great impression of a balloon animal": a face
+	// likened to a balloon (weak: with a breathing sign, an emergency).
+	{kind: "face-swell", group: UrgencyAirway, pat: "FACE|LIPS ..6 impression|like|become ..4 balloon|balloons|pufferfish|blowfish", flags: fWeak},
+	// "your throat feel like it's getting narrower every few minutes": a
+	// throat closing by the minute is a case now, however it is asked.
+	{kind: "throat", group: UrgencyAirway, pat: "THROAT ..6 getting|gets|keeps|keep|going .~1 CLOSE", flags: fNoFrame, sentNeed: "every|each|minute|minutes|faster|more_and_more|by_the_minute"},
+	{kind: "voice", group: UrgencyAirway, pat: "VOICE ..2 go|goes|going|gone|went|getting|turned ..1 VOICEBAD", flags: fWeak | fNoFrame},
+
 	// Infection.
 	{kind: "spreading-redness", group: UrgencyInfection, pat: "RED !NOTRED <10> SPREAD|FAST !the|it|some|a|PRODUCT", clauseNot: "NOTRED|LESION"},
 	{kind: "streaks", group: UrgencyInfection, pat: "red_streak|red_streaks|red_track|red_tracks|red_trail"},
@@ -367,8 +386,19 @@ var detectors = []detector{
 	{kind: "swell", group: UrgencyInfection, pat: "SWELL", flags: fWeak},
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
 
+	// "it's really hot and spreading": heat that spreads (weak: with a
+	// fever, an emergency).
+	{kind: "hot", group: UrgencyInfection, pat: "its|area|spot|patch|it ..2 HOT and .~1 SPREAD|spreading|growing|getting_bigger", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes|gossip|news|rumour|rumor|trend"},
+	// "need paracetamol every four hours and still be burning up": a fever
+	// that paracetamol does not break is a case now, however it is asked.
+	{kind: "fever", group: UrgencyInfection, pat: "PILLS|paracetamol|ibuprofen|panadol|nurofen|advil|tylenol ..3 every ..6 still ..2 FEVER", flags: fNoFrame},
+	// "make the skin get more swollen each day instead of less": a swelling
+	// that grows day by day (weak: with a fever, an emergency), however
+	// it is asked.
+	{kind: "swell", group: UrgencyInfection, pat: "more|worse|bigger ..1 SWELL ..2 each|every day|morning", flags: fWeak | fNoFrame},
+
 	// After an injection or a procedure near the face.
-	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles"},
+	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles|squeamish|phobia|phobic|scared|afraid|fright|frightened|nervous|terrified|at_the_sight_of"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV|skin|cheek|nose|lip|patch ..3 like ..1 marble|marbled|marbling|lace|net", msgNeed: "INJECT", clauseNot: "smooth|glowing|glow|flawless|statue|porcelain|glass|silk|BRUISE|LESION"}, // "part of my cheek looks kind of like marble"
@@ -430,6 +460,21 @@ var detectors = []detector{
 	{kind: "occl-worse", group: UrgencyInjection, pat: "PAIN|sore|tender .~1 more|worse !than", flags: fWeak, msgNeed: "INJECT"},
 	{kind: "occl-worse", group: UrgencyInjection, pat: "PILLS|paracetamol|ibuprofen|advil|tylenol|painkiller|painkillers ..2 doing|do|did .~1 nothing", flags: fWeak | fNoNeg, msgNeed: "INJECT"},
 	{kind: "occl-worse", group: UrgencyInjection, pat: "PILLS|paracetamol|ibuprofen|advil|tylenol|painkiller|painkillers ..2 NEG|not_helping|isnt_helping|not_working .~1 working|helping|help|work|touching|touch", flags: fWeak | fNoNeg, msgNeed: "INJECT"},
+
+	// "nose tip is a bit blotchy and cold since the filler": a patch both
+	// blotchy and cold after an injection (weak: with pain, an emergency).
+	{kind: "occl-look", group: UrgencyInjection, pat: "blotchy|splotchy|mottled|patchy|pale|white|grey|gray|dusky|purple|blue ..2 and .~1 cold|icy|colder", flags: fWeak, msgNeed: "INJECT", clauseNot: "ice|iced|icing|compress|pack|packs|roller|water|weather|shower|air|room|outside|winter|wind|snow|LESION|BRUISE|gel|mask|refreshing|lighting|light|photo|photos|filter|makeup|foundation|undertone|undertones|tone|hands|feet|fingers|toes"}, // not coldNot: the product named beside the procedure leaves it a sign
+	// "my cheek now looks like a map of the london underground in purple":
+	// a map, a net or a web drawn in a colour (weak: with pain, an
+	// emergency).
+	{kind: "occl-look", group: UrgencyInjection, pat: "map|net|web|lace|spiderweb ..5 in .~1 purple|blue|grey|gray|white|red|dusky", flags: fWeak, msgNeed: "INJECT|TREAT|PRODUCT", clauseNot: occlLookNot},
+	// "…blotchy and cold since the filler, and very sore": soreness told as
+	// severe (weak: with a look of occlusion, an emergency).
+	{kind: "pain", group: UrgencyInjection, pat: "very|really|so|super|extremely|SEVERE .~1 sore|tender", flags: fWeak, msgNeed: "INJECT"},
+	// "is it normal that you can't see out of the top half of one eye after
+	// an injection": sight lost after an injection is a case now, however
+	// it is asked.
+	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|unable .~1 see .~1 out|through ..6 EYE", flags: fNoFrame, sentNeed: "INJECT", clauseNot: "circles|bags|results|difference|swollen|swelling|SWELL|puffy|bruise|BRUISE", msgNot: "trainer|training|trainee|trainees|patient|patients|client|clients|students|staff|protocol|scenario|teach|teaching"},
 
 	// Vision.
 	// A sight changed, told in its clause, not said fine ("my vision is
@@ -571,6 +616,19 @@ var detectors = []detector{
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},
 
+	// "came over a bit faint and went down on the kitchen floor": a faint
+	// that ended on the floor.
+	{kind: "faint", group: UrgencyHeartBrain, pat: "faint|woozy|lightheaded|light_headed|DIZZY ..4 went|gone|fell|dropped|slid|keeled down|over .~1 on|onto|to .~1 the|a ..2 floor|ground", clauseNot: "knee|knees|stairs|PRODUCT|yoga|workout"},
+	// "how long is it normal to not be able to lift your right arm after a
+	// facial": an arm that cannot be lifted is a case now, however it is
+	// asked (not after a jab, a workout or a shoulder operation).
+	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "not|unable|cant|cannot|couldnt ..2 able|lift|raise ..3 right_arm|left_arm|arm|arms|right_leg|left_leg", flags: fNoFrame | fNoNeg, clauseNot: "gym|weights|workout|sore|slept|sleeping|INJECT|NUMBING|vaccine|vax|surgery|operation|shoulder|tendon|tendonitis|sprain|sprained|broken|fracture|cast|sling|physio"},
+	// "my mouth's gone on strike down one side": the mouth failing on one
+	// side (weak: with speech, an emergency); "my words sound drunk": words
+	// that sound slurred (weak: with a droop, an emergency).
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "mouth|face|smile|lip|lips ..6 down ..1 one_side|ONESIDE", flags: fWeak},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "words|SPEECH|talking ..2 sound|sounds|sounding ..1 drunk|slurred|slurry|wrong|weird|funny|mushy", flags: fWeak, clauseNot: "wine|beer|drinks|drinking|tipsy|hungover|shots|pub|bar|accent|french|english|language"},
+
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
@@ -679,6 +737,11 @@ var detectors = []detector{
 	{kind: "chemical-eye", group: UrgencyPoisoning, pat: "acid|acids|peel|chemical|chemicals|bleach|glycolic|tca|cleaner ..6 EYE", sentNeed: "blurry|blurred|blurring|blury|cant_open|VCHANGE", clauseNot: "RESOLVED"},                                                              // "tiny splash of glycolic peel went in my eye… kinda blurry": a chemical with a blur, however small the splash
 	{kind: "too-many-pills", group: UrgencyPoisoning, pat: "took|taken|swallowed|had|ate .~2 too_many|way_too_many ..2 PILLS"},
 
+	// "my toddler has discovered my skincare and thinks it's juice": a
+	// child who takes a product for food or drink (not one kept locked
+	// away for that).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..10 thinks|thought|think ..2 its|theyre|it .~1 juice|candy|sweets|lollies|lolly|food|drink|milk|yogurt|yoghurt|honey|icecream", msgNeed: "PRODUCT|PILLS|skincare|makeup", msgNot: "locked|lock|shelf|reach|hide|hidden|keep|never|away"},
+
 	// Self-harm and suicide.
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
@@ -703,10 +766,15 @@ var detectors = []detector{
 	// no more is no figure of enduring a face ("don't want to live with
 	// this acne" is).
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 be_alive_anymore|be_here_anymore|live_anymore", flags: fSH | fNoNeg},
+	// "dont want 2 be here anymor": "2" or "too" texted for "to".
+	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~1 2|too .~1 be_alive_anymore|be_here_anymore|live_anymore", flags: fSH | fNoNeg},
 	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "DESIRE|better .~3 NEG .~2 here|around|alive|born|exist|existed", flags: fSH | fNoNeg},
 	{kind: "wish-not-here", group: UrgencySelfHarm, pat: "wish .~3 never .~2 born|existed", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~3 without_me|dead|gone", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 without me|her|him|them", flags: fSH},
+	// "my kids would honestly be better off with their dad and without
+	// me": better off with another, and without the writer.
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off ..5 and .~1 without_me", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT"},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 if ..5 here|around|alive|gone|dead|exist|existed|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter ..4 without_me|without_me_in_it", flags: fSH},
 	// "the world would be lighter without you in it": a world better for
@@ -845,6 +913,9 @@ var detectors = []detector{
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
+	// "the letters are written": letters told done (weak: with things
+	// given away, a farewell; not cover letters or invitations).
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "letters|notes|letter|note ..2 are|were|is|all|been .~1 written|done|finished|sealed", flags: fWeak | fSH, clauseNot: "cover|reference|thankyou|wedding|invitations|invites|christmas|newsletter|complaint|recommendation|application|applications|love|PRODUCT|TREAT|clinic|work|school"},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|finished .~1 note|letter !for|about|of|on|from|in|at|asking|complaining|explaining", flags: fWeak | fSH, clauseNot: "brand|clinic|company|complaint|refund|manager|support|derm|dermatologist|doctor|gp|MONEY|PRODUCT|TREAT|INJECT"}, // "i've written the note"
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG ..3 be_around|be_here|be_alive|around|here ..1 much_longer|for_long|anymore|long|next_year|next_month", flags: fSH | fNoNeg, msgNot: absentReasons},
 	// "I don't really plan on being around much longer": a plan not to be
@@ -878,6 +949,14 @@ var detectors = []detector{
 	// "this is my last night, i just wanted to say thanks"
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|wanna .~1 say ..1 thanks|thank|sorry", flags: fWeak | fSH},
 	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
+	// "if someone wanted to make sure they didn't wake up, how many of
+	// these tablets would it take": the aim told beside the number asked,
+	// for whoever it is put.
+	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH | fNoFrame | fNoNeg, sentNeed: "wont_wake|wake_up|wake|woke|waking|die|dying|dead", msgAlso: "sure|never|forever|for_good|ever|again|die|dying|dead", clauseNot: "early|middle|3am|4am|5am|groggy|jetlag|flight|insomnia"},
+	// "best way to cover fresh cuts on my arms with makeup so no one
+	// notices": cuts on the arms hidden from others (not a cat's scratch,
+	// a shave or a surgery's scar).
+	{kind: "self-cut", group: UrgencySelfHarm, pat: "cover|hide|covering|hiding|conceal|concealing ..3 fresh|new|my|the ..1 cuts|cut|scratches|burns|marks ..3 arm|arms|wrist|wrists|thigh|thighs|legs", flags: fSH, sentNeed: "no_one|nobody|noone|anyone|notices|notice|noticing|see|sees|seeing|asks|ask|questions", clauseNot: "cat|cats|dog|dogs|kitten|puppy|kitchen|shaving|shave|surgery|operation|tattoo|tattoos|ACCIDENT|garden|gardening|thorns|roses|brambles|acne|stretch|LESION|old"},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "planning|plan|planned|going|gonna|decided|ready .~2 on|to .~1 end|ending it !with|for|off|there|here|early|at|on|now", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|subscription|relationship|contract|lease|call|meeting|date|chat|conversation|season|trip|holiday"}, // "i'm planning on ending it after my birthday"
@@ -1012,7 +1091,10 @@ var detectors = []detector{
 	// "I won't need the rest of my serum after this weekend": things not
 	// needed past a day near, for no reason given (weak: with a plan, a
 	// farewell).
-	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
+	// "won't be needing it after friday": the day past which a last need
+	// ends (weak: with the need, a phrase of its own, an emergency).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|today|weekend", sentNeed: "wont_be_needing_it|wont_be_needing_them|wont_be_needing_any_of_it|wont_be_needing_any_of_them", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|doing|do .~1 it ..2 weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday", flags: fWeak | fSH | fNoFrame}, // "…for my funeral? planning it for this weekend"
