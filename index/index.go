@@ -844,6 +844,12 @@ func pointsAtTopic(raw string) bool {
 		if w == "it" && len(ws) <= shortQuestion && (i == 0 || itsAuxiliaries[ws[i-1]] || i == 1 && itsOpeners[ws[0]]) {
 			return true
 		}
+		// "would it help my face bounce back faster after i get it zapped
+		// w a laser": "it" as the subject right after the auxiliary that
+		// opens the question, whatever follows, as "this" (asksOfThis).
+		if w == "it" && i == 1 && len(ws) <= thisQuestion && itsAuxiliaries[ws[0]] {
+			return true
+		}
 		// "it's" is "it" as a subject ("…if it's so amazing").
 		if w == "it's" && len(ws) <= shortQuestion {
 			return true

@@ -258,7 +258,8 @@ func TestSearch_ThisAsTheSubject(t *testing.T) {
 	if !res.OnTopic {
 		t.Errorf("no story: not on topic")
 	}
-	for _, focus := range []string{"so is this a real breakthrough or mostly marketing noise dressed up in lab words", "is this a big buzz thing at the fancy facial clinics right now, or more niche?"} {
+	for _, focus := range []string{"so is this a real breakthrough or mostly marketing noise dressed up in lab words", "is this a big buzz thing at the fancy facial clinics right now, or more niche?",
+		"would it help my face bounce back faster after i get it zapped w a laser"} {
 		res, err = x.Search(context.Background(), bot.Query{Focus: focus}, 5)
 		if err != nil {
 			t.Fatal(err)
