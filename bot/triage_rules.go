@@ -911,6 +911,11 @@ var detectors = []detector{
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions},
+	// "Made my plans for the weekend and said my goodbyes already": plans
+	// made beside goodbyes said are a plan to die, whatever occasion the
+	// plans name, unless the goodbyes are a traveller's.
+	{kind: "farewell", group: UrgencySelfHarm, pat: "made|make|making|got|have|sorted|finished ..2 plans|plan|arrangements ..8 FAREWELLX", flags: fSH, clauseNot: travelWords},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX ..8 made|make|making|got|have|sorted|finished ..2 plans|plan|arrangements", flags: fSH, clauseNot: travelWords},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	// "the letters are written": letters told done (weak: with things
@@ -1157,7 +1162,11 @@ const replacedReasons = "switching|switched|switch|swapping|swapped|upgrading|up
 // farewellOccasions make a goodbye to everyone the end of an occasion: "said
 // goodbye to everyone at the end of summer camp". (A goodbye at school or
 // work is not one: it may be a last day.)
-const farewellOccasions = "camp|party|trip|holiday|holidays|vacation|wedding|graduation|festival|reunion|conference|sleepover|retreat|airport|station|tour|season|visit|cruise|weekend"
+const farewellOccasions = "camp|party|trip|holiday|holidays|vacation|wedding|graduation|festival|reunion|conference|sleepover|retreat|airport|flight|flights|station|tour|season|visit|cruise|weekend"
+
+// travelWords make goodbyes said beside plans a traveller's: "made my
+// plans and said my goodbyes before the flight".
+const travelWords = "airport|flight|flights|fly|flying|trip|holiday|holidays|vacation|abroad|move|moving|moved|cruise|visa|packing|packed|deployment|deployed|semester|exchange|relocating|relocation"
 
 // absentEvents are what someone near may not be around for: an
 // appointment, results, the rest of a course of treatments.
