@@ -92,10 +92,14 @@ type Index struct {
 	topicWord  string
 	topicWords map[string]bool
 	source     map[string]bool // terms of the quotes: the article's own words
-	speller    *speller
-	stops      map[string]bool // the words analysis removes (stop words and filler)
-	lexicon    rewriter
-	cues       []cue
+	// quoted is the words of every quote of the article, lower-case and
+	// space-separated, with a space at each end: where a phrase a person
+	// quotes is looked for (quotesArticle).
+	quoted  string
+	speller *speller
+	stops   map[string]bool // the words analysis removes (stop words and filler)
+	lexicon rewriter
+	cues    []cue
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
@@ -247,6 +251,13 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	if x.analyzer == nil {
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
 	}
+	var quoted strings.Builder
+	for _, e := range entries {
+		for _, c := range e.Citations {
+			quoted.WriteString(" " + strings.Join(bot.Words(strings.ToLower(c.Quote)), " ") + " ")
+		}
+	}
+	x.quoted = quoted.String()
 	for _, t := range opts.TopicTerms {
 		if w := bot.Words(t); len(w) > 0 {
 			x.describe = append(x.describe, " "+strings.Join(w, " ")+" ")
@@ -1041,6 +1052,60 @@ func refersBack(raw string) bool {
 		}
 	}
 	return false
+}
+
+// quotesArticle reports whether raw quotes a phrase of the article, two to
+// eight words between quotation marks that the article says word for
+// word ("how is the 'post-laser recovery' evidence anything more than
+// marketing?"): the person asks about what the article claims for
+// exosomes, whether or not they name them.
+func (x *Index) quotesArticle(raw string) bool {
+	if !strings.ContainsAny(raw, "\"'“”‘’") {
+		return false
+	}
+	for i := 0; i < len(raw); i++ {
+		open := quoteMark(raw, i)
+		if open == 0 {
+			continue
+		}
+		for j := i + open; j < len(raw) && j-i <= maxQuoted; j++ {
+			if n := quoteMark(raw, j); n > 0 {
+				ws := bot.Words(strings.ToLower(raw[i+open : j]))
+				if len(ws) >= 2 && len(ws) <= 8 && strings.Contains(x.quoted, " "+strings.Join(ws, " ")+" ") {
+					return true
+				}
+				i = j + n - 1
+				break
+			}
+		}
+	}
+	return false
+}
+
+// maxQuoted is how many bytes a quoted phrase of the article may span.
+const maxQuoted = 80
+
+// quoteMark returns the length of the quotation mark at raw[i], or 0: a
+// double quote, a curly quote, or a single quote that is not an
+// apostrophe (a letter on both sides).
+func quoteMark(raw string, i int) int {
+	switch {
+	case raw[i] == '"':
+		return 1
+	case raw[i] == '\'':
+		if i > 0 && i+1 < len(raw) && isLetterByte(raw[i-1]) && isLetterByte(raw[i+1]) {
+			return 0
+		}
+		return 1
+	case strings.HasPrefix(raw[i:], "“"), strings.HasPrefix(raw[i:], "”"), strings.HasPrefix(raw[i:], "‘"):
+		return len("“")
+	case strings.HasPrefix(raw[i:], "’"):
+		if i > 0 && i+3 < len(raw) && isLetterByte(raw[i-1]) && isLetterByte(raw[i+3]) {
+			return 0
+		}
+		return len("’")
+	}
+	return 0
 }
 
 // asksOfThis reports whether a question with no story around it opens,
@@ -1940,6 +2005,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(x.topicModifiers(told.words), false)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
+		x.quotesArticle(bq.Focus) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||

@@ -724,3 +724,28 @@ func TestSearch_ProofOfAnyOfThisAsksOfTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of the article quoted word for word ("'post-laser recovery'")
+// is what the article claims for exosomes: the question is on topic,
+// named or not; a quote the article never says, or words between
+// apostrophes, are not.
+func TestSearch_AQuoteOfTheArticleIsOnTopic(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		focus   string
+		onTopic bool
+	}{
+		{"how is the 'post-laser recovery' evidence anything more than marketing from the spas selling it?", true},
+		{"my cream says it will “rewind the clock”, is that real?", true},
+		{"how is the 'instant glow' evidence anything more than marketing from the spas selling it?", false},
+		{"my sister's cream isn't cheap, is that real?", false},
+	} {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.OnTopic != tt.onTopic {
+			t.Errorf("%q: on topic %v, want %v", tt.focus, res.OnTopic, tt.onTopic)
+		}
+	}
+}
