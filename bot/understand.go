@@ -390,17 +390,27 @@ func asks(text string, words []string) bool {
 }
 
 // withoutAsides returns text without its parenthesised asides, or text
-// itself when it has none.
+// itself when it has none; in one pass, however many there are.
 func withoutAsides(text string) string {
-	i := strings.IndexByte(text, '(')
-	if i < 0 {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(text, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			break
+		}
+		b.WriteString(text[:i])
+		b.WriteByte(' ')
+		text = text[i+j+1:]
+	}
+	if b.Len() == 0 {
 		return text
 	}
-	j := strings.IndexByte(text[i:], ')')
-	if j < 0 {
-		return text
-	}
-	return withoutAsides(text[:i] + " " + text[i+j+1:])
+	b.WriteString(text)
+	return b.String()
 }
 
 // weighsAtEnd reports whether a long sentence's last clause, after a comma

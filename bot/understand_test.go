@@ -481,3 +481,21 @@ func TestOnlyVerdict(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutAsides(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"no asides here", "no asides here"},
+		{"my sister's asking (she's 46) whether", "my sister's asking   whether"},
+		{"a (b) c (d) e", "a   c   e"},
+		{"an open (aside never closed", "an open (aside never closed"},
+		{"(all of it)", " "},
+	} {
+		if got := withoutAsides(tt.in); got != tt.want {
+			t.Errorf("withoutAsides(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	long := strings.Repeat("(x) ", 5000)
+	if got := withoutAsides(long); strings.Contains(got, "x") {
+		t.Errorf("5,000 asides: %d bytes left with an x", len(got))
+	}
+}
