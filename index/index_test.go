@@ -705,16 +705,24 @@ func TestSearch_AVerdictNamingNoOtherSubjectIsOnTopic(t *testing.T) {
 // person asks the bot about, as "any science behind it?" does; after a
 // story that names another of the article's treatments it asks of that.
 func TestSearch_ProofOfAnyOfThisAsksOfTheSubject(t *testing.T) {
-	x := build(t)
-	for _, tt := range []struct {
-		focus, context string
-		onTopic        bool
-	}{
+	wantOnTopic(t, build(t), []topicCase{
 		{"is any of this actually proven", "sure, baby face in a bottle.", true},
 		{"is all of it backed by research?", "", true},
 		{"is any of this proven", "my derm offered me a laser for my scars.", false},
 		{"is any of this normal", "my cheeks went pink after a chemical peel.", false},
-	} {
+	})
+}
+
+// topicCase is a question, the story before it, and whether the search
+// reads it as about the corpus's subject (Result.OnTopic).
+type topicCase struct {
+	focus, context string
+	onTopic        bool
+}
+
+func wantOnTopic(t *testing.T, x *index.Index, tests []topicCase) {
+	t.Helper()
+	for _, tt := range tests {
 		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus, Context: tt.context}, 5)
 		if err != nil {
 			t.Fatal(err)
@@ -730,22 +738,10 @@ func TestSearch_ProofOfAnyOfThisAsksOfTheSubject(t *testing.T) {
 // named or not; a quote the article never says, or words between
 // apostrophes, are not.
 func TestSearch_AQuoteOfTheArticleIsOnTopic(t *testing.T) {
-	x := build(t)
-	for _, tt := range []struct {
-		focus   string
-		onTopic bool
-	}{
-		{"how is the 'post-laser recovery' evidence anything more than marketing from the spas selling it?", true},
-		{"my cream says it will “rewind the clock”, is that real?", true},
-		{"how is the 'instant glow' evidence anything more than marketing from the spas selling it?", false},
-		{"my sister's cream isn't cheap, is that real?", false},
-	} {
-		res, err := x.Search(context.Background(), bot.Query{Focus: tt.focus}, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.OnTopic != tt.onTopic {
-			t.Errorf("%q: on topic %v, want %v", tt.focus, res.OnTopic, tt.onTopic)
-		}
-	}
+	wantOnTopic(t, build(t), []topicCase{
+		{"how is the 'post-laser recovery' evidence anything more than marketing from the spas selling it?", "", true},
+		{"my cream says it will “rewind the clock”, is that real?", "", true},
+		{"how is the 'instant glow' evidence anything more than marketing from the spas selling it?", "", false},
+		{"my sister's cream isn't cheap, is that real?", "", false},
+	})
 }
