@@ -551,6 +551,10 @@ var detectors = []detector{
 	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding|came_to|lost_time|bitten|bit_my_tongue", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee|asleep|sleep|sleeping|dozing|hiccups"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "smile|mouth <4> uneven|wonky|asymmetric|asymmetrical|lopsided|crooked", flags: fWeak},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
+	// "a bit of a squeeze in my chest": a chest pain told as a squeeze or a
+	// pressure (weak: with an arm gone numb, a heart sign; not a hug, a
+	// bra or a workout).
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "squeeze|squeezing|pressure|tightness|heaviness ..3 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|hugged|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu"},
 	// Hands to the chest: "keeps rubbing his chest", "clutching her chest"
 	// (weak: with an arm that hurts or a sweat, a heart's sign; not a cream
 	// rubbed in).

@@ -149,7 +149,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v21", 220, 128, 0}, // of 128 emergencies and 100 others (first run 125 and 5; 127 once the net learnt it; 128 and 0 by the rules alone once they read its understated fever, a purchase dated before the case, absences, hypotheticals and training)
 		{"v22", 220, 128, 0}, // of 128 emergencies and 100 others (first run 124 and 1; 128 once the net learnt it; 128 and 0 by the rules alone once they read its understated self-harm, elephant-on-the-chest, microinjections and a drafted handout)
 		{"v23", 220, 128, 0}, // of 128 emergencies and 100 others (first run 115 and 3; 128 once the net learnt it; 128 and 0 by the rules alone once they read its breath hard to get, fevers and occlusions told plainly, a faint that ended on the floor, a child in slang, a scare disproved, self-harm told aside or texted, a fright at a needle and a CPD question)
-		{"v24", 220, 128, 1}, // of 128 emergencies and 100 others (first run 119 and 1; 128 once the net learnt it)
+		{"v24", 220, 128, 0}, // of 128 emergencies and 100 others (first run 119 and 1; 128 once the net learnt it; no false alarm once the rules read a harmless cause a check found)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -1,0 +1,33 @@
+package bot
+
+import "testing"
+
+// TestRules_ChestSqueezeWithNumbArm: a chest pain told as a squeeze or a
+// pressure beside an arm gone numb is a heart or brain emergency, however
+// lightly said; a squeeze from a hug, a bra or a workout top is none.
+func TestRules_ChestSqueezeWithNumbArm(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Having a bit of a squeeze in my chest, and my arm's a bit numb. Could it be the new cream?", UrgencyHeartBrain},
+		{"there's a pressure in my chest and my left arm feels numb since this morning", UrgencyHeartBrain},
+		{"weird squeezing in the chest and my arm's gone numb, is it the peel?", UrgencyHeartBrain},
+
+		{"my niece gave my chest a big squeeze with her hug and my arm's numb from carrying her, which serum?", UrgencyNone},
+		{"the new bra puts a squeeze on my chest, any cream for the red marks?", UrgencyNone},
+		{"my workout top gives my chest a squeeze and my arms go numb at the gym, which body lotion?", UrgencyNone},
+	})
+}
+
+// TestRules_CheckedAndFoundHarmless: a chest pain or a scare a doctor or
+// the ER checked and put down to a harmless cause (heartburn, reflux, a
+// panic attack) is over; a pain that came back after, or one only guessed
+// to be heartburn, is not.
+func TestRules_CheckedAndFoundHarmless(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"My husband had chest pain yesterday, the ER checked him and said it was heartburn. Is the eye cream worth it?", UrgencyNone},
+		{"I had chest pain last week, the doctor said it was just anxiety, which serum calms redness?", UrgencyNone},
+		{"my dad had a crushing chest last night, the hospital said it was indigestion, can he use retinol?", UrgencyNone},
+
+		{"the GP said it was reflux last month. Today my chest is crushing and my arm is numb", UrgencyHeartBrain},
+		{"the ER said it was heartburn yesterday but now the chest pain is back and worse", UrgencyHeartBrain},
+	})
+}
