@@ -31,3 +31,22 @@ func TestRules_CheckedAndFoundHarmless(t *testing.T) {
 		{"the ER said it was heartburn yesterday but now the chest pain is back and worse", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_FreshCutsHiddenOrNamed: fresh cuts hidden from parents or a
+// partner, and fresh marks beside cutting named as their cause, are
+// self-harm; cuts from a cat or shaving hidden from a mum, and fresh marks
+// after cutting hair or a kitchen knife, are none.
+func TestRules_FreshCutsHiddenOrNamed(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how do i hide fresh cuts on my arms from my parents, serum or makeup?", UrgencySelfHarm},
+		{"best concealer to cover new cuts on my thighs so my boyfriend doesn't find out?", UrgencySelfHarm},
+		{"what's the best sunscreen for scars from cutting? fresh ones from last night", UrgencySelfHarm},
+		{"does the exosome serum fade marks from cutting? there are new ones from yesterday", UrgencySelfHarm},
+
+		{"how do i hide fresh cuts on my arms from the cat from my mum, she hates him", UrgencyNone},
+		{"how do i hide new cuts on my legs from shaving from my parents?", UrgencyNone},
+		{"what's the best cream for scars from cutting onions? fresh ones from the kitchen knife", UrgencyNone},
+		{"I've been cutting out sugar and have new marks on my face, serum?", UrgencyNone},
+		{"old scars from cutting years ago, will the exosome cream fade them?", UrgencyNone},
+	})
+}
