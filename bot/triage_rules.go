@@ -982,6 +982,17 @@ var detectors = []detector{
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
+	// "it'd be easier for everyone if I just drove off the bridge": a
+	// burden lifted from everyone by what the writer does (weak: with a
+	// place to fall from or another sign, self-harm).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer for .~1 everyone|everybody|all|them|family ..2 if|when I", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|cook|cooked|cooking|paid|pay|booked|book|ordered|order|bought|buy|stayed|stay|left|leave|moved|move"},
+	// "looking up which of my meds would do it": a search for the means
+	// that would be enough (weak: with a note written or another sign,
+	// self-harm).
+	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "looking_up|looked_up|googling|googled|researching|researched|searching|searched ..3 which|what|how_many ..3 MEANS|PILLS|meds|medication|medications|tablets ..2 would|will|could|to ..1 do|doing_it", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|acne|allergy|allergies|pain|headache|migraine|cold|flu|sleep|interact|interacts|interaction|interactions|mix|safe|pregnant|pregnancy"},
+	// "'it'll be over by the weekend'": an end set by a day (weak: with
+	// goodbyes said or another sign, self-harm).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "it'll|itll|it|all .~2 be_over by|before .~1 this_weekend|weekend|tomorrow|tonight|friday|saturday|sunday|monday|morning|next_week", flags: fWeak | fSH, msgNot: "exam|exams|test|tests|project|deadline|move|moving|renovation|works|shift|rota|swelling|bruising|redness|peeling|purge|purging|flare|healing|heal|heals|redness|period|cold|flu|sale|offer|deal|season|holiday|trip|contract|divorce|court|case"},
 	// "if this doesn't work I'm done" (not "…I'm done with exosomes"): an
 	// ultimatum, weak alone.
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "if .~1 this|it|that|nothing|these .~2 doesnt|dont|wont|didnt|NEG .~1 work|works|help|helps ..2 I|im .~1 done|out !with|trying|buying|using|spending|paying|on|for|of|doing|going|after|and|too", flags: fWeak | fSH | fNoNeg},

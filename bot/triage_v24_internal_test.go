@@ -50,3 +50,46 @@ func TestRules_FreshCutsHiddenOrNamed(t *testing.T) {
 		{"old scars from cutting years ago, will the exosome cream fade them?", UrgencyNone},
 	})
 }
+
+// TestRules_EasierForEveryoneIfI: everyone's life told easier if the
+// writer does a thing, beside a bridge or a note, is self-harm; everyone
+// better off if the writer cooks or books, and a bridge on a drive, are
+// none.
+func TestRules_EasierForEveryoneIfI(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I keep thinking it'd be easier for everyone if I just drove off the bridge on the way home. Anyway, is the serum worth it?", UrgencySelfHarm},
+		{"it would be better for everyone if I just wasn't here, I've written them all a note", UrgencySelfHarm},
+
+		{"it'd be easier for everyone if I just cooked tonight, then we can do face masks", UrgencyNone},
+		{"it'd be easier for everyone if I drive over the bridge to the pharmacy, which serum should I pick up?", UrgencyNone},
+		{"it'd be easier for everyone if I just ordered the serum for the whole salon", UrgencyNone},
+	})
+}
+
+// TestRules_LookingUpWhichMedsWouldDoIt: a search for which pills would
+// be enough, beside a note left, is self-harm; a search for which meds
+// are safe with a serum or help a headache is none.
+func TestRules_LookingUpWhichMedsWouldDoIt(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've written a note for my partner and put it in my desk drawer, and I've been looking up which of my meds would do it.", UrgencySelfHarm},
+		{"said my goodbyes. been googling how many of my pills would do it", UrgencySelfHarm},
+
+		{"I've been looking up which of my meds are safe with retinol, any idea?", UrgencyNone},
+		{"I've been googling which meds would help my headache after the facial", UrgencyNone},
+		{"left a note for my husband about the dog and looked up which tablets interact with the serum", UrgencyNone},
+	})
+}
+
+// TestRules_OverByADay: an end set by a day ("it'll be over by the
+// weekend") beside goodbyes said is self-harm; a swelling, exams or a
+// sale over by the weekend are none.
+func TestRules_OverByADay(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"My 15-year-old's messages say she's said her goodbyes and 'it'll be over by the weekend'. Should I buy her the serum?", UrgencySelfHarm},
+		{"gave my things away. it'll all be over by tomorrow", UrgencySelfHarm},
+
+		{"the swelling after my filler, will it be over by the weekend?", UrgencyNone},
+		{"said goodbye to my students, exams will be over by friday, then a facial", UrgencyNone},
+		{"is the exosome sale over by monday?", UrgencyNone},
+	})
+}
