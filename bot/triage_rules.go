@@ -222,11 +222,15 @@ var detectors = []detector{
 	// (weak: with drooling or a voice gone, an airway sign).
 	{kind: "throat-itch", group: UrgencyAirway, pat: "grabbing|grabbed|grabs|clutching|clutched|clutches|clawing|clawed ..2 POSS .~1 neck|THROAT", flags: fWeak, clauseNot: "necklace|collar|scarf|tag|label|chain|massage|massaging|stretch|stretching|sore|stiff|gym|workout|pillow"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..7 straw|stirrer|pinhole|underwater|drowning|pillow"},
+	// "it feels like I'm breathing through a wet cloth": breath drawn as
+	// through something wet or thick (not a mask, a sauna, a fire drill or
+	// a cold).
+	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..2 through .~1 a|an .~1 wet|damp|soggy|thick ..1 cloth|towel|flannel|sponge|rag|blanket|sock", clauseNot: "mask|sauna|steam|smoke|fire|drill|cold|flu|NOSE|yoga|meditation"},
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF ..3 BREATHE through .~1 mouth", clauseNot: "NOSE|mask|strip|strips|tape|taped|mouthguard|retainer|braces|snorkel|scuba"},                                                                                 // "it's hard to get air through my mouth now"
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
-	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                                                                                                 // "tongue won't fit in my mouth right anymore": a swelling tongue
+	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg}, // "tongue won't fit in my mouth right anymore": a swelling tongue
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"}, // "my inhaler isn't helping and the hives…": now, in an attack
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"},
 	// "i can only say like 3 words before i need a breath": speech broken
@@ -396,6 +400,10 @@ var detectors = []detector{
 	// that grows day by day (weak: with a fever, an emergency), however
 	// it is asked.
 	{kind: "swell", group: UrgencyInfection, pat: "more|worse|bigger ..1 SWELL ..2 each|every day|morning", flags: fWeak | fNoFrame},
+	// "the patch by my jaw is getting bigger every hour": a patch or lump
+	// growing by the hour or the day (weak: with a fever or feeling ill, an
+	// infection; not a bump that gets smaller, a baby or a bill).
+	{kind: "swell", group: UrgencyInfection, pat: "patch|area|spot|lump|bump|bit|redness ..5 getting_bigger|bigger|growing|grows|spreading ..3 every_hour|hourly|hour|day|minute", flags: fWeak | fNoFrame, clauseNot: "smaller|less|shrinking|baby|belly|pregnancy|pregnant|bill|bills|budget|following|audience|collection"},
 
 	// After an injection or a procedure near the face.
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles|squeamish|phobia|phobic|scared|afraid|fright|frightened|nervous|terrified|at_the_sight_of"},

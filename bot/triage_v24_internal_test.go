@@ -93,3 +93,21 @@ func TestRules_OverByADay(t *testing.T) {
 		{"is the exosome sale over by monday?", UrgencyNone},
 	})
 }
+
+// TestRules_BreathThroughWetClothAndPatchGrowingHourly: breath drawn as
+// through a wet cloth after a product is an airway sign, and a patch
+// growing by the hour beside feeling fluey is an infection; a wet towel
+// in a sauna or a fire drill, and a patch growing with no illness or a
+// baby bump growing, are none.
+func TestRules_BreathThroughWetClothAndPatchGrowingHourly(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"welts down my chest since the serum and it feels like I'm breathing through a wet cloth", UrgencyAirway},
+		{"after the peel it's like breathing through a damp towel", UrgencyAirway},
+		{"the patch by my jaw is getting bigger every hour and I feel like I've got the flu", UrgencyInfection},
+		{"the red area on my cheek is growing every hour since the microneedling and I feel shivery and feverish", UrgencyInfection},
+
+		{"in the sauna it's like breathing through a wet towel, which serum after?", UrgencyNone},
+		{"the patch by my jaw is getting bigger every day, which concealer covers it?", UrgencyNone},
+		{"my baby bump is getting bigger every day and I've got the flu, is the serum safe?", UrgencyNone},
+	})
+}
