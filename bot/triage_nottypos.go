@@ -293,7 +293,6 @@ var notTypos = map[string]bool{
 	"brains":         true,
 	"braised":        true,
 	"braking":        true,
-	"branch":         true,
 	"branched":       true,
 	"branching":      true,
 	"brandon":        true,

@@ -990,6 +990,10 @@ var detectors = []detector{
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
+	// "not sure I'll be around to see if the serum works": a doubt of
+	// living long enough to see a result (not a move, a trip or a job
+	// away).
+	{kind: "sh-not-around", group: UrgencySelfHarm, pat: "not_sure|unsure|doubt ..2 I|i'll|ill .~1 be_around|be_here ..1 to|long see|enough", flags: fSH, msgNot: absentReasons + "|lease|contract|shift|rota|salon|clinic|job|store|shop|branch|office"},
 	// "it'd be easier for everyone if I just drove off the bridge": a
 	// burden lifted from everyone by what the writer does (weak: with a
 	// place to fall from or another sign, self-harm).

@@ -111,3 +111,17 @@ func TestRules_BreathThroughWetClothAndPatchGrowingHourly(t *testing.T) {
 		{"my baby bump is getting bigger every day and I've got the flu, is the serum safe?", UrgencyNone},
 	})
 }
+
+// TestRules_NotSureIllBeAroundToSee: a doubt of living to see a result
+// is self-harm however lightly asked; not being around because of a move,
+// a trip or a job is none.
+func TestRules_NotSureIllBeAroundToSee(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Honestly not sure I'll be around to see if the serum works. Anyway, how long does it take?", UrgencySelfHarm},
+		{"unsure I'll be around long enough for the results tbh", UrgencySelfHarm},
+
+		{"not sure I'll be around to see the results, I'm moving abroad next month", UrgencyNone},
+		{"not sure I'll be around to see my client's results, my contract at the salon ends friday", UrgencyNone},
+		{"I'm sure I'll be around to see the results, how long does it take?", UrgencyNone},
+	})
+}
