@@ -239,12 +239,13 @@ var ratchets = map[string]map[string]float64{
 	// eval-v37 and eval-v38 were kept whole and unread until the seventeenth session's end (their first runs 92.9 /
 	// 98.4 / 100 and 94.3 / 99.2 / 100 at c829848, testdata/eval.md), then split in the eighteenth; their tuned parts
 	// 93.0 (106/114) / 97.9 / 100 and 94.7 / 100 / 100 before the nets learnt them, 93.0 / 100 / 100 and 95.6 / 100 /
-	// 100 once they did (eval-v38 holds the full floors).
-	"eval-v37": {"answered": 0.92, "declined": 0.98, "urgent": 1.0},
+	// 100 once they did (eval-v38 holds the full floors); 98.2 and 96.5 after the eighteenth session's rounds.
+	"eval-v37": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v38": {"answered": 0.96, "declined": 0.98, "urgent": 1.0},
 	// eval-v39 arrived in the eighteenth session with its first run at 95.7 / 99.2 / 100 at be7b5b8
 	// (testdata/eval.md); tuned part 97.4 (111/114) / 99.0 / 100 before the nets learnt it, 97.4 / 100 / 100
-	// once they did.
-	"eval-v39": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// once they did, 99.1 after the eighteenth session's rounds.
+	"eval-v39": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
