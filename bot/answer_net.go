@@ -240,11 +240,17 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 // particular studies, and asks whether the science is early, which the
 // article answers. A covered hit nearly as sure (coveredRival) answers.
 func (e *Engine) netSure(nr *netReading, text string) bool {
+	return e.netAtLeast(nr, text, overruleThreshold)
+}
+
+// netAtLeast reports whether the answerable model finds it at least p
+// likely that the article answers text.
+func (e *Engine) netAtLeast(nr *netReading, text string, p float64) bool {
 	if e.net == nil {
 		return false
 	}
 	var buf [128]uint64
-	return e.net.answerableProb(nr.features(text, buf[:0]), text) >= overruleThreshold
+	return e.net.answerableProb(nr.features(text, buf[:0]), text) >= p
 }
 
 // overruledGap returns the covered entry that answers a question whose
@@ -260,11 +266,7 @@ func (e *Engine) netSure(nr *netReading, text string) bool {
 // is never overruled: the article cannot speak to it. nil when the gap
 // stands.
 func (e *Engine) overruledGap(nr *netReading, text string, res Result, gap *Entry) *Entry {
-	if e.net == nil || gap.CuesAnywhere || gap.Referral == ReferDoctor || gap.Referral == ReferPrescriber {
-		return nil
-	}
-	var buf [128]uint64
-	if e.net.answerableProb(nr.features(text, buf[:0]), text) < gapOverruleThreshold {
+	if gap.CuesAnywhere || gap.Referral == ReferDoctor || gap.Referral == ReferPrescriber || !e.netAtLeast(nr, text, gapOverruleThreshold) {
 		return nil
 	}
 	for en, c := range e.coveredHits(res) {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"hash/maphash"
+	"iter"
 	"math/bits"
 	"slices"
 	"strings"
@@ -855,31 +856,51 @@ var mockery = newWordPhrases("next they'll", "next theyll", "next they will", "n
 // text before it introduces it as asked (relaysAsking). q is "" when the
 // message quotes no such question.
 func quotedQuestion(text string) (q, rest string) {
-	for i := 0; i < len(text); i++ {
-		open := quoteAt(text, i)
-		if open == 0 || i > 0 && text[i-1] != ' ' && text[i-1] != ':' && text[i-1] != '(' {
-			continue
+	for s := range QuotedSpans(text, quotedQuestionBytes) {
+		span := strings.TrimSpace(text[s.Start:s.End])
+		if strings.Count(span, " ") < quotedQuestionWords-1 {
+			continue // too few words to be a question: no need to read them
 		}
-		start := i + open
-		for j := start + 1; j < len(text) && j-start <= quotedQuestionBytes; j++ {
-			n := closingQuote(text[j:])
-			if n == 0 || text[j-1] == ' ' || j+n < len(text) && isWordASCII(text[j+n]) {
-				continue // an apostrophe inside a word: "it's"
-			}
-			span := strings.TrimSpace(text[start:j])
-			if strings.Count(span, " ") < quotedQuestionWords-1 {
-				i = j + n - 1
-				break // too few words to be a question: no need to read them
-			}
-			if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:i]) &&
-				!slices.ContainsFunc(ws, func(w string) bool { return secondPerson[w] }) {
-				return span, strings.TrimSpace(strings.TrimSpace(text[:i]) + " " + strings.TrimSpace(text[j+n:]))
-			}
-			i = j + n - 1
-			break
+		if ws := Words(span); len(ws) >= quotedQuestionWords && asks(span, ws) && relaysAsking(text[:s.Open]) &&
+			!slices.ContainsFunc(ws, func(w string) bool { return secondPerson[w] }) {
+			return span, strings.TrimSpace(strings.TrimSpace(text[:s.Open]) + " " + strings.TrimSpace(text[s.After:]))
 		}
 	}
 	return "", ""
+}
+
+// QuotedSpan is a span of text between quotation marks: text[Start:End]
+// is inside them, Open is where the opening mark stands and After is just
+// past the closing one.
+type QuotedSpan struct{ Open, Start, End, After int }
+
+// QuotedSpans yields the spans of text between quotation marks ('…', "…",
+// ‘…’, “…”), in order: an opening mark at the start or after a space, a
+// colon or a parenthesis; the first closing mark after it, within
+// maxBytes, that follows no space and stands inside no word (the
+// apostrophe of "it's"). A mark that no closing one answers opens
+// nothing; the scan goes on after each span.
+func QuotedSpans(text string, maxBytes int) iter.Seq[QuotedSpan] {
+	return func(yield func(QuotedSpan) bool) {
+		for i := 0; i < len(text); i++ {
+			open := quoteAt(text, i)
+			if open == 0 || i > 0 && text[i-1] != ' ' && text[i-1] != ':' && text[i-1] != '(' {
+				continue
+			}
+			start := i + open
+			for j := start + 1; j < len(text) && j-start <= maxBytes; j++ {
+				n := closingQuote(text[j:])
+				if n == 0 || text[j-1] == ' ' || j+n < len(text) && isWordASCII(text[j+n]) {
+					continue // an apostrophe inside a word: "it's"
+				}
+				if !yield(QuotedSpan{Open: i, Start: start, End: j, After: j + n}) {
+					return
+				}
+				i = j + n - 1
+				break
+			}
+		}
+	}
 }
 
 // relaysAsking reports whether the text before a quote introduces a

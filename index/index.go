@@ -1060,23 +1060,13 @@ func refersBack(raw string) bool {
 // marketing?"): the person asks about what the article claims for
 // exosomes, whether or not they name them.
 func (x *Index) quotesArticle(raw string) bool {
-	if !strings.ContainsAny(raw, "\"'“”‘’") {
+	if !strings.ContainsAny(raw, "\"'“‘") {
 		return false
 	}
-	for i := 0; i < len(raw); i++ {
-		open := quoteMark(raw, i)
-		if open == 0 {
-			continue
-		}
-		for j := i + open; j < len(raw) && j-i <= maxQuoted; j++ {
-			if n := quoteMark(raw, j); n > 0 {
-				ws := bot.Words(strings.ToLower(raw[i+open : j]))
-				if len(ws) >= 2 && len(ws) <= 8 && strings.Contains(x.quoted, " "+strings.Join(ws, " ")+" ") {
-					return true
-				}
-				i = j + n - 1
-				break
-			}
+	for s := range bot.QuotedSpans(raw, maxQuoted) {
+		ws := bot.Words(strings.ToLower(raw[s.Start:s.End]))
+		if len(ws) >= 2 && len(ws) <= 8 && strings.Contains(x.quoted, " "+strings.Join(ws, " ")+" ") {
+			return true
 		}
 	}
 	return false
@@ -1084,29 +1074,6 @@ func (x *Index) quotesArticle(raw string) bool {
 
 // maxQuoted is how many bytes a quoted phrase of the article may span.
 const maxQuoted = 80
-
-// quoteMark returns the length of the quotation mark at raw[i], or 0: a
-// double quote, a curly quote, or a single quote that is not an
-// apostrophe (a letter on both sides).
-func quoteMark(raw string, i int) int {
-	switch {
-	case raw[i] == '"':
-		return 1
-	case raw[i] == '\'':
-		if i > 0 && i+1 < len(raw) && isLetterByte(raw[i-1]) && isLetterByte(raw[i+1]) {
-			return 0
-		}
-		return 1
-	case strings.HasPrefix(raw[i:], "“"), strings.HasPrefix(raw[i:], "”"), strings.HasPrefix(raw[i:], "‘"):
-		return len("“")
-	case strings.HasPrefix(raw[i:], "’"):
-		if i > 0 && i+3 < len(raw) && isLetterByte(raw[i-1]) && isLetterByte(raw[i+3]) {
-			return 0
-		}
-		return len("’")
-	}
-	return 0
-}
 
 // asksOfThis reports whether a question with no story around it opens,
 // after one opener at most ("so", "but"), with an auxiliary and "this" as
