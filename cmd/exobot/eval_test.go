@@ -246,6 +246,10 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 97.4 (111/114) / 99.0 / 100 before the nets learnt it, 97.4 / 100 / 100
 	// once they did, 99.1 after the eighteenth session's rounds.
 	"eval-v39": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v40 was the eighteenth session's fresh set (first run 96.5 / 97.6 / 96.7 at f42191c, testdata/eval.md),
+	// split in the nineteenth; its tuned part 98.2 (112/114) / 97.9 / 100 before the nets learnt it, 98.2 / 100 /
+	// 100 once they did.
+	"eval-v40": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
