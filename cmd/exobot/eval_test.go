@@ -250,6 +250,9 @@ var ratchets = map[string]map[string]float64{
 	// split in the nineteenth; its tuned part 98.2 (112/114) / 97.9 / 100 before the nets learnt it, 98.2 / 100 /
 	// 100 once they did.
 	"eval-v40": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	// eval-v41 arrived in the nineteenth session with its first run at 97.2 / 98.4 / 100 at a8bab68
+	// (testdata/eval.md); tuned part 98.2 (112/114) / 97.9 / 100 before the nets learnt it.
+	"eval-v41": {"answered": 0.98, "declined": 0.97, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -355,6 +358,9 @@ var coincidences = map[string]bool{
 	"eval-v35.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v39.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v39.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v40.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v40.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v41.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
