@@ -2138,7 +2138,10 @@ func (x *text) undone(d *detector, pos []int) bool {
 		for k := ca; k < cb; k++ {
 			if d.notClause.matches(&toks[k]) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
-					x.shFramed = slices.ContainsFunc(toks[ca:cb], func(t token) bool { return timeAway[t.key] })
+					// A plan whose clause names what it is for ("a plan for
+					// dinner") is framed by its object; another sign, by a
+					// time away or an occasion in its clause.
+					x.shFramed = d.kind == "sh-plan" && planFor(toks, hi, cb, &d.notClause) || slices.ContainsFunc(toks[ca:cb], func(t token) bool { return framingWords[t.key] })
 				}
 				return true
 			}
@@ -2886,8 +2889,29 @@ func (x *text) givenAwayReplaced() bool {
 // replacedWords are replacedReasons' words.
 var replacedWords = set(strings.Split(replacedReasons, "|")...)
 
+// planFor reports that the plan ending at toks[hi] is "for" one of objs
+// within two words ("a plan for dinner", "a plan for my spa day"): named
+// by what it is for, not only found beside it ("a plan to end things
+// … during her facial").
+func planFor(toks []token, hi, cb int, objs *matcher) bool {
+	if hi+1 >= cb || toks[hi+1].key != "for" {
+		return false
+	}
+	for k := hi + 2; k < cb && k <= hi+4; k++ {
+		if objs.matches(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // timeAway is timeAwayWords as a set.
 var timeAway = set(strings.Split(timeAwayWords, "|")...)
+
+// framingWords are timeAway and the occasions a goodbye can end
+// (farewellOccasions): a self-harm sign undone by "at the airport" is
+// framed as much as one undone by "for the weekend".
+var framingWords = set(strings.Split(timeAwayWords+"|"+farewellOccasions, "|")...)
 
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.

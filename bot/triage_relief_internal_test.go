@@ -208,3 +208,26 @@ func wantUrgentByRulesAndScreen(t *testing.T, text string, urgent bool) {
 		t.Errorf("screen: %q: urgent %v, want %v (%+v)", text, got, urgent, Screen(text))
 	}
 }
+
+// TestScreen_PlanNamedByItsObject: a plan "for" an ordinary thing (a meal,
+// a spa day) is framed by its object, so neither the rules nor the safety
+// net alarm on it; a plan to end things told beside a facial is still an
+// emergency.
+func TestScreen_PlanNamedByItsObject(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"my husband finally gets a break from me cooking, I have a plan for dinner", false},
+		{"kids are at grandma's, I have a plan for lunch with the girls", false},
+		{"i have a plan for my spa day, should i add the exosome facial", false},
+
+		{"my client told me during her facial that she has a plan to end things this weekend", true},
+		{"I have a plan for tonight and I won't be here tomorrow", true},
+		{"I've got a plan, nobody will miss me, anyway which facial is best", true},
+	} {
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+	}
+}

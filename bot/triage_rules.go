@@ -1069,7 +1069,7 @@ var detectors = []detector{
 	// is no sign (an occasion that may only date a plan — "after the
 	// wedding", "after my birthday", "this weekend" — is not one of
 	// these).
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|shopping|skincare|routine|workout|diet|budget"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe"},
 	// "i've got it all planned for after the wedding, nobody will even
 	// notice": others not noticing, missing or caring, told of nothing
 	// named (weak: beside a plan that names no what, an absence planned;
