@@ -2905,10 +2905,7 @@ func planFor(toks []token, hi, cb int, objs *matcher) bool {
 	return false
 }
 
-// timeAway is timeAwayWords as a set.
-var timeAway = set(strings.Split(timeAwayWords, "|")...)
-
-// framingWords are timeAway and the occasions a goodbye can end
+// framingWords are timeAwayWords and the occasions a goodbye can end
 // (farewellOccasions): a self-harm sign undone by "at the airport" is
 // framed as much as one undone by "for the weekend".
 var framingWords = set(strings.Split(timeAwayWords+"|"+farewellOccasions, "|")...)
