@@ -293,7 +293,7 @@ type text struct {
 	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
 	quick   bool // detectors may be skipped by quick rejection
 	// shFramed: a self-harm detector matched and its clause undid it by
-	// a time away (timeAway: "glad if i was gone for the weekend"): the
+	// a time away (framingWords: "glad if i was gone for the weekend"): the
 	// net, which reads words and not frames, is not to alarm on it alone.
 	// Quick rejection skips only detectors that cannot match, so the fast
 	// path and a scan of every detector set it alike.

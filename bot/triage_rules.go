@@ -1206,7 +1206,7 @@ const absentEvents = "appointment|appointments|appt|follow|followup|results|resu
 // timeAwayWords are the words of a time the writer is away for, or away
 // at: "a break from me this weekend at grandma's", "glad if i was gone for
 // the weekend". The rules undo others' relief at the writer's absence by
-// them, and the safety net's self-harm alarm on such a sign too (timeAway,
+// them, and the safety net's self-harm alarm on such a sign too (framingWords,
 // text.shFramed).
 const timeAwayWords = "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"
 
