@@ -41,6 +41,12 @@ var foreignWords = set(
 	"czy", "są", "dla", "się", "jest", "skóry", "skóra", "naprawdę",
 	// Indonesian and Malay
 	"apakah", "yang", "untuk", "dengan", "kulit", "bisa", "boleh", "tidak", "ini", "itu", "saya", "ada",
+	// Tagalog (Taglish mixes it with English words: "worth it ba")
+	"ba", "ng", "mga", "ang", "kasi", "naman", "ako", "ko", "ito", "yung", "talaga", "lang", "pwede", "puwede",
+	"ano", "paano", "magkano", "kung", "hindi", "sobrang", "mahal", "bumili", "gamitin", "nga", "siya",
+	// Hindi and Urdu written in Latin letters (Hinglish)
+	"kya", "hai", "hain", "nahi", "nahin", "kaise", "kitna", "kitne", "chahiye", "mera", "meri", "mujhe",
+	"karna", "karne", "aur", "bhi", "yeh", "woh", "lagana", "sakte", "sakta", "sakti", "accha", "acha",
 )
 
 // englishWords are common English function words, to weigh against the

@@ -284,6 +284,10 @@ func TestIsForeign(t *testing.T) {
 		"Exosome có giúp tăng collagen không?",
 		"apakah exosome aman untuk kulit sensitif",
 		"Czy egzosomy są bezpieczne dla skóry?",
+		"sulit ba yung exosome facial? ang mahal kasi",
+		"pwede ba gamitin ang exosome serum after laser?",
+		"kya exosome serum sach mein kaam karta hai?",
+		"laser ke baad exosome lagana chahiye ya nahi",
 	}
 	english := []string{
 		"are exosomes fda approved",
@@ -295,6 +299,10 @@ func TestIsForeign(t *testing.T) {
 		"hola! what are exosomes?",
 		"is the exosome sérum from that café in the Côte d'Azur any good?",
 		"my derm at Clinique Lumière said exosomes are naïve hype, is that fair?",
+		"my lola says exosomes are a scam, is she right?",
+		"my BA dissertation is on exosomes, are they fda approved?",
+		"is the Ang Mahal Clinic's exosome facial worth it?",
+		"my bhabhi swears by exosomes, is there any proof?",
 	}
 	for _, s := range foreign {
 		if !isForeign(Words(s), countLetters(s)) {
