@@ -2725,6 +2725,45 @@ var hedges = set("think", "guess", "probably", "hope", "hopefully", "maybe", "be
 // takeVerbs take something in: "didn't get any", "didn't drink any".
 var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
 
+// cleanFor reports a recovery counted in time ("8 months clean", "clean for
+// two years", "a year sober") with no sign after it that it broke ("…but
+// slipped again last night"): a past the safety net must not take for a
+// disclosure. The rules read a relapse on their own.
+func (x *text) cleanFor() bool {
+	toks := x.toks
+	for i := range toks {
+		k := toks[i].key
+		var counted bool
+		switch {
+		case k == "clean" || k == "sober":
+			counted = i > 0 && timeUnits[toks[i-1].key] ||
+				i+2 < len(toks) && toks[i+1].key == "for" && (timeUnits[toks[i+2].key] || i+3 < len(toks) && timeUnits[toks[i+3].key])
+		case strings.HasSuffix(k, " clean") || strings.HasSuffix(k, " sober"): // a phrase: "years clean"
+			counted = timeUnits[k[:strings.IndexByte(k, ' ')]]
+		}
+		if !counted {
+			continue
+		}
+		rest := toks[i+1:]
+		if len(rest) >= 2 && rest[0].key == "from" { // what the recovery is from
+			rest = rest[2:]
+		}
+		for _, t := range rest {
+			if ideationWords[t.key] || relapseWords[t.key] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// timeUnits count a time; relapseWords tell that a recovery broke.
+var (
+	timeUnits    = set("day", "days", "week", "weeks", "month", "months", "year", "years", "yrs", "yr")
+	relapseWords = set("slipped", "slip", "broke", "relapsed", "but", "until", "til", "till", "lost")
+)
+
 // selfHarmDenied reports whether x tells a wish or an act of self-harm
 // ("hurt myself", "kill myself", "die", "suicidal") and every one it tells
 // is denied by the writer ("I don't want to hurt myself", "im not gonna

@@ -14,7 +14,9 @@ import (
 // each of five groups of tuned evaluation sets left out, with the
 // emergencies weighted as given, and screens the left-out messages by the
 // rules and that net: the figure to choose netUrgentWeight by (its comment
-// has the last run's), without a held-back set.
+// has the last run's), without a held-back set. EXOBOT_NET_CV_AT (e.g.
+// "0.97,0.9,0.85") reports the same at other thresholds than netThreshold,
+// the figure to choose netThreshold by.
 func TestNet_LeaveOneSetOut(t *testing.T) {
 	env := os.Getenv("EXOBOT_NET_CV")
 	if env == "" {
@@ -41,8 +43,20 @@ func TestNet_LeaveOneSetOut(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		caught, urgent, alarms, others := 0, 0, 0, 0
-		netCaught, netAlarms := 0, 0
+		ths := []float64{netThreshold}
+		if at := os.Getenv("EXOBOT_NET_CV_AT"); at != "" {
+			ths = ths[:0]
+			for _, s := range strings.Split(at, ",") {
+				th, err := strconv.ParseFloat(s, 64)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ths = append(ths, th)
+			}
+		}
+		urgent, others := 0, 0
+		caught, alarms := make([]int, len(ths)), make([]int, len(ths))
+		netCaught, netAlarms := make([]int, len(ths)), make([]int, len(ths))
 		for _, fold := range folds {
 			left := map[string]bool{}
 			var cases []SetCase
@@ -71,27 +85,35 @@ func TestNet_LeaveOneSetOut(t *testing.T) {
 				for _, f := range netFeatureNames(c.Question) {
 					z += weights[f]
 				}
-				net := 1/(1+math.Exp(-z)) >= netThreshold
-				got := rulesScreen(c.Question).Urgent() || net
+				p := 1 / (1 + math.Exp(-z))
+				rules := rulesScreen(c.Question).Urgent()
 				if c.Expect == "urgent" {
 					urgent++
-					if got {
-						caught++
-					}
-					if net {
-						netCaught++
-					}
 				} else {
 					others++
-					if got {
-						alarms++
-					}
-					if net {
-						netAlarms++
+				}
+				for i, th := range ths {
+					net := p >= th
+					got := rules || net
+					if c.Expect == "urgent" {
+						caught[i] += b2i(got)
+						netCaught[i] += b2i(net)
+					} else {
+						alarms[i] += b2i(got)
+						netAlarms[i] += b2i(net)
 					}
 				}
 			}
 		}
-		t.Logf("weight %g: the net alone caught %d/%d, false alarms %d/%d; with the rules caught %d, false alarms %d", w, netCaught, urgent, netAlarms, others, caught, alarms)
+		for i, th := range ths {
+			t.Logf("weight %g, threshold %g: the net alone caught %d/%d, false alarms %d/%d; with the rules caught %d, false alarms %d", w, th, netCaught[i], urgent, netAlarms[i], others, caught[i], alarms[i])
+		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

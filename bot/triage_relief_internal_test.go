@@ -231,3 +231,25 @@ func TestScreen_PlanNamedByItsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_RecoveryCountedInTime: a self-harm past with the recovery
+// counted in time is no alarm, even for the safety net; a recovery told as
+// broken since, or a count beside a fresh act, is.
+func TestScreen_RecoveryCountedInTime(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"the old habit with the razor came back last year but i got help and i'm 8 months clean now", false},
+		{"used to hurt myself as a teen, clean for three years now, will exosomes fade the scars?", false},
+		{"2 years clean from cutting today!! what fades old white scars best", false},
+
+		{"i was 8 months clean but i cut again last night and it's deep", true},
+		{"clean for a year until tonight, i don't want to be here anymore", true},
+		{"6 months clean and i just want to die tonight", true},
+	} {
+		if got := Screen(c.text).Urgent(); got != c.urgent {
+			t.Errorf("screen: %q: urgent %v, want %v (%s)", c.text, got, c.urgent, explain(c.text))
+		}
+	}
+}
