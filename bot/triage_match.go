@@ -359,18 +359,50 @@ func (x *text) ready() {
 	x.frame = zeroed(x.frame, len(toks))
 	x.resolve = zeroed(x.resolve, x.nsent+1)
 	x.index()
+	var prev uint8 // the question frames of the sentence before
 	for a := 0; a < len(toks); {
 		b := a
 		for b < len(toks) && toks[b].sent == toks[a].sent {
 			b++
 		}
 		x.frameSentence(a, b)
+		if f := prev & (frIf | frInfo | frGeneral | frTraining); f != 0 && exampleFragment(toks, a, b) {
+			// "can exosomes cause allergic reactions? like throat
+			// swelling?": an example of what the question asks about.
+			for m := a; m < b; m++ {
+				x.frame[m] |= f
+			}
+		}
+		prev = 0
+		for m := a; m < b; m++ {
+			prev |= x.frame[m]
+		}
 		x.ongoing = x.ongoing || x.tellsOnset(a, b)
 		x.nowCase = x.nowCase || nowCase(toks, a, b)
 		x.relapse = x.relapse || x.tellsRelapse(a, b)
 		a = b
 	}
 }
+
+// exampleFragment reports whether the sentence toks[a:b] is a short
+// fragment that gives an example of what the sentence before asked about
+// in general ("like throat swelling?", "e.g. hives?"), naming no one and
+// telling nothing felt ("like short breaths because anything deeper feels
+// blocked" tells).
+func exampleFragment(toks []token, a, b int) bool {
+	if b-a > 5 || !exampleLeads[toks[a].key] && !(a+1 < b && exampleLeads[toks[a].key+" "+toks[a+1].key]) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := toks[k].tags; t.has(tI) || t.has(tThird) || t.has(tPoss) || t.has(tRecent) || clauseVerbs[toks[k].key] || toks[k].key == "because" {
+			return false
+		}
+	}
+	return true
+}
+
+// exampleLeads open an example: "like…", "e.g.…", "such as…".
+var exampleLeads = set("like", "eg", "e.g", "such as", "for example", "for instance", "say", "including", "especially")
 
 // nowCase reports whether the sentence toks[a:b] says that what is asked
 // is happening now: "asking for like right now", "asking bc it's happening
@@ -736,7 +768,7 @@ func onsetAfter(toks []token, i, b int) bool {
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "and shes fine", "and hes fine", "and theyre fine"}, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "and shes fine", "and hes fine", "and theyre fine", "it settled", "and it settled", "it settled down", "settled on its own"}, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn".
@@ -888,7 +920,9 @@ func (x *text) caseHereNow(sent int32) bool {
 				switch t := &toks[k]; {
 				case t.tags.has(tNeg):
 					denied = true
-				case t.tags.has(tThird) && !t.tags.has(tStaff):
+				case t.tags.has(tThird) && !t.tags.has(tStaff) && !staffWords[t.key] && !staffRoles[t.key]:
+					// "Front desk here.": the writer, introduced by a
+					// role, is no case in front of the writer.
 					someone = true
 				case presentHere[t.key]:
 					here = true
@@ -2465,6 +2499,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if t.tags.has(tNeg) && q+1 < p && understatements[t.key+" "+toks[q+1].key] {
 			return false // "nothing dramatic, just planning on taking all my pills": a play-down, not a denial
 		}
+		if t.key == "nothing" && toks[q+1].clause != t.clause {
+			return false // "it's probably nothing, cheek's a bit puffy and hot": a play-down that ends its clause, denying nothing after it
+		}
 		if t.tags.has(tNeg) {
 			if t.key == "never" {
 				// "I've never had my throat feel like this" insists.
@@ -2993,15 +3030,17 @@ func (x *text) scareDisproved(sa, lo, hi, sb int) bool {
 	for k := sa; k < lo && !feared; k++ {
 		feared = fearedWords[toks[k].key]
 	}
-	if !feared {
-		return false
-	}
 	for k := hi + 1; k < sb; k++ {
 		if toks[k].key != "but" {
 			continue
 		}
 		for j := k + 1; j < sb; j++ {
-			if disproofWords[toks[j].key] || toks[j].key == "missing" && (toks[j-1].key == "nothing" || j >= 2 && toks[j-2].key == "nothing") {
+			// Without a fear told, only a disproof right after the "but":
+			// "…put the sample sachet in his mouth but it was sealed".
+			if !feared && j > k+3 {
+				break
+			}
+			if disproofWords[toks[j].key] || feared && toks[j].key == "missing" && (toks[j-1].key == "nothing" || j >= 2 && toks[j-2].key == "nothing") {
 				return !x.harmTold()
 			}
 		}

@@ -250,6 +250,10 @@ var detectors = []detector{
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
+	// "lips kinda doubled in size": lips grown to twice their size, however
+	// hedged (weak: with a voice gone croaky, an airway sign; not after a
+	// filler, in a photo or as a wish).
+	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..3 doubled_in_size|tripled_in_size|twice_the_size|double_the_size", flags: fWeak, clauseNot: "INJECT|kissing|kissed|kiss|biting|bitten|photo|photos|picture|pictures|filter|want|wanted|wish|goal|dream|hoping"},
 	// "the spit won't go down": swallowing one's own saliva fails (weak:
 	// with a swelling face or lips, an emergency).
 	{kind: "throat-itch", group: UrgencyAirway, pat: "spit|saliva|spittle ..2 wont|cant|cannot|NEG|isnt|doesnt .~1 go|going ..1 down", flags: fWeak},
@@ -311,6 +315,10 @@ var detectors = []detector{
 	{kind: "face-swelling", group: UrgencyAirway, pat: "cant_open|couldnt_open|cant_open_my|cannot_open ..2 EYE", sentNeed: "SWELL|BIG|BIGX|puffy"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile ..4 dropped|drooped|drooping|droopy|sagging|slumped|fallen|lopsided|crooked", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers ..2 wont|cant|cannot|couldnt .~1 grip|grab|hold|lift|close", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout"},
+	// "I keep dropping my cup": a hand that lets things fall, again and
+	// again (weak: with muddled words or a droop, a stroke's sign; not a
+	// ball, stitches, weight or calls dropped).
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "keep|keeps|kept|keeping .~1 dropping|dropped ..3 things|stuff|cup|cups|mug|mugs|phone|glass|glasses|fork|spoon|pen|keys|everything|cutlery|brush", flags: fWeak, clauseNot: "ball|balls|stitches|stitch|weight|weights|pounds|kilos|lbs|calls|hints|names|signal|wifi|price|prices|baby|kids|school"},
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "hemiparesis|hemiplegia|facial_droop|facial_palsy|one_sided_weakness"},
 	{kind: "streaks", group: UrgencyInfection, pat: "lymphangitis|erythema_tracking|tracking_up|tracking_erythema"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "cap_refill|capillary_refill ..3 slow|delayed|sluggish|prolonged", msgNeed: "INJECT|TREAT"},
@@ -409,6 +417,21 @@ var detectors = []detector{
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles|squeamish|phobia|phobic|scared|afraid|fright|frightened|nervous|terrified|at_the_sight_of"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
+	// "like someone drew a net on my cheek in purple pen": a net or a web of
+	// colour on the skin, told by a likeness, after an injection (not a
+	// hairnet, a mask or veins).
+	{kind: "colour-change", group: UrgencyInjection, pat: "net|web|lace|lattice|cobweb|spiderweb|fishnet ..4 on|across|over .~1 POSS|the ..1 FACE|skin|cheek|nose|lip|lips|forehead|chin|temple", sentNeed: "like|drew|drawn|painted|pen|purple|blue|COLOUR|pattern", msgNeed: "INJECT|TREAT", clauseNot: "LESION|BRUISE|hair|hairnet|mask|makeup|veins|vein|wrinkles|lines|tattoo|henna"},
+	// "the side of my nose is the colour of a cold hand": skin likened to
+	// something bloodless after a treatment (not a makeup shade).
+	{kind: "colour-change", group: UrgencyInjection, pat: "colour|color|colored|coloured|shade ..2 of ..3 cold|corpse|candle|wax|ghost|dead|marble|putty|ash|ashes", sentNeed: "FACE|skin|nose|lip|lips|cheek|chin|forehead|patch|area|spot|side|tip", msgNeed: "INJECT|TREAT", clauseNot: "PRODUCT|makeup|foundation|concealer|lipstick|nail|nails|hair|paint|wall|dress|top|shirt|car|eyeshadow|blush|LESION|candles"},
+	// "my eye on that side is like looking through a dirty window": sight
+	// clouded, told by a likeness, after an injection (not glasses or a
+	// car's windscreen).
+	{kind: "vision", group: UrgencyInjection, pat: "looking|seeing|see|look .~1 through .~1 a|an|frosted|dirty|foggy|steamed|misty|smeared|greasy ..2 window|glass|windscreen|windshield|fog|veil|mist", sentNeed: "EYE|VISION|everything", msgNeed: "INJECT|TREAT", clauseNot: "glasses|lens|lenses|contacts|camera|photo|car|bus|train|shower|sauna|binoculars"},
+	// "the skin round it looks dead": skin that looks dead after an
+	// injection (weak: with a pain or a worsening, a starved skin's sign;
+	// not a dull complexion or skin to exfoliate).
+	{kind: "occl-look", group: UrgencyInjection, pat: "skin|area|patch|spot|tip ..3 looks|look|looking|gone|going|turned|turning .~1 dead|deadish|lifeless", flags: fWeak, msgNeed: "INJECT", clauseNot: "LESION|exfoliate|exfoliating|exfoliation|scrub|peel|peeling|flaky|flakes|dull|dry|tired|glow|glowing|radiance|complexion|PRODUCT"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV|skin|cheek|nose|lip|patch ..3 like ..1 marble|marbled|marbling|lace|net", msgNeed: "INJECT", clauseNot: "smooth|glowing|glow|flawless|statue|porcelain|glass|silk|BRUISE|LESION"}, // "part of my cheek looks kind of like marble"
 	{kind: "colour-pain", group: UrgencyInjection, pat: "dusky|blanched|blanching|mottled <8> PAIN|SEVERE", sentNeed: "FACE|LIPS|skin|side", clauseNot: "lipstick|shade|shades|pink|rose|blush|PRODUCT|BRUISE|LESION|light|lighting|evening|sky"},    // "side of my nose looks kinda dusky and it's throbbing": a dusky, painful face needs no treatment named
 	{kind: "skin-dying", group: UrgencyInjection, pat: "COLOUR|COLOURWEAK|blood|bloody|blood-filled ..1 blisters|blister|blistering|blebs|bubbles|crust|crusts", msgNeed: "INJECT", clauseNot: "LESION|BRUISE|herpes|sore|sores"},
@@ -642,7 +665,7 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "words|SPEECH|talking ..2 sound|sounds|sounding ..1 drunk|slurred|slurry|wrong|weird|funny|mushy", flags: fWeak, clauseNot: "wine|beer|drinks|drinking|tipsy|hungover|shots|pub|bar|accent|french|english|language"},
 
 	// Poisoning.
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
 	// A child who smells of something is a sign only beside a product and
@@ -674,7 +697,7 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|hes|shes|they|theyre ..4 in_her_mouth|in_his_mouth|in_their_mouth", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|cup", sentNeed: "got|put|had|some|it|stuff", clauseNot: "HABIT|NEG|EDIBLE|food|snack|toy|toys|thumb|finger|fingers|dummy|pacifier"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "he|she|hes|shes ..4 sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|gagging|retching|throwing_up|threw_up|thrown_up|been_sick", msgNeed: "CHILD", msgAlso: "PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|got_into|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|capsule|capsules|swallowed|ate|drank|squeezed", clauseNot: "HABIT|nap|naptime|bedtime|tired|teething|cold|flu|virus|bug|car|carsick"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside|" + childPlayNot},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
@@ -724,7 +747,11 @@ var detectors = []detector{
 	// peel by mistake". A product or a chemical named in the message.
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
+	// "my daughter's lips are foamy and the lid's off my face oil": foam or
+	// froth at a child's mouth beside a product left open (not toothpaste,
+	// a bath, milk or a dog after a run).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "lips|mouth|chin|tongue ..3 foamy|foaming|frothy|frothing|bubbly|bubbling|soapy", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|lid|lids|cap|caps|bottle|open|opened|empty|emptied|got_into", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa|teething|drool|dribble|" + childPlayNot, msgNot: "walk|walks|fetch|panting|running|teething|toothpaste|brushing"},
 	// "she had the little bottle…, lid off, and it's empty. She's got the
 	// smell on her breath": what a product smells of on someone's breath,
 	// beside a container emptied or opened or an intake told (not garlic, a
@@ -793,6 +820,9 @@ var detectors = []detector{
 	// one's absence, the self told as "you" (not "…without fast fashion").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "world|everyone|everybody|everything ..4 better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter .~1 without_you_in_it|without_you_around|without_you_here", flags: fSH},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH}, // "i think everyone would be fine without me"
+	// "everyone would cope fine without me": others told to get by well
+	// for the writer's absence, told of no time away.
+	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 cope|manage|carry_on .~1 fine|ok|okay|alright|better .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|sick|cover|covering|rota|maternity|PRODUCT|TREAT|INJECT"},
 	// "everyone at work would be fine without me": the people of a place
 	// fine for the writer's absence, told of no time away ("…without me
 	// for the week", "…while I'm on leave").
@@ -873,6 +903,13 @@ var detectors = []detector{
 	// done again now (not a haircut, a diet or a treatment done again).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
+	// "a couple of slips with the blade again this week": a relapse told as
+	// a slip (not a slip while shaving or cooking).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "slip|slips|slipped|slipup|slipups|lapse|lapses|lapsed ..4 blade|blades|razor|razors", flags: fSH, sentNeed: "again|relapse|relapsed|clean|couple|few|urge|urges", clauseNot: "ACCIDENT|shave|shaving|shaved|legs|beard|hair|kitchen|cooking|chopping|dermaplaning|dermaplane|dermaplaned|PRODUCT|TREAT|craft|crafting|cricut"},
+	// "went back to the old ways with my arms last night, they're deep": an
+	// old way with the body come back, with wounds (not old eating,
+	// smoking or skincare ways).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "back .~2 old ways|habits|habit|coping", flags: fSH, msgNeed: "arms|arm|wrists|wrist|thighs|thigh|legs|leg|skin|cuts|cut|blade|blades|razor|razors|wounds|wound|BLEED", msgAlso: "deep|dressing|dressings|stitches|bleeding|cuts|wounds|blade|blades|razor|razors|HARMV", msgNot: "eating|food|diet|dieting|smoking|smoke|vaping|drinking|gambling|ex|boyfriend|girlfriend|partner|snacking|routine|skincare|PRODUCT|TREAT|INJECT|nail|nails|biting|picking|shave|shaving"},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
@@ -881,6 +918,21 @@ var detectors = []detector{
 	// "going to take all my pills with me on vacation" (not "take all my
 	// pills with vodka", "…to the bridge").
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	// "took a few extra of my sleeping tablets tonight, like the whole
+	// strip", "took some of my mother's BP tablets, around 15": tablets
+	// taken, how many told after them, a whole strip or a big number (not
+	// a time, a dose in mg or a count of days).
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|taking|had ..6 PILLS ..5 around|about|over|nearly|almost|roughly|whole|entire|least .~1 strip|strips|packet|packets|box|sheet|blister|" + bigCounts + " !am|pm|oclock|mg|ml|minutes|mins|hours|hrs|hour|days|weeks|years|times", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|taking|had ..6 PILLS ..5 whole_packet|whole_box|whole_bottle|entire_bottle|the_lot", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed .~2 " + bigCounts + " .~1 of .~1 POSS|the .~1 PILLS", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed .~2 " + bigCounts + " .~1 PILLS", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	// "whatever happens tonight happens": a fate left open (weak: with
+	// something taken, an emergency).
+	{kind: "sh-fatal", group: UrgencySelfHarm, pat: "whatever happens ..3 happens", flags: fWeak | fSH, clauseNot: "with|about|appointment|results|exam|interview|test|match|game|PRODUCT|TREAT|INJECT|skin|face"},
+	// "took some stuff", "got the pills out": an intake or a means told
+	// vaguely (weak: with a fate left open or a despair, an emergency).
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed some stuff|things|PILLS|tablets", flags: fWeak | fSH, clauseNot: "EDIBLE|headache|migraine|cramps|period|cold|flu|hangover|pain|allergy|allergies|hayfever|TREAT|CHILD"},
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|goat|have|ive|taken|took .~2 PILLS out|oot !of|for|to", flags: fWeak | fSH, clauseNot: "EDIBLE|cabinet|cupboard|drawer|bag|fridge|box|pharmacy|chemist|CHILD"},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "giving|gave|given|give|giving_away|gave_away ..1 my|all_my|all ..1 stuff|things|belongings|possessions|pets|cat|dog|everything|clothes !to_charity", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes"},
 	{kind: "giving-away", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fSH, clauseNot: "serum|serums|cream|creams|products|product|bottles|TREAT|old|samples|sample|unused|spare|extra|salon|clinic|skincare|makeup|exosome|exosomes|charity"},
 	{kind: "means-bought", group: UrgencySelfHarm, pat: "bought|buying|buy|ordered|got|have|has|kept|keeping|hid|hidden ..2 rope|noose|ropes", flags: fSH, clauseNot: "boat|climbing|camping|garden|dog|skipping|jump_rope|PRODUCT"},
@@ -1137,6 +1189,20 @@ var detectors = []detector{
 	{kind: "sh-funeral", group: UrgencySelfHarm, pat: "own_funeral|my_own_funeral|my_funeral", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-punish", group: UrgencySelfHarm, pat: "punish|punishing|punished .~1 SELF", flags: fWeak | fSH},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "see .~1 the|any point anymore", flags: fWeak | fSH | fNoNeg},
+	// "mi nuh see di point again": "again" for "anymore", as some English
+	// says it.
+	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "NEG .~1 see .~1 the|any point again", flags: fWeak | fSH | fNoNeg},
+	// "I'm so tired of waking up every day" (weak: with a decision to stop,
+	// an emergency).
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|sick|exhausted .~1 of waking|wakin ..1 up .~1 every_day|every|each !at|to|with|early|before|WAKENOT", flags: fWeak | fSH},
+	// "I've decided to stop": a decision to stop, told of nothing (weak).
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "I .~1 decided|deciding .~1 to stop|quit !PRODUCT|TREAT|INJECT|using|taking|buying|smoking|drinking|eating|vaping|working|going|doing|trying|the|it|my|them|this|that|at|for|after|before|when|by|once|and|but", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|serum|smoking|drinking|vaping|job|work|gym|diet"},
+	// "won't be needing the follow-up": an appointment not needed, told as
+	// "won't be needing" (weak).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~2 needing .~2 follow|followup|appointment|appointments|appt|rebooking|rebook|booking|results|refill|refills|next", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|healed|cleared|better|fine|improved"},
+	// "she's asked me to take her cat": a pet or children handed to
+	// another for no time away (weak: with an absence foretold, a farewell).
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "asked|asking|begged|wants|wanted ..3 take|have|keep|mind|adopt ..2 cat|dog|cats|dogs|pets|pet|plants|kids|rabbit|bird|hamster", flags: fWeak | fSH, clauseNot: "holiday|trip|weekend|week|vacation|away|while|travel|hospital|surgery|feed|walk|sit|sitting|until|till|tomorrow", msgNot: absentReasons},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying !their|the|new|different|other|PRODUCT|TREAT|INJECT|this|that|these|those|it|them|to|on|out|every|all|any|more|stuff|in|at|about|from|with|for", flags: fWeak | fSH},
@@ -1172,6 +1238,13 @@ const intakeWords = "in_their_tummy|in_her_tummy|in_his_tummy|in_its_tummy|in_hi
 
 // childFoodNot make a child's intake a meal or a feed, not a poisoning.
 const childFoodNot = "EDIBLE|food|snack|snacks|meal|meals|breastfeed|breastfeeding|formula|milk|puree|avocado|patch|test"
+
+// childPlayNot make a child with a product a game of pretend: "doing
+// skincare on his teddy with an empty serum bottle".
+const childPlayNot = "teddy|teddies|doll|dolls|toy|toys|pretend|pretending|pretends|dressup|role_play"
+
+// bigCounts are numbers of tablets no dose is: "took around 15".
+const bigCounts = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|32|35|40|45|50|60|70|80|90|100|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 
 // occlLook are the colours and patterns of skin an injection starves of
 // blood, none a bruise's.
@@ -1220,7 +1293,7 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

@@ -132,6 +132,9 @@ var textSpeak = map[string]string{
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
 	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
+	// Scots and Caribbean spellings: "nae fever", "a cant dae this
+	// anymare", "the pills oot", "mi nuh see di point".
+	"nae": "no", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "dont", "di": "the", "fi": "for", "mi": "me", "ting": "thing",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -1,0 +1,229 @@
+package bot
+
+import "testing"
+
+// TestRules_PlayDownEndsItsClause: "it's probably nothing," said before the
+// signs plays them down, it does not deny them; "nothing" that denies a
+// sign it stands before still does.
+func TestRules_PlayDownEndsItsClause(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"probably nothing, but the cheek's swollen and hot and I've got a fever since the microneedling", UrgencyInfection},
+		{"it's likely nothing. my jaw is puffy and warm to touch and I'm shivering a lot after the filler", UrgencyInfection},
+		{"could be nothing, the spot is red and hot and I have the chills since the facial", UrgencyInfection},
+
+		{"nothing swollen, nothing hot, no fever after the filler, which serum next?", UrgencyNone},
+		{"there's nothing red or hot there and no fever, just dry skin after the peel", UrgencyNone},
+		{"nothing puffy and no fever at all after my facial, is it fine to use retinol tonight?", UrgencyNone},
+	})
+}
+
+// TestRules_StaffIntroducedIsNoCaseHere: "front desk here" introduces the
+// writer; a training question after it stays a question about no one, while
+// a client named as here now still makes it a case.
+func TestRules_StaffIntroducedIsNoCaseHere(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Reception here. For the training binder: how should we respond to a client who phones saying her lips are swelling after filler?", UrgencyNone},
+		{"Nurse here. For our onboarding pack, what should we tell a patient who calls saying her throat feels tight after a peel?", UrgencyNone},
+		{"Front desk here. Writing our training notes: what do we say to a client who rings with a tight throat after a facial?", UrgencyNone},
+
+		{"what should we tell a client who says her throat feels tight? she is here now in the waiting room", UrgencyAirway},
+		{"Front desk here. a client in the waiting room says her throat feels tight after her treatment", UrgencyAirway},
+		{"Reception here, our client's lips are swelling fast and she's wheezing, what do we do?", UrgencyAirway},
+	})
+}
+
+// TestRules_ExampleOfAGeneralQuestion: "like throat swelling?" after a
+// question about side effects in general gives an example of it; the same
+// words after a question about the writer's own case, or told with a
+// feeling, stay a sign.
+func TestRules_ExampleOfAGeneralQuestion(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"could the serum trigger an allergy? like a swollen throat?", UrgencyNone},
+		{"can filler cause a reaction in some people? for example tongue swelling?", UrgencyNone},
+		{"do exosomes cause side effects? such as throat swelling?", UrgencyNone},
+
+		{"my throat is swelling after the serum. like right now", UrgencyAirway},
+		{"is it normal to breathe carefully after a facial? like tiny breaths because anything deeper feels stuck", UrgencyAirway},
+		{"can exosomes cause allergic reactions? my throat is swelling", UrgencyAirway},
+	})
+}
+
+// TestRules_ScotsAndCaribbeanSpellings: "nae" is "no", "dae" "do",
+// "anymare" "anymore", "nuh" "don't", "di" "the", "fi" "for".
+func TestRules_ScotsAndCaribbeanSpellings(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"ah cannae dae this anymare, cant dae it", UrgencySelfHarm},
+		{"mi nuh see di point again, mi have it all ready fi tonight", UrgencySelfHarm},
+		{"can't dae this anymare, naebody would miss me", UrgencySelfHarm},
+
+		{"nae swelling, nae fever, just a wee bit dry after the peel", UrgencyNone},
+		{"nae rash and nae pus where the microneedling was, is it healing fine?", UrgencyNone},
+		{"mi skin nuh red again after di facial, which serum fi use?", UrgencyNone},
+	})
+}
+
+// TestRules_ResolvedInADecadeOrSettled: self-harm in one's twenties, over
+// for years, and a blur after filler that settled, are past; a relapse now
+// or a blur that came back are not.
+func TestRules_ResolvedInADecadeOrSettled(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I cut myself in my 20s but I've been well for ages now, which cream fades old scars?", UrgencyNone},
+		{"self harmed a lot in my teens and in my 30s I'm doing great, does exosome serum help scars?", UrgencyNone},
+		{"my sister had blurred vision after filler, the clinic saw her and it settled, is that common?", UrgencyNone},
+
+		{"I self harmed in my 20s and last night I did it again, the cuts are deep", UrgencySelfHarm},
+		{"my vision went blurry after the filler this morning and it hasn't settled", UrgencyInjection},
+		{"my mum had blurry vision after filler, it settled, but now it's back and worse", UrgencyInjection},
+	})
+}
+
+// TestRules_LipsDoubledWithAVoice: lips doubled in size, however hedged,
+// with a voice gone croaky or a throat itching, are an airway sign; lips
+// doubled after filler, or wished to be, are not.
+func TestRules_LipsDoubledWithAVoice(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"probably fine but my lips sort of doubled in size and my voice is hoarse", UrgencyAirway},
+		{"lips have doubled in size since the cream and my throat is itchy", UrgencyAirway},
+		{"ha my lips tripled in size and im croaky, weird right", UrgencyAirway},
+
+		{"my lips are a bit doubled in size after my lip filler and I'm a bit hoarse from shouting at the match", UrgencyNone},
+		{"my lips look a bit doubled in size in the photo, my voice is a bit croaky from the concert", UrgencyNone},
+		{"a bit hoarse from karaoke, and I wish my lips were a bit doubled in size, which plumper?", UrgencyNone},
+	})
+}
+
+// TestRules_DroppingThingsWithMuddledWords: a hand that keeps dropping
+// things with words gone muddled or a face drooping is a stroke's sign;
+// dropped calls, stitches or weight are not.
+func TestRules_DroppingThingsWithMuddledWords(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I keep dropping my phone and my words are coming out jumbled", UrgencyHeartBrain},
+		{"he keeps dropping his fork and his mouth is drooping on one side", UrgencyHeartBrain},
+		{"she kept dropping things and her speech sounds slurry", UrgencyHeartBrain},
+
+		{"my phone keeps dropping calls, which serum is good for dry skin?", UrgencyNone},
+		{"I keep dropping stitches in my knitting, is that the retinol?", UrgencyNone},
+		{"keep dropping weight and pounds on my diet, which cream for loose skin?", UrgencyNone},
+	})
+}
+
+// TestRules_StarvedSkinByLikeness: after an injection, a net drawn on the
+// skin, a colour of something bloodless, sight like through a dirty
+// window, or skin that looks dead with pain are an occlusion's signs; the
+// same words of makeup, a car window or dull skin are not.
+func TestRules_StarvedSkinByLikeness(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"it looks like a purple web on my chin where the filler went in", UrgencyInjection},
+		{"since the jab there's a blue lace pattern across the skin of my temple", UrgencyInjection},
+		{"the tip of my nose is the colour of candle wax since the filler appointment", UrgencyInjection},
+		{"my lip is the color of a corpse after the injection", UrgencyInjection},
+		{"after the filler my left eye is like seeing through frosted glass", UrgencyInjection},
+		{"since the injection my vision is like looking through a foggy window", UrgencyInjection},
+		{"the skin near the filler looks dead and it's throbbing with pain", UrgencyInjection},
+
+		{"my hairnet leaves a web on my forehead, will botox help the lines?", UrgencyNone},
+		{"I want a foundation the colour of candle wax, I'm so pale, any tips before my filler?", UrgencyNone},
+		{"driving home after botox it was like looking through a dirty windscreen, the car needs a wash lol", UrgencyNone},
+		{"my skin looks dead and dull, will the filler give it some glow?", UrgencyNone},
+	})
+}
+
+// TestRules_ChildFoamAndSamples: a child's mouth foaming beside a product
+// left open, and a child who ate a sample a clinic gave, are a poisoning;
+// a child's pretend skincare with an empty bottle, toothpaste foam, and a
+// sample still sealed are not.
+func TestRules_ChildFoamAndSamples(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my son's mouth is frothy and the cap is off my cleanser, he's 3", UrgencyPoisoning},
+		{"toddler's lips are all bubbly and my face oil bottle is open on the floor", UrgencyPoisoning},
+		{"my 2yo ate some of the tester you gave me, what now?", UrgencyPoisoning},
+		{"my 4 year old swallowed part of the clinic sample while I was getting my facial", UrgencyPoisoning},
+
+		{"my toddler pretends to do skincare on her dolls with an empty serum bottle, so cute. is the real one safe near her?", UrgencyNone},
+		{"my son's mouth is foamy from brushing with toothpaste, which kids face wash?", UrgencyNone},
+		{"my niece put the sample pot in her mouth but it was sealed, she's fine and playing", UrgencyNone},
+		{"my daughter's lips are bubbly from the bubble bath, which lotion after?", UrgencyNone},
+	})
+}
+
+// TestRules_SelfHarmToldAside: self-harm told as a slip with the blade, a
+// return to the old ways with wounds, others coping fine without the
+// writer, or a tiredness of waking with a decision to stop.
+func TestRules_SelfHarmToldAside(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"had a few slips with the razor again, nothing major", UrgencySelfHarm},
+		{"a couple of lapses with the blades this month, the urges won", UrgencySelfHarm},
+		{"slipped with the blade again last night, the urge won", UrgencySelfHarm},
+		{"I'm back to my old habits with my thighs, the cuts are deep and won't close", UrgencySelfHarm},
+		{"went back to the old ways last night, there's bleeding through the dressing on my wrist", UrgencySelfHarm},
+		{"honestly my family would manage fine without me", UrgencySelfHarm},
+		{"sick of waking up every morning. I've decided to quit", UrgencySelfHarm},
+
+		{"slipped with the razor while shaving my legs, cream for the nick?", UrgencyNone},
+		{"went back to my old habits with snacking, my skin is breaking out", UrgencyNone},
+		{"back to the old ways with my skincare routine, the retinol stings my arms", UrgencyNone},
+		{"my team will cope fine without me while I'm on holiday, which sunscreen should I pack?", UrgencyNone},
+		{"tired of waking up every day at 5am with puffy eyes, I've decided to stop the salty dinners", UrgencyNone},
+	})
+}
+
+// TestRules_TabletsCountedAfter: tablets taken and their number told after
+// them — a whole strip, a big number — are an overdose; a time, a count
+// of days or a dose is not.
+func TestRules_TabletsCountedAfter(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I swallowed my dad's blood pressure tablets earlier, about 20 of them", UrgencySelfHarm},
+		{"took my sleeping pills tonight, the whole packet, feel spaced out", UrgencySelfHarm},
+		{"I've taken 30 of my meds, everyone is asleep", UrgencySelfHarm},
+
+		{"I took my tablets around 10 pm as usual, can I use retinol after?", UrgencyNone},
+		{"took my antibiotic tablets for 10 days after the facial, is the redness ok?", UrgencyNone},
+		{"took 2 tablets of ibuprofen for the swelling, ok with filler?", UrgencyNone},
+	})
+}
+
+// TestRules_VagueIntakeAndFate: something taken told vaguely beside a fate
+// left open, or the pills got out beside a despair, are self-harm; either
+// alone, or pills taken for a headache, are not.
+func TestRules_VagueIntakeAndFate(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"whatever happens now happens. I took some pills.", UrgencySelfHarm},
+		{"took some stuff earlier. whatever happens happens", UrgencySelfHarm},
+		{"I've got the pills out. I don't see the point anymore", UrgencySelfHarm},
+
+		{"whatever happens with my skin happens, which serum is gentlest?", UrgencyNone},
+		{"took some pills for my headache, can I still get the facial?", UrgencyNone},
+		{"got the pills out of the cupboard for my mum, whatever happens with her appointment happens", UrgencyNone},
+	})
+}
+
+// TestRules_FollowUpNotNeededAndAPetHandedOn: a client who "won't be
+// needing the follow-up" and asked staff to take her cat is a farewell; a
+// follow-up not needed because it healed, or a cat minded for a holiday,
+// is not.
+func TestRules_FollowUpNotNeededAndAPetHandedOn(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"a client told me she won't be needing her next appointment and asked me to take her dog", UrgencySelfHarm},
+		{"my friend says she won't be needing the follow-up and wants me to keep her cats", UrgencySelfHarm},
+		{"he said he won't be needing the refill and he's asked us to adopt his rabbit", UrgencySelfHarm},
+
+		{"she won't be needing the follow-up because her skin healed, can she book a facial?", UrgencyNone},
+		{"my neighbour asked me to take her cat while she's on holiday, is cat hair bad for my skin?", UrgencyNone},
+		{"won't be needing the follow-up, I'm moving abroad, can you send my records?", UrgencyNone},
+	})
+}
+
+// TestRules_DischargeAndFeelingRough: "stuff coming out" of a lump is a
+// discharge, and "feeling rough" feeling ill: with a fever or a hot lump,
+// an infection; a product coming out of its tube is not.
+func TestRules_DischargeAndFeelingRough(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the lump from the filler has stuff coming out and I feel really rough", UrgencyInfection},
+		{"gunk coming out of the microneedling spot and I've got a fever", UrgencyInfection},
+		{"feeling rough and shivery, the area is hot since the treatment", UrgencyInfection},
+
+		{"the serum has stuff coming out of the pump when I press it, is that normal?", UrgencyNone},
+		{"feeling a bit rough after a late night, which eye cream for puffiness?", UrgencyNone},
+		{"the cream tube has gunk coming out of the cap, is it off?", UrgencyNone},
+	})
+}
