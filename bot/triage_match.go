@@ -427,7 +427,8 @@ func nowCase(toks []token, a, b int) bool {
 				break
 			}
 		case "happening":
-			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
+			// "not happening now", "nothing happening right now" deny it.
+			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") && !(i > a && toks[i-1].tags.has(tNeg)) {
 				return true
 			}
 		case "mine", "me", "i":

@@ -2337,7 +2337,6 @@ var notTypos = map[string]bool{
 	"tempt":          true,
 	"tempts":         true,
 	"tempus":         true,
-	"terms":          true,
 	"terribly":       true,
 	"terrier":        true,
 	"terrific":       true,

@@ -564,7 +564,7 @@ var detectors = []detector{
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|left_arm|right_arm <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "jaw|shoulder|shoulders|neck <4> NUMB|CPAIN|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
-	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy", flags: fWeak, clauseNot: "about|to|with|accent"},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy|unclear|muddled|jumbled", flags: fWeak, clauseNot: "about|to|with|accent|instructions|label|leaflet|email|text|message|contract|terms"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 seem|seems .~1 find|remember .~1 the|a|any .~1 word|words", flags: fWeak | fFig}, // "can't seem to find the right words"
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|fingers <3> clumsy|NUMB|useless|weak|not_working", flags: fWeak, clauseNot: "NUMBING|INJECT"},
@@ -913,6 +913,10 @@ var detectors = []detector{
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
+	// "I took everything in the cabinet": all that a cabinet or a drawer
+	// held, taken in (not taken out of it, or to a shop or the bin).
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|necked everything|all|the_lot in .~2 cabinet|cupboard|drawer|medicine_cabinet|medicine_cupboard|medicine_drawer|medicine_box", flags: fSH, clauseNot: "CHILD|out|charity|shop|car|bin|bins|boxes|move|moving|clean|cleaning|clear|clearing|tidy|tidying|tidied|sort|sorting|sorted|organised|organized|donate|recycle|recycling|photo|photos|inventory|stock|stocktake"},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "necked|necking .~3 QUANT ..5 PILLS", flags: fSH, clauseNot: "CHILD"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD"},
 	// Pills taken somewhere are a trip's supply when the clause travels:
 	// "going to take all my pills with me on vacation" (not "take all my

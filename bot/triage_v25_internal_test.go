@@ -227,3 +227,48 @@ func TestRules_DischargeAndFeelingRough(t *testing.T) {
 		{"the cream tube has gunk coming out of the cap, is it off?", UrgencyNone},
 	})
 }
+
+// TestRules_CabinetEmptiedOrTabsNecked: everything a cabinet or a drawer
+// held, taken in, and tabs necked are an overdose; things taken out of a
+// cabinet, or to a charity shop, are not.
+func TestRules_CabinetEmptiedOrTabsNecked(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've swallowed everything in the medicine drawer", UrgencySelfHarm},
+		{"took all in the cupboard, every box of tablets", UrgencySelfHarm},
+		{"necked a load of my tabs an hour ago", UrgencySelfHarm},
+
+		{"I took everything out of the cabinet to clean it, which serum stays good at room temperature?", UrgencyNone},
+		{"took everything in the bathroom cupboard to the charity shop, decluttering my skincare", UrgencyNone},
+		{"took everything in the drawer and sorted it by expiry date, is old retinol safe?", UrgencyNone},
+	})
+}
+
+// TestRules_UnclearSpeechWithACrookedFace: speech gone unclear or muddled
+// with a face gone crooked is a stroke's sign; unclear instructions and a
+// face crooked in a photo are not.
+func TestRules_UnclearSpeechWithACrookedFace(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"his speech is unclear and his face is crooked", UrgencyHeartBrain},
+		{"my mum's speech has gone muddled and her smile is lopsided", UrgencyHeartBrain},
+		{"her talking is unclear and her face looks wonky on one side", UrgencyHeartBrain},
+
+		{"the words on the label are unclear and my smile looks crooked in the photo, which whitening serum?", UrgencyNone},
+		{"the instructions' speech bubble is unclear, is my face meant to look lopsided after the massage?", UrgencyNone},
+		{"the leaflet's words are unclear about how long the swelling lasts", UrgencyNone},
+	})
+}
+
+// TestRules_DeniedNowKeepsTraining: a staff question said to be "not
+// happening now" stays a training question; "it's happening now" makes it
+// a case.
+func TestRules_DeniedNowKeepsTraining(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Staff question, not happening now: what's the protocol if a client says her lips are swelling?", UrgencyNone},
+		{"training question, nothing happening rn: what should staff do if a client says her throat is closing?", UrgencyNone},
+		{"For our team handbook, not happening right now: what should reception do if a client says she can't breathe?", UrgencyNone},
+
+		{"what should staff do if a client says her throat is closing? asking bc it's happening now", UrgencyAirway},
+		{"what's the protocol if a client's lips are swelling? it's happening right now in room 2", UrgencyAirway},
+		{"how should reception handle a client who can't breathe? asking because it's happening rn", UrgencyAirway},
+	})
+}
