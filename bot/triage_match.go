@@ -1293,6 +1293,21 @@ var purchaseVerbs = set("sold", "bought", "buy", "ordered", "purchased", "shippe
 // returnVerbs come back: "came back in", "went back in".
 var returnVerbs = set("came", "come", "comes", "coming", "went", "go", "goes", "going", "walked", "brought", "bring", "called", "rang", "popped", "checked")
 
+// datesPerson reports whether the past at i dates a person or a visit
+// ("a client from last week called, says her cheeks are hot"): who is
+// told of, not when the signs were.
+func datesPerson(toks []token, a, i int) bool {
+	if i-2 < a || toks[i-1].key != "from" {
+		return false
+	}
+	p := toks[i-2]
+	return p.tags.has(tThird) || p.tags.has(tStaff) || p.tags.has(tChild) || visitWords[p.key]
+}
+
+// visitWords are a visit or a treatment a past may date: "the session from
+// last week".
+var visitWords = set("appointment", "appt", "session", "visit", "treatment", "booking", "consult", "consultation")
+
 // downObjects are what something goes down: "went down my neck", "down
 // the wrong way", "down a rabbit hole".
 var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "to", "toward", "towards", "into", "past", "through", "me")
@@ -1519,7 +1534,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {

@@ -678,7 +678,7 @@ var detectors = []detector{
 	// A product's smell on a child's breath or mouth, the product named next
 	// to it: "my toddler's breath smells like my toner".
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "breath|mouth|lips ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like ..3 PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone", sentNeed: "CHILD|his|her|their", msgNeed: "CHILD", clauseNot: "HABIT|" + smellNotProduct},
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they|mine", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
 	// A container a child finished or emptied: "my 4 year old finished the
 	// vial while I was asleep" drank all of it (not "…finished her juice",
@@ -852,8 +852,10 @@ var detectors = []detector{
 	{kind: "no-reason", group: UrgencySelfHarm, pat: "NEG .~2 see|have|find|got .~1 a|any .~1 reason .~1 to LIVEV !with|on|to|for|back|using|doing|buying|trying|in|at", flags: fSH | fNoNeg}, // "i don't really see a reason to keep going"
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 LIVEV !a|the|with|without|my|this|that|holiday|vacation|trip|date|to|for|there|at|in|on|off|near|together|alone|paycheck", flags: fSH},
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 keep_living|go_on_living !on|in|at|off|near|there|here|without|together|alone|paycheck", flags: fSH | fFigSH, clauseNot: "THIRD|roommate|roommates|flatmate|flatmates|parents|MONEY|rent|city|town|apartment|house|flat|takeout"},
-	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~2 take_it_anymore|take_this_anymore|do_this_anymore|do_it_anymore|handle_it_anymore|deal_with_this_anymore|live_like_this", flags: fSH},
+	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~2 take_it_no_more|take_this_no_more|do_this_no_more|do_it_no_more|take_it_anymore|take_this_anymore|do_this_anymore|do_it_anymore|handle_it_anymore|deal_with_this_anymore|live_like_this", flags: fSH},
 	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist !a|an|the|told|called|asked|treated|ignored|lied|sold|upsold|scammed|judged|pushed|made|broke|poor|single|stuck|left|sent|charged|so|too|that|this|such", flags: fSH},
+	// "mi tired a life": "a" for "of", as some English says it.
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted a life|living !style|styles|coach|hack|hacks|admin|lesson|lessons", flags: fSH},
 	{kind: "give-up-life", group: UrgencySelfHarm, pat: "give|giving|given|gave up on life|living", flags: fSH},
 	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 it_all|everything to end|stop|be_over", flags: fSH},
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could .~2 disappear|vanish !from|off", flags: fSH | fFigSH},

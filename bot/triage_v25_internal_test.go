@@ -272,3 +272,48 @@ func TestRules_DeniedNowKeepsTraining(t *testing.T) {
 		{"how should reception handle a client who can't breathe? asking because it's happening rn", UrgencyAirway},
 	})
 }
+
+// TestRules_CaribbeanSelfHarmAndChildren: "cyaan tek it nuh more", "tired
+// a life", "nah wan wake up", "pickney" for a child, "gi'way" for gave
+// away; the same words of a tiring day or a child's snack are none.
+func TestRules_CaribbeanSelfHarmAndChildren(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"mi cyaan tek it nuh more, mi done", UrgencySelfHarm},
+		{"mi sick a life, mi nah wan wake up again", UrgencySelfHarm},
+		{"di pickney drink some a di toner, she only 3", UrgencyPoisoning},
+
+		{"mi tired a lot after work, which eye cream fi di bags?", UrgencyNone},
+		{"di pickney drink some juice and spill it on mi face cream, is it ruined?", UrgencyNone},
+		{"mi cyaan tek di smell a dis serum nuh more, what else?", UrgencyNone},
+	})
+}
+
+// TestRules_PastThatDatesAPerson: "a client from last week" dates the
+// client, not the signs she calls about now; a sign that was over last
+// week stays past.
+func TestRules_PastThatDatesAPerson(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"a patient from last week rang, says her jaw is hot and swollen and she has a fever", UrgencyInfection},
+		{"client from yesterday phoned, her cheek is red, hot and she's shivering with a fever", UrgencyInfection},
+		{"my friend from last month says her lips are swelling and her throat is closing", UrgencyAirway},
+
+		{"last week a client had a fever and a hot cheek, it cleared up, which serum now?", UrgencyNone},
+		{"a client had a hot swollen jaw and fever last year, she's fine now, can she rebook?", UrgencyNone},
+		{"the session from last week was lovely, which serum should I use at home?", UrgencyNone},
+	})
+}
+
+// TestRules_WhereItWentInAndAMouthful: "where it went in" names an
+// injection site, and "mine had a mouthful" of a product a child's intake;
+// where a thread went in, or a mouthful of juice, are none.
+func TestRules_WhereItWentInAndAMouthful(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my chin went white where it went in and it really hurts", UrgencyInjection},
+		{"the skin went grey and mottled where the needle went in", UrgencyInjection},
+		{"is peel solution toxic to toddlers? mine had a mouthful", UrgencyPoisoning},
+
+		{"my jumper went grey where the bleach went in, can I dye it?", UrgencyNone},
+		{"is the juice ok for toddlers? mine had a mouthful and loved it", UrgencyNone},
+		{"where it went in the skin looks totally normal, when can I wear makeup?", UrgencyNone},
+	})
+}
