@@ -822,7 +822,7 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 fine|ok|okay|alright .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH}, // "i think everyone would be fine without me"
 	// "everyone would cope fine without me": others told to get by well
 	// for the writer's absence, told of no time away.
-	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world .~2 cope|manage|carry_on .~1 fine|ok|okay|alright|better .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|sick|cover|covering|rota|maternity|PRODUCT|TREAT|INJECT"},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "everyone|everybody|family|they|world|kids|children|husband|wife|partner|parents|friends .~2 cope|manage|carry_on|get ..1 fine|ok|okay|alright|better .~1 without_me !for|at|on|today|tomorrow|tonight|there|this|that|here|while|when|until|till", flags: fSH | fOwn, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|sick|cover|covering|rota|maternity|PRODUCT|TREAT|INJECT"},
 	// "everyone at work would be fine without me": the people of a place
 	// fine for the writer's absence, told of no time away ("…without me
 	// for the week", "…while I'm on leave").
@@ -928,7 +928,7 @@ var detectors = []detector{
 	// strip", "took some of my mother's BP tablets, around 15": tablets
 	// taken, how many told after them, a whole strip or a big number (not
 	// a time, a dose in mg or a count of days).
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|taking|had ..6 PILLS ..5 around|about|over|nearly|almost|roughly|whole|entire|least .~1 strip|strips|packet|packets|box|sheet|blister|" + bigCounts + " !am|pm|oclock|mg|ml|minutes|mins|hours|hrs|hour|days|weeks|years|times", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|taking|had ..6 PILLS ..5 around|about|over|nearly|almost|roughly|whole|entire|least|maybe|like|probably|approx|approximately|say .~1 strip|strips|packet|packets|box|sheet|blister|" + bigCounts + " !am|pm|oclock|mg|ml|minutes|mins|hours|hrs|hour|days|weeks|years|times", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|taking|had ..6 PILLS ..5 whole_packet|whole_box|whole_bottle|entire_bottle|the_lot", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed .~2 " + bigCounts + " .~1 of .~1 POSS|the .~1 PILLS", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed .~2 " + bigCounts + " .~1 PILLS", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},

@@ -317,3 +317,20 @@ func TestRules_WhereItWentInAndAMouthful(t *testing.T) {
 		{"where it went in the skin looks totally normal, when can I wear makeup?", UrgencyNone},
 	})
 }
+
+// TestRules_NotABigDealAndOthersGettingOn: "not a big deal" plays down what
+// follows, it denies nothing; a count told with "maybe", "kids would get on
+// fine without me", and Scots "nae reason tae keep gaun" are self-harm.
+func TestRules_NotABigDealAndOthersGettingOn(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"not a big deal, just swallowed more of my pain pills than I should, maybe 20", UrgencySelfHarm},
+		{"honestly the kids would get on fine without me", UrgencySelfHarm},
+		{"a've nae reason tae keep gaun", UrgencySelfHarm},
+		{"not a big deal but my tongue is swelling up fast", UrgencyAirway},
+
+		{"not a big deal, took my vitamin tablets maybe 10 minutes ago, ok to use retinol?", UrgencyNone},
+		{"the kids will get on fine without me while I'm at the spa, which mask?", UrgencyNone},
+		{"nae reason tae worry, the redness is fading, which serum next?", UrgencyNone},
+		{"no swelling, not a big rash, just dry after the peel", UrgencyNone},
+	})
+}
