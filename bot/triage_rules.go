@@ -748,6 +748,9 @@ var detectors = []detector{
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
+	// "found her chewing a vial": someone found at a product with the
+	// mouth (not a toy, a dummy or a snack).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "found_her|found_him|found_them ..3 chewing|sucking|licking|drinking|biting|gnawing ..3 PRODUCT|PILLS|vial|vials|sachet|sachets|capsule|capsules|bottle|tube|jar|pot|blister", clauseNot: "EDIBLE|HABIT|toy|toys|teddy|dummy|pacifier|thumb|finger|fingers|straw|juice|milk|formula|" + childPlayNot},
 	// "my daughter's lips are foamy and the lid's off my face oil": foam or
 	// froth at a child's mouth beside a product left open (not toothpaste,
 	// a bath, milk or a dog after a run).

@@ -334,3 +334,19 @@ func TestRules_NotABigDealAndOthersGettingOn(t *testing.T) {
 		{"no swelling, not a big rash, just dry after the peel", UrgencyNone},
 	})
 }
+
+// TestRules_FoundAtAProductAndAWeeOne: someone found chewing or sucking a
+// product's container, and "wee one" or "little lad" for a child, are a
+// poisoning's words; found chewing a dummy, or a wee one at bath time, are
+// not.
+func TestRules_FoundAtAProductAndAWeeOne(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"she's 18 months, found her chewing a vial, lips are foamy", UrgencyPoisoning},
+		{"found him sucking on the retinol tube, there's cream on his chin", UrgencyPoisoning},
+		{"my wee one is being sick after sucking on my face oil bottle", UrgencyPoisoning},
+
+		{"found him chewing his dummy again, which balm for dry lips?", UrgencyNone},
+		{"my wee one loves bath time, which baby lotion?", UrgencyNone},
+		{"my little lad keeps asking about my skincare, which serum is gentle?", UrgencyNone},
+	})
+}
