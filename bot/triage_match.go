@@ -360,20 +360,27 @@ func (x *text) ready() {
 	x.resolve = zeroed(x.resolve, x.nsent+1)
 	x.index()
 	var prev uint8 // the question frames of the sentence before
+	eg := false    // the sentences before were "e." and "g."
 	for a := 0; a < len(toks); {
 		b := a
 		for b < len(toks) && toks[b].sent == toks[a].sent {
 			b++
 		}
 		x.frameSentence(a, b)
-		if f := prev & (frIf | frInfo | frGeneral | frTraining); f != 0 && exampleFragment(toks, a, b) {
+		if b-a == 1 && (toks[a].key == "e" || toks[a].key == "g") {
+			// "e.g." read as two sentences: the example follows.
+			eg = true
+			a = b
+			continue
+		}
+		if f := prev & (frIf | frInfo | frGeneral | frTraining); f != 0 && (exampleFragment(toks, a, b) || eg && exampleBody(toks, a, b)) {
 			// "can exosomes cause allergic reactions? like throat
 			// swelling?": an example of what the question asks about.
 			for m := a; m < b; m++ {
 				x.frame[m] |= f
 			}
 		}
-		prev = 0
+		prev, eg = 0, false
 		for m := a; m < b; m++ {
 			prev |= x.frame[m]
 		}
@@ -390,7 +397,16 @@ func (x *text) ready() {
 // telling nothing felt ("like short breaths because anything deeper feels
 // blocked" tells).
 func exampleFragment(toks []token, a, b int) bool {
-	if b-a > 5 || !exampleLeads[toks[a].key] && !(a+1 < b && exampleLeads[toks[a].key+" "+toks[a+1].key]) {
+	if !exampleLeads[toks[a].key] && !(a+1 < b && exampleLeads[toks[a].key+" "+toks[a+1].key]) {
+		return false
+	}
+	return exampleBody(toks, a, b)
+}
+
+// exampleBody reports whether toks[a:b] is short, names no one and tells
+// nothing felt: the body of an example.
+func exampleBody(toks []token, a, b int) bool {
+	if b-a > 5 {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -2292,6 +2308,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.scareDisproved(sa, lo, hi, sb) {
 		return true // "Mum thought the baby had eaten some cream but the lid was still sealed"
 	}
+	if d.group == UrgencyPoisoning && x.emptyLongBefore() {
+		return true // "my toddler 'drank' from my empty serum bottle, it's been empty for weeks"
+	}
 	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
 		return true // "my cat tried to drink my serum (he didn't get any)"
 	}
@@ -2736,6 +2755,29 @@ func (x *text) explainsClearance(c, lo int) bool {
 	}
 	return true
 }
+
+// emptyLongBefore reports whether the message says the container was
+// empty long before, or rinsed out ("it's been empty for weeks", "it was
+// rinsed out"), with no sign of harm told: nothing was left to take. An
+// empty container found ("the bottle was empty") says the opposite.
+func (x *text) emptyLongBefore() bool {
+	toks := x.toks
+	for i := 0; i+2 < len(toks); i++ {
+		k := toks[i].key
+		switch {
+		case k == "empty" && toks[i+1].key == "for" && longSpans[toks[i+2].key]:
+		case (k == "rinsed" || k == "washed") && toks[i+1].key == "out":
+		case k == "been" && toks[i+1].key == "empty" && toks[i+2].key == "for" && i+3 < len(toks) && longSpans[toks[i+3].key]:
+		default:
+			continue
+		}
+		return !x.harmTold()
+	}
+	return false
+}
+
+// longSpans are spans of time longer than an intake's.
+var longSpans = set("weeks", "months", "ages", "years", "days", "ever", "a while", "a long time", "forever")
 
 // noneTaken reports whether, after the sign at hi, a clause says flatly
 // that nothing was taken ("he didn't get any", "she didn't swallow any"),

@@ -1364,7 +1364,8 @@ func screenPart(s string, nr *netReading) Screening {
 // reading vetoes it: an intake denied, a self-harm wish denied, something
 // ended that is no life ("ending my subscription"), things given away for
 // a reason that replaces them, a recovery counted in time ("8 months
-// clean"), food eaten, or a self-harm sign the rules
+// clean"), food eaten, a container empty long before ("it's been empty
+// for weeks"), or a self-harm sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
@@ -1375,7 +1376,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	n := netScreen(s, hint, nr)
 	switch {
 	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor()):
-	case n.Urgency == UrgencyPoisoning && x.ateFoodOnly():
+	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
 	default:
 		return n
 	}

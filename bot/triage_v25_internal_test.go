@@ -350,3 +350,33 @@ func TestRules_FoundAtAProductAndAWeeOne(t *testing.T) {
 		{"my little lad keeps asking about my skincare, which serum is gentle?", UrgencyNone},
 	})
 }
+
+// TestRules_EmptyLongBeforeAndABetterPlace: a container empty for weeks or
+// rinsed out leaves nothing to take, and "in a much better place now"
+// closes a past; a sickness after, an empty bottle found, and an overdose
+// an hour ago are cases.
+func TestRules_EmptyLongBeforeAndABetterPlace(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my son pretended to drink my old serum bottle, it's been empty for months, so funny", UrgencyNone},
+		{"the cat licked my toner bottle but it was rinsed out, which toner next?", UrgencyNone},
+		{"I took an overdose years ago and I'm in a good place now, which serum for old scars?", UrgencyNone},
+
+		{"my toddler drank from the serum bottle, it's been empty for weeks but now he's vomiting", UrgencyPoisoning},
+		{"my son drank the serum, the bottle was empty when I found him", UrgencyPoisoning},
+		{"I overdosed an hour ago, I'm in a better place now", UrgencyPoisoning},
+	})
+}
+
+// TestRules_ExampleAfterEG: "e.g." (read as two short sentences) leads an
+// example of a general question as "like" does.
+func TestRules_ExampleAfterEG(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is it possible to get an infection from microneedling? e.g. fever and pus?", UrgencyNone},
+		{"can fillers cause a reaction? e.g. lip swelling?", UrgencyNone},
+		{"what are the signs of an allergy to serum? e.g. throat tightness?", UrgencyNone},
+
+		{"can fillers cause a reaction? e.g. my lips are swelling right now", UrgencyAirway},
+		{"is this an infection? I have a fever and pus from the microneedling", UrgencyInfection},
+		{"e.g. my throat is closing after the serum", UrgencyAirway},
+	})
+}
