@@ -840,8 +840,8 @@ var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes 
 // now it's there lying down"), not that it is fine now.
 func changedSince(toks []token, last, b int) bool {
 	for i := last + 1; i < b; i++ {
-		if k := toks[i].key; k != "now" && k != "rn" && k != "today" {
-			continue
+		if k := toks[i].key; k != "now" && k != "rn" && k != "today" || ageNow(toks, i) {
+			continue // "…as a toddler, now she's 12": an age, no change
 		}
 		if p := toks[i-1]; p.clause == toks[i].clause && p.key != "and" && p.key != "but" && p.key != "yet" {
 			continue // "8 years now", "totally normal now"
@@ -2245,7 +2245,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		// "for a few minutes" measures how long it lasted, and "or just
 		// take an antihistamine" is a choice: neither says it is recent.
 		for k := ca; k < cb; k++ {
-			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) {
 				return true
 			}
 		}
@@ -2366,6 +2366,19 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
 		return true
+	}
+	return false
+}
+
+// ageNow reports whether "now" at k tells an age ("…as a toddler, now
+// she's 12"): how old someone is now, no event now.
+func ageNow(toks []token, k int) bool {
+	if toks[k].key != "now" || k+2 >= len(toks) || toks[k+2].clause != toks[k].clause {
+		return false
+	}
+	switch toks[k+1].key {
+	case "shes", "hes", "theyre", "im", "is", "are", "aged":
+		return toks[k+2].tags.has(tNum)
 	}
 	return false
 }

@@ -380,3 +380,18 @@ func TestRules_ExampleAfterEG(t *testing.T) {
 		{"e.g. my throat is closing after the serum", UrgencyAirway},
 	})
 }
+
+// TestRules_NowTellsAnAge: "now she's 12" after a childhood habit tells an
+// age, not that the habit is back; "now he's 3 and he drank it again" and
+// a sickness now are cases.
+func TestRules_NowTellsAnAge(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my daughter used to eat my lip balm as a toddler, now she's 12 and wants a serum, which one?", UrgencyNone},
+		{"my son swallowed some toner as a baby, now he's 9, is exosome serum safe for teens?", UrgencyNone},
+		{"as a toddler my niece drank my cleanser once, now she's 15 and has acne, which wash?", UrgencyNone},
+
+		{"my son used to drink my toner as a baby, now he's 3 and he drank it again and is vomiting", UrgencyPoisoning},
+		{"my son swallowed toner as a baby, now he's 5 and vomiting after drinking my serum", UrgencyPoisoning},
+		{"she ate my retinol cream as a baby and now she's eaten it again and is drowsy", UrgencyPoisoning},
+	})
+}
