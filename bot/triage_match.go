@@ -997,6 +997,56 @@ func exertionBreath(toks []token, sa, sb, lo, hi int) bool {
 	return true
 }
 
+// exertionBreathOver reports whether every breath x tells is a full breath
+// that could not be taken after exercise and is over (exertionBreath: "i
+// couldn't take a full breath after my run this morning, is exosome serum
+// ok"), with nothing else of an airway told (no swelling lips, throat or
+// tongue, no wheeze, no voice, no hives, no faint, chest or palpitations),
+// no treatment in the breath's clause, nothing at rest and nothing lasting
+// anywhere ("…and i still can't", "…now"): the safety net, which reads
+// "couldn't take a full breath" and not its cause, does not then make an
+// airway alarm of it, nor a general medical one.
+func (x *text) exertionBreathOver() bool {
+	toks := x.toks
+	seen := false
+	for i := range toks {
+		t := toks[i].tags
+		if t.has(tSOB) || t.has(tSOBWeak) || t.has(tWheeze) || t.has(tThroat) || t.has(tSwallow) || t.has(tSwell) || t.has(tLips) || t.has(tTongue) || t.has(tVoice) || t.has(tVoiceBad) || t.has(tHives) || t.has(tAnaph) || t.has(tEpi) || t.has(tAllergy) || t.has(tFaint) || t.has(tDizzy) || t.has(tChest) || t.has(tEmerg) || t.has(tPalp) || t.has(tSweat) || t.has(tUnwell) || t.has(tConfused) || t.has(tNumb) || t.has(tBleed) || t.has(tSevere) || t.has(tWake) {
+			return false
+		}
+		if lastingWords[toks[i].key] || restWords[toks[i].key] {
+			return false
+		}
+		if !t.has(tBreathe) {
+			continue
+		}
+		sa, sb := i, i+1
+		for sa > 0 && toks[sa-1].sent == toks[i].sent {
+			sa--
+		}
+		for sb < len(toks) && toks[sb].sent == toks[i].sent {
+			sb++
+		}
+		lo := i
+		for lo > sa && toks[lo-1].clause == toks[i].clause {
+			lo--
+		}
+		if !exertionBreath(toks, sa, sb, lo, i) {
+			return false
+		}
+		for k := lo; k < sb && toks[k].clause == toks[i].clause; k++ {
+			if kt := toks[k].tags; kt.has(tTreat) || kt.has(tInject) || kt.has(tProduct) {
+				return false // "couldn't take a deep breath after the facial and my run"
+			}
+		}
+		seen = true
+	}
+	return seen
+}
+
+// restWords tell a breath short at rest, not from exercise.
+var restWords = set("rest", "resting", "sitting", "lying", "asleep", "sleeping", "bed", "couch", "sofa", "nothing")
+
 // exertionWords are exercise a breath is short after.
 var exertionWords = set("run", "running", "jog", "jogging", "workout", "gym", "exercise", "exercising", "sprint", "sprints", "hike", "hiking", "stairs", "spin", "cardio", "hiit", "swim", "swimming", "training", "class", "bike", "cycling", "climb", "race")
 

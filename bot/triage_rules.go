@@ -1365,7 +1365,9 @@ func screenPart(s string, nr *netReading) Screening {
 // ended that is no life ("ending my subscription"), things given away for
 // a reason that replaces them, a recovery counted in time ("8 months
 // clean"), food eaten, a container empty long before ("it's been empty
-// for weeks"), or a self-harm sign the rules
+// for weeks"), a full breath that could not be taken after exercise and
+// is over ("couldn't take a full breath after my run this morning"), or a
+// self-harm sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
@@ -1377,6 +1379,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	switch {
 	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor()):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
+	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	default:
 		return n
 	}
