@@ -575,7 +575,7 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
@@ -997,6 +997,42 @@ func exertionBreath(toks []token, sa, sb, lo, hi int) bool {
 	return true
 }
 
+// meantNoLife reports whether, after the sign ending at hi, the text says
+// what was meant by it and that is an end of a thing that is no life
+// ("…she was gonna 'end it', I called her and she meant end her skincare
+// routine lol, she's fine"; notLifeObjects), with no self-harm word after
+// it: a scare someone else cleared up, not a wish.
+func (x *text) meantNoLife(hi int) bool {
+	toks := x.toks
+	for m := hi + 1; m < len(toks); m++ {
+		if toks[m].key != "meant" {
+			continue
+		}
+		for i := m + 1; i < len(toks) && i <= m+3; i++ {
+			if !endWords[toks[i].key] {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key] {
+				j++
+			}
+			for n := 0; j < len(toks) && n < 2 && toks[j].clause == toks[i].clause && !notLifeObjects[toks[j].key]; n++ {
+				j++ // "her skincare routine"
+			}
+			if j >= len(toks) || toks[j].clause != toks[i].clause || !notLifeObjects[toks[j].key] {
+				return false
+			}
+			for k := j + 1; k < len(toks); k++ {
+				if t := toks[k].tags; t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tKillV) || ideationWords[toks[k].key] || relapseWords[toks[k].key] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // exertionBreathOver reports whether every breath x tells is a full breath
 // that could not be taken after exercise and is over (exertionBreath: "i
 // couldn't take a full breath after my run this morning, is exosome serum
@@ -1404,10 +1440,12 @@ func (x *text) trainingQuestion(i, b int) bool {
 	if k := toks[i].key; k != "what" && k != "how" {
 		return false
 	}
-	if i+1 >= b || !toks[i+1].tags.has(tModal) && toks[i+1].key != "to" {
+	if i+1 >= b || !toks[i+1].tags.has(tModal) && toks[i+1].key != "to" && !(toks[i+1].key == "we" && i+2 < b && staffVerbs[toks[i+2].key]) {
 		return false
 	}
-	infinitive := toks[i+1].key == "to" // "staff meeting topic: how to handle a client who…"
+	// "staff meeting topic: how to handle a client who…", "for the staff
+	// meeting, could you outline how we handle a patient who…"
+	infinitive := toks[i+1].key == "to" || toks[i+1].key == "we"
 	if infinitive {
 		// Only asked for staff: "how to respond to someone who says they
 		// took all their pills" may be about someone right there.
@@ -1440,6 +1478,10 @@ func (x *text) trainingQuestion(i, b int) bool {
 	}
 	return false
 }
+
+// askVerbs ask for an account of a question inside a clause: "could you
+// outline how we handle…".
+var askVerbs = set("outline", "explain", "describe", "summarise", "summarize", "share")
 
 // staffRoles name clinic staff as a group.
 var staffRoles = map[string]bool{"staff": true, "front desk": true, "reception": true, "receptionist": true, "receptionists": true, "nurses": true, "injectors": true, "therapists": true, "estheticians": true, "aestheticians": true, "team": true}
@@ -1669,7 +1711,7 @@ func (x *text) frameSentence(a, b int) {
 			}
 			fiction = true
 		}
-		if (i == a || toks[i-1].clause != toks[i].clause) && x.trainingQuestion(i, b) {
+		if (i == a || toks[i-1].clause != toks[i].clause || askVerbs[toks[i-1].key]) && x.trainingQuestion(i, b) {
 			// The question and the case it describes, not a case told
 			// before it in the same sentence.
 			for m := i; m < b; m++ {
@@ -1850,9 +1892,10 @@ func checkedFine(toks []token, a, b int) int {
 var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
 
 // foundFine are what a check found when it found nothing wrong: "fine",
-// or a bruise ("her injector checked and said it's a small bruise"), which
+// the numbing ("the doctor checked and it was just the numbing"),
+// "nothing", or a bruise ("her injector checked and said it's a small bruise"), which
 // is what an injection's mark is when it is no blocked vessel.
-var foundFine = set("fine", "normal", "bruise", "bruising", "bruised")
+var foundFine = set("fine", "normal", "bruise", "bruising", "bruised", "numbing", "harmless", "nothing")
 
 // injectors are who did a treatment and may check it, besides the
 // authorities: "her injector checked and said it's a small bruise".
@@ -2371,6 +2414,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		if improvingPace(toks, sa, p) {
 			return true // "the redness is getting lighter every hour"
 		}
+	}
+	if d.group == UrgencySelfHarm && x.meantNoLife(hi) {
+		return true // "she was gonna 'end it', I called her and she meant end her skincare routine"
 	}
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"

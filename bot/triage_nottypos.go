@@ -1840,7 +1840,6 @@ var notTypos = map[string]bool{
 	"sadden":         true,
 	"sainted":        true,
 	"sakes":          true,
-	"sallow":         true,
 	"saloons":        true,
 	"salting":        true,
 	"salve":          true,

@@ -333,7 +333,7 @@ var detectors = []detector{
 	{kind: "allergic-severe", group: UrgencyAirway, pat: "SEVERE|bad|serious|major|massive|huge|full_blown ..2 ALLERGY|REACTION", sentNeed: "ALLERGY"},
 	{kind: "allergic", group: UrgencyAirway, pat: "having|have|getting|think|going_into .~3 ALLERGY|REACTION", flags: fWeak},
 	{kind: "allergic", group: UrgencyAirway, pat: "SEVERE|bad|serious|major .~1 REACTION", flags: fWeak},
-	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "whenever|lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
+	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "knackered|shattered|sallow|dull|drained|hungover|shift|shifts|lifeless|whenever|lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
 
@@ -1364,7 +1364,8 @@ func screenPart(s string, nr *netReading) Screening {
 // reading vetoes it: an intake denied, a self-harm wish denied, something
 // ended that is no life ("ending my subscription"), things given away for
 // a reason that replaces them, a recovery counted in time ("8 months
-// clean"), food eaten, a container empty long before ("it's been empty
+// clean"), an "end it" someone meant of a thing that is no life ("she
+// meant end her skincare routine"), food eaten, a container empty long before ("it's been empty
 // for weeks"), a full breath that could not be taken after exercise and
 // is over ("couldn't take a full breath after my run this morning"), or a
 // self-harm sign the rules
@@ -1377,7 +1378,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor()):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.meantNoLife(-1)):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	default:

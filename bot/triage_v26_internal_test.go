@@ -37,3 +37,78 @@ func TestScreen_BreathShortFromExerciseAndOver(t *testing.T) {
 		{"i can't take a full breath even sitting on the couch, it started after my run", true},
 	})
 }
+
+// TestRules_CheckFoundAHarmlessCause: someone else's sign that a doctor or
+// an optician checked and found to be the numbing, nothing or harmless is
+// over; a check that found nothing before it got worse, or a sign since,
+// stays an emergency.
+func TestRules_CheckFoundAHarmlessCause(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my tita's eye was blurry after her injection but the doctor checked and it was just the numbing, ok na. should she still try exosomes", UrgencyNone},
+		{"my aunt's vision went blurry after her filler, the nurse checked and said it was nothing. is the serum ok for her?", UrgencyNone},
+		{"mum's eye was blurry after the botox, the optician checked it and it was harmless, which eye cream now?", UrgencyNone},
+
+		{"my tita's eye went blurry after her injection, the doctor checked and said it was the numbing but now she can't see out of it", UrgencyHeartBrain},
+		{"my aunt's vision went blurry after her filler and the nurse is checking her now", UrgencyInjection},
+		{"the optician checked mum's eye and it was nothing, then after her filler today she can't see out of it", UrgencyHeartBrain},
+	})
+}
+
+// TestRules_OverYearsAgoOrGrandNow: "3 yrs ago … all healed" and "she's
+// grand now" close a past; a sign back now does not.
+func TestRules_OverYearsAgoOrGrandNow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my eye was blurry for a week after a scratch 3 yrs ago, all healed, optician checked it. is exosome eye cream safe for me", UrgencyNone},
+		{"coworker got a fever after microneedling, saw the GP, got antibiotics, she's grand now. how do I avoid that", UrgencyNone},
+		{"my sister had a fever and a hot swollen cheek after her facial 2 yrs ago, she's all grand now, is microneedling safer?", UrgencyNone},
+
+		{"coworker got a fever after microneedling yesterday and her cheek is hot and swollen, she says she's grand but she's shivering", UrgencyInfection},
+		{"my eye went blurry an hour after the filler today and it's not clearing", UrgencyInjection},
+		{"had a fever after microneedling 2 yrs ago and now I've got a fever again and the area is hot and oozing pus", UrgencyInfection},
+	})
+}
+
+// TestRules_EndItMeantOfNoLife: someone's "end it" that, asked, meant an
+// end of a routine, a subscription or a treatment is no self-harm; "end
+// it" left unexplained, or meant of oneself, stays one.
+func TestRules_EndItMeantOfNoLife(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my bestie texted she was gonna 'end it' over her breakout, I called her and she meant end her skincare routine lol, she's fine. what should she use instead", UrgencyNone},
+		{"my brother said he's going to end it, turns out he meant end his gym membership lol", UrgencyNone},
+		{"my friend messaged that she's thinking about ending it, she meant ending her treatment course, phew. what's gentler?", UrgencyNone},
+
+		{"my bestie texted she was gonna 'end it' over her breakout and now she won't answer her phone", UrgencySelfHarm},
+		{"my brother said he's going to end it, I asked if he meant his membership and he said no, he meant himself", UrgencySelfHarm},
+		{"my friend says she's thinking about ending it all tonight, she has her pills counted out", UrgencySelfHarm},
+	})
+}
+
+// TestRules_OutlineHowWeHandle: "could you outline how we handle a patient
+// who mentions self-harm" is a staff question about patients in general;
+// a patient of ours doing it now is a case.
+func TestRules_OutlineHowWeHandle(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Hi, clinic nurse here. For the staff meeting, could you outline how we handle a patient who mentions self-harm during a skin consult?", UrgencyNone},
+		{"Front desk team here. Can you describe how we handle a client who says she wants to die during a facial?", UrgencyNone},
+		{"Clinic manager here, for our staff huddle could you describe how we respond to a patient who talks about suicide?", UrgencyNone},
+
+		{"clinic nurse here, a patient in my chair just told me she's going to kill herself tonight, how do we handle this?", UrgencySelfHarm},
+		{"front desk here, our client says she wants to die and has pills with her now, explain how we handle it", UrgencySelfHarm},
+		{"could you outline what to do, my patient says she has cut herself and it won't stop bleeding", UrgencySelfHarm},
+	})
+}
+
+// TestRules_GreyFromATiredShift: a face grey and knackered by the end of a
+// shift is a tired look; grey or blue lips or face with no such cause stay
+// an airway sign.
+func TestRules_GreyFromATiredShift(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I work nights at a hotel bar and my face looks grey and knackered by the end of a shift, would exosomes help or is it just sleep lol", UrgencyNone},
+		{"after three night shifts my face is grey and dull, which serum brings back glow?", UrgencyNone},
+		{"my face goes grey and drained when I'm hungover, any exosome mask for that?", UrgencyNone},
+
+		{"my lips went grey and he's struggling to breathe after the numbing cream", UrgencyAirway},
+		{"her face has gone grey and she's gasping after the facial", UrgencyAirway},
+		{"my husband's lips are blue and he can't catch his breath since the filler", UrgencyAirway},
+	})
+}
