@@ -1823,6 +1823,9 @@ func (x *text) frameSentence(a, b int) {
 	}
 	if b-s >= 2 && toks[s].tags.has(tModal) {
 		switch k := toks[s].key; {
+		case k == "might" && (takeVerbs[toks[s+1].key] || toks[s+1].tags.has(tEndV) || toks[s+1].tags.has(tHarmV) || toks[s+1].key == "just"):
+			// "might take the lot and not wake up tomorrow": "I might" with
+			// its subject dropped tells a plan, it asks nothing.
 		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[s+1].tags.has(tI) || toks[s+1].tags.has(tPoss)):
 			// "will my lips swell?": a question about what may happen.
 			mark(s+1, frIf, true)

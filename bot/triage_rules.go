@@ -1011,6 +1011,7 @@ var detectors = []detector{
 	{kind: "how-many", group: UrgencySelfHarm, pat: "QUANT .~1 PILLS ..2 enough|lethal|fatal|deadly|kill !for|per", flags: fSH | fNoFrame},
 	// "a dose of paracetamol you wouldn't wake up from"
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "PILLS|dose|doses|amount ..6 NEG|never|wouldnt|wont|cant|couldnt .~1 wake|wake_up !until|till|til|on|in|at|early|before|for|when|the|my|her|him|them|up", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "take|taking|swallow|swallowing|down|downing the_lot ..6 NEG|never|wouldnt|wont|cant|couldnt .~1 wake|wake_up !until|till|til|on|in|at|early|before|for|when|the|my|her|him|them|up", flags: fSH | fNoNeg, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets"}, // "might take the lot and not wake up tomorrow"
 	// "the scars on my arms are fresh again"
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cuts|scars|wounds|burns|slashes|gashes ..3 arms|arm|wrists|wrist|thighs|thigh|forearms|forearm|legs|stomach|hips ..3 fresh|again|reopened", flags: fSH, clauseNot: "ACCIDENT|acne|pimple|pimples|spots|TREAT|INJECT|PRODUCT|cat|dog|surgery|operation|tattoo|laser"},
 	// "i can't see myself being here next month"

@@ -112,3 +112,19 @@ func TestRules_GreyFromATiredShift(t *testing.T) {
 		{"my husband's lips are blue and he can't catch his breath since the filler", UrgencyAirway},
 	})
 }
+
+// TestRules_TakeTheLotAndNotWakeUp: "take the lot" and then "not wake
+// up" is self-harm; "the lot" of a product, or someone else not woken, is
+// none.
+func TestRules_TakeTheLotAndNotWakeUp(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Just a bit tired of everything. might take the lot and not wake up tomorrow, that'd be fine", UrgencySelfHarm},
+		{"so done with it all, gonna swallow the lot tonight and just not wake up", UrgencySelfHarm},
+		{"might just take the lot tonight and not wake up, nobody would notice", UrgencySelfHarm},
+
+		{"the samples are lush, I might take the lot home and not wake up my flatmate, are they ok for dry skin?", UrgencyNone},
+		{"might take the lot of serum samples on holiday, do they need the fridge?", UrgencyNone},
+		{"might take the lot to the clinic and not wake up early for once, is a facial worth it?", UrgencyNone},
+		{"I'll take the lot of your exosome sachets, will they help me not wake up puffy?", UrgencyNone},
+	})
+}
