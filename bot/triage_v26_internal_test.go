@@ -128,3 +128,18 @@ func TestRules_TakeTheLotAndNotWakeUp(t *testing.T) {
 		{"I'll take the lot of your exosome sachets, will they help me not wake up puffy?", UrgencyNone},
 	})
 }
+
+// TestRules_BubIsAChild: "bub", "bubs" and "bubba" name a baby, so a
+// product the bub took in is a poisoning; a bub named beside no intake is
+// none.
+func TestRules_BubIsAChild(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"No biggie I reckon, the bub's sucked a fair bit of my hand cream out of the tube, how much is too much?", UrgencyPoisoning},
+		{"my bubba got into my retinol and ate some", UrgencyPoisoning},
+		{"the bubs has drunk some of my toner, what do I do", UrgencyPoisoning},
+
+		{"bub's first birthday today, which exosome serum should I treat myself to?", UrgencyNone},
+		{"my bubba loves bath time, which gentle lotion can I use on her?", UrgencyNone},
+		{"bubs is finally asleep, can I use retinol while breastfeeding?", UrgencyNone},
+	})
+}
