@@ -143,3 +143,21 @@ func TestRules_BubIsAChild(t *testing.T) {
 		{"bubs is finally asleep, can I use retinol while breastfeeding?", UrgencyNone},
 	})
 }
+
+// TestRules_ChildMadeSickOrAskedForWhoJustDid: asking how to make a child
+// throw up after a product, or asking "for my son who just did" drink a
+// product, tells an intake; a child sick with a bug, one to stop being
+// sick, or a question asked for no one who did are none.
+func TestRules_ChildMadeSickOrAskedForWhoJustDid(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how do I make a 2 year old throw up? he had the salicylic acid wash", UrgencyPoisoning},
+		{"should I make my toddler vomit, she got into the toner", UrgencyPoisoning},
+		{"does milk cancel out face peel if a kid drinks it? asking for my son who just did", UrgencyPoisoning},
+		{"is toner poisonous if a toddler swallows it? asking for my daughter who already did", UrgencyPoisoning},
+
+		{"how do I make my toddler stop being sick? she has a tummy bug, is my serum safe near her?", UrgencyNone},
+		{"my 2 year old gets car sick, which baby wash is gentlest?", UrgencyNone},
+		{"does milk cancel out face peel if a kid drinks it? asking for a friend whose kid never has", UrgencyNone},
+		{"is toner poisonous if a toddler swallows it? asking for my sister, her son hasn't touched it", UrgencyNone},
+	})
+}
