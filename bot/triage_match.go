@@ -422,7 +422,8 @@ var exampleLeads = set("like", "eg", "e.g", "such as", "for example", "for insta
 
 // nowCase reports whether the sentence toks[a:b] says that what is asked
 // is happening now: "asking for like right now", "asking bc it's happening
-// rn", "it started like 20 min ago". A question about how to tell or what
+// rn", "it started like 20 min ago", or is the writer's own ("asking for
+// me"). A question about how to tell or what
 // to do is then about the writer's case, not about people in general.
 func nowCase(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
@@ -434,6 +435,11 @@ func nowCase(toks []token, a, b int) bool {
 				switch toks[k].key {
 				case "right now", "rn", "now", "atm":
 					return why
+				case "me", "myself":
+					// "asking for me": the writer's own case
+					if toks[k-1].key == "for" {
+						return true
+					}
 				case "for", "because", "cause", "cos":
 					why = true
 					continue

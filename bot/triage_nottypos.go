@@ -1392,7 +1392,6 @@ var notTypos = map[string]bool{
 	"moses":          true,
 	"moth":           true,
 	"moths":          true,
-	"motion":         true,
 	"mount":          true,
 	"mouths":         true,
 	"mouthy":         true,

@@ -161,3 +161,19 @@ func TestRules_ChildMadeSickOrAskedForWhoJustDid(t *testing.T) {
 		{"is toner poisonous if a toddler swallows it? asking for my sister, her son hasn't touched it", UrgencyNone},
 	})
 }
+
+// TestRules_AskingForMe: a question about people in general followed by
+// "asking for me" is the writer's own case; "asking for a friend's
+// essay" or no such claim keeps it general. "like death warmed up" is
+// unwell.
+func TestRules_AskingForMe(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"what does it mean when a red line goes from a spot up your arm? asking for me. also I feel like death warmed up", UrgencyInfection},
+		{"what does it mean if a red streak runs up your arm from a pimple? asking for me", UrgencyInfection},
+		{"what happens when your lips swell up and your throat feels tight after filler? asking for me, it's now", UrgencyAirway},
+
+		{"what does it mean when a red line goes up your arm from a spot? asking for my biology homework", UrgencyNone},
+		{"what does it mean when someone has a red streak going up their arm? just curious", UrgencyNone},
+		{"I feel like death warmed up after a night out, which serum fixes a dull face?", UrgencyNone},
+	})
+}
