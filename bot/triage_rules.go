@@ -803,6 +803,7 @@ var detectors = []detector{
 	// (not "…how to end things with my boyfriend").
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
+	{kind: "end-it", group: UrgencySelfHarm, pat: "THINK|DESIRE|about|of|gonna|going_to|might .~2 finish|finishing it properly|for_good|off", flags: fSH, clauseNot: "course|courses|session|sessions|group|programme|program|therapy|counselling|counseling|book|degree|tattoo|PRODUCT|TREAT", msgNeed: "self_harm|HARMV|SUICIDE|SELF"}, // "back at the self-harm thing… last night I was thinking of finishing it properly"
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~2 LIVEV anymore", flags: fSH | fNoNeg},

@@ -177,3 +177,19 @@ func TestRules_AskingForMe(t *testing.T) {
 		{"I feel like death warmed up after a night out, which serum fixes a dull face?", UrgencyNone},
 	})
 }
+
+// TestRules_FinishingItProperly: thinking of "finishing it properly" or
+// "for good", told beside self-harm, is a wish to die; finishing a course,
+// a bottle or a tattoo "properly" is none.
+func TestRules_FinishingItProperly(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've been back at the self-harm thing, it started again Tuesday, and last night I was thinking of finishing it properly", UrgencySelfHarm},
+		{"the cutting is back and honestly I want to finish it for good this time", UrgencySelfHarm},
+		{"self harming again since the weekend, and I'm thinking about finishing it properly tonight", UrgencySelfHarm},
+
+		{"I'm thinking of finishing it properly this time, the full course of microneedling, is exosome serum a good add-on?", UrgencyNone},
+		{"I hurt myself at the gym, thinking of finishing my physio course properly", UrgencyNone},
+		{"I cut my own fringe last week and I'm thinking of finishing the course properly at the salon", UrgencyNone},
+		{"gonna finish it for good, my tretinoin tube that is, then switch to exosomes", UrgencyNone},
+	})
+}
