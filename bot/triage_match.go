@@ -1062,21 +1062,11 @@ func (x *text) exertionBreathOver() bool {
 		if !t.has(tBreathe) {
 			continue
 		}
-		sa, sb := i, i+1
-		for sa > 0 && toks[sa-1].sent == toks[i].sent {
-			sa--
-		}
-		for sb < len(toks) && toks[sb].sent == toks[i].sent {
-			sb++
-		}
-		lo := i
-		for lo > sa && toks[lo-1].clause == toks[i].clause {
-			lo--
-		}
-		if !exertionBreath(toks, sa, sb, lo, i) {
+		sa, sb, ca, cb := spans(toks, i, i)
+		if !exertionBreath(toks, sa, sb, ca, i) {
 			return false
 		}
-		for k := lo; k < sb && toks[k].clause == toks[i].clause; k++ {
+		for k := ca; k < cb; k++ {
 			if kt := toks[k].tags; kt.has(tTreat) || kt.has(tInject) || kt.has(tProduct) {
 				return false // "couldn't take a deep breath after the facial and my run"
 			}
@@ -2230,6 +2220,27 @@ func (x *text) crossesStop(a, b int) bool {
 	return false
 }
 
+// spans returns the sentence toks[sa:sb] and the clauses toks[ca:cb] that
+// the tokens lo to hi span.
+func spans(toks []token, lo, hi int) (sa, sb, ca, cb int) {
+	sent := toks[lo].sent
+	sa, sb = lo, hi+1
+	for sa > 0 && toks[sa-1].sent == sent {
+		sa--
+	}
+	for sb < len(toks) && toks[sb].sent == sent {
+		sb++
+	}
+	ca, cb = lo, hi+1
+	for ca > sa && toks[ca-1].clause == toks[lo].clause {
+		ca--
+	}
+	for cb < sb && toks[cb].clause == toks[hi].clause {
+		cb++
+	}
+	return sa, sb, ca, cb
+}
+
 // undone reports whether what the matched tokens at pos say is denied,
 // hypothetical, general, over, a figure of speech or mild.
 func (x *text) undone(d *detector, pos []int) bool {
@@ -2239,20 +2250,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		lo, hi = min(lo, p), max(hi, p)
 	}
 	sent := toks[lo].sent
-	sa, sb := lo, hi+1 // the sentence
-	for sa > 0 && toks[sa-1].sent == sent {
-		sa--
-	}
-	for sb < len(toks) && toks[sb].sent == sent {
-		sb++
-	}
-	ca, cb := lo, hi+1 // the clauses the sign spans
-	for ca > sa && toks[ca-1].clause == toks[lo].clause {
-		ca--
-	}
-	for cb < sb && toks[cb].clause == toks[hi].clause {
-		cb++
-	}
+	sa, sb, ca, cb := spans(toks, lo, hi)
 	inClause := func(t tag) bool {
 		for k := ca; k < cb; k++ {
 			if toks[k].tags.has(t) {
