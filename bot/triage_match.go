@@ -2976,9 +2976,10 @@ var (
 )
 
 // selfHarmDenied reports whether x tells a wish or an act of self-harm
-// ("hurt myself", "kill myself", "die", "suicidal") and every one it tells
-// is denied by the writer ("I don't want to hurt myself", "im not gonna
-// kill myself or anything", "not that I'm suicidal"), with no word of
+// ("hurt myself", "kill myself", "die", "suicidal", pills) and every one it
+// tells is denied by the writer ("I don't want to hurt myself", "im not
+// gonna kill myself or anything", "not that I'm suicidal", "not planning
+// on taking all my pills"), with no word of
 // ideation left beside the denials ("but sometimes I think about it", "the
 // urge is bad tonight", "…anymore", "…again"): the safety net, which
 // reads words and not their frames, does not then make a self-harm alarm
@@ -2989,7 +2990,8 @@ func (x *text) selfHarmDenied() bool {
 	denial := make([]bool, len(toks))
 	for i := range toks {
 		t := toks[i].tags
-		act := t.has(tSuicide) || t.has(tSelf) && i > 0 && (toks[i-1].tags.has(tHarmV) || toks[i-1].tags.has(tKillV)) || t.has(tDie)
+		pills := t.has(tPills)
+		act := t.has(tSuicide) || t.has(tSelf) && i > 0 && (toks[i-1].tags.has(tHarmV) || toks[i-1].tags.has(tKillV)) || t.has(tDie) || pills
 		if !act {
 			continue
 		}
@@ -3004,7 +3006,10 @@ func (x *text) selfHarmDenied() bool {
 				break
 			}
 		}
-		if neg < 0 {
+		if neg < 0 || pills && (neg+1 >= i || !intentWords[toks[neg+1].key]) {
+			// Pills are denied only as an intent ("I'm not planning on
+			// taking all my pills", "not gonna take them"): "didn't mean
+			// to take that many pills" tells they were taken.
 			return false
 		}
 		for k := neg; k <= i; k++ {
@@ -3024,6 +3029,10 @@ func (x *text) selfHarmDenied() bool {
 	}
 	return true
 }
+
+// intentWords, right after a negation, deny an intent ("not planning on
+// taking them", "not gonna take them").
+var intentWords = set("planning", "plan", "going", "going to", "gonna", "intending", "intend", "about", "thinking")
 
 // ateFoodNamed reports whether what the intake at p took in is "it" or
 // "them" ("he ate some of it") and the nearest thing its sentence names

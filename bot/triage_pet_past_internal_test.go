@@ -73,6 +73,8 @@ func TestScreen_DeniedSelfHarmWishIsNoAlarm(t *testing.T) {
 		{"not that i want to hurt myself, but this rash is driving me mad", false},
 		{"im not gonna kill myself or anything but this breakout is the worst", false},
 		{"No I don't want to die, I'm just so tired of my acne. Do exosomes work?", false},
+		{"i'm not planning on taking all my pills, just curious about exosomes", false},
+		{"im not gonna take my pills all at once lol, just asking if exosome serum is worth it", false},
 
 		{"I want to hurt myself", true},
 		{"I don't want to hurt myself, but sometimes i think about it", true},
@@ -81,6 +83,9 @@ func TestScreen_DeniedSelfHarmWishIsNoAlarm(t *testing.T) {
 		{"i don't want to die but i don't want to be here either", true},
 		{"i dont want to kill myself but i wish i could just disappear", true},
 		{"not that anyone cares but i want to kill myself", true},
+		{"i didn't mean to take all my pills and now i feel really sleepy", true},
+		{"im not planning on taking all my pills but sometimes i think about it", true},
+		{"i'm planning on taking all my pills tonight", true},
 	} {
 		if got := Screen(c.text); got.Urgent() != c.urgent {
 			t.Errorf("%q: screen says %q, want urgent %v\n\t%s", c.text, got.Urgency, c.urgent, explain(c.text))
