@@ -595,6 +595,15 @@ func (x *text) worseAfter(i int) bool {
 	return false
 }
 
+// allClear reports whether a medical authority's outcome closes the
+// message ("the nurse said she's fine, she just swallowed a bit of
+// toner"): nothing after it says the scare is not over, and no sign of harm
+// is told anywhere. The rules read the clearance sign by sign; the safety
+// net, which reads words and not their frames, is vetoed by it.
+func (x *text) allClear() bool {
+	return x.cleared > 0 && !x.worseAfter(x.cleared) && !x.harmTold()
+}
+
 // namesPerson reports whether a token names a person: the writer, someone
 // else, a child, or whose something is.
 func namesPerson(t tagSet) bool {

@@ -92,3 +92,27 @@ func TestScreen_DeniedSelfHarmWishIsNoAlarm(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_AuthorityAllClearIsNoAlarm: a medical authority's all-clear
+// that closes the message ("the nurse said she's fine, she just swallowed
+// a bit of toner") is no alarm, from the rules or the safety net; a scare
+// that goes on after it ("…but now she's drowsy") or a sign of harm told
+// beside it still is.
+func TestScreen_AuthorityAllClearIsNoAlarm(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"the nurse said she's fine, she just swallowed a bit of toner", false},
+		{"poison control said it's nothing to worry about, my son licked a bit of serum", false},
+		{"the pharmacist said it was harmless, he only got a taste of the cleanser", false},
+
+		{"my daughter drank some toner, the nurse said she's fine but now she's really drowsy", true},
+		{"the nurse said she's fine, she just swallowed a bit of toner and now she keeps coughing", true},
+		{"my son drank some of my toner and he's gone floppy", true},
+	} {
+		if got := Screen(c.text); got.Urgent() != c.urgent {
+			t.Errorf("%q: screen says %q, want urgent %v\n\t%s", c.text, got.Urgency, c.urgent, explain(c.text))
+		}
+	}
+}

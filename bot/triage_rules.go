@@ -1385,6 +1385,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.meantNoLife(-1)):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
+	case n.Urgency != UrgencySelfHarm && x.allClear():
 	default:
 		return n
 	}
