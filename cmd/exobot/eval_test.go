@@ -253,6 +253,13 @@ var ratchets = map[string]map[string]float64{
 	// eval-v41 arrived in the nineteenth session with its first run at 97.2 / 98.4 / 100 at a8bab68
 	// (testdata/eval.md); tuned part 98.2 (112/114) / 97.9 / 100 before the nets learnt it.
 	"eval-v41": {"answered": 0.98, "declined": 0.97, "urgent": 1.0},
+	// eval-v42 was the nineteenth session's fresh set (first run 97.9 / 92.9 / 100 at 99fa824, testdata/eval.md),
+	// split in the twentieth; its tuned part 96.5 (110/114) / 94.8 (91/96) / 100 before the nets learnt it, 97.4 /
+	// 100 / 100 once they did.
+	"eval-v42": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v43 arrived in the twentieth session with its first run at 97.9 / 97.6 / 100 at 8d95852
+	// (testdata/eval.md); tuned part 99.1 (113/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v43": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -361,6 +368,9 @@ var coincidences = map[string]bool{
 	"eval-v40.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v40.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v41.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v42.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v43.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v43.jsonl: exosomes for rosacea":                                                             true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
