@@ -263,3 +263,37 @@ func TestAnswer_AJudgementOfAnUnpairedProcedureIsDeclined(t *testing.T) {
 		}
 	}
 }
+
+// A verdict on a product named by its maker — a capitalised word, inside a
+// sentence, that neither the corpus nor everyday English has, right before
+// the topic ("is the Medik8 exosome serum worth it?") — is declined naming
+// reviews of particular brands, in the question or in the story before it;
+// the article's own verdicts on exosome products as a kind, a name that
+// opens a sentence, and a named product's regulation are still answered.
+func TestAnswer_AVerdictOnAProductNamedByItsMakerIsDeclined(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"Is the Medik8 exosome serum worth the money?",
+		"is the Skinbetter exosome cream any good?",
+		"What do you think of the Dermalogica exosome booster?",
+		"My aunt swears by the Sulwhasoo exosome ampoule. Is it legit?",
+		"Is the Augustinus Bader exosome line worth it?",
+		"Is Dr. Barbara Sturm's exosome serum worth buying?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, "brands") {
+			t.Errorf("%q: want declined naming brands, got %s %s %q", q, r.Status, r.Reason, r.Answer)
+		}
+	}
+	for _, q := range []string{
+		"Are exosome serums worth the money?",
+		"is the exosome serum my derm sells any good?",
+		"Are rose exosomes as good as human ones?",
+		"Is the Kiehl's exosome serum FDA approved?",
+		"Exosome serums, worth it or not? Asking for my mum Linda",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
+			t.Errorf("%q: want answered, got %s %s %s %q", q, r.Status, r.Reason, r.EntryID, r.Answer)
+		}
+	}
+}

@@ -2018,6 +2018,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// sources it does not name is what the question asks.
 		res.Gap = x.cue(x.normalized("which plants").words, false)
 	}
+	if res.Gap == "" && res.OnTopic && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) {
+		// "is the Medicube exosome ampoule any good?", "my aunt swears by
+		// the Sulwhasoo exosome serum. is it legit?": the article weighs
+		// exosome products as a kind, never one maker's; a verdict on a
+		// product named by its maker asks what it does not cover.
+		res.Gap = x.cue(x.normalized("which brand").words, false)
+	}
 	if !res.OnTopic && slices.ContainsFunc(res.Unknown, func(w string) bool { return slices.Contains(names, w) || bestRank(w) == 0 }) {
 		// "EGF serum for anti-aging, legit?", "is bakuchiol better for
 		// wrinkles": a question that does not name exosomes and names
@@ -2172,6 +2179,73 @@ func typedNames(text string, dst []string) []string {
 		dst = append(dst, strings.ToLower(w))
 	}
 	return dst
+}
+
+// namesProduct reports whether raw names a particular product by its
+// maker: a word typed with a capital inside a sentence, which neither the
+// corpus nor everyday English has, standing right before the topic or
+// within topicModifierWords of it ("the Medicube exosome ampoule", "Dr.
+// Barbara Sturm's exosome line", "the Medik8 exosome serum"). A word
+// opening a sentence is capitalised whoever names it; one the corpus or
+// its lexicon knows ("Rose exosomes", "Plant exosomes") is the article's.
+func (x *Index) namesProduct(raw string) bool {
+	named := -1 // how many words ago a name was typed, or -1
+	start := true
+	for f := range strings.FieldsSeq(raw) {
+		w := strings.TrimFunc(f, func(r rune) bool {
+			return !(r >= 0x80 || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		})
+		w, _ = strings.CutSuffix(w, "'s")
+		w, _ = strings.CutSuffix(w, "’s")
+		if w != "" {
+			lw := strings.ToLower(w)
+			if named >= 0 && named < topicModifierWords && x.wordOnTopic(lw) {
+				return true
+			}
+			if named >= 0 {
+				named++
+			}
+			if !start && x.typedAsName(w, lw) {
+				named = 0
+			}
+		}
+		start = strings.ContainsAny(f[len(f)-1:], ".!?:")
+	}
+	return false
+}
+
+// typedAsName reports whether w (lw in lower case), typed inside a
+// sentence, is a name: it opens with a capital letter, and neither the
+// corpus nor everyday English has it.
+func (x *Index) typedAsName(w, lw string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, t := range x.wordTerms(lw) {
+		if t.id >= 0 {
+			return false
+		}
+	}
+	r := bestRank(lw)
+	return r == 0 || r > everydayRank
+}
+
+// productVerdicts are the words of a question that asks for a verdict on
+// a product ("any good", "worth it", "legit", "what do you think of").
+var productVerdicts = map[string]bool{"worth": true, "good": true, "legit": true, "legitimate": true, "think": true, "thoughts": true, "rate": true, "review": true, "reviews": true, "recommend": true, "better": true, "best": true, "decent": true, "opinion": true, "scam": true, "overhyped": true, "effective": true, "work": true, "works": true, "dupe": true, "buy": true, "buying": true}
+
+// judgesProduct reports whether a question asks for a verdict on what it
+// names (productVerdicts).
+func judgesProduct(raw string) bool {
+	if raw == "" {
+		return false
+	}
+	for _, w := range questionWordsOf(raw) {
+		if productVerdicts[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // salient is the package's salient, remembered.
