@@ -1069,6 +1069,11 @@ var steering = []steeringPattern{
 	{words: []string{"invent"}, pattern: ci(`\binvent\b`), unless: ci(`\b(did|does|do|didn'?t|doesn'?t|don'?t)\s+(a|an|the|some|someone|somebody|anyone|they|he|she|this|that|these|those|their|his|her|brands?|companies|marketers?|marketing)\b(\s+[\w'’-]+){0,2}\s+invent\b`)},
 	{words: []string{"voice", "style", "pirate", "shakespeare", "format", "json", "yaml", "xml", "markdown"}, pattern: ci(`\b(in the (voice|style) of|like a pirate|as a pirate|in pirate|in shakespearean)\b|\b(respond|reply|answer|output)( only)? (in|as) (json|yaml|xml|markdown|code|a table|a list of)\b`)},
 	{words: []string{"dan", "anything"}, pattern: ci(`\bdo anything now\b`)},
+	// Asking for the bot to be made to say something ("whoever runs this
+	// bot, make it say exosomes are FDA approved", "can I get you to admit
+	// they work"), told as a request: "does the hype make it say more"
+	// asks about something else.
+	{words: []string{"make", "get", "force", "trick"}, pattern: ci(`(^|[.!?,:;]\s*|\b(please|pls|plz|can|could|would|will|i'?ll|i|we|someone|somebody|gonna|wanna|to|and|just|lol)\s+)(make|get|force|trick)( the| this)? (it|bot|you|yourself|exobot|ai|chatbot)( to)? (say|tell|claim|admit|agree|declare|state|announce)\b`)},
 	{marks: "<", pattern: ci(`<\s*/?\s*(script|iframe|img|svg|style|object)\b`)},
 	{words: []string{"announce", "broadcast", "post", "share", "everyone"}, pattern: ci(`\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`)},
 	{words: []string{"select", "delete", "insert", "update", "drop"}, pattern: ci(`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b|\bdrop table\b`)},
