@@ -135,6 +135,8 @@ func (s *speller) correctWords(text string, buf []string) []string {
 			c = "does"
 		} else if (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
 			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
+		} else if w == "by" && buysAt(ws, out, i) {
+			c = "buy" // by sound: "shud i by exosoms or ask my derma frst"
 		} else if t, ok := chatSpelling(ws, i); ok {
 			c = t // "wat r exosoms n y is evry1 using them"
 		} else if a, known := s.known[w]; known {
@@ -164,6 +166,36 @@ func (s *speller) correctWords(text string, buf []string) []string {
 	}
 	return ws
 }
+
+// buysAt reports whether "by" at ws[i] is "buy" typed by sound: it
+// follows a subject after a modal ("should i by", "can u by") or "to"
+// after a wish or a plan ("want to by", "where to by"), where the
+// preposition never stands. out, when set, holds the words corrected so
+// far (ws's are corrected in place otherwise).
+func buysAt(ws, out []string, i int) bool {
+	prev := ws[:i]
+	if out != nil {
+		prev = out
+	}
+	if len(prev) < 2 {
+		return false
+	}
+	if i+1 < len(ws) && byAfter[ws[i+1]] {
+		return false // "can i by any chance…", "should i by then…"
+	}
+	a, b := prev[len(prev)-2], prev[len(prev)-1]
+	return soundModals[a] && buySubjects[b] || b == "to" && buyLeads[a]
+}
+
+// soundModals, buySubjects and buyLeads frame "buy" typed as "by";
+// byAfter follow the preposition ("by any chance", "by the way", "by
+// then").
+var (
+	byAfter     = map[string]bool{"any": true, "then": true, "now": true, "tomorrow": true, "next": true, "far": true, "myself": true, "accident": true, "chance": true, "mistake": true}
+	soundModals = map[string]bool{"should": true, "shall": true, "can": true, "could": true, "would": true, "will": true, "do": true, "did": true, "must": true, "might": true}
+	buySubjects = map[string]bool{"i": true, "we": true, "you": true, "u": true, "they": true, "she": true, "he": true}
+	buyLeads    = map[string]bool{"want": true, "wanna": true, "where": true, "worth": true, "going": true, "need": true, "planning": true, "trying": true, "decide": true, "deciding": true, "afford": true, "rush": true, "wait": true, "whether": true}
+)
 
 // auxiliaryDose reports whether "dose" at ws[i] is "does" typed with two
 // letters swapped: it opens the question or follows a question word, and

@@ -28,9 +28,14 @@ func TestSpeller(t *testing.T) {
 		{"what dose a day", "what dose a day"},                                     // an amount a day: the noun
 		{"cn i use it wit my serum", "cn i use it with my serum"},                  // text-speak
 		{"a wit so sharp", "a wit so sharp"},                                       // the noun
-		{"what are they supposedly fixing", "what are they supposed fixing"},       // an adverb of a corpus word
-		{"apply it daily", "apply it daily"},                                       // "dai" is not a corpus word
-		{"do they wrk on skn", "do they work on skin"},                             // typed without vowels
+		{"shud i by exosomes", "should i buy exosomes"},                            // "buy" by sound, after a subject and a modal
+		{"where to by exosomes", "where to buy exosomes"},                          // after "to" and a wish or plan
+		{"can i by any chance use it", "can i by any chance use it"},               // the preposition
+		{"is it made by the skin", "is it made by the skin"},
+		{"should i be worried by the hype", "should i be worried by the hype"},
+		{"what are they supposedly fixing", "what are they supposed fixing"}, // an adverb of a corpus word
+		{"apply it daily", "apply it daily"},                                 // "dai" is not a corpus word
+		{"do they wrk on skn", "do they work on skin"},                       // typed without vowels
 		{"frm", "frm"},                   // "form" or "farm": left alone
 		{"5 nm", "5 nm"},                 // a unit, not a word without vowels
 		{"acualy", "actually"},           // a long filler word, to be dropped as it is
