@@ -297,3 +297,23 @@ func TestAnswer_AVerdictOnAProductNamedByItsMakerIsDeclined(t *testing.T) {
 		}
 	}
 }
+
+// A word the lexicon lists as describing the subject ("nanoparticles",
+// "blobs"), right after the subject's own word, is the subject's noun, not a
+// word the article does not account for: "what are exosome
+// nanoparticles", "what kinds of products have cell-signal
+// nanoparticles in them now" (the lexicon makes "cell signal" the
+// subject) are answered, and "exosome serum" keeps its own meaning.
+func TestAnswer_TheSubjectsOwnNounIsTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, tt := range []struct{ text, section string }{
+		{"what are exosome nanoparticles", "What Are Exosomes in Skincare?"},
+		{"do the exosome blobs in serums actually work", "The Science: Do Exosomes Actually Work in Skincare?"},
+		{"what kinds of products have cell-signal nanoparticles in them now", "What Brands Are Using Them in 2025?"},
+	} {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || r.Citations[0].Section != tt.section {
+			t.Errorf("%q: want answered from %q, got %s %s %+v", tt.text, tt.section, r.Status, r.Reason, r.Citations)
+		}
+	}
+}

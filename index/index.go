@@ -1474,7 +1474,7 @@ func (x *Index) describeTopic(n normText) normText {
 	}
 	for _, w := range n.words {
 		if x.topicWords[w] {
-			return n
+			return x.topicHeads(n)
 		}
 	}
 	ws, owned := n.words, false // ws is a copy of n.words once a word changes
@@ -1498,6 +1498,51 @@ func (x *Index) describeTopic(n normText) normText {
 		return n
 	}
 	return newNormText(ws)
+}
+
+// topicHeads rewrites, in normalized text that names the topic, a word
+// right after the topic's that describes it (TopicNear's second group)
+// and that the corpus never uses as the topic's own word: "exosome
+// nanoparticles", "cell-signal nanoparticles" (the lexicon has made "cell
+// signal" the topic) are exosomes, not a word the article does not
+// account for. A word the corpus uses ("exosome serum") keeps its
+// meaning.
+func (x *Index) topicHeads(n normText) normText {
+	ws, owned := n.words, false
+	for i := 1; i < len(ws); i++ {
+		if !x.topicWords[ws[i-1]] || x.topicWords[ws[i]] || !x.describesTopic(ws[i]) || x.knownWord(ws[i]) {
+			continue
+		}
+		if !owned {
+			ws, owned = slices.Clone(ws), true
+		}
+		ws[i] = x.topicWord
+	}
+	if !owned {
+		return n
+	}
+	return newNormText(ws)
+}
+
+// describesTopic reports whether w is of a TopicNear pair's second group,
+// the words that describe the topic ("particles", "vesicles").
+func (x *Index) describesTopic(w string) bool {
+	for _, g := range x.near {
+		if g[1][w] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownWord reports whether the corpus uses a term of w.
+func (x *Index) knownWord(w string) bool {
+	for _, t := range x.wordTerms(w) {
+		if t.id >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // terms analyses normalized text into its unique content terms, in order.
@@ -2221,10 +2266,8 @@ func (x *Index) typedAsName(w, lw string) bool {
 	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	for _, t := range x.wordTerms(lw) {
-		if t.id >= 0 {
-			return false
-		}
+	if x.knownWord(lw) {
+		return false
 	}
 	r := bestRank(lw)
 	return r == 0 || r > everydayRank
