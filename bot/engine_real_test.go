@@ -123,6 +123,8 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 	tests := []struct{ text, gap string }{
 		{"is an exosome facial ok when you're pregnant", "pregnancy"},
 		{"how long do the results of exosome treatment last", "last"},
+		{"does the exosome glow stick around for months or is it a one week thing", "last"},
+		{"is the glow from exosomes short-lived?", "last"},
 		{"is exosome microneedling painful", "pain"},
 		{"can i do an exosome facial at home", "at home"},
 		{"can i layer exosome serum with my vitamin c", "layer"},
