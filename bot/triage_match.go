@@ -723,7 +723,9 @@ var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone":
 
 // questionLeads may come before the question they lead: "just curious,
 // can a serum make you…".
-var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true, "random question": true, "quick question": true, "genuine question": true, "silly question": true, "dumb question": true, "stupid question": true}
+var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true, "random question": true, "quick question": true, "genuine question": true, "silly question": true, "dumb question": true, "stupid question": true,
+	// "be honest, does…", "ok but does…", "real talk, can…", "tbh does…"
+	"be": true, "honest": true, "honestly": true, "ok": true, "okay": true, "so": true, "but": true, "hey": true, "tbh": true, "seriously": true, "genuinely": true, "real": true, "talk": true, "lol": true, "um": true, "umm": true}
 
 // hypotheticalOpeners open a sentence that is a scenario.
 var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true, "in theory": true, "in principle": true}

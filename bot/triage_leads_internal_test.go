@@ -1,0 +1,27 @@
+package bot
+
+import "testing"
+
+// TestScreen_ALeadDoesNotMakeAQuestionPersonal: a lead before a question
+// about no one in particular ("be honest, does…", "ok but does…",
+// "honestly, does…") leaves it a question, as it is without the lead; the
+// writer's own pain or signs after the same lead still alarm.
+func TestScreen_ALeadDoesNotMakeAQuestionPersonal(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"be honest, does exosome microneedling hurt like hell", false},
+		{"honestly, does microneedling hurt like hell?", false},
+		{"ok but does exosome microneedling hurt like hell", false},
+		{"tbh does the exosome injection hurt like crazy", false},
+
+		{"so does it hurt like hell when my lips go numb and purple?", true},
+		{"be honest, my throat is closing up after the facial, is that normal?", true},
+		{"ok but my lip went white and blotchy after the filler and it's agony", true},
+	} {
+		if got := Screen(c.text); got.Urgent() != c.urgent {
+			t.Errorf("%q: screen says %q, want urgent %v\n\t%s", c.text, got.Urgency, c.urgent, explain(c.text))
+		}
+	}
+}
