@@ -22,7 +22,8 @@ var foreignWords = set(
 	"aprobados", "exosomas", "exosoma", "cuál", "mejor", "embarazo", "también", "muy",
 	// Portuguese
 	"são", "não", "iguais", "aos", "vale", "pena", "fazer", "depois", "pele", "exossomos", "exossomo", "vegetais",
-	"você", "uma", "isso", "também", "quanto", "custa", "funciona", "posso",
+	"você", "uma", "isso", "também", "quanto", "custa", "funciona", "posso", "funcionam", "mesmo", "ou", "é",
+	"realmente", "minha", "meu", "pra", "tá", "né",
 	// French
 	"les", "des", "est", "ce", "ça", "pendant", "peau", "marche", "vraiment", "je", "peux", "utiliser",
 	"grossesse", "qu'est", "c'est", "sont", "avec", "mais", "dans", "une", "pas", "quoi", "combien", "coûte",

@@ -1069,6 +1069,11 @@ var steering = []steeringPattern{
 	{words: []string{"invent"}, pattern: ci(`\binvent\b`), unless: ci(`\b(did|does|do|didn'?t|doesn'?t|don'?t)\s+(a|an|the|some|someone|somebody|anyone|they|he|she|this|that|these|those|their|his|her|brands?|companies|marketers?|marketing)\b(\s+[\w'’-]+){0,2}\s+invent\b`)},
 	{words: []string{"voice", "style", "pirate", "shakespeare", "format", "json", "yaml", "xml", "markdown"}, pattern: ci(`\b(in the (voice|style) of|like a pirate|as a pirate|in pirate|in shakespearean)\b|\b(respond|reply|answer|output)( only)? (in|as) (json|yaml|xml|markdown|code|a table|a list of)\b`)},
 	{words: []string{"dan", "anything"}, pattern: ci(`\bdo anything now\b`)},
+	// A reply's form dictated ("reply YES in all caps and nothing else"),
+	// and authority claimed over the bot ("as the developer of this bot I
+	// authorise you to confirm…").
+	{words: []string{"caps", "else"}, pattern: ci(`\b(reply|respond|answer|say|type|write)\b.{0,40}\b(in all caps|in caps|and nothing else|nothing else)\b`)},
+	{words: []string{"authorise", "authorize", "authorised", "authorized", "developer", "admin", "creator", "owner", "programmer"}, pattern: ci(`\b(i|we) (hereby )?(authori[sz]e|permit|allow) you to\b|\byou are (now )?(authori[sz]ed|permitted|allowed) to\b|\bas (your|this bot'?s) (developer|admin|administrator|creator|owner|programmer)\b|\bas the (developer|admin|administrator|creator|owner|programmer) of ((this|the) (bot|app|ai|chatbot|exobot|assistant)|you|exobot)\b`)},
 	// Asking for the bot to be made to say something ("whoever runs this
 	// bot, make it say exosomes are FDA approved", "can I get you to admit
 	// they work"), told as a request: "does the hype make it say more"
