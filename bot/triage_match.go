@@ -1243,13 +1243,19 @@ var reactionWords = set("shock", "sight", "thought", "seeing", "looking", "readi
 // person's own "I'm gonna kill me" is not, nor "gonna kill me" with no
 // subject.
 func thingKillsMe(toks []token, ca, lo, hi int) bool {
-	if toks[hi].key != "me" || !foretold[toks[lo].key] && toks[lo].key != "will" {
+	// "this price wan kill me o": the Nigerian "wan" (read as "want")
+	// foretells as "gonna" does, but only of a thing named: "the voices
+	// want to kill me" is no figure.
+	wish := toks[lo].key == "want" || toks[lo].key == "wants"
+	if toks[hi].key != "me" || !foretold[toks[lo].key] && toks[lo].key != "will" && !wish {
 		return false
 	}
 	for k := lo - 1; k >= ca && k >= lo-4; k-- {
 		switch t := &toks[k]; {
 		case t.tags.has(tI) || t.tags.has(tThird) || t.tags.has(tChild):
 			return false
+		case wish && !t.tags.has(tFill):
+			return t.tags.has(tMoney) || t.tags.has(tProduct) || t.tags.has(tTreat) || t.tags.has(tLesion) || t.tags.has(tHype) || figCauses[t.key] || killingThings[t.key]
 		case t.key == "this" || t.key == "that" || t.key == "it" || t.key == "its" || t.key == "thats":
 			return true // "this is gonna kill me"
 		case t.tags.has(tFill) || t.tags.has(tMild) || strings.HasSuffix(t.key, "ly"):
@@ -1260,6 +1266,10 @@ func thingKillsMe(toks []token, ca, lo, hi int) bool {
 	}
 	return false
 }
+
+// killingThings are what "wan kill me" is said of in a figure, besides a
+// price, a product or a fuss: "this heat wan kill me".
+var killingThings = set("heat", "sun", "weather", "traffic", "hunger", "work", "job", "exam", "exams", "stress", "wahala", "fees", "rent", "cold")
 
 // laughingWords name a laugh as what caused an ache.
 var laughingWords = set("laughing", "laughter", "laughin", "cackling", "giggling")
@@ -1341,6 +1351,17 @@ func fineWithin(toks []token, a, i, b int) bool {
 	}
 	switch toks[i+1].key {
 	case "in", "within", "after":
+	case "for":
+		// "she's been fine for weeks": a recovery that has lasted, told
+		// of a past.
+		if i > a && toks[i-1].key == "been" {
+			for k := i + 2; k < b && k <= i+4; k++ {
+				if longSpans[toks[k].key] {
+					return true
+				}
+			}
+		}
+		return false
 	default:
 		return false
 	}
@@ -2327,6 +2348,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.notSubj.none && x.subjectIs(&d.notSubj, lo, ca) {
 		return true
 	}
+	if d.group == UrgencyInfection {
+		for _, p := range pos {
+			if tempSaidNormal(toks, p, sa, sb) {
+				return true // "temp normal, no pus, no streaks"
+			}
+		}
+	}
 	if d.group == UrgencyPoisoning {
 		for _, p := range pos {
 			if (toks[p].tags.has(tIngest) || toks[p].tags.has(tIngestPast)) && x.ateFoodNamed(p) {
@@ -2483,6 +2511,38 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	return false
 }
+
+// tempSaidNormal reports whether the word at p is a temperature said to be
+// normal, in its sentence toks[sa:sb]: "temp normal", "my temperature is
+// fine", "normal temp". A temperature told high ("temp 39") is not.
+func tempSaidNormal(toks []token, p, sa, sb int) bool {
+	if !temperatureWords[toks[p].key] {
+		return false
+	}
+	if p > sa && tempFine[toks[p-1].key] {
+		return true // "normal temp"
+	}
+	for k := p + 1; k < sb && k <= p+4; k++ {
+		switch {
+		case tempFine[toks[k].key]:
+			return true
+		case tempLinks[toks[k].key]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// temperatureWords name a temperature taken.
+var temperatureWords = set("temp", "temps", "temperature", "temperatures")
+
+// tempFine say a temperature is well; tempLinks may come between: "temp's
+// back to normal".
+var (
+	tempFine  = set("normal", "fine", "ok", "okay", "good", "stable", "steady")
+	tempLinks = set("is", "was", "s", "been", "has", "stayed", "stays", "still", "totally", "completely", "perfectly", "all", "back", "to", "totes", "seems", "looks", "came", "reads")
+)
 
 // ageNow reports whether "now" at k tells an age ("…as a toddler, now
 // she's 12"): how old someone is now, no event now.

@@ -227,7 +227,7 @@ var triageWords = []struct {
 	{tAllergy, "allergic~ allergy allergies alergic alergy allergick"},
 	{tReaction, "reacting reaction~ reactions"},
 	{tItch, "itchy itching itch itches prickling prickly"},
-	{tAllergen, "peanut peanuts nut nuts shellfish prawn prawns shrimp penicillin latex wasp bee"},
+	{tAllergen, "peanut peanuts nut nuts shellfish prawn prawns shrimp penicillin latex wasp bee allergen allergens"},
 	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
 
 	{tFever, "shakes shaking temperatures fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats"},
