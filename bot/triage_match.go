@@ -535,6 +535,14 @@ func (x *text) tellsOnset(a, b int) bool {
 			if changeOfIt(toks, a, i) {
 				return true // "is it normal…? it's spreading toward my nose"
 			}
+		case "still":
+			if i > a && (toks[i-1].key == "its" || toks[i-1].key == "it") && i+1 < b && (toks[i+1].tags.has(tDiff) || stillThere[toks[i+1].key]) {
+				return true // "would anything make it hard to breathe…? I sat up and it's still hard"
+			}
+		case "go", "gone", "going", "ease", "eased", "easing", "pass", "passed", "settle", "settled", "stop", "stopped":
+			if i >= a+2 && toks[i-1].tags.has(tNeg) && (toks[i-2].key == "it" || toks[i-2].key == "its") {
+				return true // "is it normal to feel a band round your chest…? it didn't go when I stopped"
+			}
 		case "ago":
 			if i > a && durationUnits[toks[i-1].key] {
 				return true // "had injections between my brows 3 hrs ago"
@@ -551,6 +559,10 @@ func (x *text) tellsOnset(a, b int) bool {
 	}
 	return false
 }
+
+// stillThere are what a sign "still" is when it has not passed: "it's
+// still hard", "it's still there".
+var stillThere = set("there", "hard", "harder", "going", "happening", "bad", "tight", "tighter", "heavy", "sore", "hurting", "swollen", "spreading", "painful", "squeezing", "pounding", "racing")
 
 // changeOfIt reports whether the change at i is said of what the writer
 // just described, now: "it's spreading", "mine is getting darker", "the
@@ -629,6 +641,34 @@ func (x *text) hoursAfter(a, b int) bool {
 		if durationUnits[toks[k].key] {
 			switch toks[k+1].key {
 			case "after", "since", "ago", "later", "post":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// growsByHours reports whether toks[a:b] tells a sign spreading or
+// growing hour by hour ("is it normal for the area to be oozing and
+// getting bigger every few hours?"): a question about what is happening,
+// not about what is usual.
+func growsByHours(toks []token, a, b int) bool {
+	grows := false
+	for k := a; k < b; k++ {
+		grows = grows || toks[k].tags.has(tSpread)
+	}
+	if !grows {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].tags.has(tSpread) && strings.HasSuffix(toks[k].key, "hour") {
+			return true // "by the hour"
+		}
+		if toks[k].key != "every" && toks[k].key != "each" && toks[k].key != "by" {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+3; j++ {
+			if durationUnits[toks[j].key] || toks[j].key == "hour" {
 				return true
 			}
 		}
@@ -2334,7 +2374,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -2365,7 +2405,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
-			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k)
+			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k) && !playedDown(toks, sa, k)
 		}
 		if !found {
 			return true
@@ -2418,7 +2458,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frIf != 0 && !recent() {
 				return true
 			}
-			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb)) {
+			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb) || growsByHours(toks, sa, sb)) {
 				return true
 			}
 			if f&frHabit != 0 && !x.tonightIn(ca, cb) && !x.persistsIn(sa, sb) {
@@ -2510,6 +2550,14 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true
 	}
 	return false
+}
+
+// mildByWords reports whether t, matched by m, is a mild qualifier of
+// several words ("a bit", "a little") that m matched only by one of its
+// words: "my lips are double the size and I'm a bit short of breath" has
+// no lip bitten in it.
+func mildByWords(t *token, m *matcher) bool {
+	return t.tags.has(tMild) && strings.Contains(t.key, " ") && !t.tags.any(m.mask)
 }
 
 // tempSaidNormal reports whether the word at p is a temperature said to be
@@ -2753,6 +2801,14 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 // pain". What a sign needs in its sentence is not found in a denial of it.
 func deniedWord(toks []token, sa, k int) bool {
 	return k > sa && denials[toks[k-1].key] && !toks[k].tags.has(tNeg)
+}
+
+// playedDown reports whether the great size at k, in a sentence from sa,
+// is played down by a mild word right before it: "a bit doubled in size"
+// is swollen, no more. What a sign needs in its sentence is not found in
+// it.
+func playedDown(toks []token, sa, k int) bool {
+	return k > sa && toks[k-1].tags.has(tMild) && toks[k].tags.has(tBigX)
 }
 
 // denials deny the word that follows them.

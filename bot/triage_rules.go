@@ -246,7 +246,7 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "breath|BREATHE|air|grab_air|gulp_air|catch_my_breath ..3 after|between|every ..3 word|words|sentence|sentences"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "SWALLOW ..2 DIFF|awkward|weird|odd|funny|strange|difficult", flags: fFigObj},
 	{kind: "drool", group: UrgencyAirway, pat: "drooling|drool|dribbling", flags: fWeak},
-	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
+	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt|photo|photos|picture|pictures|filter|wish|wished|goal|dream|hoping"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
@@ -521,7 +521,7 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|BLURCAUSE"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
-	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade"},
+	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|dimmer|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade|lighting|bulb|lamp|photo|photos|selfie|camera|filter"},
 	// A hole in what one eye sees since an injection: "seeing a dark spot in
 	// the middle of my vision", "can only see half of things out of my left
 	// eye".
@@ -544,7 +544,7 @@ var detectors = []detector{
 	// "slightly blurry on my left side since the injection": a blur told of
 	// one side, no eye or sight named, after an injection (however
 	// understated; not a photo or a screen blurry on one side).
-	{kind: "vision", group: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|dim|double ..3 ONESIDE|left_side|right_side|one_side", msgNeed: "INJECT", clauseNot: "photo|photos|picture|pictures|pic|pics|camera|screen|image|images|lens|glasses|mirror|print|tattoo|video|selfie|scan|PRODUCT|LESION|BRUISE|skin|line|lines|edge|edges"},
+	{kind: "vision", group: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|dim|dimmer|double ..3 ONESIDE|left_side|right_side|one_side", msgNeed: "INJECT", clauseNot: "photo|photos|picture|pictures|pic|pics|camera|screen|image|images|lens|glasses|mirror|print|tattoo|video|selfie|scan|PRODUCT|LESION|BRUISE|skin|line|lines|edge|edges"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "only|mostly|just ..3 shapes|outlines|shadows|blobs", sentNeed: "EYE|see|make|VISION", clauseNot: "PRODUCT|LESION|TREAT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "bumping|bumped|bump|walking|walked|knocking|banging .~1 into ..4 door|doors|frame|things|walls|wall|furniture|doorway", sentNeed: "left|right|ONESIDE|side", flags: fFig},
 
@@ -737,6 +737,10 @@ var detectors = []detector{
 	// just did". A product named and an intake told; a food is no
 	// poisoning, a patch test no intake.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 for|because|bc|cause|cuz .~1 right_now|rn|now", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
+	// "how much serum is safe if a toddler drinks it? asking because the
+	// bottle's empty and he's all sticky": asked because of a container
+	// emptied or opened beside the child, told in the asking sentence.
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 because|bc|cause|cuz|coz ..6 empty|emptied|half_empty|half_gone|cap_off|lid_off|open|opened|missing|spilled", flags: fNoFrame, sentNeed: "CHILD|he|she|hes|shes|they|theyre|mine|sticky|mouth", msgNeed: intakeProducts, msgAlso: intakeWords, clauseNot: "EDIBLE|food|snack|snacks|juice|milk|formula", msgNot: "breastfeed|breastfeeding|puree|avocado|patch|test|meal|meals"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|hes|shes .~1 just|already|actually did|has|had !not|a|an|the|it|that|this|some|same|well|great|fine|ok|okay|too|her|his|their|my|test", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
 	// "…the toner is half gone, I'm not sure how much he drank": a child's
 	// intake told, only its amount unknown (a product and a child named in
@@ -1170,11 +1174,17 @@ var detectors = []detector{
 	// not blades for shaving, dermaplaning or the kitchen).
 	{kind: "sh-means-when", group: UrgencySelfHarm, pat: "going|gonna|going_to|will|ill|planning|plan .~2 use .~1 them|it|those|these|one ..2 tonight|today|now|later|soon|tomorrow|this_weekend", flags: fWeak | fSH, msgNeed: "razor|razors|blade|blades|knife|knives|rope|noose|gun|guns|firearm", msgNot: "shave|shaving|shaved|legs|beard|dermaplaning|dermaplane|dermaplaned|dermaplaner|fuzz|brows|eyebrows|crafting|craft|cricut|cooking|cook|dinner|kitchen|chef|mower|lawn|hunting|range|climbing|camping|boat"},
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK .~1 about_it|it|doing_it ..3 every_day|all_the_time|constantly|every_night|lately", flags: fWeak | fSH},
+	// "I've been thinking about it all day and I think tonight might be
+	// the night": it thought about all day, and a night or a day picked
+	// (weak: with another weak sign, an emergency; not a party, a launch or
+	// a treatment booked for tonight).
+	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "THINK ..2 about_it|doing_it all day|night|week|weekend|morning", flags: fWeak | fSH},
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "tonight|today|tomorrow|tonights might|could|will|may|is .~2 night|day|time !for|to|of|i|we|that|when|where|off|out", flags: fWeak | fSH, clauseNot: "party|date|wedding|show|concert|game|launch|reveal|TREAT|INJECT|PRODUCT|facial|peel|appointment|big|first|finally|movie|girls|ladies|drop|sale|restock|skincare|routine|glow"},
 	// "Also I think to die": a thought of dying, told by a writer of
 	// another tongue (weak: with a means at hand, an emergency).
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|evry1|every1|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	// "can you tell my followers bye for me": a goodbye left with another
 	// to pass on (weak: with a last post or a day past which one is gone, a
 	// farewell).
@@ -1228,6 +1238,10 @@ var detectors = []detector{
 	// being around for my next appointment": not expecting to be alive for
 	// something near, for no reason given (a trip, a move, work).
 	{kind: "absent-for", group: UrgencySelfHarm, pat: "NEG ..2 plan|planning|expect|expecting|think|see ..3 around|here|be_around|be_here|alive|be_alive .~1 for|to|by|at ..4 " + absentEvents, flags: fSH | fNoNeg, msgNot: absentReasons},
+	// "what's the point of anti-aging stuff when I won't be getting any
+	// older": the writer foretells no older age, no future (not "I'm not
+	// getting any younger", nor skin or looks that will not age).
+	{kind: "no-older", group: UrgencySelfHarm, pat: "i|im|ill|i'll|ive|id NEG ..2 getting|get|grow|growing|age|aging any|much older", flags: fSH | fJoke, clauseNot: "look|looks|looking|photo|photos|picture|pictures|skin|face|filter|TREAT|INJECT", msgNot: "vampire|immortal|forever|younger"},
 	// "won't be around for the results anyway", "i won't be around by
 	// then": weak alone (a reason may follow), with another weak sign one.
 	{kind: "sh-absent", group: UrgencySelfHarm, pat: "NEG be_around|be_here .~1 for|to|by|at ..4 " + absentEvents, flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},

@@ -399,6 +399,9 @@ func lookup(w string) (string, lexEntry) {
 // lookupUnknown is lookup for a word the lexicon lacks as it is written:
 // only its canonical form, when that differs, is looked up again.
 func lookupUnknown(raw string) (string, lexEntry) {
+	if stem, ok := nounS(raw); ok {
+		return stem, lexicon[stem]
+	}
 	w := canon(raw)
 	if w != raw {
 		if e, ok := lexicon[w]; ok {
@@ -407,6 +410,32 @@ func lookupUnknown(raw string) (string, lexEntry) {
 	}
 	return lookupRest(raw, w)
 }
+
+// nounS reads a noun's "'s" as the noun, when the lexicon knows it: "the
+// bottle's empty", "the cap's off" tell of a bottle and a cap, which
+// dropping the apostrophe would make plurals ("bottles"). The "'s" of the
+// small words that contract "is" ("it's", "she's", "that's") keeps its
+// own reading.
+func nounS(raw string) (string, bool) {
+	if !strings.HasSuffix(raw, "'s") || len(raw) < 5 {
+		return "", false
+	}
+	stem := canon(raw[:len(raw)-2])
+	if sContractions[stem] {
+		return "", false
+	}
+	e, ok := lexicon[stem]
+	if !ok || e.tags.has(tI) || e.tags.has(tThird) || e.tags.has(tGSubj) || e.tags.has(tFill) || e.tags.has(tChild) || e.tags.has(tPoss) {
+		return "", false
+	}
+	return stem, true
+}
+
+// sContractions are the small words whose "'s" contracts "is" or "has"
+// into a word of its own, "else" ("someone else's"), and the times whose
+// "'s" dates a thing ("last week's injections"), read as before.
+var sContractions = set("it", "he", "she", "that", "what", "there", "here", "who", "where", "how", "let", "when", "why", "one", "everyone", "everybody", "someone", "somebody", "nobody", "everything", "something", "nothing", "anything", "anyone", "anybody", "this", "which", "today", "tonight", "tomorrow", "yesterday", "life", "else",
+	"week", "month", "year", "day", "night", "morning", "evening", "weekend", "hour", "minute", "time", "season", "summer", "winter", "spring", "autumn")
 
 // lookupRest is lookup past the canonical form w of raw, which the
 // lexicon lacks.
@@ -427,12 +456,14 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		}
 		w = collapseRuns(w, 2)
 	}
-	if len(w) > 6 && (strings.HasSuffix(w, "shun") || strings.HasSuffix(w, "shon")) {
-		// "-tion" spelt as it sounds: "infecshun", "reacshon".
-		if e, ok := lexicon[w[:len(w)-4]+"tion"]; ok {
-			return w[:len(w)-4] + "tion", e
+	if stem, plural := soundedTion(w); stem != "" {
+		// "-tion" spelt as it sounds: "infecshun", "reacshon",
+		// "injecshuns".
+		t := stem + "tion" + plural
+		if e, ok := lexicon[t]; ok {
+			return t, e
 		}
-		if f := fuzzyWord(w[:len(w)-4] + "tion"); f != "" {
+		if f := fuzzyWord(t); f != "" {
 			return f, lexicon[f]
 		}
 	}
@@ -441,11 +472,12 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		if e, ok := lexicon[w+"g"]; ok {
 			return w + "g", e
 		}
-		// An English word ending in "in" is itself, not a misspelling of
-		// a table word with its g dropped: "cousin" is not "closing".
-		if f := fuzzyWord(w + "g"); f != "" && !notTypos[w] {
-			return f, lexicon[f]
-		}
+	}
+	// An English word ending in "in" or "n" is itself, not a misspelling
+	// of a table word with its "g" or "ing" dropped: "cousin" is not
+	// "closing", "explain" not "expanding" (notTypos lists them).
+	if f := droppedIng(w); f != "" && !notTypos[w] {
+		return f, lexicon[f]
 	}
 	if hasDigitAndLetter(w) {
 		if l := leet.Replace(w); l != w {
@@ -459,6 +491,37 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		return f, lexicon[f]
 	}
 	return w, lexEntry{}
+}
+
+// droppedIng returns the table word w misspells with its "g" dropped
+// ("swolin" for "swelling"), or its "ing" shortened to "n" after a
+// consonant ("cuttn", "bleedn"), or "" when it is none.
+func droppedIng(w string) string {
+	if len(w) <= 4 {
+		return ""
+	}
+	if strings.HasSuffix(w, "in") {
+		return fuzzyWord(w + "g")
+	}
+	if c := w[len(w)-2]; w[len(w)-1] == 'n' && !strings.ContainsRune("aeiouyn", rune(c)) {
+		if e, ok := lexicon[w[:len(w)-1]+"ing"]; ok {
+			return e.key
+		}
+	}
+	return ""
+}
+
+// soundedTion splits a word that spells "-tion" or "-tions" as it sounds
+// ("infecshun", "injecshuns") into the stem before it and the plural "s",
+// if any; stem is "" for any other word.
+func soundedTion(w string) (stem, plural string) {
+	if len(w) > 7 && w[len(w)-1] == 's' {
+		w, plural = w[:len(w)-1], "s"
+	}
+	if len(w) > 6 && (strings.HasSuffix(w, "shun") || strings.HasSuffix(w, "shon")) {
+		return w[:len(w)-4], plural
+	}
+	return "", ""
 }
 
 // collapseRuns shortens every run of three or more equal letters to n
@@ -666,6 +729,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 		i += size
 	}
 	flush()
+	toks = ionDont(toks)
 	digitWords(toks)
 	toks = joinSplitWords(toks)
 	toks = mergePhrases(toks)
@@ -774,6 +838,50 @@ func isDigits(b []byte) bool {
 	return true
 }
 
+// ionDont reads "ion" before a verb as "I don't", as it is typed in
+// African American and internet English ("ion even wanna be here no
+// more"); an ion of chemistry ("negative ion dryer") is no subject of a
+// verb.
+func ionDont(toks []token) []token {
+	n := 0
+	for i := range toks {
+		if ionAt(toks, i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+n)
+	for i, t := range toks {
+		if !ionAt(toks, i) {
+			out = append(out, t)
+			continue
+		}
+		for j, w := range []string{"i", "dont"} {
+			key, e := lookup(w)
+			out = append(out, token{key: key, id: e.id, phrase: e.phrase, tags: e.tags, sent: t.sent, clause: t.clause, upper: t.upper, stop: t.stop && j == 0})
+		}
+	}
+	return out
+}
+
+// ionAt reports whether toks[i] is "ion" for "I don't": a verb follows it,
+// in its clause, and no word before it in its clause makes it a noun.
+func ionAt(toks []token, i int) bool {
+	if toks[i].key != "ion" || i+1 >= len(toks) || toks[i+1].clause != toks[i].clause || !ionVerbs[toks[i+1].key] {
+		return false
+	}
+	return i == 0 || toks[i-1].clause != toks[i].clause || toks[i-1].sent != toks[i].sent || ionBefore[toks[i-1].key]
+}
+
+// ionVerbs follow "ion" for "I don't": "ion even wanna", "ion know".
+var ionVerbs = set("even", "wanna", "want", "know", "care", "think", "feel", "need", "like", "have", "got", "be", "see", "do", "get", "mind", "trust", "really", "wan", "fw", "plan", "deserve", "belong")
+
+// ionBefore may come right before "ion" for "I don't": "and ion care", "fr
+// ion know".
+var ionBefore = set("and", "but", "cause", "because", "cuz", "bc", "so", "lol", "fr", "honestly", "tbh", "like", "just", "and i")
+
 // digitWords reads a digit or a letter typed for a word where a word is
 // meant: "bye 2 ppl", "gave my cat 2 my sis", "droopin on 1 side", "cant c"
 // (but "2 year old", "1 hour", "39 c" stay numbers and units).
@@ -782,7 +890,7 @@ func digitWords(toks []token) {
 		var w string
 		switch toks[i].key {
 		case "2":
-			if i+1 < len(toks) && (toks[i+1].tags.has(tPoss) || toks[i+1].tags.has(tThird) || toks[i+1].key == "people" || toks[i+1].key == "everyone" || toks[i+1].key == "me") {
+			if i+1 < len(toks) && (toks[i+1].tags.has(tPoss) || toks[i+1].tags.has(tThird) || toks[i+1].key == "people" || toks[i+1].key == "everyone" || toks[i+1].key == "evry1" || toks[i+1].key == "every1" || toks[i+1].key == "me") {
 				w = "to"
 			}
 		case "1":

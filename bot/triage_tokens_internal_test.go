@@ -135,6 +135,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 		i += size
 	}
 	flush()
+	toks = ionDont(toks)
 	digitWords(toks)
 	toks = joinSplitWords(toks)
 	toks = mergePhrases(toks)
