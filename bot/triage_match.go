@@ -2388,6 +2388,11 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.notSubj.none && x.subjectIs(&d.notSubj, lo, ca) {
 		return true
 	}
+	for _, p := range pos {
+		if wakesOther(toks, p) || signNamesGroup(toks, p) {
+			return true // "so I won't wake up the baby", "I run a self-harm support group"
+		}
+	}
 	if d.group == UrgencyInfection {
 		for _, p := range pos {
 			if tempSaidNormal(toks, p, sa, sb) {
@@ -2559,6 +2564,76 @@ func (x *text) undone(d *detector, pos []int) bool {
 func mildByWords(t *token, m *matcher) bool {
 	return t.tags.has(tMild) && strings.Contains(t.key, " ") && !t.tags.any(m.mask)
 }
+
+// sleepsInTill reports whether x tells a not waking up that ends at a
+// time ("I could sleep and not wake up till noon"): a lie-in wished, no
+// wish never to wake, in a text that names no means or act of harm.
+func (x *text) sleepsInTill() bool {
+	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+		return false // "…took all my pills, won't wake up till they find me"
+	}
+	toks := x.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if k := toks[i].key; k != "wake" && k != "wake up" && k != "waking up" && k != "woke up" {
+			continue
+		}
+		if !toks[i-1].tags.has(tNeg) && toks[i-1].key != "never" {
+			continue
+		}
+		j := i + 1
+		if toks[j].key == "up" {
+			j++
+		}
+		if j+1 < len(toks) && (toks[j].key == "till" || toks[j].key == "until" || toks[j].key == "til") && toks[j+1].clause == toks[j].clause && (lieInEnds[toks[j+1].key] || toks[j+1].tags.has(tNum)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lieInEnds are the times a lie-in ends at: "till noon", "until lunch".
+var lieInEnds = set("noon", "midday", "lunch", "lunchtime", "afternoon", "morning", "tomorrow", "the afternoon", "10", "11", "12", "9", "ten", "eleven", "twelve", "nine")
+
+// wakesOther reports whether the "won't wake" at p is the writer's care
+// not to wake someone else ("so I won't wake up the baby"): the writer its
+// subject, and someone its object. "She won't wake up" is no such care.
+func wakesOther(toks []token, p int) bool {
+	if k := toks[p].key; k != "wont wake" && k != "won't wake" || p == 0 || !toks[p-1].tags.has(tI) {
+		return false
+	}
+	o := p + 1
+	if o < len(toks) && toks[o].key == "up" {
+		o++
+	}
+	if o >= len(toks) || toks[o].clause != toks[p].clause {
+		return false
+	}
+	t := &toks[o]
+	return determiners[t.key] || t.tags.has(tPoss) || t.tags.has(tChild) || t.tags.has(tThird) || t.key == "everyone" || t.key == "anyone" || t.key == "him" || t.key == "them" || t.key == "you"
+}
+
+// signNamesGroup reports whether the self-harm word at p names a group,
+// a service or a subject of study, not an act: "I run a self-harm support
+// group", "suicide prevention training". Support asked for ("I need
+// self-harm support") is none of them.
+func signNamesGroup(toks []token, p int) bool {
+	if !toks[p].tags.has(tSuicide) || p+1 >= len(toks) || toks[p+1].clause != toks[p].clause {
+		return false
+	}
+	n := toks[p+1].key
+	if n == "support" && p+2 < len(toks) && toks[p+2].clause == toks[p].clause {
+		return supportGroups[toks[p+2].key]
+	}
+	return groupWords[n]
+}
+
+// groupWords name what a self-harm word may qualify that is no act: a
+// group, a course, a service.
+var groupWords = set("awareness", "prevention", "charity", "charities", "training", "workshop", "workshops", "course", "module", "policy", "protocol", "research", "volunteer", "volunteers", "volunteering", "facilitator", "facilitators", "group", "groups", "forum", "forums", "campaign", "fundraiser", "survivors")
+
+// supportGroups follow "self-harm support" when it names a group, not help
+// asked for: "support group", "support worker".
+var supportGroups = set("group", "groups", "worker", "workers", "volunteer", "volunteers", "charity", "network", "meeting", "meetings", "circle", "service", "services")
 
 // tempSaidNormal reports whether the word at p is a temperature said to be
 // normal, in its sentence toks[sa:sb]: "temp normal", "my temperature is

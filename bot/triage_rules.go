@@ -751,6 +751,10 @@ var detectors = []detector{
 	// Something swallowed and a burning inside: "swallowed some of my
 	// toner, my stomach is burning", "my throat burns since I drank the
 	// peel by mistake". A product or a chemical named in the message.
+	// "the nurse said she's fine but now she's really drowsy after
+	// swallowing toner": drowsy or sick after swallowing a product (not
+	// after a meal, or sleepy at bedtime).
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "drowsy|sleepy|floppy|limp|woozy|confused|unresponsive|vomiting|throwing_up ..2 after|since .~1 swallowing|drinking|eating|licking|swallowed|drank|ate|licked|gulping", sentNeed: intakeProducts + "|toner|serum|cream|solution|remover|wash|cleanser", clauseNot: "EDIBLE|HABIT|food|meal|dinner|lunch|breakfast|snack|milk|formula|nap|naptime|bedtime|wine|beer|alcohol|medicine|medication|antihistamine|antihistamines"},
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
@@ -870,7 +874,7 @@ var detectors = []detector{
 	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 it_all|everything to end|stop|be_over", flags: fSH},
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could .~2 disappear|vanish !from|off", flags: fSH | fFigSH},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
-	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up", flags: fSH | fNoNeg},
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up !until|till|til|noon|midday|lunch|lunchtime|early|before|late|later|feeling|looking", flags: fSH | fNoNeg}, // not "I could sleep and not wake up till noon"
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
 	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be
 	// fine if i never woke up", "it wouldn't matter much if I didn't wake up".
@@ -1252,7 +1256,10 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|purposes|preparing|prepare|sorting ..2 this_week|this_weekend|tonight|tomorrow", flags: fWeak | fSH | fNoFrame},
-	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|going|gonna .~2 find out ..2 this_weekend|this_week|tonight|tomorrow|weekend|soon", flags: fWeak | fSH | fNoFrame},                                                                                              // "…after you die? asking because I'm planning to find out this weekend"
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|going|gonna .~2 find out ..2 this_weekend|this_week|tonight|tomorrow|weekend|soon", flags: fWeak | fSH | fNoFrame}, // "…after you die? asking because I'm planning to find out this weekend"
+	// "took the lot, sorry": all of something taken, and an apology for
+	// it (not the lot taken home or back, nor a lot of samples).
+	{kind: "od-sorry", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|had the_lot|everything !of|to|home|back|with|out|off|in|for|from|away|up|down|round|around|over|apart|and", flags: fSH, msgNeed: "sorry|forgive|goodbye|bye", clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets|photos|pictures|classes|courses|MONEY|advice|offer|deal"},
 	{kind: "sh-od-ask", group: UrgencySelfHarm, pat: "take|taking|took|swallow|swallowing|down|downing ..2 all|everything|the_lot ..3 at_once|in_one_go|together", flags: fWeak | fSH | fNoFrame, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets|photos|pictures|classes|courses"}, // "how long does it take, if you take all of them at once?"
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
@@ -1385,8 +1392,9 @@ func screenPart(s string, nr *netReading) Screening {
 // clean"), an "end it" someone meant of a thing that is no life ("she
 // meant end her skincare routine"), food eaten, a container empty long before ("it's been empty
 // for weeks"), a full breath that could not be taken after exercise and
-// is over ("couldn't take a full breath after my run this morning"), or a
-// self-harm sign the rules
+// is over ("couldn't take a full breath after my run this morning"), a
+// not waking up that ends at a time ("I could sleep and not wake up till
+// noon"), or a self-harm sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
@@ -1396,7 +1404,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.meantNoLife(-1)):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.meantNoLife(-1) || x.sleepsInTill()):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	case n.Urgency != UrgencySelfHarm && x.allClear():

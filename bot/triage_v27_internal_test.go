@@ -216,3 +216,78 @@ func TestRules_ThoughtAllDayTonightTheNight(t *testing.T) {
 		{"tonight might be the night of the launch party, which serum for glowy skin", UrgencyNone},
 	})
 }
+
+// TestScreen_ExplainIsNoTypo: "explain" (and the other English words
+// ending in "in" that a table word with its "g" dropped is near) is
+// itself: a staff question asking to explain how we handle a patient is
+// training, as one asking to outline it is; a case told beside it is not.
+func TestScreen_ExplainIsNoTypo(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"Hi, clinic nurse here. For the staff meeting, could you explain how we handle a patient who mentions self-harm during a skin consult?", false},
+		{"For our team training, can you explain how we handle a patient whose lips swell after filler?", false},
+		{"could you explain how to maintain results after microneedling", false},
+		{"how do I remove a stain from my pillowcase after the serum", false},
+
+		{"could you explain what to do, my patient says she has cut herself and it won't stop bleeding", true},
+		{"explain quickly please, my lips are swelling and my throat is closing", true},
+		{"can you explain why my chest is so tight and my arm is numb right now", true},
+	})
+}
+
+// TestRules_DrowsyAfterSwallowing: drowsy or sick after swallowing a
+// product is a poisoning, told after an all-clear and "but now" too;
+// sleepy after a meal, or drowsy after an antihistamine, is not.
+func TestRules_DrowsyAfterSwallowing(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the nurse said she's fine but now she's really drowsy after swallowing toner", UrgencyPoisoning},
+		{"my son is floppy after drinking the face wash", UrgencyPoisoning},
+		{"grandad is confused since swallowing some of the peel solution", UrgencyPoisoning},
+
+		{"she's sleepy after eating dinner, is the toner safe for kids", UrgencyNone},
+		{"I get drowsy after taking an antihistamine, can I use the serum at night", UrgencyNone},
+		{"he was sleepy after drinking his milk at bedtime, which baby cream is gentle", UrgencyNone},
+	})
+}
+
+// TestScreen_WakeSleepGroupLookAlikes: caring not to wake someone else, a
+// self-harm support group run or attended, and a lie-in till noon are no
+// emergency for the rules or the safety net; someone who won't wake up, a
+// wish never to wake, and self-harm told beside a group are.
+func TestScreen_WakeSleepGroupLookAlikes(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"how do I do my routine quietly so I won't wake up the baby", false},
+		{"I do my skincare in the dark so I won't wake my husband, is that ok", false},
+		{"I run a self-harm support group and wanted to ask which moisturiser is best for scars", false},
+		{"I volunteer at a suicide prevention charity, which spf is best for long shifts outdoors", false},
+		{"I could sleep and not wake up till noon, so tired after the night shift", false},
+		{"honestly I could sleep and never wake up until lunchtime, which eye cream for puffiness", false},
+
+		{"my mum won't wake up after the injection", true},
+		{"she won't wake up and she's breathing weird", true},
+		{"I go to a self-harm support group but I cut again last night and it won't stop bleeding", true},
+		{"I want to go to sleep and never wake up", true},
+		{"i just want to go to sleep and not wake up and i've been thinking about how", true},
+		{"I took all my pills so I won't wake up till they find me", true},
+	})
+}
+
+// TestRules_TookTheLotSorry: "took the lot, sorry" takes everything and
+// apologises for it: self-harm. The lot taken home or back, or a lot of
+// samples, is not.
+func TestRules_TookTheLotSorry(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"took the lot, sorry", UrgencySelfHarm},
+		{"I've taken the lot. sorry mum", UrgencySelfHarm},
+		{"swallowed everything, sorry, goodbye", UrgencySelfHarm},
+
+		{"took the lot home, sorry for the late reply", UrgencyNone},
+		{"sorry, I took the lot of samples you gave me, are they ok to use together", UrgencyNone},
+		{"took the lot back to the shop, sorry for the fuss, which serum instead?", UrgencyNone},
+	})
+}
