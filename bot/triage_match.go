@@ -150,7 +150,7 @@ func parseMatcher(s string) matcher {
 type detSet [(maxDetectors + 63) / 64]uint64
 
 // maxDetectors bounds the detectors (see detSet).
-const maxDetectors = 576
+const maxDetectors = 640
 
 // byTag and byWord list the detectors whose first item a token with the
 // tag, or the word, may start: a text visits only those.

@@ -1062,6 +1062,12 @@ var detectors = []detector{
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..2 do it and .~1 when|where", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..8 PLANSH", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	{kind: "sh-hopeless", group: UrgencySelfHarm, pat: "HOPELESS", flags: fWeak | fSH},
+	// "I have decided that it is better if I go, then they will not spend
+	// on me anymore": leaving told as what is best, and others spared the
+	// cost of the writer (weak: with another sign, an emergency; not going
+	// to the clinic, or spending on a treatment).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better|easier|best .~1 if|that I go|leave|went|left !to|for|with|back|there|home|out|in|now|early|first|and|before|ahead|over|through|on|off|into|somewhere|abroad|away|alone|instead|together|tomorrow|today|tonight|later", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|clinic|appointment|doctor|gp|er|hospital|salon|spa|shop|store|pharmacy|party|trip"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "NEG ..2 spend|spending|waste|wasting|pay|paying ..3 on|for me .~1 anymore|again", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skincare|routine|clinic|facial|facials|serum|creams"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
 	// "not sure I'll be around to see if the serum works": a doubt of
 	// living long enough to see a result (not a move, a trip or a job

@@ -291,3 +291,20 @@ func TestRules_TookTheLotSorry(t *testing.T) {
 		{"took the lot back to the shop, sorry for the fuss, which serum instead?", UrgencyNone},
 	})
 }
+
+// TestRules_BetterIfIGo: leaving told as what is best ("it is better if I
+// go") and others spared the cost of the writer ("they will not spend on
+// me anymore") are weak signs of self-harm, an emergency beside another;
+// going to the clinic, or a treatment no longer paid for, are not.
+func TestRules_BetterIfIGo(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"My parents spent so much money on creams and I have failed them. I have decided that it is better if I go, then they will not spend on me anymore. I just wanted to say thank you to this service, you were kind to me.", UrgencySelfHarm},
+		{"I've decided it's better if I go, then my family won't waste money on me anymore. wanted to say thank you for everything", UrgencySelfHarm},
+		{"it's better if I go. I've got everything I need. bye everyone", UrgencySelfHarm},
+		{"They won't have to spend on me anymore. I've decided to stop.", UrgencySelfHarm},
+
+		{"it's better if I go to the clinic tomorrow, right?", UrgencyNone},
+		{"is it better if I go in the morning or evening for the peel", UrgencyNone},
+		{"my parents won't spend on me anymore for facials so which cheap serum", UrgencyNone},
+	})
+}
