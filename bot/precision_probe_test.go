@@ -317,3 +317,22 @@ func TestAnswer_TheSubjectsOwnNounIsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A question that names the article itself ("summarize the article") asks
+// about its subject, as one that names exosomes does: the article's own
+// summary answers, and a topic it does not cover is still declined by name.
+func TestAnswer_TheArticleNamedIsTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	if r := askReal(t, e, "summarize the article"); r.Status != bot.StatusAnswered || len(r.Citations) == 0 || r.Citations[0].Section != "Bottom Line" {
+		t.Errorf("summarize the article: want answered from Bottom Line, got %s %s %+v", r.Status, r.Reason, r.Citations)
+	}
+	for _, tt := range []struct{ text, gap string }{
+		{"what does the article say about hair loss", "hair"},
+		{"what does this article say about exosomes in pregnancy", "pregnancy"},
+	} {
+		r := askReal(t, e, tt.text)
+		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, tt.gap) {
+			t.Errorf("%q: want declined naming %q, got %s %s %q", tt.text, tt.gap, r.Status, r.Reason, r.Answer)
+		}
+	}
+}

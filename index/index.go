@@ -1054,6 +1054,23 @@ func refersBack(raw string) bool {
 	return false
 }
 
+// namesArticle reports whether a question names the article itself
+// ("summarise the article in 2 lines", "what does this article say about
+// hair loss"): it asks about the article's subject, as a question that
+// names exosomes does.
+func namesArticle(raw string) bool {
+	ws := questionWordsOf(raw)
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "article" || ws[i] == "articles") && articleDeterminers[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// articleDeterminers point at the one article exobot answers from.
+var articleDeterminers = map[string]bool{"the": true, "this": true, "that": true, "your": true, "ur": true}
+
 // quotesArticle reports whether raw quotes a phrase of the article, two to
 // eight words between quotation marks that the article says word for
 // word ("how is the 'post-laser recovery' evidence anything more than
@@ -2017,7 +2034,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		res.Gap = x.cue(x.topicModifiers(told.words), false)
 	}
 	res.OnTopic = x.onTopic(q.terms) || x.describes(focus.text) || x.describes(context.text) || pointsAt() || q.onlyJudges() || x.judgesByArticle(&q) ||
-		x.quotesArticle(bq.Focus) ||
+		x.quotesArticle(bq.Focus) || namesArticle(bq.Focus) ||
 		asksEvidenceOfIt(asksEvidence(), &q) ||
 		bq.Context == "" && (asksOfThis(bq.Focus) || asksOfThis(bq.Asking)) ||
 		res.Thin && otherStory == "" && toldOfTopic(bq.Context) && x.namesNoOtherThanClaims(&q) ||
