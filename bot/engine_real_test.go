@@ -15,6 +15,17 @@ func askReal(t *testing.T, e *bot.Engine, text string) bot.Reply {
 	return e.Answer(context.Background(), bot.Question{Text: text})
 }
 
+// wantDeclinedNaming asks each question of the engine and wants each
+// declined as a topic the article does not cover, its reply naming gap.
+func wantDeclinedNaming(t *testing.T, e *bot.Engine, gap string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, gap) {
+			t.Errorf("%q: want declined naming %q, got %s %s %q", q, gap, r.Status, r.Reason, r.Answer)
+		}
+	}
+}
+
 // wantStatus asks each question of the engine and wants the status of
 // every reply.
 func wantStatus(t *testing.T, e *bot.Engine, want bot.Status, questions ...string) {

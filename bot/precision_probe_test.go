@@ -217,25 +217,16 @@ func TestAnswer_BrandsProceduresAndGroupsTheArticleNeverMentions(t *testing.T) {
 // drugstore, put the same way, are still the article's.
 func TestAnswer_SourcesWeighedThroughTheirProductAreDeclined(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantDeclinedNaming(t, e, "plants",
 		"is the rose exosome serum better than the centella one",
 		"is the rose exosome serum better than the centella serum",
 		"rose exosome cream or centella cream?",
-	} {
-		r := askReal(t, e, q)
-		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, "plants") {
-			t.Errorf("%q: want declined naming plants, got %s %s %q", q, r.Status, r.Reason, r.Answer)
-		}
-	}
-	for _, q := range []string{
+	)
+	wantStatus(t, e, bot.StatusAnswered,
 		"is the plant exosome serum better than the human one",
 		"is the pricey exosome serum better than the cheap one",
 		"is the luxury exosome serum better than the drugstore one",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: want answered, got %s %s %s", q, r.Status, r.Reason, r.EntryID)
-		}
-	}
+	)
 }
 
 // A judgement of exosomes together with a procedure the article never
@@ -272,30 +263,21 @@ func TestAnswer_AJudgementOfAnUnpairedProcedureIsDeclined(t *testing.T) {
 // opens a sentence, and a named product's regulation are still answered.
 func TestAnswer_AVerdictOnAProductNamedByItsMakerIsDeclined(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantDeclinedNaming(t, e, "brands",
 		"Is the Medik8 exosome serum worth the money?",
 		"is the Skinbetter exosome cream any good?",
 		"What do you think of the Dermalogica exosome booster?",
 		"My aunt swears by the Sulwhasoo exosome ampoule. Is it legit?",
 		"Is the Augustinus Bader exosome line worth it?",
 		"Is Dr. Barbara Sturm's exosome serum worth buying?",
-	} {
-		r := askReal(t, e, q)
-		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, "brands") {
-			t.Errorf("%q: want declined naming brands, got %s %s %q", q, r.Status, r.Reason, r.Answer)
-		}
-	}
-	for _, q := range []string{
+	)
+	wantStatus(t, e, bot.StatusAnswered,
 		"Are exosome serums worth the money?",
 		"is the exosome serum my derm sells any good?",
 		"Are rose exosomes as good as human ones?",
 		"Is the Kiehl's exosome serum FDA approved?",
 		"Exosome serums, worth it or not? Asking for my mum Linda",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: want answered, got %s %s %s %q", q, r.Status, r.Reason, r.EntryID, r.Answer)
-		}
-	}
+	)
 }
 
 // A word the lexicon lists as describing the subject ("nanoparticles",
@@ -326,13 +308,6 @@ func TestAnswer_TheArticleNamedIsTheSubject(t *testing.T) {
 	if r := askReal(t, e, "summarize the article"); r.Status != bot.StatusAnswered || len(r.Citations) == 0 || r.Citations[0].Section != "Bottom Line" {
 		t.Errorf("summarize the article: want answered from Bottom Line, got %s %s %+v", r.Status, r.Reason, r.Citations)
 	}
-	for _, tt := range []struct{ text, gap string }{
-		{"what does the article say about hair loss", "hair"},
-		{"what does this article say about exosomes in pregnancy", "pregnancy"},
-	} {
-		r := askReal(t, e, tt.text)
-		if r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, tt.gap) {
-			t.Errorf("%q: want declined naming %q, got %s %s %q", tt.text, tt.gap, r.Status, r.Reason, r.Answer)
-		}
-	}
+	wantDeclinedNaming(t, e, "hair", "what does the article say about hair loss")
+	wantDeclinedNaming(t, e, "pregnancy", "what does this article say about exosomes in pregnancy")
 }
