@@ -945,6 +945,9 @@ func mergePhrases(toks []token) []token {
 			if !ok {
 				continue
 			}
+			if n > 1 && yieldsLast(toks, i+n-1, p.tags) {
+				continue // "hurts like hell": "hurts", then "like hell", not "hurts like", then "hell"
+			}
 			m := token{key: p.key, id: p.id, tags: p.tags, sent: t.sent, clause: t.clause, upper: true, stop: t.stop}
 			if !p.tags.has(tNone) && !p.tags.has(tHedge) {
 				for j := 0; j < n && j < len(m.sub); j++ {
@@ -975,6 +978,37 @@ func mergePhrases(toks []token) []token {
 		}
 	}
 	return out
+}
+
+// yieldsLast reports whether the phrase at toks[k] — the last word of a
+// phrase with tags pt — is another phrase of two words or more that says
+// all the first one does: the first phrase then yields its last word to
+// it, and its own first words are read by themselves ("hurts like hell"
+// is "hurts" and "like hell", a pain and its intensity, not "hurts like"
+// and a "hell" no table knows).
+func yieldsLast(toks []token, k int, pt tagSet) bool {
+	t := toks[k]
+	if !t.phrase || pt.has(tKeep) || pt.has(tNone) {
+		return false
+	}
+	ps := phrases[t.key]
+	for _, q := range ps {
+		n := len(q.words)
+		if n < 2 || k+n > len(toks) || q.tags.has(tKeep) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			if toks[k+j].key != q.words[j] || toks[k+j].clause != t.clause {
+				ok = false
+				break
+			}
+		}
+		if ok && pt[0]&^q.tags[0] == 0 && pt[1]&^q.tags[1] == 0 && pt[2]&^q.tags[2] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // staffShorthand are capitalised abbreviations clinic staff write, read as
