@@ -1234,6 +1234,34 @@ func laughedInto(toks []token, hi, sb int) bool {
 	return false
 }
 
+// nervousLaugh reports whether a laugh after the sign ending at hi is
+// followed, in the sentence up to sb, by another sign of one's own body
+// ("cant catch my breath lol and my lips feel huge"): a laugh between two
+// real signs is nerves, not a joke that takes the first one back. A laugh
+// that ends the sentence, or with no sign after it, is left to the joke
+// frame ("this price has me short of breath lol").
+func nervousLaugh(toks []token, hi, sb int) bool {
+	k := hi + 1
+	for k < sb && !toks[k].tags.has(tLaugh) {
+		k++
+	}
+	if k < sb && (toks[k].key == "jk" || toks[k].key == "kidding" || toks[k].key == "joking") {
+		return false // "cant breathe jk": taken back
+	}
+	for j := k + 1; j < sb; j++ {
+		t := toks[j].tags
+		if !(t.has(tLips) || t.has(tThroat) || t.has(tTongue) || t.has(tSwell) || t.has(tHives) || t.has(tWheeze) || t.has(tChest) || t.has(tNumb) || t.has(tVoiceBad)) {
+			continue
+		}
+		for i := j - 1; i > k && i >= j-3; i-- {
+			if toks[i].tags.has(tPoss) || toks[i].tags.has(tI) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pricedInto reports whether the sign ending at hi is told as coming from
 // a price or a fuss, in the words right after it: "my throat is closing...
 // from the shock of the price", "chest pains from the bill". An ellipsis
@@ -2522,10 +2550,11 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fFig|fFigMoney) != 0 && pricedInto(toks, hi, sb) && !explained {
 		return true // "my throat is closing... from the shock of the price"
 	}
-	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained {
+	nervous := !inSent(tMoney) && !inSent(tHype) && nervousLaugh(toks, hi, sb)
+	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained && !nervous {
 		return true
 	}
-	if d.flags&fLaugh != 0 && inSent(tLaugh) {
+	if d.flags&fLaugh != 0 && inSent(tLaugh) && !nervous {
 		return true
 	}
 	if d.flags&fJoke != 0 {

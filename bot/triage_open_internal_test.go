@@ -2,6 +2,24 @@ package bot
 
 import "testing"
 
+// TestRules_NervousLaughAfterSign: a laugh after a real breathing sign,
+// with another body sign told after it, is nervousness, not a joke; a
+// laugh at a price, a workout or a joke frame stays one.
+func TestRules_NervousLaughAfterSign(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"cant catch my breath lol and my lips feel huge", UrgencyAirway},
+		{"cant catch my breath lol and my throat feels weird", UrgencyAirway},
+		{"I'm short of breath lol and my tongue feels thick after the serum", UrgencyAirway},
+		{"cant breathe lol and my face is puffing up", UrgencyAirway},
+		{"can't catch my breath haha and my lips are tingling", UrgencyAirway},
+
+		{"this price has me short of breath lol", UrgencyNone},
+		{"the price of this serum has me short of breath lol and my wallet is crying", UrgencyNone},
+		{"ran for the bus and cant catch my breath lol, anyway which serum for oily skin", UrgencyNone},
+		{"that glow up left me breathless lol my jaw dropped", UrgencyNone},
+	})
+}
+
 // TestRules_SeverePainAfterInjection: pain "like hell" after an injection or
 // filler is severe pain at an injection site; a question in general about
 // pain, or a wallet that hurts, is none.
