@@ -36,3 +36,13 @@ func TestRules_SeverePainAfterInjection(t *testing.T) {
 		{"my bank account hurts like hell after buying the serum", UrgencyNone},
 	})
 }
+
+// TestRules_PhraseYieldsNothingLost: a phrase yields its last word to the
+// phrase after it only when the words that phrase swallows say nothing by
+// themselves: "one side of my face" keeps "my face".
+func TestRules_PhraseYieldsNothingLost(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"one side of my face just dropped and my right hand wont grip the serum bottle", UrgencyHeartBrain},
+		{"my arm hurts like hell and my chest is crushing", UrgencyHeartBrain},
+	})
+}

@@ -982,10 +982,11 @@ func mergePhrases(toks []token) []token {
 
 // yieldsLast reports whether the phrase at toks[k] — the last word of a
 // phrase with tags pt — is another phrase of two words or more that says
-// all the first one does: the first phrase then yields its last word to
-// it, and its own first words are read by themselves ("hurts like hell"
-// is "hurts" and "like hell", a pain and its intensity, not "hurts like"
-// and a "hell" no table knows).
+// all the first one does, of words that say nothing by themselves: the
+// first phrase then yields its last word to it, and its own first words
+// are read by themselves ("hurts like hell" is "hurts" and "like hell", a
+// pain and its intensity, not "hurts like" and a "hell" no table knows;
+// "one side of my face" stays "one side" and "my face").
 func yieldsLast(toks []token, k int, pt tagSet) bool {
 	t := toks[k]
 	if !t.phrase || pt.has(tKeep) || pt.has(tNone) {
@@ -999,8 +1000,8 @@ func yieldsLast(toks []token, k int, pt tagSet) bool {
 		}
 		ok := true
 		for j := 1; j < n; j++ {
-			if toks[k+j].key != q.words[j] || toks[k+j].clause != t.clause {
-				ok = false
+			if toks[k+j].key != q.words[j] || toks[k+j].clause != t.clause || toks[k+j].tags != (tagSet{}) {
+				ok = false // a word the second phrase would swallow says something of its own ("one side of my face")
 				break
 			}
 		}
