@@ -46,3 +46,20 @@ func TestRules_PhraseYieldsNothingLost(t *testing.T) {
 		{"my arm hurts like hell and my chest is crushing", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_TwoBurdenSigns: two different weak self-harm signs of one kind,
+// told in different sentences by the same person, are an alarm together;
+// a burden lifted by a trip, one of another's, or the writer's beside what
+// someone else says, is none.
+func TestRules_TwoBurdenSigns(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"they will be better off without me. everyone will finally be rid of me", UrgencySelfHarm},
+		{"it is better if I go. they will not spend on me anymore", UrgencySelfHarm},
+		{"I'm just a burden to them. it would be easier for everyone if I was gone", UrgencySelfHarm},
+
+		{"my family would be happier without him, he's so rude. they're finally rid of him", UrgencyNone},
+		{"my mum needs a break from me this weekend, she'll be free of me while I'm at camp", UrgencyNone},
+		{"I feel like a burden asking so many questions, sorry! which serum is best?", UrgencyNone},
+		{"I feel like such a burden to my mum. she's always paying for my skincare, she says she won't pay for me anymore lol", UrgencyNone},
+	})
+}

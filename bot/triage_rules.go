@@ -1467,7 +1467,11 @@ func decide(x *text) (Screening, Screening) {
 			weak = append(weak, signal{kind: "ctx-inject"})
 		}
 		for _, c := range combos {
-			if s, ok := combine(weak, c.a, c.b); ok {
+			s, ok := combine(weak, c.a, c.b)
+			if !ok && c.group == UrgencySelfHarm {
+				s, ok = combineApart(x, weak, c.a, c.b)
+			}
+			if ok {
 				s.group = c.group
 				consider(s)
 			}
@@ -1514,6 +1518,27 @@ func combine(weak []signal, a, b string) (signal, bool) {
 		for _, y := range weak {
 			if y.kind != x.kind && (y.at != x.at || strings.HasPrefix(y.kind, "ctx-") || strings.HasPrefix(x.kind, "ctx-")) && hasField(b, y.kind) {
 				return signal{relayed: x.relayed || y.relayed}, true
+			}
+		}
+	}
+	return signal{}, false
+}
+
+// combineApart finds two weak self-harm signs of the same kind of a and
+// b told in different sentences ("it is better if I go. they will not
+// spend on me anymore"): two burdens, two farewells said apart are two
+// signs, as two of different kinds are. One told once, read by two
+// detectors from the same sentence, stays one; two of different people
+// (the writer's burden and what "she says" she won't pay for) are no one's
+// two signs.
+func combineApart(x *text, weak []signal, a, b string) (signal, bool) {
+	for i, s := range weak {
+		if strings.HasPrefix(s.kind, "ctx-") || !hasField(a, s.kind) || !hasField(b, s.kind) {
+			continue
+		}
+		for _, t := range weak[i+1:] {
+			if t.kind == s.kind && t.at != s.at && t.relayed == s.relayed && t.at < len(x.toks) && s.at < len(x.toks) && x.toks[t.at].sent != x.toks[s.at].sent {
+				return signal{relayed: s.relayed || t.relayed}, true
 			}
 		}
 	}
