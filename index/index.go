@@ -2080,7 +2080,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// sources it does not name is what the question asks.
 		res.Gap = x.cue(x.normalized("which plants").words, false)
 	}
-	if res.Gap == "" && res.OnTopic && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) {
+	if res.Gap == "" && res.OnTopic && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) {
 		// "is the Medicube exosome ampoule any good?", "my aunt swears by
 		// the Sulwhasoo exosome serum. is it legit?": the article weighs
 		// exosome products as a kind, never one maker's; a verdict on a
@@ -2260,14 +2260,15 @@ func (x *Index) namesProduct(raw string) bool {
 		w, _ = strings.CutSuffix(w, "'s")
 		w, _ = strings.CutSuffix(w, "’s")
 		if w != "" {
-			lw := strings.ToLower(w)
-			if named >= 0 && named < topicModifierWords && x.wordOnTopic(lw) {
+			// Lower case only where it is read: after a name, or for a
+			// word that opens with a capital.
+			if named >= 0 && named < topicModifierWords && x.wordOnTopic(strings.ToLower(w)) {
 				return true
 			}
 			if named >= 0 {
 				named++
 			}
-			if !start && x.typedAsName(w, lw) {
+			if !start && x.typedAsName(w) {
 				named = 0
 			}
 		}
@@ -2276,13 +2277,14 @@ func (x *Index) namesProduct(raw string) bool {
 	return false
 }
 
-// typedAsName reports whether w (lw in lower case), typed inside a
-// sentence, is a name: it opens with a capital letter, and neither the
-// corpus nor everyday English has it.
-func (x *Index) typedAsName(w, lw string) bool {
+// typedAsName reports whether w, typed inside a sentence, is a name: it
+// opens with a capital letter, and neither the corpus nor everyday English
+// has it.
+func (x *Index) typedAsName(w string) bool {
 	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
+	lw := strings.ToLower(w)
 	if x.knownWord(lw) {
 		return false
 	}
