@@ -1069,14 +1069,8 @@ func (x *text) meantNoLife(hi int) bool {
 			if !endWords[toks[i].key] {
 				continue
 			}
-			j := i + 1
-			for j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key] {
-				j++
-			}
-			for n := 0; j < len(toks) && n < 2 && toks[j].clause == toks[i].clause && !notLifeObjects[toks[j].key]; n++ {
-				j++ // "her skincare routine"
-			}
-			if j >= len(toks) || toks[j].clause != toks[i].clause || !notLifeObjects[toks[j].key] {
+			j := endedNoLife(toks, i, 2) // "her skincare routine"
+			if j < 0 {
 				return false
 			}
 			for k := j + 1; k < len(toks); k++ {
@@ -3345,16 +3339,30 @@ func (x *text) endsNoLife() bool {
 		if !endWords[toks[i].key] {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key] {
-			j++
-		}
-		if j >= len(toks) || toks[j].clause != toks[i].clause || !notLifeObjects[toks[j].key] {
+		if endedNoLife(toks, i, 0) < 0 {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// endedNoLife returns the position of what the "end" at i ends, in its
+// clause, when that is a thing that is no life (notLifeObjects: "end my
+// subscription"): the word after its determiners (endDeterminers) and up
+// to skip other words ("end her skincare routine"); -1 otherwise.
+func endedNoLife(toks []token, i, skip int) int {
+	j := i + 1
+	for j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key] {
+		j++
+	}
+	for n := 0; n < skip && j < len(toks) && toks[j].clause == toks[i].clause && !notLifeObjects[toks[j].key]; n++ {
+		j++
+	}
+	if j >= len(toks) || toks[j].clause != toks[i].clause || !notLifeObjects[toks[j].key] {
+		return -1
+	}
+	return j
 }
 
 // givenAwayReplaced reports whether x tells things given away or no longer
