@@ -25,3 +25,22 @@ func TestScreen_ALeadDoesNotMakeAQuestionPersonal(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ShorthandAloneGivesTheNetNothing: a message with no word of
+// three letters ("pt C o 2", found by FuzzScreen) is no alarm from the
+// safety net, which would read it differently once the message goes on;
+// staff shorthand the rules read ("pt c/o SOB") still alarms.
+func TestScreen_ShorthandAloneGivesTheNetNothing(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"pt C o 2", false},
+		{"pt c/o 2", false},
+		{"pt c/o SOB", true},
+	} {
+		if got := Screen(c.text); got.Urgent() != c.urgent {
+			t.Errorf("%q: screen says %q, want urgent %v\n\t%s", c.text, got.Urgency, c.urgent, explain(c.text))
+		}
+	}
+}

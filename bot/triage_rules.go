@@ -1405,7 +1405,9 @@ func screenPart(s string, nr *netReading) Screening {
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
 func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
-	if x.intakeDenied() {
+	if x.intakeDenied() || !x.hasWord(minNetWord) {
+		// A message with no word of minNetWord letters ("pt c/o 2") gives
+		// the net nothing to read but shorthand and numbers.
 		return Screening{}
 	}
 	n := netScreen(s, hint, nr)
@@ -1418,6 +1420,26 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 		return n
 	}
 	return Screening{}
+}
+
+// minNetWord is the fewest letters of a word the safety net needs in a
+// message to alarm on it (netVerdict).
+const minNetWord = 3
+
+// hasWord reports whether x has a word of at least n letters.
+func (x *text) hasWord(n int) bool {
+	for i := range x.toks {
+		letters := 0
+		for _, r := range x.toks[i].key {
+			if 'a' <= r && r <= 'z' || r >= 0x80 {
+				letters++
+			}
+		}
+		if letters >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // screenBuf holds what screenPart reads a text into, for the next text:
