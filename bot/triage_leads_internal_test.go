@@ -27,9 +27,10 @@ func TestScreen_ALeadDoesNotMakeAQuestionPersonal(t *testing.T) {
 }
 
 // TestScreen_ShorthandAloneGivesTheNetNothing: a message with no word of
-// three letters ("pt C o 2", found by FuzzScreen) is no alarm from the
-// safety net, which would read it differently once the message goes on;
-// staff shorthand the rules read ("pt c/o SOB") still alarms.
+// three letters as written ("pt C o 2", and "2 2 10 X o LB 21 U N 000",
+// where "N" reads as "and"; both found by FuzzScreen) is no alarm from
+// the safety net, which would read it differently once the message goes
+// on; staff shorthand the rules read ("pt c/o SOB") still alarms.
 func TestScreen_ShorthandAloneGivesTheNetNothing(t *testing.T) {
 	for _, c := range []struct {
 		text   string
@@ -37,6 +38,8 @@ func TestScreen_ShorthandAloneGivesTheNetNothing(t *testing.T) {
 	}{
 		{"pt C o 2", false},
 		{"pt c/o 2", false},
+		{"2 2 10 X o LB 21 U N 000", false},
+		{"u n r ur", false},
 		{"pt c/o SOB", true},
 	} {
 		if got := Screen(c.text); got.Urgent() != c.urgent {

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // The detectors of the emergency screen, by group. A pattern is written
@@ -1405,7 +1406,7 @@ func screenPart(s string, nr *netReading) Screening {
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
 func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
-	if x.intakeDenied() || !x.hasWord(minNetWord) {
+	if x.intakeDenied() || !hasWord(s, minNetWord) {
 		// A message with no word of minNetWord letters ("pt c/o 2") gives
 		// the net nothing to read but shorthand and numbers.
 		return Screening{}
@@ -1426,16 +1427,19 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 // message to alarm on it (netVerdict).
 const minNetWord = 3
 
-// hasWord reports whether x has a word of at least n letters.
-func (x *text) hasWord(n int) bool {
-	for i := range x.toks {
-		letters := 0
-		for _, r := range x.toks[i].key {
-			if 'a' <= r && r <= 'z' || r >= 0x80 {
-				letters++
-			}
+// hasWord reports whether s, as written, has a word of at least n
+// letters. It reads the writing, not the canonical words: shorthand the
+// screen expands ("N" for "and", "u" for "you") is no word the writer
+// wrote, and FuzzScreen found the net alarming on "2 2 10 X o LB 21 U N
+// 000" alone and not once the message went on.
+func hasWord(s string, n int) bool {
+	letters := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			letters = 0
+			continue
 		}
-		if letters >= n {
+		if letters++; letters >= n {
 			return true
 		}
 	}
