@@ -2614,6 +2614,21 @@ func (x *text) sleepsInTill() bool {
 	return false
 }
 
+// caresNotToWake reports whether x tells the writer's care not to wake
+// someone else ("so I won't wake up the baby", wakesOther), with no pills
+// or self-harm words beside it: nothing the safety net may alarm on.
+func (x *text) caresNotToWake() bool {
+	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+		return false
+	}
+	for p := range x.toks {
+		if wakesOther(x.toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lieInEnds are the times a lie-in ends at: "till noon", "until lunch".
 var lieInEnds = set("noon", "midday", "lunch", "lunchtime", "afternoon", "morning", "tomorrow", "the afternoon", "10", "11", "12", "9", "ten", "eleven", "twelve", "nine")
 

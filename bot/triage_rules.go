@@ -1401,7 +1401,8 @@ func screenPart(s string, nr *netReading) Screening {
 // for weeks"), a full breath that could not be taken after exercise and
 // is over ("couldn't take a full breath after my run this morning"), a
 // not waking up that ends at a time ("I could sleep and not wake up till
-// noon"), or a self-harm sign the rules
+// noon"), a care not to wake someone else ("so I won't wake up the
+// baby"), or a self-harm sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
@@ -1417,6 +1418,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	case n.Urgency != UrgencySelfHarm && x.allClear():
+	case x.caresNotToWake():
 	default:
 		return n
 	}

@@ -260,6 +260,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v43 arrived in the twentieth session with its first run at 97.9 / 97.6 / 100 at 8d95852
 	// (testdata/eval.md); tuned part 99.1 (113/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v43": {"answered": 0.99, "declined": 0.98, "urgent": 1.0},
+	// eval-v44 was the twentieth session's fresh set (first run 97.2 / 97.6 / 100 at 48998e7, testdata/eval.md),
+	// split in the twenty-first; its tuned part 98.2 (112/114) / 97.9 (94/96) / 100 before the nets learnt it.
+	"eval-v44": {"answered": 0.98, "declined": 0.97, "urgent": 1.0},
+	// eval-v45 arrived in the twenty-first session with its first run at 96.5 / 99.2 / 100 at 7e12321
+	// (testdata/eval.md); tuned part 95.6 (109/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v45": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -371,6 +377,11 @@ var coincidences = map[string]bool{
 	"eval-v42.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v43.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v43.jsonl: exosomes for rosacea":                                                             true,
+	"eval-v44.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v44.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v45.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v45.jsonl: who are exosomes actually meant for":                                              true,
+	"eval-v45.jsonl: exosomes for acne scars":                                                          true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
