@@ -47,3 +47,21 @@ func TestScreen_ShorthandAloneGivesTheNetNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ThousandsAreNoEmergencyNumber: a price written with a
+// thousands separator ("25,000 shillings") is one number, not 25 and the
+// Australian emergency number 000; the number itself is still a call for
+// help, and so is a list of numbers with 000 in it.
+func TestScreen_ThousandsAreNoEmergencyNumber(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"I work in Nairobi and a shop here sells an exosome serum for 25,000 shillings, is it FDA approved?", false},
+		{"I paid 1,000 dollars for three sessions and I need to know if it works", false},
+		{"my clinic charges 12,000 rand, should I do it", false},
+		{"I called 000, my daughter is not breathing properly", true},
+		{"I need 000 now, he collapsed", true},
+		{"should I call 000 or 111, her lips are going blue", true},
+	})
+}

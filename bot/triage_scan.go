@@ -699,6 +699,9 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			flush()
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
 			brk(true)
+		case r == ',' && len(word) > 0 && isDigits(word) && thousands(s[i+1:]):
+			// A thousands separator: "25,000 shillings" is one number,
+			// not 25 and the Australian emergency number.
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '—' || r == '–' || r == '"' || r == '“' || r == '”' || r == '[' || r == ']':
 			brk(false)
 		case r == '-':
@@ -836,6 +839,14 @@ func isDigits(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// thousands reports whether s, what follows a comma after digits,
+// begins with exactly three digits: the comma separates thousands
+// ("25,000"), not words ("call 000, then 111").
+func thousands(s string) bool {
+	digit := func(i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
+	return digit(0) && digit(1) && digit(2) && !digit(3)
 }
 
 // ionDont reads "ion" before a verb as "I don't", as it is typed in

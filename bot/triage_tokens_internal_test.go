@@ -107,6 +107,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			flush()
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '…' || r == '。':
 			brk(true)
+		case r == ',' && len(word) > 0 && isDigits(word) && thousands(s[i+1:]):
 		case r == ',' || r == ':' || r == '(' || r == ')' || r == '—' || r == '–' || r == '"' || r == '“' || r == '”' || r == '[' || r == ']':
 			brk(false)
 		case r == '-':
