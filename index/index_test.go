@@ -490,8 +490,8 @@ func TestSearch_CueWordsThatOnlyNameWhoseOrWhere(t *testing.T) {
 
 // A cue's word may play another part in the question than naming its
 // topic: "body" after an organisation's word is an organisation ("a
-// government body"), and before its workings the body as an organism ("the
-// body signals"); "cause"
+// government body"), and before its workings or its molecules the body as
+// an organism ("the body signals", "the body chemicals"); "cause"
 // after "lower the … that" is what exosomes are asked to lower; "brand new"
 // is new; a price word between a determiner and its noun only describes
 // ("the pricey anti-wrinkle lines"), and "just cheaper" after a claim of
@@ -510,6 +510,9 @@ func TestSearch_CueWordsInAnotherRole(t *testing.T) {
 		{"is any government body actually keeping an eye on these products?", ""},
 		{"is there a regulatory body checking exosome serums", ""},
 		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", ""},
+		{"can the signalling vesicles bring down the body chemicals that drive redness and swelling", ""},
+		{"do exosomes calm the body molecules behind inflammation", ""},
+		{"does exosome lotion work on body skin like arms and legs", "not-covered-body-concerns"},
 		{"do exosomes work on the body, like stretch marks?", "not-covered-body-concerns"},
 		{"can i use exosome serum on my body", "not-covered-body-concerns"},
 		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", ""},

@@ -865,6 +865,9 @@ var bodyOfPeople = map[string]bool{"fda": true, "government": true, "governing":
 var bodyWorkings = map[string]bool{"messengers": true, "messenger": true, "signals": true, "signal": true, "cells": true, "cell": true,
 	"processes": true, "process": true, "system": true, "systems": true, "response": true, "responses": true, "repair": true,
 	"healing": true, "tissue": true, "tissues": true, "chemistry": true, "hormones": true, "biology": true,
+	// "bring down the body chemicals that drive redness": the body's own
+	// molecules, as its messengers are.
+	"chemicals": true, "chemical": true, "molecules": true, "proteins": true, "compounds": true, "substances": true,
 	// "do these serums get my body making more of them": the body
 	// producing something (collagen, in the article) is the organism.
 	"make": true, "makes": true, "making": true, "produce": true, "produces": true, "producing": true,
