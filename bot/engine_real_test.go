@@ -1269,3 +1269,20 @@ func wantStatuses(t *testing.T, e *bot.Engine, cases []statusCase) {
 		}
 	}
 }
+
+// Lay words for the article's concepts: a swindle is the article's snake
+// oil, potions and concoctions its products, an older face its aging skin
+// and a face that rebuilds itself its regeneration.
+func TestAnswer_LayWordsForScamsPotionsAndOlderFaces(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"so are the exosome potions a swindle or not",
+		"is the whole exosome concoction thing a swindle?",
+		"are exosomes any good for an older face?",
+		"can exosomes help an ageing face rebuild itself",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"is a love potion real?",
+		"what does a potion do in minecraft",
+	)
+}

@@ -869,6 +869,15 @@ func pointsAtTopic(raw string) bool {
 	return false
 }
 
+// pointsAtThat reports whether "that" or "this" is the subject of a
+// short question, right after the auxiliary that opens it ("is that a
+// real thing or a scam?", "is this legit"): it points at what the story
+// before it names.
+func pointsAtThat(raw string) bool {
+	ws := questionWordsOf(raw)
+	return len(ws) >= 2 && len(ws) <= shortQuestion && itsAuxiliaries[ws[0]] && (ws[1] == "that" || ws[1] == "this")
+}
+
 // toldOfTopic reports whether a short story that a question saying
 // nothing of its own asks about (Result.Thin: "so it 'may' boost collagen.
 // MAY. cool, what does that even mean") tells of the subject the person is
@@ -2014,9 +2023,10 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			res.Gap = x.cueOf(storyCues, false, false, true)
 		}
 	}
-	if res.Gap == "" && otherStory != "" && (asksOfTopic(bq) || asksEvidence()) {
+	if res.Gap == "" && otherStory != "" && (asksOfTopic(bq) || asksEvidence() || pointsAtThat(bq.Focus)) {
 		// "everyone at work is obsessed with peptides. is it worth it?",
-		// "…LED masks. any proof behind it?": "it" is what the story
+		// "…LED masks. any proof behind it?", "stem cell facelift - is
+		// that a real thing or a scam?": "it" or "that" is what the story
 		// names (otherStory), declined by name.
 		res.Gap = otherStory
 	}

@@ -748,3 +748,28 @@ func TestSearch_AQuoteOfTheArticleIsOnTopic(t *testing.T) {
 		{"my sister's cream isn't cheap, is that real?", "", false},
 	})
 }
+
+// A short question whose subject is "that" or "this" ("is that a real
+// thing or a scam?") asks of what the story before it names: a treatment
+// the article does not weigh is declined by name, as "is it worth it?"
+// after it is; after a story about exosomes it is their verdict.
+func TestSearch_ThatAsksOfTheStorysTreatment(t *testing.T) {
+	wantGaps(t, build(t), []gapCase{
+		{"stem cell facelift - is that a real thing or a scam?", "not-covered-other-actives"},
+		{"my sister is obsessed with PRP facials. is that legit?", "not-covered-other-actives"},
+		{"everyone at my gym swears by collagen gummies. is this a scam?", "not-covered-other-actives"},
+		{"exosome facials - is that a real thing or a scam?", ""},
+		{"my derm offered exosomes after my laser. is that a good idea?", ""},
+	})
+}
+
+// Exosomes reaching the blood or the rest of the body from the face is
+// how far they get through the skin, which the article never tells.
+func TestSearch_BloodstreamIsAbsorption(t *testing.T) {
+	wantGaps(t, build(t), []gapCase{
+		{"Do exosomes get into your bloodstream when you put them on your face?", "not-covered-absorption"},
+		{"can the exosomes from a serum end up in my blood stream", "not-covered-absorption"},
+		{"do topical exosomes travel into the body", "not-covered-absorption"},
+		{"do exosomes work on my body", "not-covered-body-concerns"},
+	})
+}
