@@ -266,6 +266,10 @@ var ratchets = map[string]map[string]float64{
 	// eval-v45 arrived in the twenty-first session with its first run at 96.5 / 99.2 / 100 at 7e12321
 	// (testdata/eval.md); tuned part 95.6 (109/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v45": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// eval-v47 arrived in the twenty-first session with its first run at 95.0 / 98.4 / 100 at 8c16373
+	// (testdata/eval.md); tuned part 96.5 (110/114) / 97.9 (94/96) / 100 then, 98.2 / 100 / 100 once the
+	// engine read its tuned misses, before the nets learnt it. (eval-v46 is the fresh set, testdata/fresh.)
+	"eval-v47": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -382,6 +386,7 @@ var coincidences = map[string]bool{
 	"eval-v45.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v45.jsonl: who are exosomes actually meant for":                                              true,
 	"eval-v45.jsonl: exosomes for acne scars":                                                          true,
+	"eval-v47.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
