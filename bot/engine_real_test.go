@@ -1286,3 +1286,20 @@ func TestAnswer_LayWordsForScamsPotionsAndOlderFaces(t *testing.T) {
 		"what does a potion do in minecraft",
 	)
 }
+
+// "What are the packets cells send each other that brands are putting in
+// serums?" asks what exosomes are: what the cells do with them describes
+// them, and where they turn up only sets the scene.
+func TestAnswer_DefinitionWithWhatCellsDoIsTheDefinition(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"what even are those little packets cells send each other that brands are now putting in serums?",
+		"what are the bubbles cells release that everyone is hyping",
+		"what exactly are the tiny parcels cells pass around that companies keep adding to creams",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "what-are-exosomes" {
+			t.Errorf("%q: %s %s, want answered by what-are-exosomes", q, r.Status, r.EntryID)
+		}
+	}
+	wantStatus(t, e, bot.StatusAnswered, "which brands are putting exosomes in serums?")
+}

@@ -1480,14 +1480,31 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 	for i < len(ws) && x.topicWords[ws[i]] {
 		i++
 	}
+	end := i // the end of the subject
+	if i < len(ws) && cellsDo[ws[i]] {
+		// "those little packets cells send each other that brands are
+		// putting in serums": what the cells do with them describes them
+		// (a relative clause without its "that"), before the tail.
+		for i++; i < len(ws) && i <= end+relativeMaxWords && !definitionTails[ws[i]]; i++ {
+		}
+	}
 	if i >= len(ws) || !definitionTails[ws[i]] {
 		return head, tail, false
 	}
 	if described {
 		return newNormText(append(slices.Clone(ws[:subject]), x.topicWord)), newNormText(ws[i:]), true
 	}
-	return newNormText(slices.Clip(ws[:i])), newNormText(ws[i:]), true
+	return newNormText(slices.Clip(ws[:end])), newNormText(ws[i:]), true
 }
+
+// cellsDo are what cells do with exosomes, opening a relative clause
+// without its "that" right after them ("the packets cells send each
+// other"), at most relativeMaxWords long.
+var cellsDo = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
+	"give": true, "gives": true, "pass": true, "passes": true, "swap": true, "share": true, "use": true, "uses": true,
+	"make": true, "makes": true, "produce": true, "produces": true, "secrete": true, "secretes": true, "spit": true}
+
+const relativeMaxWords = 3
 
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
