@@ -1414,8 +1414,8 @@ func fineWithin(toks []token, a, i, b int) bool {
 	switch toks[i+1].key {
 	case "in", "within", "after":
 	case "for":
-		// "she's been fine for weeks": a recovery that has lasted, told
-		// of a past.
+		// "she's been fine for weeks", "…for a month": a recovery that
+		// has lasted, told of a past.
 		if i > a && toks[i-1].key == "been" {
 			for k := i + 2; k < b && k <= i+4; k++ {
 				if longSpans[toks[k].key] {
@@ -3133,7 +3133,7 @@ func (x *text) emptyLongBefore() bool {
 }
 
 // longSpans are spans of time longer than an intake's.
-var longSpans = set("weeks", "months", "ages", "years", "days", "ever", "a while", "a long time", "forever")
+var longSpans = set("weeks", "months", "ages", "years", "days", "ever", "a while", "a long time", "forever", "week", "month", "year", "fortnight")
 
 // noneTaken reports whether, after the sign at hi, a clause says flatly
 // that nothing was taken ("he didn't get any", "she didn't swallow any"),

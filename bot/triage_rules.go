@@ -187,6 +187,11 @@ const breathSmell = "smells|smell|smelling|smelled|smelt|stinks|stinky|reeks|odo
 // pillsTravelNot: travel and packing words that make "take all my pills"
 // a trip's supply ("…with me on vacation, can i fly with them"), not an
 // overdose.
+// pillsRoutineNot: the times of a daily routine that make "take a lot of
+// pills every morning" a regimen ("…vitamins, iron, fish oil"), not an
+// overdose.
+const pillsRoutineNot = "every_morning|each_morning|every_evening|each_evening|every_night|each_night|every_day|each_day|daily"
+
 const pillsTravelNot = "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|plane|airport|abroad|packing|pack|packed|bag|suitcase|luggage|carry_on|bring|bringing|carry|carrying"
 
 var detectors = []detector{
@@ -409,6 +414,7 @@ var detectors = []detector{
 	// that grows day by day (weak: with a fever, an emergency), however
 	// it is asked.
 	{kind: "swell", group: UrgencyInfection, pat: "more|worse|bigger ..1 SWELL ..2 each|every day|morning", flags: fWeak | fNoFrame},
+	{kind: "swell", group: UrgencyInfection, pat: "more|worse|bigger ..1 SWELL ..2 each_day|every_day|each_morning|every_morning", flags: fWeak | fNoFrame}, // the same, its time read as one token
 	// "the patch by my jaw is getting bigger every hour": a patch or lump
 	// growing by the hour or the day (weak: with a fever or feeling ill, an
 	// infection; not a bump that gets smaller, a baby or a bill).
@@ -934,11 +940,11 @@ var detectors = []detector{
 	// held, taken in (not taken out of it, or to a shop or the bin).
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|necked everything|all|the_lot in .~2 cabinet|cupboard|drawer|medicine_cabinet|medicine_cupboard|medicine_drawer|medicine_box", flags: fSH, clauseNot: "CHILD|out|charity|shop|car|bin|bins|boxes|move|moving|clean|cleaning|clear|clearing|tidy|tidying|tidied|sort|sorting|sorted|organised|organized|donate|recycle|recycling|photo|photos|inventory|stock|stocktake"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "necked|necking .~3 QUANT ..5 PILLS", flags: fSH, clauseNot: "CHILD"},
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD"},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsRoutineNot},
 	// Pills taken somewhere are a trip's supply when the clause travels:
 	// "going to take all my pills with me on vacation" (not "take all my
 	// pills with vodka", "…to the bridge").
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot + "|" + pillsRoutineNot},
 	// "took a few extra of my sleeping tablets tonight, like the whole
 	// strip", "took some of my mother's BP tablets, around 15": tablets
 	// taken, how many told after them, a whole strip or a big number (not

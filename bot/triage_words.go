@@ -348,6 +348,9 @@ var triagePhrases = []struct {
 }{
 	{tI, "i am, my self"},
 	{tInert, "hay fever, hayfever, in my last message, in my previous message, re my last message, see my last message"},
+	// A time of day that recurs ("every morning") is one token that keeps
+	// its words: a routine, which pillsRoutineNot reads.
+	{tKeep, "every morning, each morning, every evening, each evening, each night, each day"},
 	{tSelf, "my self, her self, him self, them self, my own self"},
 	{tThird, "my patient, our patient, a patient, the patient, my client, a client, the client, my friend, front desk, a lady, a guy"},
 	{tGSubj, "has anyone, does anyone, do people, can people"},
