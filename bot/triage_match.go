@@ -1718,6 +1718,26 @@ func monthOfNow(toks []token, i int) bool {
 	return false
 }
 
+// doingToday reports whether the past at i is "when I was" doing
+// something, in a sentence that dates it today ("Tonight when I was
+// brushing my teeth I noticed…"): a moment of today, not a time of life
+// ("when I was pregnant", "when I was growing up").
+func doingToday(toks []token, a, i, b int) bool {
+	if k := toks[i].key; k != "when i was" && k != "when she was" && k != "when he was" || i+1 >= b || !strings.HasSuffix(toks[i+1].key, "ing") || lifeStages[toks[i+1].key] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].key {
+		case "tonight", "today", "this morning", "this evening", "this afternoon", "earlier today", "just now", "an hour ago":
+			return true
+		}
+	}
+	return false
+}
+
+// lifeStages after "when I was" are a time of life, not a moment.
+var lifeStages = set("growing", "living", "studying", "working", "breastfeeding", "nursing", "training", "dating", "teaching", "travelling", "traveling", "expecting", "modelling", "modeling", "using", "taking", "going")
+
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 // frameSentence marks the question frames of toks[a:b], one sentence.
@@ -1732,7 +1752,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {

@@ -320,6 +320,9 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "cyanotic|cyanosis|desaturating|desatting|stridor|respiratory_distress|resp_distress|sats_dropping|sats_low|spo2|o2_sats"},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "cant_open|couldnt_open|cant_open_my|cannot_open ..2 EYE", sentNeed: "SWELL|BIG|BIGX|puffy"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile ..4 dropped|drooped|drooping|droopy|sagging|slumped|fallen|lopsided|crooked", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows"},
+	// "the left side of my mouth hangs down": one side that hangs (not a
+	// jowl or skin that hangs with age, nor after a toxin).
+	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers ..2 wont|cant|cannot|couldnt .~1 grip|grab|hold|lift|close", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout"},
 	// "I keep dropping my cup": a hand that lets things fall, again and
 	// again (weak: with muddled words or a droop, a stroke's sign; not a
@@ -619,6 +622,10 @@ var detectors = []detector{
 	// stroke's sign).
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 comes|come|coming|came .~1 out ..2 mush|mushy|mushed|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
+	// "my words would not come out right": speech that fails (weak: with a
+	// droop or a weak arm, a stroke's sign; not words put in a text, an
+	// essay or a speech one is nervous about).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 NEG .~1 come_out|come|coming|came ..2 right|properly|straight|clearly|proper", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry"},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before", flags: fFig, subjNot: "FALLOBJ"},
@@ -926,6 +933,10 @@ var detectors = []detector{
 	// done again now (not a haircut, a diet or a treatment done again).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
+	// "went back to the razor. it's fine, just a few": a return to the
+	// blade, told as a slip (not back to shaving after laser or waxing, or
+	// to a razor for the face).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "went|gone|going|go|back .~1 back .~1 to .~1 the|my ..1 razor|razors|blade|blades", flags: fSH, clauseNot: "ACCIDENT|shave|shaving|shaved|legs|leg|hair|beard|stubble|bikini|armpits|armpit|dermaplaning|dermaplane|dermaplaned|PRODUCT|TREAT|laser|wax|waxing|epilator|epilating|nair|cream|kitchen|cooking|craft|crafting", msgNot: "shave|shaving|shaved|legs|hair|beard|stubble|bikini|armpits|laser|waxing|wax|epilator|dermaplaning|dermaplane|ingrown|ingrowns|bumps|rash"},
 	// "a couple of slips with the blade again this week": a relapse told as
 	// a slip (not a slip while shaving or cooking).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "slip|slips|slipped|slipup|slipups|lapse|lapses|lapsed ..4 blade|blades|razor|razors", flags: fSH, sentNeed: "again|relapse|relapsed|clean|couple|few|urge|urges", clauseNot: "ACCIDENT|shave|shaving|shaved|legs|beard|hair|kitchen|cooking|chopping|dermaplaning|dermaplane|dermaplaned|PRODUCT|TREAT|craft|crafting|cricut"},
@@ -1001,6 +1012,10 @@ var detectors = []detector{
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
+	// "went up tae the bridge… near enough went over": a fall from a
+	// height all but taken, the height named (not a bike over the
+	// handlebars, an ankle or a budget gone over).
+	{kind: "jump", group: UrgencySelfHarm, pat: "nearly|almost|near ..1 went|gone|go|jumped|stepped|fell|climbed over|off !on|my|budget|limit|it|that|them|everything|things|notes|handlebars|board|top|head", flags: fSH, msgNeed: "bridge|ledge|cliff|roof|rooftop|balcony|overpass|railing|railings|parapet", clauseNot: "bike|cycling|cyclist|car|driving|drove|horse|fence|surf|surfing|skate|skateboard|skiing|ski|drunk|tripped|slipped|ice|icy|wind|windy|photo|selfie|budget|limit"},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions},
 	// "Made my plans for the weekend and said my goodbyes already": plans
 	// made beside goodbyes said are a plan to die, whatever occasion the
@@ -1075,6 +1090,9 @@ var detectors = []detector{
 	// to the clinic, or spending on a treatment).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better|easier|best .~1 if|that I go|leave|went|left !to|for|with|back|there|home|out|in|now|early|first|and|before|ahead|over|through|on|off|into|somewhere|abroad|away|alone|instead|together|tomorrow|today|tonight|later", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|clinic|appointment|doctor|gp|er|hospital|salon|spa|shop|store|pharmacy|party|trip"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "NEG ..2 spend|spending|waste|wasting|pay|paying ..3 on|for me .~1 anymore|again", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skincare|routine|clinic|facial|facials|serum|creams"},
+	// "they won't have to pay for my stuff anymore": the writer's keep
+	// spared to others.
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "NEG ..2 spend|spending|waste|wasting|pay|paying ..3 on|for my ..1 stuff|things|keep|upkeep|bills|meds|food|care|rent .~1 anymore|again", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skincare|routine|clinic|facial|facials|serum|creams|job|paid|salary|wage|wages|loan|student|scholarship|insurance|grant|moving|moved|out"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "BURDEN", flags: fWeak | fSH},
 	// "not sure I'll be around to see if the serum works": a doubt of
 	// living long enough to see a result (not a move, a trip or a job
@@ -1268,6 +1286,25 @@ var detectors = []detector{
 	{kind: "sh-no-matter", group: UrgencySelfHarm, pat: "doesnt|wont|wouldnt|dont|nothing|none .~2 matter|matters !which|what|how|if|to|whether|who|where|when|much|for|about|that|because|since|as|too|either|though|cause|cuz|bc|PRODUCT|TREAT|INJECT", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
+	// "how i'll look when they find me": the writer found by others, as a
+	// body is (weak: with a question about after death, an emergency; not
+	// found a job, a deal or a seat, nor a game of hide and seek).
+	{kind: "sh-found", group: UrgencySelfHarm, pat: "when|once|after|before|if .~1 they|someone|somebody|people|mum|mom|dad|family|police|anyone .~1 find|finds|found me !a|an|the|some|something|somewhere|one|another|work|job|cheaper|better|online|on|at|in|attractive|cute|funny", flags: fWeak | fSH, clauseNot: "hide|hiding|seek|game|games|lost|missing|party|surprise|job|work|online|profile|app|dating|insta|instagram|tiktok|twitter|linkedin|page|account|number|address|shop|store|clinic|salon"},
+	// "my family will be better off soon": others better off, and soon
+	// (weak: with a burden, an emergency; not once a job, a move or a
+	// loan comes through).
+	{kind: "sh-when", group: UrgencySelfHarm, pat: "better_off|happier|easier .~1 soon|shortly", flags: fWeak | fSH, sentNeed: "family|everyone|everybody|they|kids|husband|wife|partner|parents|mum|mom|dad|children", clauseNot: "PRODUCT|TREAT|INJECT|skin|face|once|when|after|because|bc|job|money|raise|promotion|pay|payday|move|moving|house|business|loan|debt|holiday|trip|sale|sold|bonus|school|term|exams|weather|summer"},
+	// "this weekend is the end for me": an end told of the writer, at a
+	// time (weak: with everything ready or a decision, an emergency; not
+	// the end for a product, a job or a season).
+	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "is|be|its .~1 the end for|of me !and|with|at|in|on", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|MONEY|LAUGH|HYPE|routine|skincare|brand|job|work|contract|lease|season|show|series|book|game|team|relationship|us|term|school|uni|diet|gym|laughing|funny|price|prices|bill|bills"},
+	// "I've got everything ready": all made ready, with no occasion named
+	// (weak: with an end or a time told, an emergency).
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "I|got|have .~1 got|have .~1 everything|it_all|all|things .~1 ready|set|sorted|prepared !for|to", flags: fWeak | fSH, msgNeed: "SUICIDE|KILLV|ENDV|DIE|FAREWELL|FAREWELLX|FINAL|BURDEN|HOPELESS|GIVEAWAY|MEANS|end", clauseNot: "PRODUCT|TREAT|INJECT|appointment|appt|party|trip|holiday|vacation|wedding|birthday|dinner|date|move|moving|meeting|interview|exam|shoot|flight|event|skincare|routine|school|work|baby|nursery|christmas|packed|packing|bag|bags|suitcase|house|guests|kids"},
+	// "she's planning to be gone by the end of the month": being gone by a
+	// date, planned (weak: with things given away, an emergency; not gone
+	// from a flat, a job or a country).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "planning|plan|plans|planned|intend|intends|intending|going|gonna|wants|want .~1 to .~1 be gone ..1 by|before .~1 the|this|next .~1 end|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday|christmas|spring|summer", flags: fWeak | fSH, msgNot: "move|moving|moved|flat|apartment|house|lease|abroad|country|job|work|travel|travelling|traveling|trip|holiday|vacation|visa|emigrating|emigrate|relocating|relocate|university|uni|college|army|deployment|deployed|contract|tenancy|landlord"},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|purposes|preparing|prepare|sorting ..2 this_week|this_weekend|tonight|tomorrow", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|going|gonna .~2 find out ..2 this_weekend|this_week|tonight|tomorrow|weekend|soon", flags: fWeak | fSH | fNoFrame}, // "…after you die? asking because I'm planning to find out this weekend"
 	// "took the lot, sorry": all of something taken, and an apology for
@@ -1340,7 +1377,7 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask"
+const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

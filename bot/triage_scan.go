@@ -131,6 +131,8 @@ var textSpeak = map[string]string{
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
 	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
+	// Letters dropped: "take al my pils tnite", "cnt do this anymre".
+	"al": "all", "tnite": "tonight", "anymre": "anymore",
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 	// Scots and Caribbean spellings: "nae fever", "a cant dae this
 	// anymare", "the pills oot", "mi nuh see di point".

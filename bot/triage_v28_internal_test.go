@@ -41,3 +41,67 @@ func TestRules_FineForAMonth(t *testing.T) {
 		{"my throat is swelling after the serum, I was fine for a week before this", UrgencyAirway},
 	})
 }
+
+// TestRules_LettersDropped: "al" for "all", "tnite" for "tonight" and
+// "anymre" for "anymore" are read as the words; "Al" the name reads as
+// "all" and says nothing.
+func TestRules_LettersDropped(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i cnt do this anymre im gonna take al my pils tnite", UrgencySelfHarm},
+		{"gonna take al my pills tnite and not wake up", UrgencySelfHarm},
+		{"cant do this anymre, im taking al my meds tonight", UrgencySelfHarm},
+
+		{"Al said the serum is fine for sensitive skin", UrgencyNone},
+		{"al my friends use exosome serum tnite before bed", UrgencyNone},
+		{"i take al my vitamins in the morning, is the serum ok with them", UrgencyNone},
+	})
+}
+
+// TestRules_MouthHangsWordsWontComeOut: one side of the mouth that hangs
+// is a droop, and words that "would not come out right" a speech failing
+// (weak: beside a droop or a weak arm); "when I was brushing my teeth"
+// tonight is a moment of today, not a resolved past. A jowl that hangs
+// with age, words that won't come out right in a text, and "when I was
+// growing up" are none.
+func TestRules_MouthHangsWordsWontComeOut(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Tonight when I was brushing my teeth I noticed my face looks different, the left side of my mouth hangs down", UrgencyHeartBrain},
+		{"the right side of my mouth is hanging and my words won't come out right", UrgencyHeartBrain},
+		{"my words would not come out right and my left arm is weak", UrgencyHeartBrain},
+		{"this morning when she was eating breakfast her left side of her face hung down", UrgencyHeartBrain},
+
+		{"the left side of my jaw has loose skin that hangs down with age, will exosomes tighten it", UrgencyNone},
+		{"my words never come out right in texts to my crush lol, anyway is the serum good", UrgencyNone},
+		{"when I was growing up my face had a droopy smile on the left side in photos, can exosomes help", UrgencyNone},
+		{"the words won't come out right in my essay about exosomes, can you explain them", UrgencyNone},
+	})
+}
+
+// TestRules_SelfHarmInOtherWords: a return to the razor, a near jump from a
+// bridge, being "found", others better off soon or spared the writer's
+// keep, "the end for me" with everything ready, and a plan to "be gone
+// by" a date beside things given away are self-harm; their look-alikes
+// (back to shaving, a bike that nearly went over, found a job, better off
+// once a loan comes, the end for a product, everything ready for a
+// party, gone by the end of the month on a move) are not.
+func TestRules_SelfHarmInOtherWords(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"bit of a rough night, went back to the razor. it's fine, just a few. not as bad as last time", UrgencySelfHarm},
+		{"went back to the blade last night, only a couple", UrgencySelfHarm},
+		{"stood on the bridge for an hour, nearly went over", UrgencySelfHarm},
+		{"was up on the roof of the multistorey last night and almost stepped off the edge", UrgencySelfHarm},
+		{"what happens to your skin after you die? i want to know how i'll look when they find me", UrgencySelfHarm},
+		{"my family will be better off soon, they won't have to pay for my stuff anymore", UrgencySelfHarm},
+		{"everyone will be better off soon. they won't have to spend on me anymore", UrgencySelfHarm},
+		{"I've decided this weekend is the end for me, I've got everything ready. Also do exosome serums do anything for acne scars?", UrgencySelfHarm},
+		{"Our esthetician says a client told her during the facial that she's 'planning to be gone by the end of the month' and has been giving her things away. She laughed it off. What should we do?", UrgencySelfHarm},
+
+		{"went back to the razor after laser didn't work on my legs, any serum for razor bumps?", UrgencyNone},
+		{"nearly went over the handlebars on my bike by the bridge, grazed my chin, which serum helps healing", UrgencyNone},
+		{"when they find me a cheaper clinic I'll book exosomes", UrgencyNone},
+		{"my family will be better off soon once my new job starts, can I afford exosomes then?", UrgencyNone},
+		{"this serum is the end for me, I'm done with exosomes", UrgencyNone},
+		{"I've got everything ready for the party tonight, which serum gives the best glow?", UrgencyNone},
+		{"my client is planning to be gone by the end of the month because she's moving abroad, she's giving her things away. Can she do one more facial?", UrgencyNone},
+	})
+}
