@@ -466,6 +466,30 @@ func nowCase(toks []token, a, b int) bool {
 					return true
 				}
 			}
+		case "like":
+			// "…if your chest hurts? been like this since dinner": the
+			// case asked about has lasted until now.
+			if i > a && toks[i-1].key == "been" && i+2 < b && (toks[i+1].key == "this" || toks[i+1].key == "that") && (toks[i+2].key == "since" || toks[i+2].key == "for") && !(i-1 > a && toks[i-2].tags.has(tNeg)) {
+				return true
+			}
+		case "later":
+			// "…if you passed out and your heart is still racing an hour
+			// later?": a sign still there a time after, now.
+			if i > a && durationUnits[toks[i-1].key] {
+				for k := i - 2; k > a && k >= i-5; k-- {
+					if toks[k].key == "still" && stillThere[toks[k+1].key] {
+						return true
+					}
+				}
+			}
+		case "just now":
+			if i == b-1 {
+				return true // "…like half a bottle, she's 3, just now"
+			}
+		case "just":
+			if i == b-2 && toks[i+1].key == "now" {
+				return true // "…like half a bottle, she's 3, just now"
+			}
 		}
 	}
 	return false
@@ -797,6 +821,34 @@ func ifReport(toks []token, k, b int) bool {
 	}
 	return false
 }
+
+// becauseReport reports whether the "because" at k gives a reason told
+// as the present ("…because their tongue is swelling"), not one supposed
+// ("because my face would swell", "because the skin is ever so
+// sensitive").
+func becauseReport(toks []token, k, b int) bool {
+	switch toks[k].key {
+	case "because", "cause", "cos", "coz", "bc", "cuz":
+	default:
+		return false
+	}
+	if k+1 >= b || !reasonOwners[toks[k+1].key] {
+		return false
+	}
+	for q := k + 2; q < b && q <= k+5 && toks[q].clause == toks[k].clause; q++ {
+		switch toks[q].key {
+		case "ever", "were", "was", "would", "could", "should", "might", "gets", "got", "get", "starts", "goes":
+			return false
+		case "is", "are", "am":
+			w, _, _ := strings.Cut(toks[q+1].key, " ") // "swelling up"
+			return q+1 < b && strings.HasSuffix(w, "ing") && !ifSupposed[toks[q+1].key]
+		}
+	}
+	return false
+}
+
+// reasonOwners open a reason told of someone's body: "because their…".
+var reasonOwners = set("my", "the", "their", "his", "her", "your", "our")
 
 // ifSupposed after "if my … is" keep it a supposition: "if my face is
 // going to swell", "if my skin is ever…", "if the reaction is normal"
@@ -1837,6 +1889,16 @@ func (x *text) frameSentence(a, b int) {
 			// "wondering if my throat is closing" asks for help with a case;
 			// "just wondering, if a toddler licked…" supposes one.
 			mark(i+1, frIf, true)
+			for k := i + 2; k < b && toks[k].clause == t.clause; k++ {
+				if becauseReport(toks, k, b) {
+					// "…if they can't really talk because their tongue is
+					// swelling": the reason given is told as it is.
+					for m := k; m < b && toks[m].clause == t.clause; m++ {
+						x.frame[m] &^= frIf
+					}
+					break
+				}
+			}
 			if k := ifConsequent(toks, i, b); k > 0 {
 				// "if she's on blood thinners and gets injections, could
 				// she bleed a lot?": the question of what would follow

@@ -702,6 +702,16 @@ var detectors = []detector{
 	// not a bottle of sunscreen used up on the skin at the beach).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|he|she|mine .~2 finished|emptied|drained .~1 the|my|a|her|his|their|whole|entire|that|this ..2 bottle|tube|jar|pot|vial|vials|sachet|sachets|ampoule|ampoules|capsule|capsules|dropper|PRODUCT", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "EDIBLE|HABIT|food|snack|milk|formula|juice|water|smoothie|yogurt|yoghurt|puree|cereal|using|used|applying|applied|rubbing|rubbed|painting|painted|beach|pool|sunscreen"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
+	// "just found him in my bedroom with my heart tablets, the bottle was
+	// open and there are a few on the floor, I don't know how many": a
+	// child found with pills or a product, the container open and some
+	// unaccounted for (not a bottle still sealed, nor one he only held).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "found_him|found_her|found_them ..5 with ..3 PILLS|PRODUCT", msgNeed: "CHILD", msgAlso: "open|opened|lid_off|cap_off|empty|emptied|missing|spilled|spilt|how_many|on_the_floor|chewing|chewed|mouth|half_gone|half_empty", msgNot: "sealed|unopened|childproof|closed"},
+	// "if a kid drinks micellar water? …just now": a child who drinks or
+	// eats a product, told in the present (framed as any sign is: asked
+	// in general, it stays a question; "drinks" is no INGEST word, being
+	// a noun too).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD .~1 drinks|eats|swallows !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula|juice|from|out", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside|bath|bathwater|pool|always|usually|sometimes|every", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers", msgAlso: "just|now|rn|right_now|half|bottle|mouthful|mouthfuls|gulp|gulps|sip|sips|swig|whole|lot"},
 	// A whole container a child ate, told after a smaller amount: "my kid ate
 	// a couple of my hair-skin-nail gummies... well the whole bottle
 	// actually". Supplements and pills by the bottle poison a child.

@@ -105,3 +105,58 @@ func TestRules_SelfHarmInOtherWords(t *testing.T) {
 		{"my client is planning to be gone by the end of the month because she's moving abroad, she's giving her things away. Can she do one more facial?", UrgencyNone},
 	})
 }
+
+// TestRules_AskedThenNow: a question in general ("is it ok to nap if your
+// chest hurts…", "do you need a doctor if you passed out…", "what happens
+// if a kid drinks…") that the message says is the case now ("been like
+// this since dinner", "still racing an hour later", "just now") asks
+// about the writer's case; the same questions with no such word, or with
+// it denied, stay questions.
+func TestRules_AskedThenNow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is it ok to have a nap if your chest hurts and your left arm is numb? been like this since dinner", UrgencyHeartBrain},
+		{"should you lie down if your chest feels tight and heavy? been like that for an hour", UrgencyHeartBrain},
+		{"do you need to see a doctor if you passed out for a minute and your heart is still racing an hour later?", UrgencyHeartBrain},
+		{"is it bad if your chest hurts and it's still hurting two hours later?", UrgencyHeartBrain},
+		{"what happens if a kid drinks micellar water? like half a bottle, she's 3, just now", UrgencyPoisoning},
+		{"what happens if a toddler drinks toner? he had a gulp of it just now", UrgencyPoisoning},
+
+		{"is it ok to have a nap if your chest hurts after the gym?", UrgencyNone},
+		{"do you need to see a doctor if you passed out for a minute after giving blood?", UrgencyNone},
+		{"what happens if a kid drinks micellar water? asking for the safety leaflet", UrgencyNone},
+		{"what happens if a kid drinks half a bottle of micellar water?", UrgencyNone},
+		{"is it ok to nap if your chest hurts? hasn't been like this since my last cold, just curious", UrgencyNone},
+	})
+}
+
+// TestRules_BecauseToldAsItIs: a reason after "if" told in the present
+// ("if they can't really talk because their tongue is swelling") is told
+// as it is, not supposed; a reason that would follow ("because my throat
+// would swell") and "what if" stay suppositions.
+func TestRules_BecauseToldAsItIs(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how do i get someone to hospital fastest at 2am if they can't really talk because their tongue is swelling", UrgencyAirway},
+		{"what do I do if she can barely talk because her tongue is swelling up", UrgencyAirway},
+		{"which hospital is closest if he can't speak because his lips are swelling so fast", UrgencyAirway},
+
+		{"can I still get exosomes if I get headaches because my sinuses are blocking up?", UrgencyNone},
+		{"what if I can't talk because my tongue is swelling, would the serum cause that?", UrgencyNone},
+		{"should I avoid exosomes if my tongue would swell because my skin is sensitive?", UrgencyNone},
+	})
+}
+
+// TestRules_ChildFoundWithPills: a child found with pills or a product,
+// the container open or some unaccounted for, is a poisoning however
+// calm the child seems; one found with a bottle still sealed, or an
+// adult found with their own tablets, is not.
+func TestRules_ChildFoundWithPills(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Grandson is staying with me for half term, he's nearly 2. I've just found him in my bedroom with my heart tablets, the bottle was open and there are a few on the floor, I don't know how many were in it. He seems happy enough playing.", UrgencyPoisoning},
+		{"my toddler, found her with my blood pressure pills, lid off, some missing", UrgencyPoisoning},
+		{"just found him in the bathroom with my retinol serum, cap off, my toddler is 2", UrgencyPoisoning},
+
+		{"found him in my bag with my tablets but the bottle was still sealed, he's 2. which serum for dry skin?", UrgencyNone},
+		{"my dad is 80, found him with his heart tablets open on the table as usual, can he use exosome cream?", UrgencyNone},
+		{"my toddler found my serum bottles in the bag, they're childproof and closed, is exosome ok for kids", UrgencyNone},
+	})
+}
