@@ -1067,6 +1067,34 @@ func (x *text) caseHereNow(sent int32) bool {
 // my chair".
 var presentHere = set("here", "now", "rn", "right now", "currently", "chair", "room")
 
+// exertionSore reports whether the clause toks[ca:cb] tells muscles sore
+// from exertion ("my legs hurt like hell after the gym", "my back is in
+// agony since leg day"): ordinary soreness told with a figure, not severe
+// pain after an injection or a procedure, nor a chest or a head (a
+// headache after exertion may be a bleed).
+func exertionSore(toks []token, ca, cb int) bool {
+	exertion, muscle := false, false
+	for k := ca; k < cb; k++ {
+		t := &toks[k]
+		if t.tags.has(tInject) || t.tags.has(tTreat) || t.tags.has(tChest) || t.tags.has(tHeadache) || notSoreParts[t.key] {
+			return false
+		}
+		exertion = exertion || exertions[t.key]
+		muscle = muscle || soreParts[t.key]
+	}
+	return exertion && muscle
+}
+
+// exertions are what makes muscles sore: a workout, a sport, a move.
+var exertions = set("gym", "workout", "workouts", "exercise", "exercising", "training", "run", "running", "ran", "marathon", "hike", "hiking", "climbing", "squats", "squat", "lifting", "deadlifts", "spin", "cycling", "yoga", "pilates", "crossfit", "bootcamp", "dancing", "football", "rugby", "tennis", "netball", "hockey", "match", "leg", "arm", "moving", "doms", "pt", "trainer", "session", "class", "swim", "swimming", "zumba", "hiit", "boxing", "weights", "lunges", "plank", "planks", "gardening", "digging")
+
+// soreParts are the muscles exertion makes sore.
+var soreParts = set("legs", "leg", "arms", "arm", "thighs", "thigh", "calves", "calf", "glutes", "butt", "bum", "back", "lower back", "shoulders", "shoulder", "abs", "muscles", "muscle", "quads", "hamstrings", "hamstring", "feet", "hips", "hip", "knees", "body", "whole body", "everything", "biceps", "triceps", "traps", "core", "lats", "forearms")
+
+// notSoreParts make a pain other than soreness: a head, a neck, a face,
+// an eye, a stomach.
+var notSoreParts = set("head", "neck", "face", "eye", "eyes", "stomach", "tummy", "belly", "jaw", "throat", "lips", "lip", "cheek", "cheeks", "nose", "forehead")
+
 // exertionBreath reports a full breath that could not be taken after
 // exercise, and is over: "couldn't take a full breath after my run this
 // morning". Only a full (or deep) breath, only in the past ("couldn't"),
@@ -2612,6 +2640,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.group == UrgencySelfHarm && x.meantNoLife(hi) {
 		return true // "she was gonna 'end it', I called her and she meant end her skincare routine"
+	}
+	if d.kind == "severe-pain" && exertionSore(toks, ca, cb) {
+		return true // "my legs hurt like hell after the gym"
 	}
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"

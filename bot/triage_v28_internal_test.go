@@ -160,3 +160,38 @@ func TestRules_ChildFoundWithPills(t *testing.T) {
 		{"my toddler found my serum bottles in the bag, they're childproof and closed, is exosome ok for kids", UrgencyNone},
 	})
 }
+
+// TestScreen_ExertionSoreness: muscles sore from a workout, a sport or a
+// move, told with a figure ("hurt like hell", "killing me", "in agony"),
+// are ordinary soreness for the rules and the safety net; severe pain
+// after an injection or a procedure, a chest or a head that hurts like
+// hell after the gym, stay alarms.
+func TestScreen_ExertionSoreness(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my legs hurt like hell after the gym", UrgencyNone},
+		{"my whole body hurts like hell after my first crossfit class", UrgencyNone},
+		{"my back hurts like hell after moving house, can I still get my facial?", UrgencyNone},
+		{"my thighs are killing me after leg day lol", UrgencyNone},
+		{"my shoulders are in agony after the workout, is exosome serum ok on my face", UrgencyNone},
+
+		{"my face hurts like hell after the exosome injections", UrgencyInjection},
+		{"my lips hurt like hell after the filler this morning", UrgencyInjection},
+		{"my legs hurt like hell after the injections", UrgencyInjection},
+		{"my chest hurts like hell after the gym", UrgencyHeartBrain},
+		{"my head hurts like hell after the gym, worst headache of my life", UrgencyHeartBrain},
+		{"my head hurts like hell after the gym", UrgencyMedical},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my legs hurt like hell after the gym", false},
+		{"my whole body hurts like hell after my first crossfit class", false},
+		{"my thighs are killing me after leg day lol", false},
+		{"my calves hurt like hell since the marathon, which serum for dry skin?", false},
+
+		{"my face hurts like hell after the exosome injections", true},
+		{"my chest hurts like hell after the gym", true},
+		{"my head hurts like hell after the gym", true},
+	})
+}
