@@ -469,7 +469,7 @@ func nowCase(toks []token, a, b int) bool {
 		case "like":
 			// "…if your chest hurts? been like this since dinner": the
 			// case asked about has lasted until now.
-			if i > a && toks[i-1].key == "been" && i+2 < b && (toks[i+1].key == "this" || toks[i+1].key == "that") && (toks[i+2].key == "since" || toks[i+2].key == "for") && !(i-1 > a && toks[i-2].tags.has(tNeg)) {
+			if i > a && toks[i-1].key == "been" && i+2 < b && (toks[i+1].key == "this" || toks[i+1].key == "that") && !(i-1 > a && toks[i-2].tags.has(tNeg)) && lastedSince(toks, i+2, b) {
 				return true
 			}
 		case "later":
@@ -483,17 +483,55 @@ func nowCase(toks []token, a, b int) bool {
 				}
 			}
 		case "just now":
-			if i == b-1 {
+			if i == b-1 && someoneNow(toks, a, b) {
 				return true // "…like half a bottle, she's 3, just now"
 			}
 		case "just":
-			if i == b-2 && toks[i+1].key == "now" {
+			if i == b-2 && toks[i+1].key == "now" && someoneNow(toks, a, b) {
 				return true // "…like half a bottle, she's 3, just now"
 			}
 		}
 	}
 	return false
 }
+
+// lastedSince reports whether toks[k:b] times what has "been like this"
+// from a time of today ("since dinner", "since 2am") or for minutes or
+// hours ("for an hour"), not since puberty or for years.
+func lastedSince(toks []token, k, b int) bool {
+	if k+1 >= b {
+		return false
+	}
+	switch toks[k].key {
+	case "since":
+		n := toks[k+1].key
+		return todaySince[n] || isNumber(strings.TrimSuffix(strings.TrimSuffix(n, "am"), "pm")) || n == "i" && k+2 < b && (toks[k+2].key == "woke" || toks[k+2].key == "got")
+	case "for":
+		return durationWithin(toks, k, b)
+	}
+	return false
+}
+
+// todaySince are times of today that something has lasted since.
+var todaySince = set("dinner", "lunch", "breakfast", "tea", "supper", "this morning", "this afternoon", "this evening", "last night", "tonight", "earlier", "noon", "midday", "midnight", "bedtime", "then", "the injection", "the injections", "the filler", "the treatment")
+
+// someoneNow reports whether the sentence toks[a:b] names someone, or an
+// amount, and no story read or heard: "…half a bottle, she's 3, just
+// now", not "I saw a post about it just now".
+func someoneNow(toks []token, a, b int) bool {
+	named := false
+	for k := a; k < b; k++ {
+		t := toks[k].tags
+		if t.has(tHearsay) || readVerbs[toks[k].key] {
+			return false
+		}
+		named = named || t.has(tThird) || t.has(tChild) || t.has(tQuant)
+	}
+	return named
+}
+
+// readVerbs tell something read, seen or thought of, not a case.
+var readVerbs = set("saw", "seen", "read", "heard", "watched", "post", "posts", "video", "article", "thought", "wondering", "wondered", "googled", "asked", "reading", "searching")
 
 // agoWithin reports whether toks[k:b], within four words of k and in the
 // clause of the word at i, dates something minutes or hours ago ("twenty

@@ -126,6 +126,10 @@ func TestRules_AskedThenNow(t *testing.T) {
 		{"what happens if a kid drinks micellar water? asking for the safety leaflet", UrgencyNone},
 		{"what happens if a kid drinks half a bottle of micellar water?", UrgencyNone},
 		{"is it ok to nap if your chest hurts? hasn't been like this since my last cold, just curious", UrgencyNone},
+		{"my skin has been like this since puberty, can exosomes cause allergic reactions like throat swelling?", UrgencyNone},
+		{"is chest pain a side effect of exosomes? my skin's been like that for years", UrgencyNone},
+		{"what happens if a kid drinks toner? i saw a post about it just now", UrgencyNone},
+		{"do you need a doctor if your heart is still racing an hour later after coffee?", UrgencyNone},
 	})
 }
 
