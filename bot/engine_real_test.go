@@ -1303,3 +1303,17 @@ func TestAnswer_DefinitionWithWhatCellsDoIsTheDefinition(t *testing.T) {
 	}
 	wantStatus(t, e, bot.StatusAnswered, "which brands are putting exosomes in serums?")
 }
+
+// A question of the risk to the person, after a story that names their
+// health (a topic referred to a doctor), asks about that health however
+// long the story; a question of anything else after it does not.
+func TestAnswer_OwnRiskAfterAHealthStory(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "cause cancer",
+		"I had a melanoma removed 5 years ago and I'm all clear now. My friend wants me to come with her for an exosome facial. Would exosome treatments raise my risk of it coming back?",
+		"I was treated for a melanoma on my back two years ago and I am finally feeling like myself again. My daughter bought me an exosome facial voucher for my birthday next month. Would it be risky for me to go?",
+	)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I had a melanoma removed 5 years ago and I'm all clear now. My friend wants me to come with her for an exosome facial. Are exosome products FDA approved?",
+	)
+}

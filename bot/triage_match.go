@@ -3327,6 +3327,37 @@ var hedges = set("think", "guess", "probably", "hope", "hopefully", "maybe", "be
 // takeVerbs take something in: "didn't get any", "didn't drink any".
 var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
 
+// feelsSelfAgain reports a recovery told as being oneself again ("I beat
+// breast cancer three years ago and I am finally feeling like myself
+// again", "back to my old self"), with no pills or self-harm words beside
+// it: a past the safety net must not take for a disclosure.
+func (x *text) feelsSelfAgain() bool {
+	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+		return false
+	}
+	toks := x.toks
+	for i := range toks {
+		switch k := toks[i].key; {
+		case k == "myself" && i+1 < len(toks) && toks[i+1].key == "again":
+			for _, t := range toks[max(0, i-3):i] {
+				if feelWords[t.key] {
+					return true
+				}
+			}
+		case k == "self" && i >= 2 && toks[i-1].key == "old" && toks[i-2].key == "my":
+			for _, t := range toks[max(0, i-5) : i-2] {
+				if t.key == "back" || feelWords[t.key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// feelWords tell how one feels.
+var feelWords = set("feel", "feeling", "feels", "felt", "feelin", "feel like", "feeling like", "feels like", "felt like")
+
 // cleanFor reports a recovery counted in time ("8 months clean", "clean for
 // two years", "a year sober") with no sign after it that it broke ("…but
 // slipped again last night"): a past the safety net must not take for a

@@ -869,6 +869,35 @@ func pointsAtTopic(raw string) bool {
 	return false
 }
 
+// healthTopic reports whether the not-covered topic id is the person's
+// health: one of its cues is (cue.health).
+func (x *Index) healthTopic(id string) bool {
+	for _, c := range x.cues {
+		if c.entry == id {
+			return c.health
+		}
+	}
+	return false
+}
+
+// asksOwnRisk reports whether a question's words ask about the risk to
+// the person: "raise my risk", "is it safe for me", "could it make mine
+// worse", "interact with my meds".
+func asksOwnRisk(ws []string) bool {
+	own := false
+	for _, w := range ws {
+		if w == "my" || w == "me" || w == "i" || w == "mine" {
+			own = true
+		}
+	}
+	return own && slices.ContainsFunc(ws, func(w string) bool { return riskWords[w] })
+}
+
+// riskWords ask about a risk.
+var riskWords = map[string]bool{"risk": true, "risks": true, "risky": true, "safe": true, "safer": true, "unsafe": true,
+	"dangerous": true, "danger": true, "harm": true, "harmful": true, "worse": true, "worsen": true, "trigger": true,
+	"interact": true, "interacts": true, "interfere": true, "recurrence": true}
+
 // pointsAtThat reports whether "that" or "this" is the subject of a
 // short question, right after the auxiliary that opens it ("is that a
 // real thing or a scam?", "is this legit"): it points at what the story
@@ -2046,6 +2075,15 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// that a real thing or a scam?": "it" or "that" is what the story
 		// names (otherStory), declined by name.
 		res.Gap = otherStory
+	}
+	if res.Gap == "" && res.Named != "" && x.healthTopic(res.Named) && asksOwnRisk(focusWords) {
+		// "I had a melanoma removed 5 years ago … would exosome
+		// treatments raise my risk of it coming back?": whatever the
+		// story's length, a question of the risk to the person, whose
+		// health the story names (a topic referred to a doctor or the
+		// prescriber), asks about that health, which the article does not
+		// cover.
+		res.Gap = res.Named
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)

@@ -773,3 +773,20 @@ func TestSearch_BloodstreamIsAbsorption(t *testing.T) {
 		{"do exosomes work on my body", "not-covered-body-concerns"},
 	})
 }
+
+// Regulators other than the FDA name the rules of another country; a
+// question of how a product works with the person's hormones or
+// medicines is the safety of mixing treatments; a price asked as "correct",
+// "normal rate" or "overcharging" is a particular clinic's price.
+func TestSearch_RegulatorsHormonesAndRates(t *testing.T) {
+	wantGaps(t, build(t), []gapCase{
+		{"is exosome treatment approved by NAFDAC here in Nigeria?", "not-covered-legality"},
+		{"has the CDSCO cleared exosome serums in India", "not-covered-legality"},
+		{"Do exosome serums interact with hormones at all or change how HRT affects my skin?", "not-covered-side-effects-of-products"},
+		{"can exosomes interfere with my medication", "not-covered-side-effects-of-products"},
+		{"Is this the correct price for exosome therapy or are they overcharging?", "not-covered-prices"},
+		{"what is the normal rate for an exosome facial", "not-covered-prices"},
+		{"how do exosomes interact with skin cells", ""},
+		{"are exosome products FDA approved", ""},
+	})
+}
