@@ -266,9 +266,13 @@ var ratchets = map[string]map[string]float64{
 	// eval-v45 arrived in the twenty-first session with its first run at 96.5 / 99.2 / 100 at 7e12321
 	// (testdata/eval.md); tuned part 95.6 (109/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v45": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// eval-v46 arrived in the twenty-first session, kept unread until every other round had landed; its first
+	// run at 66d4576 was 98.6 / 93.7 / 100 (testdata/eval.md); then split, its tuned part 99.1 (113/114) /
+	// 93.8 (90/96) / 100, 99.1 / 97.9 / 100 once the engine read its tuned misses, before the nets learnt it.
+	"eval-v46": {"answered": 0.99, "declined": 0.97, "urgent": 1.0},
 	// eval-v47 arrived in the twenty-first session with its first run at 95.0 / 98.4 / 100 at 8c16373
 	// (testdata/eval.md); tuned part 96.5 (110/114) / 97.9 (94/96) / 100 then, 98.2 / 100 / 100 once the
-	// engine read its tuned misses, before the nets learnt it. (eval-v46 is the fresh set, testdata/fresh.)
+	// engine read its tuned misses, before the nets learnt it.
 	"eval-v47": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 }
 
@@ -386,6 +390,7 @@ var coincidences = map[string]bool{
 	"eval-v45.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v45.jsonl: who are exosomes actually meant for":                                              true,
 	"eval-v45.jsonl: exosomes for acne scars":                                                          true,
+	"eval-v46.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v47.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
