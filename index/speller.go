@@ -231,6 +231,8 @@ var chatSpellings = map[string]string{
 	"abt": "about", "bout": "about", "bc": "because", "bcuz": "because", "cuz": "because", "coz": "because", "ppl": "people",
 	"thru": "through", "tho": "though", "shud": "should", "wud": "would", "cud": "could", "hav": "have", "jus": "just",
 	"rly": "really", "rlly": "really", "gud": "good", "dat": "that", "dis": "this", "tht": "that",
+	// Caribbean and Nigerian English: "this exosome ting", "dem serums".
+	"ting": "thing", "tings": "things", "dem": "them",
 }
 
 // chatSpelling returns the word ws[i] stands for when it is a chat

@@ -138,6 +138,8 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", "wht does a dermatologist look for before recommending something new"},
 		{"wat r exosoms even n y is evry1 puttin them in face stuf", "wat are exosomes even and why is everyone puttin them in face stuf"},
 		{"is it gud 4 ppl w dry skin", "is it good for people w dry skin"},
+		{"who does really benefit from this exosome ting", "who does really benefit from this exosomes thing"},
+		{"are dem serums any gud", "are them serums any good"},
 		// what must not change: numbers, letters named, real different words
 		{"after 4 weeks", "after 4 weeks"},                 // a number counting
 		{"3 or 4 sessions", "3 or 4 sessions"},             // a number among numbers
