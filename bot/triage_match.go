@@ -3510,6 +3510,32 @@ func (x *text) ateFoodOnly() bool {
 	return seen
 }
 
+// onSkinOnly reports whether x tells a product had only on the skin ("not
+// sure how much he got on his hands", "is that bad for her skin") and no
+// intake at all (no word of swallowing, drinking, eating or a mouth): no
+// poisoning for the safety net to find. The rules read a real intake on
+// their own.
+func (x *text) onSkinOnly() bool {
+	if x.all.has(tIngest) || x.all.has(tIngestPast) {
+		return false
+	}
+	toks := x.toks
+	for i := range toks {
+		if k := toks[i].key; k != "on" && k != "for" {
+			continue
+		}
+		for _, t := range toks[i+1 : min(len(toks), i+3)] {
+			if skinPlaces[t.key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skinPlaces are where a product goes on the body's surface.
+var skinPlaces = set("skin", "hands", "hand", "face", "arms", "arm", "legs", "leg", "fingers", "cheeks")
+
 // portionWords come between an intake and what was taken in: "ate some of
 // it", "had a bit of it"; eatenPronouns stand for what was; harshWords name
 // what no one eats.

@@ -1449,7 +1449,8 @@ func screenPart(s string, nr *netReading) Screening {
 // reading vetoes it: an intake denied, a self-harm wish denied, something
 // ended that is no life ("ending my subscription"), things given away for
 // a reason that replaces them, a recovery counted in time ("8 months
-// clean"), a recovery told as being oneself again ("finally feeling like
+// clean"), a product a child had only on the skin ("not sure how much he
+// got on his hands", onSkinOnly), a recovery told as being oneself again ("finally feeling like
 // myself again"), an "end it" someone meant of a thing that is no life ("she
 // meant end her skincare routine"), food eaten, a container empty long before ("it's been empty
 // for weeks"), a full breath that could not be taken after exercise and
@@ -1469,7 +1470,8 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	n := netScreen(s, hint, nr)
 	switch {
 	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.feelsSelfAgain() || x.meantNoLife(-1) || x.sleepsInTill()):
-	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore()):
+	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore() || x.onSkinOnly()):
+	case n.Urgency == UrgencyMedical && x.onSkinOnly() && x.all.has(tChild):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	case n.Urgency != UrgencySelfHarm && x.allClear():
 	case x.caresNotToWake():
