@@ -65,3 +65,22 @@ func TestScreen_ThousandsAreNoEmergencyNumber(t *testing.T) {
 		{"should I call 000 or 111, her lips are going blue", true},
 	})
 }
+
+// TestScreen_JamaicanLittleOne: "likkle" is "little" and "outta" "out of"
+// in Jamaican English: "mi likkle one just drink outta di serum bottle" is
+// a child who drank a product (eval-v48's one missed emergency at its first
+// run); a little one who only plays with a bottle is not.
+func TestScreen_JamaicanLittleOne(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"mi likkle one just drink outta di serum bottle, she only three", true},
+		{"mi likkle girl drink outta di toner bottle", true},
+		{"mi lickle one swallow di retinol cream", true},
+
+		{"mi likkle one just play wid di serum bottle, it shut tight", false},
+		{"get outta here, exosomes for a likkle price?", false},
+		{"a likkle bit of serum goes a long way", false},
+	})
+}
