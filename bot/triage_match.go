@@ -1287,6 +1287,32 @@ func figCause(toks []token, a, lo int) bool {
 	return false
 }
 
+// poisonedByFuss reports whether the poisoning ending at hi is told as done
+// "by" a fuss ("poisoned... by TikTok skincare ads", "poisoned by all the
+// marketing"): ads, hype and threads poison no body. An ellipsis does not
+// end the sentence the cause goes on, and only filler may come between
+// "by" and the fuss ("by the tiktok ads", "by all this hype"); "by the
+// serum the tiktok ads sold me" names a product first.
+func poisonedByFuss(toks []token, hi int) bool {
+	k := hi + 1
+	if k >= len(toks) || toks[k].key != "by" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+		switch t := &toks[j]; {
+		case figCauses[t.key] || fussWords[t.key]:
+			return true
+		case t.tags.has(tFill) || fussWords[t.key] || t.key == "all" || t.key == "this" || t.key == "these" || t.key == "those" || t.key == "skincare" || t.key == "beauty" || t.key == "social" || t.key == "instagram" || t.key == "insta" || t.key == "youtube" || t.key == "online":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// fussWords are more of the talk about a product that poisons nobody.
+var fussWords = set("media", "algorithm", "feed", "adverts", "advertising", "advert", "influencer", "reels", "posts", "videos", "gurus", "propaganda", "lies", "trends")
+
 // explainedAway reports a symptom the person explains away as nerves in
 // the sentence sa..sb ("weird crushing pressure in my chest, prob just
 // stress about the bill lol"): a guess at a harmless cause, hedged, is how
@@ -2689,6 +2715,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true // "my face had swollen to twice the size on our video call, turns out it was the fisheye lens"
 	}
 	explained := explainedAway(toks, sa, sb)
+	if d.kind == "poison" && d.flags&fFig != 0 && poisonedByFuss(toks, hi) {
+		return true // "I've been poisoned... by TikTok skincare ads 😂"
+	}
 	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && (figCause(toks, sa, lo) || laughedInto(toks, hi, sb)) && !explained {
 		return true // "all this exosome hype is giving me chest pains 😂"
 	}
