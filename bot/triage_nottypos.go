@@ -930,7 +930,6 @@ var notTypos = map[string]bool{
 	"flicked":        true,
 	"flicking":       true,
 	"flied":          true,
-	"flips":          true,
 	"floated":        true,
 	"floating":       true,
 	"flood":          true,

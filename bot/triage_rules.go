@@ -331,7 +331,7 @@ var detectors = []detector{
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "hemiparesis|hemiplegia|facial_droop|facial_palsy|one_sided_weakness"},
 	{kind: "streaks", group: UrgencyInfection, pat: "lymphangitis|erythema_tracking|tracking_up|tracking_erythema"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "cap_refill|capillary_refill ..3 slow|delayed|sluggish|prolonged", msgNeed: "INJECT|TREAT"},
-	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..3 ODDLY|racing|pounding|fluttering|skipping|beating_fast|flipping|jumping", flags: fWeak | fFig},
+	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..3 ODDLY|racing|pounding|fluttering|skipping|beating_fast|flipping|jumping|flips|flipflopping|somersaults|all_over", flags: fWeak | fFig},
 	{kind: "palpitations", group: UrgencyHeartBrain, pat: "heart ..5 fast|rapid|racing|crazy .~1 flutter|fluttering|flutters|thumping|pounding|hammering|beat|beating|rhythm", flags: fWeak | fFig},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "ANAPH !training|protocol|protocols|kit|kits|plan|policy|course|drill|procedure|guidelines|poster|awareness|risk"},
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "started|starting|initiated|activated|running|ran|used|using ..2 ANAPH protocol|protocols|kit|plan"},
@@ -1034,6 +1034,11 @@ var detectors = []detector{
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX ..8 made|make|making|got|have|sorted|finished ..2 plans|plan|arrangements", flags: fSH, clauseNot: travelWords},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
+	// "Wrote goodbye letters today": letters of goodbye written, with no
+	// move, new job or class to say goodbye to, are a farewell on their
+	// own.
+	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote|written|writing|write|finished|left|leaving .~2 goodbye|farewell ..1 letters|letter|notes|note", flags: fSH, msgNot: "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"},
+	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote_goodbye_letters", flags: fSH, msgNot: "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"},
 	// "the letters are written": letters told done (weak: with things
 	// given away, a farewell; not cover letters or invitations).
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "letters|notes|letter|note ..2 are|were|is|all|been .~1 written|done|finished|sealed", flags: fWeak | fSH, clauseNot: "cover|reference|thankyou|wedding|invitations|invites|christmas|newsletter|complaint|recommendation|application|applications|love|PRODUCT|TREAT|clinic|work|school"},

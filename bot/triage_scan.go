@@ -133,10 +133,13 @@ var textSpeak = map[string]string{
 	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
 	// Letters dropped: "take al my pils tnite", "cnt do this anymre".
 	"al": "all", "tnite": "tonight", "anymre": "anymore",
+	// Vowels dropped and sounds spelt: "i passd out n my hart is beatin",
+	// "evry1 wud b betr off wivout me".
+	"passd": "passed", "pased": "passed", "hart": "heart", "betr": "better", "wivout": "without", "widout": "without", "witout": "without", "wiv": "with",
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 	// Scots and Caribbean spellings: "nae fever", "a cant dae this
 	// anymare", "the pills oot", "mi nuh see di point".
-	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away",
+	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -48,3 +48,54 @@ func TestRules_HealedNow(t *testing.T) {
 		{"my nose went white after the filler 10 minutes ago and the tip hurts", true},
 	})
 }
+
+// TestRules_SoundsSpelt: "passd" (passed), "hart" (heart), "betr"
+// (better), "wivout" (without) and the Pidgin "pikin" (child) are read as
+// the words; the same words in a harmless message say nothing.
+func TestRules_SoundsSpelt(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i passd out at the gym n my hart is beatin mad fast n all over the place", UrgencyHeartBrain},
+		{"evry1 wud b betr off wivout me tbh im done", UrgencySelfHarm},
+		{"Abeg my neighbour's pikin (4) drink some of the bleaching cream her mama buy for market. The child dey vomit.", UrgencyPoisoning},
+		{"my mum passd out in the kitchen just now and wont wake up", UrgencyHeartBrain},
+		{"every1 would be betr off widout me", UrgencySelfHarm},
+
+		{"my hart is set on this serum, is it good", UrgencyNone},
+		{"my skin is betr wivout the serum, should I stop", UrgencyNone},
+		{"my pikin loves the smell of the cream, is it safe on kids' skin", UrgencyNone},
+		{"i passd my exam so treating myself to exosome serum", UrgencyNone},
+	})
+}
+
+// TestRules_HeartDoingFlips: a heart "doing flips" or "all over the place"
+// is a palpitation (weak: beside a faint it is an emergency); a heart that
+// flips at a crush or is all over the place about a choice is none.
+func TestRules_HeartDoingFlips(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Keep nearly fainting when I stand up, went down properly once earlier, heart's doing flips. Probably just dehydrated from the hike, it's roasting out.", UrgencyHeartBrain},
+		{"felt faint and my heart is doing flips since the filler", UrgencyHeartBrain},
+		{"I nearly fainted in the shop and my heart's all over the place", UrgencyHeartBrain},
+		{"my dad keeps nearly fainting and his heart is doing flips", UrgencyHeartBrain},
+
+		{"my heart is all over the place about which serum to buy lol", UrgencyNone},
+		{"my heart does flips when I see my crush, is exosome serum worth it", UrgencyNone},
+		{"my heart is all over the place since the breakup, will serum fix my skin", UrgencyNone},
+		{"nearly fainted at the price and my heart did flips lol", UrgencyNone},
+	})
+}
+
+// TestRules_GoodbyeLettersWritten: goodbye letters written, with no move,
+// job, class or story to say goodbye to, are a farewell on their own.
+func TestRules_GoodbyeLettersWritten(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Wrote goodbye letters today. Quick q though: is there any FDA approved exosome serum?", UrgencySelfHarm},
+		{"wrote goodbye letters last night and put them in the drawer", UrgencySelfHarm},
+		{"I've written goodbye letters, is the serum safe", UrgencySelfHarm},
+		{"finished writing my goodbye notes last night, anyway which cream is best", UrgencySelfHarm},
+
+		{"wrote goodbye letters to my students as I'm moving schools, which serum for tired skin", UrgencyNone},
+		{"my character wrote goodbye letters in chapter 3, anyway serum question", UrgencyNone},
+		{"wrote goodbye letters to my colleagues since I'm retiring, any serum for a party glow?", UrgencyNone},
+		{"wrote goodbye letters to the camp kids on the last day, now which serum for sunburn", UrgencyNone},
+	})
+}
