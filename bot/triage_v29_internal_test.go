@@ -99,3 +99,37 @@ func TestRules_GoodbyeLettersWritten(t *testing.T) {
 		{"wrote goodbye letters to the camp kids on the last day, now which serum for sunburn", UrgencyNone},
 	})
 }
+
+// TestRules_NotSureIWantToBeHere: "not sure I want to be here" (or to be
+// alive) doubts living; not sure one wants to be at a clinic, in a job, on
+// a trip or to keep going with a serum does not.
+func TestRules_NotSureIWantToBeHere(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Tonight I've counted out all my meds on the bedside table and I keep looking at them. I'm not sure I want to be here. Sorry.", UrgencySelfHarm},
+		{"honestly not sure I want to be here anymore", UrgencySelfHarm},
+		{"im not sure i wanna be alive tbh", UrgencySelfHarm},
+		{"everything hurts and I'm not sure I want to be here, anyway does serum help lupus", UrgencySelfHarm},
+
+		{"I'm not sure I want to be here at the clinic when they do it, can I wait outside?", UrgencyNone},
+		{"not sure I want to keep going with the serum, it stings", UrgencyNone},
+		{"not sure I want to go on the trip with my skin like this", UrgencyNone},
+		{"not sure I want to be here for the whole treatment", UrgencyNone},
+		{"not sure I want to be here when the results come", UrgencyNone},
+	})
+}
+
+// TestRules_ProductAllRoundAChildsMouth: a product "all round" a child's
+// mouth or lips is in reach of being swallowed, as one "all over" or
+// "around" it is; a cream round a bottom or cheeks, or balm round one's
+// own mouth, is none.
+func TestRules_ProductAllRoundAChildsMouth(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my youngest (22 months) has hair removal cream all round his mouth and he's coughing and crying.", UrgencyPoisoning},
+		{"my toddler has the retinol serum all round her mouth", UrgencyPoisoning},
+		{"my daughter got the peel solution all round her lips and is crying", UrgencyPoisoning},
+
+		{"my son (3) has nappy cream all round his bum, is that ok with exosome", UrgencyNone},
+		{"I put lip balm all round my mouth, can I use serum too", UrgencyNone},
+		{"my baby has moisturiser all round her cheeks, is it safe", UrgencyNone},
+	})
+}
