@@ -1058,6 +1058,12 @@ var detectors = []detector{
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
+	// "been stopping on the bridge on my walk home and thinking about it":
+	// a stop at a place of a fall, with the thought the stop is for.
+	{kind: "method-place", group: UrgencySelfHarm, pat: "stopping|stopped|stop|stops|pausing|paused|lingering|lingered|waiting|waited ..2 on|at .~2 bridge|edge|ledge|roof|rooftop|tracks|railway|overpass|cliff|cliffs", flags: fSH, sentNeed: "thinking|thought|think|THINK|staring|stare|stared|jump|jumping|drop|over", clauseNot: "photo|photos|pics|pictures|selfie|selfies|view|views|sunset|sunrise|ducks|swans|birds|fish|fishing|traffic|bus|train|friend|friends|chat|coffee|breath"},
+	// "been up the Campsies a few times with a rope in the boot of the van,
+	// just sitting there": a rope carried to a lonely place and sat with.
+	{kind: "means-sitting", group: UrgencySelfHarm, pat: "rope|noose|hosepipe ..8 sitting|sat|sit|parked", flags: fSH, msgNeed: "van|car|boot|trunk|truck|woods|forest|hills", clauseNot: "camping|climbing|climb|tow|towing|boat|sailing|moving|furniture|tree|swing|tent|hammock|dog|lead|skipping|gym|work|job|site"},
 	// "is 40 paracetamol enough"
 	{kind: "how-many", group: UrgencySelfHarm, pat: "QUANT .~1 PILLS ..2 enough|lethal|fatal|deadly|kill !for|per", flags: fSH | fNoFrame},
 	// "a dose of paracetamol you wouldn't wake up from"

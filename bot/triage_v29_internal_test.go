@@ -133,3 +133,34 @@ func TestRules_ProductAllRoundAChildsMouth(t *testing.T) {
 		{"my baby has moisturiser all round her cheeks, is it safe", UrgencyNone},
 	})
 }
+
+// TestRules_StoppingAtAPlaceOfAFall: stopping on a bridge, a cliff's edge
+// or the tracks with the thought the stop is for ("thinking about it",
+// staring down) is a method's place; stopping there for photos, the ducks
+// or a train is none.
+func TestRules_StoppingAtAPlaceOfAFall(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Bit low, no biggie. Been stopping on the bridge on my walk home and thinking about it. Anyway", UrgencySelfHarm},
+		{"I keep stopping at the edge of the cliff on my runs and thinking about it", UrgencySelfHarm},
+		{"stopped on the bridge tonight and stared down for ages", UrgencySelfHarm},
+
+		{"stopped on the bridge to take photos of the sunset, which serum for sun damage", UrgencyNone},
+		{"I was thinking about serums while stopping at the bridge for the ducks", UrgencyNone},
+		{"stopping at the tracks waiting for the train, thinking about which serum to buy", UrgencyNone},
+	})
+}
+
+// TestRules_RopeSatWithInAVan: a rope carried in a van or a car to a
+// place and sat there with is a means sat with; a rope for towing or
+// climbing is none.
+func TestRules_RopeSatWithInAVan(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've been up the Campsies a few times with a rope in the boot of the van, just sitting there. Haven't done anything.", UrgencySelfHarm},
+		{"drove to the woods with a rope in the car and sat there for an hour", UrgencySelfHarm},
+		{"there's a rope in the boot, I've been sitting in the car park with it most nights", UrgencySelfHarm},
+
+		{"keep a rope in the boot of the car for towing, sat in traffic for ages today", UrgencyNone},
+		{"we went up the hills with a rope for climbing and sat at the top, is serum good for windburn", UrgencyNone},
+		{"the rope for the boat is in the van, we sat on the dock all afternoon, which serum after sun", UrgencyNone},
+	})
+}
