@@ -164,3 +164,18 @@ func TestRules_RopeSatWithInAVan(t *testing.T) {
 		{"the rope for the boat is in the van, we sat on the dock all afternoon, which serum after sun", UrgencyNone},
 	})
 }
+
+// TestRules_GrandkidIsAChild: a grandkid, grandchild or grandbaby is a
+// child, as a grandson is, so a product or pills they got into is a
+// child's intake; grandkids who love a smell or tire one out took none.
+func TestRules_GrandkidIsAChild(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the grandkid got into my capsules, I think he swallowed one or two", UrgencyPoisoning},
+		{"the grandkid got into my skin supplement capsules, I think he swallowed one or two.", UrgencyPoisoning},
+		{"my grandchild swallowed some of my pills and is drowsy", UrgencyPoisoning},
+
+		{"my grandkids love the exosome serum smell, is it safe for me to use around them", UrgencyNone},
+		{"the grandkids were here all weekend and I'm exhausted, which serum for tired eyes", UrgencyNone},
+		{"my grandchild has eczema, can she use exosome cream", UrgencyNone},
+	})
+}
