@@ -2772,7 +2772,7 @@ func mildByWords(t *token, m *matcher) bool {
 // time ("I could sleep and not wake up till noon"): a lie-in wished, no
 // wish never to wake, in a text that names no means or act of harm.
 func (x *text) sleepsInTill() bool {
-	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+	if x.namesMeansOfHarm() {
 		return false // "…took all my pills, won't wake up till they find me"
 	}
 	toks := x.toks
@@ -2794,11 +2794,19 @@ func (x *text) sleepsInTill() bool {
 	return false
 }
 
+// namesMeansOfHarm reports whether x names pills, a stash, killing,
+// harming or self-harm itself anywhere: beside such words no reading of a
+// harmless past or routine (sleepsInTill, caresNotToWake, feelsSelfAgain)
+// may quiet the safety net.
+func (x *text) namesMeansOfHarm() bool {
+	return x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash)
+}
+
 // caresNotToWake reports whether x tells the writer's care not to wake
 // someone else ("so I won't wake up the baby", wakesOther), with no pills
 // or self-harm words beside it: nothing the safety net may alarm on.
 func (x *text) caresNotToWake() bool {
-	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+	if x.namesMeansOfHarm() {
 		return false
 	}
 	for p := range x.toks {
@@ -3361,7 +3369,7 @@ var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
 // again", "back to my old self"), with no pills or self-harm words beside
 // it: a past the safety net must not take for a disclosure.
 func (x *text) feelsSelfAgain() bool {
-	if x.all.has(tPills) || x.all.has(tSuicide) || x.all.has(tKillV) || x.all.has(tHarmV) || x.all.has(tStash) {
+	if x.namesMeansOfHarm() {
 		return false
 	}
 	toks := x.toks
