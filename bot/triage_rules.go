@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // The detectors of the emergency screen, by group. A pattern is written
@@ -1476,9 +1475,10 @@ func screenPart(s string, nr *netReading) Screening {
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
 func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
-	if x.intakeDenied() || !hasWord(s, minNetWord) {
-		// A message with no word of minNetWord letters ("pt c/o 2") gives
-		// the net nothing to read but shorthand and numbers.
+	if x.intakeDenied() || !x.typedKnownWord(s) {
+		// A message with no known word of minNetWord letters as typed
+		// ("pt c/o 2") gives the net nothing to read but shorthand,
+		// numbers and noise.
 		return Screening{}
 	}
 	n := netScreen(s, hint, nr)
@@ -1499,23 +1499,33 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 // message to alarm on it (netVerdict).
 const minNetWord = 3
 
-// hasWord reports whether s, as written, has a word of at least n
-// letters. It reads the writing, not the canonical words: shorthand the
-// screen expands ("N" for "and", "u" for "you") is no word the writer
-// wrote, and FuzzScreen found the net alarming on "2 2 10 X o LB 21 U N
-// 000" alone and not once the message went on.
-func hasWord(s string, n int) bool {
-	letters := 0
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			letters = 0
+// typedKnownWord reports whether x has a word of at least minNetWord
+// letters that the screen knows and that the writer typed as it is read:
+// shorthand the screen expands ("N" for "and", "w" for "with") is no word
+// the writer wrote. FuzzScreen found the net alarming on "2 2 10 X o LB 21
+// U N 000" and on a run of random bytes whose only known words were such
+// expansions, alone and not once the message went on.
+func (x *text) typedKnownWord(s string) bool {
+	for i := range x.toks {
+		k := x.toks[i].key
+		if x.toks[i].id == 0 || len(k) < minNetWord || !isASCIILetters(k) {
 			continue
 		}
-		if letters++; letters >= n {
+		if hasWordFoldASCII(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCIILetters reports whether k is all letters a to z.
+func isASCIILetters(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < 'a' || k[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // screenBuf holds what screenPart reads a text into, for the next text:
