@@ -1508,7 +1508,7 @@ const minNetWord = 3
 func (x *text) typedKnownWord(s string) bool {
 	for i := range x.toks {
 		k := x.toks[i].key
-		if x.toks[i].id == 0 || len(k) < minNetWord || !isASCIILetters(k) {
+		if x.toks[i].id == 0 || len(k) < minNetWord || !isLetters(k) {
 			continue
 		}
 		if hasWordFoldASCII(s, k) {
@@ -1516,16 +1516,6 @@ func (x *text) typedKnownWord(s string) bool {
 		}
 	}
 	return false
-}
-
-// isASCIILetters reports whether k is all letters a to z.
-func isASCIILetters(k string) bool {
-	for i := 0; i < len(k); i++ {
-		if k[i] < 'a' || k[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // screenBuf holds what screenPart reads a text into, for the next text:

@@ -769,10 +769,11 @@ func ellipsisFrom(s string, i, size int) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
-// isLetters reports whether w is only ASCII letters.
-func isLetters(w []byte) bool {
-	for _, c := range w {
-		if c < 'a' || c > 'z' {
+// isLetters reports whether w is only lower-case ASCII letters: a word
+// being read (bytes) or a token's key (a string).
+func isLetters[T string | []byte](w T) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
 			return false
 		}
 	}
