@@ -189,6 +189,10 @@ const breathSmell = "smells|smell|smelling|smelled|smelt|stinks|stinky|reeks|odo
 // pillsRoutineNot: the times of a daily routine that make "take a lot of
 // pills every morning" a regimen ("…vitamins, iron, fish oil"), not an
 // overdose.
+// goodbyeLettersNot, anywhere in a message, make goodbye letters a
+// leaving, a class's or a story's, not a farewell to life.
+const goodbyeLettersNot = "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"
+
 const pillsRoutineNot = "every_morning|each_morning|every_evening|each_evening|every_night|each_night|every_day|each_day|daily"
 
 const pillsTravelNot = "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|plane|airport|abroad|packing|pack|packed|bag|suitcase|luggage|carry_on|bring|bringing|carry|carrying"
@@ -1039,8 +1043,8 @@ var detectors = []detector{
 	// "Wrote goodbye letters today": letters of goodbye written, with no
 	// move, new job or class to say goodbye to, are a farewell on their
 	// own.
-	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote|written|writing|write|finished|left|leaving .~2 goodbye|farewell ..1 letters|letter|notes|note", flags: fSH, msgNot: "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"},
-	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote_goodbye_letters", flags: fSH, msgNot: "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"},
+	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote|written|writing|write|finished|left|leaving .~2 goodbye|farewell ..1 letters|letter|notes|note", flags: fSH, msgNot: goodbyeLettersNot},
+	{kind: "sh-goodbye-letters", group: UrgencySelfHarm, pat: "wrote_goodbye_letters", flags: fSH, msgNot: goodbyeLettersNot},
 	// "the letters are written": letters told done (weak: with things
 	// given away, a farewell; not cover letters or invitations).
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "letters|notes|letter|note ..2 are|were|is|all|been .~1 written|done|finished|sealed", flags: fWeak | fSH, clauseNot: "cover|reference|thankyou|wedding|invitations|invites|christmas|newsletter|complaint|recommendation|application|applications|love|PRODUCT|TREAT|clinic|work|school"},
