@@ -1317,3 +1317,28 @@ func TestAnswer_OwnRiskAfterAHealthStory(t *testing.T) {
 		"I had a melanoma removed 5 years ago and I'm all clear now. My friend wants me to come with her for an exosome facial. Are exosome products FDA approved?",
 	)
 }
+
+// "am I being ripped off?" asks whether a price is fair, as "am I being
+// overcharged?" does: a clinic's price, declined by name. Whether exosomes
+// are a rip-off, or how not to get ripped off, is still the article's.
+func TestAnswer_AmIBeingRippedOffAsksOfAPrice(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "prices",
+		"the clinic quoted me R4500 for one exosome session after microneedling. Is that normal or am I being ripped off? My friend says she paid way less in another city.",
+		"my medspa wants a lot for the exosome add-on, are they ripping me off?",
+	)
+	wantStatus(t, e, bot.StatusAnswered,
+		"are exosome serums a rip off?",
+		"what should I check before buying an exosome product so I don't get ripped off?",
+	)
+}
+
+// "sittings" is how Indian English says sessions: how many of them is the
+// scheduling the article does not cover.
+func TestAnswer_SittingsAreSessions(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "how many sessions",
+		"how many sittings of exosome therapy are needed?",
+		"exact number of sittings of exosomes required for good results?",
+	)
+}
