@@ -278,6 +278,9 @@ var ratchets = map[string]map[string]float64{
 	// split in the twenty-second; tuned part 98.2 (112/114) / 97.9 (94/96) / 100 then, 98.2 / 99.0 / 100 once
 	// the engine read its tuned misses, before the nets learnt it.
 	"eval-v48": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	// eval-v49 arrived in the twenty-second session with its first run at 97.2 / 95.2 / 100 at 3d22c13
+	// (testdata/eval.md); tuned part 97.4 (111/114) / 96.9 (93/96) / 100 before the nets learnt it.
+	"eval-v49": {"answered": 0.97, "declined": 0.96, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -397,6 +400,7 @@ var coincidences = map[string]bool{
 	"eval-v46.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v47.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v48.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v49.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
