@@ -1342,3 +1342,21 @@ func TestAnswer_SittingsAreSessions(t *testing.T) {
 		"exact number of sittings of exosomes required for good results?",
 	)
 }
+
+// Voice typing splits "exosomes" into sounds ("ex oh zones", "exo
+// somes"), and runs a story and its question into one sentence: the
+// question after "and I want to know if…" is what is asked.
+func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"okay so hi um I'm driving so using voice my friend Sarah said the excel zones serum she got at the med spa made her face less red after the laser thing and I want to know if ex oh zones actually help with inflammation or if that's just a sales pitch thanks",
+		"do exo somes help with inflammation",
+		"can ex o zones calm inflammation",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "exosomes-inflammation" {
+			t.Errorf("%q: %s %s, want answered by exosomes-inflammation", q, r.Status, r.EntryID)
+		}
+	}
+	wantDeclinedNaming(t, e, "pregnancy",
+		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
+}

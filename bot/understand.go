@@ -820,7 +820,48 @@ func (m message) focus() (focus, context string) {
 	if q, rest := quotedQuestion(fs); q != "" {
 		return q, strings.TrimSpace(rest + " " + strings.Join(c, " "))
 	}
+	if len(f) == 1 {
+		if story, asked := runOnQuestion(fs, fw); asked != "" {
+			return asked, strings.TrimSpace(strings.Join(c, " ") + " " + story)
+		}
+	}
 	return fs, strings.Join(c, " ")
+}
+
+// runOnWords is the fewest words a sentence has for runOnQuestion to look
+// for the question in it.
+const runOnWords = 24
+
+// runOnMarkers are the clauses that say what is asked, after "and", "so"
+// or "but" inside a run-on sentence.
+var runOnMarkers = []string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
+	"i was wondering", "i'm wondering", "im wondering", "my question is", "i wanted to ask", "i want to ask"}
+
+// runOnQuestion splits a long sentence with no stops, as voice typing
+// writes one ("okay so hi I'm driving so using voice my friend said the
+// serum she got at the med spa made her face less red after the laser
+// thing and I want to know if exosomes actually help with inflammation or
+// if that's just a sales pitch"), at the clause that says what is asked
+// ("and I want to know if…"): the words before it are the story, as the
+// sentences before a question are. It returns asked == "" when the
+// sentence is short or says no such clause after its first words.
+func runOnQuestion(text string, words []string) (story, asked string) {
+	if len(words) < runOnWords {
+		return "", ""
+	}
+	for _, conj := range [...]string{" and ", " so ", " but "} {
+		for _, m := range runOnMarkers {
+			i := indexFoldASCII(text, conj+m+" ")
+			if i < 0 {
+				continue
+			}
+			story, asked = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(conj):])
+			if len(Words(story)) >= runOnWords/3 {
+				return story, asked
+			}
+		}
+	}
+	return "", ""
 }
 
 // echoQuestion reports whether a question's words only echo a claim with

@@ -1,0 +1,30 @@
+package bot
+
+import "testing"
+
+// A long sentence with no stops, as voice typing writes one, is split at
+// the clause that says what is asked; a short one, or one whose asking
+// clause opens it, is left whole.
+func TestRunOnQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		text, asked string
+	}{
+		{"okay so hi um I'm driving so using voice my friend said the serum she got at the med spa made her face less red after the laser thing and I want to know if exosomes actually help with inflammation or if that's just a sales pitch thanks",
+			"I want to know if exosomes actually help with inflammation or if that's just a sales pitch thanks"},
+		{"ok so I'm in the car using voice to text and my coworker keeps going on about her facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant",
+			"I was wondering if exosomes are safe to use while pregnant"},
+		{"um so basically my aunt went to this medspa in town and they did the laser and then put some serum on after and now she keeps talking about it so my question is do exosomes help you heal after a laser",
+			"my question is do exosomes help you heal after a laser"},
+		// Too short to be a run-on: the sentence is the question.
+		{"my friend at the salon told me about exosomes yesterday and I want to know if they work", ""},
+		// The asking clause opens the sentence: nothing to split off.
+		{"I want to know if exosomes actually help with inflammation and whether the studies on them were done on people or only in dishes in a lab somewhere", ""},
+		// No asking clause at all.
+		{"so my sister went to a medspa and they did the laser and then some exosome serum and her face looked amazing after and she keeps talking about it to everyone", ""},
+	} {
+		_, asked := runOnQuestion(tc.text, Words(tc.text))
+		if asked != tc.asked {
+			t.Errorf("%q:\n asked %q\n want  %q", tc.text, asked, tc.asked)
+		}
+	}
+}
