@@ -16,6 +16,7 @@ var (
 	AnswerNetBin    = &answerNetBin
 	NetMinWeight    = netMinWeight
 	AskedLast       = askedLast
+	RulesScreen     = rulesScreen
 )
 
 const FocusPrefix = focusPrefix

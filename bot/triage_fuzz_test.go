@@ -16,9 +16,17 @@ var urgencies = map[bot.Urgency]bool{
 
 // FuzzScreen feeds arbitrary text to the emergency screen: it must never
 // panic or hang, must answer the same way twice, must name a known kind,
-// and what it finds in a message it must still find when the message goes
-// on for tens of thousands of characters after it (the screen reads the
-// start of every message).
+// and what its rules find in a message the screen must still find when the
+// message goes on for tens of thousands of characters after it (the screen
+// reads the start of every message).
+//
+// That last check is of the rules, not of the safety net: the net weighs
+// every word of a message together, so a long ordinary story after a
+// short text it alone alarmed on ("10 1 000000 n o 00 lips") can outweigh
+// it. Reading a message's opening sentences on their own as well was
+// tried, and not kept: openings alone ("I've had eczema on my neck and
+// eyelids since I was a kid.") alarmed on five tuned look-alikes and three
+// held-back ones, which the rest of their message had explained.
 func FuzzScreen(f *testing.F) {
 	for _, s := range []string{
 		"my throat is closing", "i want to die", "no fever, just red", "my toddler drank my toner",
@@ -44,9 +52,14 @@ func FuzzScreen(f *testing.F) {
 		if again := bot.Screen(text); again != s {
 			t.Fatalf("Screen(%q) = %+v, then %+v", text, s, again)
 		}
-		if s.Urgent() && utf8.RuneCountInString(text) <= bot.ScreenRunes-200 {
-			if long := bot.Screen(text + filler); !long.Urgent() {
-				t.Fatalf("Screen(%q) = %+v, but not urgent when the message goes on: %+v", text, s, long)
+		if utf8.RuneCountInString(text) <= bot.ScreenRunes-200 {
+			if r := bot.RulesScreen(text); r.Urgent() {
+				if !s.Urgent() {
+					t.Fatalf("Screen(%q) = %+v, but its rules found %+v", text, s, r)
+				}
+				if long := bot.Screen(text + filler); !long.Urgent() {
+					t.Fatalf("Screen(%q) = %+v, but not urgent when the message goes on: %+v", text, s, long)
+				}
 			}
 		}
 	})
