@@ -113,7 +113,7 @@ func TestScreen_TriageSet(t *testing.T) {
 
 // TestScreen_LaterTriageSets holds the screen to the tuned parts of the
 // later independent sets, each by another writer (testdata/triage-v2.jsonl
-// to triage-v30.jsonl): at least the floors below, which only ever rise.
+// to triage-v31.jsonl): at least the floors below, which only ever rise.
 // With -v it prints the rates per group and kind, each miss and false
 // alarm, and the totals of each held-back quarter
 // (triage-v*-holdback.jsonl), which is never read case by case and holds
@@ -156,6 +156,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v28", 220, 128, 0}, // of 128 emergencies and 100 others (first run 124 and 3; 128 and 2 once the net learnt it; 0 false alarms once the rules read pills of a daily routine and a scare fine for a month; by the rules alone 115 → 123 once they read "al" and "tnite", a mouth that hangs, words that won't come out right, "when I was brushing my teeth" tonight, a return to the razor, a near jump from a bridge, being "found", others better off soon, "the end for me" with everything ready and a plan to "be gone by" a date; 128 once they read a question asked then said to be the case now, a reason after "if" told as it is, a child who "drinks" a product and a child found with pills, the bottle open)
 		{"v29", 220, 128, 0}, // of 128 emergencies and 100 others (first run 128 and 2; 128 and 2 once the net learnt it; the rules alone 115 and 2; 0 false alarms once the rules read poisoned "by" ads or hype as a figure and a scare "totally healed now" as over)
 		{"v30", 220, 127, 6}, // of 128 emergencies and 100 others (first run 126 and 6; 127 once the net learnt it)
+		{"v31", 220, 128, 0}, // of 128 emergencies and 100 others (first run 121 and 1; 128 and 0 once the net learnt it)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
