@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 92
+const litWords = 93
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -938,10 +938,25 @@ var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked 
 // ER checked him and said it was heartburn".
 var benignFound = []string{"said it was heartburn", "said its heartburn", "said it was just heartburn", "said its just heartburn", "said it was indigestion", "said its indigestion", "said it was just indigestion", "said its just indigestion", "said it was reflux", "said its reflux", "said it was just reflux", "said its just reflux", "said it was acid reflux", "said its acid reflux", "said it was just acid reflux", "said its just acid reflux", "said it was anxiety", "said its anxiety", "said it was just anxiety", "said its just anxiety", "said it was a panic attack", "said its a panic attack", "said it was just a panic attack", "said its just a panic attack", "said it was muscular", "said its muscular", "said it was just muscular", "said its just muscular", "said it was a pulled muscle", "said its a pulled muscle", "said it was just a pulled muscle", "said its just a pulled muscle", "said it was trapped wind", "said its trapped wind", "said it was just trapped wind", "said its just trapped wind", "said it was gas", "said its gas", "said it was just gas", "said its just gas"}
 
+// supposedIntake reports whether the intake at p is a participle after
+// "if" or "when" with no one doing it ("toxic if swallowed", "harmful if
+// accidentally ingested"): a label's supposition, not an intake told.
+func supposedIntake(toks []token, p int) bool {
+	k := p - 1
+	if k >= 0 && (toks[k].key == "accidentally" || toks[k].key == "ever") {
+		k--
+	}
+	return k >= 0 && (toks[k].key == "if" || toks[k].key == "when" || toks[k].key == "once")
+}
+
 // saidOfThem are outcomes, as outcomeWords are, only when someone who can
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
-var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"})...)
+var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"}, passesThrough)...)
+
+// passesThrough are what a vet or a doctor says of a thing swallowed that
+// will come out the other end harmlessly: "vet said he'll pass it".
+var passesThrough = []string{"said he'll pass it", "said she'll pass it", "said he will pass it", "said she will pass it", "said it'll pass", "said itll pass", "said it will pass", "said it should pass", "said he should pass it", "said she should pass it", "said it would pass"}
 
 // sortedOut are outcomes, as saidOfThem are, when an authority did them
 // and "already" (or "has") says it is over: "the eye doctor already sorted
@@ -2053,8 +2068,10 @@ func (x *text) frameSentence(a, b int) {
 		}
 		if t.tags.has(tModal) && !(i > a && (toks[i-1].tags.has(tI) || toks[i-1].tags.has(tThird))) {
 			// "can it cause…", "could exosomes lead to…", "does X make you…"
-			// ("I can only make out…" tells, it does not ask)
-			for k := i + 1; k < b && k <= i+3; k++ {
+			// ("I can only make out…" tells, it does not ask); the thing
+			// asked about may take a few words ("could a plant exosome
+			// product make…").
+			for k := i + 1; k < b && k <= i+5 && toks[k].clause == t.clause; k++ {
 				tk := toks[k].tags
 				if tk.has(tI) || tk.has(tThird) || tk.has(tPoss) {
 					break
@@ -2600,6 +2617,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 		for _, p := range pos {
 			if (toks[p].tags.has(tIngest) || toks[p].tags.has(tIngestPast)) && x.ateFoodNamed(p) {
 				return true
+			}
+		}
+	}
+	if d.group == UrgencyPoisoning {
+		for _, p := range pos {
+			if toks[p].tags.has(tIngestPast) && supposedIntake(toks, p) {
+				return true // "is exosome serum toxic if swallowed?"
 			}
 		}
 	}

@@ -719,6 +719,11 @@ var detectors = []detector{
 	// a couple of my hair-skin-nail gummies... well the whole bottle
 	// actually". Supplements and pills by the bottle poison a child.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "whole_bottle|entire_bottle|whole_tube|whole_jar|whole_pot|whole_packet|whole_box", msgNeed: "CHILD", msgAlso: "ate|eaten|drank|drunk|swallowed|chewed|finished|downed|INGEST|INGESTPAST", sentNeed: "gummies|vitamins|vitamin|supplement|supplements|PILLS|PRODUCT|melatonin|capsules|well|actually|mine|he|she|they", clauseNot: "HABIT|if|would|should|can|could"},
+	// Part of a container of supplements a child ate: "the 4yo ate like
+	// half a bottle of the gummy vitamins". Vitamins (their iron) and
+	// sleep gummies poison a child by the half bottle as pills do (not a
+	// daily vitamin, nor a half of one).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "ate|eaten|had|took|swallowed|chewed|finished|downed|INGESTPAST ..3 half_a_bottle|bottle|the_bottle_of|a_bottle_of|jar|tub|pot|packet|a_packet_of|packet_of|box|a_box_of|pack|a_pack_of ..4 vitamins|vitamin|supplement|supplements|melatonin|capsules|iron|PILLS", sentNeed: "half|half_a_bottle|most|rest", msgNeed: "CHILD", clauseNot: "HABIT|if|would|should|can|could|daily|usual|normally|every|each|prescribed"},
 	// A child named in a sentence before, then "she got some in her mouth",
 	// "he's acting really sleepy and wobbly", "she's been fussy and threw
 	// up": the child, told by a pronoun, with an open container or a product
@@ -1060,6 +1065,10 @@ var detectors = []detector{
 	// soon, for no reason given.
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
+	// "i keep thinking the bridge on my route would just end all of it": a
+	// high place or the tracks told as what would end it all (not a
+	// bridge's closure ending a commute or a shop's trade).
+	{kind: "method-place", group: UrgencySelfHarm, pat: "bridge|bridges|tracks|railway|overpass|cliff|cliffs|ledge|roof|rooftop|balcony ..6 end|finish ..2 it_all|all|everything|it|things", flags: fSH, sentNeed: "would|could|will|THINK", clauseNot: "closed|closure|closing|traffic|commute|roadworks|diversion|business|shop|shops|salon|trade|customers|toll|tolls|story|film|movie|book|game|season|episode"},
 	{kind: "method-place", group: UrgencySelfHarm, pat: "stood|standing|stand|sat|sitting|climbed ..2 on|at|up .~2 bridge|edge|ledge|roof|tracks|railway|overpass", flags: fSH},
 	// "been stopping on the bridge on my walk home and thinking about it":
 	// a stop at a place of a fall, with the thought the stop is for.
@@ -1264,6 +1273,10 @@ var detectors = []detector{
 	// "I won't need the rest of my serum after this weekend": things not
 	// needed past a day near, for no reason given (weak: with a plan, a
 	// farewell).
+	// "she won't need to worry about me after that": no one to worry
+	// about the writer from a time on (weak: with a pet's keeping
+	// arranged, a farewell; not a reassurance alone).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needs|have|has .~2 worry|worrying|fret|fretting ..2 me .~2 after|afterwards|anymore|again|soon", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "won't be needing it after friday": the day past which a last need
 	// ends (weak: with the need, a phrase of its own, an emergency).
@@ -1288,6 +1301,9 @@ var detectors = []detector{
 	// "she's asked me to take her cat": a pet or children handed to
 	// another for no time away (weak: with an absence foretold, a farewell).
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "asked|asking|begged|wants|wanted ..3 take|have|keep|mind|adopt ..2 cat|dog|cats|dogs|pets|pet|plants|kids|rabbit|bird|hamster", flags: fWeak | fSH, clauseNot: "holiday|trip|weekend|week|vacation|away|while|travel|hospital|surgery|feed|walk|sit|sitting|until|till|tomorrow", msgNot: absentReasons},
+	// "I've arranged for my neighbour to take my dog from Saturday": a
+	// pet's keeping handed on, arranged (weak, as asking someone to take it).
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "arranged|arranging|organised|organized|organising|organizing ..5 take|have|keep|mind|adopt ..2 cat|dog|cats|dogs|pets|pet|plants|kids|rabbit|bird|hamster", flags: fWeak | fSH, clauseNot: "holiday|trip|weekend|week|vacation|away|while|travel|hospital|surgery|feed|walk|sit|sitting|until|till|tomorrow|walks|walking|vet|vets|groomer|groomers|grooming|appointment|kennel|kennels", msgNot: absentReasons},
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying !their|the|new|different|other|PRODUCT|TREAT|INJECT|this|that|these|those|it|them|to|on|out|every|all|any|more|stuff|in|at|about|from|with|for", flags: fWeak | fSH},

@@ -132,7 +132,7 @@ var textSpeak = map[string]string{
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
 	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
 	// Letters dropped: "take al my pils tnite", "cnt do this anymre".
-	"al": "all", "tnite": "tonight", "anymre": "anymore",
+	"al": "all", "tnite": "tonight", "anymre": "anymore", "nobdy": "nobody", "nobdoy": "nobody", "nobady": "nobody", "planed": "planned", "plannd": "planned",
 	// Vowels dropped and sounds spelt: "i passd out n my hart is beatin",
 	// "evry1 wud b betr off wivout me".
 	"passd": "passed", "pased": "passed", "hart": "heart", "betr": "better", "wivout": "without", "widout": "without", "witout": "without", "wiv": "with",

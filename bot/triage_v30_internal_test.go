@@ -1,0 +1,234 @@
+package bot
+
+import "testing"
+
+// TestRules_ModalAsksOfALongerSubject: "could a plant exosome product
+// make my throat close up?" asks what a product could cause, as "can it
+// cause…" does, though the product takes a few words to name; a throat
+// closing told of the writer, or "could my…", is no such question.
+func TestRules_ModalAsksOfALongerSubject(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"If I'm allergic to nuts, could a plant exosome product make my throat close up? Just checking before I buy", UrgencyNone},
+		{"could a new exosome face oil make your lips swell up?", UrgencyNone},
+		{"can a cheap plant based serum make your throat swell?", UrgencyNone},
+		{"would a strong exosome booster make someone's tongue swell?", UrgencyNone},
+
+		{"my throat is closing up after the exosome serum, could a plant product do that?", UrgencyAirway},
+		{"could a plant exosome product make my throat close up? because it's closing right now and I can't breathe", UrgencyAirway},
+		{"my lips are swelling fast and my throat feels tight, could the new face oil have caused it", UrgencyAirway},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"If I'm allergic to nuts, could a plant exosome product make my throat close up? Just checking before I buy", false},
+		{"my throat is closing up after the exosome serum, could a plant product do that?", true},
+	})
+}
+
+// TestRules_KnownReactionAsks: "is throat swelling a known reaction to…?"
+// asks about side effects in general, as "a known side effect" does; a
+// swelling told of the writer, then asked about, is a case.
+func TestRules_KnownReactionAsks(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Is throat swelling a known reaction to plant exosomes?", UrgencyNone},
+		{"is tongue swelling a common reaction to exosome serum?", UrgencyNone},
+		{"are swollen lips a known reaction to salmon dna injections?", UrgencyNone},
+		{"is throat closing a typical reaction to a peel?", UrgencyNone},
+
+		{"my throat is swelling, is that a known reaction to exosomes?", UrgencyAirway},
+		{"my tongue is swelling up right now, is this a common reaction to the serum", UrgencyAirway},
+		{"my daughter's throat is closing up, is that a known reaction to the peel?", UrgencyAirway},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"Is throat swelling a known reaction to plant exosomes?", false},
+		{"my throat is swelling, is that a known reaction to exosomes?", true},
+	})
+}
+
+// TestRules_IfSwallowedSupposes: "toxic if swallowed", "harmful if
+// accidentally ingested" suppose an intake, as a label does; an intake
+// told, before or after the same question, is a case.
+func TestRules_IfSwallowedSupposes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Are exosome products dangerous if swallowed by kids?", UrgencyNone},
+		{"kids haven't touched it, it's on the top shelf, but in general is exosome serum toxic if swallowed?", UrgencyNone},
+		{"is retinol serum harmful if accidentally ingested?", UrgencyNone},
+		{"is this toner poisonous if swallowed by a dog?", UrgencyNone},
+		{"are peel solutions toxic when ingested", UrgencyNone},
+
+		{"my son swallowed some serum, is it toxic if swallowed?", UrgencyPoisoning},
+		{"is the serum toxic if swallowed? my toddler just drank some", UrgencyPoisoning},
+		{"my kid drank the toner, what do i do if he swallowed a lot", UrgencyPoisoning},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"Are exosome products dangerous if swallowed by kids?", false},
+		{"is retinol serum harmful if accidentally ingested?", false},
+		{"is the serum toxic if swallowed? my toddler just drank some", true},
+	})
+}
+
+// TestRules_VetSaysItWillPass: a vet or a doctor who said a thing
+// swallowed will pass settles it, as "the vet said he's fine" does; the
+// same words with a sign after them, or said by no one who can tell, do
+// not.
+func TestRules_VetSaysItWillPass(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"My dog ate a sheet mask, vet said he'll pass it and he's already back to stealing socks. Did it have exosomes in it, does that matter?", UrgencyNone},
+		{"my puppy ate a sheet mask, the vet said it'll pass. which exosome masks are safe for dogs?", UrgencyNone},
+		{"my cat chewed up a sheet mask, the vet said she'll pass it, should I switch brands", UrgencyNone},
+		{"my son swallowed a bit of a sheet mask, the doctor said it will pass, is the serum on it harmful?", UrgencyNone},
+
+		{"my dog ate a sheet mask, the vet said he'll pass it but now he's vomiting and can't stand", UrgencyPoisoning},
+		{"my dog ate a sheet mask and my husband said he'll pass it, should I call the vet", UrgencyPoisoning},
+		{"my toddler ate a sheet mask, my friend said it'll pass", UrgencyPoisoning},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"My dog ate a sheet mask, vet said he'll pass it and he's already back to stealing socks. Did it have exosomes in it, does that matter?", false},
+		{"my dog ate a sheet mask, the vet said he'll pass it but now he's vomiting and can't stand", true},
+	})
+}
+
+// TestRules_HappierNowIsOver: a wish to disappear told of the past with a
+// recovery now ("seems way happier now", "I'm much happier now") is over,
+// as "in a better place now" is; the same wish now, or a wish that others
+// would be happier, is not.
+func TestRules_HappierNowIsOver(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my friend said she wanted to disappear last month but she told the school counsellor and she's getting support and seems way happier now. what skincare could i get her for her bday", UrgencyNone},
+		{"my sister wanted to disappear last month but she's much happier now, what serum for her birthday", UrgencyNone},
+		{"my son said he wanted to disappear last week, we got him help and he seems a lot happier now", UrgencyNone},
+		{"I wanted to disappear last month but I'm way happier now, anyway which exosome serum is best", UrgencyNone},
+
+		{"I want to disappear, everyone seems happier without me", UrgencySelfHarm},
+		{"my friend wants to disappear, she said everyone would be happier now if she did", UrgencySelfHarm},
+		{"I wanted to disappear last month and now it's back, I want to disappear again", UrgencySelfHarm},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my sister wanted to disappear last month but she's much happier now, what serum for her birthday", false},
+		{"I want to disappear, everyone seems happier without me", true},
+	})
+}
+
+// TestRules_NobodyPlannedSpelt: "nobdy" (nobody) and "planed" (planned)
+// are read as the words; the same words in a harmless message say nothing.
+func TestRules_NobodyPlannedSpelt(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"nobdy wud miss me tbh ive planed it al out", UrgencySelfHarm},
+		{"nobdy would even notice if i was gone", UrgencySelfHarm},
+		{"nobdy would care if i died", UrgencySelfHarm},
+		{"nobdy wud miss me if i was gone", UrgencySelfHarm},
+
+		{"nobdy told me the serum stings lol", UrgencyNone},
+		{"ive planed out my skincare routine for the week", UrgencyNone},
+		{"nobdy noticed my filler, is that good?", UrgencyNone},
+	})
+}
+
+// TestRules_LittleBrotherIsAChild: a little (lil, baby) brother or sister
+// is a child, as "my little one" is; a brother or sister not called
+// little, or a little one with no product, is not.
+func TestRules_LittleBrotherIsAChild(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my lil bro swalowd my mums pils like 4 of them hes 5", UrgencyPoisoning},
+		{"my lil sis ate some of my pills", UrgencyPoisoning},
+		{"my baby brother swallowed a few of nan's pills", UrgencyPoisoning},
+		{"my little sister drank some of the toner", UrgencyPoisoning},
+
+		{"my lil bro loves my serum, is it safe for his skin", UrgencyNone},
+		{"my little sister ate all my snacks lol", UrgencyNone},
+		{"my baby brother uses my face wash, is it too harsh for him", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my lil bro swalowd my mums pils like 4 of them hes 5", true},
+		{"my lil bro loves my serum, is it safe for his skin", false},
+	})
+}
+
+// TestRules_PartOfABottleOfVitamins: a child who ate half a bottle (most
+// of a packet) of vitamins, melatonin or iron is a poisoning, as the whole
+// bottle is; a daily vitamin, half of one, or a supposed case is not.
+func TestRules_PartOfABottleOfVitamins(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"babysitting rn n the 4yo ate like half a bottle of the gummy vitamins n the sleep gummies from the cabinet, parents not answering", UrgencyPoisoning},
+		{"my toddler ate half a bottle of melatonin gummies", UrgencyPoisoning},
+		{"my son ate half the bottle of vitamins", UrgencyPoisoning},
+		{"my 3yo got into the cupboard and ate most of the bottle of kids vitamins", UrgencyPoisoning},
+		{"my daughter swallowed half a packet of iron tablets", UrgencyPoisoning},
+
+		{"my son takes half a packet of vitamins every morning", UrgencyNone},
+		{"my son ate half a vitamin, is that ok", UrgencyNone},
+		{"if my kid ate half a bottle of vitamins would it hurt him", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my toddler ate half a bottle of melatonin gummies", true},
+		{"my son takes half a packet of vitamins every morning", false},
+	})
+}
+
+// TestRules_PetHandedOnAndNoOneToWorry: a pet's keeping arranged with
+// someone and no one needing to worry about the writer after that is a
+// farewell; a pet minded for a holiday or a walk, or a reassurance alone,
+// is not.
+func TestRules_PetHandedOnAndNoOneToWorry(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've arranged for my neighbour to take my dog from Saturday. She won't need to worry about me after that. Just wanted someone to know.", UrgencySelfHarm},
+		{"I've arranged for my sister to take my cat. nobody will have to worry about me anymore", UrgencySelfHarm},
+		{"i organised for my mate to have my dog from friday. mum wont need to worry about me again", UrgencySelfHarm},
+		{"arranged for my brother to keep my cats. my parents won't have to worry about me after this week", UrgencySelfHarm},
+
+		{"I've arranged for my neighbour to take my dog while I'm on holiday, she won't need to worry about me", UrgencyNone},
+		{"I arranged for my neighbour to take my dog for walks, my mum won't have to worry about me", UrgencyNone},
+		{"i've arranged for my mum to take my dog to the vet on saturday", UrgencyNone},
+		{"you won't need to worry about me anymore, the serum worked", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"I've arranged for my neighbour to take my dog from Saturday. She won't need to worry about me after that. Just wanted someone to know.", true},
+		{"i've arranged for my mum to take my dog to the vet on saturday", false},
+	})
+}
+
+// TestRules_PlaceThatWouldEndItAll: a bridge, the tracks or a roof told
+// as what would end it all is a method; a bridge's closure ending a shop's
+// trade, a film's ending or roadworks ending are not.
+func TestRules_PlaceThatWouldEndItAll(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"been riding for the app 14 hours a day and still cant make rent landlord wants me out friday my girlfriend left i keep thinking the bridge on my route would just end all of it and i rode past it three times today slowly i dont know why im telling a skincare bot", UrgencySelfHarm},
+		{"honestly the roof of my building could just end everything, i go up there most nights", UrgencySelfHarm},
+		{"that cliff on the coast road would end all of it, i drove past it twice today", UrgencySelfHarm},
+		{"i keep thinking the overpass near work would end it all", UrgencySelfHarm},
+
+		{"the bridge closure would end all of it for our salon, no customers can get here", UrgencyNone},
+		{"the bridge at the end of the film ends it all so beautifully", UrgencyNone},
+		{"the new bridge will end the traffic jams for good", UrgencyNone},
+		{"does the balcony end at the railing or can i put plants there", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"honestly the roof of my building could just end everything, i go up there most nights", true},
+		{"the bridge closure would end all of it for our salon, no customers can get here", false},
+	})
+}
