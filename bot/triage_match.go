@@ -2309,6 +2309,9 @@ func othersHabit(toks []token, a, i int) bool {
 	return false
 }
 
+// sinceToday date a treatment to the day of the message.
+var sinceToday = set("this morning", "this afternoon", "this evening", "today", "tonight", "earlier", "earlier today", "last night", "yesterday")
+
 // ownWhy reports whether the question word at i asks why the writer's
 // own body does what it does now ("why does my voice sound…"): a report
 // put as a question, not one about side effects in general.
@@ -2320,6 +2323,17 @@ func ownWhy(toks []token, i, b int) bool {
 	}
 	if i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss) {
 		return true
+	}
+	// "why does half of everything look dim since my nose job this
+	// morning": a change dated from the writer's own treatment, today.
+	for k := i + 1; k+2 < b && toks[k].clause == toks[i].clause; k++ {
+		if toks[k].key == "since" && toks[k+1].tags.has(tI) && toks[k+1].tags.has(tPoss) {
+			for m := k + 2; m < b && m <= k+6 && toks[m].clause == toks[i].clause; m++ {
+				if sinceToday[toks[m].key] {
+					return true
+				}
+			}
+		}
 	}
 	// "why does it sound like a whistle when I breathe": "it" is what the
 	// writer hears or feels now, told in the clause.

@@ -367,6 +367,11 @@ var detectors = []detector{
 	// throat closing by the minute is a case now, however it is asked.
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT ..6 getting|gets|keeps|keep|going .~1 CLOSE", flags: fNoFrame, sentNeed: "every|each|minute|minutes|faster|more_and_more|by_the_minute"},
 	{kind: "voice", group: UrgencyAirway, pat: "VOICE ..2 go|goes|going|gone|went|getting|turned ..1 VOICEBAD", flags: fWeak | fNoFrame},
+	// "how do you get your voice back when it goes small and tight all of a
+	// sudden? happened 15 min after the sheet mask and it keeps getting
+	// smaller": a voice narrowing suddenly and on, after a product, is the
+	// throat closing, however it is asked (not nerves, a song or a cold).
+	{kind: "voice", group: UrgencyAirway, pat: "VOICE ..5 go|goes|going|gone|went|getting|keeps_getting ..2 small|smaller|tight|tighter|tiny|thin|thinner", flags: fNoFrame, msgNeed: "keeps_getting|smaller|tighter|thinner|worse|all_of_a_sudden|suddenly|sudden", msgAlso: "PRODUCT|TREAT|INJECT|mask|masks", clauseNot: "singing|sang|sing|song|songs|shouting|yelling|screaming|cheering|concert|karaoke|choir|cold|flu|laryngitis|nervous|nerves|anxious|anxiety|shy|presentation|meeting|boss|crush|call|calls"},
 
 	// Infection.
 	{kind: "spreading-redness", group: UrgencyInfection, pat: "RED !NOTRED <10> SPREAD|FAST !the|it|some|a|PRODUCT", clauseNot: "NOTRED|LESION"},
@@ -635,6 +640,10 @@ var detectors = []detector{
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT .~1 twice|again|2x|thrice", sentNeed: "RECENT|tonight|this_morning|this_afternoon|this_evening|last_night"}, // "haha I passed out twice today… no biggie": a faint that came back, laughed off or not
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
+	// "what does it mean when you black out in the shower and wake up on
+	// the floor": a blackout that ended on the floor happened, however it
+	// is asked (not a drunk night, a dream or a film).
+	{kind: "faint", group: UrgencyHeartBrain, pat: "FAINT ..6 wake_up|woke|came_to|waking ..3 on_the_floor|on_the_ground", flags: fNoFrame, clauseNot: "drunk|drinking|party|hangover|hungover|alcohol|vodka|beer|wine|shots|dream|dreamt|dreaming|nightmare|movie|film|show|character|game|story|novel"},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|THIRD|then|up|woke|myself .~2 on_the_floor|on_the_ground", flags: fWeak | fFig, clauseNot: "PRODUCT|sat|sitting|sit|lying|lie|laying|slept|sleeping|yoga|workout|kids|playing|dropped"},
 	// "coworkers said I was out for a minute": a spell of unconsciousness
 	// others timed (not "out for a walk", "out for lunch", "was out for a

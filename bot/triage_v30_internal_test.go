@@ -232,3 +232,97 @@ func TestRules_PlaceThatWouldEndItAll(t *testing.T) {
 		{"the bridge closure would end all of it for our salon, no customers can get here", false},
 	})
 }
+
+// TestRules_NotABigDrama: "not a big drama" (fuss) plays a case down, as
+// "not a big deal" does; its "not" denies nothing after it.
+func TestRules_NotABigDrama(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Not a big drama, the grandkid (2) had a go at my skin supplement capsules, I think he swallowed one or two. Seems alright, bit sleepy.", UrgencyPoisoning},
+		{"Not a big drama but my toddler drank some of the toner", UrgencyPoisoning},
+		{"not a huge drama, my son swallowed a couple of my iron tablets", UrgencyPoisoning},
+		{"not a big fuss but my daughter ate some of my retinol capsules", UrgencyPoisoning},
+
+		{"not a big drama, I'm not having a reaction, just asking which serum", UrgencyNone},
+		{"not a big drama, the grandkid spilled my serum on the carpet", UrgencyNone},
+		{"not a huge drama but my son didn't swallow any, he only licked the lid... is the serum ok for kids", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"not a huge drama, my son swallowed a couple of my iron tablets", true},
+		{"not a big drama, the grandkid spilled my serum on the carpet", false},
+	})
+}
+
+// TestRules_WhySinceMyTreatmentToday: "why does everything look dim since
+// my nose job this morning" asks why the writer's own sight changed since
+// a treatment today, a report; the same question in general, or of a
+// treatment long past, is none.
+func TestRules_WhySinceMyTreatmentToday(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"why does half of everything look dim since my non-surgical nose job this morning", UrgencyInjection},
+		{"why is everything blurry since my filler this afternoon", UrgencyInjection},
+		{"why does everything look dim since my nose filler earlier today", UrgencyInjection},
+		{"why is my vision blurry since my tear trough filler yesterday", UrgencyInjection},
+
+		{"why does everything look dim after filler in general?", UrgencyNone},
+		{"why does everything look dim since my cataract surgery last year", UrgencyNone},
+		{"why do things look dim since my tear trough filler earlier today", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"why is everything blurry since my filler this afternoon", true},
+		{"why does everything look dim after filler in general?", false},
+	})
+}
+
+// TestRules_VoiceNarrowingSuddenly: a voice that goes small or tight all
+// of a sudden after a product and keeps getting smaller is the throat
+// closing, however it is asked; a voice small from nerves or a night's
+// singing is not.
+func TestRules_VoiceNarrowingSuddenly(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how do you get your voice back when it goes small and tight all of a sudden? happened 15 min after the sheet mask and it keeps getting smaller", UrgencyAirway},
+		{"my voice is going tight and small since the peel and it keeps getting worse", UrgencyAirway},
+		{"after the serum my voice went thin all of a sudden and it's getting thinner", UrgencyAirway},
+		{"her voice is getting smaller and smaller since the filler", UrgencyAirway},
+
+		{"my voice goes small when I talk to my boss, any serum for confidence lol", UrgencyNone},
+		{"my voice went tiny after singing all night at the concert, then I did a sheet mask, it's getting worse", UrgencyNone},
+		{"how do I make my voice less thin on videos? my face mask routine is sudden lol", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"after the serum my voice went thin all of a sudden and it's getting thinner", true},
+		{"how do I make my voice less thin on videos? my face mask routine is sudden lol", false},
+	})
+}
+
+// TestRules_BlackoutEndedOnTheFloor: a blackout that ended on the floor
+// happened, however it is asked ("what does it mean when you black out…
+// and wake up on the floor?"); a drunk night or waking on the floor from
+// sleepwalking is not.
+func TestRules_BlackoutEndedOnTheFloor(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"what does it mean when you black out in the shower and wake up on the floor and your heart is pounding?", UrgencyHeartBrain},
+		{"what does it mean when you pass out after a facial and wake up on the floor?", UrgencyHeartBrain},
+		{"what happens if you pass out in the shower and wake up on the floor? happened to me just now", UrgencyHeartBrain},
+		{"my mum blacked out and woke up on the ground, is that from the filler?", UrgencyHeartBrain},
+
+		{"what does it mean when you black out drunk and wake up on the floor lol", UrgencyNone},
+		{"what does it mean when you wake up on the floor after sleepwalking", UrgencyNone},
+		{"is it bad if you faint in the bath and come to on the floor", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"what does it mean when you pass out after a facial and wake up on the floor?", true},
+		{"what does it mean when you wake up on the floor after sleepwalking", false},
+	})
+}
