@@ -3682,6 +3682,30 @@ func (x *text) givenAwayReplaced() bool {
 	return replaced
 }
 
+// paidFor reports whether x tells of money and of where it will come from
+// ("won't have to pay for my stuff anymore once I get my student loan"),
+// with no word of self-harm: a need ended by funds, not a farewell.
+func (x *text) paidFor() bool {
+	toks := x.toks
+	money, source := false, false
+	for i := range toks {
+		t := toks[i].tags
+		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden) || ideationWords[toks[i].key] && !plainTimeWords[toks[i].key] {
+			return false
+		}
+		money = money || t.has(tMoney)
+		source = source || fundingWords[toks[i].key]
+	}
+	return money && source
+}
+
+// plainTimeWords are ideationWords that say no more than a time when they
+// tell of money: "won't have to pay anymore", "still paying".
+var plainTimeWords = set("anymore", "again", "still", "keep", "keeps", "sometimes", "either", "yet")
+
+// fundingWords are where money comes from.
+var fundingWords = set("loan", "loans", "student loan", "salary", "wages", "wage", "paycheck", "paycheque", "payday", "scholarship", "grant", "bursary", "stipend", "allowance", "covering", "covered", "covers", "raise", "promotion", "bonus", "refund", "pension")
+
 // replacedWords are replacedReasons' words.
 var replacedWords = set(strings.Split(replacedReasons, "|")...)
 

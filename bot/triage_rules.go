@@ -620,7 +620,7 @@ var detectors = []detector{
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "FACE|lip|lips|cheek <4> NUMB", flags: fWeak, clauseNot: "NUMBING|INJECT|TREAT"},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off|drunk", clauseNot: "about|to|with|accent", flags: fFig},
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore"},
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later"},
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words"},
 	{kind: "confused", group: UrgencyHeartBrain, pat: "!im|am|just|so|bit|little|kinda|totally|really CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "MOVELOSS .~2 arm|arms|leg|legs|hand|ARMJAW|face|one_side|side"},
@@ -1490,7 +1490,9 @@ func screenPart(s string, nr *netReading) Screening {
 // reading x, their weak signs' hint) found no emergency — unless the rules'
 // reading vetoes it: an intake denied, a self-harm wish denied, something
 // ended that is no life ("ending my subscription"), things given away for
-// a reason that replaces them, a recovery counted in time ("8 months
+// a reason that replaces them, money told with where it will come from
+// ("won't have to pay for my stuff anymore once I get my student loan",
+// paidFor), a recovery counted in time ("8 months
 // clean"), a product a child had only on the skin ("not sure how much he
 // got on his hands", onSkinOnly), a recovery told as being oneself again ("finally feeling like
 // myself again"), an "end it" someone meant of a thing that is no life ("she
@@ -1512,7 +1514,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.cleanFor() || x.feelsSelfAgain() || x.meantNoLife(-1) || x.sleepsInTill()):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.meantNoLife(-1) || x.sleepsInTill()):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore() || x.onSkinOnly()):
 	case n.Urgency == UrgencyMedical && x.onSkinOnly() && x.all.has(tChild):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():

@@ -326,3 +326,47 @@ func TestRules_BlackoutEndedOnTheFloor(t *testing.T) {
 		{"what does it mean when you wake up on the floor after sleepwalking", false},
 	})
 }
+
+// TestRules_CantTalkForLong: "can't talk for long" (much, until later)
+// tells how long the writer can talk, not that speech has gone; "can't
+// speak" with words coming out wrong, a droop or a weak arm stays a stroke's
+// sign.
+func TestRules_CantTalkForLong(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"can't talk for long because my voice gets tired", UrgencyNone},
+		{"cant talk much rn, at work, which serum is best?", UrgencyNone},
+		{"can't speak until later, in a meeting, but is exosome serum good?", UrgencyNone},
+		{"I can't talk for too long without getting hoarse, is that the filler?", UrgencyNone},
+
+		{"I can't speak, my words come out wrong", UrgencyHeartBrain},
+		{"he suddenly can't talk and his arm is weak", UrgencyHeartBrain},
+		{"she can't speak for some reason, just started, her mouth is drooping", UrgencyHeartBrain},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"can't talk for long because my voice gets tired", false},
+		{"he suddenly can't talk and his arm is weak", true},
+	})
+}
+
+// TestScreen_PaidForIsNoFarewell: no longer having to pay for one's things
+// once a loan, a paycheck or a parent covers them is money, not a
+// farewell, for the safety net too; the same words beside goodbye letters,
+// a wish to die or pills ready stay an emergency.
+func TestScreen_PaidForIsNoFarewell(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"won't have to pay for my stuff anymore once I get my student loan", false},
+		{"I won't have to pay for my stuff anymore once the loan comes in", false},
+		{"won't have to pay for my own stuff anymore, mum's covering it", false},
+		{"won't need money for my stuff anymore after my paycheck", false},
+
+		{"I won't need money anymore, I've written my goodbye letters", true},
+		{"won't have to pay for anything anymore, I want to die, loan or no loan", true},
+		{"nobody will have to pay for me anymore, I've got the pills ready", true},
+	})
+}
