@@ -520,6 +520,10 @@ var detectors = []detector{
 	// "…blotchy and cold since the filler, and very sore": soreness told as
 	// severe (weak: with a look of occlusion, an emergency).
 	{kind: "pain", group: UrgencyInjection, pat: "very|really|so|super|extremely|SEVERE .~1 sore|tender", flags: fWeak, msgNeed: "INJECT"},
+	// "it's stinging loads where they injected": a sting told as intense,
+	// at an injection (weak: with skin gone white or patchy, an occlusion).
+	{kind: "pain", group: UrgencyInjection, pat: "stinging|stings|burning|burns ..1 loads|lots|badly|terribly|horribly|intensely|massively", flags: fWeak, msgNeed: "INJECT"},
+	{kind: "pain", group: UrgencyInjection, pat: "really|so|super|extremely|SEVERE .~1 stinging|stingy|burning", flags: fWeak, msgNeed: "INJECT"},
 	// "is it normal that you can't see out of the top half of one eye after
 	// an injection": sight lost after an injection is a case now, however
 	// it is asked.
@@ -728,6 +732,11 @@ var detectors = []detector{
 	// a couple of my hair-skin-nail gummies... well the whole bottle
 	// actually". Supplements and pills by the bottle poison a child.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "whole_bottle|entire_bottle|whole_tube|whole_jar|whole_pot|whole_packet|whole_box", msgNeed: "CHILD", msgAlso: "ate|eaten|drank|drunk|swallowed|chewed|finished|downed|INGEST|INGESTPAST", sentNeed: "gummies|vitamins|vitamin|supplement|supplements|PILLS|PRODUCT|melatonin|capsules|well|actually|mine|he|she|they", clauseNot: "HABIT|if|would|should|can|could"},
+	// "…a toddler would stop after one sip? the bottle was open next to him
+	// and he's gone quiet": a child gone quiet or still after a sip or a
+	// taste of a product (not a child asleep, at a screen or a container
+	// still sealed).
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "gone|going|gotten|very|really|unusually|strangely|weirdly|too|so .~1 quiet|silent|still|floppy", sentNeed: "he|she|hes|shes|they|theyre|CHILD", msgNeed: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|solution|toner|serum|retinol", msgAlso: "sip|sips|sipped|taste|tasted|tasting|swallowed|swallow|drank|drink|licked|mouthful|INGESTPAST|got_into", clauseNot: "asleep|sleeping|nap|napping|bedtime|ipad|tablet|tv|cartoons|screen|game|games|reading|drawing|playing", msgNot: "sealed|unopened|childproof|closed|NEG|EDIBLE"},
 	// Part of a container of supplements a child ate: "the 4yo ate like
 	// half a bottle of the gummy vitamins". Vitamins (their iron) and
 	// sleep gummies poison a child by the half bottle as pills do (not a

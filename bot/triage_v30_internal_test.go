@@ -370,3 +370,53 @@ func TestScreen_PaidForIsNoFarewell(t *testing.T) {
 		{"nobody will have to pay for me anymore, I've got the pills ready", true},
 	})
 }
+
+// TestRules_StingingLoadsAtAnInjection: a sting told as intense ("stinging
+// loads", "really stinging", "burns badly") where a product was injected
+// is a pain beside a white or patchy skin, an occlusion; a sting after a
+// peel or a toner, or an injection that stings with its colour normal, is
+// not.
+func TestRules_StingingLoadsAtAnInjection(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Not a huge deal, it's just a bit patchy white on my cheek where they injected the skin booster and it's stinging loads. I'll just ice it", UrgencyInjection},
+		{"my lip went a bit white where they injected the filler and it's really stinging", UrgencyInjection},
+		{"my cheek is mottled where she injected and it's super stingy", UrgencyInjection},
+		{"my cheek went white where they injected and it's burning badly", UrgencyInjection},
+
+		{"it's stinging loads after the peel, which serum calms it", UrgencyNone},
+		{"the toner is stinging loads on my cheeks, patchy white flakes too", UrgencyNone},
+		{"the filler injection stung loads at the time but my skin colour is totally normal", UrgencyNone},
+		{"the skin booster injections are stinging loads, is that normal for the first hour", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my cheek went white where they injected and it's burning badly", true},
+		{"it's stinging loads after the peel, which serum calms it", false},
+	})
+}
+
+// TestRules_GoneQuietAfterASip: one gone quiet or still after a sip or a
+// taste of a product ("the bottle was open next to him and he's gone
+// quiet") shows a poisoning's drowsiness; a child quiet at play or a
+// screen, or after a sip of water, does not.
+func TestRules_GoneQuietAfterASip(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"does salicylic acid taste bad enough that a toddler would stop after one sip? the bottle was open next to him and he's gone quiet", UrgencyPoisoning},
+		{"my 2yo had a sip of the glycolic toner and now she's gone really quiet", UrgencyPoisoning},
+		{"the baby licked the acid peel bottle and he's unusually still", UrgencyPoisoning},
+		{"my toddler tasted the retinol serum, now he's very quiet and sleepy looking", UrgencyPoisoning},
+
+		{"my toddler is being really quiet while I do my peel, is the smell ok for him", UrgencyNone},
+		{"my toddler had a sip of water and went very quiet, teething I think", UrgencyNone},
+		{"my husband's gone quiet since I told him the price of the serum lol, he tasted my coffee", UrgencyNone},
+	})
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"my 2yo had a sip of the glycolic toner and now she's gone really quiet", true},
+		{"my toddler is being really quiet while I do my peel, is the smell ok for him", false},
+	})
+}
