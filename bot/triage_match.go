@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 93
+const litWords = 95
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -1619,10 +1619,10 @@ var hopeWords = set("be", "itll", "it'll", "hope", "hopefully", "until", "till",
 var pastTellers = set("had", "was", "were", "once", "got", "went", "did", "felt", "rinsed", "washed", "happened", "turned")
 
 // cameBackIn reports whether the resolved past at i is "back in" after a
-// verb of coming or going: "came back in today" is a return, not "back in
-// 2019".
+// verb of coming or going, or before "with": "came back in today" and "pt
+// back in with erythema spreading" are a return, not "back in 2019".
 func cameBackIn(toks []token, a, i int) bool {
-	return toks[i].key == "back in" && i > a && returnVerbs[toks[i-1].key]
+	return toks[i].key == "back in" && (i > a && returnVerbs[toks[i-1].key] || i+1 < len(toks) && toks[i+1].key == "with")
 }
 
 // datesPurchase reports whether the past at i dates a purchase told just

@@ -313,6 +313,9 @@ var detectors = []detector{
 	{kind: "voice", group: UrgencyAirway, pat: "sound|sounds|sounding like ..3 vader|frog|kermit|smoker|kettle|whistle|whistling|wheezing", flags: fWeak, clauseNot: "singing|sang|sing|shouting|shouted|yelling|yelled|screaming|screamed|cheering|concert|karaoke|cold|flu|laryngitis|costume|halloween|impression|helmet|snorkel|cosplay|party"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS ..8 went|gone|going|got .~1 BIGX", flags: fMild, clauseNot: "INJECT"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts <10> SPREAD|FAST|faster|everywhere|all_over|cover|covers|covering|covered"},
+	// "your whole face and neck are in welts": hives over a whole face or
+	// body (not hives had all one's life, or a photo).
+	{kind: "hives-spreading", group: UrgencyAirway, pat: "whole|entire .~1 FACE|body|neck|chest|back|torso ..4 in|with|of|covered .~1 HIVES", clauseNot: "life|childhood|years|always|HABIT|photo|photos|picture|pictures|filter|used_to|every|summer|summers|winter|season|seasonal|sometimes|usually"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "theyre|they|its|it|rash .~2 SPREAD|multiplying|everywhere !out|back", flags: fFig, sentNeed: "HIVES|welts", clauseNot: "LESION|rumours|rumors|news|word|gossip"}, // "itchy welts on my chest then arms…, they're spreading so fast"
@@ -486,6 +489,10 @@ var detectors = []detector{
 	// Blue, purple and black are a bruise's colours too: they count only
 	// changing (colour-change).
 	{kind: "occl-look", group: UrgencyInjection, pat: occlLook + " !COLOUROBJ", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	// "a bluish patch on my chin that showed up right after my injection":
+	// a blue or purple patch (weak: with tenderness, an occlusion's sign;
+	// not a bruise, a vein or a filler's blue tint under the eyes).
+	{kind: "occl-look", group: UrgencyInjection, pat: "blue|bluish|blueish|bluey|purple|purplish|purpley .~1 patch|patches|area|tinge|tint|blotch|blotches", flags: fWeak, msgNeed: "INJECT", msgNot: "BRUISE|tyndall|vein|veins|undereye|undereyes|trough|troughs|dark_circles|circles", clauseNot: occlLookNot},
 	{kind: "occl-look", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb|fishnet|marble|map", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	// A net-like or blotchy patch that darkens and hurts, whatever caused
 	// it: "gone splotchy like a bruise net and its getting darker not
@@ -627,6 +634,9 @@ var detectors = []detector{
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later"},
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words"},
 	{kind: "confused", group: UrgencyHeartBrain, pat: "!im|am|just|so|bit|little|kinda|totally|really CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
+	// "she's no makin much sense": a person who is not making (much) sense,
+	// the Scots "no" for "not" (not sense made of a label or instructions).
+	{kind: "confused", group: UrgencyHeartBrain, pat: "he|she|hes|shes|THIRD .~1 not|no|isnt|wasnt|aint ..1 making .~1 much|any ..1 sense !of|about|to|with", flags: fNoNeg, msgNot: "says|said|saying|argue|arguing|argument|logic|point|reasoning|opinion|theory|claims|claim|explain|explaining", clauseNot: "PRODUCT|label|labels|instructions|ingredients|article|post|video|explanation|advice|price|prices|words|text|message|email|plan|chart|app"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "MOVELOSS .~2 arm|arms|leg|legs|hand|ARMJAW|face|one_side|side"},
 	{kind: "arm-loss", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|left_arm|right_arm .~2 MOVELOSS", clauseNot: "gym|weights|workout|heavy|sore|slept|sleeping|INJECT|NUMBING"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "tripping|stumbling|tripped|stumbled ..2 words", flags: fWeak},
@@ -699,6 +709,9 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "make|making ..3 CHILD ..2 throw_up|vomit|puke|sick !from|of|in|on", flags: fNoFrame, clauseNot: "stop|stopping|NEG|car|carsick|motion|travel|bug|virus|teething|milk|formula|food|EDIBLE", msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream", msgAlso: "had|INGESTPAST|INGEST|got_into"}, // "how do I make a 2 year old throw up? he had the salicylic acid wash": making a child sick is for what he took in
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..4 who|that just|already|has did|done|drank|drunk|had", sentNeed: "asking", msgNeed: "drinks|drink|drank|eats|eat|ate|swallows|swallow|swallowed", msgAlso: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream"},                                                                             // "does milk cancel out face peel if a kid drinks it? asking for my son who just did"
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
+	// "The wee one got hold of the sheep drench in the shed and had a swig":
+	// a swig of a farm, garden or household chemical (not of a drink).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls|had_a_sip|took_a_sip|took_a_swig|swigged|gulped|drank|drunk|swallowed|chugged", sentNeed: "drench|wormer|dewormer|weedkiller|pesticide|insecticide|herbicide|antifreeze|paraffin|kerosene|petrol|diesel|turps|bleach|detergent|disinfectant|dip|fertiliser|fertilizer|pellets|slug|rat|chemical|chemicals", msgNeed: "CHILD", clauseNot: "EDIBLE|juice|water|milk|tea|coffee|lemonade|squash|pop|soda|wine|beer"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
 	// A child who smells of something is a sign only beside a product and
 	// a container emptied or opened, an intake or another sign: "my
@@ -750,6 +763,11 @@ var detectors = []detector{
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "he|she|hes|shes ..4 sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|gagging|retching|throwing_up|threw_up|thrown_up|been_sick", msgNeed: "CHILD", msgAlso: "PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|got_into|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|capsule|capsules|swallowed|ate|drank|squeezed", clauseNot: "HABIT|nap|naptime|bedtime|tired|teething|cold|flu|virus|bug|car|carsick"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside|" + childPlayNot},
+	// "…out of my toddler's mouth? he was sucking on the tube and he keeps
+	// being sick": a child named before, told as "he" sucking or chewing a
+	// product's tube or pot, with a sign or its taste (not a bottle of milk,
+	// a dummy or toothpaste).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|they|hes|shes ..3 sucking|sucked|chewing|chewed|licking|licked|gnawing|biting ..3 tube|tubes|pot|jar|cap|lid|PRODUCT|PILLS", msgNeed: "CHILD", msgAlso: "sick|vomiting|vomited|throwing_up|threw_up|gagging|retching|choking|coughing|drowsy|sleepy|floppy|drooling|foaming|taste|tastes|UNWELL", msgNot: "toothpaste|teething|teether|dummy|pacifier|thumb|milk|formula", clauseNot: "HABIT|outside|EDIBLE|" + childPlayNot},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
@@ -791,11 +809,19 @@ var detectors = []detector{
 	// bottle's empty and he's all sticky": asked because of a container
 	// emptied or opened beside the child, told in the asking sentence.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 because|bc|cause|cuz|coz ..6 empty|emptied|half_empty|half_gone|cap_off|lid_off|open|opened|missing|spilled", flags: fNoFrame, sentNeed: "CHILD|he|she|hes|shes|they|theyre|mine|sticky|mouth", msgNeed: intakeProducts, msgAlso: intakeWords, clauseNot: "EDIBLE|food|snack|snacks|juice|milk|formula", msgNot: "breastfeed|breastfeeding|puree|avocado|patch|test|meal|meals"},
+	// "how much exosome serum is toxic for a 20 lb baby? asking bc the
+	// bottle was open next to her and it's lighter than it was": a toxic
+	// dose asked for a child, because a product left open by the child is
+	// emptier (not a bottle open at a shop or on delivery).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 because|bc|cause|cuz|coz ..6 empty|emptied|half_empty|half_gone|cap_off|lid_off|open|opened|missing|spilled|lighter|emptier|off", flags: fNoFrame, sentNeed: "CHILD|he|she|her|him|hes|shes|they|them|theyre|mine", msgNeed: "toxic|poisonous|lethal|POISON|overdose|dangerous", msgAlso: "CHILD", clauseNot: "EDIBLE|food|snack|snacks|juice|milk|formula|bought|shop|store|delivery|delivered|arrived|package|parcel|seal|sealed|sale"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|hes|shes .~1 just|already|actually did|has|had !not|a|an|the|it|that|this|some|same|well|great|fine|ok|okay|too|her|his|their|my|test", flags: fNoFrame, msgNeed: intakeProducts, msgAlso: intakeWords, msgNot: childFoodNot},
 	// "…the toner is half gone, I'm not sure how much he drank": a child's
 	// intake told, only its amount unknown (a product and a child named in
 	// the message).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "how_much|how_many .~1 he|she|they .~1 INGESTPAST|swallowed|took !on|onto|off|out", flags: fNoFrame, sentNeed: "not_sure|unsure|no_idea|idk|know|tell", msgNeed: "CHILD", msgAlso: intakeProducts, clauseNot: "EDIBLE|food|snack|milk|formula|HABIT|should|can|safe|would|could"},
+	// "I can't tell how many she's had": the count of a child's intake
+	// unknown, told with "she's had" (not a count of sweets or feeds).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "how_much|how_many .~1 hes|shes|theyve .~1 had|taken|swallowed|eaten|drunk|drank", flags: fNoFrame, sentNeed: "not_sure|unsure|no_idea|idk|know|tell", msgNeed: "CHILD", msgAlso: intakeProducts, msgNot: childFoodNot + "|sweets|candy|chocolate|biscuits|cookies|juice|water|naps|nap|sleep|sleeps|hours|times|goes|turns|lessons|treatments|sessions", clauseNot: "EDIBLE|food|snack|milk|formula|HABIT|should|can|safe|would|could"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
 	// Something swallowed and a burning inside: "swallowed some of my
@@ -1062,6 +1088,10 @@ var detectors = []detector{
 	{kind: "farewell", group: UrgencySelfHarm, pat: "made|make|making|got|have|sorted|finished ..2 plans|plan|arrangements ..8 FAREWELLX", flags: fSH, clauseNot: travelWords},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX ..8 made|make|making|got|have|sorted|finished ..2 plans|plan|arrangements", flags: fSH, clauseNot: travelWords},
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "my_own_funeral|my_funeral ..6 soon|tomorrow|tonight|this_week|next_week|planned|planning|happening", flags: fSH},
+	// "what skincare would look nice for an open casket? asking for me.
+	// soon": one's own casket or burial asked of "for me", with a time near
+	// (not a mortician's work, a relative's funeral or "asking for a friend").
+	{kind: "own-funeral", group: UrgencySelfHarm, pat: "asking|askin|ask .~1 for me|myself", flags: fSH, msgNeed: "casket|caskets|coffin|coffins|funeral|burial|buried|cremation|cremated|embalming|embalmed|headstone|grave|obituary|eulogy", msgAlso: "soon|tomorrow|tonight|this_week|this_weekend|next_week|shortly", msgNot: "artist|mortician|morticians|embalmer|undertaker|job|work|client|clients|THIRD|CHILD|passed|died|halloween|costume|cosplay|film|movie|zombie|vampire"},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
 	// "Wrote goodbye letters today": letters of goodbye written, with no
 	// move, new job or class to say goodbye to, are a farewell on their
@@ -1123,6 +1153,11 @@ var detectors = []detector{
 	// notices": cuts on the arms hidden from others (not a cat's scratch,
 	// a shave or a surgery's scar).
 	{kind: "self-cut", group: UrgencySelfHarm, pat: "cover|hide|covering|hiding|conceal|concealing ..3 fresh|new|my|the ..1 cuts|cut|scratches|burns|marks ..3 arm|arms|wrist|wrists|thigh|thighs|legs", flags: fSH, sentNeed: "no_one|nobody|noone|anyone|notices|notice|noticing|see|sees|seeing|asks|ask|questions|parents|parent|mum|mom|mam|dad|family|teacher|teachers|boyfriend|girlfriend|husband|wife", clauseNot: "cat|cats|dog|dogs|kitten|puppy|kitchen|shaving|shave|surgery|operation|tattoo|tattoos|ACCIDENT|garden|gardening|thorns|roses|brambles|acne|stretch|LESION|old"},
+	// "How do I cover scars on my wrists, the new ones I mean, not the old
+	// ones. Need to hide them from my mum.": scars or cuts on the wrists or
+	// arms to be hidden, new ones told apart from old (not scars of a
+	// surgery, acne, a pet, a burn in the kitchen or a fall).
+	{kind: "self-cut", group: UrgencySelfHarm, pat: "cover|covers|hide|hides|covering|hiding|conceal|conceals|concealing ..3 scars|cuts|marks ..3 wrist|wrists|arm|arms|thigh|thighs|forearm|forearms", flags: fSH | fNoNeg | fNoFrame | fNoPast, msgNeed: "new|fresh|newer|recent", msgAlso: "hide|hiding|no_one|nobody|noone|parents|parent|mum|mom|mam|dad|family|teacher|teachers|boyfriend|girlfriend|husband|wife", msgNot: "cat|cats|dog|dogs|kitten|puppy|kitchen|oven|cooking|shaving|shave|surgery|operation|op|tattoo|tattoos|ACCIDENT|garden|gardening|thorns|roses|brambles|acne|stretch|fall|fell|bike|laser|keloid|keloids|burn|burns|caesarean|stitches", clauseNot: "old_scars|old"},
 	// "scars from cutting? fresh ones from last night": self-cutting named
 	// as what the marks come from, then fresh ones (not old scars alone,
 	// a haircut, a kitchen knife or cutting out sugar).
@@ -1143,6 +1178,13 @@ var detectors = []detector{
 	// cost of the writer (weak: with another sign, an emergency; not going
 	// to the clinic, or spending on a treatment).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better|easier|best .~1 if|that I go|leave|went|left !to|for|with|back|there|home|out|in|now|early|first|and|before|ahead|over|through|on|off|into|somewhere|abroad|away|alone|instead|together|tomorrow|today|tonight|later", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|clinic|appointment|doctor|gp|er|hospital|salon|spa|shop|store|pharmacy|party|trip"},
+	// "I keep thinking she'd be better with someone else as her mum": a
+	// child better off with another parent (weak: with means held, an
+	// emergency).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better|happier|better_off ..2 with ..1 someone|somebody ..1 else ..2 as .~1 her|his|their|a mum|mom|mother|mam|mummy|mommy|dad|father|parent", flags: fWeak | fSH},
+	// "I stood in the bathroom holding my husband's razor blades for a long
+	// time": means held a long while (weak: with a burden, an emergency).
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "holding|held|staring|stared ..6 MEANS|PILLS ..6 long|ages|hours", flags: fWeak | fSH, clauseNot: "shaving|shave|shaved|TREAT|PRODUCT|dermaplaning|dermaplane|legs|cooking|kitchen|chopping|garden|drawer|shop"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "NEG ..2 spend|spending|waste|wasting|pay|paying ..3 on|for me .~1 anymore|again", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skincare|routine|clinic|facial|facials|serum|creams"},
 	// "they won't have to pay for my stuff anymore": the writer's keep
 	// spared to others.
@@ -1234,6 +1276,10 @@ var detectors = []detector{
 	// not "nobody will notice the filler", "…notice I had botox").
 	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~3 notice|miss|care|realise|realize|know !" + unnoticedObjects, flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|difference|change|results"},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
+	// Hindi: "sab kuch khatam karna chahti hoon" (I want to end everything),
+	// "pills rakh li hain" (I have kept the pills) — weak, as their English.
+	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "sab|sabkuch|zindagi|jindagi|jeevan|khud ..2 khatam|khatm|khtm ..1 karna|karne|karni|kardu|kardun|kardungi|kardunga|karungi|karunga|chahti|chahta", flags: fWeak | fSH},
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "PILLS|goliyan|goliya|goli|tablets ..1 rakh|rakhi|rakhe|rakha|jama|ikattha|ikatthi ..1 li|liye|lee|hain|hai|rakhi|kar", flags: fWeak | fSH, clauseNot: "EDIBLE|CHILD"},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH, msgNot: replacedReasons},
 	// "the last skincare question I'll ever ask", "I've made my decision":
 	// a last-ever act and a decision not told, weak each, an emergency

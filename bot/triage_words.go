@@ -199,6 +199,8 @@ var triageWords = []struct {
 	{tI, "i i'm im iam ive i've id i'd i'll ima imma me my mine myself mines"},
 	{tThird, "youngest eldest mums moms dads sisters brothers wifes husbands friends patients clients dauter daugther doughter daughters sons she he her him his she's shes he's hes herself himself themselves themself patient patients pt pts client clients customer customers guest guests passenger passengers traveller travellers traveler travelers friend friends bf gf boyfriend girlfriend husband hubby wife partner fiance fiancee mom mum mother mama mommy dad father papa son daughter kid kids child children toddler baby infant sister brother sis niece nephew grandma grandpa granny nan coworker colleague roommate someone somebody lady woman man guy girl boy teen teenager student"},
 	{tChild, "bub bubs bubba bubbas laaitie laaities lightie lighties bairn bairns kiddo kiddos 1yo 2yo 3yo 4yo 5yo 6yo 7yo 8yo dauter daugther doughter daughters sons boy girl twins child children kid kids toddler toddlers baby babies infant son daughter~ niece nephew grandson granddaughter grandkid grandkids grandchild grandchildren grandbaby youngest eldest dog puppy cat kitten pet"},
+	// Tagalog: "anak ko" (my child).
+	{tChild, "anak"},
 	{tPoss, "my her his their own"},
 	{tGSubj, "it they this that exosomes exosome filler fillers product products serum serums treatment treatments microneedling laser lasers you u someone people one anyone something these those injections botox peel peels facial facials procedures procedure"},
 	{tStaff, "pt patient client c/o endorses endorsing endorsed reports reported reporting reportedly voiced voicing expressed expressing disclosed mentioned admits admitted passive active ideation"},
@@ -243,6 +245,8 @@ var triageWords = []struct {
 	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
 
 	{tColour, "net-like web-like white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish bluey purple~ purplish purpley dusky mottled~ mottling lacy marbled marbly ashen black blackish chalky chalk ashy ash spiderweb cobweb fishnet"},
+	// Spanish: "la piel se está poniendo blanca y morada".
+	{tColour, "blanca blanco morada morado"},
 	{tColourWeak, "blotchy patchy dark darker"},
 	{tChangeV, "turned turning turn turns went gone going goes became becoming look looks looking looked is are getting got"},
 	{tInject, "injection~ injections injected inject injecting injector injectable injectables filler~ fillers fillar botox tox dysport xeomin sculptra radiesse juvederm restylane needle needles shot shots jab jabs syringe cannula mesotherapy microinjection microinjections micro-injections prp polynucleotide polynucleotides"},
@@ -250,6 +254,8 @@ var triageWords = []struct {
 	{tTreat, "microneedling~ microneedled needled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
 	{tProduct, "dropper pipette fluid liquid cleaner cleaning chemical chemicals ampoules ampules ampul vials cartridge kit stuff serum~ serums cream~ creem creams product products lotion~ toner~ mask ampoule ampule vial vials bottle~ bottles jar tube retinol~ retinoid tretinoin acid acids solution exosome~ exosomes moisturizer~ moisturiser~ sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach capsule capsules pod pods detergent primer acetone monomer"},
 	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing throbs"},
+	// Spanish: "me duele", "le duele".
+	{tPain, "duele"},
 	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 8/10 9/10 10/10"},
 	{tBruise, "bruise bruises bruising bruised"},
 	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging"},
@@ -284,6 +290,10 @@ var triageWords = []struct {
 
 	{tIngest, "chugged chugging chug swigged slurped swollowd swallowd swolowed swalowed swallowed~ swalloed swollowed swallow swallowing drank drinked drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
 	{tIngestPast, "chugged swigged slurped swollowd swallowd swolowed swalowed swallowed swalloed swollowed drank drinked drunk ate eaten ingested gulped downed consumed"},
+	// Tagalog: "nainom niya" (he or she drank), "nakain" (ate), "nalunok"
+	// (swallowed).
+	{tIngest, "nainom nakain nalunok"},
+	{tIngestPast, "nainom nakain nalunok"},
 	{tPoison, "poisoned poisoning overdose overdosed overdosing od"},
 	{tEdible, "orange apple banana bananas grapes strawberry strawberries fruit bread toast sandwich cracker crackers biscuit biscuits yogurt yoghurt cheese pasta rice muffin pancake chips crisps chocolate candy sweets cereal cookie cookies pizza soda lemonade cake icecream wine beer alcohol vodka tequila drinks cocktail cocktails booze collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake avocado avocados mango banana puree porridge oatmeal oats egg eggs peas carrots broccoli chicken noodles soup hummus berries blueberries raspberries pear peach melon watermelon nuggets fries popcorn raisins applesauce"},
 
