@@ -2855,6 +2855,52 @@ func (x *text) caresNotToWake() bool {
 	return false
 }
 
+// dictatesForBusyHands reports whether x tells why it is dictated, its
+// writer's hands busy with a craft or a chore ("typing this with voice
+// because my hands are covered in clay"), and names no sign of any kind
+// nor a means of harm: the voice and the hands are how the message came,
+// nothing the safety net may alarm on.
+func (x *text) dictatesForBusyHands() bool {
+	if x.namesMeansOfHarm() {
+		return false
+	}
+	for _, t := range []tag{tBleed, tBleedX, tNumb, tSwell, tPain, tHives, tRed, tMoveLoss, tBreathe, tSOB, tSOBWeak, tFaint, tDizzy, tPoison, tIngest, tIngestPast, tColour, tFever, tPus, tChest, tEmerg, tWake, tConfused, tDroop, tSlur, tVision, tBlind, tThroat, tClose, tTongue, tUnwell, tHopeless, tBurden, tFarewell, tFarewellX, tDie, tEndV, tSevere, tHelp} {
+		if x.all.has(t) {
+			return false
+		}
+	}
+	toks := x.toks
+	for p := range toks {
+		if !dictationWords[toks[p].key] {
+			continue
+		}
+		for h := p + 1; h < len(toks) && h <= p+8 && toks[h].sent == toks[p].sent; h++ {
+			if toks[h].key != "hands" {
+				continue
+			}
+			for k := h + 1; k < len(toks) && k <= h+3 && toks[k].clause == toks[h].clause; k++ {
+				if busyHands[toks[k].key] {
+					return true
+				}
+				if toks[k].key == "covered" && k+2 < len(toks) && (toks[k+1].key == "in" || toks[k+1].key == "with") && handsCoveredIn[toks[k+2].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// dictationWords tell a message spoken, not typed: "typing this with
+// voice", "dictating".
+var dictationWords = set("voice", "dictating", "dictate", "dictated", "dictation", "siri", "speech")
+
+// busyHands are how hands are too busy to type: full, dirty, wet.
+var busyHands = set("full", "busy", "dirty", "messy", "wet", "sticky", "floury", "greasy", "muddy", "occupied", "tied")
+
+// handsCoveredIn are the crafts and chores hands are covered in.
+var handsCoveredIn = set("clay", "flour", "dough", "paint", "mud", "soil", "dirt", "glue", "oil", "grease", "soap", "suds", "batter", "butter", "plaster", "grout", "ink", "glitter", "cement", "paste", "henna", "dye", "sauce", "chocolate", "sand", "compost", "wax", "resin", "slime", "pastry")
+
 // lieInEnds are the times a lie-in ends at: "till noon", "until lunch".
 var lieInEnds = set("noon", "midday", "lunch", "lunchtime", "afternoon", "morning", "tomorrow", "the afternoon", "10", "11", "12", "9", "ten", "eleven", "twelve", "nine")
 

@@ -1575,6 +1575,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
 	case n.Urgency != UrgencySelfHarm && x.allClear():
 	case x.caresNotToWake():
+	case x.dictatesForBusyHands():
 	default:
 		return n
 	}

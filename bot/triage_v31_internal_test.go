@@ -213,3 +213,23 @@ func TestRules_BetterWithAnotherMumMeansHeld(t *testing.T) {
 		{"she's happier with someone else as her hairdresser lol, which serum", UrgencyNone},
 	})
 }
+
+// TestScreen_DictatedForBusyHands: a message told dictated because the
+// writer's hands are covered in clay, full or busy, with no sign named, is
+// no emergency for the safety net; hands covered in blood, numb or shaking,
+// or a sign named beside them, stay one.
+func TestScreen_DictatedForBusyHands(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"hey so I'm typing this with voice because my hands are covered in clay and my sister was telling me the cream her derm sold her is full of exosomes and I wanted to know if they are actually approved by the FDA", false},
+		{"dictating this because my hands are full of flour, is exosome serum safe in pregnancy?", false},
+		{"voice typing this bc my hands are covered in paint, my friend says her clinic's exosomes are FDA approved, are they?", false},
+
+		{"typing this with voice because my hands are covered in blood and I can't stop it", true},
+		{"using voice because my hands are numb and my face is drooping", true},
+		{"dictating this because my hands are covered in paint, my throat is closing up after the serum", true},
+		{"typing with voice because my hands are shaking so much and my chest hurts", true},
+	})
+}
