@@ -3476,6 +3476,46 @@ func (x *text) feelsSelfAgain() bool {
 	return false
 }
 
+// skinWorryGone reports a skin complaint told as over ("you won't need to
+// worry about me anymore, the rash is gone", "the redness finally went
+// away"), with no pills or self-harm words beside it: the worry that ended
+// is the skin's, which the safety net must not take for a farewell. A
+// complaint told as not gone, or gone only in the future ("the pain will
+// be gone soon"; pain is no skin complaint here), is no such end.
+func (x *text) skinWorryGone() bool {
+	if x.namesMeansOfHarm() {
+		return false
+	}
+	toks := x.toks
+	for i := range toks {
+		if !skinWorries[toks[i].key] {
+			continue
+		}
+		for j := i + 1; j < min(len(toks), i+5); j++ {
+			k := toks[j].key
+			if worryEnds[k] {
+				return true
+			}
+			if !worryEndLead[k] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// skinWorries are the skin's complaints; worryEnds say one is over, and
+// worryEndLead may stand between the two ("the rash is finally gone", "my
+// spots have all cleared up"); any other word ("will", "not", "still")
+// ends the look.
+var (
+	skinWorries = set("rash", "rashes", "redness", "spots", "spot", "acne", "breakout", "breakouts", "itch", "itching",
+		"itchiness", "irritation", "bumps", "hives", "eczema", "dryness", "flaking", "peeling", "pimples", "blemishes",
+		"blotches", "patches", "flare", "flare up", "flareup")
+	worryEnds    = set("gone", "went away", "cleared up", "cleared", "healed", "healed up", "calmed down", "settled", "settled down", "faded", "disappeared", "vanished")
+	worryEndLead = set("is", "are", "was", "were", "has", "have", "had", "finally", "totally", "completely", "all", "now", "basically", "mostly", "fully", "just")
+)
+
 // feelWords tell how one feels.
 var feelWords = set("feel", "feeling", "feels", "felt", "feelin", "feel like", "feeling like", "feels like", "felt like")
 

@@ -1569,7 +1569,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.meantNoLife(-1) || x.sleepsInTill()):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.skinWorryGone() || x.meantNoLife(-1) || x.sleepsInTill()):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore() || x.onSkinOnly()):
 	case n.Urgency == UrgencyMedical && x.onSkinOnly() && x.all.has(tChild):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
