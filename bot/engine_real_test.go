@@ -26,6 +26,16 @@ func wantDeclinedNaming(t *testing.T, e *bot.Engine, gap string, questions ...st
 	}
 }
 
+// wantAnsweredBy fails for each question not answered by the entry id.
+func wantAnsweredBy(t *testing.T, e *bot.Engine, id string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != id {
+			t.Errorf("%q: %s %s, want answered by %s", q, r.Status, r.EntryID, id)
+		}
+	}
+}
+
 // wantStatus asks each question of the engine and wants the status of
 // every reply.
 func wantStatus(t *testing.T, e *bot.Engine, want bot.Status, questions ...string) {
@@ -639,14 +649,10 @@ func TestAnswer_CargoNextToAPackageDescribesTheTopic(t *testing.T) {
 // not covered.
 func TestAnswer_TumourResearchIsWhereTheyWereStudied(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantAnsweredBy(t, e, "where-have-exosomes-been-studied",
 		"were exosomes studied in tumor research?",
 		"did exosomes come out of wound healing and tumour research?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "where-have-exosomes-been-studied" {
-			t.Errorf("%q: %s %s, want where-have-exosomes-been-studied", q, r.Status, r.EntryID)
-		}
-	}
+	)
 	for _, q := range []string{
 		"i read exosomes are in tumour research, is that bad",
 		"can exosomes cause tumours?",
@@ -708,14 +714,10 @@ func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
 // without exosomes is not taken for the swap.
 func TestAnswer_ExosomesInsteadIsReplacing(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantAnsweredBy(t, e, "exosomes-vs-retinol",
 		"cancel my tretinoin and get exosomes instead?",
 		"should she skip her retinol and just use exosomes instead?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "exosomes-vs-retinol" {
-			t.Errorf("%q: %s %s %s, want exosomes-vs-retinol", q, r.Status, r.Reason, r.EntryID)
-		}
-	}
+	)
 	wantStatus(t, e, bot.StatusNoMatch,
 		"can I stop my prescribed tretinoin and use exosomes instead?",
 		"retinol irritates me, can I use exosomes instead?",
@@ -1292,15 +1294,11 @@ func TestAnswer_LayWordsForScamsPotionsAndOlderFaces(t *testing.T) {
 // them, and where they turn up only sets the scene.
 func TestAnswer_DefinitionWithWhatCellsDoIsTheDefinition(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantAnsweredBy(t, e, "what-are-exosomes",
 		"what even are those little packets cells send each other that brands are now putting in serums?",
 		"what are the bubbles cells release that everyone is hyping",
 		"what exactly are the tiny parcels cells pass around that companies keep adding to creams",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "what-are-exosomes" {
-			t.Errorf("%q: %s %s, want answered by what-are-exosomes", q, r.Status, r.EntryID)
-		}
-	}
+	)
 	wantStatus(t, e, bot.StatusAnswered, "which brands are putting exosomes in serums?")
 }
 
@@ -1348,15 +1346,11 @@ func TestAnswer_SittingsAreSessions(t *testing.T) {
 // question after "and I want to know if…" is what is asked.
 func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantAnsweredBy(t, e, "exosomes-inflammation",
 		"okay so hi um I'm driving so using voice my friend Sarah said the excel zones serum she got at the med spa made her face less red after the laser thing and I want to know if ex oh zones actually help with inflammation or if that's just a sales pitch thanks",
 		"do exo somes help with inflammation",
 		"can ex o zones calm inflammation",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != "exosomes-inflammation" {
-			t.Errorf("%q: %s %s, want answered by exosomes-inflammation", q, r.Status, r.EntryID)
-		}
-	}
+	)
 	wantDeclinedNaming(t, e, "pregnancy",
 		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
 }
