@@ -3760,12 +3760,20 @@ func (x *text) givenAwayReplaced() bool {
 	replaced := false
 	for i := range toks {
 		t := toks[i].tags
-		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden) || ideationWords[toks[i].key] {
+		if tellsSelfHarm(t) || ideationWords[toks[i].key] {
 			return false
 		}
 		replaced = replaced || replacedWords[toks[i].key]
 	}
 	return replaced
+}
+
+// tellsSelfHarm reports whether a word's tags tell of self-harm: an act,
+// a means, a plan, a farewell, a wish to die or not to live, hopelessness
+// or being a burden. Beside such a word no reason for giving things away
+// (givenAwayReplaced) or for not paying any more (paidFor) quiets the net.
+func tellsSelfHarm(t tagSet) bool {
+	return t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden)
 }
 
 // paidFor reports whether x tells of money and of where it will come from
@@ -3776,7 +3784,7 @@ func (x *text) paidFor() bool {
 	money, source := false, false
 	for i := range toks {
 		t := toks[i].tags
-		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden) || ideationWords[toks[i].key] && !plainTimeWords[toks[i].key] {
+		if tellsSelfHarm(t) || ideationWords[toks[i].key] && !plainTimeWords[toks[i].key] {
 			return false
 		}
 		money = money || t.has(tMoney)

@@ -833,9 +833,18 @@ func (m message) focus() (focus, context string) {
 const runOnWords = 24
 
 // runOnMarkers are the clauses that say what is asked, after "and", "so"
-// or "but" inside a run-on sentence.
-var runOnMarkers = []string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
-	"i was wondering", "i'm wondering", "im wondering", "my question is", "i wanted to ask", "i want to ask"}
+// or "but" inside a run-on sentence: " and i want to know ", " so my
+// question is "…, each with the connective it follows (skipped from the
+// question), built once.
+var runOnMarkers = func() (ms []struct{ clause, conj string }) {
+	for _, conj := range [...]string{" and ", " so ", " but "} {
+		for _, m := range [...]string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
+			"i was wondering", "i'm wondering", "im wondering", "my question is", "i wanted to ask", "i want to ask"} {
+			ms = append(ms, struct{ clause, conj string }{conj + m + " ", conj})
+		}
+	}
+	return ms
+}()
 
 // runOnQuestion splits a long sentence with no stops, as voice typing
 // writes one ("okay so hi I'm driving so using voice my friend said the
@@ -849,16 +858,14 @@ func runOnQuestion(text string, words []string) (story, asked string) {
 	if len(words) < runOnWords {
 		return "", ""
 	}
-	for _, conj := range [...]string{" and ", " so ", " but "} {
-		for _, m := range runOnMarkers {
-			i := indexFoldASCII(text, conj+m+" ")
-			if i < 0 {
-				continue
-			}
-			story, asked = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(conj):])
-			if len(Words(story)) >= runOnWords/3 {
-				return story, asked
-			}
+	for _, m := range runOnMarkers {
+		i := indexFoldASCII(text, m.clause)
+		if i < 0 {
+			continue
+		}
+		story, asked = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(m.conj):])
+		if len(Words(story)) >= runOnWords/3 {
+			return story, asked
 		}
 	}
 	return "", ""
