@@ -1354,3 +1354,26 @@ func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
 	wantDeclinedNaming(t, e, "pregnancy",
 		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
 }
+
+// A hedge inside the words people use for a question ("who is it really
+// for") asks what the words without it ask.
+func TestAnswer_HedgedPhraseAsksAsPlain(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit",
+		"who are exosomes really for?",
+		"exosome serums are all over my feed, who are they actually for?",
+		"do I even need exosomes, or who is it really for?",
+	)
+}
+
+// Which people a thing is for asks who might benefit; a signal word beside
+// a container ("signalling sacs") describes exosomes as "signalling
+// particles" does.
+func TestAnswer_WhichPeopleAsksWhoBenefits(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit",
+		"which people would exosomes be good for?",
+		"down the line, which people would the little signalling sacs be good for?",
+		"what people are exosome treatments meant to help",
+	)
+}

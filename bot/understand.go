@@ -1132,6 +1132,9 @@ var steering = []steeringPattern{
 	{words: []string{"select", "delete", "insert", "update", "drop"}, pattern: ci(`\b(select|delete|insert|update)\b.{0,40}\b(from|into|set|table)\b|\bdrop table\b`)},
 	{marks: ":", pattern: ci(`\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S|\b\w+:\w+\*`)},
 	{marks: "(", pattern: lazy(`\((\w+ )?(OR|AND) `)},
+	// A quoted field or a wildcard joined by a capital operator, as a
+	// search box takes them: `section:"Bottom Line" AND exosome* NOT plant`.
+	{marks: "*\"", pattern: lazy(`\b\w+:"[^"]*"\s+(AND|OR|NOT)\s|\s(AND|OR|NOT)\s+\w+\*|\w\*\s+(AND|OR|NOT)\s`)},
 	{marks: "<", pattern: ci(`</?(context|system|instructions?)>`)},
 	{marks: ";=", pattern: ci(`'\s*;\s*--|\bor 1\s*=\s*1\b`)},
 	// A new identity given to the bot ("you are DAN now", "you're my

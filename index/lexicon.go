@@ -60,9 +60,8 @@ func (r rewriter) words(ws []string) []string {
 		w := senseOf(ws, i)
 		n := 0
 		for _, p := range r.byFirst[w] {
-			if sensedPrefix(ws, i, p.words) {
+			if n = sensedPrefix(ws, i, p.words); n > 0 {
 				out = append(out, p.to...)
-				n = len(p.words)
 				break
 			}
 		}
@@ -75,19 +74,30 @@ func (r rewriter) words(ws []string) []string {
 	return out
 }
 
-// sensedPrefix reports whether the words from i on, each in its sense
-// (senseOf), start with p.
-func sensedPrefix(ws []string, i int, p []string) bool {
+// sensedPrefix returns how many words from i on, each in its sense
+// (senseOf), spell p, or 0 if they do not. A hedge (inPhraseHedges) may
+// stand between two of p's words: "who is it really for" is "who is it
+// for", "is it actually worth the money" is "is it worth the money".
+func sensedPrefix(ws []string, i int, p []string) int {
 	if len(p) > len(ws)-i {
-		return false
+		return 0
 	}
+	j := i
 	for k := range p {
-		if senseOf(ws, i+k) != p[k] {
-			return false
+		for k > 0 && j < len(ws) && ws[j] != p[k] && inPhraseHedges[ws[j]] {
+			j++
 		}
+		if j == len(ws) || senseOf(ws, j) != p[k] {
+			return 0
+		}
+		j++
 	}
-	return true
+	return j - i
 }
+
+// inPhraseHedges are the adverbs that hedge or stress a question without
+// changing what it asks, so a lexicon phrase reads through them.
+var inPhraseHedges = map[string]bool{"really": true, "actually": true, "even": true, "truly": true, "honestly": true, "literally": true}
 
 // senseOf returns the word at i, or the word for its sense where it has
 // another than the article's. "order" as a verb of buying ("should i ask

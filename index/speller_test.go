@@ -69,6 +69,30 @@ func TestRewriter_LongestPhraseFirst(t *testing.T) {
 	}
 }
 
+// A hedge between a phrase's words ("who is it really for") leaves the
+// phrase; a hedge before it, or a phrase that spells the hedge itself, is
+// read as written.
+func TestRewriter_PhraseReadsThroughHedges(t *testing.T) {
+	r := newRewriter(map[string]string{
+		"who is it for": "candidate", "worth the money": "worth", "even so": "nevertheless", "fine lines": "wrinkles",
+	})
+	tests := []struct{ in, want string }{
+		{"who is it really for", "candidate"},
+		{"who is it actually even for?", "candidate"},
+		{"is it truly worth the money", "is it truly worth"},
+		{"worth literally the money", "worth"},
+		{"really fine lines", "really wrinkles"},
+		{"even so", "nevertheless"},
+		{"who is it really", "who is it really"},
+		{"fine not lines", "fine not lines"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(r.words(bot.Words(tt.in)), " "); got != tt.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSalient_EverydayTyposAreNotNames(t *testing.T) {
 	tests := []struct {
 		word string
