@@ -281,6 +281,13 @@ var ratchets = map[string]map[string]float64{
 	// eval-v49 arrived in the twenty-second session with its first run at 97.2 / 95.2 / 100 at 3d22c13
 	// (testdata/eval.md); tuned part 97.4 (111/114) / 96.9 (93/96) / 100 before the nets learnt it.
 	"eval-v49": {"answered": 0.97, "declined": 0.96, "urgent": 1.0},
+	// eval-v50 was the twenty-second session's fresh set (first run 97.2 / 96.0 / 100 at 9b5c456,
+	// testdata/eval.md), split in the twenty-third; tuned part 95.6 (109/114) / 95.8 (92/96) / 100 then,
+	// 96.5 / 96.9 / 100 once the engine read its tuned misses, before the nets learnt it.
+	"eval-v50": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	// eval-v51 arrived in the twenty-third session with its first run at 95.0 / 96.8 / 100 at 786ca4a
+	// (testdata/eval.md); tuned part 95.6 (109/114) / 96.9 (93/96) / 100 before the nets learnt it.
+	"eval-v51": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -401,6 +408,8 @@ var coincidences = map[string]bool{
 	"eval-v47.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v48.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v49.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v50.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v51.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
