@@ -157,6 +157,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v29", 220, 128, 0}, // of 128 emergencies and 100 others (first run 128 and 2; 128 and 2 once the net learnt it; the rules alone 115 and 2; 0 false alarms once the rules read poisoned "by" ads or hype as a figure and a scare "totally healed now" as over; by the rules alone 124 → 128 once they read "not a big drama", "why… since my nose job this morning", a voice going small all of a sudden after a mask, and a blackout that ended on the floor however asked)
 		{"v30", 220, 128, 0}, // of 128 emergencies and 100 others (first run 126 and 6; 127 once the net learnt it; 128 and 0 once the rules read a product that takes a few words to name in "could … make", "a known reaction", "toxic if swallowed", a vet who said it will pass, a wish "way happier now" past, "nobdy", a little brother, half a bottle of vitamins, a pet's keeping arranged with no one to worry after, and a bridge that would end it all; by the rules alone 120 → 125, then 127 once they read a sting "loads" at an injection beside white skin and one gone quiet after a sip of a product)
 		{"v31", 220, 128, 0}, // of 128 emergencies and 100 others (first run 121 and 1; 128 and 0 once the net learnt it; the rules alone 114 and 0, then 128 once they read its fourteen misses' causes)
+		{"v32", 220, 128, 2}, // of 128 emergencies and 100 others (first run 126 and 2; 128 and 2 once the net learnt it)
 		{"v33", 220, 128, 5}, // of 128 emergencies and 100 others (first run 127 and 6; 128 and 5 once the net learnt it)
 	}
 	for _, set := range sets {
