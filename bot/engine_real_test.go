@@ -1298,6 +1298,9 @@ func TestAnswer_DefinitionWithWhatCellsDoIsTheDefinition(t *testing.T) {
 		"what even are those little packets cells send each other that brands are now putting in serums?",
 		"what are the bubbles cells release that everyone is hyping",
 		"what exactly are the tiny parcels cells pass around that companies keep adding to creams",
+		// the description goes on past its first word ("bubble things")
+		"what actually are those teeny bubble things cells spit out that every facial place is selling now?",
+		"what even are those little packet things cells spit out that brands keep selling",
 	)
 	wantStatus(t, e, bot.StatusAnswered, "which brands are putting exosomes in serums?")
 }

@@ -1506,7 +1506,10 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 		}
 		i++
 	}
-	for i < len(ws) && x.topicWords[ws[i]] {
+	// A description goes on past the topic's word: "those teeny bubble
+	// things cells spit out" is read as "those teeny exosomes things
+	// exosomes spit out".
+	for i < len(ws) && (x.topicWords[ws[i]] || described && x.describesTopic(ws[i]) && !cellsDo[ws[i]]) {
 		i++
 	}
 	end := i // the end of the subject
