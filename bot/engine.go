@@ -223,6 +223,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	focus, story := m.focus()
 	focus, story = reframe(focus), reframe(story)
 	lead, asking := m.leads()
+	if lead != "" && dictatedLead.count(Words(lead)) > 0 {
+		// "my hands are covered in paint so I'm using voice, are exosomes
+		// FDA approved?": the lead tells how the message came, and why;
+		// the question is what follows it.
+		focus, lead, asking = reframe(asking), "", ""
+	}
 	if lead != "" {
 		lead, asking = reframe(lead), reframe(asking)
 	}

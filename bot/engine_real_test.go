@@ -1380,3 +1380,35 @@ func TestAnswer_WhichPeopleAsksWhoBenefits(t *testing.T) {
 		"what people are exosome treatments meant to help",
 	)
 }
+
+// A lead that tells the message is dictated, and why ("my hands are
+// covered in paint so I'm using voice"), is how the message came: the
+// question is what follows it. Hands told without dictation are still
+// the person's concern.
+func TestAnswer_DictatedLeadIsNoConcern(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"my hands are covered in paint so I'm using voice, are exosomes FDA approved?",
+		"hands covered in flour so voice to text, are exosomes fda approved",
+	)
+	wantDeclinedNaming(t, e, "concerns on the body",
+		"my hands are dry and cracked, would exosomes help?",
+	)
+}
+
+// An order that is cancelled, tracked or has arrived is a purchase, not
+// the order products are layered in.
+func TestAnswer_CancelledOrderIsAPurchase(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"cancel my exosome order?? having second thoughts",
+		"should i cancel my exosome serum order, second thoughts",
+	} {
+		if r := askReal(t, e, q); r.Reason == bot.ReasonNotCovered && strings.Contains(r.Answer, "layer") {
+			t.Errorf("%q: declined as layering: %q", q, r.Answer)
+		}
+	}
+	wantDeclinedNaming(t, e, "layer",
+		"in what order do i put on exosome serum and retinol",
+	)
+}

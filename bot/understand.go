@@ -1066,6 +1066,11 @@ var (
 		"okay", "version", "answer", "lol", "thx", "thanks")
 )
 
+// dictatedLead are the words of a lead clause that tells the message is
+// spoken, not typed ("so I'm using voice", "talk to text").
+var dictatedLead = newWordPhrases(expand("{using|use|with|by|via|on} voice", "voice {to|2} text", "voice {typing|typed|texting|note|memo}",
+	"{talk|speech} {to|2} text", "dictating", "dictated", "dictation", "siri")...)
+
 // onlyFormat reports whether a sentence's words only ask for a form of
 // answer ("short version?", "tl;dr pls").
 func onlyFormat(ws []string) bool {

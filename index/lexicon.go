@@ -144,12 +144,44 @@ func senseOf(ws []string, i int) string {
 		return ws[i]
 	}
 	buying, ok := orderVerbs[ws[i]]
+	if ok && purchaseOrder(ws, i) {
+		return buying
+	}
 	// Before "or" it weighs buying against not: "order or scroll past".
 	if !ok || orderNounMarkers[prev] || !orderSubjects[prev] && !purchaseChannels[next] && next != "or" {
 		return ws[i]
 	}
 	return buying
 }
+
+// purchaseOrder reports whether "order" at ws[i] is a purchase, the noun:
+// what is done with one before it ("cancel my exosome order", "tracking
+// the order") or what it did after it ("my order arrived").
+func purchaseOrder(ws []string, i int) bool {
+	if ws[i] != "order" && ws[i] != "orders" {
+		return false
+	}
+	for _, w := range ws[max(0, i-orderVerbReach):i] {
+		if orderHandled[w] {
+			return true
+		}
+	}
+	return i+1 < len(ws) && orderDid[ws[i+1]]
+}
+
+// orderVerbReach is how many words before a purchase order what is done
+// with it may stand ("cancel my whole exosome order").
+const orderVerbReach = 4
+
+var (
+	// orderHandled are what is done with a purchase order.
+	orderHandled = map[string]bool{"cancel": true, "cancelled": true, "canceled": true, "cancelling": true, "canceling": true,
+		"track": true, "tracking": true, "refund": true, "refunded": true, "return": true, "returned": true,
+		"placed": true, "place": true, "received": true, "got": true}
+	// orderDid are what a purchase order does.
+	orderDid = map[string]bool{"arrived": true, "came": true, "shipped": true, "delivered": true, "number": true,
+		"confirmation": true, "got": true, "was": true, "is": true, "still": true, "never": true}
+)
 
 // carryVerbs map the forms of "carry" to those of "sell" after a seller
 // (sellers): "before I carry something like this in my studio" stocks a
