@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 95
+const litWords = 97
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -588,6 +588,9 @@ func (x *text) tellsOnset(a, b int) bool {
 				case "while", "when", "as", "during", "right":
 					return true // "it started while I was applying it"
 				}
+				if justAfterIt(toks, k, b) {
+					return true // "is it normal to see flashes…? started just after"
+				}
 			}
 		case "happening":
 			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
@@ -620,6 +623,20 @@ func (x *text) tellsOnset(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// justAfterIt reports whether toks[k:b] says a thing began "just after"
+// or "straight after" what the writer told, named no further ("started
+// just after") or named as the treatment ("…just after the injection").
+func justAfterIt(toks []token, k, b int) bool {
+	if k+1 >= b || toks[k+1].key != "after" || toks[k].key != "just" && toks[k].key != "straight" && toks[k].key != "immediately" {
+		return false
+	}
+	n := k + 2
+	if n < b && (toks[n].key == "the" || toks[n].key == "my" || toks[n].key == "it" || toks[n].key == "that") {
+		n++
+	}
+	return n == k+2 && n >= b || n < b && (toks[n].tags.has(tInject) || toks[n].tags.has(tTreat)) || n >= b && toks[n-1].key != "the" && toks[n-1].key != "my"
 }
 
 // stillThere are what a sign "still" is when it has not passed: "it's
@@ -1958,6 +1975,12 @@ func (x *text) frameSentence(a, b int) {
 		}
 		x.outcome[toks[a].sent] = max(x.outcome[toks[a].sent], k)
 	}
+	if k := saidHarmless(toks, a, b); k > x.cleared {
+		// "I rang poison control and they said it's non-toxic, he's
+		// fine": the product an authority called harmless clears the
+		// intake told before it.
+		x.cleared = k
+	}
 	mark := func(from int, f uint8, clauseOnly bool) {
 		for k := from; k < b && (!clauseOnly || toks[k].clause == toks[from-1].clause); k++ {
 			x.frame[k] |= f
@@ -2158,7 +2181,7 @@ func checkedFine(toks []token, a, b int) int {
 			case "but", "now", "still", "worse", "again", "however", "though", "started", "starting", "except":
 				return -1
 			}
-			if !foundFine[toks[k].key] {
+			if !foundFine[toks[k].key] && !foundWell[toks[k].key] {
 				continue
 			}
 			for j := k - 1; j > i+1 && j >= k-2; j-- {
@@ -2180,6 +2203,39 @@ var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "review
 // "nothing", or a bruise ("her injector checked and said it's a small bruise"), which
 // is what an injection's mark is when it is no blocked vessel.
 var foundFine = set("fine", "normal", "bruise", "bruising", "bruised", "numbing", "harmless", "nothing")
+
+// saidHarmless returns where, in the sentence toks[a:b], an authority
+// named ("poison control", "the doctor") is then said to have called the
+// thing harmless ("…and they said it's non-toxic"), or -1. A turn between
+// ("but", "still") is none.
+func saidHarmless(toks []token, a, b int) int {
+	auth := false
+	for i := a; i < b; i++ {
+		switch k := toks[i].key; {
+		case authorities[k]:
+			auth = true
+		case k == "but" || k == "still" || k == "worse" || k == "however":
+			return -1
+		case auth && (k == "said" || k == "says" || k == "told"):
+			for j := i + 1; j < b && j <= i+5; j++ {
+				switch toks[j].key {
+				case "nontoxic", "harmless":
+					return j
+				case "toxic":
+					if p := toks[j-1].key; p == "non" || p == "not" {
+						return j
+					}
+					return -1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// foundWell are what a check found of a part that is well again: "the
+// hospital checked her, it's pink and healthy now".
+var foundWell = set("healthy")
 
 // injectors are who did a treatment and may check it, besides the
 // authorities: "her injector checked and said it's a small bruise".
@@ -2636,6 +2692,20 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.group == UrgencyPoisoning {
 		for _, p := range pos {
+			if (toks[p].tags.has(tIngest) || toks[p].tags.has(tIngestPast)) && swallowedWords(toks, p) {
+				return true // "I've swallowed so many influencer claims about exosomes"
+			}
+		}
+	}
+	if d.kind == "fever" {
+		for _, p := range pos {
+			if lowFeverWithCold(toks, p, sa, sb) {
+				return true // "got a bit of a cold and a low fever today"
+			}
+		}
+	}
+	if d.group == UrgencyPoisoning {
+		for _, p := range pos {
 			if toks[p].tags.has(tIngestPast) && supposedIntake(toks, p) {
 				return true // "is exosome serum toxic if swallowed?"
 			}
@@ -2797,6 +2867,54 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	return false
 }
+
+// swallowedWords reports whether the intake at p is of words, not a
+// product: what was "swallowed" is claims, marketing or hype ("I've
+// swallowed so many influencer claims about exosomes"), named before any
+// product in its clause.
+func swallowedWords(toks []token, p int) bool {
+	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].clause == toks[p].clause; k++ {
+		if swallowedClaims[toks[k].key] {
+			return true
+		}
+		if t := toks[k].tags; t.has(tProduct) || t.has(tPills) || t.has(tPoison) || t.has(tEdible) {
+			return false
+		}
+	}
+	return false
+}
+
+// swallowedClaims are the words a person "swallows" in a figure of speech.
+var swallowedClaims = set("claims", "claim", "marketing", "hype", "lies", "lie", "propaganda", "promises", "pitch", "ads", "adverts", "advertising", "nonsense", "rubbish", "bs", "story", "stories", "myths")
+
+// lowFeverWithCold reports whether the fever at p is called low or slight
+// and the sentence toks[sa:sb] names a common cold or flu beside it ("got
+// a bit of a cold and a low fever today"): an everyday illness, not an
+// infection spreading.
+func lowFeverWithCold(toks []token, p, sa, sb int) bool {
+	if !toks[p].tags.has(tFever) {
+		return false
+	}
+	low := false
+	for k := max(sa, p-2); k < p; k++ {
+		low = low || lowFever[toks[k].key]
+	}
+	if !low {
+		return false
+	}
+	for k := sa; k < sb; k++ {
+		if everydayIll[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// lowFever call a fever mild: "a low fever", "slight temperature".
+var lowFever = set("low", "slight", "mild", "lowgrade", "low-grade", "little")
+
+// everydayIll are the common illnesses a low fever comes with.
+var everydayIll = set("cold", "flu", "sniffles", "sniffly", "snotty", "virus", "bug", "covid", "chesty")
 
 // mildByWords reports whether t, matched by m, is a mild qualifier of
 // several words ("a bit", "a little") that m matched only by one of its

@@ -209,6 +209,10 @@ var detectors = []detector{
 	{kind: "sob-weak", group: UrgencyAirway, pat: "SOBWEAK", flags: fWeak | fFig},
 	{kind: "breath-odd", group: UrgencyAirway, pat: "sound|sounds|sounding|noise .~1 like ..5 BREATHE|breath", flags: fWeak | fFig, clauseNot: "NOSE|skin|pores|pore"}, // "i sound like darth vader every time i breathe in"
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT <5> CLOSE|SWELL", flags: fFigMoney},
+	// "can an exosome mask make your throat close? asking because mine kinda
+	// feels like it's doing that right now": a question asked in general,
+	// then told of the writer's own throat, now.
+	{kind: "throat", group: UrgencyAirway, pat: "mine|mines ..2 feels|feel|feeling|is|seems ..3 doing|happening ..2 right_now|now|rn", flags: fNoFrame, msgNeed: "THROAT", msgAlso: "CLOSE|SWELL"},
 	{kind: "throat", group: UrgencyAirway, pat: "neck <5> CLOSE|SWELL", flags: fFigMoney, sentNeed: "inside"},                                                                           // "my neck feels tight on the inside": the throat
 	{kind: "throat", group: UrgencyAirway, pat: "THROAT|TONGUE ..3 doing|does|feels|feeling|going|gone|went ..4 thing|same|like|what ..6 ALLERGEN|ALLERGY|REACTION|ANAPH", flags: fFig}, // "my throat is doing the thing it did with peanuts"
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
@@ -255,6 +259,10 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "breath|BREATHE|air|grab_air|gulp_air|catch_my_breath ..3 after|between|every ..3 word|words|sentence|sentences"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "SWALLOW ..2 DIFF|awkward|weird|odd|funny|strange|difficult", flags: fFigObj},
 	{kind: "drool", group: UrgencyAirway, pat: "drooling|drool|dribbling", flags: fWeak},
+	// "…lip swelling… now it's my tongue too": a swelling that has moved on
+	// to the tongue or throat (weak: with drooling or a voice gone, an
+	// airway sign).
+	{kind: "face-swell", group: UrgencyAirway, pat: "now .~1 its ..2 TONGUE|THROAT|neck|FACE too|also", flags: fWeak, msgNeed: "SWELL|BIG|BIGX|bigger|growing"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt|photo|photos|picture|pictures|filter|wish|wished|goal|dream|hoping"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
@@ -330,6 +338,17 @@ var detectors = []detector{
 	// jowl or skin that hangs with age, nor after a toxin).
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers ..2 wont|cant|cannot|couldnt .~1 grip|grab|hold|lift|close", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout"},
+	// "he could not lift his right hand": a hand or arm that will not rise
+	// (weak: with a mouth turned to one side, a stroke's sign; not an
+	// injury, the gym or a numbing).
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "NEG|cant|cannot|couldnt .~1 lift|raise|move ..2 POSS .~1 ONESIDE|hand|hands|arm|arms|left_arm|right_arm", flags: fWeak | fNoNeg, clauseNot: "NUMBING|INJECT|sore|gym|workout|weights|shoulder|frozen|injury|injured|broke|broken|sprain|sprained|cast|sling|fracture|fractured|tendon|tendonitis|carpal|bag|bags|box|boxes|baby|kids"},
+	// "his mouth is turning to one side": a mouth pulled to one side, a
+	// droop told by its movement (weak: with a weak arm or muddled words, a
+	// stroke's sign; not a smirk or a toxin).
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "mouth|face|smile|lip ..3 turning|turned|pulling|pulled|twisting|twisted|slipping|sliding|drawn ..2 to|towards .~1 ONESIDE", flags: fWeak, clauseNot: "EYELID|TOX|smirk|smirking|grin|grinning|laugh|laughing|joke|joking|photo|photos|picture|pictures|selfie"},
+	// "when he talks we cannot understand him": speech no one can follow
+	// (weak: with a droop or a weak arm, a stroke's sign).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "talks|speaks|talking|speaking ..3 cant|cannot|couldnt|NEG .~1 understand ..1 him|her|them|anything", flags: fWeak | fNoNeg, clauseNot: "accent|language|english|french|spanish|mumbles|mumbling|fast|quickly|phone|call|line|signal|music|loud|noisy|baby|toddler"},
 	// "I keep dropping my cup": a hand that lets things fall, again and
 	// again (weak: with muddled words or a droop, a stroke's sign; not a
 	// ball, stitches, weight or calls dropped).
@@ -405,6 +424,9 @@ var detectors = []detector{
 	// "I'm freezing then boiling": chills and heat by turns, a fever told
 	// by its feel (weak; not a room, a shower or the weather).
 	{kind: "fever", group: UrgencyInfection, pat: "freezing|cold|shivering|frozen|icy .~2 then|and|next ..2 boiling|roasting|sweating|burning|hot|baking", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup"},
+	// "I keep sweating then freezing": heat and chills by turns, told the
+	// other way round (weak; not the change of life, a workout or a room).
+	{kind: "fever", group: UrgencyInfection, pat: "sweating|boiling|roasting|burning_up .~2 then|next ..2 freezing|shivering|shivery|frozen|cold", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup|menopause|perimenopause|menopausal|hormones|hormonal|flushes|flashes|workout|run|running|yoga|hike|hiking|bed|duvet|blanket"},
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},
@@ -1012,6 +1034,9 @@ var detectors = []detector{
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 up ..3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "STASH .~3 PILLS", flags: fSH},
 	{kind: "stash", group: UrgencySelfHarm, pat: "PILLS .~2 STASH", flags: fSH},
+	// "I've been stockpiling my mam's tablets": another's pills hoarded by
+	// the writer.
+	{kind: "stash", group: UrgencySelfHarm, pat: "stockpiling|stockpiled|stockpile|hoarding|hoarded|stashing|stashed POSS .~1 mam|mum|mom|mums|moms|mother|dad|dads|father|nan|nana|gran|granny|grandma|grandad|grandpa|husband|husbands|wife|wifes|partner|sister|sisters|brother|brothers|flatmate|roommate ..1 PILLS", flags: fSH},
 	// "I took everything in the cabinet": all that a cabinet or a drawer
 	// held, taken in (not taken out of it, or to a shop or the bin).
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|necked everything|all|the_lot in .~2 cabinet|cupboard|drawer|medicine_cabinet|medicine_cupboard|medicine_drawer|medicine_box", flags: fSH, clauseNot: "CHILD|out|charity|shop|car|bin|bins|boxes|move|moving|clean|cleaning|clear|clearing|tidy|tidying|tidied|sort|sorting|sorted|organised|organized|donate|recycle|recycling|photo|photos|inventory|stock|stocktake"},
@@ -1281,6 +1306,12 @@ var detectors = []detector{
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "sab|sabkuch|zindagi|jindagi|jeevan|khud ..2 khatam|khatm|khtm ..1 karna|karne|karni|kardu|kardun|kardungi|kardunga|karungi|karunga|chahti|chahta", flags: fWeak | fSH},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "PILLS|goliyan|goliya|goli|tablets ..1 rakh|rakhi|rakhe|rakha|jama|ikattha|ikatthi ..1 li|liye|lee|hain|hai|rakhi|kar", flags: fWeak | fSH, clauseNot: "EDIBLE|CHILD"},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "FINAL", flags: fWeak | fSH, msgNot: replacedReasons},
+	// "what skincare for someone who won't need it after this week anyway":
+	// a need that ends at a day near, of someone left unnamed, shrugged off.
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "someone|somebody who FINAL ..2 after|past|beyond .~1 this_week|this_weekend|tomorrow|tonight|friday|saturday|sunday|monday|next_week|week|weekend|month", flags: fSH, sentNeed: "anyway|anyways", msgNot: replacedReasons + "|" + absentReasons + "|heal|heals|healed|healing|peeling|swelling|bruising|redness|sample|samples|trial|finished|finish|course|expires|expiry|expired"},
+	// "this will be my last facial": a last visit told (weak: with "I won't
+	// be around", a farewell; not a move, a cost or a switch).
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "this ..2 my last|final ..1 facial|facials|treatment|session|visit|haircut|massage|peel", flags: fWeak | fSH, msgNot: replacedReasons + "|" + absentReasons + "|price|prices|expensive|afford|money|budget|cost|costs|pregnant|pregnancy|results|course|package|membership"},
 	// "the last skincare question I'll ever ask", "I've made my decision":
 	// a last-ever act and a decision not told, weak each, an emergency
 	// together; a last purchase or treatment is a shopper's vow.

@@ -1041,6 +1041,44 @@ var staffShorthand = map[string]string{
 	"cp":   "chest pain",
 }
 
+// childAgeTold reports whether the number at i tells a young child's age
+// after "she's", "he's", "she is" or "he is" ("she's only 3 and just
+// licked…", "she had a sip of wine…, she is 2"): a number of years up to
+// six that nothing after it measures ("she is 2 weeks post laser", "he's 5
+// foot").
+func childAgeTold(toks []token, i int) bool {
+	if n, err := strconv.Atoi(toks[i].key); err != nil || n < 1 || n > 6 {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && ageHedges[toks[k].key] {
+		k--
+	}
+	if k < 0 || toks[k].clause != toks[i].clause {
+		return false
+	}
+	switch toks[k].key {
+	case "shes", "hes":
+	case "is":
+		if k == 0 || toks[k-1].key != "she" && toks[k-1].key != "he" {
+			return false
+		}
+	default:
+		return false
+	}
+	if n := i + 1; n < len(toks) && toks[n].clause == toks[i].clause && !ageAfter[toks[n].key] {
+		return false
+	}
+	return true
+}
+
+// ageHedges come between "she's" and a child's age: "she's only 3".
+var ageHedges = set("only", "just", "barely", "nearly", "almost", "about")
+
+// ageAfter may follow a child's age in its clause: "she's 3 and…", "he's
+// 2 now".
+var ageAfter = set("and", "now", "so", "but", "years old", "year old", "yrs old", "yr old")
+
 // markSpecial tags what depends on neighbours: staff shorthand in capitals,
 // ages ("3yo", "2 year old"), temperatures, and "no" that is not a
 // negation ("oh no", "no my lips…").
@@ -1077,6 +1115,10 @@ func markSpecial(toks []token) {
 			if i+1 < len(toks) && (toks[i+1].key == "yo" || toks[i+1].key == "y/o" || toks[i+1].key == "yr" || toks[i+1].key == "mo") {
 				toks[i+1].tags.add(tChild)
 				toks[i+1].tags.add(tThird)
+			}
+			if childAgeTold(toks, i) {
+				t.tags.add(tChild) // "she's only 3 and just licked…"
+				t.tags.add(tThird)
 			}
 		}
 		if n := len(t.key); n > 2 && t.key[0] >= '0' && t.key[0] <= '9' {

@@ -253,6 +253,8 @@ var triageWords = []struct {
 	{tTox, "botox tox dysport xeomin neurotoxin"},
 	{tTreat, "microneedling~ microneedled needled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
 	{tProduct, "dropper pipette fluid liquid cleaner cleaning chemical chemicals ampoules ampules ampul vials cartridge kit stuff serum~ serums cream~ creem creams product products lotion~ toner~ mask ampoule ampule vial vials bottle~ bottles jar tube retinol~ retinoid tretinoin acid acids solution exosome~ exosomes moisturizer~ moisturiser~ sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach capsule capsules pod pods detergent primer acetone monomer"},
+	// "nail remova": a remover as it is sounded out.
+	{tProduct, "remova"},
 	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing throbs"},
 	// Spanish: "me duele", "le duele".
 	{tPain, "duele"},
@@ -403,6 +405,8 @@ var triagePhrases = []struct {
 	{tEmerg, "the er, to er, the a&e, emergency room, call 911, called 911, calling 911, call 999, called 999, call 112, called 112, call an ambulance, called an ambulance, calling an ambulance, call ambulance, urgent care"},
 	{tIngest, "had a taste, took a taste, had a lick, got into, put in her mouth, put in his mouth, in her mouth, in his mouth, in their mouth, took a sip, had a sip, took a swig, had some, drank some, ate some, swallowed some"},
 	{tIngestPast, "took a sip, had a sip, took a swig, drank some, ate some, swallowed some"},
+	// "could it bring on chest pain?": a question of what a thing causes.
+	{tCauseV, "bring on, brings on, bringing on, bring about, brings about"},
 	{tPoison, "poison control, poison centre, poison center, poison help"},
 	{tChild, "wee one, wee man, wee lass, wee boy, wee girl, wee lad, little lad, little lass, little man, little boy, little girl, lil one, lil boy, lil girl, year old, years old, yr old, yrs old, y/o, month old, months old, little one, my little, little brother, little sister, lil brother, lil sister, lil bro, lil sis, baby brother, baby sister, kid brother, kid sister"},
 	{tSuicide, "self harm, self harming, self harmed, self-harmed, self injury, self injuring, self-injury, self mutilation, kill myself, killing myself, kill my self, end my life, ending my life, take my life, take my own life, taking my life, end it all, ending it all, suicidal thoughts, suicidal ideation, si/hi, sewer slide, un alive, off myself, danger to myself, a danger to myself, danger to herself, danger to himself, not safe with myself, dont feel safe with myself, dont trust myself, cant trust myself, not safe around myself, not safe by myself tonight, quiero morir, quiero morirme, quiero matarme, me quiero matar, no quiero vivir, je veux mourir, je veux me suicider, je ne veux plus vivre, ich will sterben, ich will mich umbringen, quero morrer, quero me matar, voglio morire"},
