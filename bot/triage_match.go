@@ -2697,6 +2697,20 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
+	if d.group == UrgencyInjection {
+		for _, p := range pos {
+			if greyAreaSaying(toks, p, ca, cb) {
+				return true // "I know it's a grey area in the US"
+			}
+		}
+	}
+	if d.kind == "unwell" {
+		for _, p := range pos {
+			if tooOutOfItThen(toks, p) {
+				return true // "…but I was too out of it to ask"
+			}
+		}
+	}
 	if d.kind == "fever" {
 		for _, p := range pos {
 			if lowFeverWithCold(toks, p, sa, sb) {
@@ -2867,6 +2881,50 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	return false
 }
+
+// greyAreaSaying reports whether the colour at p is the grey of "a grey
+// area", a thing neither allowed nor forbidden ("I know it's a grey area
+// in the US"): the colour followed by "area", then nothing or a word of
+// where or what it concerns, in a clause naming no part of a body and no
+// one's patch ("a grey area on my cheek", "a grey area in my lip").
+func greyAreaSaying(toks []token, p, ca, cb int) bool {
+	if k := toks[p].key; k != "grey" && k != "gray" || p+1 >= cb || toks[p+1].key != "area" && toks[p+1].key != "areas" {
+		return false
+	}
+	if n := p + 2; n < cb && !greyAreaNext[toks[n].key] {
+		return false
+	}
+	for k := ca; k < cb; k++ {
+		if t := toks[k].tags; isBody(t) || t.has(tPoss) || t.has(tLesion) || bodyPatchWords[toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// greyAreaNext follow "a grey area" said of a rule or a law: "…in the US",
+// "…legally", "…for clinics".
+var greyAreaNext = set("in", "of", "for", "legally", "when", "with", "as", "about", "around", "here", "there", "but", "and", "so", "regarding", "still", "right", "now", "at")
+
+// bodyPatchWords are the skin's places a grey patch may be on, besides the
+// body tags.
+var bodyPatchWords = set("skin", "cheek", "cheeks", "chin", "forehead", "temple", "temples", "nose", "lip", "lips", "jaw", "jawline", "neck", "finger", "fingers", "toe", "toes", "tip", "site")
+
+// tooOutOfItThen reports whether the feeling unwell at p is a past
+// moment's fog that kept the writer from taking something in ("the clinic
+// mentioned exosomes but I was too out of it to ask"): "was" or "were"
+// before it, "to" and a verb of asking or taking in after.
+func tooOutOfItThen(toks []token, p int) bool {
+	past := false
+	for k := max(0, p-3); k < p; k++ {
+		past = past || toks[k].key == "was" || toks[k].key == "were"
+	}
+	return past && p+2 < len(toks) && toks[p+1].key == "to" && toks[p+1].clause == toks[p].clause && takeInVerbs[toks[p+2].key]
+}
+
+// takeInVerbs are what a fog keeps one from doing with what one is told:
+// ask, follow, remember.
+var takeInVerbs = set("ask", "question", "notice", "remember", "follow", "read", "listen", "understand", "process", "argue", "care", "answer", "reply", "respond")
 
 // swallowedWords reports whether the intake at p is of words, not a
 // product: what was "swallowed" is claims, marketing or hype ("I've

@@ -473,7 +473,6 @@ var notTypos = map[string]bool{
 	"chopin":         true,
 	"choses":         true,
 	"chowing":        true,
-	"cider":          true,
 	"clack":          true,
 	"clamoring":      true,
 	"clamouring":     true,

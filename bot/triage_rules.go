@@ -752,6 +752,10 @@ var detectors = []detector{
 	// no product named; not "I finished the vial", no child its subject;
 	// not a bottle of sunscreen used up on the skin at the beach).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|he|she|mine .~2 finished|emptied|drained .~1 the|my|a|her|his|their|whole|entire|that|this ..2 bottle|tube|jar|pot|vial|vials|sachet|sachets|ampoule|ampoules|capsule|capsules|dropper|PRODUCT", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "EDIBLE|HABIT|food|snack|milk|formula|juice|water|smoothie|yogurt|yoghurt|puree|cereal|using|used|applying|applied|rubbing|rubbed|painting|painted|beach|pool|sunscreen"},
+	// "she had a sip of wine from my glass and now she's very sleepy, she is
+	// 2": alcohol a young child drank, with a sign after (not water or
+	// juice, nor the writer's own glass).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|she|he|mine .~2 had_a_sip|took_a_sip|took_a_swig|sipped|drank|drunk|swigged|gulped|had|took ..4 wine|beer|vodka|gin|rum|whisky|whiskey|alcohol|prosecco|champagne|cider|spirits|cocktail|liqueur|tequila|brandy|sherry|mouthwash", flags: fNoFrame, gapNot: "i|im|ive|id|me", msgNeed: "CHILD", msgAlso: "sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|UNWELL|unresponsive|pale|quiet|staggering|stumbling", clauseNot: "HABIT|NEG|non|free|nonalcoholic|zero|juice|water"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
 	// "just found him in my bedroom with my heart tablets, the bottle was
 	// open and there are a few on the floor, I don't know how many": a

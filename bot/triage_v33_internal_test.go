@@ -223,3 +223,64 @@ func TestScreen_V33PastAndFigures(t *testing.T) {
 		{"my sister's lip went white after filler, the hospital checked her but it's still white now", true},
 	})
 }
+
+// TestRules_AGreyArea: "a grey area" said of a law or a rule is a figure
+// of speech; a grey patch on the skin after an injection stays one.
+func TestRules_AGreyArea(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"there's a grey area on my cheek since the filler this morning and it hurts", UrgencyInjection},
+		{"my lip has gone grey after the filler, a grey area in my lip that's spreading", UrgencyInjection},
+		{"after my nose filler the tip went grey, a grey patch that's cold and painful", UrgencyInjection},
+
+		{"Our clinic is in Toronto and we're thinking of offering exosome treatments next year. I know it's a grey area in the US. Does Health Canada allow them?", UrgencyNone},
+		{"exosome injections are still a grey area legally, right? is my injector allowed to use them?", UrgencyNone},
+		{"selling exosome serum online seems to be a grey area for clinics, what do the rules say after filler training?", UrgencyNone},
+	})
+}
+
+// TestRules_TooOutOfItToAsk: "I was too out of it to ask" tells a past
+// moment's fog; feeling out of it now, beside a swelling, stays a sign.
+func TestRules_TooOutOfItToAsk(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"face swollen and hot since the laser and I feel really out of it and shaky now", UrgencyInfection},
+		{"my jaw is swollen after the peel, I feel awful and out of it", UrgencyInfection},
+		{"swollen cheek after microneedling and I'm so out of it today", UrgencyInfection},
+
+		{"Had fractional laser Tuesday, face still angry and a bit swollen along the jaw. The clinic mentioned exosomes in passing but I was too out of it to ask. Is this the kind of situation they're supposed to be for?", UrgencyNone},
+		{"my lips are a bit swollen after filler, the nurse explained aftercare but I was too out of it to remember, what should I do?", UrgencyNone},
+		{"cheek a little swollen after the laser, I was so out of it to notice the serum they used, was it exosomes?", UrgencyNone},
+	})
+}
+
+// TestRules_ToddlerSipOfWine: alcohol a young child drank, with a sign
+// after, is a poisoning, the child's age told after the pronoun ("she is
+// 2"); water with teething, a measure of weeks, or the writer's own wine
+// are none.
+func TestRules_ToddlerSipOfWine(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"she had a sip of wine from my glass and now she's very sleepy, she is 2", UrgencyPoisoning},
+		{"my toddler drank some beer from the bottle and he's wobbly and sleepy", UrgencyPoisoning},
+		{"he took a swig of my vodka and now he's floppy, he's 3", UrgencyPoisoning},
+		{"my son is 2 and he had a sip of gin, he's gone very pale and quiet", UrgencyPoisoning},
+
+		{"my toddler had a sip of water and went very quiet, teething", UrgencyNone},
+		{"she is 2 weeks post laser and had a glass of wine last night, she's sleepy today, is exosome serum ok?", UrgencyNone},
+		{"my daughter is 2 and I had a sip of wine after she went to sleep, now I'm sleepy, is that normal?", UrgencyNone},
+		{"she had a sip of grape juice and now she's sleepy, she is 2, it's nap time", UrgencyNone},
+	})
+}
+
+// TestScreen_V33Questions: the screen, net and all, stays quiet on a grey
+// area of the law, a fog told of a past visit and a toddler's sip of water
+// while teething, and alarms on a two-year-old's sip of wine.
+func TestScreen_V33Questions(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"Our clinic is in Toronto and we're thinking of offering exosome treatments next year. I know it's a grey area in the US. Does Health Canada allow them?", false},
+		{"Had fractional laser Tuesday, face still angry and a bit swollen along the jaw. The clinic mentioned exosomes in passing but I was too out of it to ask. Is this the kind of situation they're supposed to be for?", false},
+		{"my toddler had a sip of water and went very quiet, teething", false},
+		{"she had a sip of wine from my glass and now she's very sleepy, she is 2", true},
+	})
+}
