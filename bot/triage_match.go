@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 97
+const litWords = 98
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -596,6 +596,9 @@ func (x *text) tellsOnset(a, b int) bool {
 			if k := i + 1; k < b && (toks[k].key == "now" || toks[k].key == "rn" || toks[k].key == "right now") {
 				return true // "asking bc it's happening rn"
 			}
+			if i > a && (toks[i-1].key == "thats" || toks[i-1].key == "its") && i+1 == b && !(i-1 > a && toks[i-2].tags.has(tNeg)) {
+				return true // "can stress make your arm go numb…? cuz that's happening"
+			}
 		case "spreading", "spreads", "creeping", "worsening", "getting worse", "darker":
 			if changeOfIt(toks, a, i) {
 				return true // "is it normal…? it's spreading toward my nose"
@@ -872,10 +875,18 @@ func ifReport(toks []token, k, b int) bool {
 			return false
 		case "is", "are", "am":
 			return q+1 < b && !ifSupposed[toks[q+1].key]
+		case "has", "have":
+			// "if the tip has gone white": what has happened, told.
+			w, _, _ := strings.Cut(toks[min(q+1, b-1)].key, " ")
+			return q+1 < b && ifHappened[w]
 		}
 	}
 	return false
 }
+
+// ifHappened after "if my … has" tell what has happened: "if the tip has
+// gone white", "if my lip has turned grey".
+var ifHappened = set("gone", "turned", "become", "started", "gotten", "swollen", "swelled", "changed", "spread", "doubled", "blistered", "darkened", "blanched")
 
 // becauseReport reports whether the "because" at k gives a reason told
 // as the present ("…because their tongue is swelling"), not one supposed
@@ -1095,6 +1106,21 @@ func messageLeft(toks []token, a, i int) bool {
 	}
 	if i+1 < len(toks) && toks[i+1].key == "from" {
 		return true
+	}
+	return false
+}
+
+// studentTold reports whether the training word at i is a student who
+// told the writer something: "one of my students messaged saying…".
+func studentTold(toks []token, i int) bool {
+	if k := toks[i].key; k != "students" && k != "student" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		switch toks[k].key {
+		case "messaged", "texted", "emailed", "called", "rang", "phoned", "dmed", "dmd", "told", "wrote", "messages", "texts", "emails":
+			return true
+		}
 	}
 	return false
 }
@@ -1993,7 +2019,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i)) || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -411,6 +411,9 @@ var detectors = []detector{
 	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
 	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK"},                                                            // "it starts at the treatment area and goes up my neck"
 	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"
+	// "the red has gone up past my wrist in a line": a redness gone up past
+	// a joint from a wound (weak: with a fever, an emergency).
+	{kind: "track", group: UrgencyInfection, pat: "gone|went|got|crept|moved|tracked|travelled|traveled|spread|spreading ..1 up|past ..3 wrist|elbow|forearm|ankle|knee|shin|armpit|knuckles|hand", flags: fWeak, msgNeed: "RED|STREAK", clauseNot: "LESION|tattoo|henna|bracelet|sleeve|sleeves|glove|gloves|water|dye|tan"},
 	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
 	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
 	// Draining a lump oneself, asked with a fever or chills and a hot or
@@ -728,6 +731,10 @@ var detectors = []detector{
 
 	// Poisoning.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers"},
+	// "one of the children in our room just drank hand sanitiser from the
+	// dispenser": a child who drank or licked a hand sanitiser or a
+	// disinfectant, alcohol by the mouthful (not used on the hands).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|drinking|swallowing|licking|licked|sucking|sucked ..3 sanitiser|sanitizer|sanitisers|sanitizers|handwash|disinfectant", sentNeed: "CHILD|he|she|they|mine", msgNeed: "CHILD", clauseNot: "HABIT|after|before|then|using|used|use|uses"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "make|making ..3 CHILD ..2 throw_up|vomit|puke|sick !from|of|in|on", flags: fNoFrame, clauseNot: "stop|stopping|NEG|car|carsick|motion|travel|bug|virus|teething|milk|formula|food|EDIBLE", msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream", msgAlso: "had|INGESTPAST|INGEST|got_into"}, // "how do I make a 2 year old throw up? he had the salicylic acid wash": making a child sick is for what he took in
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..4 who|that just|already|has did|done|drank|drunk|had", sentNeed: "asking", msgNeed: "drinks|drink|drank|eats|eat|ate|swallows|swallow|swallowed", msgAlso: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream"},                                                                             // "does milk cancel out face peel if a kid drinks it? asking for my son who just did"
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
@@ -781,6 +788,12 @@ var detectors = []detector{
 	// sleep gummies poison a child by the half bottle as pills do (not a
 	// daily vitamin, nor a half of one).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "ate|eaten|had|took|swallowed|chewed|finished|downed|INGESTPAST ..3 half_a_bottle|bottle|the_bottle_of|a_bottle_of|jar|tub|pot|packet|a_packet_of|packet_of|box|a_box_of|pack|a_pack_of ..4 vitamins|vitamin|supplement|supplements|melatonin|capsules|iron|PILLS", sentNeed: "half|half_a_bottle|most|rest", msgNeed: "CHILD", clauseNot: "HABIT|if|would|should|can|could|daily|usual|normally|every|each|prescribed"},
+	// A few of an adult's iron or sleep gummies a child ate: "my son (3) ate
+	// a few of my hair-skin-nails gummies, the ones with iron, maybe 6 or
+	// 8". Iron and melatonin poison a child by the few (not a child's own
+	// daily vitamin, nor gummy sweets).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "ate|eaten|had|took|swallowed|chewed|downed|INGESTPAST ..2 few|several|some|handful|a_handful|couple|bunch|a_bunch|lot|a_lot|load|loads ..1 of ..4 gummies|gummy|vitamins|vitamin|supplements|tablets|capsules", sentNeed: "CHILD|he|she|they|mine", msgNeed: "CHILD", msgAlso: "iron|melatonin", clauseNot: "HABIT|if|would|should|can|could|daily|usual|normally|every|each|prescribed|bears|sweets|candy|own"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had_some|ate_some|swallowed_some .~1 of ..4 gummies|gummy|vitamins|vitamin|supplements|tablets|capsules", sentNeed: "CHILD|he|she|they|mine", msgNeed: "CHILD", msgAlso: "iron|melatonin", clauseNot: "HABIT|if|would|should|can|could|daily|usual|normally|every|each|prescribed|bears|sweets|candy|own"},
 	// A child named in a sentence before, then "she got some in her mouth",
 	// "he's acting really sleepy and wobbly", "she's been fussy and threw
 	// up": the child, told by a pronoun, with an open container or a product
@@ -872,9 +885,16 @@ var detectors = []detector{
 	// beside a container emptied or opened or an intake told (not garlic, a
 	// toothpaste or a drink).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "smell|smells|smelling|whiff|scent|stink|reek ..3 on|in .~1 her|his|their|its breath", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
+	// "a funny nail-polish smell on my kid's breath": the child named
+	// before the breath instead of "his" or "her".
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "smell|smells|smelling|whiff|scent|stink|reek ..3 on|in .~1 my|the|our .~1 CHILD breath", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "her|his|their|its breath ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like", sentNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|it|that|perfume", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
+	// "he ate a good chunk of my night cream": an amount eaten told by a
+	// measure ("a good chunk of", "a big blob of") before the product (not
+	// ice cream or a food).
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST .~2 a|some|the ..1 good|big|huge|large|whole|fair|decent ..1 chunk|bit|blob|glob|dollop|lump|scoop|fingerful|handful|amount|portion ..1 of .~2 POSS|the|that|this|a ..2 PRODUCT", sentNeed: "I|THIRD|CHILD|he|she|they|mine", clauseNot: "EDIBLE|ice|whipped|sour|custard|clotted|cheese|cake|soup|food"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh | fFig},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
@@ -1073,6 +1093,8 @@ var detectors = []detector{
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways|way|how .~1 to .~1 end|ending .~1 things|it|everything|it_all !with|for|on|in|at", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation"}, // "I've been researching ways to end things"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
+	// "tok all ma pils": took typed with a letter dropped (not "tik tok").
+	{kind: "overdose", group: UrgencySelfHarm, pat: "tok .~2 everything|all ..4 PILLS", flags: fSH, clauseNot: "tik|tic|tiktok|video|videos"},
 	// "she's taking everything in her medicine cabinet": all of a store of
 	// medicines, being taken (not cleared out, sorted or packed).
 	{kind: "overdose", group: UrgencySelfHarm, pat: "take|taking|swallow|swallowing|down|downing .~1 everything|all .~1 in|from .~1 POSS|the .~1 PILLS", flags: fSH, clauseNot: pillsTravelNot + "|pharmacy|disposal|dispose|throw|throwing|bin|clean|cleaning|clear|clearing|organise|organize|organising|organizing|declutter|decluttering|expired|sort|sorting|moving|move|photo|picture|inventory"},
@@ -1173,6 +1195,10 @@ var detectors = []detector{
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|needed|wanna .~1 talk|speak ..2 someone|somebody|anyone|you ..1 first|before", flags: fWeak | fSH},
 	// "this is my last night, i just wanted to say thanks"
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|wanna .~1 say ..1 thanks|thank|sorry", flags: fWeak | fSH},
+	// "what do I say to my cat before I go?": words to leave with someone
+	// before the writer goes, told of no place (weak: with no one else to
+	// notice, an emergency; not before going on holiday or to work).
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "say|tell|write ..5 before I .~1 go|leave|went !to|for|with|back|there|home|out|in|now|early|first|and|ahead|over|through|on|off|into|somewhere|abroad|away|alone|instead|together|tomorrow|today|tonight|later|under|ahead", flags: fWeak | fSH, msgNot: "holiday|holidays|vacation|trip|travel|travelling|flight|work|job|shift|hospital|surgery|operation|appointment|treatment|facial|party|wedding|interview|school|uni|college|moving|abroad|deployment|deployed"},
 	{kind: "how-many", group: UrgencySelfHarm, pat: "how_many|how_much ..4 PILLS ..4 take|takes|taking|kill|die|overdose|enough|lethal|fatal", flags: fSH},
 	// "if someone wanted to make sure they didn't wake up, how many of
 	// these tablets would it take": the aim told beside the number asked,
@@ -1214,6 +1240,10 @@ var detectors = []detector{
 	// "I stood in the bathroom holding my husband's razor blades for a long
 	// time": means held a long while (weak: with a burden, an emergency).
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "holding|held|staring|stared ..6 MEANS|PILLS ..6 long|ages|hours", flags: fWeak | fSH, clauseNot: "shaving|shave|shaved|TREAT|PRODUCT|dermaplaning|dermaplane|legs|cooking|kitchen|chopping|garden|drawer|shop"},
+	// "tonight I've been standing in the kitchen thinking about the knives":
+	// a means dwelt on (weak: with a burden, an emergency; not buying,
+	// sharpening or cooking with them).
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "thinking|thought|think|thinkin ..2 about|of .~1 the|my|a|those|that|them ..1 MEANS", flags: fWeak | fSH, clauseNot: "buying|buy|bought|sharpen|sharpening|sharpener|new|set|block|gift|present|sale|recipe|chef|cooking|cook|shaving|shave|dermaplaning|dermaplane|PRODUCT|TREAT|INJECT|camping|fishing|hunting|collection"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "NEG ..2 spend|spending|waste|wasting|pay|paying ..3 on|for me .~1 anymore|again", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skincare|routine|clinic|facial|facials|serum|creams"},
 	// "they won't have to pay for my stuff anymore": the writer's keep
 	// spared to others.
@@ -1304,6 +1334,10 @@ var detectors = []detector{
 	// named (weak: beside a plan that names no what, an absence planned;
 	// not "nobody will notice the filler", "…notice I had botox").
 	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~3 notice|miss|care|realise|realize|know !" + unnoticedObjects, flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|difference|change|results"},
+	// "she's the only one who'll notice": one alone who will notice or miss
+	// the writer, told of nothing named (weak: with a goodbye before going,
+	// an emergency; not "the only one who'll notice my haircut").
+	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "only .~1 one|person|soul|thing ..2 notice|miss|care|realise|realize !" + unnoticedObjects, flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|difference|change|results|haircut|hair|outfit|dress|nails|tan|brows|weight"},
 	{kind: "sh-end-it", group: UrgencySelfHarm, pat: "I .~1 end|ending it|things|everything !with|for|up|off|on|by|at|early|now", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|relationship|contract|lease|call|meeting|chat|conversation|subscription|shift|session"}, // "tonight's the night i end it"
 	// Hindi: "sab kuch khatam karna chahti hoon" (I want to end everything),
 	// "pills rakh li hain" (I have kept the pills) — weak, as their English.
