@@ -3034,6 +3034,89 @@ func (x *text) sleepsInTill() bool {
 	return false
 }
 
+// floorHabit reports whether x tells a blackout or a waking on the floor
+// that recurs from a harmless cause the writer names: "woke up on the
+// bathroom floor after sleepwalking again, it happens when I'm stressed",
+// "I black out drunk and wake up on the floor once a month lol". Beside a
+// treatment, a product, pills, a child, a sign of the body or a sign still
+// there, no such reading may quiet the safety net.
+func (x *text) floorHabit() bool {
+	if x.namesMeansOfHarm() || x.all.has(tPoison) {
+		return false
+	}
+	floor, cause, again := false, false, false
+	for i := range x.toks {
+		t, k := x.toks[i].tags, x.toks[i].key
+		if t.has(tTreat) || t.has(tInject) || t.has(tProduct) || t.has(tChild) || t.has(tChest) || t.has(tNumb) || t.has(tSOB) || t.has(tBreathe) || t.has(tBleed) || t.has(tSevere) || t.has(tEmerg) || t.has(tConfused) || t.has(tDroop) || t.has(tSlur) || t.has(tSpeech) || t.has(tHeadache) || t.has(tPalp) || t.has(tFever) || t.has(tSweat) || t.has(tPain) || t.has(tVision) || t.has(tSwell) || t.has(tAllergy) {
+			return false
+		}
+		if lastingWords[k] || floorHurtWords[k] {
+			return false
+		}
+		switch {
+		case floorWords[k]:
+			floor = true
+		case floorCauses[k]:
+			cause = true
+		case t.has(tHabit) || floorAgain[k]:
+			again = true
+		}
+	}
+	return floor && cause && again
+}
+
+// floorWords tell a blackout or a waking somewhere one did not lie down.
+var floorWords = set("floor", "on the floor", "black out", "blacked out", "blackout", "blackouts", "blacking out")
+
+// floorCauses are the harmless causes named for it: sleepwalking, drink.
+var floorCauses = set("sleepwalking", "sleepwalk", "sleepwalked", "sleepwalker", "drunk", "drinking", "hungover", "wasted", "pissed", "tipsy")
+
+// floorAgain tell it recurs.
+var floorAgain = set("again", "happens", "month", "week", "weekend", "weekends", "sometimes", "regularly", "lol", "lmao", "whenever", "every")
+
+// floorHurtWords tell a harm from it: a fall, a head struck, blood.
+var floorHurtWords = set("hit", "hurt", "banged", "bumped", "head", "blood", "cut", "bruised", "bruise", "cant", "couldnt", "wont", "help", "scared", "worried", "first", "never")
+
+// ownColdNamed reports whether the writer names a sore throat's common
+// cause as their own ("even swallowing spit hurts, I think I'm getting
+// tonsillitis"), with no product, treatment or injection beside it and no
+// sign of an airway closing, an allergy, a fever or a severity: nothing
+// the safety net may alarm on.
+func (x *text) ownColdNamed() bool {
+	if x.namesMeansOfHarm() || x.all.has(tPoison) {
+		return false
+	}
+	named := false
+	for i := range x.toks {
+		t, k := x.toks[i].tags, x.toks[i].key
+		if t.has(tTreat) || t.has(tInject) || t.has(tProduct) || t.has(tClose) || t.has(tSwell) || t.has(tBig) || t.has(tBigX) || t.has(tSOB) || t.has(tSOBWeak) || t.has(tBreathe) || t.has(tWheeze) || t.has(tTongue) || t.has(tLips) || t.has(tHives) || t.has(tAllergy) || t.has(tReaction) || t.has(tAnaph) || t.has(tEpi) || t.has(tFever) || t.has(tVoiceBad) || t.has(tSevere) || t.has(tEmerg) || t.has(tChild) || t.has(tRed) || t.has(tPus) || t.has(tUnwell) || t.has(tDizzy) || t.has(tFaint) || t.has(tChest) {
+			return false
+		}
+		if coldBlock[k] {
+			return false
+		}
+		if !coldIllness[k] && !(k == "cold" && i > 0 && x.toks[i-1].key == "a") {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if coldOwn[x.toks[j].key] {
+				named = true
+			}
+		}
+	}
+	return named
+}
+
+// coldIllness are the common causes of a sore throat a writer names.
+var coldIllness = set("tonsillitis", "strep", "laryngitis", "pharyngitis", "virus", "bug", "covid", "sore throat")
+
+// coldOwn tell the illness the writer's own: "I think I'm getting…".
+var coldOwn = set("getting", "got", "think", "have", "caught", "catching", "coming", "probably", "prob", "maybe", "its", "another")
+
+// coldBlock tell a throat worse than a cold's: drooling, a mouth that will
+// not open, a voice gone, worse and worse.
+var coldBlock = set("drool", "drooling", "dribbling", "spit out", "cant", "cannot", "couldnt", "worse", "spreading", "muffled", "stiff", "lockjaw", "one-sided", "abscess", "quinsy", "help", "emergency")
+
 // namesMeansOfHarm reports whether x names pills, a stash, killing,
 // harming or self-harm itself anywhere: beside such words no reading of a
 // harmless past or routine (sleepsInTill, caresNotToWake, feelsSelfAgain)

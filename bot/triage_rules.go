@@ -1625,7 +1625,11 @@ func screenPart(s string, nr *netReading) Screening {
 // is over ("couldn't take a full breath after my run this morning"), a
 // not waking up that ends at a time ("I could sleep and not wake up till
 // noon"), a care not to wake someone else ("so I won't wake up the
-// baby"), or a self-harm sign the rules
+// baby"), a waking on the floor that recurs from a cause named
+// ("…after sleepwalking again", floorHabit), a sore throat given its
+// common cause ("I think I'm getting tonsillitis", ownColdNamed) — these
+// two as self-harm only beside no weak self-harm sign —, or a self-harm
+// sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
 // fast path and by every detector (TestScreen_FastPathHidesNothing).
@@ -1645,6 +1649,8 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	case n.Urgency != UrgencySelfHarm && x.allClear():
 	case x.caresNotToWake():
 	case x.dictatesForBusyHands():
+	case (n.Urgency == UrgencyHeartBrain || n.Urgency == UrgencyMedical || n.Urgency == UrgencySelfHarm && hint.Urgency != UrgencySelfHarm) && x.floorHabit():
+	case (n.Urgency == UrgencyInfection || n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical || n.Urgency == UrgencySelfHarm && hint.Urgency != UrgencySelfHarm) && x.ownColdNamed():
 	default:
 		return n
 	}

@@ -206,3 +206,43 @@ func TestRules_HealedPerfectly(t *testing.T) {
 		{"my lip went white after filler an hour ago and it really hurts", true},
 	})
 }
+
+// TestScreen_FloorHabit: a waking on the floor or a blackout that recurs
+// from a cause the writer names (sleepwalking, drink) quiets the safety
+// net; a faint after a treatment, a head struck or a fall of someone else
+// does not.
+func TestScreen_FloorHabit(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"woke up on the bathroom floor after sleepwalking again, it happens when I'm stressed", false},
+		{"I black out drunk and wake up on the floor at least once a month lol", false},
+		{"sleepwalked again and woke up on the kitchen floor, happens every few weeks", false},
+
+		{"I passed out and woke up on the bathroom floor after the facial", true},
+		{"woke up on the bathroom floor again after sleepwalking, hit my head and there's blood", true},
+		{"my dad blacked out and is on the floor", true},
+		{"I blacked out drunk last night and woke up on the floor and can't remember anything", true},
+	})
+}
+
+// TestScreen_OwnColdNamed: a sore throat the writer gives its common cause
+// ("I think I'm getting tonsillitis", "probably a virus") quiets the
+// safety net; one beside a throat closing, a mouth that won't open or a
+// serum does not.
+func TestScreen_OwnColdNamed(t *testing.T) {
+	checkScreen(t, []struct {
+		text   string
+		urgent bool
+	}{
+		{"even swallowing spit hurts, I think I'm getting tonsillitis", false},
+		{"swallowing hurts, probably a virus going round", false},
+		{"it hurts to swallow, think I've got strep again", false},
+
+		{"even swallowing spit hurts and my throat is closing after the serum", true},
+		{"it hurts to swallow and i cant open my mouth, i think its tonsillitis", true},
+		{"it hurts to swallow since the serum, maybe a virus", true},
+		{"even swallowing spit hurts and my tongue feels huge, maybe a virus", true},
+	})
+}
