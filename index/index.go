@@ -374,7 +374,11 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 				// skin" is found at "men's").
 				k := strings.TrimSuffix(ws[0], "'s")
 				x.cuesByFirst[k] = append(x.cuesByFirst[k], len(x.cues))
-				x.cues = append(x.cues, cue{entry: e.ID, words: ws, anywhere: e.CuesAnywhere,
+				next := ""
+				if len(ws) > 1 && ws[0] != "#" && ws[1] != "*" && ws[1] != "#" {
+					next = ws[1]
+				}
+				x.cues = append(x.cues, cue{entry: e.ID, words: ws, next: next, anywhere: e.CuesAnywhere,
 					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber,
 					around: strings.Contains(e.NotCovered, bot.AroundTreatments)})
 			}
@@ -1861,18 +1865,28 @@ func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normTex
 	if c := x.cue(cueContext.words, true); c != "" {
 		return c
 	}
-	if c := x.cue(focusWords, true); c != "" {
-		return c
+	// Words the lexicon left as they were cue what they cued above:
+	// nothing.
+	if !slices.Equal(focusWords, cueFocus.words) {
+		if c := x.cue(focusWords, true); c != "" {
+			return c
+		}
 	}
 	return contextNamed
 }
 
 // normalizedNaming is normalized, and the situation topic (namedSituation)
-// a cue names in the corrected words before the lexicon rewrites them.
+// a cue names in the corrected words before the lexicon rewrites them —
+// "" when the lexicon left them as they were: the cue of the normalized
+// words, which namedSituation reads first, is then theirs.
 func (x *Index) normalizedNaming(text string) (normText, string) {
 	var buf [32]string // the corrected words, which the lexicon copies
 	ws := x.speller.correctWords(text, buf[:0])
-	return newNormText(x.lexicon.words(ws)), x.cue(ws, true)
+	n := newNormText(x.lexicon.words(ws))
+	if slices.Equal(ws, n.words) {
+		return n, ""
+	}
+	return n, x.cue(ws, true)
 }
 
 // Search implements bot.Searcher.
@@ -2148,11 +2162,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// sources it does not name is what the question asks.
 		res.Gap = x.cue(x.normalized("which plants").words, false)
 	}
-	if res.Gap == "" && res.OnTopic && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) {
+	if res.Gap == "" && res.OnTopic && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) {
 		// "is the Medicube exosome ampoule any good?", "my aunt swears by
 		// the Sulwhasoo exosome serum. is it legit?": the article weighs
 		// exosome products as a kind, never one maker's; a verdict on a
-		// product named by its maker asks what it does not cover.
+		// product named by its maker asks what it does not cover. The
+		// verdict, read in the question's few words, is asked first: the
+		// names are read in the story too.
 		res.Gap = x.cue(x.normalized("which brand").words, false)
 	}
 	if !res.OnTopic && slices.ContainsFunc(res.Unknown, func(w string) bool { return slices.Contains(names, w) || bestRank(w) == 0 }) {

@@ -59,7 +59,25 @@ func (r rewriter) words(ws []string) []string {
 	for i := 0; i < len(ws); i++ {
 		w := senseOf(ws, i)
 		n := 0
-		for _, p := range r.byFirst[w] {
+		ps := r.byFirst[w]
+		// A phrase of two words or more matches only if its second word
+		// is the first word after w that no hedge is (in its sense), or
+		// one of the hedges between (sensedPrefix): the others are not
+		// tried.
+		var next string
+		hedges := i + 1
+		if len(ps) > 0 {
+			for hedges < len(ws) && inPhraseHedges[ws[hedges]] {
+				hedges++
+			}
+			if hedges < len(ws) {
+				next = senseOf(ws, hedges)
+			}
+		}
+		for _, p := range ps {
+			if len(p.words) > 1 && (hedges == len(ws) || p.words[1] != next) && !slices.Contains(ws[i+1:hedges], p.words[1]) {
+				continue
+			}
 			if n = sensedPrefix(ws, i, p.words); n > 0 {
 				out = append(out, p.to...)
 				break
@@ -227,9 +245,10 @@ var (
 type cue struct {
 	entry    string
 	words    []string
-	anywhere bool // the topic's cues count outside the focus too
-	health   bool // the topic is the person's health: its referral is a doctor or the prescriber
-	around   bool // the topic is exosomes around other procedures (bot.AroundTreatments)
+	next     string // its second word, when that is a word (not "*" or "#") after a first that is one
+	anywhere bool   // the topic's cues count outside the focus too
+	health   bool   // the topic is the person's health: its referral is a doctor or the prescriber
+	around   bool   // the topic is exosomes around other procedures (bot.AroundTreatments)
 }
 
 // maxGap is how many words a "*" in a cue stands for, at most: enough for
@@ -277,7 +296,20 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 			}
 			return otherwise == 2
 		}
+		// A cue with a second word matches only where that word follows w,
+		// right after it or after a hedge (matchEnd): the words that
+		// stand there, read once for all of w's cues.
+		var after, afterHedge string
+		if i+1 < len(ws) {
+			after = ws[i+1]
+			if h := hedgeLen(ws[i+1:]); h > 0 && i+1+h < len(ws) {
+				afterHedge = ws[i+1+h]
+			}
+		}
 		for _, c := range cs {
+			if n := x.cues[c].next; n != "" && !sameWord(after, n) && (afterHedge == "" || !sameWord(afterHedge, n)) {
+				continue
+			}
 			if !tried(c) || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() || x.endsOtherwise(x.cues[c].words, ws, i) {
 				continue
 			}
