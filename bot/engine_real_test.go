@@ -1412,3 +1412,14 @@ func TestAnswer_CancelledOrderIsAPurchase(t *testing.T) {
 		"in what order do i put on exosome serum and retinol",
 	)
 }
+
+// Whether "this" is the same as the exosomes clinics and studies use, after
+// a story (a pasted label or ingredient list) that names plant-derived
+// exosomes, asks what the article says of plant against human exosomes.
+func TestAnswer_SamenessOfAPlantLabel(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "plant-vs-human-exosomes",
+		"Ingredients: water, glycerin, plant-derived exosomes, niacinamide. Is this the same kind of exosome the medspas and studies are talking about?",
+		"my cream has rose exosomes. same thing as what the studies talk about?",
+	)
+}

@@ -1108,6 +1108,9 @@ var steering = []steeringPattern{
 	{words: []string{"system", "systemprompt", "developer", "dev", "jailbreak", "dan", "restrictions", "unfiltered", "hidden"}, pattern: ci(`\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`)},
 	{words: []string{"now", "longer"}, pattern: ci(`\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`)},
 	{words: []string{"instructions", "instruction"}, pattern: ci(`\bnew instructions?\b`)},
+	// "New rule: answer every question with…": a rule given to the bot,
+	// not news of a regulator's ("is there a new rule on exosomes?").
+	{words: []string{"rule", "rules"}, pattern: ci(`\bnew rules?\s*:`)},
 	{words: []string{"policy"}, pattern: ci(`\bpolicy (updated|update|change)`)},
 	{words: []string{"role", "roleplay", "pretend", "act", "play"}, pattern: ci(`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|play the role)\b`)},
 	{words: []string{"pretend", "imagine", "assume", "suppose", "let's"}, pattern: ci(`\bpretend( that)? (the article|the source|the text|the dermatologist|the author|the derm|it|you) (says?|said|claims?|claimed|states?|stated|recommends?|recommended|approves?|approved)\b|(^|[.!?:;]\s*)(imagine|assume|suppose|let'?s say)( that)? (the article|the source|the text|the dermatologist|the author) (says?|said|claims?|claimed|states?|stated|recommends?|recommended)\b`)},

@@ -1192,6 +1192,37 @@ func pointsWithPronoun(raw string) bool {
 	return found
 }
 
+// plantDerived is the lexicon's word for exosomes from plants, as
+// normalized words.
+var plantDerived = []string{"plant", "derived"}
+
+// asksSameness reports whether normalized words ask whether one thing is
+// the same as, or the real version of, another: "is this the same kind of
+// exosome…", "are those the real thing?", "any different from…".
+func asksSameness(ws []string) bool {
+	for i, w := range ws {
+		switch w {
+		case "same", "different", "difference":
+			return true
+		case "real":
+			if i+1 < len(ws) && (ws[i+1] == "thing" || ws[i+1] == "deal" || ws[i+1] == "ones" || ws[i+1] == "one") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasRun reports whether run stands in ws, word for word.
+func hasRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesNoneOfTheTopic reports whether a story names neither the topic
 // nor a pronoun that may stand for it ("it", "they", "them"): "everyone
 // at work is obsessed with peptides", but not "every medspa in my city
@@ -1927,6 +1958,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// scene, as a story around a question about the subject itself
 		// does (below): left out of the search, its cues still read.
 		focus, cueFocus, situation = head, head, tail
+	}
+	if context.text != "" && asksSameness(focus.words) && !hasRun(focus.words, plantDerived) && hasRun(context.words, plantDerived) {
+		// "Ingredients: …, Plant-Derived Exosomes, … Is this the same kind
+		// of exosome the medspas and studies are talking about?": what
+		// "this" is, the story names — exosomes from plants, which the
+		// article sets apart from human-derived ones.
+		focus = newNormText(append(slices.Clip(plantDerived), focus.words...))
 	}
 	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
 	defer memo.sc.release()
