@@ -113,7 +113,7 @@ func TestScreen_TriageSet(t *testing.T) {
 
 // TestScreen_LaterTriageSets holds the screen to the tuned parts of the
 // later independent sets, each by another writer (testdata/triage-v2.jsonl
-// to triage-v33.jsonl): at least the floors below, which only ever rise.
+// to triage-v34.jsonl): at least the floors below, which only ever rise.
 // With -v it prints the rates per group and kind, each miss and false
 // alarm, and the totals of each held-back quarter
 // (triage-v*-holdback.jsonl), which is never read case by case and holds
@@ -159,6 +159,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v31", 220, 128, 0}, // of 128 emergencies and 100 others (first run 121 and 1; 128 and 0 once the net learnt it; the rules alone 114 and 0, then 128 once they read its fourteen misses' causes)
 		{"v32", 220, 128, 0}, // of 128 emergencies and 100 others (first run 126 and 2; 128 and 2 once the net learnt it; the rules alone 117 and 2, then 128 and 0 once they read its eleven misses' and two false alarms' causes)
 		{"v33", 220, 128, 0}, // of 128 emergencies and 100 others (first run 127 and 6; 128 and 5 once the net learnt it; the rules alone 118 and 5, then 128 and 0 once they read its ten misses' and five false alarms' causes)
+		{"v34", 220, 128, 2}, // of 128 emergencies and 100 others (first run 125 and 4; 128 and 2 once the net learnt it; the rules alone 114 and 2, left for the next session)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

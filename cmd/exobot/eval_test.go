@@ -288,6 +288,9 @@ var ratchets = map[string]map[string]float64{
 	// eval-v51 arrived in the twenty-third session with its first run at 95.0 / 96.8 / 100 at 786ca4a
 	// (testdata/eval.md); tuned part 95.6 (109/114) / 96.9 (93/96) / 100 before the nets learnt it.
 	"eval-v51": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// eval-v53 arrived at the twenty-third session's end with its first run at 94.3 / 96.0 / 100 at f255793
+	// (testdata/eval.md); tuned part 95.6 (109/114) / 96.9 (93/96) / 100 before the nets learnt it.
+	"eval-v53": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -410,6 +413,7 @@ var coincidences = map[string]bool{
 	"eval-v49.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v50.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v51.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v53.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
