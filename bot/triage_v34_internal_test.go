@@ -9,6 +9,7 @@ func TestRules_UnderEyesAreSkin(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{"had polynucleotides injected an hour ago and my eye is going dark on that side", UrgencyInjection},
 		{"after the filler my left eye went dark and dim", UrgencyInjection},
+		{"after the under-eye shot i can see spots and half the room looks dark", UrgencyInjection},
 
 		{"Everyone has moved on to polynucleotides now. My under-eyes are crepey and dark. Are they worth injecting there?", UrgencyNone},
 		{"my under eyes look hollow and dark, would filler help?", UrgencyNone},
