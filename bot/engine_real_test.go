@@ -1423,3 +1423,12 @@ func TestAnswer_SamenessOfAPlantLabel(t *testing.T) {
 		"my cream has rose exosomes. same thing as what the studies talk about?",
 	)
 }
+
+// "Summing up" asks for the bottom line, as "sum up" does.
+func TestAnswer_SummingUpAsksTheBottomLine(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "bottom-line",
+		"Summing up, how should I think about exosomes in skincare today?",
+		"summing it up, where are we with exosomes?",
+	)
+}
