@@ -1247,6 +1247,7 @@ func TestAnswer_WhatAProcedureWasForIsNotTheQuestion(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered,
 		"Two days ago I did microneedling for old acne scars. The face is still pink and a little puffy, which they said is normal. The clinic sells an exosome serum for this stage. Is this the kind of patient that could benefit?",
 		"I had a laser for my acne last week. would exosomes help me recover?",
+		"I'm having a laser done next month for acne scars and the clinic says an exosome add-on speeds up healing. true?",
 	)
 	wantStatus(t, e, bot.StatusNoMatch,
 		"I had a laser for acne scars last week, can exosomes help my acne scars heal?",
@@ -1430,5 +1431,42 @@ func TestAnswer_SummingUpAsksTheBottomLine(t *testing.T) {
 	wantAnsweredBy(t, e, "bottom-line",
 		"Summing up, how should I think about exosomes in skincare today?",
 		"summing it up, where are we with exosomes?",
+	)
+}
+
+// A way the person sets aside ("rubbed on, not injected") is not what is
+// asked: the question is about exosomes on the skin.
+func TestAnswer_ANegatedWayIsNotTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"do exosomes do anything rubbed on, not injected?",
+	)
+	wantDeclinedNaming(t, e, "injections", "are exosomes better injected?")
+}
+
+// A formal request to learn whether something holds asks it, question
+// mark or not.
+func TestAnswer_AFormalRequestAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosome-clinical-trials",
+		"I would be grateful to learn whether exosomes have been tested in clinical trials on people.",
+	)
+}
+
+// "Another jar of hope" passes the article's verdict on its subject, as
+// "snake oil" does.
+func TestAnswer_HopeInAJarIsAVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "another overpriced jar of hope, right?")
+}
+
+// The things to check before believing a product are what the article
+// looks for; "too often" asks how often, which the article does not say.
+func TestAnswer_WhatToCheckAndHowOften(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "how-to-vet-an-exosome-product", "what should someone check before believing an exosome cream works?")
+	wantDeclinedNaming(t, e, "how many sessions",
+		"My sister wants exosome facials every single week. Is that too often?",
+		"She books an exosome facial every other week. Too often?",
 	)
 }

@@ -291,6 +291,8 @@ var (
 	)
 	askingPhrases = newWordPhrases(expand(
 		"wondering", "curious", "want to know", "wanted to know", "wanna know", "need to know", "like to know",
+		"{grateful|obliged|glad|interested|keen|pleased} to {learn|know|hear|find out|understand}",
+		"like to {learn|hear|understand}", "appreciate {knowing|learning|hearing|advice|guidance|an answer}",
 		"looking for", "tell me", "lmk", "let me know", "explain", "clarify", "wants to know",
 		"asking {if|whether|about|what|how|why|who|which|when|where|for}", "ask {if|whether|about|what|how|why|who|which|when|where}",
 		"asks {if|whether|about|what|how|why|who|which|when|where}", "ask {you|u|y'all|yall} {if|whether|about|what|how|why|which}",
@@ -768,7 +770,8 @@ var (
 // lab coat", "influencers found a new buzzword": the article warns of
 // "influencer buzzwords") invites the article's answer however it opens.
 var verdictClaims = newWordPhrases("snake oil", "snakeoil", "marketing fluff", "a scam", "just a scam", "a con",
-	"a sham", "a grift", "a ripoff", "a rip off", "quackery", "pseudoscience", "bogus", "buzzword", "buzzwords")
+	"a sham", "a grift", "a ripoff", "a rip off", "quackery", "pseudoscience", "bogus", "buzzword", "buzzwords",
+	"jar of hope", "hope in a jar", "hope in a bottle", "bottle of hope", "cash grab", "money grab")
 
 // selfFuture marks the main clause of a conditional about the speaker:
 // "if my esthetician pushes exosomes one more time I'll scream" tells, it

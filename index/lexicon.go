@@ -345,8 +345,9 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 var durationUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true}
 
 // purposeOfProcedure reports whether the word at i opens what a procedure
-// the person had done was for ("I did microneedling for old acne scars",
-// "had a laser for my acne"): the reason for the procedure, told in a
+// the person had done, or is having done, was for ("I did microneedling
+// for old acne scars", "had a laser for my acne", "I'm getting a laser
+// done in two weeks for acne scars"): the reason for the procedure, told in a
 // story about exosomes after it, not what is asked of exosomes.
 func purposeOfProcedure(ws []string, i int) bool {
 	j := i - 1
@@ -356,7 +357,7 @@ func purposeOfProcedure(ws []string, i int) bool {
 	if j < 1 || ws[j] != "for" {
 		return false
 	}
-	for k := max(0, j-3); k < j; k++ {
+	for k := max(0, j-purposeReach); k < j; k++ {
 		if doneProcedures[ws[k]] {
 			return slices.ContainsFunc(ws[max(0, k-3):k], func(w string) bool { return hadDone[w] })
 		}
@@ -364,13 +365,17 @@ func purposeOfProcedure(ws []string, i int) bool {
 	return false
 }
 
+// purposeReach is how many words before "for" the procedure may stand:
+// "I'm getting a laser done in two weeks for acne scars".
+const purposeReach = 5
+
 var (
 	// purposeModifiers stand between "for" and what a procedure was for.
 	purposeModifiers = map[string]bool{"old": true, "bad": true, "deep": true, "stubborn": true, "mild": true,
 		"severe": true, "some": true, "teenage": true, "teen": true}
 	// hadDone, before a procedure, tell it was done: a story of it.
 	hadDone = map[string]bool{"did": true, "had": true, "got": true, "done": true, "finished": true, "after": true,
-		"since": true}
+		"since": true, "getting": true, "having": true, "booked": true}
 	// doneProcedures are procedures a person has had done.
 	doneProcedures = map[string]bool{"microneedling": true, "laser": true, "lasers": true, "peel": true, "peels": true,
 		"needling": true, "resurfacing": true, "treatment": true, "treatments": true, "session": true, "sessions": true}
@@ -520,6 +525,11 @@ func describesOtherwise(ws []string, i int) bool {
 		return true
 	}
 	if purposeOfProcedure(ws, i) {
+		return true
+	}
+	if i > 0 && ws[i-1] == "not" && strings.HasSuffix(ws[i], "ed") {
+		// "proven to work on top of the skin, as in rubbed on, not
+		// injected?": the way the person sets aside, not what is asked.
 		return true
 	}
 	if fundingWords[ws[i]] && slices.ContainsFunc(ws, func(w string) bool { return w == "independent" || w == "independently" }) {
