@@ -421,6 +421,8 @@ var coincidences = map[string]bool{
 	"eval-v49.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v50.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v51.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v52.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v52.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v53.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
