@@ -1470,3 +1470,11 @@ func TestAnswer_WhatToCheckAndHowOften(t *testing.T) {
 		"She books an exosome facial every other week. Too often?",
 	)
 }
+
+// "Nano parcels", "nano bubbles" and the like describe exosomes, as "cell
+// parcels" do.
+func TestAnswer_NanoContainersAreExosomes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosomes-inflammation", "do nano-parcel creams calm redness and swelling?")
+	wantAnsweredBy(t, e, "how-strong-is-the-evidence", "are nano bubble serums proven?")
+}
