@@ -759,3 +759,35 @@ func TestOrderByRank_AsSortStableFunc(t *testing.T) {
 		}
 	}
 }
+
+// A long message's search takes the weightiest of the terms the entries
+// have before any they lack: a rare word no entry uses ("wedding",
+// "makeup") finds nothing, and must not crowd out the ones that do.
+func TestSearchTerms_KnownTermsBeforeUnknown(t *testing.T) {
+	var q analysedQuery
+	add := func(term string, w float64, id int32) {
+		q.terms = append(q.terms, term)
+		q.weights = append(q.weights, w)
+		q.termIDs = append(q.termIDs, id)
+	}
+	add("wedding", 4.1, -1)
+	add("retinol", 2.5, 10)
+	add("makeup", 4.1, -1)
+	add("serum", 1.5, 11)
+	add("glass", 4.0, -1)
+	add("vitamin", 2.2, 12)
+	add("exosom", 1.0, 13)
+	selected := map[string]bool{}
+	for _, k := range q.searchTerms(4, nil) {
+		selected[q.terms[k]] = true
+	}
+	for _, want := range []string{"retinol", "vitamin", "serum", "exosom"} {
+		if !selected[want] {
+			t.Errorf("%q not searched; searched %v", want, selected)
+		}
+	}
+	all := q.searchTerms(len(q.terms), nil)
+	if len(all) != len(q.terms) || all[0] != 0 {
+		t.Errorf("with room for every term, all are searched in order: %v", all)
+	}
+}

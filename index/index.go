@@ -2866,8 +2866,8 @@ const maxSearchTerms = 10
 
 // searchTerms appends to dst the places in q.terms of up to n of the
 // query's terms, the weightiest first (focus terms outweigh context terms
-// by their weights already), or all of them in order when there are no
-// more than n.
+// by their weights already) among the terms the entries have, then the
+// others, or all of them in order when there are no more than n.
 func (q analysedQuery) searchTerms(n int, dst []int) []int {
 	for i := range q.terms {
 		dst = append(dst, i)
@@ -2876,7 +2876,14 @@ func (q analysedQuery) searchTerms(n int, dst []int) []int {
 		return dst
 	}
 	slices.SortStableFunc(dst, func(a, b int) int {
-		switch {
+		switch ka, kb := q.termIDs[a] >= 0, q.termIDs[b] >= 0; {
+		case ka != kb:
+			// A term no entry has finds nothing: the known terms
+			// first, however rare the unknown ("wedding", "makeup").
+			if ka {
+				return -1
+			}
+			return 1
 		case q.weights[a] > q.weights[b]:
 			return -1
 		case q.weights[b] > q.weights[a]:
