@@ -1478,3 +1478,17 @@ func TestAnswer_NanoContainersAreExosomes(t *testing.T) {
 	wantAnsweredBy(t, e, "exosomes-inflammation", "do nano-parcel creams calm redness and swelling?")
 	wantAnsweredBy(t, e, "how-strong-is-the-evidence", "are nano bubble serums proven?")
 }
+
+// A subject set first and described ("those tiny sacs cells use to talk
+// to each other, …") is what the question after it asks of by a pronoun;
+// the description's words are not the question.
+func TestAnswer_ASubjectSetFirstIsAskedOf(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-do-exosomes-contain",
+		"these little packets cells release to signal each other, what are they made of?",
+		"those tiny sacs that cells use to message each other, what do they actually carry inside?",
+	)
+	// A subject whose description cues a topic the article does not
+	// cover is still that topic.
+	wantDeclinedNaming(t, e, "plants", "those placenta exosome serums, what do they actually do?")
+}

@@ -1489,6 +1489,22 @@ func (x *Index) addressesFans(lead string) bool {
 	return true
 }
 
+// namesTopicFirst reports whether a lead is a noun phrase naming the
+// topic, as a subject set before the question that asks of it: it opens
+// with a demonstrative ("those little bubbles that cells send out",
+// "these exosome things") and names or describes the topic.
+func (x *Index) namesTopicFirst(lead string) bool {
+	ws := questionWordsOf(lead)
+	if len(ws) < 2 || !demonstratives[ws[0]] {
+		return false
+	}
+	n := x.normalized(lead)
+	return x.cue(n.words, false) == "" && x.onTopic(x.terms(x.describeTopic(n).text))
+}
+
+// demonstratives open a noun phrase that points at something.
+var demonstratives = map[string]bool{"those": true, "these": true, "that": true, "this": true}
+
 // definitionOpeners, definitionBe and definitionFillers make the opening
 // of a request for a definition: "what (even) are (those)", "wat r".
 var (
@@ -1930,6 +1946,14 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// "alright exosome people, where's the catch": the lead calls
 		// on the topic's followers, and what it asks is asked of the
 		// topic.
+		bq.Focus, bq.Lead, bq.Asking = x.topicWord+" "+bq.Asking, "", ""
+	}
+	if bq.Lead != "" && x.namesTopicFirst(bq.Lead) && pointsAtTopic(bq.Asking) && !x.verdictOnly(bq.Asking) {
+		// "those little bubbles that cells send out to talk to each
+		// other, what are they actually carrying?": the lead names the
+		// subject, described, and the question asks of it by a pronoun;
+		// the description's words are not what is asked (unless they cue
+		// a topic the article does not cover: "those salmon ones").
 		bq.Focus, bq.Lead, bq.Asking = x.topicWord+" "+bq.Asking, "", ""
 	}
 	if bq.Lead != "" && x.verdictOnly(bq.Asking) && !x.weighsChoice(bq.Lead) {
