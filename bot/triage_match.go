@@ -150,7 +150,7 @@ func parseMatcher(s string) matcher {
 type detSet [(maxDetectors + 63) / 64]uint64
 
 // maxDetectors bounds the detectors (see detSet).
-const maxDetectors = 640
+const maxDetectors = 704
 
 // byTag and byWord list the detectors whose first item a token with the
 // tag, or the word, may start: a text visits only those.
@@ -660,9 +660,10 @@ func changeOfIt(toks []token, a, i int) bool {
 }
 
 // durationWithin reports whether a unit of minutes or hours follows toks[i]
-// within four words, in toks[:b] ("been about 40 mins").
+// within five words, in toks[:b] ("been about 40 mins", "happened in
+// the last half hour").
 func durationWithin(toks []token, i, b int) bool {
-	for k := i + 1; k < b && k <= i+4; k++ {
+	for k := i + 1; k < b && k <= i+5; k++ {
 		if durationUnits[toks[k].key] {
 			return true
 		}
@@ -1704,7 +1705,7 @@ var visitWords = set("appointment", "appt", "session", "visit", "treatment", "bo
 
 // downObjects are what something goes down: "went down my neck", "down
 // the wrong way", "down a rabbit hole".
-var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "to", "toward", "towards", "into", "past", "through", "me")
+var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "to", "toward", "towards", "into", "past", "through", "me", "onto", "over", "along", "across")
 
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.

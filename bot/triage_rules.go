@@ -426,10 +426,10 @@ var detectors = []detector{
 	{kind: "fever", group: UrgencyInfection, pat: "temp|temperature|fever|thermometer|thermometre ..2 38|39|40|41|101|102|103|104|105", flags: fWeak},
 	// "I'm freezing then boiling": chills and heat by turns, a fever told
 	// by its feel (weak; not a room, a shower or the weather).
-	{kind: "fever", group: UrgencyInfection, pat: "freezing|cold|shivering|frozen|icy .~2 then|and|next ..2 boiling|roasting|sweating|burning|hot|baking", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup"},
+	{kind: "fever", group: UrgencyInfection, pat: "freezing|freezing_cold|cold|shivering|frozen|icy .~2 then|and|next ..2 boiling|roasting|sweating|burning|hot|baking", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup"},
 	// "I keep sweating then freezing": heat and chills by turns, told the
 	// other way round (weak; not the change of life, a workout or a room).
-	{kind: "fever", group: UrgencyInfection, pat: "sweating|boiling|roasting|burning_up .~2 then|next ..2 freezing|shivering|shivery|frozen|cold", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup|menopause|perimenopause|menopausal|hormones|hormonal|flushes|flashes|workout|run|running|yoga|hike|hiking|bed|duvet|blanket"},
+	{kind: "fever", group: UrgencyInfection, pat: "sweating|boiling|roasting|burning_up .~2 then|next|and ..2 freezing|shivering|shivery|frozen|cold", flags: fWeak | fJoke, clauseNot: "room|office|house|flat|shower|bath|water|weather|outside|aircon|heating|car|train|bus|plane|gym|sauna|pool|ice|coffee|tea|food|soup|menopause|perimenopause|menopausal|hormones|hormonal|flushes|flashes|workout|run|running|yoga|hike|hiking|bed|duvet|blanket"},
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},
@@ -517,7 +517,11 @@ var detectors = []detector{
 	// "a bluish patch on my chin that showed up right after my injection":
 	// a blue or purple patch (weak: with tenderness, an occlusion's sign;
 	// not a bruise, a vein or a filler's blue tint under the eyes).
-	{kind: "occl-look", group: UrgencyInjection, pat: "blue|bluish|blueish|bluey|purple|purplish|purpley .~1 patch|patches|area|tinge|tint|blotch|blotches", flags: fWeak, msgNeed: "INJECT", msgNot: "BRUISE|tyndall|vein|veins|undereye|undereyes|trough|troughs|dark_circles|circles", clauseNot: occlLookNot},
+	{kind: "occl-look", group: UrgencyInjection, pat: "blue|bluish|blueish|bluey|purple|purplish|purpley .~1 patch|patches|patchy|area|tinge|tint|blotch|blotches|bit|spot|mark", flags: fWeak, msgNeed: "INJECT", msgNot: "BRUISE|tyndall|vein|veins|undereye|undereyes|trough|troughs|dark_circles|circles", clauseNot: occlLookNot},
+	// "when I press the spot the colour doesn't come back": skin that does
+	// not refill after being pressed, after an injection (a blocked vessel,
+	// told by its test).
+	{kind: "occl-refill", group: UrgencyInjection, pat: "press|pressed|pressing|presses|push|pushed|pushing ..6 colour|color|pink|blood ..2 doesnt|dont|wont|didnt|isnt|not|never .~1 come|comes|coming|go|goes|going|return|returns|returning ..1 back", flags: fNoNeg, msgNeed: "INJECT", clauseNot: "button|buttons|doorbell|phone|screen|key|keys|hair|dye|makeup|foundation|tan|nail|nails|polish"},
 	{kind: "occl-look", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb|fishnet|marble|map", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
 	// A net-like or blotchy patch that darkens and hurts, whatever caused
 	// it: "gone splotchy like a bruise net and its getting darker not
@@ -584,6 +588,10 @@ var detectors = []detector{
 	// my eyelid hurts").
 	{kind: "vision", group: UrgencyInjection, pat: "dark|black|grey|gray|blank|blind ..1 spot|patch|hole ..1 in ..4 VISION", msgNeed: "INJECT", clauseNot: "area|circles|dark_circles|bags|LESION|BRUISE|pigmentation|sunspot|freckle|mole"},
 	{kind: "vision", group: UrgencyInjection, pat: "see|seeing|sees ..2 half ..6 EYE|VISION", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror"},
+	// "can't see the left side of things since the filler": a side of
+	// what the writer sees gone after an injection (not the side of a face
+	// in the mirror).
+	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|unable .~1 see ..2 ONESIDE|left|right ..2 of ..1 things|everything|anything|room", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror|profile|jaw|jawline|photo|photos|picture|pictures|screen"},
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE|firmness|elasticity|volume|collagen|elastin|plumpness|bounce|glow"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "BLURCAUSE"},
@@ -616,6 +624,9 @@ var detectors = []detector{
 	{kind: "chest", group: UrgencyHeartBrain, pat: "ribs|ribcage <3> tight|tightening|squeezed|squeezing|crushing|crushed", clauseNot: "LESION|skin|bra|corset|dress|top|jeans|waist|sports"}, // "my ribs feel tight": the chest, named by its bones
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|left_arm|right_arm <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
+	// "my arm feels week too": weak spelt as the time word, after a body
+	// part and a feeling (a week is never how an arm feels).
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|hands|left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..1 feels|feel|feeling|felt|gone|going|went|so|really|is ..1 week", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "jaw|shoulder|shoulders|neck <4> NUMB|CPAIN|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy|unclear|muddled|jumbled", flags: fWeak, clauseNot: "about|to|with|accent|instructions|label|leaflet|email|text|message|contract|terms"},
@@ -929,6 +940,9 @@ var detectors = []detector{
 	{kind: "how-much-longer", group: UrgencySelfHarm, pat: "how_much|how_long ..2 longer ..4 LIVEV|take_it|do_this|cope|last", flags: fSH | fNoNeg},
 	{kind: "stop-existing", group: UrgencySelfHarm, pat: "DESIRE .~2 stop|cease .~1 existing|living|being|breathing", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|THINK|about|of|abt|gonna|going|going_to|tried|try|trying|attempted .~3 ENDV it|things|everything|this|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
+	// "i tried to end things on sunday": an attempt told by its day (the
+	// pattern above leaves "end things on" to a good note).
+	{kind: "end-it", group: UrgencySelfHarm, pat: "tried|attempted .~2 ENDV it|things|everything|it_all on|last ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|week", flags: fSH},
 	// "I've been planning how to end things": a way or a time worked out
 	// (not "…how to end things with my boyfriend").
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
@@ -1024,6 +1038,9 @@ var detectors = []detector{
 	// at spots, a treatment or a surgery's scars).
 	{kind: "self-cut", group: UrgencySelfHarm, pat: "I used_to do|doing it ..6 now|again|back|started", flags: fSH, msgNeed: "scars|scar|cuts|cut|wounds|marks", msgAlso: "new|fresh|last_night|yesterday|tonight|today|this_morning", msgNot: "pick|picking|picked|squeeze|squeezing|squeezed|popping|pop|popped|pimple|pimples|zit|zits|acne|breakout|breakouts|tattoo|piercing|surgery|section|shave|shaving|TREAT|INJECT|PRODUCT"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
+	// "her diary says she's been cutting": cutting told with no object
+	// (weak: with a goodbye note, an emergency; not hair, carbs or costs).
+	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "been|started|starting|keeps|kept cutting !hair|carbs|sugar|back|down|out|off|up|class|classes|school|costs|corners|the|a|an|her|his|my|their|your|paper|fabric|wood|grass|onions|veg|vegetables|meat|cake|coupons|it|them|things|through|in|into|across|ties|for|with|loose", flags: fWeak | fSH, sentNeed: "I|THIRD|she|he|they|CHILD", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|salon|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|hours|lawn|grass|class|classes|school|teeth|tooth|cake"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
@@ -1117,6 +1134,9 @@ var detectors = []detector{
 	// "…anymore but I keep thinking about it").
 	{kind: "denied-ideation", group: UrgencySelfHarm, pat: "sometimes|often|still|keep|do|always .~2 THINK|thinking about_it", flags: fSH, msgNeed: "HARMV|KILLV|SUICIDE|DIE", sentNeed: "SELF"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
+	// "stood at the end of the platform and thought about stepping off": a
+	// step off or in front of a train, a ledge or traffic thought of.
+	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|stepped|walking|walk ..1 off|out|in_front", flags: fSH, msgNeed: "platform|platforms|tracks|train|trains|bridge|ledge|edge|roof|rooftop|balcony|cliff|traffic|motorway|highway|overpass", msgNot: "stage|bus|plane|boat|ferry|zone|role|job|position|board|committee"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	{kind: "no-future", group: UrgencySelfHarm, pat: "future ..3 where|with|that .~1 i|im|me ..3 in|exist|exists|alive|around|here|still", flags: fSH | fNoNeg, sentNeed: "NEG|DIFF|no"},
 	{kind: "co", group: UrgencySelfHarm, pat: "car|garage ..6 engine|exhaust ..2 running|on|hose|pipe", flags: fSH},
@@ -1261,6 +1281,10 @@ var detectors = []detector{
 	// that would be enough (weak: with a note written or another sign,
 	// self-harm).
 	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "looking_up|looked_up|googling|googled|researching|researched|searching|searched ..3 which|what|how_many ..3 MEANS|PILLS|meds|medication|medications|tablets ..2 would|will|could|to ..1 do|doing_it", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|acne|allergy|allergies|pain|headache|migraine|cold|flu|sleep|interact|interacts|interaction|interactions|mix|safe|pregnant|pregnancy"},
+	// "i've been researching ways that wouldn't hurt too much": ways looked
+	// up for their sparing pain, told of nothing named (weak: with a
+	// burden, an emergency; not a wax, a piercing or a birth).
+	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "looking_up|looked_up|googling|googled|researching|researched|searching|searched|reading ..2 ways|way|methods|method ..3 wouldnt|wont|doesnt|dont|didnt|not|least|less ..1 hurt|hurts|painful|pain !POSS|the|your|skin|FACE|baby|kids|pet|dog|cat", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|wax|waxing|tattoo|tattoos|piercing|piercings|needle|needles|labour|labor|birth|epilation|laser|workout|exercise|shave|shaving|remove|removal|brows|eyebrows|splinter|tooth|teeth|ear|ears|nails"},
 	// "'it'll be over by the weekend'": an end set by a day (weak: with
 	// goodbyes said or another sign, self-harm).
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "it'll|itll|it|all .~2 be_over by|before .~1 this_weekend|weekend|tomorrow|tonight|friday|saturday|sunday|monday|morning|next_week", flags: fWeak | fSH, msgNot: "exam|exams|test|tests|project|deadline|move|moving|renovation|works|shift|rota|swelling|bruising|redness|peeling|purge|purging|flare|healing|heal|heals|redness|period|cold|flu|sale|offer|deal|season|holiday|trip|contract|divorce|court|case"},
@@ -1553,7 +1577,7 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found"
+const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found sh-cutting"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

@@ -139,7 +139,11 @@ var textSpeak = map[string]string{
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 	// Scots and Caribbean spellings: "nae fever", "a cant dae this
 	// anymare", "the pills oot", "mi nuh see di point".
-	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child",
+	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child", "yute": "child", "yutes": "children",
+	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
+	"ahm": "im", "ahve": "ive",
+	// Letters swapped or sounded: "one sied", "hand not worken".
+	"sied": "side", "worken": "working",
 }
 
 // functionTags are the tags of the small words that frame a sentence

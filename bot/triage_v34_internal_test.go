@@ -16,3 +16,48 @@ func TestRules_UnderEyesAreSkin(t *testing.T) {
 		{"under-eye skin crepey and dark since my 40s, is an injectable worth it?", UrgencyNone},
 	})
 }
+
+// TestRules_V34V35Causes: the tuned misses of triage-v34 and triage-v35,
+// each by its cause, told in other words — and the ordinary messages
+// beside each that must stay ordinary.
+func TestRules_V34V35Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Chills told as sweating and freezing, or freezing cold then hot.
+		{"the cut on my shin is red and angry and i'm sweating and freezing at once", UrgencyInfection},
+		{"had microneedling tuesday, been freezing cold then boiling hot since lunch", UrgencyInfection},
+		{"sweating and freezing at the gym today, can i still do a peel tomorrow?", UrgencyNone},
+		// Night sweats told as sweating through the sheets.
+		{"the spot where my ear piercing was is swollen and red and i keep sweating through my sheets", UrgencyInfection},
+		// Drowsy and not oneself beside a hot swelling.
+		{"the thread lift site is hot to the touch and i keep nodding off, my sister says i'm not myself", UrgencyInfection},
+		{"i keep nodding off on the sofa after my facial, so relaxing", UrgencyNone},
+		// A redness gone down onto the neck has spread, not settled.
+		{"after the microneedling the redness has gone down onto my chest and i'm freezing cold then roasting", UrgencyInfection},
+		// Skin that does not refill when pressed after an injection.
+		{"since the lip filler if i push on the corner the pink doesn't come back for ages", UrgencyInjection},
+		{"when i press the button the colour doesn't come back on my filler app", UrgencyNone},
+		// A side of what one sees gone after an injection.
+		{"after my tear trough filler i can't see the right side of the room", UrgencyInjection},
+		{"after the filler i can't see the left side of my face in the mirror without turning", UrgencyNone},
+		// Weak spelt "week".
+		{"my face went numb on one side and my left arm feels week", UrgencyHeartBrain},
+		{"my arm is sore this week after the gym", UrgencyNone},
+		// An onset said in a duration five words on.
+		{"can a serum make your lip go numb and your smile droop? it started in the last half hour", UrgencyHeartBrain},
+		// Patois and Scots spellings, a dropped letter.
+		{"mi yute drink some of di toner an now him a vomit", UrgencyPoisoning},
+		{"face numb one sied an arm not worken", UrgencyHeartBrain},
+		// An attempt told by its day.
+		{"i tried to end it last week and i still want to", UrgencySelfHarm},
+		{"i tried to end things on a good note with my ex", UrgencyNone},
+		// Stepping off a platform or a ledge thought of.
+		{"waiting for the train i thought about stepping off the edge", UrgencySelfHarm},
+		{"i thought about stepping off the board this year, too much work", UrgencyNone},
+		// Painless ways looked up, beside a burden.
+		{"i'm such a burden to my family, been looking up ways that wouldn't hurt", UrgencySelfHarm},
+		{"googling ways that wouldn't hurt my skin to remove a tattoo", UrgencyNone},
+		// Cutting told with no object, beside a goodbye note.
+		{"my son has been cutting and i found a goodbye letter under his bed", UrgencySelfHarm},
+		{"my daughter has been cutting carbs, there's a note saying goodbye to bread on the fridge", UrgencyNone},
+	})
+}
