@@ -1492,3 +1492,9 @@ func TestAnswer_ASubjectSetFirstIsAskedOf(t *testing.T) {
 	// cover is still that topic.
 	wantDeclinedNaming(t, e, "plants", "those placenta exosome serums, what do they actually do?")
 }
+
+// "All this" on its own is everything the person is asking the bot about.
+func TestAnswer_AllThisIsTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "be honest, is all this legit?", "fair to say the research on all this is still early?")
+}

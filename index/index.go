@@ -853,6 +853,11 @@ func pointsAtTopic(raw string) bool {
 			// before "ingredient" or "trend": "this biotech ingredient".)
 			return true
 		}
+		// "all this" on its own ("is the research on all this still
+		// early?"): everything the person is asking the bot about.
+		if w == "this" && i > 0 && ws[i-1] == "all" && (i+1 == len(ws) || allThisAfter[ws[i+1]]) {
+			return true
+		}
 		// "it" as the subject of a short question ("does it work?", "is
 		// it legit", "so it may boost collagen"), not as an object ("are
 		// collagen drinks worth it").
@@ -1501,6 +1506,12 @@ func (x *Index) namesTopicFirst(lead string) bool {
 	n := x.normalized(lead)
 	return x.cue(n.words, false) == "" && x.onTopic(x.terms(x.describeTopic(n).text))
 }
+
+// allThisAfter may follow "all this" when it stands alone for the subject:
+// a verb or a preposition, not a noun it would describe ("all this hype").
+var allThisAfter = map[string]bool{"is": true, "stuff": true, "really": true, "actually": true, "just": true,
+	"worth": true, "for": true, "about": true, "in": true, "on": true, "still": true, "yet": true, "legit": true,
+	"real": true}
 
 // demonstratives open a noun phrase that points at something.
 var demonstratives = map[string]bool{"those": true, "these": true, "that": true, "this": true}
