@@ -20,6 +20,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"hash/maphash"
@@ -3530,13 +3531,21 @@ func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []eviden
 		}
 		evidenceScratches.Put(sc)
 	}()
-	sc.start = sc.start[:0]
+	sc.start, sc.sorted = sc.start[:0], sc.sorted[:0]
 	total := 0
 	for k, h := range found {
 		sc.slot[h.entry] = int32(k)
 		sc.start = append(sc.start, int32(total))
 		total += len(x.entryList[h.entry].phrasings)
+		sc.sorted = append(sc.sorted, h.entry)
 	}
+	slices.Sort(sc.sorted)
+	sc.sorted = slices.Compact(sc.sorted) // an entry's cell counts once
+	// A row much longer than the entries found (a term nearly every entry
+	// has) is searched for them rather than read through: its cells are in
+	// corpus order, as sorted is. Either way each entry found meets its
+	// cell of the row, the rows in the same order.
+	seek := seekRow * len(found)
 	sc.tally = slices.Grow(sc.tally[:0], total)[:total]
 	clear(sc.tally)
 	sc.base = slices.Grow(sc.base[:0], nc)[:nc]
@@ -3551,35 +3560,32 @@ func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []eviden
 			continue // in no entry
 		}
 		w := q.weights[i]
-		for _, c := range x.termCells[x.termStart[id]:x.termStart[id+1]] {
-			k := sc.slot[c.entry]
-			if k < 0 {
-				continue
+		row := x.termCells[x.termStart[id]:x.termStart[id+1]]
+		if len(row) > seek {
+			for _, e := range sc.sorted {
+				j, ok := slices.BinarySearchFunc(row, e, func(c termCell, e int32) int { return cmp.Compare(c.entry, e) })
+				row = row[j:]
+				if ok {
+					sc.addTerms(row[:1], w)
+				}
 			}
-			o := w * c.other
-			sc.base[k] += o
-			sc.touched[k] |= c.mask
-			t := sc.tally[sc.start[k]:]
-			for m := c.mask; m != 0; m &= m - 1 {
-				p := &t[bits.TrailingZeros64(m)]
-				p.got += w - o
-				p.shared += w
-				p.matched++
-			}
+			continue
 		}
+		sc.addTerms(row, w)
 	}
 	for _, id := range q.wordIDs {
-		for _, c := range x.wordCells[x.wordStart[id]:x.wordStart[id+1]] {
-			k := sc.slot[c.entry]
-			if k < 0 {
-				continue
+		row := x.wordCells[x.wordStart[id]:x.wordStart[id+1]]
+		if len(row) > seek {
+			for _, e := range sc.sorted {
+				j, ok := slices.BinarySearchFunc(row, e, func(c wordCell, e int32) int { return cmp.Compare(c.entry, e) })
+				row = row[j:]
+				if ok {
+					sc.addWords(row[:1])
+				}
 			}
-			sc.touched[k] |= c.mask
-			t := sc.tally[sc.start[k]:]
-			for m := c.mask; m != 0; m &= m - 1 {
-				t[bits.TrailingZeros64(m)].inter++
-			}
+			continue
 		}
+		sc.addWords(row)
 	}
 	own := q.ownTerms() > 0
 	for k, h := range found {
@@ -3629,12 +3635,55 @@ func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []eviden
 // to the next (evidenceScratches).
 type evidenceScratch struct {
 	slot, start []int32
+	sorted      []int32 // the entries found, in corpus order
 	tally       []phrasingTally
 	base        []float64
 	touched     []uint64
 }
 
 var evidenceScratches = sync.Pool{New: func() any { return new(evidenceScratch) }}
+
+// seekRow is how many cells a row of the evidence tables has, for each
+// entry found, before evidence searches it for those entries instead of
+// reading it through.
+const seekRow = 16
+
+// addTerms counts a question term of weight w, by the cells of its row,
+// in the tallies of the entries found.
+func (sc *evidenceScratch) addTerms(row []termCell, w float64) {
+	for _, c := range row {
+		k := sc.slot[c.entry]
+		if k < 0 {
+			continue
+		}
+		o := w * c.other
+		sc.base[k] += o
+		sc.touched[k] |= c.mask
+		t := sc.tally[sc.start[k]:]
+		for m := c.mask; m != 0; m &= m - 1 {
+			p := &t[bits.TrailingZeros64(m)]
+			p.got += w - o
+			p.shared += w
+			p.matched++
+		}
+	}
+}
+
+// addWords counts a plain word of the question, by the cells of its row,
+// in the tallies of the entries found.
+func (sc *evidenceScratch) addWords(row []wordCell) {
+	for _, c := range row {
+		k := sc.slot[c.entry]
+		if k < 0 {
+			continue
+		}
+		sc.touched[k] |= c.mask
+		t := sc.tally[sc.start[k]:]
+		for m := c.mask; m != 0; m &= m - 1 {
+			t[bits.TrailingZeros64(m)].inter++
+		}
+	}
+}
 
 // phrasingTally is what evidence counts for one phrasing of an entry.
 type phrasingTally struct {
