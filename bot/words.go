@@ -61,9 +61,11 @@ func AppendWords(dst []string, text string) []string {
 	return dst
 }
 
-// foldASCII returns ASCII text in lower case, backquotes as apostrophes.
+// foldASCII returns ASCII text in lower case, backquotes as apostrophes,
+// in one allocation (a byte slice made and copied to a string takes two).
 func foldASCII(text string) string {
-	b := make([]byte, len(text))
+	var b strings.Builder
+	b.Grow(len(text))
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -72,9 +74,9 @@ func foldASCII(text string) string {
 		case c == '`':
 			c = '\''
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // nextASCIIWord finds the first run of word bytes of folded ASCII s at or
