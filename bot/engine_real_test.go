@@ -1498,3 +1498,19 @@ func TestAnswer_AllThisIsTheSubject(t *testing.T) {
 	e := engineForFuzz(t)
 	wantStatus(t, e, bot.StatusAnswered, "be honest, is all this legit?", "fair to say the research on all this is still early?")
 }
+
+// Why the writer went somewhere ("I went in … just to ask about my dark
+// circles") tells a story: it asks the bot nothing, and the question in a
+// story is elsewhere.
+func TestAnswer_AnErrandToldIsNotAQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"I went in for a consultation just to ask about my dark circles.",
+		"I rang the clinic to ask about exosome facials.",
+	} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonChatter {
+			t.Errorf("%q: %s %s, want declined as chatter", q, r.Status, r.Reason)
+		}
+	}
+	wantStatus(t, e, bot.StatusAnswered, "I want to ask about exosome creams: are they fda approved")
+}

@@ -378,7 +378,7 @@ func asks(text string, words []string) bool {
 	for _, w := range words {
 		if askingShapes.may(w) {
 			if askingPhrases.count(words) > 0 {
-				return true
+				return !visitPurpose(words)
 			}
 			// "my sister's asking (she's 46, had laser last month)
 			// whether exosomes help": an aside between the words that
@@ -391,6 +391,23 @@ func asks(text string, words []string) bool {
 	}
 	return false // no word can begin an asking phrase
 }
+
+// visitPurpose reports whether a sentence tells why the writer went
+// somewhere or called someone, to ask them: "so I went in for a
+// consultation just to ask about my dark circles" tells a story, it does
+// not ask the bot.
+func visitPurpose(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] == "to" && (words[i+1] == "ask" || words[i+1] == "enquire" || words[i+1] == "inquire") {
+			return slices.ContainsFunc(words[:i], func(w string) bool { return pastVisits[w] })
+		}
+	}
+	return false
+}
+
+// pastVisits tell that the writer went somewhere or got in touch.
+var pastVisits = set("went", "came", "called", "rang", "phoned", "popped", "dropped", "stopped", "emailed",
+	"messaged", "texted", "dmed", "visited")
 
 // withoutAsides returns text without its parenthesised asides, or text
 // itself when it has none; in one pass, however many there are.
