@@ -1514,3 +1514,17 @@ func TestAnswer_AnErrandToldIsNotAQuestion(t *testing.T) {
 	}
 	wantStatus(t, e, bot.StatusAnswered, "I want to ask about exosome creams: are they fda approved")
 }
+
+// What a message asks of nothing named is asked of the subject: the
+// evidence asked for last ("…what's the actual evidence"), a "this" that
+// ends the question after a preposition ("should I bin my retinol for
+// this"); and a hype "justified" is whether it is worth it.
+func TestAnswer_AskedOfNothingNamedIsAskedOfTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I keep seeing ads, what's the actual evidence",
+		"be real with me, is the hype justified",
+	)
+	wantAnsweredBy(t, e, "exosomes-vs-retinol", "should I bin my retinol for this")
+	wantStatus(t, e, bot.StatusNoMatch, "is peptide serum good? what's the evidence")
+}

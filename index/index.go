@@ -854,6 +854,11 @@ func pointsAtTopic(raw string) bool {
 			// before "ingredient" or "trend": "this biotech ingredient".)
 			return true
 		}
+		// "should I bin my retinol for this": "this" last, after a
+		// preposition, with nothing it would describe.
+		if w == "this" && i > 0 && i == len(ws)-1 && thisBefore[ws[i-1]] {
+			return true
+		}
 		// "all this" on its own ("is the research on all this still
 		// early?"): everything the person is asking the bot about.
 		if w == "this" && i > 0 && ws[i-1] == "all" && (i+1 == len(ws) || allThisAfter[ws[i+1]]) {
@@ -968,6 +973,13 @@ func evidenceOfIt(raw string) bool {
 		// "does the research support putting it on the face": "it" as
 		// what the evidence is asked to back the use of.
 		if w == "it" && i >= 2 && usingVerbs[ws[i-1]] && slices.ContainsFunc(ws[max(0, i-1-useReach):i-1], func(v string) bool { return itsEvidence[v] }) {
+			return true
+		}
+		// "I keep seeing ads, what's the actual evidence": the evidence
+		// asked for last, of nothing named, is the evidence for what the
+		// person is asking the bot about.
+		if itsEvidence[w] && i == len(ws)-1 && i >= 2 && (ws[i-1] == "the" || ws[i-1] == "actual" || ws[i-1] == "real") &&
+			slices.ContainsFunc(ws[:i], func(v string) bool { return evidenceAsks[v] }) {
 			return true
 		}
 		// "where's the evidence it does anything", "any proof that it
@@ -1410,6 +1422,11 @@ var botTelling = map[string]bool{"mentioned": true, "brought": true, "talked": t
 var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment": true, "treatments": true}
 
 // itsEvidence are the kinds of evidence a question asks for about "it".
+// evidenceAsks ask for the evidence itself: "what's the evidence",
+// "where's the data", "show me the research".
+var evidenceAsks = map[string]bool{"what's": true, "whats": true, "what": true, "where's": true, "wheres": true,
+	"where": true, "show": true}
+
 var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
 	"proof": true, "science": true, "trials": true, "trial": true, "papers": true}
 
@@ -1507,6 +1524,10 @@ func (x *Index) namesTopicFirst(lead string) bool {
 	n := x.normalized(lead)
 	return x.cue(n.words, false) == "" && x.onTopic(x.terms(x.describeTopic(n).text))
 }
+
+// thisBefore may stand before a "this" that ends a question and points at
+// the subject ("…for this", "…about this").
+var thisBefore = map[string]bool{"for": true, "about": true, "on": true, "with": true, "into": true, "over": true}
 
 // allThisAfter may follow "all this" when it stands alone for the subject:
 // a verb or a preposition, not a noun it would describe ("all this hype").
