@@ -1528,3 +1528,10 @@ func TestAnswer_AskedOfNothingNamedIsAskedOfTheSubject(t *testing.T) {
 	wantAnsweredBy(t, e, "exosomes-vs-retinol", "should I bin my retinol for this")
 	wantStatus(t, e, bot.StatusNoMatch, "is peptide serum good? what's the evidence")
 }
+
+// Whether to believe someone selling exosomes, or take their word for it,
+// asks whether to trust them.
+func TestAnswer_BelievingHerIsTrustingHer(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "my esthetician swears by them, should I believe her")
+}
