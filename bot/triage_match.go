@@ -2101,7 +2101,7 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[m] |= frInfo
 				}
 			}
-		case t.tags.has(tHearsay) && !(t.key == "apparently" && i+1 < b && toks[i+1].tags.has(tI)):
+		case t.tags.has(tHearsay) && !(t.key == "apparently" && i+1 < b && toks[i+1].tags.has(tI)) && !ownMedia(toks, a, i, b):
 			// "apparently I sound like I'm talking through a straw" is what
 			// others tell the writer of the writer now, no story heard.
 			mark(i+1, frHearsay, false)
@@ -2174,6 +2174,29 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// ownMedia reports whether the media word toks[i] of the sentence
+// toks[a:b] names where the writer shops or what the writer films ("bought
+// the set off TikTok shop", "was going to film a video, and…"), no story
+// heard or read.
+func ownMedia(toks []token, a, i, b int) bool {
+	if i+1 < b && mediaShops[toks[i+1].key] {
+		return true
+	}
+	if i+1 < b && mediaContent[toks[i+1].key] {
+		return false // "filmed a video of my throat closing": told as a story
+	}
+	return i > a && (purchaseVerbs[toks[i-1].key] || filmVerbs[toks[i-1].key])
+}
+
+// mediaShops follow a media word that names a shop ("tiktok shop"),
+// filmVerbs precede one the writer makes ("film a video") and mediaContent
+// tell what it shows.
+var (
+	mediaShops   = set("shop", "shops", "store", "haul")
+	filmVerbs    = set("film", "filming", "filmed", "record", "recording", "recorded", "shoot", "shooting")
+	mediaContent = set("about", "of", "on", "where", "showing", "when", "how")
+)
 
 // saysInTheory reports whether the sentence toks[a:b] says it supposes
 // ("could a serum in theory make someone's lips swell?"): a question of

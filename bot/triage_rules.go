@@ -825,9 +825,11 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
 	// "…to a 2 year old? mine just drank a bunch of it", "she says she
 	// 'drank the pink one', which is the peel": the child told by "mine"
-	// or a pronoun, what was drunk told before or as "the … one".
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..2 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..3 one|ones", msgNeed: "CHILD", msgNot: childFoodNot + "|smoothie|smoothies|juice|drink|drinks|cafe|shake|milkshake|soda|lemonade", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	// or a pronoun, what was drunk told before or as "the … one" — however
+	// much of it ("he's eaten a good bit of one", "she drank a fair bit of
+	// it").
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..4 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..4 one|ones", msgNeed: "CHILD", msgNot: childFoodNot + "|smoothie|smoothies|juice|drink|drinks|cafe|shake|milkshake|soda|lemonade", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
 	// A product got into, then a mouth that is red or stings: "…found her in
 	// the treatment room with my chemical peel solution open. Her mouth and
 	// chin are red and she says it stings", "…had the lid off my peel pads
@@ -1184,6 +1186,10 @@ var detectors = []detector{
 	// soon, for no reason given.
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
+	// "wrote a note for my family just in case": a letter or note left for
+	// one's family "just in case", the case left unsaid (not "in case I'm
+	// late", "in case of a fire").
+	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote_a_note|written_a_note|left_a_note|wrote_a_letter|letter|note|letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan ..2 just_in_case|in_case !I|im|ill|id|THIRD|CHILD|POSS|it|its|of|we|you|they|theyre|there|theres|the|a|an|any|anything|something|someone|anyone|she|he|shes|hes|this|that|things|stuff", flags: fSH, clauseNot: "from|received|got|get|read|reading|sent|opened|found"},
 	// "i keep thinking the bridge on my route would just end all of it": a
 	// high place or the tracks told as what would end it all (not a
 	// bridge's closure ending a commute or a shop's trade).

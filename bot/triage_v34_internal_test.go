@@ -61,3 +61,27 @@ func TestRules_V34V35Causes(t *testing.T) {
 		{"my daughter has been cutting carbs, there's a note saying goodbye to bread on the fridge", UrgencyNone},
 	})
 }
+
+// TestRules_V34V35CausesAgain: the second round of triage-v34's and
+// triage-v35's tuned misses, each by its cause, in other words.
+func TestRules_V34V35CausesAgain(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// However much of it a child took in, told before "it" or "one".
+		{"my niece is staying over. She drank a fair bit of it, the toner, and now she's sick", UrgencyPoisoning},
+		{"babysitting my nephew tonight. He's swallowed a good bit of one, the retinol one", UrgencyPoisoning},
+		{"my daughter is 5. she ate a good bit of it, the pasta, and loved it", UrgencyNone},
+		// A shop or a video the writer makes is no story heard or read.
+		{"I got a whole haul off tiktok shop and while I was away my son drank the peel, he's crying", UrgencyPoisoning},
+		{"I was filming a video, and my son drank the toner, he's crying", UrgencyPoisoning},
+		{"I saw a video on tiktok where a toddler drank a peel and was fine", UrgencyNone},
+		{"I filmed a video of my throat closing up after the serum last year", UrgencyNone},
+		// A note or letter left for one's family "just in case", the case
+		// unsaid.
+		{"feeling low, left a letter for my kids just in case", UrgencySelfHarm},
+		{"wrote a note for my wife just in case. anyway best eye cream?", UrgencySelfHarm},
+		{"wrote a note for my family just in case I'm late", UrgencyNone},
+		{"left a note for the kids just in case they get home before me", UrgencyNone},
+		{"wrote a note for my mum just in case of a fire", UrgencyNone},
+		{"got a letter from my mum just in case", UrgencyNone},
+	})
+}
