@@ -1742,15 +1742,16 @@ func (x *text) trainingQuestion(i, b int) bool {
 	if infinitive {
 		// Only asked for staff: "how to respond to someone who says they
 		// took all their pills" may be about someone right there.
-		staff := false
-		for k := 0; k < i; k++ {
-			staff = staff || staffRoles[toks[k].key] || toks[k].tags.has(tStaff) && toks[k].key != "client" && toks[k].key != "patient"
-		}
-		if !staff {
+		if !staffNamedBefore(toks, i) {
 			return false
 		}
 	}
 	for k := i + 2; k < b && k <= i+5; k++ {
+		if k == i+2 && toks[k].tags.has(tI) && staffNamedBefore(toks, i) {
+			// "new receptionist - what should I tell a client who rings
+			// saying…": the writer at work, asking of a case in general.
+			continue
+		}
 		if toks[k].tags.has(tI) || toks[k].tags.has(tThird) && !toks[k].tags.has(tStaff) && !staffWords[toks[k].key] {
 			return false
 		}
@@ -1767,6 +1768,17 @@ func (x *text) trainingQuestion(i, b int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// staffNamedBefore reports whether clinic staff are named before toks[i]
+// ("front desk here", "new receptionist -"), not a client or a patient.
+func staffNamedBefore(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if staffRoles[toks[k].key] || toks[k].tags.has(tStaff) && toks[k].key != "client" && toks[k].key != "patient" {
+			return true
 		}
 	}
 	return false

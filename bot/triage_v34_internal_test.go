@@ -83,5 +83,10 @@ func TestRules_V34V35CausesAgain(t *testing.T) {
 		{"left a note for the kids just in case they get home before me", UrgencyNone},
 		{"wrote a note for my mum just in case of a fire", UrgencyNone},
 		{"got a letter from my mum just in case", UrgencyNone},
+		// Staff named, then "what should I tell a client who…": a case in
+		// general — unless the case is on the line now.
+		{"front desk here, what should I say to a patient who calls with a fever after her peel?", UrgencyNone},
+		{"receptionist here, what should I tell a client who is on the phone right now saying she can't breathe?", UrgencyAirway},
+		{"what should I tell my mum, her lips are swelling and she can't breathe", UrgencyAirway},
 	})
 }
