@@ -1535,3 +1535,9 @@ func TestAnswer_BelievingHerIsTrustingHer(t *testing.T) {
 	e := engineForFuzz(t)
 	wantStatus(t, e, bot.StatusAnswered, "my esthetician swears by them, should I believe her")
 }
+
+// Rebuilding or replenishing collagen is the article's boosting it.
+func TestAnswer_RebuildingIsBoosting(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosomes-collagen-elastin", "ok so do they rebuild collagen or not", "can exosomes replenish my collagen?")
+}
