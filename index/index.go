@@ -3581,32 +3581,10 @@ func (x *Index) evidence(q *analysedQuery, found []hit, dst []evidence) []eviden
 			continue // in no entry
 		}
 		w := q.weights[i]
-		row := x.termCells[x.termStart[id]:x.termStart[id+1]]
-		if len(row) > seek {
-			for _, e := range sc.sorted {
-				j, ok := slices.BinarySearchFunc(row, e, func(c termCell, e int32) int { return cmp.Compare(c.entry, e) })
-				row = row[j:]
-				if ok {
-					sc.addTerms(row[:1], w)
-				}
-			}
-			continue
-		}
-		sc.addTerms(row, w)
+		foundCells(x.termCells[x.termStart[id]:x.termStart[id+1]], sc.sorted, seek, func(cs []termCell) { sc.addTerms(cs, w) })
 	}
 	for _, id := range q.wordIDs {
-		row := x.wordCells[x.wordStart[id]:x.wordStart[id+1]]
-		if len(row) > seek {
-			for _, e := range sc.sorted {
-				j, ok := slices.BinarySearchFunc(row, e, func(c wordCell, e int32) int { return cmp.Compare(c.entry, e) })
-				row = row[j:]
-				if ok {
-					sc.addWords(row[:1])
-				}
-			}
-			continue
-		}
-		sc.addWords(row)
+		foundCells(x.wordCells[x.wordStart[id]:x.wordStart[id+1]], sc.sorted, seek, sc.addWords)
 	}
 	own := q.ownTerms() > 0
 	for k, h := range found {
@@ -3668,6 +3646,33 @@ var evidenceScratches = sync.Pool{New: func() any { return new(evidenceScratch) 
 // entry found, before evidence searches it for those entries instead of
 // reading it through.
 const seekRow = 16
+
+// entryCell is a cell of an evidence row: termCell or wordCell.
+type entryCell interface {
+	termCell | wordCell
+	entryOf() int32
+}
+
+// foundCells hands add the cells of row (in corpus order) that belong to
+// the entries found (sorted, in corpus order): the whole row when it is no
+// longer than seek cells, for add to skip the others; else each found
+// entry's cell, searched for.
+func foundCells[C entryCell](row []C, sorted []int32, seek int, add func([]C)) {
+	if len(row) <= seek {
+		add(row)
+		return
+	}
+	for _, e := range sorted {
+		j, ok := slices.BinarySearchFunc(row, e, func(c C, e int32) int { return cmp.Compare(c.entryOf(), e) })
+		row = row[j:]
+		if ok {
+			add(row[:1])
+		}
+	}
+}
+
+func (c termCell) entryOf() int32 { return c.entry }
+func (c wordCell) entryOf() int32 { return c.entry }
 
 // addTerms counts a question term of weight w, by the cells of its row,
 // in the tallies of the entries found.
