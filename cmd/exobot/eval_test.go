@@ -299,6 +299,11 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 93.9 (107/114) / 99.0 (95/96) / 100 before the nets learnt it, 97.4 /
 	// 100 / 100 once they did and the engine read its tuned misses.
 	"eval-v55": {"answered": 0.97, "declined": 0.98, "urgent": 1.0},
+	// eval-v54 and eval-v56 were the twenty-fourth session's fresh sets (first runs 97.2 / 99.2 / 100 at
+	// 97388e7 and 97.2 / 99.2 / 100 at 46e0236, testdata/eval.md), split in the twenty-fifth; tuned parts
+	// 98.2 (112/114) / 99.0 (95/96) / 100 and 98.2 (112/114) / 100 / 100 then, before the nets learnt them.
+	"eval-v54": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v56": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -424,6 +429,9 @@ var coincidences = map[string]bool{
 	"eval-v52.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v52.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v53.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v54.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v54.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v56.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
