@@ -432,6 +432,9 @@ var coincidences = map[string]bool{
 	"eval-v54.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v54.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v56.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v58.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v58.jsonl: who are exosomes for":                                                             true,
+	"eval-v58.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
