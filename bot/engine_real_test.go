@@ -1541,3 +1541,22 @@ func TestAnswer_RebuildingIsBoosting(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "exosomes-collagen-elastin", "ok so do they rebuild collagen or not", "can exosomes replenish my collagen?")
 }
+
+// Trials "nobody paid for" are the article's independent clinical trials,
+// and studies "other scientists checked" its peer-reviewed data, both of
+// which a dermatologist looks for; who did pay for a study is still a
+// detail the article does not give.
+func TestAnswer_UnpaidTrialsAreIndependentOnes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosome-clinical-trials",
+		"are there trials of exosome creams that nobody paid for?",
+		"has any third party tested exosome serums?",
+	)
+	wantAnsweredBy(t, e, "exosome-peer-reviewed-research",
+		"were the exosome studies checked by other experts?",
+		"have the companies selling these cell-messenger creams got studies that other scientists checked?",
+	)
+	if r := askReal(t, e, "who paid for the exosome studies?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
+		t.Errorf("who paid: %s %s %s, want declined as not covered", r.Status, r.Reason, r.EntryID)
+	}
+}

@@ -233,6 +233,9 @@ var chatSpellings = map[string]string{
 	"rly": "really", "rlly": "really", "gud": "good", "dat": "that", "dis": "this", "tht": "that",
 	// Caribbean and Nigerian English: "this exosome ting", "dem serums".
 	"ting": "thing", "tings": "things", "dem": "them",
+	// Scots: "is it daft tae splash oot on exosome cream", "whit dae ye think".
+	"tae": "to", "oot": "out", "aboot": "about", "dae": "do", "dinnae": "don't", "cannae": "can't", "isnae": "isn't",
+	"wouldnae": "wouldn't", "didnae": "didn't", "naw": "no", "whit": "what", "yer": "your",
 }
 
 // chatSpelling returns the word ws[i] stands for when it is a chat

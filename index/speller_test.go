@@ -164,6 +164,9 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 		{"is it gud 4 ppl w dry skin", "is it good for people w dry skin"},
 		{"who does really benefit from this exosome ting", "who does really benefit from this exosomes thing"},
 		{"are dem serums any gud", "are them serums any good"},
+		{"is it daft tae splash oot on it", "is it daft to splash out on it"}, // Scots
+		{"whit dae ye think aboot exosomes", "what do ye think about exosomes"},
+		{"ah cannae afford it", "ah can't afford it"},
 		// what must not change: numbers, letters named, real different words
 		{"after 4 weeks", "after 4 weeks"},                 // a number counting
 		{"3 or 4 sessions", "3 or 4 sessions"},             // a number among numbers
