@@ -92,7 +92,8 @@ func TestAnswer_SelfConsistent(t *testing.T) {
 	}
 }
 
-// Platform tokens anywhere in a message do not change the decision.
+// Platform tokens and markdown's marks anywhere in a message do not
+// change the decision.
 func TestAnswer_NoiseIsNeutral(t *testing.T) {
 	e := engineForFuzz(t)
 	for _, q := range []string{"are exosomes fda approved", "do exosomes help after microneedling", "can i use exosomes while pregnant", "what's the best pizza in town"} {
@@ -100,6 +101,8 @@ func TestAnswer_NoiseIsNeutral(t *testing.T) {
 		for _, noisy := range []string{
 			"<@U07ABCDEF> " + q, q + " <@123456789012345678>", "<#C0123|skincare> " + q, "<!here> " + q + " :sparkles:",
 			"@everyone " + q, q + " https://example.com/post/123", "<@&55555> :eyes: " + q + " :thinking:",
+			// markdown's marks, as Discord and Slack users type them
+			"**" + q + "**", "> " + q, "_" + q + "_", "__" + q + "__", "`" + q + "`",
 		} {
 			r := askReal(t, e, noisy)
 			if r.Status != plain.Status || r.EntryID != plain.EntryID || r.NotCovered != plain.NotCovered {
@@ -1558,5 +1561,18 @@ func TestAnswer_UnpaidTrialsAreIndependentOnes(t *testing.T) {
 	)
 	if r := askReal(t, e, "who paid for the exosome studies?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
 		t.Errorf("who paid: %s %s %s, want declined as not covered", r.Status, r.Reason, r.EntryID)
+	}
+}
+
+// A bold lead ending in a colon ("**honest question:**") is markdown, not
+// the query syntax ("field:*") that steering declines.
+func TestAnswer_BoldLeadIsNotQuerySyntax(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"**honest question:** what's the catch with exosomes?",
+		"**real talk:** are exosomes fda approved?",
+	)
+	if r := askReal(t, e, "exosome:* AND plant"); r.Reason != bot.ReasonSteering {
+		t.Errorf("query syntax: %s %s, want declined as steering", r.Status, r.Reason)
 	}
 }

@@ -70,12 +70,41 @@ var (
 	markdownLink = lazy(`\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)`)
 )
 
-// stripNoise removes platform tokens and link addresses from text, keeping
-// link texts, and collapses the spaces left behind.
+// markdownPairs matches the marks Discord's and Slack's markdown wraps
+// words in — **bold**, __underline__, ~~strike~~, ||spoiler||, `code` —
+// markdownItalics *italics* or _italics_ between spaces or punctuation,
+// and markdownQuote a quote's ">" at a line's start: the words inside are
+// the person's, the marks are formatting. A lone star stays ("exosome*",
+// query syntax, which steering declines).
+var (
+	markdownPairs   = lazy(`\*\*([^*\n]{1,300}?)\*\*|__([^_\n]{1,300}?)__|~~([^~\n]{1,300}?)~~|\|\|([^|\n]{1,300}?)\|\||` + "`([^`\n]{1,300})`")
+	markdownItalics = lazy(`(^|[\s(])[*_]([^*_\s](?:[^*_\n]{0,300}?[^*_\s])?)[*_]([\s.,!?:;)]|$)`)
+	markdownQuote   = lazy(`(?m)^[ \t]*>+`)
+)
+
+// stripMarkdown returns s without markdown's marks and quotes' ">",
+// keeping the words they wrap.
+func stripMarkdown(s string) string {
+	if strings.ContainsAny(s, "*_~|`") {
+		s = markdownPairs.re().ReplaceAllString(s, " ${1}${2}${3}${4}${5} ")
+		if strings.ContainsAny(s, "*_") {
+			s = markdownItalics.re().ReplaceAllString(s, "${1}${2}${3}")
+		}
+	}
+	if strings.Contains(s, ">") {
+		s = markdownQuote.re().ReplaceAllString(s, " ")
+	}
+	return s
+}
+
+// stripNoise removes platform tokens, link addresses and markdown's marks
+// from text, keeping link texts and the words the marks wrap, and collapses
+// the spaces left behind.
 func stripNoise(s string) string {
-	if !strings.ContainsAny(s, "<@:[#") && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
+	if !strings.ContainsAny(s, "<@:[#*_~|`>") && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
 		return s
 	}
+	s = stripMarkdown(s)
 	// Each pattern runs only when the text has what it cannot match
 	// without.
 	if strings.Contains(s, "<") {

@@ -17,6 +17,16 @@ func TestStripNoise(t *testing.T) {
 		{"[click here](http://exo.example.ru/win) for exosome truth", "click here for exosome truth"},
 		{"plain question about exosomes", "plain question about exosomes"},
 		{"ratio 3:2 of serum", "ratio 3:2 of serum"},
+		// markdown's marks are formatting; the words they wrap stay
+		{"**honest question:** what's the catch with exosomes?", "honest question: what's the catch with exosomes?"},
+		{"are they *actually* worth it?", "are they actually worth it?"},
+		{"is it __really__ fda approved? ~~asking for a friend~~", "is it really fda approved? asking for a friend"},
+		{"> exosomes repair your skin\nis that true?", "exosomes repair your skin is that true?"},
+		{"what does `in vitro` mean ||spoiler: petri dish||", "what does in vitro mean spoiler: petri dish"},
+		{"_plant_ or human exosomes?", "plant or human exosomes?"},
+		{"exosome* NOT plant", "exosome* NOT plant"}, // query syntax, not formatting
+		{"rating 5*", "rating 5*"},
+		{"snake_case stays", "snake_case stays"},
 	}
 	for _, tt := range tests {
 		if got := stripNoise(tt.in); got != tt.want {
