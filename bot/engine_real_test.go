@@ -1576,3 +1576,18 @@ func TestAnswer_BoldLeadIsNotQuerySyntax(t *testing.T) {
 		t.Errorf("query syntax: %s %s, want declined as steering", r.Status, r.Reason)
 	}
 }
+
+// Skin problems, complaints and disorders are the skin conditions whose
+// eventual benefit the article weighs.
+func TestAnswer_SkinProblemsAreSkinConditions(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"are exosomes any good for people with ongoing inflammatory skin troubles",
+		"could exosomes help a long-term skin disorder like rosacea?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !strings.HasPrefix(r.Citations[0].Section, "Who Might Benefit") {
+			t.Errorf("%q: %s %s, want answered from who might benefit", q, r.Status, r.EntryID)
+		}
+	}
+}
