@@ -304,6 +304,10 @@ var ratchets = map[string]map[string]float64{
 	// 98.2 (112/114) / 99.0 (95/96) / 100 and 98.2 (112/114) / 100 / 100 then, before the nets learnt them.
 	"eval-v54": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	"eval-v56": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	// eval-v58 arrived in the twenty-fifth session with its first run at 94.3 / 96.8 / 100 at f083640
+	// (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 (94/96) / 100 before the nets learnt it, 95.6 /
+	// 100 / 100 once they did and the engine read markdown and lay words for skin conditions.
+	"eval-v58": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
