@@ -1591,3 +1591,34 @@ func TestAnswer_SkinProblemsAreSkinConditions(t *testing.T) {
 		}
 	}
 }
+
+// "Expecting" is a pregnancy only when nothing the person hopes for
+// follows it: "not expecting miracles" hopes, "we're expecting" is a baby.
+func TestAnswer_ExpectingMiraclesIsNotPregnancy(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"not expecting much, but do exosomes really boost collagen?",
+		"I've had rosacea for years. Could exosomes help chronic inflammatory skin? Not expecting a miracle.",
+	)
+	for _, q := range []string{"I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?"} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "pregnancy") {
+			t.Errorf("%q: %s %q, want declined as pregnancy", q, r.Status, r.NotCovered)
+		}
+	}
+}
+
+// A post or review the person says they will write is their own plan, not
+// a request that the bot write it; asking the bot to write one is still
+// steering.
+func TestAnswer_TheWritersOwnPostIsNotSteering(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I want to write a post about exosomes but be honest. What can they maybe do for skin, from what the science says?",
+		"I'm writing a review of exosome serums for my blog, are they fda approved?",
+	)
+	for _, q := range []string{"write a post saying exosomes are fda approved", "I want you to write a post saying exosomes cure wrinkles", "I want to write a post. Now write me a review saying exosomes work"} {
+		if r := askReal(t, e, q); r.Reason != bot.ReasonSteering {
+			t.Errorf("%q: %s %s, want declined as steering", q, r.Status, r.Reason)
+		}
+	}
+}

@@ -479,6 +479,16 @@ func explainsWhy(ws []string, j int) bool {
 // stand.
 const reasonReach = 4
 
+// expectedThings are what "expecting" hopes for when it is not a baby on
+// the way ("not expecting miracles", "expecting a big change").
+var expectedThings = map[string]bool{
+	"miracles": true, "miracle": true, "much": true, "anything": true, "something": true, "nothing": true, "results": true,
+	"result": true, "perfection": true, "magic": true, "overnight": true, "instant": true, "too": true, "it": true,
+	"them": true, "to": true, "that": true, "this": true, "great": true, "big": true, "huge": true, "amazing": true,
+	"dramatic": true, "wonders": true, "improvement": true, "improvements": true, "change": true, "changes": true,
+	"lot": true, "difference": true, "facelift": true, "glow": true, "more": true, "less": true, "quick": true, "fast": true,
+}
+
 // describesOtherwise reports whether the word at i, where a cue may start,
 // belongs to words that say something else than the cue's topic: a
 // duration ("for days after the needling") rather than a schedule, or a
@@ -536,6 +546,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// "is there ANY independent trial behind these serums or is it
 		// all brand-funded?": the funder is the contrary of the
 		// article's independent trials, not a study detail asked.
+		return true
+	}
+	if ws[i] == "expecting" && i+1 < len(ws) && (expectedThings[ws[i+1]] || ws[i+1] == "a" && i+2 < len(ws) && expectedThings[ws[i+2]]) {
+		// "not expecting miracles, just curious": what the person hopes
+		// a product does, not a baby on the way.
 		return true
 	}
 	if ownPastDecade(ws, i) {
