@@ -2719,7 +2719,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -3040,6 +3040,23 @@ var everydayIll = set("cold", "flu", "sniffles", "sniffly", "snotty", "virus", "
 // several words ("a bit", "a little") that m matched only by one of its
 // words: "my lips are double the size and I'm a bit short of breath" has
 // no lip bitten in it.
+// injectedProduct reports whether the token at k, which a clauseNot
+// matched, is a product named only as what was injected ("since the
+// exosome injections", "the filler and exosome combo"): an injection, not
+// a product put on the skin.
+func injectedProduct(toks []token, k int, m *matcher) bool {
+	t := &toks[k]
+	if !t.tags.has(tProduct) || !m.mask.has(tProduct) || m.lits != nil && t.id != 0 && m.lits.has(t.id) {
+		return false
+	}
+	for _, j := range [...]int{k - 1, k + 1, k - 2} {
+		if j >= 0 && j < len(toks) && toks[j].clause == t.clause && toks[j].tags.has(tInject) && (j != k-2 || toks[k-1].key == "and" || toks[k-1].key == "with") {
+			return true
+		}
+	}
+	return false
+}
+
 func mildByWords(t *token, m *matcher) bool {
 	return t.tags.has(tMild) && strings.Contains(t.key, " ") && !t.tags.any(m.mask)
 }

@@ -288,6 +288,10 @@ var detectors = []detector{
 	// eyes closing from sleep or tiredness).
 	{kind: "face-swell", group: UrgencyAirway, pat: "EYE|eyelid|eyelids ..3 shut|closed_up", flags: fWeak, msgNeed: "SWELL", clauseNot: "HOT|RED|FEVER|sleep|sleepy|sleeping|tired|asleep|nap|dozing|meditating|meditation|yoga|relaxing|massage|blindfold|mask"},
 	{kind: "swelling-worse", group: UrgencyAirway, pat: "SWELL <3> getting_worse|worse|worsening|SPREAD|FAST", msgNeed: "FACE|LIPS|TONGUE|THROAT|EYE", clauseNot: "LESION"},
+	// "…lip puffiness… its spreading into my tongue now": a swelling named
+	// before, told as "it", that has reached the tongue or throat (not a
+	// rash, a redness or a product spreading).
+	{kind: "swelling-worse", group: UrgencyAirway, pat: "it|its .~2 spreading_into|spreading_to|spreading_down|creeping_into|creeping_down|going_into|SPREAD|moving ..3 TONGUE|THROAT", msgNeed: "SWELL|puffiness", clauseNot: "LESION|RED|rash|HIVES|ITCH|PRODUCT|pain|ache"},
 	{kind: "face-swell", group: UrgencyAirway, pat: "FACE <4> SWELL|BIG", flags: fWeak | fMild, clauseNot: "cried|crying|cry|tears|hangover|slept|sleeping"},
 	// "my ring won't come off": fingers swelling (weak: with lips gone
 	// strange or a swelling elsewhere, a reaction).
@@ -334,6 +338,10 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "cyanotic|cyanosis|desaturating|desatting|stridor|respiratory_distress|resp_distress|sats_dropping|sats_low|spo2|o2_sats"},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "cant_open|couldnt_open|cant_open_my|cannot_open ..2 EYE", sentNeed: "SWELL|BIG|BIGX|puffy"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile ..4 dropped|drooped|drooping|droopy|sagging|slumped|fallen|lopsided|crooked", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows"},
+	// "when i smile only one side goes up": a smile that lifts one side
+	// alone, the face's test for a droop (not after a toxin, in a photo or
+	// a smile always so).
+	{kind: "droop", group: UrgencyHeartBrain, pat: "smile|smiling|smiles|grin|grinning ..4 only .~1 ONESIDE|half ..2 goes|go|moves|move|lifts|lift|rises|works|comes", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|HABIT|always|photo|photos|picture|pictures|selfie|selfies", msgNot: "TOX|EYELID"},
 	// "the left side of my mouth hangs down": one side that hangs (not a
 	// jowl or skin that hangs with age, nor after a toxin).
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},

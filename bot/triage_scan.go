@@ -143,7 +143,7 @@ var textSpeak = map[string]string{
 	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
 	"ahm": "im", "ahve": "ive",
 	// Letters swapped or sounded: "one sied", "hand not worken".
-	"sied": "side", "worken": "working",
+	"sied": "side", "worken": "working", "numbe": "numb",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -90,3 +90,30 @@ func TestRules_V34V35CausesAgain(t *testing.T) {
 		{"what should I tell my mum, her lips are swelling and she can't breathe", UrgencyAirway},
 	})
 }
+
+// TestRules_V35V36Causes: the tuned rules-only misses of triage-v35 and
+// triage-v36, each by its cause, told in other words — and the ordinary
+// messages beside each that must stay ordinary.
+func TestRules_V35V36Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A puffiness is a swelling; one named before, told as "it", that
+		// has reached the tongue or throat is the airway.
+		{"my top lip has this puffiness since the peel and now its creeping into my throat", UrgencyAirway},
+		{"will the puffiness in my lips settle? it's moving into my tongue as we speak", UrgencyAirway},
+		{"lip puffiness gone down fine, my sore throat is spreading to my ears though", UrgencyNone},
+		{"which serum is best for morning eye puffiness?", UrgencyNone},
+		// A product named as what was injected ("the exosome jabs") is an
+		// injection, not a product on the skin, beside a bluish patch.
+		{"purplish patchy spot on my chin after the exosome jabs yesterday and it really aches", UrgencyInjection},
+		{"blue tinge on my nose since the botox and exosome combo, stings a lot", UrgencyInjection},
+		{"bluish patch on my cheek from the exosome sheet mask after my injection, it stings", UrgencyNone},
+		{"bluish patch on my shin from walking into the table, is arnica good?", UrgencyNone},
+		// A smile that lifts one side only.
+		{"since lunch when i try to smile only the right side lifts", UrgencyHeartBrain},
+		{"two weeks after botox, when i smile only one side goes up, will it even out?", UrgencyNone},
+		{"my smile has always been lopsided, only one side goes up in photos", UrgencyNone},
+		// Chest pain and numbness misspelt.
+		{"chest pane and my arm went numbe out of nowhere", UrgencyHeartBrain},
+		{"the window pane in the treatment room is cracked, should i tell them?", UrgencyNone},
+	})
+}

@@ -270,7 +270,7 @@ var triageWords = []struct {
 	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
 
 	{tChest, "chests chest~ chesst sternum breastbone"},
-	{tCPain, "pain pains painful hurts hurting ache aching pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
+	{tCPain, "pain pane pains painful hurts hurting ache aching pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
 	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
 	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
 	{tNumb, "numb numbness tingling tingly tingle weak weakness limp paralyzed paralysed paralysis"},
@@ -326,7 +326,7 @@ var triageWords = []struct {
 	{tRecent, "now rn still again today tonight currently yesterday just minutes mins minute hours hrs hour started starting keeps keep worse relapsed relapse relapsing recently lately since atm"},
 	{tPresent, "is are am im i'm feels feel feeling keeps keep getting can't cant cannot won't wont its it's theyre they're shes she's hes he's thats that's currently now rn still starting"},
 	{tActual, "is are am im i'm was were feels feel felt feeling looks looked went turned started starting keeps keep getting got became becoming been now rn currently still just its it's shes she's hes he's theyre they're"},
-	{tMoney, "$ £ € price prices pricing priced cost costs costing bill bills dollars dollar bucks quid euros pounds expensive pricey pay paying paid afford spend spent spending charge charged charging quote quoted invoice receipt wallet bank money cash checkout cart sale"},
+	{tMoney, "$ £ € price prices pricing priced cost costs costing bill bills dollars dollar bucks quid euros pounds expensive pricey pay paying paid afford spend spent spending charge charges charged charging quote quoted invoice receipt wallet bank money cash checkout cart sale"},
 	{tLaugh, "lol lmao lmfao rofl haha hahaha hahahaha hehe jk kidding joking lolol lool xd"},
 	{tMild, "bit slightly slight little mild mildly tiny minor somewhat fading faded subsiding settling"},
 	{tFigObj, "pill truth news fact idea concept claim claims pitch marketing story hype price prices bill cost"},
