@@ -115,5 +115,9 @@ func TestRules_V35V36Causes(t *testing.T) {
 		// Chest pain and numbness misspelt.
 		{"chest pane and my arm went numbe out of nowhere", UrgencyHeartBrain},
 		{"the window pane in the treatment room is cracked, should i tell them?", UrgencyNone},
+		// "Quick" asking for a quick answer is not redness spreading fast.
+		{"front desk here, a client asks if exosomes help post-laser redness, quick answer?", UrgencyNone},
+		{"receptionist here, need a quick reply: is exosome serum ok on redness after a peel?", UrgencyNone},
+		{"redness from my peel spreading quick, fever now, quick answer pls", UrgencyInfection},
 	})
 }
