@@ -1622,3 +1622,17 @@ func TestAnswer_TheWritersOwnPostIsNotSteering(t *testing.T) {
 		}
 	}
 }
+
+// Skin getting older, or saggier, is the article's aging skin.
+func TestAnswer_GettingOlderIsAging(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"my face is getting older and saggier, are exosomes the answer now or something for later",
+		"once they're tested and regulated, could exosomes help skin that's growing older?",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool { return strings.HasPrefix(c.Section, "Who Might Benefit") }) {
+			t.Errorf("%q: %s %s, want answered citing who might benefit", q, r.Status, r.EntryID)
+		}
+	}
+}
