@@ -1636,3 +1636,13 @@ func TestAnswer_GettingOlderIsAging(t *testing.T) {
 		}
 	}
 }
+
+// A market that is a wild west, or products nobody polices, ask about the
+// article's oversight: whether exosome products are regulated.
+func TestAnswer_AWildWestIsOversight(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosome-products-regulated",
+		"is anyone policing these exosome serums?",
+		"exosome creams: regulated at all, or a free for all?",
+	)
+}
