@@ -235,7 +235,7 @@ var chatSpellings = map[string]string{
 	"ting": "thing", "tings": "things", "dem": "them",
 	// Scots: "is it daft tae splash oot on exosome cream", "whit dae ye think".
 	"tae": "to", "oot": "out", "aboot": "about", "dae": "do", "dinnae": "don't", "cannae": "can't", "isnae": "isn't",
-	"wouldnae": "wouldn't", "didnae": "didn't", "naw": "no", "whit": "what", "yer": "your",
+	"wouldnae": "wouldn't", "didnae": "didn't", "naw": "no", "whit": "what", "yer": "your", "folk": "people", "folks": "people",
 }
 
 // chatSpelling returns the word ws[i] stands for when it is a chat

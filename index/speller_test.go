@@ -167,6 +167,7 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 		{"is it daft tae splash oot on it", "is it daft to splash out on it"}, // Scots
 		{"whit dae ye think aboot exosomes", "what do ye think about exosomes"},
 		{"ah cannae afford it", "ah can't afford it"},
+		{"are they meant for folk like me", "are they meant for people like me"},
 		// what must not change: numbers, letters named, real different words
 		{"after 4 weeks", "after 4 weeks"},                 // a number counting
 		{"3 or 4 sessions", "3 or 4 sessions"},             // a number among numbers
