@@ -482,6 +482,13 @@ func nowCase(toks []token, a, b int) bool {
 					}
 				}
 			}
+		case "too", "aswell", "as well":
+			// "can stress cause an elephant-on-your-chest feeling? and
+			// my jaw aches too": a complaint of the writer's own, had
+			// besides the one asked about.
+			if i == b-1 && ownComplaint(toks, a, i) {
+				return true
+			}
 		case "just now":
 			if i == b-1 && someoneNow(toks, a, b) {
 				return true // "…like half a bottle, she's 3, just now"
@@ -494,6 +501,27 @@ func nowCase(toks []token, a, b int) bool {
 	}
 	return false
 }
+
+// ownComplaint reports whether toks[a:i] tells a complaint of the
+// writer's own body ("my jaw aches", "my arm's gone numb", "i feel dizzy"),
+// not a wish or a question ("my mum wants to know").
+func ownComplaint(toks []token, a, i int) bool {
+	own, sign := false, false
+	for k := a; k < i; k++ {
+		t := &toks[k]
+		own = own || t.key == "my" || t.key == "i" || t.key == "im"
+		sign = sign || t.tags.any(complaintTags)
+	}
+	return own && sign
+}
+
+// complaintTags are the signs a complaint of the body is told by.
+var complaintTags = func() (s tagSet) {
+	for _, t := range []tag{tPain, tCPain, tNumb, tSwell, tDizzy, tFaint, tHives, tItch} {
+		s.add(t)
+	}
+	return s
+}()
 
 // lastedSince reports whether toks[k:b] times what has "been like this"
 // from a time of today ("since dinner", "since 2am") or for minutes or
@@ -2190,9 +2218,10 @@ func (x *text) frameSentence(a, b int) {
 // ownMedia reports whether the media word toks[i] of the sentence
 // toks[a:b] names where the writer shops or what the writer films ("bought
 // the set off TikTok shop", "was going to film a video, and…"), no story
-// heard or read.
+// heard or read, or a call the writer is on ("on a video call and
+// suddenly her face…": seen live, now).
 func ownMedia(toks []token, a, i, b int) bool {
-	if i+1 < b && mediaShops[toks[i+1].key] {
+	if i+1 < b && (mediaShops[toks[i+1].key] || mediaLive[toks[i+1].key]) {
 		return true
 	}
 	if i+1 < b && mediaContent[toks[i+1].key] {
@@ -2206,6 +2235,7 @@ func ownMedia(toks []token, a, i, b int) bool {
 // tell what it shows.
 var (
 	mediaShops   = set("shop", "shops", "store", "haul")
+	mediaLive    = set("call", "calls", "chat", "chatting", "live")
 	filmVerbs    = set("film", "filming", "filmed", "record", "recording", "recorded", "shoot", "shooting")
 	mediaContent = set("about", "of", "on", "where", "showing", "when", "how")
 )

@@ -193,6 +193,11 @@ const breathSmell = "smells|smell|smelling|smelled|smelt|stinks|stinky|reeks|odo
 // leaving, a class's or a story's, not a farewell to life.
 const goodbyeLettersNot = "moving|move|moved|retiring|retirement|retire|job|work|colleagues|coworkers|team|students|pupils|class|classmates|school|graduating|graduation|emigrating|relocating|abroad|wedding|holiday|trip|camp|pet|dog|cat|hamster|funeral|grandma|grandad|grandpa|nan|passed|died|memorial|novel|story|character|book|script|fanfic|assignment"
 
+// inhalerAttack are what make an inhaler that does not help an attack now:
+// the breath or throat going, a swelling, or a rash, hives or bumps come
+// up (a reaction's).
+const inhalerAttack = "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness|rash|bumps|welts|blotches"
+
 const pillsRoutineNot = "every_morning|each_morning|every_evening|each_evening|every_night|each_night|every_day|each_day|daily"
 
 const pillsTravelNot = "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|plane|airport|abroad|packing|pack|packed|bag|suitcase|luggage|carry_on|bring|bringing|carry|carrying"
@@ -243,20 +248,20 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
-	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg}, // "tongue won't fit in my mouth right anymore": a swelling tongue
-	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"}, // "my inhaler isn't helping and the hives…": now, in an attack
-	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness"},
+	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                             // "tongue won't fit in my mouth right anymore": a swelling tongue
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack}, // "my inhaler isn't helping and the hives…": now, in an attack
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack},
 	// "i can only say like 3 words before i need a breath": speech broken
 	// by breathlessness, a few words to a breath (not a script learnt, a
 	// singer's phrasing, a shy talker).
 	{kind: "breathing", group: UrgencyAirway, pat: "only|barely|cant|cannot|few ..3 say|speak|talk|manage ..3 word|words|sentence|sentences ..4 before|without|between ..4 breath|breaths|BREATHE", flags: fFig, clauseNot: "sing|singing|song|songs|choir|script|speech|presentation|lines|lyrics|language|spanish|french|english|shy|nervous|crush|meeting|exercise|workout|gym|running|run|swim|swimming"},
 	// "my inhaler isnt doing much": no relief from it, in an attack.
-	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 doing much|anything|enough", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH|CHEST|tight|tightness|breath"},
+	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 doing much|anything|enough", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack + "|breath"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..4 effort|struggle|work !out", clauseNot: "NOSE|workout|exercise|gym|running|yoga|meditation"},
 	{kind: "breathing", group: UrgencyAirway, pat: "used|using|took|tried|had|puffed ..4 inhaler|puffer ..8 NEG|not_helping|isnt_helping|twice|again|still", clauseNot: "HABIT"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "dribbled|dribbling|drooling|drooled|leaking|spilling .~2 out ..3 side", flags: fWeak},
 	{kind: "breathing", group: UrgencyAirway, pat: "word|words|sentence|sentences ..4 to|for .~1 breathe|breath|air|grab_air|gulp_air|get_air|catch_my_breath", sentNeed: "stop|stopping|stops|pause|pausing|every|between|cant|hard|DIFF"},
-	{kind: "breathing", group: UrgencyAirway, pat: "breath|BREATHE|air|grab_air|gulp_air|catch_my_breath ..3 after|between|every ..3 word|words|sentence|sentences"},
+	{kind: "breathing", group: UrgencyAirway, pat: "breath|BREATHE|air|grab_air|gulp_air|catch_my_breath|stop_to_breathe|stops_to_breathe|stopping_to_breathe ..3 after|between|every ..3 word|words|sentence|sentences"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "SWALLOW ..2 DIFF|awkward|weird|odd|funny|strange|difficult", flags: fFigObj},
 	{kind: "drool", group: UrgencyAirway, pat: "drooling|drool|dribbling", flags: fWeak},
 	// "…lip swelling… now it's my tongue too": a swelling that has moved on
@@ -694,6 +699,10 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 NEG .~1 come_out|come|coming|came ..2 right|properly|straight|clearly|proper", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry"},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
+	// "…pressure in my chest? it's like something heavy sitting on me": a
+	// weight on the writer, in a message about the chest (not a cat, a
+	// child or a blanket on them).
+	{kind: "chest", group: UrgencyHeartBrain, pat: "something|someone|somebody heavy .~1 sitting|pressing|pushing|lying|standing|kneeling|sat|stood .~1 on .~1 me|CHEST", flags: fFigMoney, msgNeed: "CHEST", clauseNot: "CHILD|kid|kids", msgNot: "cat|cats|dog|dogs|puppy|kitten|blanket|duvet|weighted"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before", flags: fFig, subjNot: "FALLOBJ"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT .~1 twice|again|2x|thrice", sentNeed: "RECENT|tonight|this_morning|this_afternoon|this_evening|last_night"}, // "haha I passed out twice today… no biggie": a faint that came back, laughed off or not
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
@@ -1197,7 +1206,7 @@ var detectors = []detector{
 	// "wrote a note for my family just in case": a letter or note left for
 	// one's family "just in case", the case left unsaid (not "in case I'm
 	// late", "in case of a fire").
-	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote_a_note|written_a_note|left_a_note|wrote_a_letter|letter|note|letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan ..2 just_in_case|in_case !I|im|ill|id|THIRD|CHILD|POSS|it|its|of|we|you|they|theyre|there|theres|the|a|an|any|anything|something|someone|anyone|she|he|shes|hes|this|that|things|stuff", flags: fSH, clauseNot: "from|received|got|get|read|reading|sent|opened|found"},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote_a_note|written_a_note|left_a_note|wrote_a_letter|letter|note|letters|notes|said_goodbye|saying_goodbye|say_goodbye ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan ..2 just_in_case|in_case !I|im|ill|id|THIRD|CHILD|POSS|it|its|of|we|you|they|theyre|there|theres|the|a|an|any|anything|something|someone|anyone|she|he|shes|hes|this|that|things|stuff", flags: fSH, clauseNot: "from|received|got|get|read|reading|sent|opened|found"},
 	// "i keep thinking the bridge on my route would just end all of it": a
 	// high place or the tracks told as what would end it all (not a
 	// bridge's closure ending a commute or a shop's trade).

@@ -121,3 +121,30 @@ func TestRules_V35V36Causes(t *testing.T) {
 		{"redness from my peel spreading quick, fever now, quick answer pls", UrgencyInfection},
 	})
 }
+
+// TestRules_V36V37Causes: the tuned rules-only misses of triage-v36 and
+// triage-v37, each by its cause, told in other words — and the ordinary
+// messages beside each that must stay ordinary.
+func TestRules_V36V37Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Stopping to breathe between words or after every sentence.
+		{"since the peel i keep stopping to breathe after every sentence", UrgencyAirway},
+		{"i stop to breathe between sets at the gym", UrgencyNone},
+		// An inhaler doing nothing while bumps or a rash come up.
+		{"my puffer isn't really doing much and there's a rash coming up on my neck since the serum", UrgencyAirway},
+		{"my inhaler isn't doing much for my asthma this winter, any good moisturiser?", UrgencyNone},
+		// A weight on the writer, in a message about the chest.
+		{"my chest feels odd, like someone heavy is kneeling on me", UrgencyHeartBrain},
+		{"something heavy keeps sitting on me at 5am, it's the cat. any serum for chest acne?", UrgencyNone},
+		// A complaint of one's own "too" after a question about another
+		// makes the question the writer's case.
+		{"can a peel cause a crushing feeling in your chest? my left arm feels numb too", UrgencyHeartBrain},
+		{"can retinol cause chest pain? my mum wants to know too", UrgencyNone},
+		// A call the writer is on is seen live, no story heard.
+		{"we were on a video chat and suddenly my dad couldn't get his words out", UrgencyHeartBrain},
+		{"i saw a video where a woman couldn't get her words out after filler", UrgencyNone},
+		// A goodbye said "just in case", the case unsaid.
+		{"said goodbye to my brother this morning, just in case", UrgencySelfHarm},
+		{"said goodbye to my family just in case the flight is delayed", UrgencyNone},
+	})
+}
