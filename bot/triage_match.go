@@ -153,10 +153,13 @@ type detSet [(maxDetectors + 63) / 64]uint64
 const maxDetectors = 704
 
 // byTag and byWord list the detectors whose first item a token with the
-// tag, or the word, may start: a text visits only those.
+// tag, or the word, may start, and lastByTag and lastByWord those whose
+// last item it may end (the same item for a one-item pattern): a text
+// visits only the detectors in both, the others having an item that no
+// token of it matches (see possible).
 var (
-	byTag  [numTags]detSet
-	byWord = map[uint16]*detSet{}
+	byTag, lastByTag   [numTags]detSet
+	byWord, lastByWord [litWords * 64]*detSet // by word id; nil: none
 )
 
 // compileDetectors parses every detector's pattern and indexes them.
@@ -170,22 +173,28 @@ func compileDetectors() {
 	for i := range detectors {
 		d := &detectors[i]
 		d.compile()
-		for _, t := range d.items[0].tags {
-			byTag[t][i>>6] |= 1 << (i & 63)
-		}
-		for _, id := range d.items[0].ids {
-			s := byWord[id]
-			if s == nil {
-				s = new(detSet)
-				byWord[id] = s
+		index := func(it *item, tags *[numTags]detSet, words *[litWords * 64]*detSet) {
+			for _, t := range it.tags {
+				tags[t][i>>6] |= 1 << (i & 63)
 			}
-			s[i>>6] |= 1 << (i & 63)
+			for _, id := range it.ids {
+				s := words[id]
+				if s == nil {
+					s = new(detSet)
+					words[id] = s
+				}
+				s[i>>6] |= 1 << (i & 63)
+			}
 		}
+		index(&d.items[0], &byTag, &byWord)
+		index(&d.items[len(d.items)-1], &lastByTag, &lastByWord)
 	}
 }
 
 // candidateDetectors returns the detectors whose first item some token of
-// the text may start (every detector when quick rejection is off).
+// the text may start and whose last item some token may end (every
+// detector when quick rejection is off). A detector left out is one that
+// possible rejects: it has an item no token matches.
 func (x *text) candidateDetectors() detSet {
 	var s detSet
 	if !x.quick {
@@ -194,12 +203,14 @@ func (x *text) candidateDetectors() detSet {
 		}
 		return s
 	}
+	var last detSet
 	for w, word := range x.all {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
 			word &^= 1 << b
 			for k := range s {
 				s[k] |= byTag[w*64+b][k]
+				last[k] |= lastByTag[w*64+b][k]
 			}
 		}
 	}
@@ -207,12 +218,20 @@ func (x *text) candidateDetectors() detSet {
 		for word != 0 {
 			b := bits.TrailingZeros64(word)
 			word &^= 1 << b
-			if ds := byWord[uint16(w*64+b)]; ds != nil {
+			if ds := byWord[w*64+b]; ds != nil {
 				for k := range s {
 					s[k] |= ds[k]
 				}
 			}
+			if ds := lastByWord[w*64+b]; ds != nil {
+				for k := range last {
+					last[k] |= ds[k]
+				}
+			}
 		}
+	}
+	for k := range s {
+		s[k] &= last[k]
 	}
 	return s
 }
