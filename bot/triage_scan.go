@@ -4,9 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"exobot/internal/wordmemo"
 )
 
 // This file turns a bounded piece of text into tokens for the emergency
@@ -292,25 +293,18 @@ func fuzzyWord(w string) string {
 		return ""
 	}
 	if t, ok := fuzzyCache.Load(w); ok {
-		return t.(string)
+		return t
 	}
 	t := fuzzySearch(w)
-	if fuzzyCached.Add(1) <= fuzzyCacheMax {
-		fuzzyCache.Store(w, t)
-	}
+	// A copy: w may be part of a question, which the memo must not keep.
+	fuzzyCache.Store(strings.Clone(w), t)
 	return t
 }
 
 // fuzzyCache remembers fuzzyWord's answers: people reuse the same words,
-// and the search costs a microsecond or two for a long word. It holds at
-// most fuzzyCacheMax words (a few megabytes), so odd input cannot grow it
-// without bound; words past that are searched each time.
-var (
-	fuzzyCache  sync.Map // string -> string
-	fuzzyCached atomic.Int64
-)
-
-const fuzzyCacheMax = 50000
+// and the search costs a microsecond or two for a long word. It is
+// bounded (see wordmemo), so odd input cannot grow it.
+var fuzzyCache wordmemo.Memo[string]
 
 // fuzzySearch is fuzzyWord without the cache.
 func fuzzySearch(w string) string {

@@ -30,11 +30,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"exobot/bot"
 	"exobot/internal/parallel"
+	"exobot/internal/wordmemo"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -108,13 +108,10 @@ type Index struct {
 	// normalized vocabulary (see analyse), with the word's wordID, and
 	// newWords on other words (analyseNew).
 	analysed map[string]memoWord
-	newWords sync.Map // string -> []wordTerm
-	newCount atomic.Int64
-	// salience memoizes salient on the unknown words questions use (at
-	// most maxNewWords): its check for everyday typos looks up dozens of
-	// variants of the word.
-	salience      sync.Map // string -> bool
-	salienceCount atomic.Int64
+	newWords wordmemo.Memo[[]wordTerm]
+	// salience memoizes salient on the unknown words questions use: its
+	// check for everyday typos looks up dozens of variants of the word.
+	salience wordmemo.Memo[bool]
 	// The evidence tables: entries numbered in corpus order (entryIndex),
 	// terms and plain words numbered by termID and wordID. Each term's
 	// row, termCells[termStart[t]:termStart[t+1]], holds a cell for each
@@ -1841,14 +1838,11 @@ func (x *Index) analyseWord(w string) []wordTerm {
 }
 
 // analyseNew is analyseWord for a word the corpus does not use,
-// remembered: people reuse the same words. At most maxNewWords are kept,
-// so odd input cannot grow the memo without bound.
+// remembered: people reuse the same words. The memo is bounded (see
+// wordmemo), so odd input cannot grow it.
 func (x *Index) analyseNew(w string) []wordTerm {
 	if t, ok := x.newWords.Load(w); ok {
-		return t.([]wordTerm)
-	}
-	if x.newCount.Add(1) > maxNewWords {
-		return x.analyseWord(w)
+		return t
 	}
 	// A copy: w is part of a question, which the memo must not keep.
 	w = strings.Clone(w)
@@ -1856,10 +1850,6 @@ func (x *Index) analyseNew(w string) []wordTerm {
 	x.newWords.Store(w, t)
 	return t
 }
-
-// maxNewWords is how many words outside the corpus an Index remembers the
-// analysis of.
-const maxNewWords = 50000
 
 // letters reports whether w is one or more of the letters a to z.
 func letters(w string) bool {
@@ -2492,12 +2482,10 @@ func judgesProduct(raw string) bool {
 // salient is the package's salient, remembered.
 func (x *Index) salient(word string) bool {
 	if v, ok := x.salience.Load(word); ok {
-		return v.(bool)
+		return v
 	}
 	v := salient(word)
-	if x.salienceCount.Add(1) <= maxNewWords {
-		x.salience.Store(strings.Clone(word), v)
-	}
+	x.salience.Store(strings.Clone(word), v)
 	return v
 }
 

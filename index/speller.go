@@ -5,12 +5,11 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
 	"exobot/bot"
+	"exobot/internal/wordmemo"
 )
 
 // speller corrects misspelled words against the corpus's own vocabulary
@@ -35,14 +34,10 @@ type speller struct {
 	unvowelled map[string]string
 	// fixes remembers what correct made of unknown words that are not
 	// English (typos, brands, chat spellings): people reuse the same
-	// words, and the search for a correction costs microseconds. It holds
-	// at most maxFixes words, so odd input cannot grow it without bound.
-	fixes sync.Map // string -> string
-	fixed atomic.Int64
+	// words, and the search for a correction costs microseconds. It is
+	// bounded (see wordmemo), so odd input cannot grow it.
+	fixes wordmemo.Memo[string]
 }
-
-// maxFixes is how many unknown words a speller remembers corrections for.
-const maxFixes = 50000
 
 // Words shorter than minCorrect are left alone: too many short words are
 // one edit from each other.
@@ -301,7 +296,7 @@ var (
 // vocabulary word, the two it runs together, or the word itself.
 func (s *speller) fix(w string) string {
 	if f, ok := s.fixes.Load(w); ok {
-		return f.(string)
+		return f
 	}
 	f := w
 	if s.skip(w) {
@@ -313,14 +308,12 @@ func (s *speller) fix(w string) string {
 	} else if a, b := s.split(w); a != "" {
 		f = a + " " + b
 	}
-	if s.fixed.Add(1) <= maxFixes {
-		// A copy: w is part of a question, which the memo must not keep.
-		k := strings.Clone(w)
-		if f == w {
-			f = k
-		}
-		s.fixes.Store(k, f)
+	// A copy: w is part of a question, which the memo must not keep.
+	k := strings.Clone(w)
+	if f == w {
+		f = k
 	}
+	s.fixes.Store(k, f)
 	return f
 }
 
