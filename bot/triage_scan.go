@@ -400,8 +400,32 @@ func lookup(w string) (string, lexEntry) {
 }
 
 // lookupUnknown is lookup for a word the lexicon lacks as it is written:
-// only its canonical form, when that differs, is looked up again.
+// only its canonical form, when that differs, is looked up again. Its
+// readings are remembered (unknownWords): such a word costs a dozen table
+// lookups and fuzzy searches, and people reuse the same words.
 func lookupUnknown(raw string) (string, lexEntry) {
+	if r, ok := unknownWords.Load(raw); ok {
+		return r.key, r.e
+	}
+	// A copy: raw may be a buffer's, or part of a question the memo
+	// must not keep.
+	w := strings.Clone(raw)
+	key, e := readUnknown(w)
+	unknownWords.Store(w, unknownReading{key, e})
+	return key, e
+}
+
+// unknownWords remembers readUnknown's readings by the word as written.
+var unknownWords wordmemo.Memo[unknownReading]
+
+// unknownReading is a word's key and what the lexicon knows of it.
+type unknownReading struct {
+	key string
+	e   lexEntry
+}
+
+// readUnknown is lookupUnknown without the memo.
+func readUnknown(raw string) (string, lexEntry) {
 	if stem, ok := nounS(raw); ok {
 		return stem, lexicon[stem]
 	}

@@ -1,6 +1,7 @@
 // Package wordmemo remembers a pure function's values on words, for the
-// memos of the hot paths (the screen's fuzzy spelling search, the index's
-// analyses and corrections of words outside its corpus).
+// memos of the hot paths (the screen's readings of unknown words and its
+// fuzzy spelling search, the index's analyses and corrections of words
+// outside its corpus).
 package wordmemo
 
 import (
