@@ -1646,3 +1646,18 @@ func TestAnswer_AWildWestIsOversight(t *testing.T) {
 		"exosome creams: regulated at all, or a free for all?",
 	)
 }
+
+// Genetic material listed with the rest of what exosomes carry (proteins,
+// fats, RNA) describes them; the person's own DNA or genes is still a
+// worry the article does not cover.
+func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"those tiny parcels that carry proteins, lipids and genetic material between cells - why is everyone talking about them?",
+	)
+	for _, q := range []string{"do rna and proteins in exosomes mess with my dna?", "can exosomes change my genes?"} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "DNA") {
+			t.Errorf("%q: %s %q, want declined as DNA not covered", q, r.Status, r.NotCovered)
+		}
+	}
+}

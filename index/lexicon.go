@@ -479,6 +479,17 @@ func explainsWhy(ws []string, j int) bool {
 // stand.
 const reasonReach = 4
 
+// geneticWords may be a worry about the person's genes ("my dna", a
+// possessive before them), or the genetic material exosomes carry when
+// cargoWords are listed beside them, within cargoReach words.
+var (
+	geneticWords = map[string]bool{"dna": true, "genetic": true, "genes": true, "gene": true, "genetics": true}
+	possessives  = map[string]bool{"my": true, "your": true, "our": true, "his": true, "her": true, "their": true, "ur": true}
+	cargoWords   = map[string]bool{"proteins": true, "protein": true, "lipids": true, "lipid": true, "fats": true, "rna": true, "mrna": true, "mirna": true, "microrna": true, "peptides": true, "growth": true}
+)
+
+const cargoReach = 4
+
 // expectedThings are what "expecting" hopes for when it is not a baby on
 // the way ("not expecting miracles", "expecting a big change").
 var expectedThings = map[string]bool{
@@ -546,6 +557,13 @@ func describesOtherwise(ws []string, i int) bool {
 		// "is there ANY independent trial behind these serums or is it
 		// all brand-funded?": the funder is the contrary of the
 		// article's independent trials, not a study detail asked.
+		return true
+	}
+	if geneticWords[ws[i]] && (i == 0 || !possessives[ws[i-1]]) && slices.ContainsFunc(ws[max(0, i-cargoReach):min(len(ws), i+cargoReach+1)], func(w string) bool { return cargoWords[w] }) {
+		// "the nano-sized parcels cells use to swap proteins, fats and
+		// genetic code": genetic material listed with the rest of the
+		// cargo describes exosomes (the article's "proteins, lipids, and
+		// RNA"), not a worry about the person's genes.
 		return true
 	}
 	if ws[i] == "expecting" && i+1 < len(ws) && (expectedThings[ws[i+1]] || ws[i+1] == "a" && i+2 < len(ws) && expectedThings[ws[i+2]]) {
