@@ -1661,3 +1661,17 @@ func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// A short label before a question that names nothing ("exosome stocks:
+// buy or not?") is what the question asks about: a cue in it names a
+// topic the article does not cover; a label the article answers is
+// answered.
+func TestAnswer_ALabelBeforeTheQuestionIsItsSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{"exosome biotech stocks - good investment or am I late?", "exosome stocks: buy or not?"} {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "shares") {
+			t.Errorf("%q: %s %q, want declined as shares not covered", q, r.Status, r.NotCovered)
+		}
+	}
+	wantStatus(t, e, bot.StatusAnswered, "exosome serum - worth it?", "plant exosomes - any good?")
+}

@@ -1269,6 +1269,17 @@ func (x *Index) namesTopic(ws []string) bool {
 	return slices.ContainsFunc(ws, x.wordOnTopic)
 }
 
+// labelsTopic reports whether a message's story (context, its normalized
+// words ws) is only a short label — a few words, no sentence of its own —
+// such as people put before a dash or a colon ("exosome biotech stocks -
+// good investment?").
+func labelsTopic(context string, ws []string) bool {
+	return len(ws) >= 2 && len(ws) <= maxLabelWords && !strings.ContainsAny(strings.TrimSpace(context), ".!?,;")
+}
+
+// maxLabelWords is the most words a label (labelsTopic) has.
+const maxLabelWords = 4
+
 // topicModifierWords is how many words before the topic may qualify it.
 const topicModifierWords = 2
 
@@ -2189,6 +2200,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
+	}
+	if res.Gap == "" && !q.topicInFocus() && labelsTopic(bq.Context, cueContext.words) && x.namesTopic(cueContext.words) {
+		// "exosome biotech stocks - good investment rn?": a short label
+		// that names exosomes and what of them the person means, before a
+		// question naming nothing, is what the question asks about, and a
+		// cue there names it.
+		res.Gap = x.cue(cueContext.words, false)
 	}
 	if res.Gap == "" && pointsWithPronoun(bq.Focus) {
 		// "milk-derived exosomes in skincare — what are they?": "they" are
