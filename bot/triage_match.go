@@ -723,14 +723,21 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "poison help": true, "poison line": true, "poisons line": true, "poison helpline": true, "poison hotline": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
 func (x *text) worseAfter(i int) bool {
 	for k := i + 1; k < len(x.toks); k++ {
 		switch x.toks[k].key {
-		case "but", "now", "still", "worse", "again", "however", "started", "starting", "though":
+		case "now":
+			// "how should I store it from now on": a plan from here on,
+			// no turn of the scare.
+			if k > 0 && x.toks[k-1].key == "from" {
+				continue
+			}
+			return true
+		case "but", "still", "worse", "again", "however", "started", "starting", "though":
 			return true
 		}
 	}
@@ -1468,8 +1475,13 @@ var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", 
 var explainHedges = set("just", "probably", "maybe", "prolly", "likely", "must", "bet", "guess")
 
 // laughedInto reports whether the sign ending at hi is told as coming from
-// laughter or a fuss: "chest pain from laughing at this thread lol".
+// laughter or a fuss: "chest pain from laughing at this thread lol", or
+// as a laugh right after it in its clause ("nearly hurt myself laughing
+// at the claims"), which is a figure with or without a "lol".
 func laughedInto(toks []token, hi, sb int) bool {
+	if k := hi + 1; k < sb && laughingWords[toks[k].key] && toks[k].clause == toks[hi].clause {
+		return true
+	}
 	for k := hi + 1; k+1 < sb && k <= hi+2; k++ {
 		if (toks[k].key == "from" || toks[k].key == "after") && (laughingWords[toks[k+1].key] || figCauses[toks[k+1].key]) {
 			return true
@@ -2984,7 +2996,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {

@@ -163,7 +163,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v35", 220, 128, 3}, // of 128 emergencies and 100 others (first run 127 and 4; 128 and 4 once the net learnt it, 128 and 3 once the rules read a receptionist's question of a case in general; the rules alone 121 and 4, then 124 and 4, then 126 and 4, then 126 and 3, then 128 and 3 once they read a swelling told as "it" reaching the tongue, a one-sided smile, a product named as the injection and "chest pane")
 		{"v36", 220, 128, 2}, // of 128 emergencies and 100 others (first run 128 and 4; 128 and 2 once the net learnt it; the rules alone 118 and 2, then 121 and 2)
 		{"v37", 220, 128, 0}, // of 128 emergencies and 100 others (first run 127 and 0; 128 and 0 once the net learnt it)
-		{"v38", 220, 128, 3}, // of 128 emergencies and 100 others (first run 128 and 3)
+		{"v38", 220, 128, 0}, // of 128 emergencies and 100 others (first run 128 and 3; 128 and 0 once the rules read a laugh, an emergency service of a thing's own and a poison line)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -148,3 +148,25 @@ func TestRules_V36V37Causes(t *testing.T) {
 		{"said goodbye to my family just in case the flight is delayed", UrgencyNone},
 	})
 }
+
+// TestRules_V38Causes: the tuned false alarms and rules-only misses of
+// triage-v38, each by its cause, told in other words — and the messages
+// beside each that must keep their reading.
+func TestRules_V38Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Hurting or killing oneself laughing is a figure, "lol" or not.
+		{"i almost killed myself laughing at the before and after photos, are they real?", UrgencyNone},
+		{"honestly nearly hurt myself laughing at that exosome ad, is any of it true", UrgencyNone},
+		{"i want to hurt myself, laughing at me is all they do at school", UrgencySelfHarm},
+		{"i keep thinking about killing myself", UrgencySelfHarm},
+		// An emergency service a thing has of its own is a figure of size.
+		{"this pimple on my forehead is so huge it needs its own ambulance, best spot treatment?", UrgencyNone},
+		{"my cyst deserves its own urgent care at this point haha, will exosomes shrink it?", UrgencyNone},
+		{"my lips are swelling and my throat is tight, is this an emergency?", UrgencyAirway},
+		{"my face swelled up and i think i need an ambulance", UrgencyAirway},
+		// A poison line is poison control: the harmless amount it gave
+		// clears the intake, and a plan "from now on" is no turn.
+		{"my toddler licked some of my night serum. the poison helpline said it was harmless and she's totally fine, where do I keep it from now on?", UrgencyNone},
+		{"my son drank some of my toner, the poison line said it was harmless but now he's throwing up", UrgencyPoisoning},
+	})
+}
