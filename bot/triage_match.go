@@ -3115,7 +3115,13 @@ func injectedProduct(toks []token, k int, m *matcher) bool {
 			return true
 		}
 	}
-	return false
+	// "the bit where they did the exosomes", "where she did my exosomes":
+	// a product someone else did to the writer is a treatment.
+	j := k - 1
+	if j >= 0 && (determiners[toks[j].key] || toks[j].key == "my") {
+		j--
+	}
+	return j >= 1 && toks[j].clause == t.clause && (toks[j].key == "did" || toks[j].key == "done") && (toks[j-1].key == "they" || toks[j-1].key == "she" || toks[j-1].key == "he" || toks[j-1].tags.has(tStaff))
 }
 
 func mildByWords(t *token, m *matcher) bool {
@@ -3557,6 +3563,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			return false // "it's probably nothing, cheek's a bit puffy and hot": a play-down that ends its clause, denying nothing after it
 		}
 		if t.tags.has(tNeg) {
+			if t.key == "without" && q+1 < p && stopWords[toks[q+1].key] && cantBefore(toks, q) {
+				return false // "can't get to the end of a sentence without stopping for air": every time, not never
+			}
 			if t.key == "never" {
 				// "I've never had my throat feel like this" insists.
 				for k := ca; k < cb; k++ {
@@ -3579,6 +3588,27 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// cantBefore reports whether the "without" at q follows, in its sentence,
+// an inability ("can't", "couldn't"): "I can't say a sentence without
+// stopping for air" tells the stopping every time, a denial denied. Only
+// a stop is read so ("without stopping", "without pausing"): "can't talk
+// for long without getting hoarse" is a strain of long talking.
+func cantBefore(toks []token, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-8 && toks[k].sent == toks[q].sent; k-- {
+		if inabilities[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// inabilities are the negations of being able: what is done "without"
+// after them happens every time.
+var inabilities = set("cant", "cannot", "couldnt", "cnt", "cudnt", "unable")
+
+// stopWords are a stop to catch one's breath, after "without".
+var stopWords = set("stopping", "pausing", "stop", "pause", "stops", "pauses", "gasping")
 
 // deniedWord reports whether the word at k, in a sentence from sa, is
 // denied by the word right before it: "no burning at all", "not red", "without

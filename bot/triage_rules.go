@@ -424,6 +424,11 @@ var detectors = []detector{
 	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
 	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK"},                                                            // "it starts at the treatment area and goes up my neck"
 	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"
+	// "now the redness covers half my cheek": a redness that has taken
+	// over a whole part of the face or neck (weak: with a fever or
+	// feeling ill, an infection spreading; not makeup, acne or a rash
+	// that was always there).
+	{kind: "track", group: UrgencyInfection, pat: "covers|covering|covered|over ..1 half|most|all|whole ..2 FACE|cheek|cheeks|jaw|neck|forehead|chin", flags: fWeak, sentNeed: "RED", clauseNot: "LESION|makeup|foundation|blush|bronzer|concealer|tan|rosacea|birthmark|HABIT|PRODUCT"},
 	// "the red has gone up past my wrist in a line": a redness gone up past
 	// a joint from a wound (weak: with a fever, an emergency).
 	{kind: "track", group: UrgencyInfection, pat: "gone|went|got|crept|moved|tracked|travelled|traveled|spread|spreading ..1 up|past ..3 wrist|elbow|forearm|ankle|knee|shin|armpit|knuckles|hand", flags: fWeak, msgNeed: "RED|STREAK", clauseNot: "LESION|tattoo|henna|bracelet|sleeve|sleeves|glove|gloves|water|dye|tan"},
@@ -446,7 +451,7 @@ var detectors = []detector{
 	{kind: "unwell", group: UrgencyInfection, pat: "DIFF|too .~2 get|stand|move|walk ..3 sofa|couch|bed|up|bathroom|toilet|loo|kitchen|stairs", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "help|helped|carry|carried ..2 me ..2 to .~1 bathroom|toilet|loo|car|bed", flags: fWeak},
 	{kind: "unwell", group: UrgencyInfection, pat: "im|feel|feeling|felt|so|too|really|very .~1 weak|shaky !for|spot|point|link|at|to", flags: fWeak},
-	{kind: "pus", group: UrgencyInfection, pat: "leaking|weeping|seeping", flags: fWeak, sentNeed: "skin|area|site|wound|FACE|spot|treated|INJECT|TREAT", clauseNot: "PRODUCT|EYE|tears|nose|LESION"},
+	{kind: "pus", group: UrgencyInfection, pat: "leaking|weeping|seeping", flags: fWeak, sentNeed: "skin|area|site|wound|FACE|spot|bit|patch|part|treated|INJECT|TREAT", clauseNot: "PRODUCT|EYE|tears|nose|LESION"},
 	// Skin told by a likeness of raw, angry skin: "my face looks like a
 	// melting pepperoni pizza" (weak: with a fever or chills, an
 	// infection; a "pizza face" alone is acne talk).
@@ -483,10 +488,11 @@ var detectors = []detector{
 	// "the side of my nose is the colour of a cold hand": skin likened to
 	// something bloodless after a treatment (not a makeup shade).
 	{kind: "colour-change", group: UrgencyInjection, pat: "colour|color|colored|coloured|shade ..2 of ..3 cold|corpse|candle|wax|ghost|dead|marble|putty|ash|ashes", sentNeed: "FACE|skin|nose|lip|lips|cheek|chin|forehead|patch|area|spot|side|tip", msgNeed: "INJECT|TREAT", clauseNot: "PRODUCT|makeup|foundation|concealer|lipstick|nail|nails|hair|paint|wall|dress|top|shirt|car|eyeshadow|blush|LESION|candles"},
-	// "my eye on that side is like looking through a dirty window": sight
-	// clouded, told by a likeness, after an injection (not glasses or a
-	// car's windscreen).
-	{kind: "vision", group: UrgencyInjection, pat: "looking|seeing|see|look .~1 through .~1 a|an|frosted|dirty|foggy|steamed|misty|smeared|greasy ..2 window|glass|windscreen|windshield|fog|veil|mist", sentNeed: "EYE|VISION|everything", msgNeed: "INJECT|TREAT", clauseNot: "glasses|lens|lenses|contacts|camera|photo|car|bus|train|shower|sauna|binoculars"},
+	// "my eye on that side is like looking through a dirty window",
+	// "everything looks like it's behind frosted glass": sight clouded,
+	// told by a likeness, after an injection (not glasses or a car's
+	// windscreen).
+	{kind: "vision", group: UrgencyInjection, pat: "looking|seeing|see|look|looks|like .~2 through|behind .~1 a|an|frosted|dirty|foggy|steamed|misty|smeared|greasy ..2 window|glass|windscreen|windshield|fog|veil|mist", sentNeed: "EYE|VISION|everything", msgNeed: "INJECT|TREAT", clauseNot: "glasses|lens|lenses|contacts|camera|photo|car|bus|train|shower|sauna|binoculars"},
 	// "the skin round it looks dead": skin that looks dead after an
 	// injection (weak: with a pain or a worsening, a starved skin's sign;
 	// not a dull complexion or skin to exfoliate).

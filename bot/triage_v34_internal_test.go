@@ -168,5 +168,20 @@ func TestRules_V38Causes(t *testing.T) {
 		// clears the intake, and a plan "from now on" is no turn.
 		{"my toddler licked some of my night serum. the poison helpline said it was harmless and she's totally fine, where do I keep it from now on?", UrgencyNone},
 		{"my son drank some of my toner, the poison line said it was harmless but now he's throwing up", UrgencyPoisoning},
+		// Unable to do a thing "without" stopping for air stops every time.
+		{"i couldn't say a full sentence without pausing for breath after the peel", UrgencyAirway},
+		{"i did the whole presentation without stopping for air, any serum for a stress flush?", UrgencyNone},
+		{"i can't go anywhere without my inhaler, is exosome serum ok for asthmatics?", UrgencyNone},
+		// A product someone else did to the writer is a treatment, and
+		// "the bit" or "the patch" where it was done is skin.
+		{"got chills all evening and the patch where she did my exosomes is hot and seeping", UrgencyInfection},
+		{"i did the exosomes at home and the bit on my chin is weeping, any advice", UrgencyNone},
+		// Sight "behind" frosted glass after an injection, as through it.
+		{"since the filler my right eye sees the world like it's behind a steamed up window", UrgencyInjection},
+		{"after my botox injection i sat behind a frosted glass screen in the waiting room, is exosome serum good after?", UrgencyNone},
+		// A redness that has taken over half a cheek, with feeling ill.
+		{"the red patch from my microneedling is now over most of my jaw and i feel awful and achy", UrgencyInfection},
+		{"my rosacea redness covers half my face and i feel awful about it, will exosomes help?", UrgencyNone},
+		{"the redness from my peel covers my whole face, is that normal on day 2?", UrgencyNone},
 	})
 }
