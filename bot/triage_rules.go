@@ -1374,6 +1374,10 @@ var detectors = []detector{
 	// nothing is needed, a farewell).
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
+	// "won't be around for it": not there for the thing itself, told as
+	// "it" or "them" (weak: with no need of it past a day, a farewell; not
+	// an occasion or a trip missed).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around for it|them", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|party|birthday|christmas|launch|event|show|match|game|delivery|sale|appointment"},
 	// "she's not going to be here after finals": gone after a day near,
 	// told with "going to" (weak: with things given away, a farewell; not
 	// for a move, a trip or a new school).
@@ -1466,6 +1470,8 @@ var detectors = []detector{
 	// arranged, a farewell; not a reassurance alone).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needs|have|has .~2 worry|worrying|fret|fretting ..2 me .~2 after|afterwards|anymore|again|soon", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
+	// "don't think I'll be needing it after the weekend": the same, hedged.
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 think|reckon|suppose|expect ..3 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "won't be needing it after friday": the day past which a last need
 	// ends (weak: with the need, a phrase of its own, an emergency).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|today|weekend", sentNeed: "wont_be_needing_it|wont_be_needing_them|wont_be_needing_any_of_it|wont_be_needing_any_of_them", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},

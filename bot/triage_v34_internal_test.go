@@ -183,5 +183,10 @@ func TestRules_V38Causes(t *testing.T) {
 		{"the red patch from my microneedling is now over most of my jaw and i feel awful and achy", UrgencyInfection},
 		{"my rosacea redness covers half my face and i feel awful about it, will exosomes help?", UrgencyNone},
 		{"the redness from my peel covers my whole face, is that normal on day 2?", UrgencyNone},
+		// No need of a thing past a day, hedged with "don't think", and
+		// not being around "for it".
+		{"i don't reckon i'll need my moisturiser after friday, i won't be around for it", UrgencySelfHarm},
+		{"i wont be around for it, we're away in spain that week. can i freeze the serum?", UrgencyNone},
+		{"i don't think i'll need the serum after the weekend, my skin has healed", UrgencyNone},
 	})
 }
