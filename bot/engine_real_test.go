@@ -1675,3 +1675,10 @@ func TestAnswer_ALabelBeforeTheQuestionIsItsSubject(t *testing.T) {
 	}
 	wantStatus(t, e, bot.StatusAnswered, "exosome serum - worth it?", "plant exosomes - any good?")
 }
+
+// Whether something is a dealbreaker asks the article's verdict on it.
+func TestAnswer_ADealbreakerIsAVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "is the lack of fda approval a dealbreaker for exosomes?")
+	wantStatus(t, e, bot.StatusAnswered, "no fda approved exosome products at all, is that a deal breaker?")
+}
