@@ -36,6 +36,29 @@ func wantAnsweredBy(t *testing.T, e *bot.Engine, id string, questions ...string)
 	}
 }
 
+// wantNotCovered fails for each question not declined as a topic the
+// article does not cover whose description contains gap.
+func wantNotCovered(t *testing.T, e *bot.Engine, gap string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, gap) {
+			t.Errorf("%q: %s %s %q, want declined as not covered (%s)", q, r.Status, r.Reason, r.NotCovered, gap)
+		}
+	}
+}
+
+// wantCites fails for each question not answered with a citation of a
+// section whose heading starts with section.
+func wantCites(t *testing.T, e *bot.Engine, section string, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool { return strings.HasPrefix(c.Section, section) }) {
+			t.Errorf("%q: %s %s, want answered citing %q", q, r.Status, r.EntryID, section)
+		}
+	}
+}
+
 // wantStatus asks each question of the engine and wants the status of
 // every reply.
 func wantStatus(t *testing.T, e *bot.Engine, want bot.Status, questions ...string) {
@@ -692,15 +715,11 @@ func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
 // that stocks them are still answered.
 func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantNotCovered(t, e, "shares",
 		"should I invest in exosome company stocks?",
 		"should i buy shares in exosome companies",
 		"are exosome companies publicly traded?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, "shares") {
-			t.Errorf("%q: %s %s %q, want declined as shares not covered", q, r.Status, r.Reason, r.NotCovered)
-		}
-	}
+	)
 	wantStatus(t, e, bot.StatusAnswered,
 		"should I invest in exosomes?",
 		"is investing in exosome treatments worth it?",
@@ -1559,9 +1578,7 @@ func TestAnswer_UnpaidTrialsAreIndependentOnes(t *testing.T) {
 		"were the exosome studies checked by other experts?",
 		"have the companies selling these cell-messenger creams got studies that other scientists checked?",
 	)
-	if r := askReal(t, e, "who paid for the exosome studies?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
-		t.Errorf("who paid: %s %s %s, want declined as not covered", r.Status, r.Reason, r.EntryID)
-	}
+	wantNotCovered(t, e, "studies", "who paid for the exosome studies?")
 }
 
 // A bold lead ending in a colon ("**honest question:**") is markdown, not
@@ -1581,15 +1598,10 @@ func TestAnswer_BoldLeadIsNotQuerySyntax(t *testing.T) {
 // eventual benefit the article weighs.
 func TestAnswer_SkinProblemsAreSkinConditions(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantCites(t, e, "Who Might Benefit",
 		"are exosomes any good for people with ongoing inflammatory skin troubles",
 		"could exosomes help a long-term skin disorder like rosacea?",
-	} {
-		r := askReal(t, e, q)
-		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !strings.HasPrefix(r.Citations[0].Section, "Who Might Benefit") {
-			t.Errorf("%q: %s %s, want answered from who might benefit", q, r.Status, r.EntryID)
-		}
-	}
+	)
 }
 
 // "Expecting" is a pregnancy only when nothing the person hopes for
@@ -1600,11 +1612,7 @@ func TestAnswer_ExpectingMiraclesIsNotPregnancy(t *testing.T) {
 		"not expecting much, but do exosomes really boost collagen?",
 		"I've had rosacea for years. Could exosomes help chronic inflammatory skin? Not expecting a miracle.",
 	)
-	for _, q := range []string{"I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?"} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "pregnancy") {
-			t.Errorf("%q: %s %q, want declined as pregnancy", q, r.Status, r.NotCovered)
-		}
-	}
+	wantNotCovered(t, e, "pregnancy", "I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?")
 }
 
 // A post or review the person says they will write is their own plan, not
@@ -1626,15 +1634,10 @@ func TestAnswer_TheWritersOwnPostIsNotSteering(t *testing.T) {
 // Skin getting older, or saggier, is the article's aging skin.
 func TestAnswer_GettingOlderIsAging(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantCites(t, e, "Who Might Benefit",
 		"my face is getting older and saggier, are exosomes the answer now or something for later",
 		"once they're tested and regulated, could exosomes help skin that's growing older?",
-	} {
-		r := askReal(t, e, q)
-		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool { return strings.HasPrefix(c.Section, "Who Might Benefit") }) {
-			t.Errorf("%q: %s %s, want answered citing who might benefit", q, r.Status, r.EntryID)
-		}
-	}
+	)
 }
 
 // A market that is a wild west, or products nobody polices, ask about the
@@ -1655,11 +1658,7 @@ func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered,
 		"those tiny parcels that carry proteins, lipids and genetic material between cells - why is everyone talking about them?",
 	)
-	for _, q := range []string{"do rna and proteins in exosomes mess with my dna?", "can exosomes change my genes?"} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "DNA") {
-			t.Errorf("%q: %s %q, want declined as DNA not covered", q, r.Status, r.NotCovered)
-		}
-	}
+	wantNotCovered(t, e, "DNA", "do rna and proteins in exosomes mess with my dna?", "can exosomes change my genes?")
 }
 
 // A short label before a question that names nothing ("exosome stocks:
@@ -1668,11 +1667,7 @@ func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
 // answered.
 func TestAnswer_ALabelBeforeTheQuestionIsItsSubject(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{"exosome biotech stocks - good investment or am I late?", "exosome stocks: buy or not?"} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || !strings.Contains(r.NotCovered, "shares") {
-			t.Errorf("%q: %s %q, want declined as shares not covered", q, r.Status, r.NotCovered)
-		}
-	}
+	wantNotCovered(t, e, "shares", "exosome biotech stocks - good investment or am I late?", "exosome stocks: buy or not?")
 	wantStatus(t, e, bot.StatusAnswered, "exosome serum - worth it?", "plant exosomes - any good?")
 }
 
