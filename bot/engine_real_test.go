@@ -16,12 +16,13 @@ func askReal(t *testing.T, e *bot.Engine, text string) bot.Reply {
 }
 
 // wantDeclinedNaming asks each question of the engine and wants each
-// declined as a topic the article does not cover, its reply naming gap.
+// declined as a topic the article does not cover, its reply naming gap
+// (in the topic it names and in its answer; "" for any topic).
 func wantDeclinedNaming(t *testing.T, e *bot.Engine, gap string, questions ...string) {
 	t.Helper()
 	for _, q := range questions {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, gap) {
-			t.Errorf("%q: want declined naming %q, got %s %s %q", q, gap, r.Status, r.Reason, r.Answer)
+		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.Answer, gap) || !strings.Contains(r.NotCovered, gap) {
+			t.Errorf("%q: want declined naming %q, got %s %s %q (%q)", q, gap, r.Status, r.Reason, r.NotCovered, r.Answer)
 		}
 	}
 }
@@ -32,17 +33,6 @@ func wantAnsweredBy(t *testing.T, e *bot.Engine, id string, questions ...string)
 	for _, q := range questions {
 		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || r.EntryID != id {
 			t.Errorf("%q: %s %s, want answered by %s", q, r.Status, r.EntryID, id)
-		}
-	}
-}
-
-// wantNotCovered fails for each question not declined as a topic the
-// article does not cover whose description contains gap.
-func wantNotCovered(t *testing.T, e *bot.Engine, gap string, questions ...string) {
-	t.Helper()
-	for _, q := range questions {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, gap) {
-			t.Errorf("%q: %s %s %q, want declined as not covered (%s)", q, r.Status, r.Reason, r.NotCovered, gap)
 		}
 	}
 }
@@ -207,15 +197,11 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 // that asks the topic itself.
 func TestAnswer_ACueGivesWayOnlyToACertainNet(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, text := range []string{
+	wantStatus(t, e, bot.StatusAnswered,
 		"cost per month: exosome serum $120 vs my current routine $35. is the upgrade justified by the evidence?",
 		"why does every medspa suddenly have an exosome upsell. is it just the trend of the month?",
-	} {
-		if r := askReal(t, e, text); r.Status != bot.StatusAnswered {
-			t.Errorf("%q: %s %s", text, r.Status, r.Reason)
-		}
-	}
-	for _, text := range []string{
+	)
+	wantDeclinedNaming(t, e, "",
 		"I'm pregnant and on a budget, is the exosome serum worth it?",
 		"my acne is finally under control, is it worth gambling on exosomes now?",
 		"how much does an exosome facial cost?",
@@ -223,11 +209,7 @@ func TestAnswer_ACueGivesWayOnlyToACertainNet(t *testing.T) {
 		"can exosomes give you cancer?",
 		"which brand of exosome serum is best?",
 		"what's the downtime after an exosome facial?",
-	} {
-		if r := askReal(t, e, text); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
-			t.Errorf("%q: %s %s, want declined by name", text, r.Status, r.Reason)
-		}
-	}
+	)
 }
 
 // A follow-up is understood in the light of the previous turn; without
@@ -679,15 +661,11 @@ func TestAnswer_TumourResearchIsWhereTheyWereStudied(t *testing.T) {
 		"were exosomes studied in tumor research?",
 		"did exosomes come out of wound healing and tumour research?",
 	)
-	for _, q := range []string{
+	wantDeclinedNaming(t, e, "",
 		"i read exosomes are in tumour research, is that bad",
 		"can exosomes cause tumours?",
 		"exosomes were used in tumor studies, does that mean they cause cancer?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
-			t.Errorf("%q: %s %s %s, want declined as not covered", q, r.Status, r.Reason, r.EntryID)
-		}
-	}
+	)
 }
 
 // A trend that will fade, or blow over, asks whether exosomes are hype,
@@ -698,14 +676,10 @@ func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
 		"are exosomes a trend that will fade?",
 		"exosomes: real science or a passing trend?",
 	)
-	for _, q := range []string{
+	wantDeclinedNaming(t, e, "",
 		"do exosome results fade?",
 		"will the results of exosomes fade away?",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
-			t.Errorf("%q: %s %s %s, want declined as not covered", q, r.Status, r.Reason, r.EntryID)
-		}
-	}
+	)
 }
 
 // Stocks and shares of the companies behind exosomes are not the
@@ -715,7 +689,7 @@ func TestAnswer_ATrendThatFadesIsHype(t *testing.T) {
 // that stocks them are still answered.
 func TestAnswer_StocksAndSharesAreNotTheArticles(t *testing.T) {
 	e := engineForFuzz(t)
-	wantNotCovered(t, e, "shares",
+	wantDeclinedNaming(t, e, "shares",
 		"should I invest in exosome company stocks?",
 		"should i buy shares in exosome companies",
 		"are exosome companies publicly traded?",
@@ -1096,21 +1070,15 @@ func TestAnswer_WhetherToSpendIsADecisionNotAPrice(t *testing.T) {
 		// something else" decide it.
 		"my dad wants to gift me an exosome facial, tell him yes or steer him to something else?",
 	)
-	if r := askReal(t, e, "buy the exosome home kit or not?"); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered {
-		t.Errorf("a home kit: %s %s, want declined as at-home use", r.Status, r.Reason)
-	}
-	for _, q := range []string{
+	wantDeclinedNaming(t, e, "", "buy the exosome home kit or not?") // at-home use
+	wantDeclinedNaming(t, e, "prices",
 		"how much is an exosome facial?",
 		"why are exosome serums so expensive?",
 		"is $500 a normal price for exosomes?",
 		"where can I get it cheaper?",
 		"what does an exosome facial cost at a clinic",
 		"how much is the exosome kit",
-	} {
-		if r := askReal(t, e, q); r.Status != bot.StatusNoMatch || r.Reason != bot.ReasonNotCovered || !strings.Contains(r.NotCovered, "prices") {
-			t.Errorf("%q: %s %s %q, want declined as prices not covered", q, r.Status, r.Reason, r.NotCovered)
-		}
-	}
+	)
 }
 
 // Jumping in (or diving in) is deciding to go for it, as jumping on is:
@@ -1578,7 +1546,7 @@ func TestAnswer_UnpaidTrialsAreIndependentOnes(t *testing.T) {
 		"were the exosome studies checked by other experts?",
 		"have the companies selling these cell-messenger creams got studies that other scientists checked?",
 	)
-	wantNotCovered(t, e, "studies", "who paid for the exosome studies?")
+	wantDeclinedNaming(t, e, "studies", "who paid for the exosome studies?")
 }
 
 // A bold lead ending in a colon ("**honest question:**") is markdown, not
@@ -1612,7 +1580,7 @@ func TestAnswer_ExpectingMiraclesIsNotPregnancy(t *testing.T) {
 		"not expecting much, but do exosomes really boost collagen?",
 		"I've had rosacea for years. Could exosomes help chronic inflammatory skin? Not expecting a miracle.",
 	)
-	wantNotCovered(t, e, "pregnancy", "I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?")
+	wantDeclinedNaming(t, e, "pregnancy", "I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?")
 }
 
 // A post or review the person says they will write is their own plan, not
@@ -1658,7 +1626,7 @@ func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered,
 		"those tiny parcels that carry proteins, lipids and genetic material between cells - why is everyone talking about them?",
 	)
-	wantNotCovered(t, e, "DNA", "do rna and proteins in exosomes mess with my dna?", "can exosomes change my genes?")
+	wantDeclinedNaming(t, e, "DNA", "do rna and proteins in exosomes mess with my dna?", "can exosomes change my genes?")
 }
 
 // A short label before a question that names nothing ("exosome stocks:
@@ -1667,7 +1635,7 @@ func TestAnswer_GeneticCargoDescribesTheTopic(t *testing.T) {
 // answered.
 func TestAnswer_ALabelBeforeTheQuestionIsItsSubject(t *testing.T) {
 	e := engineForFuzz(t)
-	wantNotCovered(t, e, "shares", "exosome biotech stocks - good investment or am I late?", "exosome stocks: buy or not?")
+	wantDeclinedNaming(t, e, "shares", "exosome biotech stocks - good investment or am I late?", "exosome stocks: buy or not?")
 	wantStatus(t, e, bot.StatusAnswered, "exosome serum - worth it?", "plant exosomes - any good?")
 }
 
