@@ -38,7 +38,8 @@ func wantAnsweredBy(t *testing.T, e *bot.Engine, id string, questions ...string)
 }
 
 // wantCites fails for each question not answered with a citation of a
-// section whose heading starts with section.
+// section whose heading starts with section — any of its citations, as
+// the evaluation scores an answer (wantSections holds the first one).
 func wantCites(t *testing.T, e *bot.Engine, section string, questions ...string) {
 	t.Helper()
 	for _, q := range questions {
