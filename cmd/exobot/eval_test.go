@@ -308,6 +308,12 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 93.0 (106/114) / 97.9 (94/96) / 100 before the nets learnt it, 95.6 /
 	// 100 / 100 once they did and the engine read markdown and lay words for skin conditions.
 	"eval-v58": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// eval-v57 and eval-v59 were the twenty-fifth session's fresh sets (first runs 98.6 / 97.6 / 100 at
+	// f083640 and 97.2 / 96.0 / 100 at 8366d72, testdata/eval.md), split in the twenty-sixth; tuned parts
+	// 99.1 (113/114) / 96.9 (93/96) / 100 and 98.2 (112/114) / 95.8 (92/96) / 100 then, before the nets
+	// learnt them.
+	"eval-v57": {"answered": 0.98, "declined": 0.95, "urgent": 1.0},
+	"eval-v59": {"answered": 0.98, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -439,6 +445,10 @@ var coincidences = map[string]bool{
 	"eval-v58.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v58.jsonl: who are exosomes for":                                                             true,
 	"eval-v58.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v57.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v57.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v59.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v59.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
