@@ -314,6 +314,9 @@ var ratchets = map[string]map[string]float64{
 	// learnt them.
 	"eval-v57": {"answered": 0.98, "declined": 0.95, "urgent": 1.0},
 	"eval-v59": {"answered": 0.98, "declined": 0.95, "urgent": 1.0},
+	// eval-v60 arrived in the twenty-sixth session with its first run at 97.2 / 100 / 100 at 08ac63e
+	// (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100 before the nets learnt it.
+	"eval-v60": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
