@@ -452,6 +452,8 @@ var coincidences = map[string]bool{
 	"eval-v57.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v59.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v59.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v60.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v60.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
