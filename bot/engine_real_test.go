@@ -1646,3 +1646,42 @@ func TestAnswer_ADealbreakerIsAVerdict(t *testing.T) {
 	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "is the lack of fda approval a dealbreaker for exosomes?")
 	wantStatus(t, e, bot.StatusAnswered, "no fda approved exosome products at all, is that a deal breaker?")
 }
+
+// A body that regulates ("any proper body", "a regulatory body") is the
+// article's FDA, not the body a treatment is put on; the body's skin is
+// still a topic the article does not cover.
+func TestAnswer_ARegulatoryBodyIsTheFDA(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"My sister is about to pay for a package at a new clinic. Is this thing approved by the FDA or any proper body? I want to advise her before she pays.",
+		"is exosome serum approved by any regulatory body")
+	wantDeclinedNaming(t, e, "body", "do exosomes work on my body?", "can exosome serum fix the crepey skin on my neck and hands?")
+}
+
+// Whether exosomes are approved, asked now ("is it true they are
+// approved?"), is answered by what the article says of approval today;
+// when they will be is a plan the article does not cover.
+func TestAnswer_ApprovedNowIsNotWhenTheyWillBe(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"A supplier came to my shop with exosome serums and says they are approved. Customers here are careful with money. Is it true they are approved? I want to know before I stock them.",
+		"is it true exosomes are approved?")
+	wantDeclinedNaming(t, e, "regulators", "will exosomes ever be approved?", "when will they be approved")
+}
+
+// The evidence asked what it shows, of nothing named ("what does the
+// evidence actually show"), is the evidence for exosomes; of another
+// ingredient named after it, not.
+func TestAnswer_WhatTheEvidenceShowsIsOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science",
+		"what does the evidence show",
+		"ok so what do the studies ACTUALLY say, not the marketing version")
+	wantStatus(t, e, bot.StatusNoMatch, "what does the evidence say about bakuchiol?")
+}
+
+// Crow's feet, however spelt, are wrinkles on the face, not feet.
+func TestAnswer_CrowsFeetAreWrinkles(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-works-for-anti-aging", "until exosomes are proven, what should I use on my crows feet?")
+}

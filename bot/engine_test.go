@@ -302,7 +302,7 @@ func TestAnswer_SelfHarmGetsCrisisAdvice(t *testing.T) {
 func TestAnswer_GreetingsAndHelpIntroduce(t *testing.T) {
 	s := &fakeSearcher{hits: []testHit{sure("fda")}}
 	e := newEngine(t, s)
-	for _, text := range []string{"hi", "Hello!", "hey there", "help", "/help", "what can you do?", "who are you", "good morning exobot"} {
+	for _, text := range []string{"hi", "Hello!", "hey there", "help", "/help", "what can you do?", "who are you", "who are you anyway?", "what is this bot exactly", "good morning exobot"} {
 		r := e.Answer(context.Background(), bot.Question{Text: text})
 		if r.Status != bot.StatusHelp || !strings.Contains(r.Answer, "exobot") || len(r.Related) == 0 {
 			t.Errorf("%q: reply = %+v", text, r)

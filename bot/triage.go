@@ -109,9 +109,11 @@ var (
 	// Whole messages only: "what should I ask my derm about exosomes" is a
 	// question, "what should I ask?" a request for help.
 	helpPhrases = lazyAll(
-		`^(what|who) (are|r) (you|u)$`,
+		// A filler after the question ("who are you anyway", "what is
+		// this exactly") asks nothing more.
+		`^(what|who) (exactly |even )?(are|r) (you|u)( anyway| anyways| exactly| then| again| even| though| lol)?$`,
 		`^what (can|do|should) (you|u|i) (do|ask|know)( here| about| you)?$`,
-		`^what (is|'?s) (this|exobot)( bot)?$`,
+		`^what (is|'?s) (this|exobot)( bot)?( anyway| anyways| exactly| then| again| even| though| lol)?$`,
 		`^how (do|does|can) (i|this|it) (use|work)( this| it| you)?$`,
 		`^(how to use|usage|instructions|about)$`,
 		`^(can|could) (you|u) help( me)?$`,

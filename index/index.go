@@ -979,6 +979,15 @@ func evidenceOfIt(raw string) bool {
 			slices.ContainsFunc(ws[:i], func(v string) bool { return evidenceAsks[v] }) {
 			return true
 		}
+		// "what does the evidence actually show", "so what do the studies
+		// say": the evidence asked what it shows, of nothing named, is the
+		// evidence for what the person is asking the bot about (a subject
+		// named after it, "…show about retinol", is another's).
+		if itsEvidence[w] && i >= 2 && ws[i-1] == "the" && slices.ContainsFunc(ws[:i-1], func(v string) bool { return evidenceAsks[v] }) {
+			if j := i + 1; j < len(ws) && (evidenceShows[ws[j]] || j+1 < len(ws) && evidenceHedges[ws[j]] && evidenceShows[ws[j+1]]) {
+				return true
+			}
+		}
 		// "where's the evidence it does anything", "any proof that it
 		// works": "it" as the subject of what the evidence is to show.
 		if w == "it" && i+1 < len(ws) && (i >= 1 && itsEvidence[ws[i-1]] || i >= 2 && ws[i-1] == "that" && itsEvidence[ws[i-2]]) {
@@ -1434,6 +1443,13 @@ var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment":
 // "where's the data", "show me the research".
 var evidenceAsks = map[string]bool{"what's": true, "whats": true, "what": true, "where's": true, "wheres": true,
 	"where": true, "show": true}
+
+// evidenceShows are what evidence is asked to do: "what does the data
+// show"; evidenceHedges may stand before them ("actually show").
+var evidenceShows = map[string]bool{"show": true, "shows": true, "say": true, "says": true, "suggest": true,
+	"suggests": true, "tell": true, "tells": true, "support": true, "supports": true}
+
+var evidenceHedges = map[string]bool{"actually": true, "really": true, "honestly": true, "currently": true, "even": true}
 
 var itsEvidence = map[string]bool{"research": true, "studies": true, "study": true, "data": true, "evidence": true,
 	"proof": true, "science": true, "trials": true, "trial": true, "papers": true}
