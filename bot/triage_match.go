@@ -2939,6 +2939,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.noneTaken(hi) {
 		return true // "my cat tried to drink my serum (he didn't get any)"
 	}
+	if d.group == UrgencyPoisoning && x.nearMissAverted(pos) {
+		return true // "my grandad nearly drank my toner but I took it off him before he had any"
+	}
 	if d.group == UrgencyPoisoning && x.petNoIntake(pos) {
 		return true // "my cat tried to eat my sheet mask", "my dog licked my face after the serum"
 	}
@@ -3859,6 +3862,62 @@ func (x *text) noneTaken(hi int) bool {
 	}
 	return false
 }
+
+// nearMissAverted reports whether an intake of the sign at pos was only
+// nearly made ("nearly drank", "almost swallowed") and then stopped: a
+// later clause tells none went in ("before he had any", "before any went
+// in") or the product taken away ("I grabbed it", "took it off her"),
+// no amount says most of it went down ("nearly drank the whole bottle"),
+// and no harm or worse turn is told.
+func (x *text) nearMissAverted(pos []int) bool {
+	toks := x.toks
+	for _, p := range pos {
+		if p == 0 || !nearlyWords[toks[p-1].key] || !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
+			continue
+		}
+		for k := p + 1; k < len(toks); k++ {
+			if toks[k].clause == toks[p].clause && muchTaken[toks[k].key] {
+				return false // "nearly drank the whole bottle"
+			}
+			if e := avertedAt(toks, k); e > 0 {
+				return !x.harmTold() && !x.worseAfter(e)
+			}
+		}
+	}
+	return false
+}
+
+// avertedAt reports whether toks[k:] tells an intake stopped ("before he
+// had any", "before any went in", "grabbed it", "took it off him"),
+// returning where that telling ends, or 0.
+func avertedAt(toks []token, k int) int {
+	switch key := toks[k].key; {
+	case key == "before":
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].clause == toks[k].clause; j++ {
+			if toks[j].key == "any" || toks[j].key == "anything" || toks[j].key == "a drop" {
+				return j
+			}
+		}
+	case snatchVerbs[key]:
+		return k
+	case key == "took" || key == "pulled" || key == "got" || key == "whipped" || key == "wrestled" || key == "prised" || key == "pried":
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].clause == toks[k].clause; j++ {
+			if toks[j].key == "off" || toks[j].key == "away" || toks[j].key == "from" {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+var (
+	// nearlyWords before an intake say it was not made: "nearly drank".
+	nearlyWords = set("nearly", "almost")
+	// muchTaken after a nearly-made intake say most of it was taken.
+	muchTaken = set("whole", "all", "entire", "half", "most", "lot", "rest")
+	// snatchVerbs take a product out of someone's hands.
+	snatchVerbs = set("grabbed", "snatched", "yanked", "confiscated", "caught")
+)
 
 // hedgedBefore reports whether the clause of toks[k] hedges before it: "I
 // think", "probably", "not sure".

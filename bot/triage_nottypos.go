@@ -2001,6 +2001,7 @@ var notTypos = map[string]bool{
 	"shouldst":       true,
 	"shout":          true,
 	"shouts":         true,
+	"shown":          true,
 	"shows":          true,
 	"shredding":      true,
 	"shrieking":      true,

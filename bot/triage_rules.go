@@ -1023,7 +1023,13 @@ var detectors = []detector{
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|best|easier .~2 I|me .~1 disappear|vanish|die !from|for|to|at|in|with|of|into|off|after|before|until|till|when|while|on", flags: fSH, clauseNot: "instagram|tiktok|twitter|facebook|reddit|socials|social|online|internet|app|apps|group|chat|media|account|PRODUCT|TREAT|INJECT|hair|dye|laughing"},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "NEG|DIFF .~2 SEE|find .~1 a|any .~1 way_out", flags: fSH | fNoNeg},
 	{kind: "no-way-out", group: UrgencySelfHarm, pat: "no_way_out|see_no_way_out", flags: fSH},
-	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me|gone|was_gone|were_gone|died|dead|was_dead|disappeared|disappear|stopped|vanished", flags: fSH},
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~2 miss|care|notice ..4 me", flags: fSH},
+	// "would anyone even notice if I wasn't here", "I don't think anyone
+	// would miss me if I was gone": the one gone is the writer, whoever is
+	// asked to miss them (not "nobody would miss this serum if it was
+	// gone", "would anyone miss me if I skipped the meetup").
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone|anyone|anybody|does_anyone .~2 miss|care|notice ..2 if|when .~1 I .~2 gone|was_gone|were_gone|died|dead|was_dead|disappeared|disappear|vanished !for|from|off|on|to|at|in|into|with|without|posting|using|doing|wearing|going|buying|talking|replying|texting|coming|showing|working|after|before|until|till|during|while|this|that|the|my|a", flags: fSH | fNoNeg, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|cover|covering|rota|spa|party|meetup|meeting|class|gym"},
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone|anyone|anybody|does_anyone .~2 miss|care|notice ..2 if|when .~1 I .~1 NEG .~1 here|around|alive|existed|exist", flags: fSH | fNoNeg, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|cover|covering|rota|spa|party|meetup|meeting|class|gym"},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "point anymore|living", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "no|whats|what|any .~2 point .~1 to|of|in .~1 any|all ..1 of_this|this|it", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "point of|in|to living|life|existing|anything|trying|go_on|going|being|it_all|everything|me|waking", flags: fSH | fNoNeg},

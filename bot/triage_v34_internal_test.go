@@ -190,3 +190,29 @@ func TestRules_V38Causes(t *testing.T) {
 		{"i don't think i'll need the serum after the weekend, my skin has healed", UrgencyNone},
 	})
 }
+
+// TestRules_V38V39Causes: the tuned rules-only misses and false alarms of
+// triage-v38 and triage-v39, each by its cause, told in other words — and
+// the messages beside each that must keep their reading.
+func TestRules_V38V39Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Nobody, or anyone asked, missing the writer gone — then an
+		// ordinary question: the disclosure wins. A product gone, or the
+		// writer away from an outing, is no absence.
+		{"i don't think anyone would miss me if i was gone. anyway do exosomes help with acne scars", UrgencySelfHarm},
+		{"would anybody even notice if i wasn't around. unrelated but is exosome serum ok for scarring", UrgencySelfHarm},
+		{"honestly no one would care if i just vanished lol, what's a good serum for scars?", UrgencySelfHarm},
+		{"does anyone even care if i died. anyway best cream for old scars?", UrgencySelfHarm},
+		{"nobody would miss that old toner if it was gone from the shelf", UrgencyNone},
+		{"would anyone notice if i skipped the book club this week? also is exosome serum good for scars", UrgencyNone},
+		{"would anyone care if i disappeared from the group chat for a bit?", UrgencyNone},
+		{"nobody would notice if i stopped wearing foundation, right?", UrgencyNone},
+		// An intake nearly made and stopped before any went in is a near
+		// miss, not a poisoning — unless most of it went down or harm or a
+		// worse turn is told.
+		{"my nan almost swallowed my cleansing water thinking it was a drink, i snatched it before any went in. how should i store it?", UrgencyNone},
+		{"my toddler nearly ate my retinol cream but i pulled it away from her. best cabinet lock?", UrgencyNone},
+		{"my son nearly drank the whole bottle of toner before i grabbed it", UrgencyPoisoning},
+		{"my dad almost drank my toner but i took it off him, now he's coughing", UrgencyPoisoning},
+	})
+}
