@@ -1166,14 +1166,19 @@ func messageLeft(toks []token, a, i int) bool {
 }
 
 // studentTold reports whether the training word at i is a student who
-// told the writer something: "one of my students messaged saying…".
+// told the writer something: "one of my students messaged saying…", "the
+// student says…", or one student singled out of a class ("I found cuts on
+// one of the students' arms"), who is someone, not a class taught.
 func studentTold(toks []token, i int) bool {
 	if k := toks[i].key; k != "students" && k != "student" {
 		return false
 	}
+	if i >= 3 && toks[i-3].key == "one" && toks[i-2].key == "of" && (toks[i-1].key == "the" || toks[i-1].tags.has(tPoss)) {
+		return true
+	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		switch toks[k].key {
-		case "messaged", "texted", "emailed", "called", "rang", "phoned", "dmed", "dmd", "told", "wrote", "messages", "texts", "emails":
+		case "messaged", "texted", "emailed", "called", "rang", "phoned", "dmed", "dmd", "told", "wrote", "messages", "texts", "emails", "says", "said", "confided", "admitted", "disclosed":
 			return true
 		}
 	}

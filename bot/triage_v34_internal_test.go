@@ -214,5 +214,10 @@ func TestRules_V38V39Causes(t *testing.T) {
 		{"my toddler nearly ate my retinol cream but i pulled it away from her. best cabinet lock?", UrgencyNone},
 		{"my son nearly drank the whole bottle of toner before i grabbed it", UrgencyPoisoning},
 		{"my dad almost drank my toner but i took it off him, now he's coughing", UrgencyPoisoning},
+		// One student singled out of a class, or a student who says
+		// something, is someone told of, not a class taught.
+		{"chaperoning the school ski trip, one of the students has scratches on her wrists and told a friend she wanted to be dead", UrgencySelfHarm},
+		{"one of my students says he wants to die, what do I do", UrgencySelfHarm},
+		{"in today's training one of the students asked what we do if a client says she wants to die", UrgencyNone},
 	})
 }
