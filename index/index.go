@@ -302,9 +302,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	// a more common corpus word ("tret" is tretinoin, not "treat").
 	for p := range opts.Lexicon {
 		for _, w := range bot.Words(p) {
-			if _, ok := x.speller.known[w]; ok {
-				x.speller.known[w] = "" // known, and never corrected
-			}
+			x.speller.leave(w, false) // known, and never corrected
 		}
 	}
 	// A not-covered topic's cue words are words people use on purpose
@@ -315,7 +313,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	for _, e := range entries {
 		for _, c := range e.Cues {
 			for _, w := range bot.Words(c) {
-				x.speller.known[w] = ""
+				x.speller.leave(w, true)
 			}
 		}
 	}

@@ -21,10 +21,11 @@ import (
 // construction and safe for concurrent use.
 type speller struct {
 	count map[string]int // vocabulary word -> occurrences
-	// known maps every vocabulary word to the usual word when it is a
-	// rare misspelling in the corpus itself, to "" otherwise: one lookup
-	// tells a known word and its correction.
-	known   map[string]string
+	// words holds, for every vocabulary word and every word read in
+	// context first (inContext), what correctWords needs to know of it
+	// (spelling): one lookup tells a known word, its correction, and
+	// whether its neighbours are read first.
+	words   map[string]spelling
 	deletes deleteIndex       // deletion variant -> vocabulary words
 	byLen   map[int][]string  // length in runes -> vocabulary words
 	skip    func(string) bool // stop words and filler: never corrected, never targets
@@ -84,9 +85,9 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		}
 	}
 	s.deletes.sort()
-	s.known = make(map[string]string, len(s.count))
+	s.words = make(map[string]spelling, len(s.count)+len(chatSpellings)+len(inContext))
 	for w := range s.count {
-		s.known[w] = ""
+		s.words[w] = spelling{known: true}
 	}
 	// The curated phrasings misspell on purpose ("exozomes"), as people do;
 	// both sides must then spell the word one way.
@@ -95,10 +96,44 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 			continue
 		}
 		if c := s.closest(w, aliasRatio*n); c != "" {
-			s.known[w] = c
+			s.words[w] = spelling{to: c, known: true}
 		}
 	}
+	for w := range chatSpellings {
+		sp := s.words[w]
+		sp.context = true
+		s.words[w] = sp
+	}
+	for _, w := range inContext {
+		sp := s.words[w]
+		sp.context = true
+		s.words[w] = sp
+	}
 	return s
+}
+
+// spelling is what the speller knows of a word (speller.words).
+type spelling struct {
+	to      string // the usual word, when the word is a rare misspelling in the corpus itself
+	known   bool   // a word of the corpus (or one never corrected: leave)
+	context bool   // read in context first: a chat spelling or one of inContext
+}
+
+// inContext are the words besides the chat spellings that correctWords
+// reads with their neighbours before anything else: "dose" may be "does",
+// "wit" and "w" "with", "by" "buy", "4" "for".
+var inContext = []string{"dose", "wit", "w", "by", "4"}
+
+// leave makes w a word correctWords leaves as it is, a known word never
+// corrected: w only when it is a word of the corpus, or, with add, in any
+// case.
+func (s *speller) leave(w string, add bool) {
+	sp := s.words[w]
+	if !sp.known && !add {
+		return
+	}
+	sp.to, sp.known = "", true
+	s.words[w] = sp
 }
 
 // commonEnglish is the frequency rank under which a word counts as everyday
@@ -126,17 +161,24 @@ func (s *speller) correctWords(text string, buf []string) []string {
 	var out []string // a copy, once a word becomes two
 	for i, w := range ws {
 		c := w
-		if w == "dose" && auxiliaryDose(ws, i) {
+		// One lookup: the readings in context below are tried only for
+		// the words they read (sp.context).
+		sp := s.words[w]
+		chat, isChat := "", false
+		if sp.context {
+			chat, isChat = chatSpelling(ws, i)
+		}
+		if sp.context && w == "dose" && auxiliaryDose(ws, i) {
 			c = "does"
-		} else if (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
+		} else if sp.context && (w == "wit" || w == "w") && i+1 < len(ws) && withObjects[ws[i+1]] {
 			c = "with" // text-speak: "cn i use exosoms wit my vitamin c serum"
-		} else if w == "by" && buysAt(ws, out, i) {
+		} else if sp.context && w == "by" && buysAt(ws, out, i) {
 			c = "buy" // by sound: "shud i by exosoms or ask my derma frst"
-		} else if t, ok := chatSpelling(ws, i); ok {
-			c = t // "wat r exosoms n y is evry1 using them"
-		} else if a, known := s.known[w]; known {
-			if a != "" {
-				c = a // a rare misspelling of the corpus's
+		} else if isChat {
+			c = chat // "wat r exosoms n y is evry1 using them"
+		} else if sp.known {
+			if sp.to != "" {
+				c = sp.to // a rare misspelling of the corpus's
 			}
 			// otherwise a word of the corpus
 		} else if base, ok := strings.CutSuffix(w, "ly"); ok && len(base) >= minCorrect && s.count[base] > 0 && !s.skip(base) {
