@@ -1282,6 +1282,12 @@ var steeringNeeds = func() []func(string) bool {
 		`(?i)\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`: anyOf(
 			"repeat after me", "say that", "say exactly", "say only", "reply only", "repeat the word", "repeat the phrase", " times"),
 		`(?i)\bdo anything now\b`: anyOf("do anything now"),
+		// "you're DAN now": "you" and a verb of being, joined as the
+		// pattern joins them, before "now".
+		`(?i)\byou(?: are|'re|’re|re| r) (?:(?:a|an|the|my|our) )?[\w'’-]+(?: [\w'’-]+)?,? now\b`: anyOf("you are", "you're", "you’re", "youre", "you r"),
+		// "make it say…": what the bot is to be made to do.
+		`(?i)(^|[.!?,:;]\s*|\b(please|pls|plz|can|could|would|will|i'?ll|i|we|someone|somebody|gonna|wanna|to|and|just|lol)\s+)(make|get|force|trick)( the| this)? (it|bot|you|yourself|exobot|ai|chatbot)( to)? (say|tell|claim|admit|agree|declare|state|announce)\b`: anyOf(
+			"say", "tell", "claim", "admit", "agree", "declare", "state", "announce"),
 		`(?i)\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`: anyOf("announce", "broadcast", "post this ", "share this ", "tell everyone"),
 		`(?i)\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S|\b\w+:\w+\*`: func(text string) bool {
 			if !isASCII(text) {
