@@ -1952,12 +1952,13 @@ func (x *Index) isStopWord(word string) bool {
 // the story, read with the lexicon applied (cueFocus, cueContext) or as
 // the person typed them (focusWords, and contextNamed, read in the story's
 // corrected words): "tumour research" reads as the article's cancer
-// research, but the person still said "tumour".
-func (x *Index) namedSituation(focusWords []string, cueFocus, cueContext normText, contextNamed string) string {
-	if c := x.cue(cueFocus.words, true); c != "" {
+// research, but the person still said "tumour". focusCues and
+// contextCues read the cues of cueFocus and cueContext.
+func (x *Index) namedSituation(focusWords []string, cueFocus normText, focusCues, contextCues *cueReading, contextNamed string) string {
+	if c := focusCues.cue(x, true); c != "" {
 		return c
 	}
-	if c := x.cue(cueContext.words, true); c != "" {
+	if c := contextCues.cue(x, true); c != "" {
 		return c
 	}
 	// Words the lexicon left as they were cue what they cued above:
@@ -2020,7 +2021,10 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// would describe exosomes.
 	cueContext, contextNamed := x.normalizedNaming(bq.Context)
 	cueFocus := newNormText(x.lexicon.words(focusWords))
-	res.Named = x.namedSituation(focusWords, cueFocus, cueContext, contextNamed)
+	// Their cues, asked for below both with anywhere and without, are
+	// read once for both.
+	focusCues, contextCues := cueReading{ws: cueFocus.words}, cueReading{ws: cueContext.words}
+	res.Named = x.namedSituation(focusWords, cueFocus, &focusCues, &contextCues, contextNamed)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var situation normText // a story left out of the search
 	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {
@@ -2030,6 +2034,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// scene, as a story around a question about the subject itself
 		// does (below): left out of the search, its cues still read.
 		focus, cueFocus, situation = head, head, tail
+		focusCues = cueReading{ws: cueFocus.words}
 	}
 	if context.text != "" && asksSameness(focus.words) && !hasRun(focus.words, plantDerived) && hasRun(context.words, plantDerived) {
 		// "Ingredients: …, Plant-Derived Exosomes, … Is this the same kind
@@ -2050,6 +2055,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// exosomes?", refersBack) asks about the story, which stays.
 		situation = cueContext
 		context, cueContext = normText{}, normText{}
+		contextCues = cueReading{}
 		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it
@@ -2070,7 +2076,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	}
 	otherStory := ""
 	if context.text != "" && !q.topicInFocus() && context.text == cueContext.text && storyNamesNone() {
-		otherStory = x.cue(cueContext.words, false)
+		otherStory = contextCues.cue(x, false)
 	}
 	points := -1 // pointsAtTopic(bq.Focus), once asked
 	pointsAt := func() bool {
@@ -2109,7 +2115,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// "change my mind"): the story is the question.
 		// A story that cues a topic of its own ("my derm wants me to try
 		// PRP") is what a judgement after it judges.
-		judged = q.focusOnlyJudges() && x.cue(cueContext.words, false) == ""
+		judged = q.focusOnlyJudges() && contextCues.cue(x, false) == ""
 		res.Thin = true
 		bare := q.ownTerms() == 0
 		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
@@ -2133,7 +2139,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// A cue in the focus marks a question about a topic the article does
 	// not cover. When the focus says nothing of its own ("what do you
 	// think?"), the story is where the question is.
-	res.Gap = x.cue(cueFocus.words, false)
+	res.Gap = focusCues.cue(x, false)
 	if res.Gap != "" {
 		res.Gap = x.reportedCue(bq.Focus, res.Gap, &memo)
 	}
@@ -2149,6 +2155,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// every topic's cues count there ("…it says results last a year.
 		// is that true?"); "worth it?" still asks its own question.
 		storyCues, own := cueContext.words, x.asksOwn(memo.get(x, asked).terms)
+		storyReading := &contextCues // storyCues' cues
 		if own && res.Thin && storyNamesNone() {
 			// A story that names neither exosomes nor a pronoun that may
 			// stand for them ("everyone at work is obsessed with peptides.
@@ -2173,6 +2180,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				// their cues all count.
 				res.Gap = x.cueOf(x.normalized(before).words, own, !judges || !namesNoneOfTheTopic(before), false)
 				storyCues = told.words
+				storyReading = &cueReading{ws: told.words}
 			}
 		}
 		if res.Gap == "" {
@@ -2184,7 +2192,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				// names what the article does not cover.
 				res.Gap = x.cueOf(storyCues, true, true, false)
 			} else {
-				res.Gap = x.cue(storyCues, own)
+				res.Gap = storyReading.cue(x, own)
 			}
 		}
 		if res.Gap == "" && own && res.Verdict && x.namesTopic(storyCues) {
@@ -2220,7 +2228,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// that names exosomes and what of them the person means, before a
 		// question naming nothing, is what the question asks about, and a
 		// cue there names it.
-		res.Gap = x.cue(cueContext.words, false)
+		res.Gap = contextCues.cue(x, false)
 	}
 	if res.Gap == "" && pointsWithPronoun(bq.Focus) {
 		// "milk-derived exosomes in skincare — what are they?": "they" are

@@ -266,14 +266,32 @@ func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anyw
 // tried; with around, only those of the topic of exosomes around other
 // procedures.
 func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
+	f := cueFilter{anywhere: anywhere, health: health, around: around}
+	c, _ := x.firstCues(ws, f, f)
+	return c
+}
+
+// cueFilter is which topics' cues cueOf tries (see there).
+type cueFilter struct{ anywhere, health, around bool }
+
+// admits reports whether the filter tries cue c.
+func (f cueFilter) admits(c *cue) bool {
+	return (!f.anywhere || c.anywhere) && (!f.health || c.health) && (!f.around || c.around)
+}
+
+// firstCues is cueOf for two filters at once, read in one pass over ws:
+// the entry of the first cue (in corpus order) each filter tries that is
+// found in ws, or "".
+func (x *Index) firstCues(ws []string, fa, fb cueFilter) (string, string) {
 	if len(x.cues) == 0 || len(ws) == 0 {
-		return ""
+		return "", ""
 	}
-	best := -1
-	// tried reports whether cue c may still be the answer: earlier in the
-	// corpus than the best so far, and of a topic asked for.
-	tried := func(c int) bool {
-		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && (!around || x.cues[c].around)
+	bestA, bestB := -1, -1
+	// tries reports, for each filter, whether cue c may still be its
+	// answer: earlier in the corpus than its best so far, and of a topic
+	// it asks for.
+	tries := func(c int) (bool, bool) {
+		return (bestA < 0 || c < bestA) && fa.admits(&x.cues[c]), (bestB < 0 || c < bestB) && fb.admits(&x.cues[c])
 	}
 	numbers := x.cuesByFirst["#"]
 	for i, w := range ws {
@@ -310,7 +328,8 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 			if n := x.cues[c].next; n != "" && !sameWord(after, n) && (afterHedge == "" || !sameWord(afterHedge, n)) {
 				continue
 			}
-			if !tried(c) || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() || x.endsOtherwise(x.cues[c].words, ws, i) {
+			a, b := tries(c)
+			if !a && !b || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() || x.endsOtherwise(x.cues[c].words, ws, i) {
 				continue
 			}
 			if !x.cues[c].health {
@@ -324,20 +343,56 @@ func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 					continue
 				}
 			}
-			best = c
+			if a {
+				bestA = c
+			}
+			if b {
+				bestB = c
+			}
 		}
 		if number {
 			for _, c := range numbers {
-				if tried(c) && matchAt(x.cues[c].words, ws[i:]) && !describes() {
-					best = c
+				if a, b := tries(c); (a || b) && matchAt(x.cues[c].words, ws[i:]) && !describes() {
+					if a {
+						bestA = c
+					}
+					if b {
+						bestB = c
+					}
 				}
 			}
 		}
 	}
-	if best < 0 {
+	return x.cueEntry(bestA), x.cueEntry(bestB)
+}
+
+// cueEntry is the entry of cue c, or "" when c is -1 (none).
+func (x *Index) cueEntry(c int) string {
+	if c < 0 {
 		return ""
 	}
-	return x.cues[best].entry
+	return x.cues[c].entry
+}
+
+// cueReading is the cues of one text's words as cue reads them, with
+// anywhere and without, both read in one pass (firstCues) when first
+// asked: a search asks the same words both ways.
+type cueReading struct {
+	ws            []string
+	read          bool
+	anywhere, all string
+}
+
+// cue is x.cue(c.ws, anywhere).
+func (c *cueReading) cue(x *Index, anywhere bool) string {
+	if !c.read {
+		c.anywhere, c.all = x.firstCues(c.ws, cueFilter{anywhere: true}, cueFilter{})
+		c.read = true
+	}
+	if anywhere {
+		return c.anywhere
+	}
+	return c.all
 }
 
 // durationUnits after "for" say how long something lasted ("red for days
