@@ -246,6 +246,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
+	if asksAudience(focus) {
+		// "who is this stuff really aimed at?": who might benefit.
+		focus = "who are exosomes for?"
+	}
 	judges := len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
 	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking, Judges: judges}, searchDepth)
 	if err != nil {

@@ -1685,3 +1685,15 @@ func TestAnswer_CrowsFeetAreWrinkles(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "what-works-for-anti-aging", "until exosomes are proven, what should I use on my crows feet?")
 }
+
+// Whom the subject is for, asked by pointing at it ("who is this stuff
+// really aimed at?"), is who might benefit — not who wrote the advice;
+// whom another ingredient is for is not the article's question.
+func TestAnswer_WhomItIsForIsWhoMightBenefit(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit",
+		"who is this stuff for?", "who's this really aimed at", "who are exosome serums actually meant for",
+		"is older, saggy skin who these are really aimed at?")
+	wantAnsweredBy(t, e, "who-is-this-advice-from", "who is this advice from", "who wrote this")
+	wantStatus(t, e, bot.StatusNoMatch, "who is retinol for?")
+}

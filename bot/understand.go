@@ -1768,6 +1768,48 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
+// asksAudience reports whether a question asks only whom the subject is
+// for ("who is this stuff for?", "who's this really aimed at", "who are
+// exosome serums actually meant for"): "who" first, the audience's
+// preposition last, and between them nothing but the subject pointed at
+// or named and the words of asking. It names nothing else ("who is
+// retinol for" is not about exosomes), so it asks who might benefit.
+func asksAudience(focus string) bool {
+	if len(focus) > 80 {
+		return false
+	}
+	ws := Words(focus)
+	for len(ws) > 2 && audienceHedges[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 3 || ws[0] != "who" && ws[0] != "who's" && ws[0] != "whos" {
+		return false
+	}
+	switch last := ws[len(ws)-1]; {
+	case last == "for":
+	case (last == "at" || last == "to" || last == "towards" || last == "toward") && audienceAims[ws[len(ws)-2]]:
+	default:
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !audienceWords[w] && !audienceAims[w] && !audienceHedges[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// audienceAims are the participles of an audience asked ("aimed at",
+// "meant for"); audienceHedges may stand anywhere in the question or
+// after it; audienceWords are the rest of what such a question says.
+var (
+	audienceAims   = set("aimed", "targeted", "marketed", "geared", "meant", "designed", "intended", "made")
+	audienceHedges = set("really", "actually", "even", "exactly", "honestly", "then", "anyway", "tho", "though")
+	audienceWords  = set("is", "are", "this", "that", "these", "those", "it", "they", "stuff", "thing", "things",
+		"exosome", "exosomes", "serum", "serums", "treatment", "treatments", "product", "products", "cream",
+		"creams", "supposed", "to", "be", "the", "whole")
+)
+
 // thisSeason reports whether text has "this year", "this season" or
 // another of fadFrame's seasons, in any case.
 func thisSeason(text string) bool {

@@ -849,6 +849,11 @@ func pointsAtTopic(raw string) bool {
 			// before "ingredient" or "trend": "this biotech ingredient".)
 			return true
 		}
+		// "who is this for", "who's this aimed at": "this" as what a
+		// purpose is asked of, with nothing named between.
+		if w == "this" && i+1 < len(ws) && thisPurpose[ws[i+1]] {
+			return true
+		}
 		// "should I bin my retinol for this": "this" last, after a
 		// preposition, with nothing it would describe.
 		if w == "this" && i > 0 && i == len(ws)-1 && thisBefore[ws[i-1]] {
@@ -1184,6 +1189,11 @@ var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "
 // thisKind are the words of thisWhat that, after "this" and any one word
 // describing it, still point at the subject: "this biotech ingredient",
 // "that buzzy trend" ("this retinol stuff" names its own).
+// thisPurpose follow "this" when its purpose or audience is asked: "who
+// is this for", "who's this aimed at".
+var thisPurpose = map[string]bool{"for": true, "aimed": true, "meant": true, "designed": true, "intended": true,
+	"targeted": true, "geared": true, "marketed": true}
+
 var thisKind = map[string]bool{"ingredient": true, "trend": true}
 
 // thisHow may stand between "this" and what it points at: "this new thing".
