@@ -238,6 +238,13 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// The answer net reads what the person asked, after the previous turn
 	// for a follow-up: "and are they safe?" alone says too little.
 	asked := text
+	if prev == nil && story == "" && lead == "" {
+		// "do they work?" as the first message: they are exosomes, for
+		// the search and the answer net both.
+		if r := pronounsAsTopic(text, ws); r != text {
+			asked, focus = r, r
+		}
+	}
 	if prev != nil && isFollowUp(m) {
 		story = strings.TrimSpace(story + " " + e.previous(prev))
 		asked = e.previous(prev) + "\n" + text

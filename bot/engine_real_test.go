@@ -1697,3 +1697,16 @@ func TestAnswer_WhomItIsForIsWhoMightBenefit(t *testing.T) {
 	wantAnsweredBy(t, e, "who-is-this-advice-from", "who is this advice from", "who wrote this")
 	wantStatus(t, e, bot.StatusNoMatch, "who is retinol for?")
 }
+
+// A short first message that points at its subject only by "they" or
+// "them" asks about exosomes, the only thing the bot is about: "do they
+// work?" is "do exosomes work?". A clinic's "they" still names the gap it
+// asks about.
+func TestAnswer_TheyInAFirstShortMessageAreExosomes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "do-exosomes-work", "do they work?")
+	wantAnsweredBy(t, e, "where-do-exosomes-come-from", "where do they come from?")
+	wantAnsweredBy(t, e, "should-i-try-exosomes", "should I get them?")
+	wantAnsweredBy(t, e, "who-might-benefit", "who should use them")
+	wantDeclinedNaming(t, e, "refunds", "can they refund me?")
+}

@@ -1768,6 +1768,46 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
+// pronounsAsTopic returns a short first message that points at its
+// subject only by "they" or "them" ("do they work?", "where do they come
+// from?") with the pronoun read as exosomes, for the answer net: in a
+// conversation that has not named anything yet, they are what the bot is
+// about, and the net, which learnt that a short question's "it" is often
+// another treatment ("is rejuran worth it"), otherwise reads such a
+// question as one the article leaves open. ws are text's words; a message
+// that names exosomes, or is longer than pronounWords, is returned as it
+// is.
+func pronounsAsTopic(text string, ws []string) string {
+	if len(ws) == 0 || len(ws) > pronounWords {
+		return text
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if strings.HasPrefix(w, "exosom") {
+			return text
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch w {
+		case "they", "them":
+			w = "exosomes"
+		}
+		b.WriteString(w)
+	}
+	out := b.String()
+	if !strings.Contains(out, "exosomes") {
+		return text
+	}
+	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+		out += "?"
+	}
+	return out
+}
+
+// pronounWords is the most words a message read by pronounsAsTopic has.
+const pronounWords = 6
+
 // asksAudience reports whether a question asks only whom the subject is
 // for ("who is this stuff for?", "who's this really aimed at", "who are
 // exosome serums actually meant for"): "who" first, the audience's

@@ -526,6 +526,20 @@ func TestOnlyVerdict(t *testing.T) {
 	}
 }
 
+func TestPronounsAsTopic(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"do they work?", "do exosomes work?"},
+		{"should I get them", "should i get exosomes"},
+		{"is rejuran worth it", "is rejuran worth it"},
+		{"do exosomes work? they said so", "do exosomes work? they said so"},
+		{"my derm says they are overhyped and I should wait", "my derm says they are overhyped and I should wait"},
+	} {
+		if got := pronounsAsTopic(tt.in, Words(tt.in)); got != tt.want {
+			t.Errorf("pronounsAsTopic(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestAsksAudience(t *testing.T) {
 	for text, want := range map[string]bool{
 		"who is this for?":                      true,
