@@ -1654,12 +1654,24 @@ func hedgedRecovery(toks []token, a, i, b int) bool {
 	if i+1 < b && recoveryHedgesAfter[toks[i+1].key] {
 		return true
 	}
+	if i+2 < b && toks[i+1].tags.has(tI) && recoveryDoubts[toks[i+2].key] {
+		return true // "he's fine now I think": a guess, not a recovery
+	}
+	for k := max(a, i-3); k+1 < i; k++ {
+		if toks[k].tags.has(tI) && recoveryDoubts[toks[k+1].key] {
+			return true // "I think she's fine now"
+		}
+	}
 	return i > a && (recoveryHedgesBefore[toks[i-1].key] || toks[i-1].tags.has(tMild))
 }
 
 // recoveryHedgesAfter follow a recovery that is not whole: "ok now-ish",
 // "fine now except…".
 var recoveryHedgesAfter = set("ish", "except", "apart", "besides", "other", "mostly", "kinda", "sorta")
+
+// recoveryDoubts make a recovery the writer's guess: "fine now I think",
+// "I guess he's ok now".
+var recoveryDoubts = set("think", "guess", "hope", "reckon", "suppose")
 
 // recoveryHedgesBefore come before one: "mostly fine now", "kinda ok now".
 var recoveryHedgesBefore = set("mostly", "kinda", "sorta", "almost", "nearly", "semi", "somewhat")
@@ -3004,7 +3016,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -3533,6 +3545,46 @@ func (x *text) deathOnLooks(sb, lo, hi int) bool {
 	}
 	return false
 }
+
+// deathOverLooks reports a death wished over a trivial look, in the same
+// breath, and then asked how to fix it: "huge spot before my date, I want
+// to die, how do I shrink it?", "my brows are uneven I want to die lol how
+// do I fix them" — a figure of speech. The look must come before the wish
+// in its sentence and the question must take it up ("it", "them") within a
+// few words after the wish; a wish on its own, or one followed by anything
+// else ("I want to die. everything is too much. anyway…"), stays a wish.
+func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
+	toks := x.toks
+	if !toks[hi].tags.has(tDie) {
+		return false
+	}
+	looks := false
+	for k := sa; k < lo; k++ {
+		looks = looks || toks[k].tags.has(tLesion) || looksWords[toks[k].key]
+	}
+	if !looks {
+		return false
+	}
+	for k := hi + 1; k < len(toks) && k <= hi+4; k++ {
+		if toks[k].key != "how" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5 && toks[j].sent == toks[k].sent; j++ {
+			if fixedPronouns[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looksWords name a look that a day or a pencil puts right: "a spot", "my
+// brows", "my fringe".
+var looksWords = set("spot", "spots", "brows", "brow", "eyebrows", "eyebrow", "fringe", "bangs", "haircut", "hair", "nails", "tan", "lashes", "roots", "pores", "frizz")
+
+// fixedPronouns take up the look a question asks how to fix: "how do I
+// shrink it".
+var fixedPronouns = set("it", "them", "this", "these")
 
 // shopWords tell what a shop does with a product: "I'm gonna die if this
 // sells out".

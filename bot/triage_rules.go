@@ -632,6 +632,7 @@ var detectors = []detector{
 	// Heart and brain.
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST <4> CPAIN|CLOSE|hurts|hurt|heavy|crushing|crushed|squeezed|squeezing|band|tightening|tight|vice|vise|burning", clauseNot: "LESION|skin|RED|acne", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "chest_pain", flags: fFigMoney},
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..2 killing .~1 me", flags: fFigMoney, clauseNot: "LESION|skin|RED|acne|workout|day|gym|exercise|sore|stiff"}, // "my chest is killing me": a pain, told as a figure; the gym's is sore muscle
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..6 band|vice|vise|strap|belt ..2 tightening|squeezing|tight|round|around|crushing", clauseNot: "LESION|skin|RED|acne|bra|sports"},
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|bumps|spots|blotches|patch|patches|marks"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|weight|brick|ton|tonne|truck ..4 CHEST|ribs|ribcage|breastbone"},
@@ -804,7 +805,7 @@ var detectors = []detector{
 	// open and there are a few on the floor, I don't know how many": a
 	// child found with pills or a product, the container open and some
 	// unaccounted for (not a bottle still sealed, nor one he only held).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "found_him|found_her|found_them ..5 with ..3 PILLS|PRODUCT", msgNeed: "CHILD", msgAlso: "open|opened|lid_off|cap_off|empty|emptied|missing|spilled|spilt|how_many|on_the_floor|chewing|chewed|mouth|half_gone|half_empty", msgNot: "sealed|unopened|childproof|closed"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "found_him|found_her|found_them ..5 with ..3 PILLS|PRODUCT", msgNeed: "CHILD", msgAlso: "open|opened|lid_off|cap_off|empty|emptied|missing|spilled|spilt|how_many|on_the_floor|chewing|chewed|mouth|half_gone|half_empty|tasted|tastes|taste|pale|coughing|drowsy|sleepy|vomiting|throwing_up|threw_up", msgNot: "sealed|unopened|childproof|closed"},
 	// "if a kid drinks micellar water? …just now": a child who drinks or
 	// eats a product, told in the present (framed as any sign is: asked
 	// in general, it stays a question; "drinks" is no INGEST word, being
@@ -846,7 +847,7 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
 	// "…to a 2 year old? mine just drank a bunch of it", "she says she
 	// 'drank the pink one', which is the peel": the child told by "mine"
@@ -911,6 +912,7 @@ var detectors = []detector{
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "empty|emptied|half_empty|opened|torn ..3 bottle|bottles|tube|tubes|pot|pots|jar|jars|vial|vials|packet|packets|sachet|sachets|PRODUCT", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot}, // "two empty foil packets of numbing gel and he's licking his lips"
 	// "found her chewing a vial": someone found at a product with the
 	// mouth (not a toy, a dummy or a snack).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "found_her|found_him|found_them ..3 chewing|sucking|licking|drinking|biting|gnawing ..3 PRODUCT|PILLS|vial|vials|sachet|sachets|capsule|capsules|bottle|tube|jar|pot|blister", clauseNot: "EDIBLE|HABIT|toy|toys|teddy|dummy|pacifier|thumb|finger|fingers|straw|juice|milk|formula|" + childPlayNot},

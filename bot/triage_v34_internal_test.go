@@ -221,3 +221,42 @@ func TestRules_V38V39Causes(t *testing.T) {
 		{"in today's training one of the students asked what we do if a client says she wants to die", UrgencyNone},
 	})
 }
+
+// TestRules_V39Causes: the tuned rules-only misses of triage-v39 and the
+// rules-only false alarms of the evaluation sets, each by its cause, told
+// in other words — and the messages beside each that must keep their
+// reading.
+func TestRules_V39Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// "White" said of people is no skin gone white after an injection.
+		{"all the filler results on their page are white guys, any on darker skin?", UrgencyNone},
+		{"is botox only ever trialled on white folks?", UrgencyNone},
+		{"had filler last month, my nurse said a white patient shows bruising more, true?", UrgencyNone},
+		{"the skin around the filler went white", UrgencyInjection},
+		{"after the filler my lip turned white and it hurts", UrgencyInjection},
+		// A death wished over a trivial look in the same breath, then asked
+		// how to fix it, is a figure of speech; a wish with no look, or
+		// followed by anything else, stays a wish.
+		{"my fringe is a disaster i want to die, how do i hide it?", UrgencyNone},
+		{"giant zit on my nose before the wedding, i want to die lol how can i cover it", UrgencyNone},
+		{"i want to die. nothing matters. anyway is niacinamide good for scars", UrgencySelfHarm},
+		{"my acne is bad and i want to die. anyway does retinol help scars", UrgencySelfHarm},
+		{"i want to die, how do i stop feeling like this", UrgencySelfHarm},
+		// An intake shown, not told: product white or caked on a child's
+		// tongue, a taste told or a sign after being found with it, empty
+		// packets with lips licked — and a recovery the writer only
+		// guesses ("fine now I think") does not clear it.
+		{"my toddler got into my night cream and his tongue is caked with it, now he's coughing", UrgencyPoisoning},
+		{"my 4 year old went quiet and i found her with my face serum, she says it tasted funny and she looks pale", UrgencyPoisoning},
+		{"my little girl was in my handbag, there's an empty sachet of numbing gel and she keeps licking her lips", UrgencyPoisoning},
+		{"my son bit into my tube of retinol cream and got some in his mouth, i think he's ok now", UrgencyPoisoning},
+		// A chest "killing me" is a chest pain; a throat that is, put down
+		// to a bug, and the gym's chest day, are not.
+		{"my chest has been killing me since lunch and my jaw aches", UrgencyHeartBrain},
+		{"ugh my chest is killing me", UrgencyHeartBrain},
+		{"my throat is killing me, probably a cold coming. can i still get my peel?", UrgencyNone},
+		{"chest day at the gym is killing me, any serum for sweaty skin?", UrgencyNone},
+		{"my daughter's lips are white and flaky in winter, which balm is best?", UrgencyNone},
+		{"i found her with my serum, she was just painting her dolls with it", UrgencyNone},
+	})
+}

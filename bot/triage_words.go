@@ -260,7 +260,7 @@ var triageWords = []struct {
 	{tPain, "duele"},
 	{tSevere, "severe severely extreme extremely unbearable excruciating agonizing agonising intense worst crushing horrific insane crazy unreal 8/10 9/10 10/10"},
 	{tBruise, "bruise bruises bruising bruised"},
-	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging"},
+	{tColourObj, "bump bumps head heads whitehead whiteheads dot dots cast residue flakes film stuff lump lumps bead beads pimple pimples light lights circles hair tint bottle packaging women woman men man guys guy folks people person patient patients girls girl boys boy ladies lady clients client models"},
 
 	{tVision, "visions vision~ eyesight sight visión vison vission"},
 	{tSee, "see seeing"},
