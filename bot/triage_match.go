@@ -3560,7 +3560,8 @@ func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 	}
 	looks := false
 	for k := sa; k < lo; k++ {
-		looks = looks || toks[k].tags.has(tLesion) || looksWords[toks[k].key]
+		// (Not acne or a skin condition: years of it are no trivial look.)
+		looks = looks || looksWords[toks[k].key]
 	}
 	if !looks {
 		return false
@@ -3580,7 +3581,7 @@ func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 
 // looksWords name a look that a day or a pencil puts right: "a spot", "my
 // brows", "my fringe".
-var looksWords = set("spot", "spots", "brows", "brow", "eyebrows", "eyebrow", "fringe", "bangs", "haircut", "hair", "nails", "tan", "lashes", "roots", "pores", "frizz")
+var looksWords = set("spot", "spots", "zit", "zits", "pimple", "pimples", "blackhead", "whitehead", "brows", "brow", "eyebrows", "eyebrow", "fringe", "bangs", "haircut", "hair", "nails", "tan", "lashes", "roots", "pores", "frizz")
 
 // fixedPronouns take up the look a question asks how to fix: "how do I
 // shrink it".

@@ -242,6 +242,8 @@ func TestRules_V39Causes(t *testing.T) {
 		{"i want to die. nothing matters. anyway is niacinamide good for scars", UrgencySelfHarm},
 		{"my acne is bad and i want to die. anyway does retinol help scars", UrgencySelfHarm},
 		{"i want to die, how do i stop feeling like this", UrgencySelfHarm},
+		{"my acne is so bad i want to die, how do i fix it", UrgencySelfHarm},
+		{"my skin is so bad i want to die how do i fix it", UrgencySelfHarm},
 		// An intake shown, not told: product white or caked on a child's
 		// tongue, a taste told or a sign after being found with it, empty
 		// packets with lips licked — and a recovery the writer only
