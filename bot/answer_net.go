@@ -336,9 +336,31 @@ func (e *Engine) unanswerable(hs []uint64, words int, text string) bool {
 // decides whether the article answers it, and the story around it does
 // not.
 func (n *answerNet) answerableProb(hs []uint64, text string) float64 {
+	// Both lists are sorted and each hash in them once (appendNetFeatures,
+	// appendFeaturesFrom): merged, they are what sorting the two together
+	// and dropping repeats gives, without sorting the message's again.
+	var focusBuf [64]uint64
+	focus := appendFeaturesFrom(focusBuf[:0], 0, askedLast(text), focusPrefix)
 	var buf [192]uint64
-	all := append(buf[:0], hs...)
-	return n.answerable.probOf(appendFeaturesFrom(all, 0, askedLast(text), focusPrefix))
+	return n.answerable.probOf(mergeHashes(buf[:0], hs, focus))
+}
+
+// mergeHashes appends to dst the hashes of a and b, both sorted in
+// increasing order and each hash in them once, in increasing order, a hash
+// in both once.
+func mergeHashes(dst, a, b []uint64) []uint64 {
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			dst, a = append(dst, a[0]), a[1:]
+		case b[0] < a[0]:
+			dst, b = append(dst, b[0]), b[1:]
+		default:
+			dst, a, b = append(dst, a[0]), a[1:], b[1:]
+		}
+	}
+	dst = append(dst, a...)
+	return append(dst, b...)
 }
 
 // focusPrefix marks the features of the sentence a message asks last.

@@ -31,5 +31,11 @@ func TestAnswerNet_FocusFeaturesMatchTraining(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: features differ from training's", text)
 		}
+		// answerableProb merges the two sorted lists rather than sorting
+		// them together.
+		merged := mergeHashes(nil, appendNetFeatures(nil, text), appendFeaturesFrom(nil, 0, askedLast(text), focusPrefix))
+		if !slices.Equal(merged, want) {
+			t.Fatalf("%q: merged features differ from training's", text)
+		}
 	}
 }
