@@ -10,8 +10,19 @@ import (
 // longest phrases first. Both the entries and the questions are rewritten,
 // so either side may use either word. Read-only after construction.
 type rewriter struct {
-	// byFirst maps a phrase's first word to its phrases, longest first.
-	byFirst map[string][]phrase
+	// byFirst maps a phrase's first word to its phrases.
+	byFirst map[string]firstPhrases
+}
+
+// firstPhrases are the lexicon's phrases that begin with one word.
+type firstPhrases struct {
+	all []phrase // longest first, the one-word phrase (if any) last
+	// bySecond holds those of all of two words or more by their second
+	// word, each list in all's order: where no hedge follows the first
+	// word, only the phrases of the word after it can match, and a
+	// common first word ("what", "the") has dozens of phrases.
+	bySecond map[string][]phrase
+	singles  []phrase // those of all of one word, in all's order
 }
 
 // phrase is one lexicon phrase as words, with what it becomes.
@@ -21,17 +32,30 @@ type phrase struct {
 }
 
 func newRewriter(phrases map[string]string) rewriter {
-	r := rewriter{byFirst: map[string][]phrase{}}
+	all := map[string][]phrase{}
 	for p, to := range phrases {
 		ws := strings.Fields(p)
 		if len(ws) == 0 {
 			continue
 		}
-		r.byFirst[ws[0]] = append(r.byFirst[ws[0]], phrase{words: ws, to: strings.Fields(to)})
+		all[ws[0]] = append(all[ws[0]], phrase{words: ws, to: strings.Fields(to)})
 	}
-	for _, ps := range r.byFirst {
+	r := rewriter{byFirst: map[string]firstPhrases{}}
+	for w, ps := range all {
 		// Longest first; equal lengths in a fixed order.
 		sortPhrases(ps)
+		fp := firstPhrases{all: ps}
+		for _, p := range ps {
+			if len(p.words) == 1 {
+				fp.singles = append(fp.singles, p)
+				continue
+			}
+			if fp.bySecond == nil {
+				fp.bySecond = map[string][]phrase{}
+			}
+			fp.bySecond[p.words[1]] = append(fp.bySecond[p.words[1]], p)
+		}
+		r.byFirst[w] = fp
 	}
 	return r
 }
@@ -66,7 +90,7 @@ func (r rewriter) words(ws []string) []string {
 		// tried.
 		var next string
 		hedges := i + 1
-		if len(ps) > 0 {
+		if len(ps.all) > 0 {
 			for hedges < len(ws) && inPhraseHedges[ws[hedges]] {
 				hedges++
 			}
@@ -74,13 +98,25 @@ func (r rewriter) words(ws []string) []string {
 				next = senseOf(ws, hedges)
 			}
 		}
-		for _, p := range ps {
-			if len(p.words) > 1 && (hedges == len(ws) || p.words[1] != next) && !slices.Contains(ws[i+1:hedges], p.words[1]) {
-				continue
+		if hedges == i+1 {
+			// No hedge after w: the phrases of two words or more whose
+			// second word is next, then the one-word phrase, are those
+			// the loop below would try, in its order.
+			if hedges < len(ws) {
+				n = tryPhrases(ws, i, ps.bySecond[next], &out)
 			}
-			if n = sensedPrefix(ws, i, p.words); n > 0 {
-				out = append(out, p.to...)
-				break
+			if n == 0 {
+				n = tryPhrases(ws, i, ps.singles, &out)
+			}
+		} else {
+			for _, p := range ps.all {
+				if len(p.words) > 1 && (hedges == len(ws) || p.words[1] != next) && !slices.Contains(ws[i+1:hedges], p.words[1]) {
+					continue
+				}
+				if n = sensedPrefix(ws, i, p.words); n > 0 {
+					out = append(out, p.to...)
+					break
+				}
 			}
 		}
 		if n == 0 {
@@ -90,6 +126,19 @@ func (r rewriter) words(ws []string) []string {
 		i += n - 1
 	}
 	return out
+}
+
+// tryPhrases appends to *out what the first of ps that ws spell from i on
+// (sensedPrefix) becomes, and returns how many words it spans; 0 when
+// none does.
+func tryPhrases(ws []string, i int, ps []phrase, out *[]string) int {
+	for _, p := range ps {
+		if n := sensedPrefix(ws, i, p.words); n > 0 {
+			*out = append(*out, p.to...)
+			return n
+		}
+	}
+	return 0
 }
 
 // sensedPrefix returns how many words from i on, each in its sense
