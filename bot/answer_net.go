@@ -214,14 +214,23 @@ func (e *Engine) surest(hs []uint64, words int, res Result, best *Entry, bestCon
 		}
 		return top
 	}
-	top := bestConf + e.net.weight*score(best)
+	// best's score is read when a rival first needs it: with no covered
+	// rival of some confidence, best's sections need not run either.
+	var top float64
+	topRead := false
 	for _, h := range res.Hits {
 		en := e.entries[h.ID]
 		if en == nil || en == best || en.NotCovered != "" {
 			continue
 		}
 		c := confidence(res, h)
-		if c <= 0 || e.net.weight > 0 && c+e.net.weight*logProbCeiling <= top {
+		if c <= 0 {
+			continue
+		}
+		if !topRead {
+			top, topRead = bestConf+e.net.weight*score(best), true
+		}
+		if e.net.weight > 0 && c+e.net.weight*logProbCeiling <= top {
 			// No section can lift this hit over top: its sections' models
 			// need not run.
 			continue
