@@ -3156,11 +3156,19 @@ func (x *text) sleepsInTill() bool {
 		return false // "…took all my pills, won't wake up till they find me"
 	}
 	toks := x.toks
-	for i := 1; i+2 < len(toks); i++ {
-		if k := toks[i].key; k != "wake" && k != "wake up" && k != "waking up" && k != "woke up" {
+	for i := 0; i+2 < len(toks); i++ {
+		// The negation is its own word, or one token with the waking
+		// ("not waking up until noon").
+		k, negated := toks[i].key, false
+		if rest, ok := strings.CutPrefix(k, "not "); ok {
+			k, negated = rest, true
+		} else if rest, ok := strings.CutPrefix(k, "never "); ok {
+			k, negated = rest, true
+		}
+		if k != "wake" && k != "wake up" && k != "waking up" && k != "woke up" {
 			continue
 		}
-		if !toks[i-1].tags.has(tNeg) && toks[i-1].key != "never" {
+		if !negated && (i == 0 || !toks[i-1].tags.has(tNeg) && toks[i-1].key != "never") {
 			continue
 		}
 		j := i + 1
