@@ -975,7 +975,7 @@ var detectors = []detector{
 	// "I've been planning how to end things": a way or a time worked out
 	// (not "…how to end things with my boyfriend").
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
-	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it tonight|today|soon|now|forever", flags: fSH},
+	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it|things|everything tonight|today|soon|now|forever !with|between", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "THINK|DESIRE|about|of|gonna|going_to|might .~2 finish|finishing it properly|for_good|off", flags: fSH, clauseNot: "course|courses|session|sessions|group|programme|program|therapy|counselling|counseling|book|degree|tattoo|PRODUCT|TREAT", msgNeed: "self_harm|HARMV|SUICIDE|SELF"}, // "back at the self-harm thing… last night I was thinking of finishing it properly"
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
@@ -1529,7 +1529,10 @@ var detectors = []detector{
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG need|bother .~2 follow|followup|appointment|appointments|appt|rebooking|rebook|booking|rescheduling|reschedule|results|refill|refills|next", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|healed|cleared|better|fine|improved"},
 	// "…so it doesn't matter", "nothing matters"
 	{kind: "sh-no-matter", group: UrgencySelfHarm, pat: "doesnt|wont|wouldnt|dont|nothing|none .~2 matter|matters !which|what|how|if|to|whether|who|where|when|much|for|about|that|because|since|as|too|either|though|cause|cuz|bc|PRODUCT|TREAT|INJECT", flags: fWeak | fSH | fNoNeg},
-	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend", flags: fWeak | fSH | fNoPast},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "I|THIRD|they|theyll|she'll|he'll|theyd|shed|hed .~1 be_gone_by_morning|be_gone_by_tomorrow|be_gone_by_tonight|be_gone_by_the_weekend|be_gone_soon|be_gone_shortly", flags: fWeak | fSH | fNoPast},
+	// "no point fixing my face when i'll be gone soon": the writer's own
+	// near end given as the reason not to bother (not a trip or a move).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "I .~2 be_gone_soon|be_gone_shortly", flags: fSH | fNoPast, msgNeed: "point|pointless|bother|bothering", msgNot: absentReasons},
 	{kind: "sh-after-death", group: UrgencySelfHarm, pat: "after|when|once I|you|u .~1 die|dies !of|from|laughing|inside", flags: fWeak | fSH | fNoFrame}, // "what happens to your accounts after you die?"
 	// "how i'll look when they find me": the writer found by others, as a
 	// body is (weak: with a question about after death, an emergency; not

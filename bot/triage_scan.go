@@ -144,7 +144,7 @@ var textSpeak = map[string]string{
 	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
 	"ahm": "im", "ahve": "ive",
 	// Letters swapped or sounded: "one sied", "hand not worken".
-	"sied": "side", "worken": "working", "numbe": "numb",
+	"sied": "side", "worken": "working", "numbe": "numb", "pian": "pain", "chets": "chest",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -262,3 +262,30 @@ func TestRules_V39Causes(t *testing.T) {
 		{"i found her with my serum, she was just painting her dolls with it", UrgencyNone},
 	})
 }
+
+func TestRules_V40Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A plan to end things, with a time, wins over the skincare
+		// question after it; ending things with someone does not.
+		{"i'm going to end everything tonight, anyway is vitamin c good for dark spots?", UrgencySelfHarm},
+		{"gonna end things soon. which sunscreen for oily skin tho", UrgencySelfHarm},
+		{"i'll end things soon with my boyfriend, then treat myself to a facial", UrgencyNone},
+		// An adult with dementia cannot judge what they swallow: the
+		// poisoning rules read them as they read a child.
+		{"my grandad has dementia and he drank some of my salicylic toner", UrgencyPoisoning},
+		{"dad's alzheimers is bad and i think he swallowed half my retinol serum", UrgencyPoisoning},
+		{"my nan has dementia, what moisturiser is gentle enough for her thin skin?", UrgencyNone},
+		// The writer's own near end, given as the reason not to bother,
+		// is a disclosure; being gone on a trip is not.
+		{"why bother with the serum, i'll be gone soon", UrgencySelfHarm},
+		{"no point getting my scars lasered, i'll be gone shortly anyway", UrgencySelfHarm},
+		{"no point buying the big tub, i'll be gone soon on a trip anyway", UrgencyNone},
+		// A transposed "pain" or "chest" is still a chest pain.
+		{"bad chets pain and my left arm feels weird since the facial", UrgencyHeartBrain},
+		{"chest pian since this morning and im sweating", UrgencyHeartBrain},
+		{"no pian at all after my microneedling, is that normal?", UrgencyNone},
+		// Something put "into" a child's mouth is as much in it.
+		{"my 2 year old squirted my toner into her mouth", UrgencyPoisoning},
+		{"my son squeezed the sunscreen tube all over the sofa", UrgencyNone},
+	})
+}
