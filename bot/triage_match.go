@@ -1096,11 +1096,30 @@ func changedSince(toks []token, last, b int) bool {
 			case "fine", "ok", "okay", "better", "good", "gone", "healed", "clear", "normal", "well":
 				return false
 			}
+			if nowMinded[toks[j].key] && mindedOnTreatment(toks, j, b) {
+				return false // "…it's gone, now I'm nervous about exosomes": wary of what comes next, no sign back
+			}
 		}
 		return true
 	}
 	return false
 }
+
+// mindedOnTreatment reports whether the mind at j is on a treatment or a
+// product named within the next three words ("nervous about exosomes",
+// "wondering if filler is safe"), not on a sign ("scared it's there").
+func mindedOnTreatment(toks []token, j, b int) bool {
+	for k := j + 1; k < b && k <= j+3; k++ {
+		if t := toks[k].tags; t.has(tTreat) || t.has(tProduct) || t.has(tInject) {
+			return true
+		}
+	}
+	return false
+}
+
+// nowMinded are the writer's mind now, after a past put right: wary of or
+// weighing the next treatment, not the sign come back.
+var nowMinded = set("nervous", "worried", "scared", "anxious", "wary", "hesitant", "wondering", "considering", "thinking", "curious", "tempted")
 
 // swellingDown reports whether toks[i] begins "went down" said of a
 // swelling or a redness told before it in its sentence (toks[a:b]): "had a

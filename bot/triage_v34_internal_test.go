@@ -287,5 +287,10 @@ func TestRules_V40Causes(t *testing.T) {
 		// Something put "into" a child's mouth is as much in it.
 		{"my 2 year old squirted my toner into her mouth", UrgencyPoisoning},
 		{"my son squeezed the sunscreen tube all over the sofa", UrgencyNone},
+		// A past put right, then the writer wary of the next treatment
+		// "now", is over; "now" with the sign back is not.
+		{"had red lines spreading up my arm after a tattoo last year, antibiotics sorted it, now wondering if microneedling is safe", UrgencyNone},
+		{"my lip swelled after filler ages ago, went down the same day, now i'm a bit scared of exosome injections", UrgencyNone},
+		{"used to get chest pain on stairs, now im scared its there lying down", UrgencyHeartBrain},
 	})
 }
