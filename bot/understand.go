@@ -1778,7 +1778,7 @@ func onlyVerdict(focus string) bool {
 // that names exosomes, or is longer than pronounWords, is returned as it
 // is.
 func pronounsAsTopic(text string, ws []string) string {
-	if len(ws) == 0 || len(ws) > pronounWords {
+	if len(ws) == 0 || len(ws) > pronounWords || !slices.ContainsFunc(ws, func(w string) bool { return w == "they" || w == "them" }) {
 		return text
 	}
 	var b strings.Builder
@@ -1815,8 +1815,8 @@ const pronounWords = 6
 // or named and the words of asking. It names nothing else ("who is
 // retinol for" is not about exosomes), so it asks who might benefit.
 func asksAudience(focus string) bool {
-	if len(focus) > 80 {
-		return false
+	if len(focus) > 80 || !hasPrefixFoldASCII(strings.TrimLeft(focus, " \t\"'*_>"), "who") {
+		return false // the common case, without splitting the words
 	}
 	ws := Words(focus)
 	for len(ws) > 2 && audienceHedges[ws[len(ws)-1]] {
