@@ -1085,6 +1085,9 @@ var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes 
 // now it's there lying down"), not that it is fine now.
 func changedSince(toks []token, last, b int) bool {
 	for i := last + 1; i < b; i++ {
+		if lingers(toks, i, b) {
+			return true // "…but I'm fine now, just a bit of pressure in my chest": a sign left over
+		}
 		if k := toks[i].key; k != "now" && k != "rn" && k != "today" || ageNow(toks, i) {
 			continue // "…as a toddler, now she's 12": an age, no change
 		}
@@ -1104,6 +1107,25 @@ func changedSince(toks []token, last, b int) bool {
 	}
 	return false
 }
+
+// lingers reports whether a clause opens at i with what is left over
+// ("just", "except", "only", "still") and names, within five words, a
+// part or a sense that is a sign in itself: the chest, the breath, the
+// sight, a numbness.
+func lingers(toks []token, i, b int) bool {
+	if i == 0 || toks[i-1].clause == toks[i].clause || !leftOver[toks[i].key] {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+5 && toks[k].clause == toks[i].clause; k++ {
+		if t := toks[k].tags; t.has(tChest) || t.has(tCPain) || t.has(tSOB) || t.has(tBreathe) || t.has(tNumb) || t.has(tVision) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftOver open a clause that tells what is still there after a "fine".
+var leftOver = set("just", "except", "only", "still", "apart from", "other than", "except for")
 
 // mindedOnTreatment reports whether the mind at j is on a treatment or a
 // product named within the next three words ("nervous about exosomes",
@@ -1777,6 +1799,39 @@ func datesPurchase(toks []token, a, i int) bool {
 	return false
 }
 
+// datesTreatment reports whether the recent past at i dates a treatment
+// told just before it in its clause, and a later clause of the sentence
+// (to b) tells the present: "she had microneedling next door last week,
+// her face has red streaks" dates the treatment, not the signs.
+func datesTreatment(toks []token, i, b int) bool {
+	if !recentPast[toks[i].key] {
+		return false
+	}
+	treat := false
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].clause == toks[i].clause; k-- {
+		if toks[k].key == "after" || toks[k].key == "from" || toks[k].key == "since" {
+			return false // "my lips swelled after the peel last week": the sign dated with it
+		}
+		if t := toks[k].tags; t.has(tTreat) || t.has(tInject) {
+			treat = true
+		}
+	}
+	if !treat {
+		return false
+	}
+	present := false
+	for k := i + 1; k < b; k++ {
+		switch toks[k].key {
+		case "fine", "ok", "okay", "better", "good", "gone", "healed", "clear", "normal", "well", "settled":
+			return false // "…but they're mostly fine now"
+		}
+		if toks[k].clause != toks[i].clause && (toks[k].tags.has(tPresent) || toks[k].key == "has" || toks[k].key == "have") {
+			present = true
+		}
+	}
+	return present
+}
+
 // purchaseVerbs buy or sell: what a past may date that is no case.
 var purchaseVerbs = set("sold", "bought", "buy", "ordered", "purchased", "shipped", "delivered")
 
@@ -2062,7 +2117,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {

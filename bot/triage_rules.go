@@ -270,7 +270,7 @@ var detectors = []detector{
 	{kind: "face-swell", group: UrgencyAirway, pat: "now .~1 its ..2 TONGUE|THROAT|neck|FACE too|also", flags: fWeak, msgNeed: "SWELL|BIG|BIGX|bigger|growing"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt|photo|photos|picture|pictures|filter|wish|wished|goal|dream|hoping"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
-	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG", flags: fWeak | fMild},
+	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|getting_bigger", flags: fWeak | fMild},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
 	// "lips kinda doubled in size": lips grown to twice their size, however
 	// hedged (weak: with a voice gone croaky, an airway sign; not after a
@@ -575,6 +575,10 @@ var detectors = []detector{
 	// "…blotchy and cold since the filler, and very sore": soreness told as
 	// severe (weak: with a look of occlusion, an emergency).
 	{kind: "pain", group: UrgencyInjection, pat: "very|really|so|super|extremely|SEVERE .~1 sore|tender", flags: fWeak, msgNeed: "INJECT"},
+	// "bit sore and a bit blotchy purple on my cheek after the shot": any
+	// soreness, however played down, told in the sentence of a purple or
+	// dusky look (weak: an emergency only with that look, occl-look).
+	{kind: "pain", group: UrgencyInjection, pat: "sore|tender|achy|aching|throbbing|throbs", flags: fWeak, sentNeed: "purple|purplish|dusky|mottled|blotchy|splotchy|bluish|blue", msgNeed: "INJECT", clauseNot: "BRUISE|throat|muscles|muscle|arm|arms"},
 	// "it's stinging loads where they injected": a sting told as intense,
 	// at an injection (weak: with skin gone white or patchy, an occlusion).
 	{kind: "pain", group: UrgencyInjection, pat: "stinging|stings|burning|burns ..1 loads|lots|badly|terribly|horribly|intensely|massively", flags: fWeak, msgNeed: "INJECT"},
@@ -611,6 +615,7 @@ var detectors = []detector{
 	// what the writer sees gone after an injection (not the side of a face
 	// in the mirror).
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|unable .~1 see ..2 ONESIDE|left|right ..2 of ..1 things|everything|anything|room", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror|profile|jaw|jawline|photo|photos|picture|pictures|screen"},
+	{kind: "vision", group: UrgencyInjection, pat: "ONESIDE|left|right ..2 of ..1 things|everything|room|world|view|vision ..2 dark|darker|black|grey|gray|dim|dimmer|blank|shadowy|missing|gone", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror|profile|jaw|jawline|photo|photos|picture|pictures|screen|lamp|lamps|light|lights|bulb|curtain|curtains|blind|blinds|window|paint|wall|walls"}, // "one side of the room looks dark": half the sight gone, told as the room
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE|firmness|elasticity|volume|collagen|elastin|plumpness|bounce|glow"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "BLURCAUSE"},
@@ -913,6 +918,13 @@ var detectors = []detector{
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "empty|emptied|half_empty|opened|torn ..3 bottle|bottles|tube|tubes|pot|pots|jar|jars|vial|vials|packet|packets|sachet|sachets|PRODUCT", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot}, // "two empty foil packets of numbing gel and he's licking his lips"
+	// A container found emptied, a child or a dependant named anywhere in
+	// the message: "she found my tube and it's nearly empty" (the child told
+	// as "she", after a question about her age), or the carer who found it
+	// emptied with the mouth telling of it ("found the serum bottle empty…
+	// his mouth tastes funny").
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|they ..1 found|got_into ..3 bottle|tube|pot|jar|vial|PRODUCT|PILLS ..5 empty|emptied|half_empty|half_gone", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "found ..3 bottle|tube|pot|jar|vial|PRODUCT|PILLS ..3 empty|emptied|half_empty|half_gone", msgNeed: "CHILD", msgAlso: "mouth|lips|tongue|tastes|tasted|taste", clauseNot: "HABIT|" + childPlayNot},
 	// "found her chewing a vial": someone found at a product with the
 	// mouth (not a toy, a dummy or a snack).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "found_her|found_him|found_them ..3 chewing|sucking|licking|drinking|biting|gnawing ..3 PRODUCT|PILLS|vial|vials|sachet|sachets|capsule|capsules|bottle|tube|jar|pot|blister", clauseNot: "EDIBLE|HABIT|toy|toys|teddy|dummy|pacifier|thumb|finger|fingers|straw|juice|milk|formula|" + childPlayNot},
@@ -1245,6 +1257,14 @@ var detectors = []detector{
 	{kind: "no-future", group: UrgencySelfHarm, pat: "DIFF|NEG .~2 see|imagine|picture .~1 myself|me|being|still ..2 here|around|alive !those|these|them|people|the|my|her|him|kids|for|with|at|in|this|that", flags: fSH | fNoNeg},
 	// "this is my last night"
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "my_last_night|my_last_day|my_final_night|my_final_day|the_last_night|the_last_nite|my_last_nite !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH},
+	// "this is her last week", told of the writer or relayed: a weak sign,
+	// a farewell only beside another ("…and she's sorted out her affairs"),
+	// and no last week at a place or of a thing ("her last week at the firm").
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "is|its my|her|his last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH, msgNot: absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|course|trial"},
+	// "she's sorted out all her affairs", "getting his affairs in order":
+	// a weak sign in any person (the first person's set phrases are
+	// FAREWELLX), a farewell only beside another ("…this is her last week").
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "sorted|sorting|sort|put|putting|got|getting|settled|settling|tidied|tidying ..3 affairs", flags: fWeak | fSH},
 	// "the last message you'll get from me"
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final message|post|text|words ..5 get|hear|see|read ..1 from|of me", flags: fWeak | fSH},
 	// "i'm going to the bridge after this": a place of a means, weak alone

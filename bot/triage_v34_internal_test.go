@@ -294,3 +294,41 @@ func TestRules_V40Causes(t *testing.T) {
 		{"used to get chest pain on stairs, now im scared its there lying down", UrgencyHeartBrain},
 	})
 }
+
+func TestRules_V40RestCauses(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A recent past that dates the treatment leaves the signs told in
+		// the present after it; a past with the sign over stays over.
+		{"my friend had a peel at a salon last week and now her cheek has red streaks running down to her neck", UrgencyInfection},
+		{"she had filler in her chin last week, her chin is pale and cold and very sore", UrgencyInjection},
+		{"had microneedling last week, the redness has gone down now", UrgencyNone},
+		{"my cheek swelled up after the filler last week but it's settled now", UrgencyNone},
+		{"had botox last month, is it safe to get a facial today?", UrgencyNone},
+		// A "fine now" with a sign left over ("just", "except") is no
+		// recovery; a leftover that is no sign is.
+		{"blacked out for a moment after my lip filler, all good now, just a tight feeling in my chest", UrgencyHeartBrain},
+		{"felt faint after the jab but fine now, just a bit tired", UrgencyNone},
+		// Half the sight gone, told as the room or everything on one side.
+		{"my wife had filler by her eyes this morning, she says the left side of everything has gone black", UrgencyInjection},
+		{"had botox, one side of the room is dark because a bulb blew", UrgencyNone},
+		// A container found emptied, the child or dependant named anywhere
+		// in the message.
+		{"is vitamin c serum safe for a 3 year old? he got into my bottle and it's half empty", UrgencyPoisoning},
+		{"my mum has alzheimers. i found the toner bottle empty and her lips look red", UrgencyPoisoning},
+		{"my son is 6. he found my sunscreen tube but it was empty already so i binned it", UrgencyNone},
+		{"my mum has alzheimers. found her moisturiser pot empty, she says she used it all on her legs", UrgencyNone},
+		// Lips "doubling" or "getting bigger" are swelling.
+		{"my lips are tripling by the hour and my voice sounds croaky", UrgencyAirway},
+		{"my lips keep getting bigger and my throat feels itchy", UrgencyAirway},
+		{"thinking of doubling my lip filler next time, would that change my voice?", UrgencyNone},
+		// Soreness beside a purple, blotchy look after an injection, however
+		// played down.
+		{"a little tender and slightly blotchy purple by the filler, probably nothing, off to work", UrgencyInjection},
+		{"bit sore where the jab went in, no colour change at all", UrgencyNone},
+		// Affairs put in order, relayed, are a farewell beside a last week;
+		// on their own, or beside a last week at a place, they are not.
+		{"my dad says this is his last week and he has got all his affairs sorted", UrgencySelfHarm},
+		{"my gran is sorting out her affairs since grandad passed", UrgencyNone},
+		{"my uncle is getting his affairs in order, it's his last week at the office before retiring", UrgencyNone},
+	})
+}

@@ -214,7 +214,7 @@ var triageWords = []struct {
 	{tThroat, "throat~ throats thraot throut throt thoat troat throte throaght airway airways windpipe trachea"},
 	{tClose, "smaller narrower shrinking closing~ close closes closed closin clsoing closng tight tighter tightening tightens tightness~ constricting constricted constriction narrowing narrow squeezing squeezed shutting shut thick thickening"},
 	{tSwell, "swelling~ swollen~ swell swells swelled sweling swelin swellin swolen swolled swollon swoll swolling swelled swelling's puffy puffing puffed puff puffs ballooning balloon ballooned balloons inflating inflated bloated"},
-	{tBig, "huge massive enormous giant gigantic ginormous big bigger fat thick double twice"},
+	{tBig, "huge massive enormous giant gigantic ginormous big bigger fat thick double doubling twice tripling"},
 	{tBigX, "huge massive enormous giant gigantic ginormous twice ballooning ballooned balloon"},
 	{tTongue, "tongue~ tounge tung tong tonge tongues toungue"},
 	{tLips, "lip lips lipz lipps mouth"},
