@@ -109,11 +109,9 @@ var (
 	// Whole messages only: "what should I ask my derm about exosomes" is a
 	// question, "what should I ask?" a request for help.
 	helpPhrases = lazyAll(
-		// A filler after the question ("who are you anyway", "what is
-		// this exactly") asks nothing more.
-		`^(what|who) (exactly |even )?(are|r) (you|u)( anyway| anyways| exactly| then| again| even| though| lol)?$`,
+		`^(what|who) (exactly |even )?(are|r) (you|u)`+helpFiller+`$`,
 		`^what (can|do|should) (you|u|i) (do|ask|know)( here| about| you)?$`,
-		`^what (is|'?s) (this|exobot)( bot)?( anyway| anyways| exactly| then| again| even| though| lol)?$`,
+		`^what (is|'?s) (this|exobot)( bot)?`+helpFiller+`$`,
 		`^how (do|does|can) (i|this|it) (use|work)( this| it| you)?$`,
 		`^(how to use|usage|instructions|about)$`,
 		`^(can|could) (you|u) help( me)?$`,
@@ -122,6 +120,10 @@ var (
 	// can match one.
 	helpOpeners = set("what", "who", "how", "usage", "instructions", "about", "can", "could")
 )
+
+// helpFiller is a filler after a help question ("who are you anyway",
+// "what is this exactly"): it asks nothing more.
+const helpFiller = `( anyway| anyways| exactly| then| again| even| though| lol)?`
 
 var closingPhrases = lazyAll(
 	`^(ok(ay)?|k|cool|great|awesome|perfect|got it|gotcha|alright|all right|nice|good)?( so)?,? ?(thanks?|thank you|thank u|thx|ty|cheers|tysm|much appreciated|appreciate it)\b.{0,60}$`,

@@ -1770,39 +1770,33 @@ func onlyVerdict(focus string) bool {
 
 // pronounsAsTopic returns a short first message that points at its
 // subject only by "they" or "them" ("do they work?", "where do they come
-// from?") with the pronoun read as exosomes, for the answer net: in a
-// conversation that has not named anything yet, they are what the bot is
-// about, and the net, which learnt that a short question's "it" is often
-// another treatment ("is rejuran worth it"), otherwise reads such a
-// question as one the article leaves open. ws are text's words; a message
-// that names exosomes, or is longer than pronounWords, is returned as it
-// is.
+// from?") with the pronoun read as exosomes, for the search and the answer
+// net: in a conversation that has not named anything yet, they are what
+// the bot is about, and the net, which learnt that a short question's "it"
+// is often another treatment ("is rejuran worth it"), otherwise reads such
+// a question as one the article leaves open. ws are text's words; a
+// message without "they" or "them", one that names exosomes, or one longer
+// than pronounWords is returned as it is.
 func pronounsAsTopic(text string, ws []string) string {
-	if len(ws) == 0 || len(ws) > pronounWords || !slices.ContainsFunc(ws, func(w string) bool { return w == "they" || w == "them" }) {
+	if len(ws) == 0 || len(ws) > pronounWords ||
+		!slices.ContainsFunc(ws, func(w string) bool { return w == "they" || w == "them" }) ||
+		slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "exosom") }) {
 		return text
 	}
 	var b strings.Builder
 	for i, w := range ws {
-		if strings.HasPrefix(w, "exosom") {
-			return text
-		}
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		switch w {
-		case "they", "them":
+		if w == "they" || w == "them" {
 			w = "exosomes"
 		}
 		b.WriteString(w)
 	}
-	out := b.String()
-	if !strings.Contains(out, "exosomes") {
-		return text
-	}
 	if strings.HasSuffix(strings.TrimSpace(text), "?") {
-		out += "?"
+		b.WriteByte('?')
 	}
-	return out
+	return b.String()
 }
 
 // pronounWords is the most words a message read by pronounsAsTopic has.

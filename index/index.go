@@ -1186,14 +1186,14 @@ const thisQuestion = 16
 // person is asking the bot about.
 var thisWhat = map[string]bool{"stuff": true, "ingredient": true, "one": true, "thing": true, "trend": true}
 
-// thisKind are the words of thisWhat that, after "this" and any one word
-// describing it, still point at the subject: "this biotech ingredient",
-// "that buzzy trend" ("this retinol stuff" names its own).
 // thisPurpose follow "this" when its purpose or audience is asked: "who
 // is this for", "who's this aimed at".
 var thisPurpose = map[string]bool{"for": true, "aimed": true, "meant": true, "designed": true, "intended": true,
 	"targeted": true, "geared": true, "marketed": true}
 
+// thisKind are the words of thisWhat that, after "this" and any one word
+// describing it, still point at the subject: "this biotech ingredient",
+// "that buzzy trend" ("this retinol stuff" names its own).
 var thisKind = map[string]bool{"ingredient": true, "trend": true}
 
 // thisHow may stand between "this" and what it points at: "this new thing".
