@@ -317,6 +317,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v60 arrived in the twenty-sixth session with its first run at 97.2 / 100 / 100 at 08ac63e
 	// (testdata/eval.md); tuned part 96.5 (110/114) / 100 / 100 before the nets learnt it.
 	"eval-v60": {"answered": 0.95, "declined": 0.98, "urgent": 1.0},
+	// eval-v61 and eval-v62 were the twenty-sixth session's fresh sets (first runs 97.9 / 100 / 100 at
+	// 08ac63e and 96.5 / 96.8 / 100 at 9e360a6, testdata/eval.md), split in the twenty-seventh; tuned
+	// parts 98.2 (112/114) / 100 / 100 and 95.6 (109/114) / 95.8 (92/96) / 100 then, before the nets
+	// learnt them.
+	"eval-v61": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v62": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -454,6 +460,9 @@ var coincidences = map[string]bool{
 	"eval-v59.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v60.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v60.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v61.jsonl: can an exosome serum replace my retinol":                                          true,
+	"eval-v62.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v62.jsonl: are exosome skincare products fda approved":                                       true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
