@@ -1710,3 +1710,38 @@ func TestAnswer_TheyInAFirstShortMessageAreExosomes(t *testing.T) {
 	wantAnsweredBy(t, e, "who-might-benefit", "who should use them")
 	wantDeclinedNaming(t, e, "refunds", "can they refund me?")
 }
+
+// Evidence asked after with nothing named ("any decent studies on people
+// yet?") is the evidence for exosomes, the bot's one subject; evidence of
+// a thing named after it, or in a story about another treatment, is not.
+func TestAnswer_AnyEvidenceYetIsOfTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "any clinical trials yet?", "Any decent studies on people yet?", "any real evidence?")
+	wantStatus(t, e, bot.StatusNoMatch, "any studies on retinol yet?", "my derm offered me a laser. any studies yet?")
+}
+
+// Lay words for the article's concepts: a "long-running" condition is a
+// chronic one, an "itchy red skin condition" is a skin condition (not an
+// itch the product caused), and what "cells send each other" are exosomes.
+func TestAnswer_LayWordsForConditionsAndMessengers(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosomes-chronic-inflammatory-skin",
+		"would somebody with a long-running itchy red skin condition be a candidate for exosomes someday?")
+	wantCites(t, e, "What Are Exosomes", "so exosomes are like little messages cells send each other? is that right")
+	wantDeclinedNaming(t, e, "safety of particular products", "I got itchy after my exosome facial, is that normal?")
+}
+
+// A bare check of a claim the story reports ("she reckons exosomes will
+// replace retinol… is that a fair claim?", "…and swears it's clinically
+// proven. is that true?") asks of the claim, with its teller, not of the
+// rest of the story (an add-on's price, a spa's quote).
+func TestAnswer_ACheckOfAReportedClaimAsksOfTheClaim(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosomes-vs-retinol",
+		"Friend of mine is a beautician and she reckons exosomes will replace retinol within five years. I'm not convinced. Is that a fair claim?")
+	wantCites(t, e, "The Science",
+		"my aunt is doing an exosome facial for her birthday and swears it's clinically proven. is that true?",
+		"they claim the stuff helps your skin knit back together after a laser session. any truth in that?")
+	wantAnsweredBy(t, e, "are-exosome-products-regulated",
+		"Okay I need a reality check. The spa is quoting me $450 for an exosome facial, they say it's FDA approved and clinically proven. My gut says something's off. Is it?")
+}

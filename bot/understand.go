@@ -851,16 +851,32 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
-	if len(f) == 1 && len(c) > 0 && echoQuestion(fw) {
+	if len(f) == 1 && len(c) > 0 && (echoQuestion(fw) || checksClaim(fw)) {
 		// "He asks me to find out if it is scientifically validated. I
 		// want to give him the correct answer. Is it?": the bare question
-		// asks what the story asked before it.
-		k := len(c) - 1
+		// asks what the story asked before it. Without such a sentence,
+		// "is that a fair claim?" asks of the last claim the story
+		// reports ("she reckons exosomes will replace retinol"), or else
+		// of the sentence just before it.
+		k, claim := len(c)-1, -1
 		for j := len(c) - 1; j >= 0; j-- {
-			if ws := Words(c[j]); slices.Contains(ws, "if") || slices.Contains(ws, "whether") {
-				k = j
+			ws := Words(c[j])
+			if slices.Contains(ws, "if") || slices.Contains(ws, "whether") {
+				k, claim = j, -1
 				break
 			}
+			if claim < 0 && reportsClaim(ws) {
+				claim = j
+			}
+		}
+		if claim >= 0 {
+			// Only the claim is asked of: "my esthetician is offering an
+			// add-on for $250 and swears it's clinically proven. is that
+			// true?" asks whether it is proven, not about add-ons.
+			told, claimed := splitClaim(c[claim])
+			rest := slices.Clone(c)
+			rest[claim] = told
+			return claimed + " " + f[0], strings.TrimSpace(strings.Join(rest, " "))
 		}
 		asked := c[k] + " " + f[0]
 		return asked, strings.Join(slices.Delete(slices.Clone(c), k, k+1), " ")
@@ -930,6 +946,82 @@ func echoQuestion(ws []string) bool {
 	// "do it?" asks whether to go ahead, not whether it does.
 	return len(ws) == 2 && auxiliaries[ws[0]] && echoPronouns[ws[1]] && !(ws[0] == "do" && ws[1] == "it")
 }
+
+// checksClaim reports whether a question's words ask only whether what
+// was said is so (claimChecks), after discourse words and before tails
+// such as "though": "ok but is that a fair claim?", "is she right tho".
+func checksClaim(ws []string) bool {
+	for len(ws) > 0 && discourse[ws[0]] {
+		ws = ws[1:]
+	}
+	for len(ws) > 2 && echoTails[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	return claimChecks[strings.Join(ws, " ")]
+}
+
+// claimChecks are the questions that ask only whether what was said is
+// so: "is that a fair claim?", "is she right?", "any truth to that?".
+var claimChecks = set("is that true", "is this true", "is that right", "is that correct", "is that accurate",
+	"is that a fair claim", "is that fair", "is that a fair statement", "is she right", "is he right", "are they right",
+	"is she wrong", "is he wrong", "are they wrong", "true or false", "fact or fiction", "any truth to that",
+	"any truth in that", "is there any truth to that", "is there any truth in that", "is that legit", "is that real",
+	"is that a thing", "does that hold up", "does that check out", "is that even true", "is that actually true")
+
+// reportsClaim reports whether a sentence's words report what someone
+// claims: "she reckons exosomes will replace retinol", "they say it's FDA
+// approved". One's gut or instinct saying something is a doubt, not a
+// claim ("my gut says something's off").
+func reportsClaim(ws []string) bool {
+	for i, w := range ws {
+		if claimVerbs[w] && !(i > 0 && (ws[i-1] == "gut" || ws[i-1] == "instinct" || ws[i-1] == "instincts")) && i+1 < len(ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClaim splits a sentence that reports a claim (reportsClaim) before
+// the clause of its last claim verb: what else the sentence tells, and the
+// claim with its teller ("my esthetician is offering an add-on for $250",
+// "and swears it's clinically proven").
+func splitClaim(text string) (told, claimed string) {
+	at := -1
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		if ws := Words(text[i:j]); len(ws) == 1 && claimVerbs[ws[0]] && j < len(text) {
+			at = i
+		}
+		i = j + 1
+	}
+	if at <= 0 {
+		return "", text
+	}
+	// The claim's clause opens after the last comma or "and" or "but"
+	// before its verb, so that its teller stays with it ("this influencer
+	// says…", "she reckons…").
+	from := 0
+	for _, sep := range []string{", ", " and ", " but ", "; "} {
+		if i := strings.LastIndex(text[:at], sep); i >= 0 && i+len(sep) > from {
+			from = i + len(sep)
+		}
+	}
+	if from == 0 {
+		return "", text
+	}
+	return strings.TrimSpace(text[:from]), text[from:]
+}
+
+// claimVerbs report a claim.
+var claimVerbs = set("say", "says", "said", "saying", "reckon", "reckons", "reckoned", "claim", "claims", "claimed",
+	"claiming", "swear", "swears", "swore", "insist", "insists", "insisted", "promise", "promises", "promised",
+	"told", "tells", "telling", "apparently", "supposedly", "allegedly")
 
 var (
 	echoPronouns = set("it", "they", "that", "those", "these", "this")

@@ -575,3 +575,23 @@ func TestWithoutAsides(t *testing.T) {
 		t.Errorf("5,000 asides: %d bytes left with an x", len(got))
 	}
 }
+
+func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
+	for _, tc := range []struct{ text, focus, context string }{
+		{"My aunt runs a spa and she reckons exosomes regrow collagen. Is that right?",
+			"she reckons exosomes regrow collagen. Is that right?", "My aunt runs a spa and"},
+		{"The rep told me it's FDA approved. My gut says something's off. Is it?",
+			"The rep told me it's FDA approved. Is it?", "My gut says something's off."},
+		// No claim reported: the sentence before the check is asked of.
+		{"I bought an exosome serum. It smells like roses. Is that true?",
+			"It smells like roses. Is that true?", "I bought an exosome serum."},
+	} {
+		f, c := read(tc.text).focus()
+		if f != tc.focus || c != tc.context {
+			t.Errorf("%q: focus %q, context %q; want %q, %q", tc.text, f, c, tc.focus, tc.context)
+		}
+	}
+	if !checksClaim(Words("ok but is that a fair claim tho")) || checksClaim(Words("is that a fair price for exosomes")) {
+		t.Error("checksClaim: a bare claim check, and only that")
+	}
+}

@@ -991,6 +991,13 @@ func evidenceOfIt(raw string) bool {
 				return true
 			}
 		}
+		// "any decent studies on people yet?", "any clinical trials?":
+		// evidence asked after, of nothing named, and nothing said after it
+		// but on whom and "yet", is the evidence for what the person is
+		// asking the bot about.
+		if w == "any" && evidenceAfterAny(ws[i+1:]) {
+			return true
+		}
 		// "where's the evidence it does anything", "any proof that it
 		// works": "it" as the subject of what the evidence is to show.
 		if w == "it" && i+1 < len(ws) && (i >= 1 && itsEvidence[ws[i-1]] || i >= 2 && ws[i-1] == "that" && itsEvidence[ws[i-2]]) {
@@ -1451,6 +1458,33 @@ var therapies = map[string]bool{"therapy": true, "therapies": true, "treatment":
 // "where's the data", "show me the research".
 var evidenceAsks = map[string]bool{"what's": true, "whats": true, "what": true, "where's": true, "wheres": true,
 	"where": true, "show": true}
+
+// evidenceAfterAny reports whether ws, the words after an "any", name
+// evidence and end there: at most two words that qualify it ("decent
+// human"), the evidence word, then only "on people" or "in humans" and
+// "yet".
+func evidenceAfterAny(ws []string) bool {
+	i := 0
+	for i < len(ws) && i < 2 && evidenceKinds[ws[i]] {
+		i++
+	}
+	if i >= len(ws) || !itsEvidence[ws[i]] {
+		return false
+	}
+	rest := ws[i+1:]
+	if len(rest) >= 2 && (rest[0] == "on" || rest[0] == "in") && (rest[1] == "people" || rest[1] == "humans" || rest[1] == "real") {
+		rest = rest[2:]
+		if len(rest) > 0 && rest[0] == "people" {
+			rest = rest[1:]
+		}
+	}
+	return len(rest) == 0 || len(rest) == 1 && rest[0] == "yet"
+}
+
+// evidenceKinds qualify evidence asked after: "any decent human trials".
+var evidenceKinds = map[string]bool{"decent": true, "good": true, "real": true, "proper": true, "actual": true,
+	"solid": true, "human": true, "clinical": true, "big": true, "serious": true, "published": true, "new": true,
+	"independent": true, "reliable": true, "legit": true, "peer": true, "reviewed": true}
 
 // evidenceShows are what evidence is asked to do: "what does the data
 // show"; evidenceHedges may stand before them ("actually show").
