@@ -1722,13 +1722,15 @@ func TestAnswer_AnyEvidenceYetIsOfTheTopic(t *testing.T) {
 
 // Lay words for the article's concepts: a "long-running" condition is a
 // chronic one, an "itchy red skin condition" is a skin condition (not an
-// itch the product caused), and what "cells send each other" are exosomes.
+// itch the product caused), what "cells send each other" are exosomes, and
+// a regulator's "thumbs up" is approval.
 func TestAnswer_LayWordsForConditionsAndMessengers(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "exosomes-chronic-inflammatory-skin",
 		"would somebody with a long-running itchy red skin condition be a candidate for exosomes someday?")
 	wantCites(t, e, "What Are Exosomes", "so exosomes are like little messages cells send each other? is that right")
 	wantDeclinedNaming(t, e, "safety of particular products", "I got itchy after my exosome facial, is that normal?")
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "has any actual regulator given these a thumbs up")
 }
 
 // A bare check of a claim the story reports ("she reckons exosomes will
@@ -1741,7 +1743,8 @@ func TestAnswer_ACheckOfAReportedClaimAsksOfTheClaim(t *testing.T) {
 		"Friend of mine is a beautician and she reckons exosomes will replace retinol within five years. I'm not convinced. Is that a fair claim?")
 	wantCites(t, e, "The Science",
 		"my aunt is doing an exosome facial for her birthday and swears it's clinically proven. is that true?",
-		"they claim the stuff helps your skin knit back together after a laser session. any truth in that?")
+		"they claim the stuff helps your skin knit back together after a laser session. any truth in that?",
+		"My esthetician says they calm redness after microneedling. Does the evidence agree?")
 	wantAnsweredBy(t, e, "are-exosome-products-regulated",
 		"Okay I need a reality check. The spa is quoting me $450 for an exosome facial, they say it's FDA approved and clinically proven. My gut says something's off. Is it?")
 }
