@@ -1748,3 +1748,13 @@ func TestAnswer_ACheckOfAReportedClaimAsksOfTheClaim(t *testing.T) {
 	wantAnsweredBy(t, e, "are-exosome-products-regulated",
 		"Okay I need a reality check. The spa is quoting me $450 for an exosome facial, they say it's FDA approved and clinically proven. My gut says something's off. Is it?")
 }
+
+// "Would this be a good use of it?" after a budget weighs the spend, which
+// the article answers; "I'm 25, is it too early for this?" asks the age to
+// start, which it does not — while "too early to say" stays the evidence.
+func TestAnswer_AGoodUseOfABudgetAndTooEarlyAtAnAge(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line", "If I only had £100 to spend on my skin this year, would this be a good use of it?")
+	wantDeclinedNaming(t, e, "age to start", "i'm 25, is it too early for this")
+	wantCites(t, e, "The Science", "I'm 60, is it too early to say if exosomes work?")
+}
