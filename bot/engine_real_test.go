@@ -1722,7 +1722,7 @@ func TestAnswer_AnyEvidenceYetIsOfTheTopic(t *testing.T) {
 
 // Lay words for the article's concepts: a "long-running" condition is a
 // chronic one, an "itchy red skin condition" is a skin condition (not an
-// itch the product caused), what "cells send each other" are exosomes, and
+// itch the product caused), "little messages" cells send are messengers, and
 // a regulator's "thumbs up" is approval.
 func TestAnswer_LayWordsForConditionsAndMessengers(t *testing.T) {
 	e := engineForFuzz(t)
@@ -1736,15 +1736,16 @@ func TestAnswer_LayWordsForConditionsAndMessengers(t *testing.T) {
 // A bare check of a claim the story reports ("she reckons exosomes will
 // replace retinol… is that a fair claim?", "…and swears it's clinically
 // proven. is that true?") asks of the claim, with its teller, not of the
-// rest of the story (an add-on's price, a spa's quote).
+// rest of the story (an add-on's price, a spa's quote) — when the message
+// names exosomes; "she says it cures eczema. is that true?" checks a claim
+// about something else (TestAnswer_ThatPointsAtTheClaimJustTold).
 func TestAnswer_ACheckOfAReportedClaimAsksOfTheClaim(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "exosomes-vs-retinol",
 		"Friend of mine is a beautician and she reckons exosomes will replace retinol within five years. I'm not convinced. Is that a fair claim?")
 	wantCites(t, e, "The Science",
 		"my aunt is doing an exosome facial for her birthday and swears it's clinically proven. is that true?",
-		"they claim the stuff helps your skin knit back together after a laser session. any truth in that?",
-		"My esthetician says they calm redness after microneedling. Does the evidence agree?")
+		"My esthetician says exosomes calm redness after microneedling. Does the evidence agree?")
 	wantAnsweredBy(t, e, "are-exosome-products-regulated",
 		"Okay I need a reality check. The spa is quoting me $450 for an exosome facial, they say it's FDA approved and clinically proven. My gut says something's off. Is it?")
 }

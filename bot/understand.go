@@ -755,6 +755,11 @@ func passesVerdict(s sentence) bool {
 	return false
 }
 
+// namesSubject reports whether a sentence of the message names exosomes.
+func (m message) namesSubject() bool {
+	return slices.ContainsFunc(m.sentences, func(s sentence) bool { return namesSubject(s.words) })
+}
+
 // namesSubject reports whether ws name exosomes.
 func namesSubject(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "exosom") })
@@ -851,13 +856,15 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
-	if len(f) == 1 && len(c) > 0 && (echoQuestion(fw) || checksClaim(fw)) {
+	if named := m.namesSubject(); len(f) == 1 && len(c) > 0 && (echoQuestion(fw) || checksClaim(fw) && named) {
 		// "He asks me to find out if it is scientifically validated. I
 		// want to give him the correct answer. Is it?": the bare question
 		// asks what the story asked before it. Without such a sentence,
 		// "is that a fair claim?" asks of the last claim the story
 		// reports ("she reckons exosomes will replace retinol"), or else
-		// of the sentence just before it.
+		// of the sentence just before it — when the message names
+		// exosomes: "she says it cures eczema. is that true?" checks a
+		// claim about something else.
 		k, claim := len(c)-1, -1
 		for j := len(c) - 1; j >= 0; j-- {
 			ws := Words(c[j])
@@ -865,7 +872,7 @@ func (m message) focus() (focus, context string) {
 				k, claim = j, -1
 				break
 			}
-			if claim < 0 && reportsClaim(ws) {
+			if claim < 0 && named && reportsClaim(ws) {
 				claim = j
 			}
 		}

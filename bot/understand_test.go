@@ -580,8 +580,11 @@ func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
 	for _, tc := range []struct{ text, focus, context string }{
 		{"My aunt runs a spa and she reckons exosomes regrow collagen. Is that right?",
 			"she reckons exosomes regrow collagen. Is that right?", "My aunt runs a spa and"},
-		{"The rep told me it's FDA approved. My gut says something's off. Is it?",
-			"The rep told me it's FDA approved. Is it?", "My gut says something's off."},
+		{"The rep told me the exosome serum is FDA approved. My gut says something's off. Is it?",
+			"The rep told me the exosome serum is FDA approved. Is it?", "My gut says something's off."},
+		// A claim about something not named as exosomes is not rewritten.
+		{"My aunt sells skincare. She says it cures eczema. Is that true?",
+			"Is that true?", "My aunt sells skincare. She says it cures eczema."},
 		// No claim reported: the sentence before the check is asked of.
 		{"I bought an exosome serum. It smells like roses. Is that true?",
 			"It smells like roses. Is that true?", "I bought an exosome serum."},
