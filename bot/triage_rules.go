@@ -1091,7 +1091,10 @@ var detectors = []detector{
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
-	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
+	// "holding the heat gun against my arm on purpose": the hot thing named
+	// first, then the skin it is held to.
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 stove|flame|candle|iron|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron ..2 over|on|against|to|onto ..2 hand|hands|arm|arms|fingers|skin|wrist|wrists|palm|leg|legs|thigh|thighs", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
@@ -1265,8 +1268,18 @@ var detectors = []detector{
 	// a weak sign in any person (the first person's set phrases are
 	// FAREWELLX), a farewell only beside another ("…this is her last week").
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "sorted|sorting|sort|put|putting|got|getting|settled|settling|tidied|tidying ..3 affairs", flags: fWeak | fSH},
+	// "putting my things in order": the affairs told as things or
+	// everything put in order (not a shelf, products or a routine).
+	// "got a spot picked out down by the river", "found a place by the
+	// bridge": a place of a means chosen.
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "spot|place ..2 picked|chosen|found|scoped ..4 river|bridge|cliff|cliffs|tracks|railway|lake|ledge|roof|rooftop|overpass|woods", flags: fWeak | fSH, clauseNot: "picnic|walk|walks|run|fishing|swim|swimming|camping|camp|tent|photo|photos|pics|pictures|view|views|party|wedding|date|lunch|dinner|bench|parking|park|house|flat|apartment|holiday|trip"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "picked|chosen|chose|found|scoped .~2 a|the|my .~1 spot|place ..4 river|bridge|cliff|cliffs|tracks|railway|lake|ledge|roof|rooftop|overpass|woods", flags: fWeak | fSH, clauseNot: "picnic|walk|walks|run|fishing|swim|swimming|camping|camp|tent|photo|photos|pics|pictures|view|views|party|wedding|date|lunch|dinner|bench|parking|park|house|flat|apartment|holiday|trip"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "put|putting|puts|got|getting|set|setting ..2 things|stuff|everything|life in_order", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|shelf|shelves|drawer|drawers|cupboard|wardrobe|closet|room|desk|files|paperwork|kitchen|garage|bathroom|move|moving|trip|holiday|vacation|wedding|baby|exam|exams"},
 	// "the last message you'll get from me"
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final message|post|text|words ..5 get|hear|see|read ..1 from|of me", flags: fWeak | fSH},
+	// "the last question i'll ever ask": the writer's last message told
+	// from their own side (not "the last time i'll ever buy from them").
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "last|final ..2 question|questions|message|post|text|thing ..2 ill|I .~2 ever ask|send|write|post|type|say", flags: fWeak | fSH, clauseNot: "clinic|brand|shop|store|company|them|you|customer|service|support|refund"},
 	// "i'm going to the bridge after this": a place of a means, weak alone
 	// (a walk, a view, a trip), with another weak sign one.
 	{kind: "sh-place", group: UrgencySelfHarm, pat: "going_to|heading|walking|driving|off|go .~2 bridge|tracks|railway|cliff|cliffs|ledge|roof|rooftop|overpass", flags: fWeak | fSH, clauseNot: "photo|photos|pics|pictures|walk|run|jog|trip|tour|visit|view|views|party|picnic|friends|date|work|fix|repair|meet|meeting|concert|festival|wedding|with"},
@@ -1365,6 +1378,12 @@ var detectors = []detector{
 	// emergency).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "relieved|glad|happy|happier|lighter|calmer|quieter|easier ..4 if|when|once .~1 i|im .~2 was_gone|were_gone|gone|dead|died|disappeared|vanished", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|tonight|night|evening|hours|day|days|week|while|for"},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
+	// "his family would be better off with the insurance money": a payout
+	// that only comes of a death.
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|TREAT|INJECT|PRODUCT"},
+	// "showed me fresh cuts on his arms": fresh cuts on a limb, weak beside
+	// another sign (not a cat's, a kitchen's or a shave's).
+	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "fresh|new .~1 cuts|gashes|slashes ..3 arms|arm|legs|thighs|thigh|forearm|forearms|wrist|wrists", flags: fWeak | fSH, clauseNot: "ACCIDENT|cat|cats|kitten|dog|puppy|kitchen|knife|cooking|shaving|shave|glass|garden|gardening|roses|rose|brambles|thorns|paper|dermaplaning|microneedling|TREAT|INJECT|PRODUCT|tattoo|surgery"},
 	// "my family would have it so much easier without my medical bills and
 	// my mess": those near the writer easier off without the writer's
 	// costs and trouble (weak: with a way sought to make it happen, an
@@ -1402,6 +1421,9 @@ var detectors = []detector{
 	// nothing is needed, a farewell).
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leave|leaving|left|give|giving ..5 to .~1 someone|somebody|THIRD ..4 will|wills", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
+	// "she won't be alive by monday": told beside an occasion it ends no
+	// occasion (the farewell phrase yields to "…at our sleepover").
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "wont_be_alive by|before|past|after|till|until|on|next|this|tomorrow|tonight", flags: fWeak | fSH},
 	// "won't be around for it": not there for the thing itself, told as
 	// "it" or "them" (weak: with no need of it past a day, a farewell; not
 	// an occasion or a trip missed).
@@ -1421,6 +1443,9 @@ var detectors = []detector{
 	// named (weak: beside a plan that names no what, an absence planned;
 	// not "nobody will notice the filler", "…notice I had botox").
 	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~3 notice|miss|care|realise|realize|know !" + unnoticedObjects, flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|difference|change|results"},
+	// "nobody would notice if i didn't turn up": the absence told after
+	// the "if" (not "…notice if it's patchy").
+	{kind: "sh-unnoticed", group: UrgencySelfHarm, pat: "nobody|no_one|noone .~3 notice|miss|care|realise|realize ..1 if|when I .~1 didnt|wasnt|werent|stopped|never|disappeared|vanished|was_gone", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|BRUISE|LESION|skin|face|makeup|concealer|wore|wear|wearing"},
 	// "she's the only one who'll notice": one alone who will notice or miss
 	// the writer, told of nothing named (weak: with a goodbye before going,
 	// an emergency; not "the only one who'll notice my haircut").

@@ -332,3 +332,32 @@ func TestRules_V40RestCauses(t *testing.T) {
 		{"my uncle is getting his affairs in order, it's his last week at the office before retiring", UrgencyNone},
 	})
 }
+
+// TestRules_V41Causes: the causes of triage-v41's rules-only misses and
+// false alarms, each in other words, both ways.
+func TestRules_V41Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Things or a life put in order is affairs put in order; a shelf
+		// or a routine put in order is none.
+		{"got my life in order this week and left notes for my brothers", UrgencySelfHarm},
+		{"putting my skincare things in order, which serum goes first?", UrgencyNone},
+		// The last question or message the writer will ever send.
+		{"this will be the last message i ever send here, nothing matters anymore", UrgencySelfHarm},
+		{"last question i'll ever ask about retinol, promise! which strength?", UrgencyNone},
+		// A hot tool held to the skin on purpose, the tool named first.
+		{"pressed the curling iron onto my wrist again on purpose", UrgencySelfHarm},
+		{"held the curling iron too close to my hair again, smells burnt", UrgencyNone},
+		// "won't be alive by" a day, told by someone at an occasion, beside a
+		// plan.
+		{"at the party my cousin said she won't be alive by friday, she's got a plan", UrgencySelfHarm},
+		// A payout that only a death brings, beside fresh cuts on a limb.
+		{"my brother has new cuts on his forearms and keeps saying his kids would be better off with his life insurance", UrgencySelfHarm},
+		{"the cat left fresh cuts on my arm, any serum to stop scarring?", UrgencyNone},
+		{"we'd be better off with the insurance payout from the flood, the house is a mess", UrgencyNone},
+		// Nobody noticing if the writer did not turn up, beside a place
+		// chosen.
+		{"no one would even notice if i wasnt there. found a place by the bridge", UrgencySelfHarm},
+		{"nobody would notice if i didnt turn up to the meeting lol", UrgencyNone},
+		{"we found a spot by the lake for the picnic, which sunscreen is best?", UrgencyNone},
+	})
+}
