@@ -1209,13 +1209,18 @@ func messageLeft(toks []token, a, i int) bool {
 // studentTold reports whether the training word at i is a student who
 // told the writer something: "one of my students messaged saying…", "the
 // student says…", or one student singled out of a class ("I found cuts on
-// one of the students' arms"), who is someone, not a class taught.
+// one of the students' arms", "one of my yoga students had…"), who is
+// someone, not a class taught.
 func studentTold(toks []token, i int) bool {
 	if k := toks[i].key; k != "students" && k != "student" {
 		return false
 	}
-	if i >= 3 && toks[i-3].key == "one" && toks[i-2].key == "of" && (toks[i-1].key == "the" || toks[i-1].tags.has(tPoss)) {
-		return true
+	// "one of my students", "one of my yoga students": one word may name
+	// the class between the owner and the students.
+	for d := 0; d <= 1; d++ {
+		if j := i - 1 - d; j >= 2 && toks[j-2].key == "one" && toks[j-1].key == "of" && (toks[j].key == "the" || toks[j].tags.has(tPoss)) {
+			return true
+		}
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		switch toks[k].key {
@@ -1563,6 +1568,36 @@ func nervousLaugh(toks []token, hi, sb int) bool {
 	}
 	return false
 }
+
+// pricedBefore reports whether the sign starting at lo follows, in its
+// sentence (from sa), a look at a price: "took one look at the price list
+// and my vision went blurry lmao", "saw the bill and my chest went tight
+// 😅" (read as a figure only beside a laugh: without one, a sign may
+// just come on while reading a price). A
+// treatment or a product named in the sentence dates the sign instead
+// ("saw the price of the filler, had it, and now my vision is blurry").
+func pricedBefore(toks []token, sa, lo int) bool {
+	for k := sa; k < lo; k++ {
+		if toks[k].tags.has(tInject) || toks[k].tags.has(tTreat) || toks[k].tags.has(tProduct) {
+			return false
+		}
+	}
+	for k := sa; k < lo; k++ {
+		if !priceLooks[toks[k].key] {
+			continue
+		}
+		for j := k + 1; j < lo && j <= k+6; j++ {
+			if figCauses[toks[j].key] || priceNouns[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priceLooks are the looks a price is taken in with: "took one look at
+// the price", "saw the bill".
+var priceLooks = set("look", "looked", "looking", "saw", "seen", "seeing", "see", "glanced", "glance", "read", "reading", "checked", "opened")
 
 // pricedInto reports whether the sign ending at hi is told as coming from
 // a price or a fuss, in the words right after it: "my throat is closing...
@@ -3059,6 +3094,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&(fFig|fFigMoney) != 0 && inSent(tLaugh) && (figCause(toks, sa, lo) || laughedInto(toks, hi, sb)) && !explained {
 		return true // "all this exosome hype is giving me chest pains 😂"
+	}
+	if d.flags&fSH == 0 && inSent(tLaugh) && pricedBefore(toks, sa, lo) && !explained {
+		return true // "took one look at the price list and my vision went blurry lmao"
 	}
 	if d.flags&(fFig|fFigMoney) != 0 && pricedInto(toks, hi, sb) && !explained {
 		return true // "my throat is closing... from the shock of the price"

@@ -858,8 +858,8 @@ var detectors = []detector{
 	// 'drank the pink one', which is the peel": the child told by "mine"
 	// or a pronoun, what was drunk told before or as "the … one" — however
 	// much of it ("he's eaten a good bit of one", "she drank a fair bit of
-	// it").
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..4 it|them", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
+	// it", "he drank the contents of my peel bottle").
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..4 it|them|contents", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "mine|he|she|they|hes|shes .~1 INGESTPAST ..4 one|ones", msgNeed: "CHILD", msgNot: childFoodNot + "|smoothie|smoothies|juice|drink|drinks|cafe|shake|milkshake|soda|lemonade", msgAlso: "PRODUCT|PILLS|peel|solution|acid|acids|bleach", clauseNot: "HABIT|EDIBLE|food|snack|milk|formula|NEG"},
 	// A product got into, then a mouth that is red or stings: "…found her in
 	// the treatment room with my chemical peel solution open. Her mouth and

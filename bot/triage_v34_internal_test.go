@@ -359,5 +359,19 @@ func TestRules_V41Causes(t *testing.T) {
 		{"no one would even notice if i wasnt there. found a place by the bridge", UrgencySelfHarm},
 		{"nobody would notice if i didnt turn up to the meeting lol", UrgencyNone},
 		{"we found a spot by the lake for the picnic, which sunscreen is best?", UrgencyNone},
+		// One of a named class of students is someone, not a class taught.
+		{"one of my spin students got filler yesterday and her top lip has gone grey and blotchy", UrgencyInjection},
+		{"in my spin class we teach students what to do if lips go blue after filler", UrgencyNone},
+		// "babys" is a baby's.
+		{"babys been chewing the lid of my retinol tube and its half gone", UrgencyPoisoning},
+		{"the babys asleep, can i use retinol tonight?", UrgencyNone},
+		// A dependant who drank "the contents" of a product.
+		{"my grandmother has dementia. this afternoon she drank the contents of my toner bottle", UrgencyPoisoning},
+		{"my son is 5. he drank the contents of his smoothie cup, can i use my peel after?", UrgencyNone},
+		// A sign after a look at a price, laughed at, is a figure; without
+		// the laugh, or after a treatment, it stays a sign.
+		{"looked at the bill from the spa and my eyesight went fuzzy haha", UrgencyNone},
+		{"i was reading the price list when my vision went blurry and my face drooped", UrgencyHeartBrain},
+		{"saw the price of the filler, got it anyway, now my vision is blurry lol", UrgencyInjection},
 	})
 }

@@ -198,7 +198,7 @@ var triageWords = []struct {
 }{
 	{tI, "i i'm im iam ive i've id i'd i'll ima imma me my mine myself mines"},
 	{tThird, "youngest eldest mums moms dads sisters brothers wifes husbands friends patients clients dauter daugther doughter daughters sons she he her him his she's shes he's hes herself himself themselves themself patient patients pt pts client clients customer customers guest guests passenger passengers traveller travellers traveler travelers friend friends bf gf boyfriend girlfriend husband hubby wife partner fiance fiancee mom mum mother mama mommy dad father papa son daughter kid kids child children toddler baby infant sister brother sis niece nephew grandma grandpa granny nan coworker colleague roommate someone somebody lady woman man guy girl boy teen teenager student"},
-	{tChild, "bub bubs bubba bubbas laaitie laaities lightie lighties bairn bairns kiddo kiddos 1yo 2yo 3yo 4yo 5yo 6yo 7yo 8yo dauter daugther doughter daughters sons boy girl twins child children kid kids toddler toddlers baby babies infant son daughter~ niece nephew grandson granddaughter grandkid grandkids grandchild grandchildren grandbaby youngest eldest dog puppy cat kitten pet dementia alzheimers"},
+	{tChild, "bub bubs bubba bubbas laaitie laaities lightie lighties bairn bairns kiddo kiddos 1yo 2yo 3yo 4yo 5yo 6yo 7yo 8yo dauter daugther doughter daughters sons boy girl twins child children kid kids toddler toddlers baby babys babies infant son daughter~ niece nephew grandson granddaughter grandkid grandkids grandchild grandchildren grandbaby youngest eldest dog puppy cat kitten pet dementia alzheimers"},
 	// Tagalog: "anak ko" (my child).
 	{tChild, "anak"},
 	{tPoss, "my her his their own"},
