@@ -271,7 +271,7 @@ var detectors = []detector{
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt|photo|photos|picture|pictures|filter|wish|wished|goal|dream|hoping"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|getting_bigger", flags: fWeak | fMild},
-	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
+	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe|duck|ducks|trout|balloon|balloons|sausages|sausage", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
 	// "lips kinda doubled in size": lips grown to twice their size, however
 	// hedged (weak: with a voice gone croaky, an airway sign; not after a
 	// filler, in a photo or as a wish).
@@ -383,6 +383,9 @@ var detectors = []detector{
 	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "knackered|shattered|sallow|dull|drained|hungover|shift|shifts|lifeless|whenever|lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
+	// "my mouth feels like i've just been to the dentist": numbness told by
+	// likeness (not a real visit: "numb from the dentist").
+	{kind: "lip-tingle", group: UrgencyAirway, pat: "mouth|LIPS|TONGUE|gums ..3 like ..4 dentist|dentists|novocaine|anaesthetic|anesthetic", flags: fWeak},
 
 	// "just a bit tricky to get a full breath": a whole breath hard to get
 	// (not after a run, in a corset or with a blocked nose).
@@ -602,6 +605,9 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything .~2 went|gone|going|turned|turning|go .~2 VCHANGE|blurry|dark|black|dim|blank", clauseNot: "circles|bags|black_eye"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared", clauseNot: "circles|bags|cream|serum|PRODUCT|BLURCAUSE"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE|everything|VISION ..2 blurry|blurred|blurring|fuzzy|foggy|hazy|cloudy|dim|blurr|blury|smeary|smudgy|smudged|smeared|shadow|shadowy", msgNeed: "INJECT", clauseNot: "circles|bags|cream"},
+	// "a dark smudge in the middle of what i see": a shape told in the
+	// sight, after an injection.
+	{kind: "vision", group: UrgencyInjection, pat: "smudge|smudges|blob|blobs|smear|blur|shadow|hole|blank ..5 VISION", msgNeed: "INJECT", clauseNot: "circles|bags|cream|mirror|photo|photos|LESION|BRUISE"},
 	{kind: "vision", group: UrgencyInjection, pat: "EYE <6> dark|darker|dim|dimmer|haze|hazy|grey|gray|spots|sparkly|sparkles|sparkling|flashes|flashing|curtain|black|blank|blurry|blurred|blur", msgNeed: "INJECT", clauseNot: "circles|dark_circles|bags|cream|eyeshadow|eye_shadow|makeup|liner|mascara|puffy|tired|pigmentation|spot|shade|lighting|bulb|lamp|photo|photos|selfie|camera|filter|crepey|crepy|hollow|hollows|wrinkles|wrinkly|texture"}, // "my under-eyes are crepey and dark": the skin under them, not sight (an under-eye injection with sight going dark still alarms)
 	// A hole in what one eye sees since an injection: "seeing a dark spot in
 	// the middle of my vision", "can only see half of things out of my left

@@ -373,5 +373,18 @@ func TestRules_V41Causes(t *testing.T) {
 		{"looked at the bill from the spa and my eyesight went fuzzy haha", UrgencyNone},
 		{"i was reading the price list when my vision went blurry and my face drooped", UrgencyHeartBrain},
 		{"saw the price of the filler, got it anyway, now my vision is blurry lol", UrgencyInjection},
+		// A shape told in what one sees, after an injection.
+		{"since my tear trough filler there's a black blob in the middle of what i can see", UrgencyInjection},
+		{"got a smudge of mascara near my eye after botox lol", UrgencyNone},
+		// Skin "washed out" is pale.
+		{"the spot where she injected looks washed out and it's sore", UrgencyInjection},
+		{"my skin looks a bit washed out lately, would exosomes help?", UrgencyNone},
+		// A face that "would not move", said formally.
+		{"I regret to report that the right side of my face will not move this evening", UrgencyHeartBrain},
+		{"my left eyebrow would not move after the tox, is that expected?", UrgencyNone},
+		// Lips and a mouth told by likeness.
+		{"my lips look like a trout's and my throat feels itchy", UrgencyAirway},
+		{"my tongue feels like after the dentist and my lips are swelling", UrgencyAirway},
+		{"my lips look like a duck's after filler, how long till they settle?", UrgencyNone},
 	})
 }
