@@ -3245,9 +3245,10 @@ var choiceTerms = map[string]bool{"replac": true, "vs": true, "better": true}
 
 // weighsChoice reports whether text uses a choiceTerms word.
 func (x *Index) weighsChoice(text string) bool {
-	n := newNormText(x.lexicon.words(x.speller.correctWords(text, nil)))
-	for _, t := range x.terms(n.text) {
-		if choiceTerms[t] {
+	var buf [32]string // the corrected words, which the lexicon copies
+	n := newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0])))
+	for _, t := range x.analyseTerms(n.text) {
+		if choiceTerms[t.term] {
 			return true
 		}
 	}
@@ -3255,9 +3256,13 @@ func (x *Index) weighsChoice(text string) bool {
 }
 
 // verdictOnly reports whether text asks only for a verdict (asksVerdict).
+// Its query is carved from a pooled scratch, as a search's is, not
+// allocated slice by slice; nothing of it outlives the call.
 func (x *Index) verdictOnly(text string) bool {
-	var memo searchMemo
-	n := x.describeTopic(newNormText(x.lexicon.words(x.speller.correctWords(text, nil))))
+	var buf [32]string // the corrected words, which the lexicon copies
+	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
+	defer memo.sc.release()
+	n := x.describeTopic(newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0]))))
 	return x.newQuery(n, normText{}, &memo).asksVerdict()
 }
 
