@@ -1759,3 +1759,16 @@ func TestAnswer_AGoodUseOfABudgetAndTooEarlyAtAnAge(t *testing.T) {
 	wantDeclinedNaming(t, e, "age to start", "i'm 25, is it too early for this")
 	wantCites(t, e, "The Science", "I'm 60, is it too early to say if exosomes work?")
 }
+
+// "Should I care about exosomes yet?" asks the article's bottom line, however
+// it is introduced ("in one sentence:"); exosomes "mixed into a face cream"
+// are topical, not a layering of products; a question asked only inside a
+// parenthesis of a long sentence is what the message asks.
+func TestAnswer_CareYetCreamsAndAnAskedAside(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line", "In one sentence: should I care about exosomes yet?", "should i even care about exosomes")
+	wantDeclinedNaming(t, e, "layer", "can I layer exosomes with my vitamin c?")
+	wantStatus(t, e, bot.StatusAnswered, "are exosomes actually doing anything when they're mixed into a face cream?")
+	wantStatus(t, e, bot.StatusAnswered,
+		"So I'm 46, perimenopausal, and my skin has decided to be dry and saggy all at once (is the exosome trend actually the answer for ageing skin, or is it too soon to tell?) - meanwhile my sister is spending a fortune on it.")
+}

@@ -896,9 +896,33 @@ func (m message) focus() (focus, context string) {
 		if story, asked := runOnQuestion(fs, fw); asked != "" {
 			return asked, strings.TrimSpace(strings.Join(c, " ") + " " + story)
 		}
+		if story, asked := askedAside(fs); asked != "" {
+			return asked, strings.TrimSpace(story + " " + strings.Join(c, " "))
+		}
 	}
 	return fs, strings.Join(c, " ")
 }
+
+// askedAside splits a sentence that asks only inside a parenthesis it
+// opens ("I'm 46 and my skin is dry and saggy (is the exosome trend the
+// answer for ageing skin, or too soon to tell?") into the story before
+// the parenthesis and the question inside it; asked is "" when the
+// sentence has no such parenthesis or its words before it ask too.
+func askedAside(text string) (story, asked string) {
+	open := strings.LastIndexByte(text, '(')
+	if open <= 0 || strings.IndexByte(text[open:], ')') >= 0 {
+		return "", ""
+	}
+	before, inside := strings.TrimSpace(text[:open]), strings.TrimSpace(text[open+1:])
+	bw, iw := Words(before), Words(inside)
+	if len(bw) < asideStoryWords || len(iw) < 3 || !asks(inside, iw) || clausesAsk(before, bw) || strings.ContainsRune(before, '?') {
+		return "", ""
+	}
+	return before, inside
+}
+
+// asideStoryWords is the fewest words a story before an asked aside has.
+const asideStoryWords = 6
 
 // runOnWords is the fewest words a sentence has for runOnQuestion to look
 // for the question in it.

@@ -598,3 +598,18 @@ func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
 		t.Error("checksClaim: a bare claim check, and only that")
 	}
 }
+
+func TestFocus_AQuestionAskedInAnAsideIsTheFocus(t *testing.T) {
+	for _, tc := range []struct{ text, focus, context string }{
+		{"I'm 52 and my cheeks have gone flat and tired lately (do exosomes actually work for that?) - my friend swears by them.",
+			"do exosomes actually work for that?", "I'm 52 and my cheeks have gone flat and tired lately my friend swears by them."},
+		// An aside after a sentence that asks is only an aside.
+		{"Do exosomes work (asking for my mum, she is 70 and curious?",
+			"Do exosomes work (asking for my mum, she is 70 and curious?", ""},
+	} {
+		f, c := read(tc.text).focus()
+		if f != tc.focus || c != tc.context {
+			t.Errorf("%q: focus %q, context %q; want %q, %q", tc.text, f, c, tc.focus, tc.context)
+		}
+	}
+}
