@@ -2302,9 +2302,10 @@ func (x *text) frameSentence(a, b int) {
 			// "apparently I sound like I'm talking through a straw" is what
 			// others tell the writer of the writer now, no story heard.
 			mark(i+1, frHearsay, false)
-		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than"):
+		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than") && !saidNotNormal(toks, a, i):
 			// "worse than expected", "bigger than usual" compare, they do
-			// not ask whether something is normal.
+			// not ask whether something is normal; "it isn't the normal
+			// sore" says it is not.
 			mark(i+1, frNormal, false)
 			if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
 				// "is severe pain normal after filler?": the whole question.
@@ -3489,6 +3490,18 @@ var groupWords = set("awareness", "prevention", "charity", "charities", "trainin
 // supportGroups follow "self-harm support" when it names a group, not help
 // asked for: "support group", "support worker".
 var supportGroups = set("group", "groups", "worker", "workers", "volunteer", "volunteers", "charity", "network", "meeting", "meetings", "circle", "service", "services")
+
+// saidNotNormal reports whether the normal word at i, in a sentence
+// starting at a, is denied: "isn't the normal sore", "not your usual
+// swelling", "not normal". What follows is told as out of the ordinary,
+// not asked about.
+func saidNotNormal(toks []token, a, i int) bool {
+	k := i - 1
+	for k > a && (determiners[toks[k].key] || toks[k].key == "my" || toks[k].key == "your") {
+		k--
+	}
+	return k >= a && k < i && toks[k].tags.has(tNeg) && k >= i-2
+}
 
 // tempSaidNormal reports whether the word at p is a temperature said to be
 // normal, in its sentence toks[sa:sb]: "temp normal", "my temperature is

@@ -383,9 +383,9 @@ var detectors = []detector{
 	{kind: "cyanosis", group: UrgencyAirway, ctxGroup: UrgencyInjection, pat: "LIPS|fingers|fingertips|nails|face <4> blue|bluish|blueish|grey|gray|purple|purplish", clauseNot: "knackered|shattered|sallow|dull|drained|hungover|shift|shifts|lifeless|whenever|lipstick|gloss|liner|BRUISE|PRODUCT|photo|photos|picture|pictures|pic|pics|lighting|light|filter|camera|selfie"},
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|TONGUE|mouth <3> ITCH|scratchy|tingly|tingling|weird|funny|NUMB", flags: fWeak},
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE <3> NUMB|tingly|tingling|burning|ITCH", flags: fWeak, clauseNot: "NUMBING"},
-	// "my mouth feels like i've just been to the dentist": numbness told by
+	// "my mouth feels like i've literally just been to the dentist": numbness told by
 	// likeness (not a real visit: "numb from the dentist").
-	{kind: "lip-tingle", group: UrgencyAirway, pat: "mouth|LIPS|TONGUE|gums ..3 like ..4 dentist|dentists|novocaine|anaesthetic|anesthetic", flags: fWeak},
+	{kind: "lip-tingle", group: UrgencyAirway, pat: "mouth|LIPS|TONGUE|gums ..3 like ..6 dentist|dentists|novocaine|anaesthetic|anesthetic", flags: fWeak},
 
 	// "just a bit tricky to get a full breath": a whole breath hard to get
 	// (not after a run, in a corset or with a blocked nose).
@@ -508,7 +508,7 @@ var detectors = []detector{
 	{kind: "skin-dying", group: UrgencyInjection, pat: "skin|area|tissue ..2 dying|rotting|necrotic|scabbing|scab", msgNeed: "INJECT"},
 	{kind: "severe-pain", group: UrgencyMedical, ctxGroup: UrgencyInjection, pat: "SEVERE .~2 PAIN", flags: fFig},
 	{kind: "severe-pain", group: UrgencyMedical, ctxGroup: UrgencyInjection, pat: "PAIN ..5 SEVERE", flags: fFig},
-	{kind: "pain-worse", group: UrgencyInjection, pat: "PAIN <4> getting_worse|worse|worsening|SPREAD", msgNeed: "INJECT"},
+	{kind: "pain-worse", group: UrgencyInjection, pat: "PAIN|burning|stinging <4> getting_worse|worse|worsening|SPREAD", msgNeed: "INJECT"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "COLOUR !COLOUROBJ|BRUISE <6> PAIN|SEVERE|crushed|crushing|sore|tender|stinging|stings", flags: fMild, msgNeed: "INJECT|TREAT", clauseNot: "BRUISE|LESION|circles|hair|light|lights|dark_circles"},
 	{kind: "colour-pain", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched ..2 patch|patches|area|skin|tinge|tint", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT", clauseNot: "BRUISE|dark_circles"}, // "a blue-grey area with whiteheads on it, and it really hurts": what is coloured is the skin, whatever else is on it
 	{kind: "colour-pain", group: UrgencyInjection, pat: "CHANGEV ..3 COLOUR !COLOUROBJ|BRUISE", sentNeed: "SEVERE", msgNeed: "FACE|nose|lip|lips|fold|folds|cheek|cheeks", clauseNot: "BRUISE|LESION|circles|hair|dark_circles"},

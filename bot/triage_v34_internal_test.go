@@ -388,3 +388,20 @@ func TestRules_V41Causes(t *testing.T) {
 		{"my lips look like a duck's after filler, how long till they settle?", UrgencyNone},
 	})
 }
+
+func TestRules_V41RestCauses(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A normal word denied says what follows is out of the ordinary: it
+		// does not ask whether it is normal.
+		{"after the lip filler this isn't the usual tenderness, it's a stinging that keeps getting worse", UrgencyInjection},
+		{"is it normal that the stinging after my peel gets worse before it settles?", UrgencyNone},
+		{"stinging after a peel isn't unusual, is it?", UrgencyNone},
+		// A burning or stinging that grows after an injection is a pain
+		// that grows.
+		{"had cheek filler this morning and the burning is getting worse", UrgencyInjection},
+		{"my sunburn burning is getting worse, any aloe with exosomes?", UrgencyNone},
+		// Numbness told by likeness, a word or two more between.
+		{"my lips feel like I've literally just been to the dentist and my throat is getting tight", UrgencyAirway},
+		{"I like my mouth to feel fresh, like I've literally just been to the dentist. best toothpaste?", UrgencyNone},
+	})
+}
