@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 99
+const litWords = 100
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -2963,7 +2963,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.kind == "fever" {
 		for _, p := range pos {
-			if lowFeverWithCold(toks, p, sa, sb) {
+			if feverOfEverydayIll(toks, p, sa, sb) {
 				return true // "got a bit of a cold and a low fever today"
 			}
 		}
@@ -3115,6 +3115,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 				return true
 			}
 		}
+		if takenBackAfter(toks, sb) {
+			return true // "my spot has a fever. jk."
+		}
 	}
 	if d.flags&fEyeRoll != 0 {
 		for k := sa; k < sb; k++ {
@@ -3201,13 +3204,24 @@ func swallowedWords(toks []token, p int) bool {
 // swallowedClaims are the words a person "swallows" in a figure of speech.
 var swallowedClaims = set("claims", "claim", "marketing", "hype", "lies", "lie", "propaganda", "promises", "pitch", "ads", "adverts", "advertising", "nonsense", "rubbish", "bs", "story", "stories", "myths")
 
-// lowFeverWithCold reports whether the fever at p is called low or slight
-// and the sentence toks[sa:sb] names a common cold or flu beside it ("got
-// a bit of a cold and a low fever today"): an everyday illness, not an
-// infection spreading.
-func lowFeverWithCold(toks []token, p, sa, sb int) bool {
+// feverOfEverydayIll reports whether the fever at p, in the sentence
+// toks[sa:sb], is an everyday illness rather than an infection spreading:
+// called low or slight beside a cold or flu named ("got a bit of a cold
+// and a low fever today"), or the illness itself had ("I have the flu, can
+// I get filler?") with no treatment told before it. A flu by likeness
+// ("feel like I've got the flu") or after a treatment ("since the filler
+// I've got the flu") stays a sign.
+func feverOfEverydayIll(toks []token, p, sa, sb int) bool {
 	if !toks[p].tags.has(tFever) {
 		return false
+	}
+	if k := toks[p].key; strings.Contains(k, " ") && namesEverydayIll(k) {
+		for j := sa; j < p; j++ {
+			if toks[j].tags.has(tInject) || toks[j].tags.has(tTreat) || j >= p-3 && strings.Contains(toks[j].key, "like") {
+				return false
+			}
+		}
+		return true
 	}
 	low := false
 	for k := max(sa, p-2); k < p; k++ {
@@ -3217,11 +3231,24 @@ func lowFeverWithCold(toks []token, p, sa, sb int) bool {
 		return false
 	}
 	for k := sa; k < sb; k++ {
-		if everydayIll[toks[k].key] {
+		if namesEverydayIll(toks[k].key) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesEverydayIll reports whether key, a word or phrase, names a common
+// illness: "flu", or a phrase ending in one had ("have the flu", "the
+// worst flu"), but not a likeness ("like the flu", "flu like") nor a
+// feeling ("freezing cold").
+func namesEverydayIll(key string) bool {
+	if everydayIll[key] {
+		return true
+	}
+	w := strings.Fields(key)
+	n := len(w)
+	return n >= 2 && everydayIll[w[n-1]] && (w[n-2] == "the" || w[n-2] == "a" || w[n-2] == "worst") && !strings.Contains(key, "like")
 }
 
 // lowFever call a fever mild: "a low fever", "slight temperature".
@@ -3568,6 +3595,23 @@ func takenBack(toks []token, k int) bool {
 		}
 	}
 	return !(k > 0 && (toks[k-1].key == "you" || toks[k-1].key == "u" || toks[k-1].key == "youre" || toks[k-1].key == "ur" || toks[k-1].key == "half"))
+}
+
+// takenBackAfter reports whether the sentence starting at sb, the one
+// after a sign's, is no more than a joke taken back ("jk.", "lol jk",
+// "kidding!"): the sign's sentence was the joke.
+func takenBackAfter(toks []token, sb int) bool {
+	if sb >= len(toks) {
+		return false
+	}
+	back := false
+	for k := sb; k < len(toks) && toks[k].sent == toks[sb].sent; k++ {
+		if k >= sb+3 || !toks[k].tags.has(tLaugh) && toks[k].key != "just" && toks[k].key != "im" {
+			return false
+		}
+		back = back || takenBack(toks, k)
+	}
+	return back
 }
 
 // inEarnest take back a joke taken back: "jk no seriously".

@@ -403,5 +403,19 @@ func TestRules_V41RestCauses(t *testing.T) {
 		// Numbness told by likeness, a word or two more between.
 		{"my lips feel like I've literally just been to the dentist and my throat is getting tight", UrgencyAirway},
 		{"I like my mouth to feel fresh, like I've literally just been to the dentist. best toothpaste?", UrgencyNone},
+		// Throbbing told by likeness ("its own heartbeat") and the worst flu
+		// felt after a treatment are signs of an infection.
+		{"since the microneedling my chin has its own pulse and I've got the worst flu ever", UrgencyInfection},
+		{"my new puppy has its own heartbeat monitor lol, is exosome serum safe around dogs?", UrgencyNone},
+		// The flu had, told before a treatment asked about, is an everyday
+		// illness, with or without a slight temperature; had after a
+		// treatment, or by likeness, it stays a sign.
+		{"got the flu and a mild temperature, should I move my peel to next week?", UrgencyNone},
+		{"I have the flu and my head hurts. can I still get botox on friday?", UrgencyNone},
+		{"three days after my filler I've got the flu and the lip is red and sore", UrgencyInfection},
+		{"my cheeks are hot and swollen and I feel like I have the flu, can I put exosome serum on?", UrgencyInfection},
+		// A joke taken back in a short sentence of its own after it.
+		{"my pimple has a fever and a personality. lol jk", UrgencyNone},
+		{"my pimple has a fever after the facial. jk no seriously, it's hot and spreading", UrgencyInfection},
 	})
 }
