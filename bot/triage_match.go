@@ -1608,11 +1608,21 @@ var priceLooks = set("look", "looked", "looking", "saw", "seen", "seeing", "see"
 // serum I paid $200 for" names a product, no price.
 func pricedInto(toks []token, hi, sb int) bool {
 	k := hi + 1
-	if k == sb && k < len(toks) && (toks[k].key == "from" || toks[k].key == "after") {
+	if k == sb && k < len(toks) && (toks[k].key == "from" || toks[k].key == "after" || causeWords[toks[k].key]) {
 		sb = k + 1
 		for sb < len(toks) && toks[sb].sent == toks[k].sent {
 			sb++
 		}
+	}
+	if k < sb && causeWords[toks[k].key] {
+		// "my chest went tight... because I just saw what the medspa
+		// charges": a look at a price given as the cause.
+		for j := k + 1; j < sb && j <= k+4; j++ {
+			if priceLooks[toks[j].key] {
+				return pricedBefore(toks, j, min(sb, j+7))
+			}
+		}
+		return false
 	}
 	if k >= sb || k > hi+2 || toks[k].key != "from" && toks[k].key != "after" && toks[k].key != "over" {
 		if k+1 < sb && k+1 <= hi+2 && (toks[k+1].key == "from" || toks[k+1].key == "after" || toks[k+1].key == "over") {
@@ -1633,9 +1643,12 @@ func pricedInto(toks []token, hi, sb int) bool {
 	return false
 }
 
+// causeWords give a cause: "because I saw the bill".
+var causeWords = set("because", "cause", "cos", "coz", "cuz", "bc")
+
 // priceNouns name a price (not paying or spending, which may only date a
 // sign: "after spending an hour at the clinic").
-var priceNouns = set("$", "cost", "costs", "pricing", "quote", "invoice", "receipt", "bills")
+var priceNouns = set("$", "cost", "costs", "charges", "pricing", "quote", "invoice", "receipt", "bills")
 
 // reactionWords tell the reaction a price gave: "from the shock of the
 // price", "after seeing the bill".
@@ -3628,8 +3641,8 @@ func (x *text) subjectIs(m *matcher, lo, ca int) bool {
 			return false // "cleaning the shelf she collapsed": she is
 		case m.matches(t):
 			return true
-		case !t.tags.has(tFill) && !strings.HasSuffix(t.key, "ly"):
-			return false
+		case !t.tags.has(tFill) && !strings.HasSuffix(t.key, "ly") && !t.tags.has(tDesire) && t.key != "to":
+			return false // past "wants to": "my wallet wants to jump off a bridge"
 		}
 	}
 	return false

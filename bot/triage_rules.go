@@ -1203,12 +1203,12 @@ var detectors = []detector{
 	{kind: "fell", group: UrgencyHeartBrain, pat: "fell|fallen|fall|collapsed ..4 cant_get_up|couldnt_get_up|cant_stand|cant_stand_up|cant_move", flags: fFig},
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
-	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH},
+	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, subjNot: "FALLOBJ"},
 	// "went up tae the bridge… near enough went over": a fall from a
 	// height all but taken, the height named (not a bike over the
 	// handlebars, an ankle or a budget gone over).
 	{kind: "jump", group: UrgencySelfHarm, pat: "nearly|almost|near ..1 went|gone|go|jumped|stepped|fell|climbed over|off !on|my|budget|limit|it|that|them|everything|things|notes|handlebars|board|top|head", flags: fSH, msgNeed: "bridge|ledge|cliff|roof|rooftop|balcony|overpass|railing|railings|parapet", clauseNot: "bike|cycling|cyclist|car|driving|drove|horse|fence|surf|surfing|skate|skateboard|skiing|ski|drunk|tripped|slipped|ice|icy|wind|windy|photo|selfie|budget|limit"},
-	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions, subjNot: "FALLOBJ"},
 	// "Made my plans for the weekend and said my goodbyes already": plans
 	// made beside goodbyes said are a plan to die, whatever occasion the
 	// plans name, unless the goodbyes are a traveller's.
@@ -1429,7 +1429,7 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	// "she won't be alive by monday": told beside an occasion it ends no
 	// occasion (the farewell phrase yields to "…at our sleepover").
-	{kind: "sh-final", group: UrgencySelfHarm, pat: "wont_be_alive by|before|past|after|till|until|on|next|this|tomorrow|tonight", flags: fWeak | fSH},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "wont_be_alive by|before|past|after|till|until|on|next|this|tomorrow|tonight", flags: fWeak | fSH, subjNot: "FALLOBJ"},
 	// "won't be around for it": not there for the thing itself, told as
 	// "it" or "them" (weak: with no need of it past a day, a farewell; not
 	// an occasion or a trip missed).

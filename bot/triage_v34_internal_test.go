@@ -417,5 +417,13 @@ func TestRules_V41RestCauses(t *testing.T) {
 		// A joke taken back in a short sentence of its own after it.
 		{"my pimple has a fever and a personality. lol jk", UrgencyNone},
 		{"my pimple has a fever after the facial. jk no seriously, it's hot and spreading", UrgencyInfection},
+		// A sign given a look at a price as its cause ("because I saw…").
+		{"my heart is pounding and my chest is tight cos I looked at what the clinic charges", UrgencyNone},
+		{"my chest went tight because I saw the ambulance outside and now my left arm is numb", UrgencyHeartBrain},
+		// A thing that will not be alive, or wants to jump, is no person.
+		{"my poor succulent won't be alive by monday, anyway which exosome toner?", UrgencyNone},
+		{"my budget wants to jump off a cliff after black friday lol", UrgencyNone},
+		{"my brother wants to jump off the bridge tonight", UrgencySelfHarm},
+		{"I won't be alive by monday, it's all planned", UrgencySelfHarm},
 	})
 }

@@ -183,7 +183,7 @@ const (
 	tKeep      // a phrase read as one token that keeps its words' tags
 	tFigThat   // "that's" before a figure of speech ("that's hard to swallow")
 	tAllergen  // peanuts, shellfish, a bee: what a known allergy is to
-	tFallObj   // what falls or collapses and is no person: a jaw (hitting the floor), a shelf, a barrier
+	tFallObj   // what falls, collapses or dies and is no person: a jaw (hitting the floor), a shelf, a barrier, a plant, a phone
 	tBlurCause // what blurs sight and is no emergency: crying, tiredness, screens, contacts
 	tWakeNot   // what follows "not wake up" in a plain report: "…until noon", "…before my alarm", "…feeling rested"
 	tInert     // a phrase read as one token that says nothing to the screen: "hay fever" (an allergy, no fever), "in my last message" (a reference back, no farewell)
@@ -342,7 +342,7 @@ var triageWords = []struct {
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
 	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
 	{tWakeNot, "early at before in for with until till til so on to from looking feeling and because bc cuz the this that"},
-	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake"},
+	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake plant plants houseplant houseplants succulent succulents cactus orchid basil phone battery laptop"},
 	{tFast, "fast quickly quick rapidly rapid suddenly~ sudden instantly immediately"},
 	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
 }
