@@ -1497,6 +1497,34 @@ func explainedAway(toks []token, sa, sb int) bool {
 	return false
 }
 
+// puffyFromCrying reports whether the sign at pos is a swelling of the
+// eyes (within two words of them) told after crying earlier in its
+// sentence, from sa to lo: "after a good cry my eyes are puffy". A
+// swelling elsewhere, or crying told after, is not explained.
+func puffyFromCrying(toks []token, pos []int, sa, lo int) bool {
+	eyes := false
+	for _, p := range pos {
+		if !toks[p].tags.has(tSwell) {
+			continue
+		}
+		for k := max(sa, p-2); k < len(toks) && k <= p+2 && toks[k].sent == toks[p].sent; k++ {
+			eyes = eyes || toks[k].tags.has(tEye)
+		}
+	}
+	if !eyes {
+		return false
+	}
+	for k := sa; k < lo; k++ {
+		if cryWords[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// cryWords tell crying.
+var cryWords = set("cry", "cried", "crying", "cries", "sob", "sobs", "sobbing", "sobbed", "bawling", "bawled", "tears", "weeping", "wept")
+
 // cameraExplained reports whether the sentence after the sign ending at
 // hi, up to sb, puts what was seen down to a camera ("…, turns out it was
 // the fisheye lens", "…, it was just the filter"): a look on a screen, no
@@ -3101,6 +3129,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fSH == 0 && cameraExplained(toks, hi, sb) {
 		return true // "my face had swollen to twice the size on our video call, turns out it was the fisheye lens"
+	}
+	if (d.group == UrgencyAirway || d.group == UrgencyInfection) && puffyFromCrying(toks, pos, sa, lo) {
+		return true // "after that breakup cry session my skin's a mess, puffy eyes everywhere"
 	}
 	explained := explainedAway(toks, sa, sb)
 	if d.kind == "poison" && d.flags&fFig != 0 && poisonedByFuss(toks, hi) {

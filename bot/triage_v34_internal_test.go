@@ -425,5 +425,8 @@ func TestRules_V41RestCauses(t *testing.T) {
 		{"my budget wants to jump off a cliff after black friday lol", UrgencyNone},
 		{"my brother wants to jump off the bridge tonight", UrgencySelfHarm},
 		{"I won't be alive by monday, it's all planned", UrgencySelfHarm},
+		// Puffy eyes after crying told before them are the crying's.
+		{"had a massive sob over the finale and now my face is a disaster, swollen puffy eyes everywhere lol. cooling masks?", UrgencyNone},
+		{"after the new serum my eyes are puffy and the swelling is spreading fast, I'm crying", UrgencyAirway},
 	})
 }
