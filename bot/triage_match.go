@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 100
+const litWords = 101
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -1018,8 +1018,22 @@ func onsetAfter(toks []token, i, b int) bool {
 var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "and shes fine", "and hes fine", "and theyre fine", "it settled", "and it settled", "it settled down", "settled on its own"}, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
-// ER checked him and said it was heartburn".
-var benignFound = []string{"said it was heartburn", "said its heartburn", "said it was just heartburn", "said its just heartburn", "said it was indigestion", "said its indigestion", "said it was just indigestion", "said its just indigestion", "said it was reflux", "said its reflux", "said it was just reflux", "said its just reflux", "said it was acid reflux", "said its acid reflux", "said it was just acid reflux", "said its just acid reflux", "said it was anxiety", "said its anxiety", "said it was just anxiety", "said its just anxiety", "said it was a panic attack", "said its a panic attack", "said it was just a panic attack", "said its just a panic attack", "said it was muscular", "said its muscular", "said it was just muscular", "said its just muscular", "said it was a pulled muscle", "said its a pulled muscle", "said it was just a pulled muscle", "said its just a pulled muscle", "said it was trapped wind", "said its trapped wind", "said it was just trapped wind", "said its just trapped wind", "said it was gas", "said its gas", "said it was just gas", "said its just gas"}
+// ER checked him and said it was heartburn", "the doctor checked and it
+// was anxiety", "turned out to be reflux".
+var benignFound = foundAs([]string{"said it was", "said its", "said it was just", "said its just", "checked and it was", "checked and it was just", "checked and its", "checked and its just", "turned out it was", "turned out it was just", "turned out to be", "turned out to be just"},
+	"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas")
+
+// foundAs returns every frame followed by every cause: the ways a found
+// cause is told.
+func foundAs(frames []string, causes ...string) []string {
+	var out []string
+	for _, c := range causes {
+		for _, f := range frames {
+			out = append(out, f+" "+c)
+		}
+	}
+	return out
+}
 
 // supposedIntake reports whether the intake at p is a participle after
 // "if" or "when" with no one doing it ("toxic if swallowed", "harmful if

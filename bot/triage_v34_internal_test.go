@@ -428,5 +428,9 @@ func TestRules_V41RestCauses(t *testing.T) {
 		// Puffy eyes after crying told before them are the crying's.
 		{"had a massive sob over the finale and now my face is a disaster, swollen puffy eyes everywhere lol. cooling masks?", UrgencyNone},
 		{"after the new serum my eyes are puffy and the swelling is spreading fast, I'm crying", UrgencyAirway},
+		// A harmless cause a check found, however it is told.
+		{"had chest tightness at work last week, the GP checked and it was just heartburn. can I still get my facial?", UrgencyNone},
+		{"my throat closed up a bit at my wedding, turned out to be a panic attack. which serum for stress skin?", UrgencyNone},
+		{"my throat felt tight yesterday, turned out it was anxiety, but now it's tight again and I can't swallow", UrgencyAirway},
 	})
 }
