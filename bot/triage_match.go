@@ -1536,6 +1536,22 @@ func puffyFromCrying(toks []token, pos []int, sa, lo int) bool {
 	return false
 }
 
+// substanceEverywhere reports whether a spread word of the sign at pos is
+// "everywhere" told of a substance just before it ("lash glue everywhere",
+// "glitter everywhere", "serum everywhere"): where the stuff is, not a
+// redness growing.
+func substanceEverywhere(toks []token, pos []int) bool {
+	for _, p := range pos {
+		if toks[p].key != "everywhere" || p == 0 || toks[p-1].clause != toks[p].clause {
+			continue
+		}
+		if k := toks[p-1].key; handsCoveredIn[k] || toks[p-1].tags.has(tProduct) {
+			return true
+		}
+	}
+	return false
+}
+
 // cryWords tell crying.
 var cryWords = set("cry", "cried", "crying", "cries", "sob", "sobs", "sobbing", "sobbed", "bawling", "bawled", "tears", "weeping", "wept")
 
@@ -3147,6 +3163,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if (d.group == UrgencyAirway || d.group == UrgencyInfection) && puffyFromCrying(toks, pos, sa, lo) {
 		return true // "after that breakup cry session my skin's a mess, puffy eyes everywhere"
 	}
+	if d.group == UrgencyInfection && substanceEverywhere(toks, pos) {
+		return true // "lash glue everywhere and a bit red"
+	}
 	explained := explainedAway(toks, sa, sb)
 	if d.kind == "poison" && d.flags&fFig != 0 && poisonedByFuss(toks, hi) {
 		return true // "I've been poisoned... by TikTok skincare ads 😂"
@@ -3203,21 +3222,33 @@ func (x *text) undone(d *detector, pos []int) bool {
 // area", a thing neither allowed nor forbidden ("I know it's a grey area
 // in the US"): the colour followed by "area", then nothing or a word of
 // where or what it concerns, in a clause naming no part of a body and no
-// one's patch ("a grey area on my cheek", "a grey area in my lip").
+// one's patch ("a grey area on my cheek", "a grey area in my lip"). "A
+// grey zone" is the same saying, and a body word that only qualifies a
+// treatment or a product ("exosome skin treatments", "face serum") names
+// no body.
 func greyAreaSaying(toks []token, p, ca, cb int) bool {
-	if k := toks[p].key; k != "grey" && k != "gray" || p+1 >= cb || toks[p+1].key != "area" && toks[p+1].key != "areas" {
+	if k := toks[p].key; k != "grey" && k != "gray" || p+1 >= cb || !greyAreaWords[toks[p+1].key] {
 		return false
 	}
 	if n := p + 2; n < cb && !greyAreaNext[toks[n].key] {
 		return false
 	}
 	for k := ca; k < cb; k++ {
-		if t := toks[k].tags; isBody(t) || t.has(tPoss) || t.has(tLesion) || bodyPatchWords[toks[k].key] {
-			return false
+		t := toks[k].tags
+		if !(isBody(t) || t.has(tPoss) || t.has(tLesion) || bodyPatchWords[toks[k].key]) {
+			continue
 		}
+		if !t.has(tPoss) && k+1 < cb && (toks[k+1].tags.has(tTreat) || toks[k+1].tags.has(tProduct) || toks[k+1].tags.has(tInject)) {
+			continue // "are exosome skin treatments a grey area here?"
+		}
+		return false
 	}
 	return true
 }
+
+// greyAreaWords follow the colour in the saying: "a grey area", "a bit of
+// a grey zone".
+var greyAreaWords = set("area", "areas", "zone", "zones")
 
 // greyAreaNext follow "a grey area" said of a rule or a law: "…in the US",
 // "…legally", "…for clinics".

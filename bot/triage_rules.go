@@ -1386,7 +1386,11 @@ var detectors = []detector{
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	// "his family would be better off with the insurance money": a payout
 	// that only comes of a death.
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|TREAT|INJECT|PRODUCT"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
+	// "the farm would do better with the insurance money than with me
+	// around": the payout weighed against the writer's being there, an
+	// emergency by itself.
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance ..2 than ..1 me|myself", flags: fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
 	// "showed me fresh cuts on his arms": fresh cuts on a limb, weak beside
 	// another sign (not a cat's, a kitchen's or a shave's).
 	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "fresh|new .~1 cuts|gashes|slashes ..3 arms|arm|legs|thighs|thigh|forearm|forearms|wrist|wrists", flags: fWeak | fSH, clauseNot: "ACCIDENT|cat|cats|kitten|dog|puppy|kitchen|knife|cooking|shaving|shave|glass|garden|gardening|roses|rose|brambles|thorns|paper|dermaplaning|microneedling|TREAT|INJECT|PRODUCT|tattoo|surgery"},

@@ -434,3 +434,29 @@ func TestRules_V41RestCauses(t *testing.T) {
 		{"my throat felt tight yesterday, turned out it was anxiety, but now it's tight again and I can't swallow", UrgencyAirway},
 	})
 }
+
+// TestRules_V64Causes: the causes of eval-v64's rules-only miss and false
+// alarms, each in other words, both ways.
+func TestRules_V64Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A payout weighed against the writer's being there is the writer
+		// weighing their own death; insurance on a crop, a house or a
+		// claim is none.
+		{"honestly the shop would do better with my life insurance than with me in it. anyway, best spf?", UrgencySelfHarm},
+		{"my kids would be better off with the payout than with me around, i've thought about it a lot", UrgencySelfHarm},
+		{"the farm would do better with crop insurance this year, the hail wrecked everything", UrgencyNone},
+		{"we'd do better with the insurance from the flood than with a loan, any serum for stress skin?", UrgencyNone},
+		// A grey or gray area is an idiom, not a skin colour.
+		{"is buying filler online a gray area legally? asking before my injection appointment", UrgencyNone},
+		{"exosome injections seem to be a bit of a grey zone with the regulator, right?", UrgencyNone},
+		{"two days after the filler there's a grey area on my lip and it hurts", UrgencyInjection},
+		{"are face injections with exosomes a grey zone here or properly licensed?", UrgencyNone},
+		{"after the skin booster injection there's a grey area by the nose and it aches", UrgencyInjection},
+		// "Everywhere" told of a substance says where it is, not that a
+		// redness spreads.
+		{"did a glitter look for the festival, glitter everywhere and my cheeks a little red, how do I get it off?", UrgencyNone},
+		{"spilled the serum, serum everywhere and my chin's red, is that fine?", UrgencyNone},
+		{"the redness from my facial is spreading everywhere and I'm shivery", UrgencyInfection},
+		{"my cheek is red and it's everywhere now, hot and spreading since the microneedling", UrgencyInfection},
+	})
+}
