@@ -576,7 +576,9 @@ func TestWithoutAsides(t *testing.T) {
 	}
 }
 
-func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
+// A bare check of a claim asks of the claim the story reports, and a
+// question asked only in an aside is the focus.
+func TestFocus_ABareClaimCheckOrAnAskedAsideIsTheFocus(t *testing.T) {
 	for _, tc := range []struct{ text, focus, context string }{
 		{"My aunt runs a spa and she reckons exosomes regrow collagen. Is that right?",
 			"she reckons exosomes regrow collagen. Is that right?", "My aunt runs a spa and"},
@@ -585,6 +587,12 @@ func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
 		// A claim about something not named as exosomes is not rewritten.
 		{"My aunt sells skincare. She says it cures eczema. Is that true?",
 			"Is that true?", "My aunt sells skincare. She says it cures eczema."},
+		// A question asked only inside a parenthesis of a long sentence.
+		{"I'm 52 and my cheeks have gone flat and tired lately (do exosomes actually work for that?) - my friend swears by them.",
+			"do exosomes actually work for that?", "I'm 52 and my cheeks have gone flat and tired lately my friend swears by them."},
+		// An aside after a sentence that asks is only an aside.
+		{"Do exosomes work (asking for my mum, she is 70 and curious?",
+			"Do exosomes work (asking for my mum, she is 70 and curious?", ""},
 		// No claim reported: the sentence before the check is asked of.
 		{"I bought an exosome serum. It smells like roses. Is that true?",
 			"It smells like roses. Is that true?", "I bought an exosome serum."},
@@ -596,20 +604,5 @@ func TestFocus_ABareClaimCheckAsksOfTheReportedClaim(t *testing.T) {
 	}
 	if !checksClaim(Words("ok but is that a fair claim tho")) || checksClaim(Words("is that a fair price for exosomes")) {
 		t.Error("checksClaim: a bare claim check, and only that")
-	}
-}
-
-func TestFocus_AQuestionAskedInAnAsideIsTheFocus(t *testing.T) {
-	for _, tc := range []struct{ text, focus, context string }{
-		{"I'm 52 and my cheeks have gone flat and tired lately (do exosomes actually work for that?) - my friend swears by them.",
-			"do exosomes actually work for that?", "I'm 52 and my cheeks have gone flat and tired lately my friend swears by them."},
-		// An aside after a sentence that asks is only an aside.
-		{"Do exosomes work (asking for my mum, she is 70 and curious?",
-			"Do exosomes work (asking for my mum, she is 70 and curious?", ""},
-	} {
-		f, c := read(tc.text).focus()
-		if f != tc.focus || c != tc.context {
-			t.Errorf("%q: focus %q, context %q; want %q, %q", tc.text, f, c, tc.focus, tc.context)
-		}
 	}
 }
