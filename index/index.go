@@ -104,6 +104,9 @@ type Index struct {
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
+	// facts holds what the index knows of each word a search reads word
+	// by word (see wordFacts).
+	facts map[string]*wordFacts
 	// analysed memoizes the analyzer on each word of the corpus's
 	// normalized vocabulary (see analyse), with the word's wordID, and
 	// newWords on other words (analyseNew).
@@ -380,6 +383,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 			}
 		}
 	}
+	x.buildFacts()
 	return x, nil
 }
 
@@ -452,12 +456,41 @@ func (x *Index) normalize(text string) string { return x.normalized(text).text }
 type normText struct {
 	text  string
 	words []string
+	facts []*wordFacts // the facts of words (see wordFacts), or nil
 }
 
 // normalized is normalize, with the words.
 func (x *Index) normalized(text string) normText {
-	var buf [32]string // the corrected words, which the lexicon copies
-	return newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0])))
+	var buf [32]string      // the corrected words, which the lexicon copies
+	var fbuf [32]*wordFacts // and their facts
+	ws, fs := x.correct(text, buf[:0], fbuf[:0])
+	return x.rewrite(ws, fs, nil)
+}
+
+// correct is speller.correctWords, with the facts of the words it returns
+// (appended to fbuf[:0]) once the index has them.
+func (x *Index) correct(text string, buf []string, fbuf []*wordFacts) ([]string, []*wordFacts) {
+	return x.speller.correctFacts(text, buf, x.facts, fbuf)
+}
+
+// rewrite applies the lexicon to corrected words, with their facts (or
+// nil), as normalized text. Its words, and their facts, are carved from a
+// search's scratch when there is one (sc); allocated, without their facts,
+// when there is not.
+func (x *Index) rewrite(ws []string, fs []*wordFacts, sc *searchScratch) normText {
+	var out []string
+	var outFacts []*wordFacts
+	if sc == nil {
+		out = make([]string, 0, len(ws))
+	} else {
+		// Room for a phrase or two that becomes more words than it has.
+		out = carve(sc.strs(), len(ws)+4)
+		outFacts = carve(sc.facts(), len(ws)+4)
+	}
+	out, outFacts = x.lexicon.wordsWith(ws, fs, out, outFacts)
+	n := newNormText(out)
+	n.facts = outFacts
+	return n
 }
 
 func newNormText(words []string) normText {
@@ -1814,18 +1847,26 @@ func (x *Index) analyseWords(words []string, ids []int32) []wordTerm {
 	}
 	// About half the words of a question are stop words: room for the
 	// terms of the rest, which append grows when it is too little.
-	return x.analyseWordsInto(make([]wordTerm, 0, len(words)/2+2), words, ids)
+	return x.analyseWordsInto(make([]wordTerm, 0, len(words)/2+2), words, nil, ids)
 }
 
 // analyseWordsInto is analyseWords appending to out, which is empty.
-func (x *Index) analyseWordsInto(out []wordTerm, words []string, ids []int32) []wordTerm {
+// fs, when not nil, are the facts of words (in step with them), where
+// each word's analysis is read.
+func (x *Index) analyseWordsInto(out []wordTerm, words []string, fs []*wordFacts, ids []int32) []wordTerm {
 	if len(words) == 0 {
 		return nil
 	}
 	var seen *seenStrings // past 8 terms
 	var seenBuf seenStrings
 	for i, w := range words {
-		mw, ok := x.analysed[w]
+		var mw memoWord
+		var ok bool
+		if fs == nil {
+			mw, ok = x.analysed[w]
+		} else if f := fs[i]; f != nil {
+			mw, ok = f.memo, f.analysed
+		}
 		toks := mw.terms
 		if !ok {
 			toks, mw.word = x.analyseNew(w), -1
@@ -1998,7 +2039,7 @@ func (x *Index) isStopWord(word string) bool {
 // corrected words): "tumour research" reads as the article's cancer
 // research, but the person still said "tumour". focusCues and
 // contextCues read the cues of cueFocus and cueContext.
-func (x *Index) namedSituation(focusWords []string, cueFocus normText, focusCues, contextCues *cueReading, contextNamed string) string {
+func (x *Index) namedSituation(focusWords []string, focusFacts []*wordFacts, cueFocus normText, focusCues, contextCues *cueReading, contextNamed string) string {
 	if c := focusCues.cue(x, true); c != "" {
 		return c
 	}
@@ -2008,7 +2049,8 @@ func (x *Index) namedSituation(focusWords []string, cueFocus normText, focusCues
 	// Words the lexicon left as they were cue what they cued above:
 	// nothing.
 	if !slices.Equal(focusWords, cueFocus.words) {
-		if c := x.cue(focusWords, true); c != "" {
+		f := cueFilter{anywhere: true}
+		if c, _ := x.firstCues(focusWords, focusFacts, f, f); c != "" {
 			return c
 		}
 	}
@@ -2019,14 +2061,17 @@ func (x *Index) namedSituation(focusWords []string, cueFocus normText, focusCues
 // a cue names in the corrected words before the lexicon rewrites them —
 // "" when the lexicon left them as they were: the cue of the normalized
 // words, which namedSituation reads first, is then theirs.
-func (x *Index) normalizedNaming(text string) (normText, string) {
-	var buf [32]string // the corrected words, which the lexicon copies
-	ws := x.speller.correctWords(text, buf[:0])
-	n := newNormText(x.lexicon.words(ws))
+func (x *Index) normalizedNaming(text string, sc *searchScratch) (normText, string) {
+	var buf [32]string      // the corrected words, which the lexicon copies
+	var fbuf [32]*wordFacts // and their facts
+	ws, fs := x.correct(text, buf[:0], fbuf[:0])
+	n := x.rewrite(ws, fs, sc)
 	if slices.Equal(ws, n.words) {
 		return n, ""
 	}
-	return n, x.cue(ws, true)
+	f := cueFilter{anywhere: true}
+	c, _ := x.firstCues(ws, fs, f, f)
+	return n, c
 }
 
 // Search implements bot.Searcher.
@@ -2058,17 +2103,20 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
 	var focusBuf [32]string
-	focusWords := x.speller.correctWords(bq.Focus, focusBuf[:0])
+	var focusFactsBuf [32]*wordFacts
+	focusWords, focusFacts := x.correct(bq.Focus, focusBuf[:0], focusFactsBuf[:0])
 	// The cues read the person's words (the lexicon applied), before a
 	// description of the topic is rewritten as the topic: "apple stem cell
 	// creams" names another ingredient even though "stem cell … creams"
 	// would describe exosomes.
-	cueContext, contextNamed := x.normalizedNaming(bq.Context)
-	cueFocus := newNormText(x.lexicon.words(focusWords))
+	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
+	defer memo.sc.release()
+	cueContext, contextNamed := x.normalizedNaming(bq.Context, memo.sc)
+	cueFocus := x.rewrite(focusWords, focusFacts, memo.sc)
 	// Their cues, asked for below both with anywhere and without, are
 	// read once for both.
-	focusCues, contextCues := cueReading{ws: cueFocus.words}, cueReading{ws: cueContext.words}
-	res.Named = x.namedSituation(focusWords, cueFocus, &focusCues, &contextCues, contextNamed)
+	focusCues, contextCues := cueReading{ws: cueFocus.words, fs: cueFocus.facts}, cueReading{ws: cueContext.words, fs: cueContext.facts}
+	res.Named = x.namedSituation(focusWords, focusFacts, cueFocus, &focusCues, &contextCues, contextNamed)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
 	var situation normText // a story left out of the search
 	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {
@@ -2078,7 +2126,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// scene, as a story around a question about the subject itself
 		// does (below): left out of the search, its cues still read.
 		focus, cueFocus, situation = head, head, tail
-		focusCues = cueReading{ws: cueFocus.words}
+		focusCues = cueReading{ws: cueFocus.words, fs: cueFocus.facts}
 	}
 	if context.text != "" && asksSameness(focus.words) && !hasRun(focus.words, plantDerived) && hasRun(context.words, plantDerived) {
 		// "Ingredients: …, Plant-Derived Exosomes, … Is this the same kind
@@ -2087,8 +2135,6 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// article sets apart from human-derived ones.
 		focus = newNormText(append(slices.Clip(plantDerived), focus.words...))
 	}
-	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
-	defer memo.sc.release()
 	q := x.newQuery(focus, context, &memo)
 	if context.text != "" && q.ownTerms() == 0 && q.topicInFocus() && !refersBack(bq.Focus) {
 		// The focus asks about the subject itself ("anyway, what even are
@@ -3245,8 +3291,7 @@ var choiceTerms = map[string]bool{"replac": true, "vs": true, "better": true}
 
 // weighsChoice reports whether text uses a choiceTerms word.
 func (x *Index) weighsChoice(text string) bool {
-	var buf [32]string // the corrected words, which the lexicon copies
-	n := newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0])))
+	n := x.normalized(text)
 	for _, t := range x.analyseTerms(n.text) {
 		if choiceTerms[t.term] {
 			return true
@@ -3259,10 +3304,9 @@ func (x *Index) weighsChoice(text string) bool {
 // Its query is carved from a pooled scratch, as a search's is, not
 // allocated slice by slice; nothing of it outlives the call.
 func (x *Index) verdictOnly(text string) bool {
-	var buf [32]string // the corrected words, which the lexicon copies
 	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
 	defer memo.sc.release()
-	n := x.describeTopic(newNormText(x.lexicon.words(x.speller.correctWords(text, buf[:0]))))
+	n := x.describeTopic(x.normalized(text))
 	return x.newQuery(n, normText{}, &memo).asksVerdict()
 }
 
@@ -3462,7 +3506,7 @@ func (m *searchMemo) get(x *Index, n normText) readText {
 	}
 	r := readText{words: n.words, wordIDs: carve(m.sc.ids(), len(n.words))}
 	if plainWords(text) {
-		r.terms = x.analyseWordsInto(carve(m.sc.terms(), len(n.words)/2+2)[:0], n.words, r.wordIDs)
+		r.terms = x.analyseWordsInto(carve(m.sc.terms(), len(n.words)/2+2)[:0], n.words, n.facts, r.wordIDs)
 	} else {
 		r.terms = x.analyseTerms(text)
 		for i, w := range r.words {
@@ -3494,7 +3538,8 @@ type searchScratch struct {
 	i   []int32
 	f   []float64
 	wt  []wordTerm
-	off [5]int // what of each is handed out
+	fs  []*wordFacts
+	off [6]int // what of each is handed out
 }
 
 var searchScratches = sync.Pool{New: func() any { return new(searchScratch) }}
@@ -3536,6 +3581,13 @@ func (sc *searchScratch) terms() *carving[wordTerm] {
 	return &carving[wordTerm]{&sc.wt, &sc.off[4]}
 }
 
+func (sc *searchScratch) facts() *carving[*wordFacts] {
+	if sc == nil {
+		return nil
+	}
+	return &carving[*wordFacts]{&sc.fs, &sc.off[5]}
+}
+
 // carving is a buffer of a scratch and the length of it handed out.
 type carving[T any] struct {
 	buf *[]T
@@ -3565,7 +3617,8 @@ func carve[T any](c *carving[T], n int) []T {
 func (sc *searchScratch) release() {
 	clear(sc.s[:sc.off[0]])
 	clear(sc.wt[:sc.off[4]])
-	sc.off = [5]int{}
+	clear(sc.fs[:sc.off[5]])
+	sc.off = [6]int{}
 	searchScratches.Put(sc)
 }
 

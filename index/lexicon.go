@@ -11,7 +11,10 @@ import (
 // so either side may use either word. Read-only after construction.
 type rewriter struct {
 	// byFirst maps a phrase's first word to its phrases.
-	byFirst map[string]firstPhrases
+	byFirst map[string]*firstPhrases
+	// facts is the index's (Index.facts), once built: where wordsWith
+	// looks up a word the lexicon makes.
+	facts map[string]*wordFacts
 }
 
 // firstPhrases are the lexicon's phrases that begin with one word.
@@ -27,8 +30,9 @@ type firstPhrases struct {
 
 // phrase is one lexicon phrase as words, with what it becomes.
 type phrase struct {
-	words []string
-	to    []string
+	words   []string
+	to      []string
+	toFacts []*wordFacts // the facts of to's words (Index.buildFacts)
 }
 
 func newRewriter(phrases map[string]string) rewriter {
@@ -40,11 +44,11 @@ func newRewriter(phrases map[string]string) rewriter {
 		}
 		all[ws[0]] = append(all[ws[0]], phrase{words: ws, to: strings.Fields(to)})
 	}
-	r := rewriter{byFirst: map[string]firstPhrases{}}
+	r := rewriter{byFirst: map[string]*firstPhrases{}}
 	for w, ps := range all {
 		// Longest first; equal lengths in a fixed order.
 		sortPhrases(ps)
-		fp := firstPhrases{all: ps}
+		fp := &firstPhrases{all: ps}
 		for _, p := range ps {
 			if len(p.words) == 1 {
 				fp.singles = append(fp.singles, p)
@@ -79,66 +83,111 @@ func less(a, b phrase) bool {
 // Each word is read in its sense (senseOf): "before i order" reads as
 // "before i buy".
 func (r rewriter) words(ws []string) []string {
-	out := make([]string, 0, len(ws))
+	out, _ := r.wordsWith(ws, nil, make([]string, 0, len(ws)), nil)
+	return out
+}
+
+// wordsWith is words appending to out[:0]. Given the facts of ws (fs, in
+// step with ws; see wordFacts), it reads each word's phrases and hedging
+// from its facts, and, given outFacts too, appends to outFacts[:0] the
+// facts of the words it returns (which it returns nil otherwise).
+func (r rewriter) wordsWith(ws []string, fs []*wordFacts, out []string, outFacts []*wordFacts) ([]string, []*wordFacts) {
+	out = out[:0]
+	if fs == nil || outFacts == nil {
+		outFacts = nil
+	} else {
+		outFacts = outFacts[:0]
+	}
+	// hedge reports whether ws[j] is one of inPhraseHedges.
+	hedge := func(j int) bool {
+		if fs == nil {
+			return inPhraseHedges[ws[j]]
+		}
+		return fs[j] != nil && fs[j].hedge
+	}
 	for i := 0; i < len(ws); i++ {
 		w := senseOf(ws, i)
 		n := 0
-		ps := r.byFirst[w]
+		var ps *firstPhrases
+		switch {
+		case fs == nil:
+			ps = r.byFirst[w]
+		case w != ws[i]:
+			// Another sense: another word.
+			if f := r.facts[w]; f != nil {
+				ps = f.phrases
+			}
+		case fs[i] != nil:
+			ps = fs[i].phrases
+		}
 		// A phrase of two words or more matches only if its second word
 		// is the first word after w that no hedge is (in its sense), or
 		// one of the hedges between (sensedPrefix): the others are not
 		// tried.
 		var next string
 		hedges := i + 1
-		if len(ps.all) > 0 {
-			for hedges < len(ws) && inPhraseHedges[ws[hedges]] {
+		if ps != nil && len(ps.all) > 0 {
+			for hedges < len(ws) && hedge(hedges) {
 				hedges++
 			}
 			if hedges < len(ws) {
 				next = senseOf(ws, hedges)
 			}
 		}
-		if hedges == i+1 {
+		var p *phrase // the phrase that matches, if any
+		if ps == nil {
+			// No phrase starts with w.
+		} else if hedges == i+1 {
 			// No hedge after w: the phrases of two words or more whose
 			// second word is next, then the one-word phrase, are those
 			// the loop below would try, in its order.
 			if hedges < len(ws) {
-				n = tryPhrases(ws, i, ps.bySecond[next], &out)
+				p, n = tryPhrases(ws, i, ps.bySecond[next])
 			}
 			if n == 0 {
-				n = tryPhrases(ws, i, ps.singles, &out)
+				p, n = tryPhrases(ws, i, ps.singles)
 			}
 		} else {
-			for _, p := range ps.all {
-				if len(p.words) > 1 && (hedges == len(ws) || p.words[1] != next) && !slices.Contains(ws[i+1:hedges], p.words[1]) {
+			for k := range ps.all {
+				q := &ps.all[k]
+				if len(q.words) > 1 && (hedges == len(ws) || q.words[1] != next) && !slices.Contains(ws[i+1:hedges], q.words[1]) {
 					continue
 				}
-				if n = sensedPrefix(ws, i, p.words); n > 0 {
-					out = append(out, p.to...)
+				if n = sensedPrefix(ws, i, q.words); n > 0 {
+					p = q
 					break
 				}
 			}
 		}
 		if n == 0 {
 			out = append(out, w)
+			if outFacts != nil {
+				f := fs[i]
+				if w != ws[i] {
+					f = r.facts[w]
+				}
+				outFacts = append(outFacts, f)
+			}
 			continue
+		}
+		out = append(out, p.to...)
+		if outFacts != nil {
+			outFacts = append(outFacts, p.toFacts...)
 		}
 		i += n - 1
 	}
-	return out
+	return out, outFacts
 }
 
-// tryPhrases appends to *out what the first of ps that ws spell from i on
-// (sensedPrefix) becomes, and returns how many words it spans; 0 when
-// none does.
-func tryPhrases(ws []string, i int, ps []phrase, out *[]string) int {
-	for _, p := range ps {
-		if n := sensedPrefix(ws, i, p.words); n > 0 {
-			*out = append(*out, p.to...)
-			return n
+// tryPhrases returns the first of ps that ws spell from i on
+// (sensedPrefix), and how many words it spans; 0 when none does.
+func tryPhrases(ws []string, i int, ps []phrase) (*phrase, int) {
+	for k := range ps {
+		if n := sensedPrefix(ws, i, ps[k].words); n > 0 {
+			return &ps[k], n
 		}
 	}
-	return 0
+	return nil, 0
 }
 
 // sensedPrefix returns how many words from i on, each in its sense
@@ -316,7 +365,7 @@ func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anyw
 // procedures.
 func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
 	f := cueFilter{anywhere: anywhere, health: health, around: around}
-	c, _ := x.firstCues(ws, f, f)
+	c, _ := x.firstCues(ws, nil, f, f)
 	return c
 }
 
@@ -330,8 +379,9 @@ func (f cueFilter) admits(c *cue) bool {
 
 // firstCues is cueOf for two filters at once, read in one pass over ws:
 // the entry of the first cue (in corpus order) each filter tries that is
-// found in ws, or "".
-func (x *Index) firstCues(ws []string, fa, fb cueFilter) (string, string) {
+// found in ws, or "". fs, when not nil, are the facts of ws (in step
+// with them), where each word's cues are read.
+func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (string, string) {
 	if len(x.cues) == 0 || len(ws) == 0 {
 		return "", ""
 	}
@@ -348,7 +398,12 @@ func (x *Index) firstCues(ws []string, fa, fb cueFilter) (string, string) {
 		// describes something else, and only one of a topic other than
 		// the person's health whether it stands where a reason is given:
 		// both are read once, when first asked.
-		cs := x.cuesByFirst[strings.TrimSuffix(w, "'s")]
+		var cs []int
+		if fs == nil {
+			cs = x.cuesByFirst[strings.TrimSuffix(w, "'s")]
+		} else if fs[i] != nil {
+			cs = fs[i].cues
+		}
 		number := len(numbers) > 0 && isNumber(w)
 		if len(cs) == 0 && !number {
 			continue
@@ -428,6 +483,7 @@ func (x *Index) cueEntry(c int) string {
 // asked: a search asks the same words both ways.
 type cueReading struct {
 	ws            []string
+	fs            []*wordFacts // the facts of ws, or nil
 	read          bool
 	anywhere, all string
 }
@@ -435,7 +491,7 @@ type cueReading struct {
 // cue is x.cue(c.ws, anywhere).
 func (c *cueReading) cue(x *Index, anywhere bool) string {
 	if !c.read {
-		c.anywhere, c.all = x.firstCues(c.ws, cueFilter{anywhere: true}, cueFilter{})
+		c.anywhere, c.all = x.firstCues(c.ws, c.fs, cueFilter{anywhere: true}, cueFilter{})
 		c.read = true
 	}
 	if anywhere {

@@ -157,13 +157,31 @@ func (s *speller) correct(text string) string {
 // appended to buf[:0] (a caller's buffer, perhaps on its stack), or to a
 // new slice.
 func (s *speller) correctWords(text string, buf []string) []string {
+	ws, _ := s.correctFacts(text, buf, nil, nil)
+	return ws
+}
+
+// correctFacts is correctWords that, given the index's facts
+// (Index.facts), reads each word's spelling from its facts and appends
+// to fbuf[:0] the facts of each corrected word, in step with the words.
+func (s *speller) correctFacts(text string, buf []string, facts map[string]*wordFacts, fbuf []*wordFacts) ([]string, []*wordFacts) {
 	ws := bot.AppendWords(buf[:0], text)
 	var out []string // a copy, once a word becomes two
+	var fs []*wordFacts
+	if facts != nil {
+		fs = fbuf[:0]
+	}
 	for i, w := range ws {
 		c := w
 		// One lookup: the readings in context below are tried only for
 		// the words they read (sp.context).
-		sp := s.words[w]
+		var f *wordFacts
+		var sp spelling
+		if facts == nil {
+			sp = s.words[w]
+		} else if f = facts[w]; f != nil {
+			sp = f.spell
+		}
 		chat, isChat := "", false
 		if sp.context {
 			chat, isChat = chatSpelling(ws, i)
@@ -189,19 +207,32 @@ func (s *speller) correctWords(text string, buf []string) []string {
 				c = s.unvowel(w, text)
 			}
 		}
+		two := strings.Contains(c, " ")
+		if facts != nil {
+			switch {
+			case c == w:
+				fs = append(fs, f)
+			case two:
+				for _, cw := range bot.Words(c) {
+					fs = append(fs, facts[cw])
+				}
+			default:
+				fs = append(fs, facts[c])
+			}
+		}
 		switch {
 		case out != nil:
 			out = append(out, bot.Words(c)...)
-		case strings.Contains(c, " "):
+		case two:
 			out = append(append(make([]string, 0, len(ws)+1), ws[:i]...), bot.Words(c)...)
 		default:
 			ws[i] = c
 		}
 	}
 	if out != nil {
-		return out
+		return out, fs
 	}
-	return ws
+	return ws, fs
 }
 
 // buysAt reports whether "by" at ws[i] is "buy" typed by sound: it

@@ -1,0 +1,85 @@
+package index
+
+import "strings"
+
+// wordFacts is everything the stages of a search read of one word, word
+// by word: its spelling (the speller's), the lexicon phrases that start
+// with it, whether it is a hedge inside a phrase, the cues that start
+// with it and its analysis. Search looks each word of a question up once,
+// in Index.facts, and hands the pointer from stage to stage alongside the
+// word (a nil pointer: the index knows nothing of the word), instead of
+// each stage looking the word up again in a map of its own: those
+// string-keyed look-ups were about a tenth of a search. Built once, with
+// the index, and read-only after.
+type wordFacts struct {
+	spell    spelling      // speller.words[w]
+	phrases  *firstPhrases // rewriter.byFirst[w]; nil when no phrase starts with w
+	hedge    bool          // inPhraseHedges[w]
+	cues     []int         // Index.cuesByFirst[w without "'s"]
+	memo     memoWord      // Index.analysed[w], when analysed
+	analysed bool
+}
+
+// buildFacts fills x.facts with every word that one of the maps a
+// wordFacts caches has (so that a word missing from x.facts is missing
+// from all of them), and points the lexicon's phrases at the facts of
+// the words they become.
+func (x *Index) buildFacts() {
+	x.facts = map[string]*wordFacts{}
+	get := func(w string) *wordFacts {
+		f := x.facts[w]
+		if f == nil {
+			f = &wordFacts{}
+			x.facts[w] = f
+		}
+		return f
+	}
+	for w, sp := range x.speller.words {
+		get(w).spell = sp
+	}
+	for w, ps := range x.lexicon.byFirst {
+		get(w).phrases = ps
+	}
+	for w := range inPhraseHedges {
+		get(w).hedge = true
+	}
+	for w, cs := range x.cuesByFirst {
+		// A word is looked up with its "'s" trimmed ("men's skin" is
+		// found at "men's").
+		get(w).cues = cs
+		get(w + "'s").cues = cs
+	}
+	for w, mw := range x.analysed {
+		f := get(w)
+		f.memo, f.analysed = mw, true
+	}
+	for w, f := range x.facts {
+		// Only the keys above are words that end in "'s" and whose cues
+		// count: one that was added for another reason reads its stem's.
+		if b, ok := strings.CutSuffix(w, "'s"); ok && f.cues == nil {
+			f.cues = x.cuesByFirst[b]
+		}
+	}
+	x.lexicon.facts = x.facts
+	for _, ps := range x.lexicon.byFirst {
+		for _, list := range [][]phrase{ps.all, ps.singles} {
+			for i := range list {
+				list[i].toFacts = x.factsOf(list[i].to, nil)
+			}
+		}
+		for _, list := range ps.bySecond {
+			for i := range list {
+				list[i].toFacts = x.factsOf(list[i].to, nil)
+			}
+		}
+	}
+}
+
+// factsOf appends to dst the facts of each of ws (nil for a word the
+// index does not know).
+func (x *Index) factsOf(ws []string, dst []*wordFacts) []*wordFacts {
+	for _, w := range ws {
+		dst = append(dst, x.facts[w])
+	}
+	return dst
+}
