@@ -53,6 +53,11 @@ func (x *Index) buildFacts() {
 		f := get(w)
 		f.memo, f.analysed = mw, true
 	}
+	for _, ps := range x.lexicon.byFirst {
+		for w := range ps.bySecond {
+			get(w) // so that its phrases can be found by its facts
+		}
+	}
 	for w, f := range x.facts {
 		// Only the keys above are words that end in "'s" and whose cues
 		// count: one that was added for another reason reads its stem's.
@@ -67,10 +72,14 @@ func (x *Index) buildFacts() {
 				list[i].toFacts = x.factsOf(list[i].to, nil)
 			}
 		}
-		for _, list := range ps.bySecond {
+		if ps.bySecond != nil {
+			ps.bySecondFacts = make(map[*wordFacts][]phrase, len(ps.bySecond))
+		}
+		for w, list := range ps.bySecond {
 			for i := range list {
 				list[i].toFacts = x.factsOf(list[i].to, nil)
 			}
+			ps.bySecondFacts[x.facts[w]] = list
 		}
 	}
 }

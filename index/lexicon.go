@@ -25,7 +25,10 @@ type firstPhrases struct {
 	// word, only the phrases of the word after it can match, and a
 	// common first word ("what", "the") has dozens of phrases.
 	bySecond map[string][]phrase
-	singles  []phrase // those of all of one word, in all's order
+	// bySecondFacts is bySecond by the facts of the second word
+	// (Index.buildFacts): a pointer is quicker to look up than a word.
+	bySecondFacts map[*wordFacts][]phrase
+	singles       []phrase // those of all of one word, in all's order
 }
 
 // phrase is one lexicon phrase as words, with what it becomes.
@@ -125,6 +128,7 @@ func (r rewriter) wordsWith(ws []string, fs []*wordFacts, out []string, outFacts
 		// one of the hedges between (sensedPrefix): the others are not
 		// tried.
 		var next string
+		var nextFacts *wordFacts // next's facts, given fs
 		hedges := i + 1
 		if ps != nil && len(ps.all) > 0 {
 			for hedges < len(ws) && hedge(hedges) {
@@ -132,6 +136,13 @@ func (r rewriter) wordsWith(ws []string, fs []*wordFacts, out []string, outFacts
 			}
 			if hedges < len(ws) {
 				next = senseOf(ws, hedges)
+				if fs == nil {
+					// no facts
+				} else if next == ws[hedges] {
+					nextFacts = fs[hedges]
+				} else {
+					nextFacts = r.facts[next]
+				}
 			}
 		}
 		var p *phrase // the phrase that matches, if any
@@ -142,7 +153,12 @@ func (r rewriter) wordsWith(ws []string, fs []*wordFacts, out []string, outFacts
 			// second word is next, then the one-word phrase, are those
 			// the loop below would try, in its order.
 			if hedges < len(ws) {
-				p, n = tryPhrases(ws, i, ps.bySecond[next])
+				if fs == nil {
+					p, n = tryPhrases(ws, i, ps.bySecond[next])
+				} else if nextFacts != nil {
+					// A word without facts is no phrase's second.
+					p, n = tryPhrases(ws, i, ps.bySecondFacts[nextFacts])
+				}
 			}
 			if n == 0 {
 				p, n = tryPhrases(ws, i, ps.singles)
