@@ -18,6 +18,8 @@ type wordFacts struct {
 	cues     []int         // Index.cuesByFirst[w without "'s"]
 	memo     memoWord      // Index.analysed[w], when analysed
 	analysed bool
+	topic    bool // Index.topicWords[w]
+	describe bool // Index.describesTopic(w)
 }
 
 // buildFacts fills x.facts with every word that one of the maps a
@@ -52,6 +54,14 @@ func (x *Index) buildFacts() {
 	for w, mw := range x.analysed {
 		f := get(w)
 		f.memo, f.analysed = mw, true
+	}
+	for w := range x.topicWords {
+		get(w).topic = true
+	}
+	for _, g := range x.near {
+		for w := range g[1] {
+			get(w).describe = true
+		}
 	}
 	for _, ps := range x.lexicon.byFirst {
 		for w := range ps.bySecond {

@@ -1730,12 +1730,12 @@ func (x *Index) describeTopic(n normText) normText {
 	if len(x.near) == 0 || x.topicWord == "" || n.text == "" {
 		return n
 	}
-	for _, w := range n.words {
-		if x.topicWords[w] {
+	for i, w := range n.words {
+		if n.facts == nil && x.topicWords[w] || n.facts != nil && n.facts[i] != nil && n.facts[i].topic {
 			return x.topicHeads(n)
 		}
 	}
-	ws, owned := n.words, false // ws is a copy of n.words once a word changes
+	ws, fs, owned := n.words, n.facts, false // copies of n's once a word changes
 	for _, g := range x.near {
 		for i := range ws {
 			if !g[0][ws[i]] {
@@ -1744,9 +1744,12 @@ func (x *Index) describeTopic(n normText) normText {
 			for j := max(0, i-nearWindow); j < min(len(ws), i+nearWindow+1); j++ {
 				if j != i && g[1][ws[j]] {
 					if !owned {
-						ws, owned = slices.Clone(ws), true
+						ws, fs, owned = slices.Clone(ws), slices.Clone(fs), true
 					}
 					ws[i], ws[j] = x.topicWord, x.topicWord
+					if fs != nil {
+						fs[i], fs[j] = x.facts[x.topicWord], x.facts[x.topicWord]
+					}
 					break
 				}
 			}
@@ -1755,7 +1758,9 @@ func (x *Index) describeTopic(n normText) normText {
 	if !owned {
 		return n
 	}
-	return newNormText(ws)
+	out := newNormText(ws)
+	out.facts = fs
+	return out
 }
 
 // topicHeads rewrites, in normalized text that names the topic, a word
@@ -1766,20 +1771,38 @@ func (x *Index) describeTopic(n normText) normText {
 // account for. A word the corpus uses ("exosome serum") keeps its
 // meaning.
 func (x *Index) topicHeads(n normText) normText {
-	ws, owned := n.words, false
+	ws, fs, owned := n.words, n.facts, false
+	// topic and describes read the facts of ws[i] when there are any.
+	topic := func(i int) bool {
+		if fs == nil {
+			return x.topicWords[ws[i]]
+		}
+		return fs[i] != nil && fs[i].topic
+	}
+	describes := func(i int) bool {
+		if fs == nil {
+			return x.describesTopic(ws[i])
+		}
+		return fs[i] != nil && fs[i].describe
+	}
 	for i := 1; i < len(ws); i++ {
-		if !x.topicWords[ws[i-1]] || x.topicWords[ws[i]] || !x.describesTopic(ws[i]) || x.knownWord(ws[i]) {
+		if !topic(i-1) || topic(i) || !describes(i) || x.knownWord(ws[i]) {
 			continue
 		}
 		if !owned {
-			ws, owned = slices.Clone(ws), true
+			ws, fs, owned = slices.Clone(ws), slices.Clone(fs), true
 		}
 		ws[i] = x.topicWord
+		if fs != nil {
+			fs[i] = x.facts[x.topicWord]
+		}
 	}
 	if !owned {
 		return n
 	}
-	return newNormText(ws)
+	out := newNormText(ws)
+	out.facts = fs
+	return out
 }
 
 // describesTopic reports whether w is of a TopicNear pair's second group,
