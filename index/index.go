@@ -460,11 +460,27 @@ type normText struct {
 }
 
 // normalized is normalize, with the words.
-func (x *Index) normalized(text string) normText {
+func (x *Index) normalized(text string) normText { return x.normalizedIn(text, nil) }
+
+// normalizedIn is normalized, its words and their facts carved from a
+// search's scratch (see rewrite).
+func (x *Index) normalizedIn(text string, sc *searchScratch) normText {
 	var buf [32]string      // the corrected words, which the lexicon copies
 	var fbuf [32]*wordFacts // and their facts
 	ws, fs := x.correct(text, buf[:0], fbuf[:0])
-	return x.rewrite(ws, fs, nil)
+	return x.rewrite(ws, fs, sc)
+}
+
+// joined is the normalized text of a's words then b's, carved from a
+// search's scratch, with their facts when both have them (or no words).
+func joined(a, b normText, sc *searchScratch) normText {
+	ws := append(carve(sc.strs(), len(a.words)+len(b.words))[:0], a.words...)
+	n := newNormText(append(ws, b.words...))
+	if (a.facts != nil || len(a.words) == 0) && (b.facts != nil || len(b.words) == 0) {
+		fs := append(carve(sc.facts(), len(n.words))[:0], a.facts...)
+		n.facts = append(fs, b.facts...)
+	}
+	return n
 }
 
 // correct is speller.correctWords, with the facts of the words it returns
@@ -2210,7 +2226,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// "Thinking of swapping my retinol for an exosome serum. Good
 		// idea?": a verdict on a choice the story weighs asks about the
 		// choice, as it does when both are one sentence (the lead above).
-		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
+		focus, context = joined(focus, context, memo.sc), normText{}
 		q = x.newQuery(focus, context, &memo)
 	}
 	// Whether the question's words ask for evidence of "it" or "here",
@@ -2231,16 +2247,16 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		judged = q.focusOnlyJudges() && contextCues.cue(x, false) == ""
 		res.Thin = true
 		bare := q.ownTerms() == 0
-		focus, context = newNormText(append(slices.Clip(focus.words), context.words...)), normText{}
+		focus, context = joined(focus, context, memo.sc), normText{}
 		if last, before := lastSentence(bq.Context); bare && before != "" && refersBack(bq.Focus) {
 			// "…She keeps saying it's FDA approved. Is that even true?":
 			// a question with no word of its own that points at the
 			// sentence just told asks what it says, when it says it in the
 			// article's own words (inArticleWords); the sentences before
 			// it only set the scene, searched as context.
-			told, scene := x.describeTopic(x.normalized(last)), x.describeTopic(x.normalized(before))
+			told, scene := x.describeTopic(x.normalizedIn(last, memo.sc)), x.describeTopic(x.normalizedIn(before, memo.sc))
 			if tq := x.newQuery(told, normText{}, &memo); x.inArticleWords(&tq) {
-				focus, context = newNormText(append(slices.Clip(asked.words), told.words...)), scene
+				focus, context = joined(asked, told, memo.sc), scene
 			}
 		}
 		q = x.newQuery(focus, context, &memo)
@@ -2277,7 +2293,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			own = false
 		}
 		if last, before := lastSentence(bq.Context); before != "" && refersBack(bq.Focus) {
-			told := x.normalized(last)
+			told := x.normalizedIn(last, memo.sc)
 			judges := x.judgesStory(told, &memo) // "smells like a cash grab"
 			if x.statesCovered(told, &memo) || judges {
 				// "I get red after waxing my brows. I keep hearing exosomes
@@ -3329,7 +3345,7 @@ func (x *Index) weighsChoice(text string) bool {
 func (x *Index) verdictOnly(text string) bool {
 	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
 	defer memo.sc.release()
-	n := x.describeTopic(x.normalized(text))
+	n := x.describeTopic(x.normalizedIn(text, memo.sc))
 	return x.newQuery(n, normText{}, &memo).asksVerdict()
 }
 
