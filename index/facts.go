@@ -15,6 +15,7 @@ type wordFacts struct {
 	spell    spelling      // speller.words[w]
 	phrases  *firstPhrases // rewriter.byFirst[w]; nil when no phrase starts with w
 	hedge    bool          // inPhraseHedges[w]
+	softens  bool          // hedges[w], which a cue reads through
 	cues     []int         // Index.cuesByFirst[w without "'s"]
 	memo     memoWord      // Index.analysed[w], when analysed
 	analysed bool
@@ -44,6 +45,9 @@ func (x *Index) buildFacts() {
 	}
 	for w := range inPhraseHedges {
 		get(w).hedge = true
+	}
+	for w := range hedges {
+		get(w).softens = true
 	}
 	for w, cs := range x.cuesByFirst {
 		// A word is looked up with its "'s" trimmed ("men's skin" is

@@ -104,6 +104,7 @@ type Index struct {
 	// cuesByFirst maps a word to the cues (indexes into cues) that start
 	// with it.
 	cuesByFirst map[string][]int
+	numberCues  []int // cuesByFirst["#"]: the cues that start with a number
 	// facts holds what the index knows of each word a search reads word
 	// by word (see wordFacts).
 	facts map[string]*wordFacts
@@ -383,6 +384,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 			}
 		}
 	}
+	x.numberCues = x.cuesByFirst["#"]
 	x.buildFacts()
 	return x, nil
 }

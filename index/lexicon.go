@@ -408,7 +408,7 @@ func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (strin
 	tries := func(c int) (bool, bool) {
 		return (bestA < 0 || c < bestA) && fa.admits(&x.cues[c]), (bestB < 0 || c < bestB) && fb.admits(&x.cues[c])
 	}
-	numbers := x.cuesByFirst["#"]
+	numbers := x.numberCues
 	for i, w := range ws {
 		// Only a cue that matches at a word asks whether the word
 		// describes something else, and only one of a topic other than
@@ -440,7 +440,16 @@ func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (strin
 		var after, afterHedge string
 		if i+1 < len(ws) {
 			after = ws[i+1]
-			if h := hedgeLen(ws[i+1:]); h > 0 && i+1+h < len(ws) {
+			var h int
+			switch {
+			case fs == nil:
+				h = hedgeLen(ws[i+1:])
+			case fs[i+1] != nil && fs[i+1].softens:
+				h = 1 // a one-word hedge, read from its facts
+			default:
+				h = twoWordHedge(ws[i+1:])
+			}
+			if h > 0 && i+1+h < len(ws) {
 				afterHedge = ws[i+1+h]
 			}
 		}
@@ -1069,6 +1078,12 @@ func hedgeLen(ws []string) int {
 	if hedges[ws[0]] {
 		return 1
 	}
+	return twoWordHedge(ws)
+}
+
+// twoWordHedge is hedgeLen for the hedges of two words ("kind of", "a
+// bit"): 2 when ws starts with one, else 0.
+func twoWordHedge(ws []string) int {
 	if len(ws) > 1 && (ws[1] == "of" && (ws[0] == "kind" || ws[0] == "sort") || ws[0] == "a" && (ws[1] == "bit" || ws[1] == "little")) {
 		return 2
 	}
