@@ -856,37 +856,10 @@ func (m message) focus() (focus, context string) {
 		}
 		return all, ""
 	}
-	if named := m.namesSubject(); len(f) == 1 && len(c) > 0 && (echoQuestion(fw) || checksClaim(fw) && named) {
-		// "He asks me to find out if it is scientifically validated. I
-		// want to give him the correct answer. Is it?": the bare question
-		// asks what the story asked before it. Without such a sentence,
-		// "is that a fair claim?" asks of the last claim the story
-		// reports ("she reckons exosomes will replace retinol"), or else
-		// of the sentence just before it — when the message names
-		// exosomes: "she says it cures eczema. is that true?" checks a
-		// claim about something else.
-		k, claim := len(c)-1, -1
-		for j := len(c) - 1; j >= 0; j-- {
-			ws := Words(c[j])
-			if slices.Contains(ws, "if") || slices.Contains(ws, "whether") {
-				k, claim = j, -1
-				break
-			}
-			if claim < 0 && named && reportsClaim(ws) {
-				claim = j
-			}
+	if len(f) == 1 && len(c) > 0 {
+		if asked, rest, ok := m.askedOfStory(f[0], fw, c); ok {
+			return asked, rest
 		}
-		if claim >= 0 {
-			// Only the claim is asked of: "my esthetician is offering an
-			// add-on for $250 and swears it's clinically proven. is that
-			// true?" asks whether it is proven, not about add-ons.
-			told, claimed := splitClaim(c[claim])
-			rest := slices.Clone(c)
-			rest[claim] = told
-			return claimed + " " + f[0], strings.TrimSpace(strings.Join(rest, " "))
-		}
-		asked := c[k] + " " + f[0]
-		return asked, strings.Join(slices.Delete(slices.Clone(c), k, k+1), " ")
 	}
 	fs := strings.Join(f, " ")
 	if q, rest := quotedQuestion(fs); q != "" {
@@ -901,6 +874,47 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	return fs, strings.Join(c, " ")
+}
+
+// askedOfStory reads a bare question after a story (c, the sentences that
+// do not ask): "He asks me to find out if it is scientifically validated.
+// I want to give him the correct answer. Is it?" asks what the story asked
+// before it. Without such a sentence, "is that a fair claim?" asks of the
+// last claim the story reports ("she reckons exosomes will replace
+// retinol"), or else of the sentence just before it — when the message
+// names exosomes: "she says it cures eczema. is that true?" checks a claim
+// about something else. ok is false when q is not such a question; qw are
+// its words.
+func (m message) askedOfStory(q string, qw, c []string) (asked, rest string, ok bool) {
+	echo := echoQuestion(qw)
+	if !echo && !checksClaim(qw) {
+		return "", "", false
+	}
+	named := m.namesSubject()
+	if !echo && !named {
+		return "", "", false
+	}
+	k, claim := len(c)-1, -1
+	for j := len(c) - 1; j >= 0; j-- {
+		ws := Words(c[j])
+		if slices.Contains(ws, "if") || slices.Contains(ws, "whether") {
+			k, claim = j, -1
+			break
+		}
+		if claim < 0 && named && reportsClaim(ws) {
+			claim = j
+		}
+	}
+	if claim >= 0 {
+		// Only the claim is asked of: "my esthetician is offering an
+		// add-on for $250 and swears it's clinically proven. is that
+		// true?" asks whether it is proven, not about add-ons.
+		told, claimed := splitClaim(c[claim])
+		others := slices.Clone(c)
+		others[claim] = told
+		return claimed + " " + q, strings.TrimSpace(strings.Join(others, " ")), true
+	}
+	return c[k] + " " + q, strings.Join(slices.Delete(slices.Clone(c), k, k+1), " "), true
 }
 
 // askedAside splits a sentence that asks only inside a parenthesis it
@@ -1012,11 +1026,26 @@ var claimChecks = set("is that true", "is this true", "is that right", "is that 
 // claim ("my gut says something's off").
 func reportsClaim(ws []string) bool {
 	for i, w := range ws {
-		if claimVerbs[w] && !(i > 0 && (ws[i-1] == "gut" || ws[i-1] == "instinct" || ws[i-1] == "instincts")) && i+1 < len(ws) {
+		if i+1 < len(ws) && claimVerb(ws[:i], w) {
 			return true
 		}
 	}
 	return false
+}
+
+// claimVerb reports whether w, after the words before, reports a claim
+// (claimVerbs): not when it is one's gut or instinct saying something.
+func claimVerb(before []string, w string) bool {
+	if !claimVerbs[w] {
+		return false
+	}
+	if n := len(before); n > 0 {
+		switch before[n-1] {
+		case "gut", "instinct", "instincts":
+			return false
+		}
+	}
+	return true
 }
 
 // splitClaim splits a sentence that reports a claim (reportsClaim) before
@@ -1025,14 +1054,17 @@ func reportsClaim(ws []string) bool {
 // "and swears it's clinically proven").
 func splitClaim(text string) (told, claimed string) {
 	at := -1
+	var prev []string // the words before the field read, by field
 	for i := 0; i < len(text); {
 		j := i
 		for j < len(text) && text[j] != ' ' {
 			j++
 		}
-		if ws := Words(text[i:j]); len(ws) == 1 && claimVerbs[ws[0]] && j < len(text) {
+		ws := Words(text[i:j])
+		if len(ws) == 1 && j < len(text) && claimVerb(prev, ws[0]) {
 			at = i
 		}
+		prev = ws
 		i = j + 1
 	}
 	if at <= 0 {
@@ -1907,7 +1939,7 @@ func onlyVerdict(focus string) bool {
 func pronounsAsTopic(text string, ws []string) string {
 	if len(ws) == 0 || len(ws) > pronounWords ||
 		!slices.ContainsFunc(ws, func(w string) bool { return w == "they" || w == "them" }) ||
-		slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "exosom") }) {
+		namesSubject(ws) {
 		return text
 	}
 	var b strings.Builder

@@ -584,6 +584,9 @@ func TestFocus_ABareClaimCheckOrAnAskedAsideIsTheFocus(t *testing.T) {
 			"she reckons exosomes regrow collagen. Is that right?", "My aunt runs a spa and"},
 		{"The rep told me the exosome serum is FDA approved. My gut says something's off. Is it?",
 			"The rep told me the exosome serum is FDA approved. Is it?", "My gut says something's off."},
+		// One's gut saying something is no claim, in the claim's sentence too.
+		{"My aunt is a facialist. The rep told her the exosome serum is FDA approved, but my gut says it's off. Is that true?",
+			"The rep told her the exosome serum is FDA approved, but my gut says it's off. Is that true?", "My aunt is a facialist."},
 		// A claim about something not named as exosomes is not rewritten.
 		{"My aunt sells skincare. She says it cures eczema. Is that true?",
 			"Is that true?", "My aunt sells skincare. She says it cures eczema."},
