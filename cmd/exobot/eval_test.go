@@ -327,6 +327,10 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 93.9 (107/114) / 96.9 (93/96) / 95.7 (22/23) before the nets learnt
 	// it and the rules read its missed emergency.
 	"eval-v64": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v63 was the twenty-seventh session's fresh set (first run 95.0 / 99.2 / 100 at d6fc483,
+	// testdata/eval.md), split in the twenty-eighth; tuned part 95.6 (109/114) / 99.0 (95/96) / 100
+	// then, before the nets learnt it.
+	"eval-v63": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -468,6 +472,7 @@ var coincidences = map[string]bool{
 	"eval-v62.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v62.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v64.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v63.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
