@@ -331,6 +331,9 @@ var ratchets = map[string]map[string]float64{
 	// testdata/eval.md), split in the twenty-eighth; tuned part 95.6 (109/114) / 99.0 (95/96) / 100
 	// then, before the nets learnt it.
 	"eval-v63": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v65 arrived in the twenty-eighth session with its first run at 97.2 / 95.2 / 100 at 95458f0
+	// (testdata/eval.md); tuned part 98.2 (112/114) / 94.8 (91/96) / 100 before the nets learnt it.
+	"eval-v65": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
