@@ -1772,3 +1772,19 @@ func TestAnswer_CareYetCreamsAndAnAskedAside(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered,
 		"So I'm 46, perimenopausal, and my skin has decided to be dry and saggy all at once (is the exosome trend actually the answer for ageing skin, or is it too soon to tell?) - meanwhile my sister is spending a fortune on it.")
 }
+
+// A word that would cue a body concern but names a trade or its customers
+// ("as a tattoo artist", "my tattoo clients") says who is asking, not what
+// about — while a fresh tattoo is still a concern on the body. A regulator
+// of another country named ("HSA approved", "Swissmedic") is the legality
+// the article does not cover, not the FDA's approval it does.
+func TestAnswer_ATradeIsNoConcernAndOtherRegulatorsAreNamed(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"Would a dermatologist ever recommend exosomes? Asking as a tattoo artist whose clients keep asking.",
+		"should i be recommending exosome serum to my tattoo clients or hold off?")
+	wantDeclinedNaming(t, e, "on the body", "can I put exosome serum on a fresh tattoo?")
+	wantDeclinedNaming(t, e, "legal in a particular country",
+		"is the exosome facial in Singapore HSA approved or not?", "has Swissmedic approved exosome creams?")
+	wantCites(t, e, "Dermatologist", "are exosome creams fda approved?")
+}

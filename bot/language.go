@@ -42,6 +42,9 @@ var foreignWords = set(
 	"czy", "są", "dla", "się", "jest", "skóry", "skóra", "naprawdę",
 	// Indonesian and Malay
 	"apakah", "yang", "untuk", "dengan", "kulit", "bisa", "boleh", "tidak", "ini", "itu", "saya", "ada",
+	"atau", "pakai", "buat", "gimana", "bagaimana", "berapa", "harga", "wajah", "jerawat", "aman", "sih",
+	"nggak", "gak", "kalau", "kalo", "sudah", "udah", "beli", "bagus", "setelah", "hamil", "lebih", "juga",
+	"dari", "perawatan", "benar", "bener", "aku", "sangat", "mahu", "tak", "betul", "ke",
 	// Tagalog (Taglish mixes it with English words: "worth it ba")
 	"ba", "ng", "mga", "ang", "kasi", "naman", "ako", "ko", "ito", "yung", "talaga", "lang", "pwede", "puwede",
 	"ano", "paano", "magkano", "kung", "hindi", "sobrang", "mahal", "bumili", "gamitin", "nga", "siya",

@@ -295,6 +295,9 @@ func TestIsForeign(t *testing.T) {
 		"Экзосомы одобрены FDA?",
 		"Exosome có giúp tăng collagen không?",
 		"apakah exosome aman untuk kulit sensitif",
+		"mending pakai retinol atau exosome serum buat jerawat?",
+		"berapa harga facial exosome di klinik?",
+		"exosome ni betul ke bagus untuk kulit?",
 		"Czy egzosomy są bezpieczne dla skóry?",
 		"sulit ba yung exosome facial? ang mahal kasi",
 		"pwede ba gamitin ang exosome serum after laser?",
@@ -315,6 +318,9 @@ func TestIsForeign(t *testing.T) {
 		"my BA dissertation is on exosomes, are they fda approved?",
 		"is the Ang Mahal Clinic's exosome facial worth it?",
 		"my bhabhi swears by exosomes, is there any proof?",
+		"is the Kulit Bagus clinic's exosome facial worth it?",
+		"my tita said exosomes are no good, atau is she wrong?",
+		"will exosomes help with mending my skin after a laser?",
 	}
 	for _, s := range foreign {
 		if !isForeign(Words(s), countLetters(s)) {

@@ -685,6 +685,14 @@ var expectedThings = map[string]bool{
 	"lot": true, "difference": true, "facelift": true, "glow": true, "more": true, "less": true, "quick": true, "fast": true,
 }
 
+// tradeWords, after a word a cue may start with, make it the name of a
+// trade or its customers ("tattoo artist", "tattoo clients").
+var tradeWords = map[string]bool{"artist": true, "artists": true, "studio": true, "studios": true, "shop": true,
+	"shops": true, "parlour": true, "parlor": true, "client": true, "clients": true, "customer": true,
+	"customers": true, "apprentice": true, "apprentices": true, "tech": true, "techs": true, "technician": true,
+	"technicians": true, "therapist": true, "therapists": true, "builder": true, "builders": true,
+	"model": true, "models": true, "piercer": true, "piercers": true}
+
 // describesOtherwise reports whether the word at i, where a cue may start,
 // belongs to words that say something else than the cue's topic: a
 // duration ("for days after the needling") rather than a schedule, or a
@@ -780,6 +788,12 @@ func describesOtherwise(ws []string, i int) bool {
 		slices.ContainsFunc(ws[max(0, i-2):i], func(w string) bool { return weighingWords[w] }) {
 		// "she's deciding whether to book before team photos": a choice
 		// the article's advice on spending speaks to, not how to book.
+		return true
+	}
+	if i+1 < len(ws) && tradeWords[ws[i+1]] {
+		// "asking as a tattoo artist", "my tattoo clients", "a body
+		// shop": the word names a trade, who the person is or serves,
+		// not a concern asked about.
 		return true
 	}
 	if (ws[i] == "aftercare" || ws[i] == "after") && i > 0 && (ws[i-1] == "exosome" || ws[i-1] == "exosomes") {
