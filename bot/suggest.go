@@ -365,9 +365,14 @@ func EditDistance(a, b string, limit int) int {
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	// The three rows, on the stack for a word (the speller's case).
+	var rows [3 * 32]int
+	buf := rows[:]
+	if n := 3 * (len(rb) + 1); n > len(buf) {
+		buf = make([]int, n)
+	}
+	n := len(rb) + 1
+	prev2, prev, cur := buf[:n:n], buf[n:2*n:2*n], buf[2*n:3*n:3*n]
 	for j := range prev {
 		prev[j] = j
 	}
