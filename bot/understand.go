@@ -151,6 +151,10 @@ func shortcodeByte(c byte) bool {
 // case letters and punctuation, in any mix of upper and lower case.
 func hasFoldASCII(s, sub string) bool { return indexFoldASCII(s, sub) >= 0 }
 
+// maxSentencesAtOnce bounds the room sentencesOf makes before reading a
+// text's sentences; a longer story grows it.
+const maxSentencesAtOnce = 16
+
 // sentence is one sentence of a message.
 type sentence struct {
 	text  string
@@ -180,7 +184,16 @@ func splitSentences(text string) []sentence {
 // sentencesOf is splitSentences for text whose words readWords has read
 // (all, at, ascii).
 func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
-	var out []sentence
+	// Room for the sentences at once, not grown one by one: at most one
+	// more than the bytes that may end one (up to a bound).
+	n := 1
+	for i := 0; i < len(text) && n < maxSentencesAtOnce; i++ {
+		switch text[i] {
+		case ';', '?', '!', '\n', '.', '-', 0xE2:
+			n++
+		}
+	}
+	out := make([]sentence, 0, n)
 	start := 0
 	// An ASCII text's words are read once, with where each starts: a
 	// sentence ends at a byte no word has (or after a lone closing quote,
@@ -1232,14 +1245,16 @@ func (m message) formatOnly() func(sentence) bool {
 // clause. lead is "" when no asking sentence opens with a statement; asking
 // is then the focus itself.
 func (m message) leads() (lead, asking string) {
-	var l, a []string
+	// The pieces are joined below: buffers on the stack hold them.
+	var lBuf, aBuf, slBuf [4]string
+	l, a := lBuf[:0], aBuf[:0]
 	formatOnly := m.formatOnly()
 	for _, s := range m.sentences {
 		if !s.asks || formatOnly(s) {
 			continue
 		}
 		rest := s.text
-		var sl []string
+		sl := slBuf[:0]
 		for {
 			i := strings.IndexAny(rest, ",:")
 			if i < 0 {
