@@ -334,6 +334,11 @@ var ratchets = map[string]map[string]float64{
 	// eval-v65 arrived in the twenty-eighth session with its first run at 97.2 / 95.2 / 100 at 95458f0
 	// (testdata/eval.md); tuned part 98.2 (112/114) / 94.8 (91/96) / 100 before the nets learnt it.
 	"eval-v65": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v67 and eval-v68 arrived in the twenty-eighth session with their first runs at 98.6 / 99.2 /
+	// 100 and 95.7 / 96.0 / 100 at 6887d79 (testdata/eval.md); tuned parts 98.2 (112/114) / 100 / 100
+	// and 95.6 (109/114) / 96.9 (93/96) / 100 before the nets learnt them.
+	"eval-v67": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
+	"eval-v68": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -476,6 +481,8 @@ var coincidences = map[string]bool{
 	"eval-v62.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v64.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v63.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v68.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v68.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
