@@ -1012,6 +1012,17 @@ func onsetAfter(toks []token, i, b int) bool {
 	return false
 }
 
+// askedBack reports whether the outcome at i ends its sentence with a
+// tag that asks for it rather than tells it ("he seems ok, nothing to
+// worry about right?", "she's fine, yeah?"): a hope put to us, not an
+// all-clear.
+func askedBack(toks []token, i, b int) bool {
+	return i+2 == b && askingTags[toks[i+1].key]
+}
+
+// askingTags end a sentence that asks to be agreed with.
+var askingTags = set("right", "yeah", "yes", "surely", "correct", "innit", "no")
+
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
@@ -2223,7 +2234,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -2237,7 +2248,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -2437,12 +2448,32 @@ func (x *text) frameSentence(a, b int) {
 			}
 		}
 	}
+	if c := clauseAt(toks, a, b-1); c > s && b-c >= 3 && askOpeners[toks[c].key] && !x.namesSomeone(c+1, b) {
+		// "we're starting scalp treatments, is fainting common?": a last
+		// clause that asks of no one in particular asks about people in
+		// general, as it does opening its sentence.
+		for m := c; m < b; m++ {
+			x.frame[m] |= frInfo
+		}
+	}
 	if habit {
 		for m := a; m < b; m++ {
 			x.frame[m] |= frHabit
 		}
 	}
 }
+
+// clauseAt returns where the clause of toks[i] begins in toks[a:].
+func clauseAt(toks []token, a, i int) int {
+	for i > a && toks[i-1].clause == toks[i].clause {
+		i--
+	}
+	return i
+}
+
+// askOpeners open a clause that asks a yes-or-no question: "…, is
+// fainting common?".
+var askOpeners = set("is", "are", "does", "do")
 
 // ownMedia reports whether the media word toks[i] of the sentence
 // toks[a:b] names where the writer shops or what the writer films ("bought

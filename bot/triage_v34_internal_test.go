@@ -460,3 +460,38 @@ func TestRules_V64Causes(t *testing.T) {
 		{"my cheek is red and it's everywhere now, hot and spreading since the microneedling", UrgencyInfection},
 	})
 }
+
+// TestRules_V42Causes: the causes of triage-v42's rules-only misses and
+// false alarms, each in other words, both ways.
+func TestRules_V42Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// "She was fine at lunch" dates when a sign began, it does not
+		// end it.
+		{"grandpa can't raise his left arm and his words are slurred, he was fine at teatime", UrgencyHeartBrain},
+		{"my aunt's mouth is drooping on one side, she was fine this morning", UrgencyHeartBrain},
+		{"my aunt fainted at the wedding last year but she was fine after, can she have a peel?", UrgencyNone},
+		// "Swallowed" misspelt is still an intake.
+		{"my toddler swallod some of my eye creem help", UrgencyPoisoning},
+		{"my toddler swalowd a bit of pool water at swimming, is that ok?", UrgencyNone},
+		// A child's mouthful of an unnamed thing is an intake; a mouthful
+		// of food or water is none.
+		{"is this retinol ok in summer? also my 3yo just drank a mouthful of it", UrgencyPoisoning},
+		{"my son swallowed a mouthful of pool water at his swim class and spluttered a bit", UrgencyNone},
+		{"my 4 year old gulped a mouthful of milk too fast and hiccupped", UrgencyNone},
+		// An all-clear asked for with a tag ("…right?") is a hope, not
+		// an all-clear.
+		{"my daughter ate some of my night cream, she looks fine, it's harmless yeah?", UrgencyPoisoning},
+		{"my girl sucked a lot of serum off her thumb, she's fine right?", UrgencyPoisoning},
+		{"my daughter ate some of my night cream, poison control said it's harmless", UrgencyNone},
+		// A last clause that asks of no one in particular is a general
+		// question, as one opening its sentence is.
+		{"we're adding microneedling to the menu next month, is fainting a common reaction?", UrgencyNone},
+		{"my salon is starting lip filler soon, are swollen tongues ever seen with it?", UrgencyNone},
+		{"I had the exosome shot an hour ago, is fainting normal? I keep blacking out", UrgencyHeartBrain},
+		{"my lips are swelling up fast after the filler, is that an allergy?", UrgencyAirway},
+		// "The thing with the blade, again": self-harm left unsaid; a
+		// razor's thing for shaving is none.
+		{"I went back to that thing with the blade again last night, I'd been clean since school", UrgencySelfHarm},
+		{"tried the thing with the razor on my upper lip again, now I've got bumps, which serum calms them?", UrgencyNone},
+	})
+}

@@ -290,8 +290,8 @@ var triageWords = []struct {
 	{tBleedX, "everywhere heavily soaked soaking spurting gushing pouring"},
 	{tEmerg, "911 999 112 000 ambulance paramedics a&e"},
 
-	{tIngest, "chugged chugging chug swigged slurped swollowd swallowd swolowed swalowed swallowed~ swalloed swollowed swallow swallowing drank drinked drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
-	{tIngestPast, "chugged swigged slurped swollowd swallowd swolowed swalowed swallowed swalloed swollowed drank drinked drunk ate eaten ingested gulped downed consumed"},
+	{tIngest, "chugged chugging chug swigged slurped swollowd swallowd swolowed swalowed swalod swallod swalowd swallowed~ swalloed swollowed swallow swallowing drank drinked drink drinking drunk ate eaten eating eat ingested ingest ingesting ingestion licked licking sucked sucking chewed chewing gulped downed consumed"},
+	{tIngestPast, "chugged swigged slurped swollowd swallowd swolowed swalowed swalod swallod swalowd swallowed swalloed swollowed drank drinked drunk ate eaten ingested gulped downed consumed"},
 	// Tagalog: "nainom niya" (he or she drank), "nakain" (ate), "nalunok"
 	// (swallowed).
 	{tIngest, "nainom nakain nalunok"},
