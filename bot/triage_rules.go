@@ -623,7 +623,7 @@ var detectors = []detector{
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|unable .~1 see ..2 ONESIDE|left|right ..2 of ..1 things|everything|anything|room", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror|profile|jaw|jawline|photo|photos|picture|pictures|screen"},
 	{kind: "vision", group: UrgencyInjection, pat: "ONESIDE|left|right ..2 of ..1 things|everything|room|world|view|vision ..2 dark|darker|black|grey|gray|dim|dimmer|blank|shadowy|missing|gone", msgNeed: "INJECT", clauseNot: "results|difference|change|improvement|face|lips|cheek|cheeks|forehead|mirror|profile|jaw|jawline|photo|photos|picture|pictures|screen|lamp|lamps|light|lights|bulb|curtain|curtains|blind|blinds|window|paint|wall|walls"}, // "one side of the room looks dark": half the sight gone, told as the room
 	{kind: "vision", group: UrgencyInjection, pat: "cant|cannot|couldnt|DIFF .~2 make_out|read|see|focus ..9 EYE", msgNeed: "INJECT", clauseNot: "circles|bags|results|difference|change|improvement"},
-	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE|firmness|elasticity|volume|collagen|elastin|plumpness|bounce|glow"},
+	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "VCHANGE|went_dark|went_black|gone_dark <5> VISION|everything|see", clauseNot: "else|circles|bags|black_eye|under|PRODUCT|LESION|BLURCAUSE|firmness|elasticity|volume|collagen|elastin|plumpness|bounce|glow"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|double|patchy|dimmed .~1 VISION|eyesight", clauseNot: "BLURCAUSE"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "curtain|shadow <6> EYE|VISION|over|down|came"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "DIFF|NEG .~2 SEE ..3 EYE|properly|clearly|straight|out|right|well|anything|at_all !different|difference|change|improvement|results", clauseNot: "way|point|future|reason|difference|results|change|improvement|end|hope|light"},
@@ -1081,6 +1081,9 @@ var detectors = []detector{
 	// "I've been thinking a lot about not waking up": the thought told
 	// with how much it comes.
 	{kind: "think-death", group: UrgencySelfHarm, pat: "THINK a_lot|alot|lots|loads|constantly|often|nonstop .~1 about|of|abt .~2 DIE|disappearing|not_being_here|not_being_around|not_existing|not_waking_up !my|hair|it|them|out|this|of", flags: fSH},
+	// "I've made peace with not being around after friday": settled on
+	// one's own end.
+	{kind: "think-death", group: UrgencySelfHarm, pat: "peace ..1 with .~1 not_being_here|not_being_around|not_existing !for|at|during|on|while|when|to|because|cos|as|in", flags: fSH},
 	{kind: "think-death", group: UrgencySelfHarm, pat: "ways|way to not|stop|never exist|existing|be_alive|be_here|be_around !in|on|with|without|for", flags: fSH},
 	// "I used the razor on my arms again last night like I used to": a blade
 	// taken to the body again, as before (not a shave, a dermaplaning or

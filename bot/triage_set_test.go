@@ -167,7 +167,7 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v39", 220, 128, 0}, // of 128 emergencies and 100 others (first run 128 and 1; 128 and 0 once the rules read an intake nearly made and stopped before any went in; the rules alone 123 and 1, then 124 and 0 once they also read one student singled out of a class, 128 and 0 once they read an intake shown rather than told and a recovery only guessed)
 		{"v40", 220, 128, 0}, // of 128 emergencies and 100 others (first run 127 and 1; 128 and 1 once the net learnt it; 0 false alarms once the rules read a past put right and the writer "now" wary of the next treatment; the rules alone 115 and 1, then 120 and 0, then 128 and 0)
 		{"v41", 220, 128, 0}, // of 128 emergencies and 100 others (first run 125 and 1; 127 and 1 once the net learnt it; 128 and 0 once the rules read its causes; the rules alone 114 and 1, then 125 and 0)
-		{"v42", 220, 128, 3}, // of 128 emergencies and 100 others (first run 127 and 3; 128 and 3 once the net learnt it; the rules alone 118 and 3)
+		{"v42", 220, 128, 2}, // of 128 emergencies and 100 others (first run 127 and 3; 128 and 3 once the net learnt it; 128 and 2 once the rules read its causes; the rules alone 118 and 3, then 124 and 2)
 		{"v43", 220, 128, 2}, // of 128 emergencies and 100 others (first run 127 and 3; 128 and 2 once the net learnt it; the rules alone 120 and 2)
 	}
 	for _, set := range sets {

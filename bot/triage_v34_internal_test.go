@@ -493,5 +493,12 @@ func TestRules_V42Causes(t *testing.T) {
 		// razor's thing for shaving is none.
 		{"I went back to that thing with the blade again last night, I'd been clean since school", UrgencySelfHarm},
 		{"tried the thing with the razor on my upper lip again, now I've got bumps, which serum calms them?", UrgencyNone},
+		// "Everything else" is all other things, not sight going.
+		{"will exosomes still be a thing in two years or vanish like everything else on tiktok?", UrgencyNone},
+		{"is this brand going to be gone next season like everything else they launch?", UrgencyNone},
+		{"since the filler everything's gone dark on my left side", UrgencyInjection},
+		// At peace with not being here is settling on one's own end.
+		{"I'm weirdly calm, I've come to peace with not being here by next month", UrgencySelfHarm},
+		{"I'm totally fine with not being around for the launch, my colleague will cover", UrgencyNone},
 	})
 }
