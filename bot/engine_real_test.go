@@ -1788,3 +1788,13 @@ func TestAnswer_ATradeIsNoConcernAndOtherRegulatorsAreNamed(t *testing.T) {
 		"is the exosome facial in Singapore HSA approved or not?", "has Swissmedic approved exosome creams?")
 	wantCites(t, e, "Dermatologist", "are exosome creams fda approved?")
 }
+
+// A check of what someone is saying asks of the claim however it points at
+// it ("is what she's saying even true?", "is there anything behind that
+// line?"), as "is that true?" does (TestAnswer_ACheckOfAReportedClaimAsksOfTheClaim).
+func TestAnswer_AClaimCheckPointsAtTheClaimInOtherWords(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "exosomes-after-laser-or-microneedling",
+		"My aunt sells skincare from home and her new line has exosome technology. She pushes it at every family dinner and says it's basically what doctors use after lasers. I don't want to be rude. Is what she's saying even true?")
+	wantCites(t, e, "The Science", "my esthetician says exosomes are fda approved. is what she's saying true?")
+}

@@ -1015,7 +1015,7 @@ func checksClaim(ws []string) bool {
 	for len(ws) > 2 && echoTails[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
-	if len(ws) < 2 || len(ws) > 6 {
+	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
 	return claimChecks[strings.Join(ws, " ")]
@@ -1023,7 +1023,7 @@ func checksClaim(ws []string) bool {
 
 // claimChecks are the questions that ask only whether what was said is
 // so: "is that a fair claim?", "is she right?", "any truth to that?".
-var claimChecks = set("is that true", "is this true", "is that right", "is that correct", "is that accurate",
+var claimChecks = set(append([]string{"is that true", "is this true", "is that right", "is that correct", "is that accurate",
 	"is that a fair claim", "is that fair", "is that a fair statement", "is she right", "is he right", "are they right",
 	"is she wrong", "is he wrong", "are they wrong", "true or false", "fact or fiction", "any truth to that",
 	"any truth in that", "is there any truth to that", "is there any truth in that", "is that legit", "is that real",
@@ -1031,7 +1031,16 @@ var claimChecks = set("is that true", "is this true", "is that right", "is that 
 	"does the evidence agree", "does the science agree", "does the research agree", "do the studies agree",
 	"does the evidence back that up", "does the science back that up", "does the research back that up",
 	"is that backed up", "is that backed by evidence", "is that backed by science", "does the evidence support that",
-	"is there evidence for that", "any evidence for that", "any proof of that", "any science behind that")
+	"is there evidence for that", "any evidence for that", "any proof of that", "any science behind that"},
+	// The same checks of what someone is saying, however the claim is
+	// pointed at: "is what she's saying even true?", "is any of that
+	// right?", "is there anything behind that line?".
+	expand(
+		"is {what she's|what shes|what he's|what hes|what they're|what theyre|what she is|what he is|what they are} {saying|claiming|telling me|telling us} {|even |actually |really |at all }{true|right|correct|accurate|legit|real}",
+		"is {what she says|what he says|what they say|what she said|what he said|what they said|what she claims|what they claim|any of that|her claim|his claim|their claim|the claim|that claim|that line|this claim|that statement} {|even |actually |really |at all }{true|right|correct|accurate|legit|real}",
+		"is there {any truth|anything|any science|any evidence|any proof|anything real} {to|in|behind} {that|that line|that claim|what she's saying|what he's saying|what they're saying|what she says|what they say|any of that}",
+		"{any truth|anything|any science|any evidence} {to|in|behind} {that line|that claim|what she's saying|what they're saying|what she says|what they say|any of that}",
+	)...)...)
 
 // reportsClaim reports whether a sentence's words report what someone
 // claims: "she reckons exosomes will replace retinol", "they say it's FDA

@@ -614,4 +614,16 @@ func TestFocus_ABareClaimCheckOrAnAskedAsideIsTheFocus(t *testing.T) {
 	if !checksClaim(Words("ok but is that a fair claim tho")) || checksClaim(Words("is that a fair price for exosomes")) {
 		t.Error("checksClaim: a bare claim check, and only that")
 	}
+	// However the claim is pointed at.
+	for _, q := range []string{"Is what she's saying even true?", "is any of that actually right", "is there anything behind that line?",
+		"so is what they said legit", "any truth in what they say?", "is what he is claiming really true"} {
+		if !checksClaim(Words(q)) {
+			t.Errorf("checksClaim(%q) = false", q)
+		}
+	}
+	for _, q := range []string{"is what she's using safe?", "is what they said about the price true for london clinics?", "is there anything behind the counter I should buy?"} {
+		if checksClaim(Words(q)) {
+			t.Errorf("checksClaim(%q) = true", q)
+		}
+	}
 }
