@@ -168,6 +168,10 @@ const sightFine = "fine|ok|okay|normal|perfect|clear|good|great|unaffected|uncha
 // sight it may be, is not among them).
 const sightOthers = "face|faces|cheek|cheeks|forehead|chin|jaw|nose|neck|arm|arms|LIPS|CHEST|LESION|PRODUCT|TREAT|skin|tan|makeup|foundation|concealer|hair|brows|eyebrows"
 
+// odNot are what "od" is said of when it is too much skincare, not an
+// overdose ("gonna od on sheet masks this weekend").
+const odNot = "skin|face|use|apply|applying|PRODUCT|TREAT|acne|skincare|masks|mask|sheet|actives|serums|facials"
+
 // childSmellProducts are what a child may smell of after getting into one.
 const childSmellProducts = "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone"
 
@@ -956,6 +960,11 @@ var detectors = []detector{
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "PRODUCT <6> INGESTPAST", sentNeed: "I|THIRD|CHILD|accidentally", clauseNot: "EDIBLE|can|safe|should|would"},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON !on|of|yourself|for", clauseNot: "skin|face|use|apply|applying|PRODUCT|acne", flags: fLaugh | fFig},
 	{kind: "poison", group: UrgencyPoisoning, pat: "POISON on|of ..2 PILLS"},
+	// "did he od on something", "i think she od": "od" is an overdose only
+	// in an English reading, after a person or before what was taken
+	// ("mam go od lat", "od rana" are Polish, Czech or Croatian "since").
+	{kind: "poison", group: UrgencyPoisoning, pat: "THIRD|I|CHILD|an|another od", clauseNot: odNot, flags: fLaugh | fFig},
+	{kind: "poison", group: UrgencyPoisoning, pat: "od|oded|oding on|with", clauseNot: odNot, flags: fLaugh | fFig},
 	// "i think my sister od'd", "my roommate od'd on her pills": "od'd"
 	// reads as "odd" once its apostrophe goes, so it is an overdose only
 	// right after a person, as "overdosed" is read above ("she's odd",

@@ -502,3 +502,22 @@ func TestRules_V42Causes(t *testing.T) {
 		{"I'm totally fine with not being around for the launch, my colleague will cover", UrgencyNone},
 	})
 }
+
+func TestRules_V43Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// "od" is an overdose in an English reading only: after a person,
+		// as "an od", or before what was taken; "od" in Polish, Czech or
+		// Croatian ("since", "from") is none, nor too much skincare.
+		{"did my flatmate od? she took a whole strip of tablets and won't answer", UrgencySelfHarm},
+		{"i think my cousin od on his meds, he's barely breathing", UrgencyPoisoning},
+		{"she ODed on something at the party, what do I do", UrgencyPoisoning},
+		{"my boyfriend is od'ing right now, please help", UrgencyPoisoning},
+		{"Czy to serum jest dobre? Mam suchą skórę od dziecka.", UrgencyNone},
+		{"od tygodnia mam wysypkę na brodzie, co polecacie?", UrgencyNone},
+		{"Mám akné od puberty, pomůže mi to?", UrgencyNone},
+		{"going to od on retinol this winter, my skin can take it lol", UrgencyNone},
+		// Breathing as if through a straw is a narrowed airway.
+		{"ever since that peel it feels like I'm breathing through a straw", UrgencyAirway},
+		{"can I sip water through a straw the day after lip filler?", UrgencyNone},
+	})
+}

@@ -296,7 +296,7 @@ var triageWords = []struct {
 	// (swallowed).
 	{tIngest, "nainom nakain nalunok"},
 	{tIngestPast, "nainom nakain nalunok"},
-	{tPoison, "poisoned poisoning overdose overdosed overdosing od"},
+	{tPoison, "poisoned poisoning overdose overdosed overdosing oded oding"},
 	{tEdible, "orange apple banana bananas grapes strawberry strawberries fruit bread toast sandwich cracker crackers biscuit biscuits yogurt yoghurt cheese pasta rice muffin pancake chips crisps chocolate candy sweets cereal cookie cookies pizza soda lemonade cake icecream wine beer alcohol vodka tequila drinks cocktail cocktails booze collagen water tea coffee smoothie supplement supplements vitamin vitamins juice food breakfast lunch dinner gummies shake avocado avocados mango banana puree porridge oatmeal oats egg eggs peas carrots broccoli chicken noodles soup hummus berries blueberries raspberries pear peach melon watermelon nuggets fries popcorn raisins applesauce"},
 
 	{tSuicide, "suicides suicidio suicidarme morirme matarme suicide~ suicidal~ suicidel suicidle sucidal suicidial suiside sucide suicde suicdal suicidality sewerslide unalive unaliving unalived kms selfharm self-harm self-harming"},
@@ -369,7 +369,7 @@ var triagePhrases = []struct {
 	{tThird, "my patient, our patient, a patient, the patient, my client, a client, the client, my friend, front desk, a lady, a guy"},
 	{tGSubj, "has anyone, does anyone, do people, can people"},
 	{tSOBWeak, "out of breath, breathless, winded"},
-	{tSOB, "short of breath, shortness of breath, gasping for air, gasping for breath, fighting for air, fighting for breath, struggling for air, cant get air, can't get air, cant get enough air, can't get enough air, air hunger, no puedo respirar, je ne peux pas respirer, nao consigo respirar, não consigo respirar"},
+	{tSOB, "short of breath, shortness of breath, gasping for air, gasping for breath, fighting for air, fighting for breath, struggling for air, cant get air, can't get air, cant get enough air, can't get enough air, air hunger, breathing through a straw, breathe through a straw, breathing thru a straw, sucking air through a straw, no puedo respirar, je ne peux pas respirer, nao consigo respirar, não consigo respirar"},
 	{tDiff, "no can, no could, not can, not could, not possible to, not able, no longer able, hard time, tough time, having trouble, having a hard time, having difficulty"},
 	{tNotV, "no longer, not really, stopped breathing"},
 	{tThroat, "back of my throat, back of the throat"},
