@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 101
+const litWords = 102
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -901,6 +901,10 @@ var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone":
 // questionLeads may come before the question they lead: "just curious,
 // can a serum make you…".
 var questionLeads = map[string]bool{"just wondering": true, "just curious": true, "out of curiosity": true, "random question": true, "quick question": true, "genuine question": true, "silly question": true, "dumb question": true, "stupid question": true,
+	// "sorry to bother anyone, quick one — is it…": an apology for
+	// troubling people leads the writer's own question, it asks nothing
+	// of people in general.
+	"quick one": true, "sorry to bother": true, "sorry to bother anyone": true, "sorry to bother anybody": true, "sorry to bother everyone": true, "sorry to bother you": true, "sorry to bother you all": true, "sorry to be a pain": true, "sorry to be a bother": true,
 	// "be honest, does…", "ok but does…", "real talk, can…", "tbh does…"
 	"be": true, "honest": true, "honestly": true, "ok": true, "okay": true, "so": true, "but": true, "hey": true, "tbh": true, "seriously": true, "genuinely": true, "real": true, "talk": true, "lol": true, "um": true, "umm": true}
 
@@ -3133,7 +3137,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frIf != 0 && !recent() {
 				return true
 			}
-			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb) || growsByHours(toks, sa, sb)) {
+			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb) || growsByHours(toks, sa, sb) || yourOwnAged(toks, ca, cb)) {
 				return true
 			}
 			if f&frHabit != 0 && !x.tonightIn(ca, cb) && !x.persistsIn(sa, sb) {
@@ -3681,6 +3685,25 @@ var (
 	tempFine  = set("normal", "fine", "ok", "okay", "good", "stable", "steady")
 	tempLinks = set("is", "was", "s", "been", "has", "stayed", "stays", "still", "totally", "completely", "perfectly", "all", "back", "to", "totes", "seems", "looks", "came", "reads")
 )
+
+// yourOwnAged reports whether "your" in toks[ca:cb] is the writer's own,
+// who gives their age in the message ("is it normal for your jaw to ache
+// with a heavy chest? I'm 58"): a "you" for oneself, not people in general.
+func yourOwnAged(toks []token, ca, cb int) bool {
+	your := false
+	for k := ca; k < cb && !your; k++ {
+		your = toks[k].key == "your"
+	}
+	if !your {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].key == "im" || toks[k].key == "i am") && toks[k+1].tags.has(tNum) && (k+2 == len(toks) || toks[k+2].sent != toks[k].sent || toks[k+2].key == "years" || toks[k+2].key == "years old" || toks[k+2].key == "yo") {
+			return true
+		}
+	}
+	return false
+}
 
 // ageNow reports whether "now" at k tells an age ("…as a toddler, now
 // she's 12"): how old someone is now, no event now.

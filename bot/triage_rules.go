@@ -227,7 +227,7 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "stuck|ball|golf_ball|blocked|blockage|something ..4 THROAT"},
 	// "…on my throat? lol no seriously it feels like its closing up": the
 	// throat named a sentence before, told as "it".
-	{kind: "throat", group: UrgencyAirway, pat: "it|its .~2 closing_up|closing|shutting", msgNeed: "THROAT", sentNeed: "feels|feel|feeling|feel_like|like|seriously|now", clauseNot: "pores|pore|wound|cut|cuts|scab|hole|holes|piercing|clinic|salon|shop|store|sale|deal|spa"},
+	{kind: "throat", group: UrgencyAirway, pat: "it|its .~2 closing_up|closing|shutting|narrower|narrowing|getting_narrower", msgNeed: "THROAT", sentNeed: "feels|feel|feeling|feel_like|like|seriously|now", clauseNot: "pores|pore|wound|cut|cuts|scab|hole|holes|piercing|clinic|salon|shop|store|sale|deal|spa"},
 	{kind: "throat", group: UrgencyAirway, pat: "lump|ball|something|golf_ball ..4 THROAT ..4 bigger|growing|grows|getting_bigger|bigger_and_bigger|SWELL|CLOSE"}, // "a lump in my throat that's getting bigger"
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
 	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
@@ -274,6 +274,9 @@ var detectors = []detector{
 	{kind: "face-swell", group: UrgencyAirway, pat: "now .~1 its ..2 TONGUE|THROAT|neck|FACE too|also", flags: fWeak, msgNeed: "SWELL|BIG|BIGX|bigger|growing"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIGX", flags: fMild, clauseNot: "INJECT|kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt|photo|photos|picture|pictures|filter|wish|wished|goal|dream|hoping"},
 	{kind: "lips", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|BIGX", flags: fMild, sentNeed: "FAST|SPREAD|SEVERE|BIGX|HELP", clauseNot: "kissing|kissed|kiss|biting|bit|cried|crying|sunburn|sunburnt"},
+	// "lips that keep getting bigger": a swelling that goes on growing is
+	// the strong sign, not lips that are merely big or swollen.
+	{kind: "lips", group: UrgencyAirway, pat: "LIPS ..4 keep|keeps|kept|keeps_getting getting_bigger|bigger|growing|swelling|swelling_up|puffing_up|blowing_up", flags: fMild, clauseNot: "kissing|kissed|kiss|biting|bit|session|sessions|appointment|appointments|syringe|syringes|ml|year|years|month|months|every|each|wish|want|hoping|goal"},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS <4> SWELL|BIG|getting_bigger", flags: fWeak | fMild},
 	{kind: "lips-weak", group: UrgencyAirway, pat: "LIPS ..2 like ..5 filler|fillers|injected|botox|bee_sting|stung|syringes|syringe|duck|ducks|trout|balloon|balloons|sausages|sausage", flags: fWeak | fMild}, // "my lips look like i got 3 syringes of filler"
 	// "lips kinda doubled in size": lips grown to twice their size, however

@@ -521,3 +521,32 @@ func TestRules_V43Causes(t *testing.T) {
 		{"can I sip water through a straw the day after lip filler?", UrgencyNone},
 	})
 }
+
+// TestRules_V43RestCauses: the rest of triage-v43's rules-only misses,
+// each by its cause, in other words, both ways.
+func TestRules_V43RestCauses(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// An apology for bothering people, or "quick one", leads the
+		// writer's own question; it asks nothing of people in general.
+		{"sorry to bother everyone, quick one: my throat feels like it is closing after the peel, normal?", UrgencyAirway},
+		{"sorry to bother anybody, it's like breathing through a straw since the serum went on", UrgencyAirway},
+		{"quick one, can exosomes cause throat swelling?", UrgencyNone},
+		{"sorry to bother anyone, has anyone had a tight throat from exosomes?", UrgencyNone},
+		// A throat felt to be getting narrower is closing.
+		{"how do I get my throat to stop feeling like it is getting narrower since the mask?", UrgencyAirway},
+		{"is the exosome mist supposed to make the nozzle getting narrower over time?", UrgencyNone},
+		// Lips that keep on swelling are the strong sign.
+		{"my top lip keeps getting bigger since I put the plumping gloss on", UrgencyAirway},
+		{"my lips keep swelling up since the peel, what do I put on them?", UrgencyAirway},
+		{"my lips keep getting bigger with each filler appointment, should I pause?", UrgencyNone},
+		// Spanish fever, red and swollen.
+		{"tengo calentura y la mejilla roja y hinchada since the microneedling", UrgencyInfection},
+		{"el vino rojo is my favourite, can I have a glass after botox?", UrgencyNone},
+		// Tear troughs (plural) are an injection: sight going dark after them.
+		{"can I still work if my eye's gone a bit dim since the tear troughs this morning?", UrgencyInjection},
+		{"my tear troughs look dark and hollow, is filler worth it?", UrgencyNone},
+		// "Your" said of oneself, the writer giving their age.
+		{"is it normal for your chest to feel heavy and your left arm to ache? i am 63 years old", UrgencyHeartBrain},
+		{"is it normal for your chest to feel heavy after a long day?", UrgencyNone},
+	})
+}
