@@ -862,7 +862,7 @@ var detectors = []detector{
 	// product's tube or pot, with a sign or its taste (not a bottle of milk,
 	// a dummy or toothpaste).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|they|hes|shes ..3 sucking|sucked|chewing|chewed|licking|licked|gnawing|biting ..3 tube|tubes|pot|jar|cap|lid|PRODUCT|PILLS", msgNeed: "CHILD", msgAlso: "sick|vomiting|vomited|throwing_up|threw_up|gagging|retching|choking|coughing|drowsy|sleepy|floppy|drooling|foaming|taste|tastes|UNWELL", msgNot: "toothpaste|teething|teether|dummy|pacifier|thumb|milk|formula", clauseNot: "HABIT|outside|EDIBLE|" + childPlayNot},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
@@ -982,9 +982,10 @@ var detectors = []detector{
 	{kind: "too-many-pills", group: UrgencyPoisoning, pat: "took|taken|swallowed|had|ate .~2 too_many|way_too_many ..2 PILLS"},
 
 	// "my toddler has discovered my skincare and thinks it's juice": a
-	// child who takes a product for food or drink (not one kept locked
-	// away for that).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..10 thinks|thought|think ..2 its|theyre|it .~1 juice|candy|sweets|lollies|lolly|food|drink|milk|yogurt|yoghurt|honey|icecream", msgNeed: "PRODUCT|PILLS|skincare|makeup", msgNot: "locked|lock|shelf|reach|hide|hidden|keep|never|away"},
+	// child, or a confused adult, who takes a product for food, drink or a
+	// medicine ("thought my serum was her cough medicine"; not one kept
+	// locked away for that).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..10 thinks|thought|think|thinking ..3 its|theyre|it|was|were ..3 juice|candy|sweets|lollies|lolly|food|drink|milk|yogurt|yoghurt|honey|icecream|squash|medicine|syrup|mouthwash", msgNeed: "PRODUCT|PILLS|skincare|makeup", msgNot: "locked|lock|shelf|reach|hide|hidden|keep|never|away"},
 
 	// Self-harm and suicide.
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},

@@ -550,3 +550,23 @@ func TestRules_V43RestCauses(t *testing.T) {
 		{"is it normal for your chest to feel heavy after a long day?", UrgencyNone},
 	})
 }
+
+// TestRules_OpenCauses28 pins the causes of the open misses and false
+// alarms of triage-v38, v42 and v43 (rules alone).
+func TestRules_OpenCauses28(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A confused adult who swallows a product is as a child who does:
+		// confusion told as a state ("lately", "these days", "gets
+		// muddled") is read as dementia is.
+		{"grandad has been muddled lately and thought the micellar water was his squash, he had a glass", UrgencyPoisoning},
+		{"my aunt gets easily confused and i found night cream all over her teeth", UrgencyPoisoning},
+		{"my gran is very confused today and there's cream on her teeth and the lid's off my night cream", UrgencyPoisoning},
+		{"my mum gets a bit muddled these days, which eye cream is gentlest for her?", UrgencyNone},
+		{"my mum thought the serum was a bit pricey but she loves it", UrgencyNone},
+		{"i accidentally tasted my own lip balm lol", UrgencyNone},
+		// A product drunk "like it was juice" is no juice drunk.
+		{"my son drank the toner like it was juice, he's 4", UrgencyPoisoning},
+		{"my grandma's been confused lately and she downed my micellar water like it was water", UrgencyPoisoning},
+		{"this serum sinks in like its water, love it", UrgencyNone},
+	})
+}
