@@ -3920,6 +3920,14 @@ var lookConditions = set("if", "unless")
 
 // negated reports whether the token at p is denied by a negation among the
 // few words before it, in its sentence and before any new subject.
+// knowVerbs, denied before an amount asked (amountAsked), deny the knowing
+// of how much was taken, not the taking: "I don't know how much she drank",
+// "can't remember how many he had".
+var knowVerbs = set("know", "remember", "tell", "say")
+
+// amountAsked ask an amount.
+var amountAsked = set("how much", "how many")
+
 func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	toks := x.toks
 	if toks[p].tags.has(tNeg) {
@@ -3937,6 +3945,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			continue
 		}
 		t := &toks[q]
+		if t.tags.has(tNeg) && q+2 < len(toks) && q+2 <= p && knowVerbs[toks[q+1].key] && amountAsked[toks[q+2].key] {
+			return false // "I don't know how much she drank": the knowing denied, not the intake
+		}
 		if t.tags.has(tNeg) && q+1 < p && understatements[t.key+" "+toks[q+1].key] {
 			return false // "nothing dramatic, just planning on taking all my pills": a play-down, not a denial
 		}

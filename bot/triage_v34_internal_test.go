@@ -568,5 +568,10 @@ func TestRules_OpenCauses28(t *testing.T) {
 		{"my son drank the toner like it was juice, he's 4", UrgencyPoisoning},
 		{"my grandma's been confused lately and she downed my micellar water like it was water", UrgencyPoisoning},
 		{"this serum sinks in like its water, love it", UrgencyNone},
+		// Not knowing how much was taken denies the knowing, not the
+		// intake.
+		{"my 2 year old had my glycolic toner, we don't know how much he drank", UrgencyPoisoning},
+		{"i dont know how much she paid for her filler but her skin looks great", UrgencyNone},
+		{"i don't know how many sessions he had, is microneedling safe?", UrgencyNone},
 	})
 }
