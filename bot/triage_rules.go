@@ -667,6 +667,8 @@ var detectors = []detector{
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|hands|left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..1 feels|feel|feeling|felt|gone|going|went|so|really|is ..1 week", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "jaw|shoulder|shoulders|neck <4> NUMB|CPAIN|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
+	// "my tongue won't do what I tell it": a tongue that will not obey.
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE ..1 MOVELOSS", flags: fWeak, clauseNot: "PRODUCT|TREAT|INJECT|NUMBING|filler|dentist|dental|stop|stops|shut|kid|kids|CHILD|dog|cat"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy|unclear|muddled|jumbled", flags: fWeak, clauseNot: "about|to|with|accent|instructions|label|leaflet|email|text|message|contract|terms"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 seem|seems .~1 find|remember .~1 the|a|any .~1 word|words", flags: fWeak | fFig}, // "can't seem to find the right words"
@@ -693,6 +695,9 @@ var detectors = []detector{
 	// (weak: with an arm that hurts or a sweat, a heart's sign; not a cream
 	// rubbed in).
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "rubbing|rubs|rubbed|clutching|clutches|clutched|holding|holds|pressing|grabbing|grabbed ..1 POSS|my .~1 CHEST", flags: fWeak, clauseNot: "PRODUCT|LESION|skin|cream|lotion|oil|balm|vapor|vaporub|vicks|massage|massaging|rash|itchy|ITCH|HIVES|baby|cat|dog|cold|cough|coughing|flu|congested|congestion"},
+	// …and to one arm: "he's holding his left arm" (weak: with a hand to
+	// the chest or a sweat, a heart's sign; not a baby or a bag held).
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "clutching|clutches|clutched|holding|holds|gripping|grips|cradling|cradles ..1 POSS|my .~1 left_arm|right_arm|arm", flags: fWeak, clauseNot: "PRODUCT|INJECT|NUMBING|baby|CHILD|bag|bags|hand|hands|gym|workout|sling|cast|broke|broken|sprain|sprained|tattoo|jab|vaccine|shot"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "DROOP <5> face|mouth|smile|lip|lips|ONESIDE|side", flags: fWeak, clauseNot: "EYELID"},
@@ -730,6 +735,10 @@ var detectors = []detector{
 	{kind: "chest", group: UrgencyHeartBrain, pat: "something|someone|somebody heavy .~1 sitting|pressing|pushing|lying|standing|kneeling|sat|stood .~1 on .~1 me|CHEST", flags: fFigMoney, msgNeed: "CHEST", clauseNot: "CHILD|kid|kids", msgNot: "cat|cats|dog|dogs|puppy|kitten|blanket|duvet|weighted"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before", flags: fFig, subjNot: "FALLOBJ"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT .~1 twice|again|2x|thrice", sentNeed: "RECENT|tonight|this_morning|this_afternoon|this_evening|last_night"}, // "haha I passed out twice today… no biggie": a faint that came back, laughed off or not
+	// "keep almost blacking out, and I did go down once, probably low sugar":
+	// near-faints that keep coming, one of which ended in a real fall, are
+	// a collapse, whatever harmless cause the writer guesses.
+	{kind: "faint", group: UrgencyHeartBrain, pat: "keep|kept|keeps|keeping|been ..2 nearly|almost FAINT ..10 go|went|gone|fell|dropped|hit .~2 down|over|floor|ground|deck !to|the|stairs|for|with|well", flags: fFig, clauseNot: "laughing|laugh|lol|lmao|haha|price|prices|bill|cost"},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
 	// "what does it mean when you black out in the shower and wake up on
@@ -1120,7 +1129,7 @@ var detectors = []detector{
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
-	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},
+	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past|arms|wrists|wrist|thighs|thigh", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},
 	// Fresh self-inflicted wounds: "I did some fresh ones last night" in a
 	// message about self-harm, "showed me fresh cuts and said she's going
 	// to do worse tonight".
@@ -1131,7 +1140,7 @@ var detectors = []detector{
 	{kind: "relapse", group: UrgencySelfHarm, pat: "habit|urge|urges|razor|razors|blade|blades ..4 came|comes|come|coming|is|its|was ..1 back|out !of", flags: fSH, msgNeed: "cut|cutting|cuts|razor|razors|blade|blades|HARMV|SUICIDE", msgAlso: "doing_it|right_now|rn|tonight|this_morning|last_night|bleeding|again", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|shave|shaving|legs|beard|dermaplaning|picking|smoking|vaping|drinking|snacking|biting"},
 	// "scars from cutting, and I did it again tonight": the cutting named,
 	// done again now (not a haircut, a diet or a treatment done again).
-	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane", clauseNot: "ACCIDENT"},
+	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cut|cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane|ACCIDENT|finger|fingers|thumb|knife|glass|paper|papercut|lip|chin|face", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
 	// "started doing the thing with the blade again": the act left
 	// unsaid, done again (not a shave or a craft).
@@ -1583,7 +1592,7 @@ var detectors = []detector{
 	{kind: "sh-no-point", group: UrgencySelfHarm, pat: "no point anymore !in|to|of|with|using|buying|trying|for|paying|spending|doing", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-want-end", group: UrgencySelfHarm, pat: "DESIRE it .~1 to end|be_over|stop|be_quiet|quiet", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying !their|the|new|different|other|PRODUCT|TREAT|INJECT|this|that|these|those|it|them|to|on|out|every|all|any|more|stuff|in|at|about|from|with|for", flags: fWeak | fSH},
-	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never wake_up !on|early|before|in|at|until|till", flags: fWeak | fSH | fNoNeg},
+	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never|not wake_up !on|early|before|in|at|until|till|the|him|her|them|my|your|anyone|everyone|feeling|refreshed|tired", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "give|giving|given|gave up on everything|myself|me", flags: fWeak | fSH},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything|every|all|any|more|so|them|it|this|that|these|those|stuff|brands|and", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|routine|MONEY"},

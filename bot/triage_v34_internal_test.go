@@ -575,3 +575,37 @@ func TestRules_OpenCauses28(t *testing.T) {
 		{"i don't know how many sessions he had, is microneedling safe?", UrgencyNone},
 	})
 }
+
+// TestRules_V44Causes: the tuned misses of triage-v44, each by its cause,
+// told in other words — and the ordinary messages beside each that must
+// stay ordinary.
+func TestRules_V44Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Near-faints that keep coming, one of which ended in a real fall,
+		// are a collapse, whatever harmless cause the writer guesses.
+		{"i keep almost blacking out at work and yesterday i went down in the corridor, prob just dehydrated", UrgencyHeartBrain},
+		{"been nearly fainting all week and fell over in the kitchen this morning, probably low iron", UrgencyHeartBrain},
+		{"i keep nearly passing out, last night i hit the floor in the shower", UrgencyHeartBrain},
+		{"i kept nearly passing out in the heat on holiday, had to go down to the pool bar", UrgencyNone},
+		{"kept almost fainting at the gig and my drink went down well", UrgencyNone},
+		{"i keep nearly passing out laughing at these videos, fell over twice", UrgencyNone},
+		// "Little ones" are children as "little one" is.
+		{"the lil ones got my serum on their lips and the dropper bottle is empty", UrgencyPoisoning},
+		{"my little ones got into the retinol and the tube is empty, her mouth is sticky", UrgencyPoisoning},
+		{"my little ones are at school, is the exosome serum safe to use near them?", UrgencyNone},
+		// A tongue that will not obey beside a lopsided smile.
+		{"my smile looks crooked and my tongue doesn't move right", UrgencyHeartBrain},
+		{"my tongue won't move properly after the dentist numbed it and my smile is lopsided", UrgencyNone},
+		// A hand held to one arm beside a hand to the chest.
+		{"he's holding his arm and rubbing his chest and he's gone grey", UrgencyHeartBrain},
+		{"he's holding his left arm in a sling since the fall, is the chest peel ok for him", UrgencyNone},
+		// Wishing not to wake up, thought of every night.
+		{"lately i keep thinking it would be nice to not wake up, i think about it every night", UrgencySelfHarm},
+		{"try not to wake up the baby, i think about it every night lol", UrgencyNone},
+		// Cutting that had stopped, done or started again now.
+		{"I used to cut and had been clean a year. Last night I did it again and tonight I want to do it again", UrgencySelfHarm},
+		{"is there a serum for scars on my wrists? I've been cutting, started again a few days ago", UrgencySelfHarm},
+		{"cut my finger chopping onions, did it again today, clumsy", UrgencyNone},
+		{"started the exosome cream again on my arms, been cutting out dairy", UrgencyNone},
+	})
+}
