@@ -607,5 +607,8 @@ func TestRules_V44Causes(t *testing.T) {
 		{"is there a serum for scars on my wrists? I've been cutting, started again a few days ago", UrgencySelfHarm},
 		{"cut my finger chopping onions, did it again today, clumsy", UrgencyNone},
 		{"started the exosome cream again on my arms, been cutting out dairy", UrgencyNone},
+		// Lips "done" are lips injected.
+		{"my friend had her lips done this morning and now the top one has turned a dusky grey", UrgencyInjection},
+		{"had my lips done last month, they look great, can i use exosome serum on them?", UrgencyNone},
 	})
 }
