@@ -1026,7 +1026,7 @@ func checksClaim(ws []string) bool {
 var claimChecks = set(append([]string{"is that true", "is this true", "is that right", "is that correct", "is that accurate",
 	"is that a fair claim", "is that fair", "is that a fair statement", "is she right", "is he right", "are they right",
 	"is she wrong", "is he wrong", "are they wrong", "true or false", "fact or fiction", "any truth to that",
-	"any truth in that", "is there any truth to that", "is there any truth in that", "is that legit", "is that real",
+	"any truth in that", "is that legit", "is that real",
 	"is that a thing", "does that hold up", "does that check out", "is that even true", "is that actually true",
 	"does the evidence agree", "does the science agree", "does the research agree", "do the studies agree",
 	"does the evidence back that up", "does the science back that up", "does the research back that up",
