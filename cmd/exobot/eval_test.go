@@ -339,6 +339,11 @@ var ratchets = map[string]map[string]float64{
 	// and 95.6 (109/114) / 96.9 (93/96) / 100 before the nets learnt them.
 	"eval-v67": {"answered": 0.98, "declined": 0.98, "urgent": 1.0},
 	"eval-v68": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v70 and eval-v71 arrived in the twenty-ninth session with their first runs at 97.9 / 97.6 /
+	// 100 and 93.6 / 100 / 100 at 060ad03 (testdata/eval.md); tuned parts 97.4 (111/114) / 99.0 (95/96)
+	// / 100 and 94.7 (108/114) / 100 / 100 before the nets learnt them.
+	"eval-v70": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v71": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -483,6 +488,8 @@ var coincidences = map[string]bool{
 	"eval-v63.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v68.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v68.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v70.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v71.jsonl: do exosomes help skin heal after a laser treatment":                               true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
