@@ -793,6 +793,8 @@ func TestAnswer_ACueWordInAnotherRoleIsNotTheTopic(t *testing.T) {
 	}{
 		{"is any government body actually keeping an eye on these products?", bot.StatusAnswered},
 		{"do the tiny particles from cells lower the body signals that cause swelling and redness?", bot.StatusAnswered},
+		{"do the microscopic messages from cells actually lower the body's swelling signals in skin?", bot.StatusAnswered},
+		{"can i put exosome cream on my body's stretch marks?", bot.StatusNoMatch},
 		{"if a skin specialist were deciding whether to recommend a brand new active ingredient, what would they want to see first?", bot.StatusAnswered},
 		{"why do the pricey anti-wrinkle lines keep bragging about 'cell communication'?", bot.StatusAnswered},
 		{"bought a k-beauty essence that says 'plant exosomes' on the front. the influencer i got it from said it's the same thing as the clinic treatments, just cheaper. is that true?", bot.StatusAnswered},
@@ -1797,4 +1799,34 @@ func TestAnswer_AClaimCheckPointsAtTheClaimInOtherWords(t *testing.T) {
 	wantAnsweredBy(t, e, "exosomes-after-laser-or-microneedling",
 		"My aunt sells skincare from home and her new line has exosome technology. She pushes it at every family dinner and says it's basically what doctors use after lasers. I don't want to be rude. Is what she's saying even true?")
 	wantCites(t, e, "The Science", "my esthetician says exosomes are fda approved. is what she's saying true?")
+}
+
+// Whom a question is asked for, after a comma ("asking for the group
+// chat", "just asking for my mum who saw them at the salon"), says who
+// asks, not what about: the question before it is answered as if asked
+// alone, and a question it does not change stays declined.
+func TestAnswer_WhomAQuestionIsAskedForIsNotTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes",
+		"what even are exosomes, asking for the group chat",
+		"<@418277365019852801> what even are exosomes, asking for the group chat lol",
+		"what are exosomes, asking for my mum who saw them at the salon",
+	)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"are exosomes fda approved, just asking for a friend",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"how much do exosome facials cost, asking for my sister",
+		"are exosomes safe in pregnancy, asking for my wife",
+	)
+}
+
+// A description of exosomes in lay words is read whole, its last word
+// with it: "the cell message thingies" are exosomes, not a word the
+// article does not know.
+func TestAnswer_ADescriptionsHeadIsPartOfIt(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes",
+		"what even are the cell message thingies",
+	)
 }

@@ -230,6 +230,29 @@ func TestScreen_TypoTablesAreDeterministic(t *testing.T) {
 	}
 }
 
+// A word misspelt is read as the table word a letter away, or two
+// neighbours swapped, or — when its first two letters are the word's — a
+// letter away from the table word less one ("insain"); a word that starts
+// otherwise and shares only a deletion with a table word is not it: the
+// Spanish "duran" ("they last") is not "drank".
+func TestScreen_AMisspellingKeepsItsStart(t *testing.T) {
+	screenReady()
+	for w, want := range map[string]string{
+		"swallwed": "swallowed",
+		"suicdie":  "suicide",
+		"chset":    "chest",
+		"insain":   "insane",
+		"duran":    "",
+	} {
+		if got := fuzzyWord(w); got != want {
+			t.Errorf("fuzzyWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if s := screen("Mi dermatóloga me ofreció exosomas después del microneedling, ¿cuánto tiempo duran los resultados?", nil); s.Urgent() {
+		t.Errorf("a Spanish question of how long results last screens %+v", s)
+	}
+}
+
 // The rules alone, without the safety net, on the wordings of the causes
 // of triage-v9's rule misses and false alarms (the net learnt that set's
 // own wordings; these hold the rules to the kind of wording).

@@ -348,7 +348,7 @@ func fuzzySearch(w string) string {
 		if fuzzyWords[string(d)] && len(d) >= fuzzyMinWord { // a letter extra
 			return string(d)
 		}
-		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord { // a letter changed, or two swapped
+		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord && (w[:2] == t[:2] || oneChange(w, t)) { // a letter changed, or two swapped
 			return t
 		}
 	}
@@ -383,6 +383,27 @@ func fuzzySearch(w string) string {
 		}
 	}
 	return ""
+}
+
+// oneChange reports whether w and t, of one length, differ by one letter
+// or by two neighbours swapped. Each with a letter deleted may be the same
+// when they differ by more, which a word misspelt from its third letter
+// on may ("insain" for "insane"); one that starts otherwise is another
+// word: "duran" and "drank" are both "dran", and Spanish "they last" is
+// not "drank".
+func oneChange(w, t string) bool {
+	first := -1
+	for i := range len(w) {
+		if w[i] == t[i] {
+			continue
+		}
+		if first < 0 {
+			first = i
+			continue
+		}
+		return i == first+1 && w[first] == t[i] && w[i] == t[first] && w[i+1:] == t[i+1:]
+	}
+	return true
 }
 
 // leet undoes digits written for letters ("su1c1de", "k1ll").

@@ -199,7 +199,8 @@ func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 	// sentence ends at a byte no word has (or after a lone closing quote,
 	// which is no word), so its words are the text's words that start in
 	// it, as Words would read them from the sentence alone.
-	next := 0 // the first of all not yet in a sentence
+	next := 0        // the first of all not yet in a sentence
+	trailer := false // the sentence says whom the one before asked for
 	flush := func(end int) {
 		t := strings.TrimSpace(text[start:end])
 		if ascii {
@@ -224,10 +225,25 @@ func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 		if len(ws) == 0 {
 			return
 		}
-		out = append(out, sentence{text: t, words: ws, asks: asks(t, ws)})
+		// Whom the question was asked for, split from it, asks nothing
+		// itself (unless it goes on to).
+		a := asks(t, ws)
+		if trailer {
+			a = a && strings.ContainsAny(t, "?,")
+			trailer = false
+		}
+		out = append(out, sentence{text: t, words: ws, asks: a})
 	}
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
+		case ',':
+			// "what even are exosomes, asking for the group chat": who
+			// asks, after the question, is a sentence of its own.
+			if askingFor(text[i+1:]) {
+				flush(i)
+				start = i + 1
+				trailer = true
+			}
 		case ';':
 			// "tl;dr" is a word, "so; anyway" a break.
 			if i+1 < len(text) && text[i+1] != ' ' {
@@ -274,6 +290,31 @@ func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 	}
 	flush(len(text))
 	return out
+}
+
+// askingFor reports whether s opens by saying whom the writer asks for
+// ("asking for a friend", "just asking for my mum", "asking on behalf of
+// the group chat").
+func askingFor(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range [...]string{"just ", "only ", "i'm ", "im ", "i’m "} {
+		if hasPrefixFoldASCII(s, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	for _, p := range [...]string{"asking for ", "asking on behalf of ", "asking 4 "} {
+		if hasPrefixFoldASCII(s, p) {
+			s = s[len(p):]
+			for _, w := range [...]string{"a ", "an ", "my ", "the ", "our ", "his ", "her ", "their ", "some ", "me ", "myself"} {
+				if hasPrefixFoldASCII(s, w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // closingQuote returns the length in bytes of the closing quotation mark

@@ -708,7 +708,7 @@ func describesOtherwise(ws []string, i int) bool {
 	if durationUnits[ws[i]] && i > 0 && ws[i-1] == "for" {
 		return true
 	}
-	if ws[i] == "body" && (i > 0 && bodyOfPeople[ws[i-1]] || i+1 < len(ws) && bodyWorkings[ws[i+1]]) {
+	if ws[i] == "body" && i > 0 && bodyOfPeople[ws[i-1]] || (ws[i] == "body" || ws[i] == "body's") && bodyWorksNext(ws[i+1:]) {
 		// "is any government body keeping an eye on them", "the body
 		// messengers that cause swelling": an organisation, or how the
 		// body works, not a concern on the body rather than the face.
@@ -1181,6 +1181,13 @@ func young(n string) bool { return len(n) == 1 || len(n) == 2 && n < "20" }
 var bodyOfPeople = map[string]bool{"fda": true, "government": true, "governing": true, "regulatory": true, "regulating": true,
 	"standards": true, "professional": true, "oversight": true, "watchdog": true, "certification": true, "certifying": true,
 	"official": true, "industry": true, "medical": true, "student": true, "advisory": true}
+
+// bodyWorksNext reports whether the words after "body" name its workings
+// (bodyWorkings), at once or after one word: "the body repair process",
+// "the body's swelling signals".
+func bodyWorksNext(after []string) bool {
+	return len(after) > 0 && bodyWorkings[after[0]] || len(after) > 1 && bodyWorkings[after[1]]
+}
 
 // bodyWorkings, after "body", make it the body as an organism: its
 // messengers, cells and repair, which the article's biology tells.
