@@ -1820,13 +1820,3 @@ func TestAnswer_WhomAQuestionIsAskedForIsNotTheQuestion(t *testing.T) {
 		"are exosomes safe in pregnancy, asking for my wife",
 	)
 }
-
-// A description of exosomes in lay words is read whole, its last word
-// with it: "the cell message thingies" are exosomes, not a word the
-// article does not know.
-func TestAnswer_ADescriptionsHeadIsPartOfIt(t *testing.T) {
-	e := engineForFuzz(t)
-	wantAnsweredBy(t, e, "what-are-exosomes",
-		"what even are the cell message thingies",
-	)
-}

@@ -1776,25 +1776,6 @@ func (x *Index) describeTopic(n normText) normText {
 	if !owned {
 		return n
 	}
-	// "cell message thingies": a word after the description that
-	// describes the topic too, and that the corpus never uses, is the
-	// description's head — part of it, not a word the corpus does not
-	// know.
-	k := 0
-	for i := range ws {
-		if i > 0 && ws[k-1] == x.topicWord && ws[i] != x.topicWord && x.describesTopic(ws[i]) && !x.knownWord(ws[i]) {
-			continue
-		}
-		ws[k] = ws[i]
-		if fs != nil {
-			fs[k] = fs[i]
-		}
-		k++
-	}
-	ws = ws[:k]
-	if fs != nil {
-		fs = fs[:k]
-	}
 	out := newNormText(ws)
 	out.facts = fs
 	return out
