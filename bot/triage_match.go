@@ -1157,10 +1157,10 @@ func lingers(toks []token, i, b int) bool {
 var leftOver = set("just", "except", "only", "still", "apart from", "other than", "except for")
 
 // mindedOnTreatment reports whether the mind at j is on a treatment or a
-// product named within the next three words ("nervous about exosomes",
+// product named within the next four words ("nervous about exosomes",
 // "wondering if filler is safe"), not on a sign ("scared it's there").
 func mindedOnTreatment(toks []token, j, b int) bool {
-	for k := j + 1; k < b && k <= j+3; k++ {
+	for k := j + 1; k < b && k <= j+4; k++ {
 		if t := toks[k].tags; t.has(tTreat) || t.has(tProduct) || t.has(tInject) {
 			return true
 		}
@@ -1168,9 +1168,30 @@ func mindedOnTreatment(toks []token, j, b int) bool {
 	return false
 }
 
+// unwantedOutcome reports whether toks[i] opens what the writer does not
+// want to end up with: "don't want to get…", "dont wanna have…", "would
+// hate to end up with…" (a want of no harm; "don't want to be here" is
+// read by the self-harm rules, which no conditional frame undoes).
+func unwantedOutcome(toks []token, a, i, b int) bool {
+	if i+2 >= b || i == a {
+		return false
+	}
+	switch k := toks[i].key; {
+	case k == "want" && toks[i+1].key == "to" && (toks[i-1].key == "dont" || toks[i-1].key == "not" || toks[i-1].key == "never"):
+		return outcomeVerbs[toks[i+2].key]
+	case k == "wanna" && (toks[i-1].key == "dont" || toks[i-1].key == "not"):
+		return outcomeVerbs[toks[i+1].key]
+	}
+	return false
+}
+
+// outcomeVerbs end up with what follows them.
+var outcomeVerbs = set("get", "have", "end", "risk", "cause", "give", "wake")
+
 // nowMinded are the writer's mind now, after a past put right: wary of or
-// weighing the next treatment, not the sign come back.
-var nowMinded = set("nervous", "worried", "scared", "anxious", "wary", "hesitant", "wondering", "considering", "thinking", "curious", "tempted")
+// weighing or wanting the next treatment ("now want to try exosome
+// microneedling"), not the sign come back.
+var nowMinded = set("nervous", "worried", "scared", "anxious", "wary", "hesitant", "wondering", "considering", "thinking", "curious", "tempted", "want", "wanting", "planning", "hoping", "keen")
 
 // swellingDown reports whether toks[i] begins "went down" said of a
 // swelling or a redness told before it in its sentence (toks[a:b]): "had a
@@ -2399,6 +2420,11 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[m] |= frNormal
 				}
 			}
+		}
+		if unwantedOutcome(toks, a, i, b) {
+			// "don't want to get it in my eyes and have blurry vision all
+			// day": an outcome the writer means to avoid, supposed, not told.
+			mark(i+1, frIf, true)
 		}
 		if t.tags.has(tModal) && !(i > a && (toks[i-1].tags.has(tI) || toks[i-1].tags.has(tThird))) {
 			// "can it cause…", "could exosomes lead to…", "does X make you…"
@@ -4738,7 +4764,8 @@ func (x *text) exposureDeniedWell() bool {
 // scareDisproved reports whether the sentence toks[sa:sb] tells an intake
 // at lo..hi only feared ("thought the baby had eaten some cream") and then,
 // after "but", what shows none happened ("the lid was still sealed",
-// "nothing was missing"), with no sign of harm anywhere in x.
+// "nothing was missing"), or anywhere after it says it is still so
+// ("still sealed"), with no sign of harm anywhere in x.
 func (x *text) scareDisproved(sa, lo, hi, sb int) bool {
 	toks := x.toks
 	feared := false
@@ -4746,6 +4773,17 @@ func (x *text) scareDisproved(sa, lo, hi, sb int) bool {
 		feared = fearedWords[toks[k].key]
 	}
 	for k := hi + 1; k < sb; k++ {
+		// "still sealed" disproves wherever it comes after the intake:
+		// "tried to eat my serum bottle (still sealed, he only chewed the
+		// box)".
+		// Not another one still sealed: "drank some, the other one is
+		// still sealed".
+		if toks[k].key == "other" || toks[k].key == "another" || toks[k].key == "rest" || toks[k].key == "others" {
+			break
+		}
+		if toks[k].key == "still" && k+1 < sb && disproofWords[toks[k+1].key] {
+			return !x.harmTold()
+		}
 		if toks[k].key != "but" {
 			continue
 		}

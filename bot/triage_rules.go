@@ -644,6 +644,9 @@ var detectors = []detector{
 	// one side, no eye or sight named, after an injection (however
 	// understated; not a photo or a screen blurry on one side).
 	{kind: "vision", group: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|dim|dimmer|double ..3 ONESIDE|left_side|right_side|one_side", msgNeed: "INJECT", clauseNot: "photo|photos|picture|pictures|pic|pics|camera|screen|image|images|lens|glasses|mirror|print|tattoo|video|selfie|scan|PRODUCT|LESION|BRUISE|skin|line|lines|edge|edges"},
+	// "it's been foggy in one eye since the cheek filler": the blur told
+	// before the eye it is in.
+	{kind: "vision", group: UrgencyInjection, pat: "blurry|blurred|blurring|blury|blurr|fuzzy|foggy|hazy|cloudy|misty|dim|dimmer|double ..3 one|left|right EYE", msgNeed: "INJECT", clauseNot: "photo|photos|picture|pictures|pic|pics|camera|screen|image|images|lens|glasses|mirror|print|tattoo|video|selfie|scan|PRODUCT|LESION|BRUISE|skin|line|lines|edge|edges"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "only|mostly|just ..3 shapes|outlines|shadows|blobs", sentNeed: "EYE|see|make|VISION", clauseNot: "PRODUCT|LESION|TREAT"},
 	{kind: "vision", group: UrgencyHeartBrain, ctxGroup: UrgencyInjection, pat: "bumping|bumped|bump|walking|walked|knocking|banging .~1 into ..4 door|doors|frame|things|walls|wall|furniture|doorway", sentNeed: "left|right|ONESIDE|side", flags: fFig},
 
@@ -686,7 +689,7 @@ var detectors = []detector{
 	{kind: "fit", group: UrgencyHeartBrain, pat: "went|gone|going|was|were|goes .~1 stiff|rigid ..3 shook|shaking|jerking|jerked|twitching|twitched|convulsed|juddering|thrashing", clauseNot: "cold|freezing|fear|scared|nervous|laughing|laughter|gym|workout|chills|shivering|rigors|cramp|cramps"},
 	{kind: "fit", group: UrgencyHeartBrain, pat: "arms|legs|body|limbs ..2 twitching|jerking|shaking|convulsing|jerked|twitched", msgNeed: "was_gone|FAINT|remember|zoned|unresponsive|not_responding|came_to|lost_time|bitten|bit_my_tongue", clauseNot: "cold|freezing|fear|scared|nervous|laughing|gym|workout|chills|shivering|rigors|cramp|cramps|caffeine|coffee|asleep|sleep|sleeping|dozing|hiccups"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "smile|mouth <4> uneven|wonky|asymmetric|asymmetrical|lopsided|crooked", flags: fWeak},
-	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <3> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "CHEST <4> ODDLY|fluttering|flutter|racing|pounding", flags: fWeak, clauseNot: "LESION|skin"},
 	// "a bit of a squeeze in my chest": a chest pain told as a squeeze or a
 	// pressure (weak: with an arm gone numb, a heart sign; not a hug, a
 	// bra or a workout).
@@ -994,7 +997,7 @@ var detectors = []detector{
 	// child, or a confused adult, who takes a product for food, drink or a
 	// medicine ("thought my serum was her cough medicine"; not one kept
 	// locked away for that).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..10 thinks|thought|think|thinking ..3 its|theyre|it|was|were ..3 juice|candy|sweets|lollies|lolly|food|drink|milk|yogurt|yoghurt|honey|icecream|squash|medicine|syrup|mouthwash", msgNeed: "PRODUCT|PILLS|skincare|makeup", msgNot: "locked|lock|shelf|reach|hide|hidden|keep|never|away"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..10 thinks|thought|think|thinking|decided|decides ..6 its|theyre|it|was|were ..3 juice|candy|sweets|lollies|lolly|food|drink|milk|yogurt|yoghurt|honey|icecream|squash|medicine|syrup|mouthwash", msgNeed: "PRODUCT|PILLS|skincare|makeup", msgNot: "locked|lock|shelf|reach|hide|hidden|keep|never|away"},
 
 	// Self-harm and suicide.
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
@@ -1055,7 +1058,7 @@ var detectors = []detector{
 	// wake up at 5am", "…with puffy eyes").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|peaceful|lovely|happier|quiet|quieter|calm|calmer|restful ..6 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every|early|earlier|late|later|so|with|to|feeling|looking", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
-	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
 	// "I think it is better I disappear forever": the writer gone for good
 	// told as the better outcome (not "disappear from instagram forever",
 	// "disappear for a week").
@@ -1222,6 +1225,9 @@ var detectors = []detector{
 	// step off or in front of a train, a ledge or traffic thought of.
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|stepped|walking|walk ..1 off|out|in_front", flags: fSH, msgNeed: "platform|platforms|tracks|train|trains|bridge|ledge|edge|roof|rooftop|balcony|cliff|traffic|motorway|highway|overpass", msgNot: "stage|bus|plane|boat|ferry|zone|role|job|position|board|committee"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
+	// "looking at the bridge and thinking it'd be easy": the ease told of
+	// it, not asked how.
+	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..1 itd|itll|it ..2 easy|easier|simple|quick", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	{kind: "no-future", group: UrgencySelfHarm, pat: "future ..3 where|with|that .~1 i|im|me ..3 in|exist|exists|alive|around|here|still", flags: fSH | fNoNeg, sentNeed: "NEG|DIFF|no"},
 	{kind: "co", group: UrgencySelfHarm, pat: "car|garage ..6 engine|exhaust ..2 running|on|hose|pipe", flags: fSH},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "texted|told|messaged|called|telling|texting ..2 everyone|everybody|all|family|mum|mom|dad|parents ..3 love|loved|sorry|goodbye|bye", flags: fSH},
@@ -1411,7 +1417,7 @@ var detectors = []detector{
 	// absence (weak: a weekend away may be meant; with a plan, an
 	// emergency).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "relieved|glad|happy|happier|lighter|calmer|quieter|easier ..4 if|when|once .~1 i|im .~2 was_gone|were_gone|gone|dead|died|disappeared|vanished", flags: fWeak | fSH, clauseNot: "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|tonight|night|evening|hours|day|days|week|while|for"},
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|evry1|every1|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	// "his family would be better off with the insurance money": a payout
 	// that only comes of a death.
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
@@ -1538,7 +1544,7 @@ var detectors = []detector{
 	// another tongue (weak: with a means at hand, an emergency).
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|evry1|every1|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	// "can you tell my followers bye for me": a goodbye left with another
 	// to pass on (weak: with a last post or a day past which one is gone, a
 	// farewell).
@@ -1547,7 +1553,7 @@ var detectors = []detector{
 	// appointment or thanks for everything, a farewell; a customer leaving
 	// a clinic in anger says where or why).
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "NEG .~1 see|hear ..1 me again|anymore|ever !at|in|here|there", flags: fWeak | fSH | fNoNeg, clauseNot: "here|there|at|clinic|salon|spa|shop|store|place|review|refund|stars", msgNot: "worst|terrible|awful|rude|refund|review|complaint|complain|unprofessional|ruined|disappointed|disappointing|switching|switch|elsewhere|moving|move|ripoff|scam|overpriced"},
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|evry1|every1|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
 	// "…been real": a sign-off (weak: with leaving for good, a farewell).
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "its|been real !good|nice|bad|quick|busy|hard|tough|rough|slow|fun|helpful|great|estate|talk|weird|crazy|hectic|chill|stressful|annoying|frustrating|itchy|dry|red|sore|painful|bumpy|awful|tight|oily|flaky", flags: fWeak | fSH},
 	// "gonna log off for good after tonight": leaving for good (weak: with a

@@ -612,3 +612,39 @@ func TestRules_V44Causes(t *testing.T) {
 		{"had my lips done last month, they look great, can i use exosome serum on them?", UrgencyNone},
 	})
 }
+
+func TestRules_V45Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Raised itchy patches are hives, beside a throat gone odd.
+		{"is there any nut oil in this cream? my throat feels funny and there are raised patches coming up on my arms", UrgencyAirway},
+		{"i get itchy patches on my elbows every winter, will exosome serum help?", UrgencyNone},
+		// A blur told before the eye it is in, after an injection.
+		{"had tear trough filler this morning and it's gone cloudy in my left eye", UrgencyInjection},
+		{"my photos come out blurry in one eye of the selfie after filler lol, which camera app?", UrgencyNone},
+		// A chest "doing a weird thing" beside a cold sweat.
+		{"my chest keeps doing a weird squeezy thing and i'm sweaty and clammy, probably stress", UrgencyHeartBrain},
+		{"my chest acne looks weird after the peel, is exosome serum ok on it?", UrgencyNone},
+		// A product a child decided was a drink.
+		{"my daughter decided the toner in the bathroom was juice and had some", UrgencyPoisoning},
+		{"my daughter decided she wanted juice instead of milk, can I still use retinol near her?", UrgencyNone},
+		// Shorthand the rules once knew only as itself ("every1") reads as
+		// the word it stands for.
+		{"sayin goodbye to every1 tonite, wont be needing my skincare", UrgencySelfHarm},
+		{"evry1 says exosomes are great, are they?", UrgencyNone},
+		// It would not matter if the writer disappeared.
+		{"honestly it wouldn't matter if i disappeared, nobody needs me", UrgencySelfHarm},
+		{"it doesn't matter if i skip a night of serum, right?", UrgencyNone},
+		// The ease of a means told, not asked how.
+		{"i keep staring at the train tracks and thinking it would be easy", UrgencySelfHarm},
+		{"thinking it'd be easy to add exosomes to my routine, is it?", UrgencyNone},
+		// An outcome the writer does not want is supposed, not told.
+		{"don't wanna have double vision from filler, how do I pick a safe injector?", UrgencyNone},
+		{"didn't want to make a fuss but since the filler my vision is blurry in one eye", UrgencyInjection},
+		// A bottle still sealed: no intake, wherever it is said.
+		{"my toddler tried to drink my ampoule, still sealed thank goodness, he only carried the box round", UrgencyNone},
+		{"my toddler drank from one ampoule and the other one is still sealed", UrgencyPoisoning},
+		// Now wanting the next treatment after a past put right.
+		{"got a fever from a peel years ago, antibiotics cleared it, now want to try a laser", UrgencyNone},
+		{"had a fever after a peel years ago and now the fever is back after this one", UrgencyInfection},
+	})
+}

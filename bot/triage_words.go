@@ -270,7 +270,7 @@ var triageWords = []struct {
 	{tSeeObj, "difference differences results result change changes improvement point why how any anything much"},
 
 	{tChest, "chests chest~ chesst sternum breastbone"},
-	{tCPain, "pain pane pains painful hurts hurting ache aching pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
+	{tCPain, "pain pane pains painful hurts hurting ache aching achy pressure~ tight tightness tightening heavy heaviness crushing squeezing squeezed stabbing sharp"},
 	{tArmJaw, "arm arms jaw shoulder shoulders neck"},
 	{tRadiate, "down into radiating radiates radiate shooting going travelling traveling spreading up"},
 	{tNumb, "numb numbness tingling tingly tingle weak weakness limp paralyzed paralysed paralysis"},
@@ -376,7 +376,7 @@ var triagePhrases = []struct {
 	{tClose, "getting narrower, closing up, close up, closed up, shutting down, feels small, feels tiny, feels blocked"},
 	{tSwell, "tight as a drum, tight like a drum, blowing up, blown up, blew up, puffed up, puffing up, swelling up, swelled up, swollen up, puffy up, like a balloon, ballooning up, size of a golf ball, the size of a golf ball, size of an egg, size of a walnut, size of a grape"},
 	{tBigX, "doubled in size, tripled in size, like sausages, like a sausage, sausage lips, blowing up, blown up, blew up, twice the size, double the size, twice its size, double its size, twice their size, 2x the size, three times the size, like a balloon, huge, too big for my mouth"},
-	{tHives, "blotchy and itchy, itchy and blotchy, itchy blotches, blotchy itchy, raised bumps, itchy bumps, itchy raised bumps, itchy welts, raised welts, itchy rash, raised rash, itchy lumps, bumpy and itchy, itchy and bumpy"},
+	{tHives, "blotchy and itchy, itchy and blotchy, itchy blotches, blotchy itchy, raised bumps, itchy bumps, itchy raised bumps, itchy welts, raised welts, itchy rash, raised rash, raised patches, raised itchy patches, itchy raised patches, itchy patches, raised itchy, itchy lumps, bumpy and itchy, itchy and bumpy"},
 	{tAnaph, "anaphylactic shock, anaphylactic reaction, allergic shock"},
 	{tEpi, "epi pen, epi-pen, auto injector, auto-injector"},
 	{tFever, "sweated through the sheets, sweated through my sheets, soaked the sheets, soaked through the sheets, night sweats, have the flu, got the flu, the worst flu, worst flu, like the flu, like i have the flu, flu symptoms, burning up, flu like, flu-like, high temp, running a temp, running a fever, teeth chattering, teeth are chattering, teeth were chattering, teeth keep chattering, freezing cold, cant get warm, can't get warm, freezing even with, sweating through the sheets, sweating through my sheets, sweating through the bed, sweating buckets in bed"},
