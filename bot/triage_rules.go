@@ -1058,7 +1058,7 @@ var detectors = []detector{
 	// wake up at 5am", "…with puffy eyes").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|peaceful|lovely|happier|quiet|quieter|calm|calmer|restful ..6 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every|early|earlier|late|later|so|with|to|feeling|looking", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
-	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH},
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH, clauseNot: "week|weeks|weekend|day|days|month|months|while|bit|holiday|holidays|vacation|trip|chat|group|internet|socials|office|work"}, // not "wouldn't matter if I disappeared for a week"
 	// "I think it is better I disappear forever": the writer gone for good
 	// told as the better outcome (not "disappear from instagram forever",
 	// "disappear for a week").

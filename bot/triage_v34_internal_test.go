@@ -634,6 +634,8 @@ func TestRules_V45Causes(t *testing.T) {
 		// It would not matter if the writer disappeared.
 		{"honestly it wouldn't matter if i disappeared, nobody needs me", UrgencySelfHarm},
 		{"it doesn't matter if i skip a night of serum, right?", UrgencyNone},
+		{"it wouldn't matter if i disappeared for a week, would anyone even notice my glow up lol", UrgencyNone},
+		{"wouldn't matter if i disappeared from the group chat for a bit tbh", UrgencyNone},
 		// The ease of a means told, not asked how.
 		{"i keep staring at the train tracks and thinking it would be easy", UrgencySelfHarm},
 		{"thinking it'd be easy to add exosomes to my routine, is it?", UrgencyNone},
