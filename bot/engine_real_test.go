@@ -1820,3 +1820,19 @@ func TestAnswer_WhomAQuestionIsAskedForIsNotTheQuestion(t *testing.T) {
 		"are exosomes safe in pregnancy, asking for my wife",
 	)
 }
+
+// Slang for the article's hype and influencers ("is it all vibes", "ring
+// lights") is read as them; the words in their everyday sense ("the vibes
+// at my clinic", a ring light for selfies) ask nothing the article answers.
+func TestAnswer_SlangForHypeAndInfluencers(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"Is there ANY real proof or is it all vibes and ring lights",
+		"exosomes: real science or just vibes?",
+		"is the exosome thing more than vibes?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"which ring light do you recommend for skincare selfies?",
+		"the vibes at my clinic are great, how much is their exosome facial?",
+	)
+}
