@@ -874,7 +874,10 @@ var detectors = []detector{
 	// product's tube or pot, with a sign or its taste (not a bottle of milk,
 	// a dummy or toothpaste).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|they|hes|shes ..3 sucking|sucked|chewing|chewed|licking|licked|gnawing|biting ..3 tube|tubes|pot|jar|cap|lid|PRODUCT|PILLS", msgNeed: "CHILD", msgAlso: "sick|vomiting|vomited|throwing_up|threw_up|gagging|retching|choking|coughing|drowsy|sleepy|floppy|drooling|foaming|taste|tastes|UNWELL", msgNot: "toothpaste|teething|teether|dummy|pacifier|thumb|milk|formula", clauseNot: "HABIT|outside|EDIBLE|" + childPlayNot},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
+	// A product on a child's mouth, lips or chin, named or told by a
+	// pronoun once a product is named: "…asking because one's empty and
+	// he's got it on his chin".
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|it|it_all|some ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach", clauseNot: "HABIT|DESIRE"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
@@ -904,9 +907,11 @@ var detectors = []detector{
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD|her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", flags: fNoFrame, sentNeed: "drooling|drool|dribbling|crying|screaming|gagging|vomiting|throwing_up|retching", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "mouth|swallowed|swallow|drank|drink|ate|eat|licked|lick|taste|tasted", clauseNot: "HABIT|dry|cracked|cracking|cold|wind", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|teeth|tooth|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|popsicle|lolly|candy"},
 	// Someone who got into a product, and a sickness or an intake asked
 	// about: "what's in numbing cream that would make a kid throw up? he
-	// got into my bag". A product named, and a sickness or an intake (not a
-	// face painted from a makeup bag).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", msgAlso: "UNWELL|INGESTPAST|throw_up|threw_up|throwing_up|vomit|vomits|puke|puked|sick|sleepy|drowsy|floppy|mouth|swallow|swallowed|ate|eat|eaten|drank|drink|licked|chewed|poisonous|toxic", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
+	// got into my bag"; got into it by an idiom ("mine just had a go at the
+	// dropper bottle", "she got hold of my serum") with its harm asked
+	// ("…before it's a problem?"). A product named, and a sickness, an
+	// intake or a harm (not a face painted from a makeup bag).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into|had_a_go_at|got_hold_of|gotten_hold_of|got_ahold_of", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", msgAlso: "UNWELL|INGESTPAST|throw_up|threw_up|throwing_up|vomit|vomits|puke|puked|sick|sleepy|drowsy|floppy|mouth|swallow|swallowed|ate|eat|eaten|drank|drink|licked|chewed|poisonous|toxic|harmful|dangerous|problem", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine

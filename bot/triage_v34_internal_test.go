@@ -650,3 +650,22 @@ func TestRules_V45Causes(t *testing.T) {
 		{"had a fever after a peel years ago and now the fever is back after this one", UrgencyInfection},
 	})
 }
+
+// TestRules_OpenCauses29 pins the causes of triage-v45's last miss and of
+// the open items of earlier sets (rules alone).
+func TestRules_OpenCauses29(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A product on a child's chin, lips or mouth, told by a pronoun
+		// once a product is named.
+		{"is one vial of exosome serum too much for an 18kg toddler? the vial's empty and she's got some on her lips", UrgencyPoisoning},
+		{"my little boy found the retinol and he's got it all round his mouth", UrgencyPoisoning},
+		{"my son ate a chocolate bar and got it all over his chin, which face wash for kids?", UrgencyNone},
+		{"my toddler got ketchup on her lips and it's on her chin too, is exosome serum ok for kids?", UrgencyNone},
+		// Getting at a product told by an idiom, with its harm asked.
+		{"is exosome toner toxic for toddlers? mine just got hold of the bottle", UrgencyPoisoning},
+		{"how much retinol can a 3 year old take before it's harmful? he just had a go at the tube", UrgencyPoisoning},
+		{"my daughter had a go at my makeup and painted her face, how do I get foundation off a 5 year old?", UrgencyNone},
+		{"my son had a go at me for using his face wash", UrgencyNone},
+		{"my daughter got hold of my phone and ordered exosome serum lol", UrgencyNone},
+	})
+}
