@@ -874,10 +874,12 @@ var detectors = []detector{
 	// product's tube or pot, with a sign or its taste (not a bottle of milk,
 	// a dummy or toothpaste).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|they|hes|shes ..3 sucking|sucked|chewing|chewed|licking|licked|gnawing|biting ..3 tube|tubes|pot|jar|cap|lid|PRODUCT|PILLS", msgNeed: "CHILD", msgAlso: "sick|vomiting|vomited|throwing_up|threw_up|gagging|retching|choking|coughing|drowsy|sleepy|floppy|drooling|foaming|taste|tastes|UNWELL", msgNot: "toothpaste|teething|teether|dummy|pacifier|thumb|milk|formula", clauseNot: "HABIT|outside|EDIBLE|" + childPlayNot},
-	// A product on a child's mouth, lips or chin, named or told by a
-	// pronoun once a product is named: "…asking because one's empty and
-	// he's got it on his chin".
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|it|it_all|some ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach", clauseNot: "HABIT|DESIRE"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD"},
+	// …or told by a pronoun once a product is named: "…asking because
+	// one's empty and he's got it on his chin" — not a product someone
+	// means or asks to put there ("can I put some on his chin", "she
+	// keeps asking to put it on her lips").
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "it|it_all|some ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach", clauseNot: "HABIT|DESIRE|put|puts|putting|apply|applies|applying|rub|rubbing|dab|dabbing|use|using|can|could|should|may|keeps|keep|wants|want"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},

@@ -661,6 +661,8 @@ func TestRules_OpenCauses29(t *testing.T) {
 		{"my little boy found the retinol and he's got it all round his mouth", UrgencyPoisoning},
 		{"my son ate a chocolate bar and got it all over his chin, which face wash for kids?", UrgencyNone},
 		{"my toddler got ketchup on her lips and it's on her chin too, is exosome serum ok for kids?", UrgencyNone},
+		{"my daughter loves my exosome serum and keeps asking to put it on her lips, ok for a 6 year old?", UrgencyNone},
+		{"my son wants to try my exosome serum, can i put some on his chin where he gets eczema?", UrgencyNone},
 		// Getting at a product told by an idiom, with its harm asked.
 		{"is exosome toner toxic for toddlers? mine just got hold of the bottle", UrgencyPoisoning},
 		{"how much retinol can a 3 year old take before it's harmful? he just had a go at the tube", UrgencyPoisoning},
