@@ -35,11 +35,30 @@ var foreignWords = set(
 	"gli", "funzionano", "davvero", "pelle", "chi", "può", "della", "terapia", "esosomi", "sono", "il",
 	"di", "che", "quanto", "costa", "dopo", "trattamento",
 	// Dutch
-	"het", "een", "zijn", "voor", "werkt", "huid", "niet", "ook",
+	"het", "een", "zijn", "voor", "werkt", "huid", "niet", "ook", "werken", "ze", "echt", "mijn", "ik", "huidverzorging",
+	"maar", "wel", "kun", "kunnen", "moet", "zou", "waarom", "hoeveel", "kost", "nog",
+	// Swedish, Danish and Norwegian
+	"är", "det", "inte", "på", "för", "fungerar", "riktigt", "hudvård", "virker", "hudpleje", "ikke",
+	"jeg", "hvad", "vad", "hur", "hvordan", "hvorfor", "varför", "också", "også", "eller", "kan",
+	"någon", "noen", "nogen", "efter", "etter", "värt", "verdt", "huden",
+	// Finnish
+	"onko", "toimivatko", "toimiiko", "mitä", "miten", "miksi", "iho", "ihon", "ihonhoidossa", "ei", "vai",
+	"oikeasti", "kannattaako", "minun", "mutta", "myös",
+	// Czech and Slovak
+	"nebo", "jsou", "fungují", "funguje", "opravdu", "pleť", "kosmetice", "stojí", "mohu", "můžu", "proč",
+	"kolik", "také", "jestli", "skutečně",
+	// Romanian
+	"chiar", "pentru", "piele", "pielea", "și", "este", "sunt", "funcționează", "sau", "merită", "după",
+	"cât", "costă", "această", "acest",
+	// Catalan
+	"els", "funcionen", "veritat", "pell", "amb", "què", "és", "també", "costen",
+	// Swahili
+	"je", "zinafanya", "kazi", "kwenye", "ngozi", "kwa", "hii", "nini", "gani", "sana", "bei",
 	// Vietnamese
 	"có", "không", "là", "của", "được", "và", "cho", "tôi", "những", "này", "giúp", "da", "nào",
 	// Polish
-	"czy", "są", "dla", "się", "jest", "skóry", "skóra", "naprawdę",
+	"czy", "są", "dla", "się", "jest", "skóry", "skóra", "naprawdę", "działa", "działają", "kosmetykach",
+	"warto", "ile", "kosztuje", "mogę", "dlaczego", "moja", "mój", "albo", "też",
 	// Indonesian and Malay
 	"apakah", "yang", "untuk", "dengan", "kulit", "bisa", "boleh", "tidak", "ini", "itu", "saya", "ada",
 	"atau", "pakai", "buat", "gimana", "bagaimana", "berapa", "harga", "wajah", "jerawat", "aman", "sih",

@@ -303,6 +303,15 @@ func TestIsForeign(t *testing.T) {
 		"pwede ba gamitin ang exosome serum after laser?",
 		"kya exosome serum sach mein kaam karta hai?",
 		"laser ke baad exosome lagana chahiye ya nahi",
+		"Werken exosomen echt tegen rimpels?",
+		"Fungerar exosomer i hudvård på riktigt?",
+		"Virker exosomer i hudpleje, eller er det bare reklame?",
+		"Toimivatko eksosomit ihonhoidossa vai onko se pelkkää mainontaa?",
+		"Exosomy v kosmetice fungují nebo ne?",
+		"Merită exozomii pentru un ten matur?",
+		"Els exosomes funcionen de veritat per a la pell?",
+		"Je, exosomes zinafanya kazi kwenye ngozi?",
+		"Exosomy w kosmetykach — warto kupić czy to ściema?",
 	}
 	english := []string{
 		"are exosomes fda approved",
@@ -321,6 +330,10 @@ func TestIsForeign(t *testing.T) {
 		"is the Kulit Bagus clinic's exosome facial worth it?",
 		"my tita said exosomes are no good, atau is she wrong?",
 		"will exosomes help with mending my skin after a laser?",
+		"is it ok to wait 10 min after microneedling before the exosome serum, or is that pot luck?",
+		"my mate Jag had a pale ale and says exosomes are hype, is he right?",
+		"do exosomes help with redness after the laser, or is it the oven mitt of skincare lol",
+		"can i use exosome serum after my peel, kan anyone tell me?",
 	}
 	for _, s := range foreign {
 		if !isForeign(Words(s), countLetters(s)) {
