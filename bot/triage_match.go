@@ -723,7 +723,7 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "poison help": true, "poison line": true, "poisons line": true, "poison helpline": true, "poison hotline": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "poison help": true, "poison line": true, "poisons line": true, "poison helpline": true, "poison hotline": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "999": true, "112": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
@@ -764,6 +764,19 @@ func (x *text) namesSomeone(a, b int) bool {
 	for k := a; k < b; k++ {
 		if namesPerson(x.toks[k].tags) {
 			return true
+		}
+	}
+	return false
+}
+
+// caseInGeneralFirst reports whether the first person toks[a:b] names is
+// a case in general ("if a client tells us she's got chest pain, do we
+// ring 999?"), whom the pronouns after it stand for: a sentence of the
+// staff training a message names, not a case.
+func (x *text) caseInGeneralFirst(a, b int) bool {
+	for k := a; k < b; k++ {
+		if namesPerson(x.toks[k].tags) {
+			return caseInGeneral(x.toks, k)
 		}
 	}
 	return false
@@ -845,8 +858,12 @@ func (x *text) tellsRelapse(a, b int) bool {
 func (x *text) nowIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch x.toks[k].key {
-		case "now", "rn", "just", "right now", "currently", "atm", "at the moment":
+		case "now", "rn", "right now", "currently", "atm", "at the moment":
 			return true
+		case "just":
+			if justNow(x.toks, k) {
+				return true // "she just fainted", not "or just lie her down"
+			}
 		}
 	}
 	return false
@@ -1098,6 +1115,27 @@ func authorityBefore(toks []token, a, i int) bool {
 	}
 	return false
 }
+
+// authorityConsulted reports whether toks[a:i] tells an authority the
+// writer has already rung or seen ("auntie rang 111 and he's fine", "we
+// called the GP and she's fine now"): what is fine after it was looked
+// at, not a call still going on ("I'm calling 111 now and she's fine").
+func authorityConsulted(toks []token, a, i int) bool {
+	for k := a; k < i; k++ {
+		if !authorities[toks[k].key] {
+			continue
+		}
+		for j := k - 1; j >= a && j >= k-3; j-- {
+			if contactedVerbs[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contactedVerbs tell an authority rung, seen or spoken to, done.
+var contactedVerbs = set("rang", "rung", "called", "phoned", "contacted", "spoke", "spoken", "talked", "saw", "seen", "took", "taken", "checked")
 
 // stateOutcome reports whether an outcome word tells a state ("she was
 // fine"), which a time after it can make the time before an onset ("I was
@@ -2282,7 +2320,7 @@ func (x *text) frameSentence(a, b int) {
 				x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
 			}
 			x.outcome[toks[a].sent] = i
-			if !outcomeNow[toks[i].key] {
+			if !outcomeNow[toks[i].key] || authorityConsulted(toks, a, i) {
 				x.settled[toks[a].sent] = i
 				for k := a; k < i && !sortedOut[toks[i].key]; k++ {
 					if authorities[toks[k].key] {
@@ -2957,6 +2995,20 @@ func (x *text) crossesStop(a, b int) bool {
 	return false
 }
 
+// pastCircumstance reports whether the present participle at k tells
+// what the writer was doing when a past thing happened, not the present:
+// "I fainted once getting a blood test years ago", "passed out while
+// having a jab as a teen".
+func pastCircumstance(toks []token, ca, k int) bool {
+	if k-1 < ca || !strings.HasSuffix(toks[k].key, "ing") {
+		return false
+	}
+	return circumstanceWords[toks[k-1].key]
+}
+
+// circumstanceWords open a participle told as a past thing's moment.
+var circumstanceWords = set("once", "while", "whilst", "when")
+
 // spans returns the sentence toks[sa:sb] and the clauses toks[ca:cb] that
 // the tokens lo to hi span.
 func spans(toks []token, lo, hi int) (sa, sb, ca, cb int) {
@@ -3006,14 +3058,6 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	near := func(t tag, before, after int) bool {
 		for k := max(sa, lo-before); k < min(sb, hi+1+after); k++ {
-			if toks[k].tags.has(t) {
-				return true
-			}
-		}
-		return false
-	}
-	nearInClause := func(t tag, before, after int) bool {
-		for k := max(ca, lo-before); k < min(cb, hi+1+after); k++ {
 			if toks[k].tags.has(t) {
 				return true
 			}
@@ -3145,7 +3189,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		if f&(frTraining|frFiction) != 0 && !x.nowIn(ca, cb) && !(f&frTraining != 0 && x.caseHereNow(sent)) {
 			return true
 		}
-		if x.teaches && !x.namesSomeone(sa, sb) && !x.nowIn(sa, sb) {
+		if x.teaches && (!x.namesSomeone(sa, sb) || x.caseInGeneralFirst(sa, sb)) && !x.nowIn(sa, sb) {
 			return true
 		}
 		if x.ongoing {
@@ -3183,7 +3227,15 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fNoPast|fSH) == 0 && x.cleared > hi && !x.worseAfter(x.cleared) {
 		return true // "…swallowed some bathwater. Poison control said it's nothing to worry about"
 	}
-	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !nearInClause(tPresent, 2, 2) && !(d.flags&fSH != 0 && x.relapse) {
+	presentNear := func() bool {
+		for k := max(ca, lo-2); k < min(cb, hi+3); k++ {
+			if toks[k].tags.has(tPresent) && !pastCircumstance(toks, ca, k) {
+				return true
+			}
+		}
+		return false
+	}
+	if d.flags&fNoPast == 0 && (x.resolve[sent] == pastOver || x.resolve[sent] == pastRecent && d.flags&fSH == 0) && !recent() && !presentNear() && !(d.flags&fSH != 0 && x.relapse) {
 		return true
 	}
 	if d.group == UrgencyPoisoning && x.exposureDeniedWell() {

@@ -574,10 +574,12 @@ func soundedTion(w string) (stem, plural string) {
 
 // collapseRuns shortens every run of three or more equal letters to n
 // ("throaaat", "helppp"); a word without such a run is returned as is.
+// Digits are no stretched letters: "111" and "1000" stay the numbers
+// they are.
 func collapseRuns(w string, n int) string {
 	has := false
 	for i := 2; i < len(w); i++ {
-		if w[i] == w[i-1] && w[i] == w[i-2] {
+		if w[i] == w[i-1] && w[i] == w[i-2] && (w[i] < '0' || w[i] > '9') {
 			has = true
 			break
 		}
@@ -588,7 +590,7 @@ func collapseRuns(w string, n int) string {
 	var b strings.Builder
 	run := 0
 	for i := 0; i < len(w); i++ {
-		if i > 0 && w[i] == w[i-1] {
+		if i > 0 && w[i] == w[i-1] && (w[i] < '0' || w[i] > '9') {
 			run++
 		} else {
 			run = 1

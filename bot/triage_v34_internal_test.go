@@ -671,3 +671,25 @@ func TestRules_OpenCauses29(t *testing.T) {
 		{"my daughter got hold of my phone and ordered exosome serum lol", UrgencyNone},
 	})
 }
+
+func TestRules_OpenCauses29b(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A participle after "once/while/when" tells what the writer was
+		// doing when a past thing happened, not the present.
+		{"i passed out once having a jab years ago, is exosome microneedling ok for me?", UrgencyNone},
+		{"I fainted while getting my ears pierced as a teenager, will an exosome injection be ok?", UrgencyNone},
+		{"I fainted while getting my bloods done and I still can't stand up", UrgencyHeartBrain},
+		// A number's digits are no stretched letters: "111" stays 111, an
+		// authority rung; what is fine after it was rung is settled, not
+		// while the call is still going.
+		{"my nephew swallowed a bit of my toner, my sister rang 111 and he's fine. are toners toxic?", UrgencyNone},
+		{"my son licked some face cream, I phoned the GP and he's fine now. which creams are child safe?", UrgencyNone},
+		{"my baby swallowed some of my exosome serum, I'm calling 111 now and she's fine at the moment", UrgencyPoisoning},
+		{"my toddler drank half a bottle of serum, waiting for 111 to ring back, he's fine for now, is it toxic?", UrgencyPoisoning},
+		// A staff-training message: "or just lie them down" is no now,
+		// and a case in general ("if a client…") is the training's.
+		{"training question for the team - should we call 999 if a client faints in the chair or just lie them down?", UrgencyNone},
+		{"if a patient says her throat feels tight during a peel, do we ring 999 or give an antihistamine? writing our SOP", UrgencyNone},
+		{"new to the team, a client just collapsed in the chair, do we ring 999 or lie her down? is that in the handbook?", UrgencyHeartBrain},
+	})
+}
