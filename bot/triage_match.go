@@ -3154,7 +3154,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.needSent.none {
 		found := false
 		for k := sa; k < sb && !found; k++ {
-			found = d.needSent.matches(&toks[k]) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k) && !playedDown(toks, sa, k)
+			// A sign's own size word ("lips look bigger") is no
+			// spreading beside it: that needs another word.
+			found = d.needSent.matches(&toks[k]) && !(slices.Contains(pos, k) && toks[k].tags.has(tSpread) && !toks[k].tags.has(tBigX)) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k) && !playedDown(toks, sa, k)
 		}
 		if !found {
 			return true

@@ -691,5 +691,15 @@ func TestRules_OpenCauses29b(t *testing.T) {
 		{"training question for the team - should we call 999 if a client faints in the chair or just lie them down?", UrgencyNone},
 		{"if a patient says her throat feels tight during a peel, do we ring 999 or give an antihistamine? writing our SOP", UrgencyNone},
 		{"new to the team, a client just collapsed in the chair, do we ring 999 or lie her down? is that in the handbook?", UrgencyHeartBrain},
+		// Someone else's scare told healed ("she's healed", "healed
+		// nicely") is over.
+		{"my mate's cheek went dusky after filler, the injector dissolved it that night and she's healed. is exosome safer?", UrgencyNone},
+		{"my sister's lip went white after filler but it healed nicely once they dissolved it, would exosomes be gentler?", UrgencyNone},
+		{"she's healed from the filler bruise but now her lip is turning blue and cold", UrgencyInjection},
+		// Lips that look bigger are no spreading by the same word: the
+		// size needs another sign beside it.
+		{"my lips look bigger after filler yesterday, is that normal swelling?", UrgencyNone},
+		{"had filler two days ago and my lips look a bit bigger than I wanted, will it settle?", UrgencyNone},
+		{"my lips look bigger every minute since the serum and it's spreading to my cheeks", UrgencyAirway},
 	})
 }
