@@ -4017,6 +4017,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if toks[q].sent != toks[p].sent || toks[q+1].stop {
 			return false
 		}
+		if clauseVerbs[toks[q+1].key] && toks[q].clause != toks[q+1].clause && !toks[q].tags.has(tNeg) {
+			return false // "can't walk far without stopping, feels like…", "don't see the point, gonna end it": a new statement
+		}
 		mine := false
 		for _, m := range pos {
 			mine = mine || m == q
@@ -4025,6 +4028,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			continue
 		}
 		t := &toks[q]
+		if t.tags.has(tNeg) && q+3 == p && needTo[toks[q+1].key] && toks[q+2].key == "to" && timeClauses[strings.SplitN(toks[p].key, " ", 2)[0]] {
+			return false // "so they don't have to after I'm gone": a doing left unsaid denied, not the time told after it
+		}
 		if t.tags.has(tNeg) && q+2 < len(toks) && q+2 <= p && knowVerbs[toks[q+1].key] && amountAsked[toks[q+2].key] {
 			return false // "I don't know how much she drank": the knowing denied, not the intake
 		}
@@ -4053,9 +4059,6 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
 			return false // a new subject: the negation was about something else
-		}
-		if clauseVerbs[t.key] && q > 0 && toks[q-1].clause != t.clause && !toks[q-1].tags.has(tNeg) {
-			return false // "can't walk far without stopping, feels like…": a new statement
 		}
 	}
 	return false
@@ -4101,8 +4104,14 @@ func playedDown(toks []token, sa, k int) bool {
 var denials = set("no", "not", "without", "zero")
 
 // clauseVerbs begin a new statement when they open a clause, their subject
-// left out: "…without stopping, feels like an elephant on my chest".
-var clauseVerbs = map[string]bool{"feels": true, "feel": true, "looks": true, "seems": true, "sounds": true}
+// left out: "…without stopping, feels like an elephant on my chest",
+// "don't see the point anymore, gonna end it tonight".
+var clauseVerbs = map[string]bool{"feels": true, "feel": true, "looks": true, "seems": true, "sounds": true, "gonna": true, "gona": true, "gunna": true, "going to": true, "wanna": true}
+
+// needTo and timeClauses: "don't have to" with its doing left unsaid, then
+// a time told ("…so my sister doesn't have to after I'm gone").
+var needTo = set("have", "has", "need", "needs")
+var timeClauses = set("after", "when", "once", "before", "until")
 
 // subjectWords begin a new statement that a negation before them does not
 // reach: "the redness isn't fading, it's creeping toward my ear".

@@ -1517,8 +1517,12 @@ var detectors = []detector{
 	// a last-ever act and a decision not told, weak each, an emergency
 	// together; a last purchase or treatment is a shopper's vow.
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "last|final ..4 ever", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|purchase|order|brand|spend|pay|paying|try|trying|use|using|book|booking|visit|go|going"},
-	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
-	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|with|between|on|about|to|serum|cream|brand|clinic|derm|dermatologist"},
+	// A decision told with what it is about ("made my decision about the
+	// clinic", "made up my mind to go with…") is a choice said: the words
+	// right after it, not an "about" later in its clause ("…and I feel
+	// calm about it").
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice !with|between|on|about|to|re|regarding|which|what|whether", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|serum|cream|brand|clinic|derm|dermatologist"},
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind !with|between|on|about|to|re|regarding|which|what|whether", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "gave me her favourite jacket and her laptop": treasured things given
 	// away for no occasion (weak: with a word that the giver will not need
@@ -1574,6 +1578,10 @@ var detectors = []detector{
 	// arranged, a farewell; not a reassurance alone).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needs|have|has .~2 worry|worrying|fret|fretting ..2 me .~2 after|afterwards|anymore|again|soon", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
+	// "won't be needing the serum after this weekend": the same told as
+	// what will be, whatever the thing, for no reason given, as "won't be
+	// needing it after friday" is (an emergency).
+	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~2 be needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "don't think I'll be needing it after the weekend": the same, hedged.
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 think|reckon|suppose|expect ..3 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "won't be needing it after friday": the day past which a last need
@@ -1689,7 +1697,7 @@ const coldNot = "ice|iced|icing|compress|pack|packs|roller|water|weather|shower|
 // replacedReasons make things given away or no longer needed replaced,
 // not left behind: "giving away my old skincare, won't need any of it
 // after switching to the new routine".
-const replacedReasons = "switching|switched|switch|swapping|swapped|upgrading|upgraded|replacing|replaced|decluttering|declutter|decluttered|outgrew|outgrown"
+const replacedReasons = "switching|switched|switch|swapping|swapped|upgrading|upgraded|replacing|replaced|replace|replaces|decluttering|declutter|decluttered|outgrew|outgrown"
 
 // farewellOccasions make a goodbye to everyone the end of an occasion: "said
 // goodbye to everyone at the end of summer camp". (A goodbye at school or

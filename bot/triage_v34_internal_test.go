@@ -703,3 +703,29 @@ func TestRules_OpenCauses29b(t *testing.T) {
 		{"my lips look bigger every minute since the serum and it's spreading to my cheeks", UrgencyAirway},
 	})
 }
+
+func TestRules_V46Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A decision not told, beside a calm: the "about" of "calm about
+		// it" in a later clause is no subject of the decision; a decision
+		// told with what it is about is a choice.
+		{"there's no fixing any of it, i made up my mind last night and i feel peaceful about it", UrgencySelfHarm},
+		{"made my decision about the clinic, they feel right", UrgencyNone},
+		{"i've made my choice between the two serums and i feel good about it", UrgencyNone},
+		// A thing not to be needed past a near day, told as what will be,
+		// whatever the thing, for no reason given.
+		{"i won't be needing my moisturiser after tomorrow", UrgencySelfHarm},
+		{"won't be needing my moisturiser after tomorrow, the clinic gave me a new one to replace it", UrgencyNone},
+		// A clause opened by "gonna" with its subject left out is a new
+		// statement: the denial before it does not reach it.
+		{"can't see the point anymore, gonna end it tonight", UrgencySelfHarm},
+		{"don't worry, gonna end it with my ex tonight, then back to skincare", UrgencyNone},
+		// A plan hedged ("a bit of a plan") is still a plan for a time.
+		{"i've got a bit of a plan for tomorrow night, just wanted to thank you first", UrgencySelfHarm},
+		{"I have a bit of a plan for my skincare routine, can you check it?", UrgencyNone},
+		// "so they don't have to" denies the doing left unsaid, not the
+		// time told after it.
+		{"clearing out my flat so my brother doesn't have to when I'm gone", UrgencySelfHarm},
+		{"clearing out my flat so my brother doesn't have to, I'm moving abroad next month", UrgencyNone},
+	})
+}
