@@ -727,5 +727,9 @@ func TestRules_V46Causes(t *testing.T) {
 		// time told after it.
 		{"clearing out my flat so my brother doesn't have to when I'm gone", UrgencySelfHarm},
 		{"clearing out my flat so my brother doesn't have to, I'm moving abroad next month", UrgencyNone},
+		// A refresher is staff training: what its question asks is a case
+		// in general, not one in front of the writer.
+		{"our team refresher today: if a client's lips swell during a facial what should we do?", UrgencyNone},
+		{"just did a refresher course but now my face is drooping on one side and my arm is weak", UrgencyHeartBrain},
 	})
 }
