@@ -1578,10 +1578,6 @@ var detectors = []detector{
 	// arranged, a farewell; not a reassurance alone).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needs|have|has .~2 worry|worrying|fret|fretting ..2 me .~2 after|afterwards|anymore|again|soon", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons},
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
-	// "won't be needing the serum after this weekend": the same told as
-	// what will be, whatever the thing, for no reason given, as "won't be
-	// needing it after friday" is (an emergency).
-	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~2 be needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "don't think I'll be needing it after the weekend": the same, hedged.
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "NEG .~1 think|reckon|suppose|expect ..3 need|needing ..6 after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|today|weekend", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	// "won't be needing it after friday": the day past which a last need

@@ -712,10 +712,10 @@ func TestRules_V46Causes(t *testing.T) {
 		{"there's no fixing any of it, i made up my mind last night and i feel peaceful about it", UrgencySelfHarm},
 		{"made my decision about the clinic, they feel right", UrgencyNone},
 		{"i've made my choice between the two serums and i feel good about it", UrgencyNone},
-		// A thing not to be needed past a near day, told as what will be,
-		// whatever the thing, for no reason given.
-		{"i won't be needing my moisturiser after tomorrow", UrgencySelfHarm},
-		{"won't be needing my moisturiser after tomorrow, the clinic gave me a new one to replace it", UrgencyNone},
+		// A thing not needed past a near day is not by itself a farewell
+		// (a rule for any such thing, tried in review, alarmed on these).
+		{"won't be needing the numbing cream after tomorrow, can I use exosome serum instead?", UrgencyNone},
+		{"I won't be needing my winter coat after Friday lol, is exosome serum ok in summer?", UrgencyNone},
 		// A clause opened by "gonna" with its subject left out is a new
 		// statement: the denial before it does not reach it.
 		{"can't see the point anymore, gonna end it tonight", UrgencySelfHarm},
