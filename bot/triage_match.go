@@ -1121,12 +1121,18 @@ func authorityBefore(toks []token, a, i int) bool {
 // called the GP and she's fine now"): what is fine after it was looked
 // at, not a call still going on ("I'm calling 111 now and she's fine").
 func authorityConsulted(toks []token, a, i int) bool {
-	for k := a; k < i; k++ {
-		if !authorities[toks[k].key] {
+	return ledBy(toks, a, i, authorities, contactedVerbs)
+}
+
+// ledBy reports whether a word of words in toks[a:b] has a word of lead
+// among the three tokens before it (none before a).
+func ledBy(toks []token, a, b int, words, lead map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if !words[toks[k].key] {
 			continue
 		}
 		for j := k - 1; j >= a && j >= k-3; j-- {
-			if contactedVerbs[toks[j].key] {
+			if lead[toks[j].key] {
 				return true
 			}
 		}
@@ -1572,17 +1578,7 @@ var fussWords = set("media", "algorithm", "feed", "adverts", "advertising", "adv
 // makes no figure of speech. A fuss said to give the symptom without a
 // hedge ("this bill is giving me chest pains lol") still does.
 func explainedAway(toks []token, sa, sb int) bool {
-	for k := sa; k < sb; k++ {
-		if !nerves[toks[k].key] {
-			continue
-		}
-		for j := k - 1; j >= sa && j >= k-3; j-- {
-			if explainHedges[toks[j].key] {
-				return true
-			}
-		}
-	}
-	return false
+	return ledBy(toks, sa, sb, nerves, explainHedges)
 }
 
 // puffyFromCrying reports whether the sign at pos is a swelling of the
