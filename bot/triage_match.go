@@ -3996,14 +3996,6 @@ var lookConditions = set("if", "unless")
 
 // negated reports whether the token at p is denied by a negation among the
 // few words before it, in its sentence and before any new subject.
-// knowVerbs, denied before an amount asked (amountAsked), deny the knowing
-// of how much was taken, not the taking: "I don't know how much she drank",
-// "can't remember how many he had".
-var knowVerbs = set("know", "remember", "tell", "say")
-
-// amountAsked ask an amount.
-var amountAsked = set("how much", "how many")
-
 func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	toks := x.toks
 	if toks[p].tags.has(tNeg) {
@@ -4098,6 +4090,14 @@ func playedDown(toks []token, sa, k int) bool {
 
 // denials deny the word that follows them.
 var denials = set("no", "not", "without", "zero")
+
+// knowVerbs, denied before an amount asked (amountAsked), deny the knowing
+// of how much was taken, not the taking: "I don't know how much she drank",
+// "can't remember how many he had".
+var knowVerbs = set("know", "remember", "tell", "say")
+
+// amountAsked ask an amount.
+var amountAsked = set("how much", "how many")
 
 // clauseVerbs begin a new statement when they open a clause, their subject
 // left out: "…without stopping, feels like an elephant on my chest",
