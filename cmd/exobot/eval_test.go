@@ -344,6 +344,17 @@ var ratchets = map[string]map[string]float64{
 	// / 100 and 94.7 (108/114) / 100 / 100 before the nets learnt them.
 	"eval-v70": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v71": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v72 and eval-v73 were written in the twenty-ninth session and kept whole in
+	// testdata/pending until the thirtieth split them; first runs 97.9 / 99.2 / 100 at f6842d6 and
+	// 94.3 / 97.6 / 100 at 03af29b (testdata/eval.md); tuned parts 98.2 (112/114) / 99.0 (95/96) /
+	// 100 and 96.5 (110/114) / 97.9 (94/96) / 100 at cadc038, before the nets learnt them.
+	"eval-v72": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v73": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v74 and eval-v75 arrived in the thirtieth session with their first runs at 96.5 / 99.2 /
+	// 100 and 97.2 / 98.4 / 100 at cadc038 (testdata/eval.md); tuned parts 97.4 (111/114) / 99.0
+	// (95/96) / 100 and 98.2 (112/114) / 99.0 (95/96) / 100 before the nets learnt them.
+	"eval-v74": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v75": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -490,6 +501,10 @@ var coincidences = map[string]bool{
 	"eval-v68.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v70.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v71.jsonl: do exosomes help skin heal after a laser treatment":                               true,
+	"eval-v72.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v74.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v75.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v75.jsonl: who might benefit from exosomes":                                                  true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
