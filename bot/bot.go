@@ -73,6 +73,13 @@ type Entry struct {
 	// person's situation ("I'm pregnant. Should I try exosomes?") rather
 	// than the kind of question (prices, bookings, timing).
 	CuesAnywhere bool
+	// Trait marks a topic that is what the person is (a skin type or
+	// tone, an age), not a concern a treatment is for: it is the question
+	// when asked about ("are exosomes ok for oily skin?"), but in the story
+	// of a decision the article makes for everyone ("sensitive skin, $250
+	// budget this season. exosome serum or no?") it only describes who
+	// decides.
+	Trait bool
 }
 
 // Referral names who to ask about a topic the article does not cover.

@@ -185,6 +185,10 @@ func TestLoadFS_ReportsEachProblemWithFileAndLine(t *testing.T) {
 			`data/referral-unknown.yaml:16: referral must be absent: only a not_covered topic refers people elsewhere`,
 			`data/referral-unknown.yaml:22: referral "pharmacy" is not one of dermatologist, doctor`,
 		}},
+		{"trait-misplaced.yaml", []string{
+			`data/trait-misplaced.yaml:16: trait must be absent: only a not_covered topic has cues`,
+			`data/trait-misplaced.yaml:23: trait must be true or false`,
+		}},
 		{"bad-yaml.yaml", []string{
 			`article.txt:2: section "First Heading" is cited by no entry`,
 			`article.txt:5: section "Second Heading" is cited by no entry`,

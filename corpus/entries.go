@@ -34,7 +34,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 // custom_id is at most 100 characters, with a prefix).
 const maxIDLen = 64
 
-var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true, "referral": true, "cues": true, "cues_anywhere": true}
+var entryFields = map[string]bool{"id": true, "question": true, "alternates": true, "answer": true, "citations": true, "tags": true, "not_covered": true, "referral": true, "cues": true, "cues_anywhere": true, "trait": true}
 
 // parsed is an entry as read from its file, with the positions that
 // validation messages point at.
@@ -88,7 +88,7 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !entryFields[k.Value] {
-			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered, referral, cues and cues_anywhere instead of answer and citations)", k.Value)
+			probs.add(name, k.Line, "unknown field %q (want id, question, alternates, answer, citations, tags; or not_covered, referral, cues, cues_anywhere and trait instead of answer and citations)", k.Value)
 			continue
 		}
 		fields[k.Value] = v
@@ -174,10 +174,17 @@ func parseEntry(name string, n *yaml.Node, art Article, probs *problems) (p pars
 				probs.add(name, v.Line, "cues_anywhere must be true or false")
 			}
 		}
+		if v := fields["trait"]; v != nil {
+			if v.Kind != yaml.ScalarNode || v.Decode(&p.Trait) != nil {
+				probs.add(name, v.Line, "trait must be true or false")
+			}
+		}
 		return p
 	}
-	if v := fields["cues_anywhere"]; v != nil {
-		probs.add(name, v.Line, "cues_anywhere must be absent: only a not_covered topic has cues")
+	for _, key := range []string{"cues_anywhere", "trait"} {
+		if v := fields[key]; v != nil {
+			probs.add(name, v.Line, "%s must be absent: only a not_covered topic has cues", key)
+		}
 	}
 	if v := fields["cues"]; v != nil {
 		probs.add(name, v.Line, "cues must be absent: only a not_covered topic has cues")

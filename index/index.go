@@ -380,7 +380,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 				}
 				x.cues = append(x.cues, cue{entry: e.ID, words: ws, next: next, anywhere: e.CuesAnywhere,
 					health: e.Referral == bot.ReferDoctor || e.Referral == bot.ReferPrescriber,
-					around: strings.Contains(e.NotCovered, bot.AroundTreatments)})
+					around: strings.Contains(e.NotCovered, bot.AroundTreatments), trait: e.Trait})
 			}
 		}
 	}
@@ -941,6 +941,17 @@ func (x *Index) healthTopic(id string) bool {
 	for _, c := range x.cues {
 		if c.entry == id {
 			return c.health
+		}
+	}
+	return false
+}
+
+// traitTopic reports whether the not-covered topic id is what the person
+// is, not a concern (cue.trait).
+func (x *Index) traitTopic(id string) bool {
+	for _, c := range x.cues {
+		if c.entry == id {
+			return c.trait
 		}
 	}
 	return false
@@ -2324,6 +2335,15 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 				res.Gap = x.cueOf(storyCues, true, true, false)
 			} else {
 				res.Gap = storyReading.cue(x, own)
+				if res.Gap != "" && own && res.Decides && x.traitTopic(res.Gap) {
+					// "55, very dry skin, starting to sag. do I jump on
+					// exosomes now or wait?": a skin type told in the
+					// story of a decision the article makes for everyone
+					// describes who decides; the topics it may still
+					// name are the others ("acne's got me down. would
+					// exosomes be worth trying?").
+					res.Gap = x.cueWith(storyCues, cueFilter{anywhere: own, noTraits: true})
+				}
 			}
 		}
 		if res.Gap == "" && own && res.Verdict && x.namesTopic(storyCues) {

@@ -314,6 +314,34 @@ func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
 	}
 }
 
+// Whether to try or buy exosomes is a decision the article makes for
+// everyone: a skin type told in a short story before it describes who
+// decides, while the person's health and a concern the treatment would be
+// for (acne) still name what the article does not cover, and so does a
+// skin type the question itself asks about.
+func TestSearch_ASkinTypeInADecisionsStoryDescribesWhoDecides(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		q   bot.Query
+		gap string
+	}{
+		{bot.Query{Focus: "Do I jump on exosomes now or wait a couple of years?", Context: "61, oily skin, getting crow's feet."}, ""},
+		{bot.Query{Focus: "is an exosome serum worth it for me?", Context: "combination skin, new to all this."}, ""},
+		{bot.Query{Focus: "is an exosome serum worth it for me?", Context: "pregnant with my second."}, "not-covered-pregnancy"},
+		{bot.Query{Focus: "would exosomes be worth trying?", Context: "breakouts every month."}, "not-covered-acne"},
+		{bot.Query{Focus: "are exosomes ok to use?", Context: "sensitive skin here."}, "not-covered-skin-types"},
+		{bot.Query{Focus: "are exosomes worth it for oily skin?"}, "not-covered-skin-types"},
+	} {
+		res, err := x.Search(context.Background(), tt.q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q / %q: gap %q, want %q", tt.q.Context, tt.q.Focus, res.Gap, tt.gap)
+		}
+	}
+}
+
 // Cells that talk, or their chatter, describe exosomes as the article's
 // "messengers" do: a story about a "cell talk" add-on is about them.
 func TestSearch_CellTalkDescribesTheSubject(t *testing.T) {

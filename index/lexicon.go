@@ -363,6 +363,7 @@ type cue struct {
 	anywhere bool   // the topic's cues count outside the focus too
 	health   bool   // the topic is the person's health: its referral is a doctor or the prescriber
 	around   bool   // the topic is exosomes around other procedures (bot.AroundTreatments)
+	trait    bool   // the topic is what the person is, not a concern (bot.Entry.Trait)
 }
 
 // maxGap is how many words a "*" in a cue stands for, at most: enough for
@@ -380,17 +381,22 @@ func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anyw
 // tried; with around, only those of the topic of exosomes around other
 // procedures.
 func (x *Index) cueOf(ws []string, anywhere, health, around bool) string {
-	f := cueFilter{anywhere: anywhere, health: health, around: around}
+	return x.cueWith(ws, cueFilter{anywhere: anywhere, health: health, around: around})
+}
+
+// cueWith is cueOf for any filter.
+func (x *Index) cueWith(ws []string, f cueFilter) string {
 	c, _ := x.firstCues(ws, nil, f, f)
 	return c
 }
 
-// cueFilter is which topics' cues cueOf tries (see there).
-type cueFilter struct{ anywhere, health, around bool }
+// cueFilter is which topics' cues cueOf tries (see there); with
+// noTraits, none of a topic that is what the person is (cue.trait).
+type cueFilter struct{ anywhere, health, around, noTraits bool }
 
 // admits reports whether the filter tries cue c.
 func (f cueFilter) admits(c *cue) bool {
-	return (!f.anywhere || c.anywhere) && (!f.health || c.health) && (!f.around || c.around)
+	return (!f.anywhere || c.anywhere) && (!f.health || c.health) && (!f.around || c.around) && (!f.noTraits || !c.trait)
 }
 
 // firstCues is cueOf for two filters at once, read in one pass over ws:
