@@ -1836,3 +1836,18 @@ func TestAnswer_SlangForHypeAndInfluencers(t *testing.T) {
 		"the vibes at my clinic are great, how much is their exosome facial?",
 	)
 }
+
+// The neck told with the face ("my face and neck", "my neck and
+// jawline") is the face's ageing, which the article weighs; the neck on
+// its own or with the chest is a concern on the body it does not cover.
+func TestAnswer_TheNeckWithTheFaceIsTheFace(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I'm 66 and my face and neck have gone saggy and lined. My niece uses an exosome serum and wants me to try hers. Is it the real deal?",
+		"Bus driver, 58, sun has wrecked my neck and jawline. Wife bought an exosome cream. Does it do anything?",
+	)
+	wantDeclinedNaming(t, e, "body",
+		"can I use my exosome serum on my neck and chest too?",
+		"does exosome cream work on a crepey neck?",
+	)
+}

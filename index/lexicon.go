@@ -732,6 +732,12 @@ func describesOtherwise(ws []string, i int) bool {
 		// not a reaction the product causes.
 		return true
 	}
+	if ws[i] == "neck" && withTheFace(ws, i) {
+		// "crepey skin on my neck and cheeks", "my face and neck look like
+		// an old saddle": the neck told with the face is the face's
+		// ageing, the article's; "my neck and chest" is the body.
+		return true
+	}
 	if likeness(ws[:i]) {
 		// "so exosomes are just the next hyaluronic acid hype cycle",
 		// "just this year's hyaluronic acid": a likeness, not what the
@@ -1281,6 +1287,18 @@ func likeness(ws []string) bool {
 	}
 	return false
 }
+
+// withTheFace reports whether the word at i is joined by "and" (or "&")
+// to a part of the face right before or after it: "face and neck", "neck
+// and jawline".
+func withTheFace(ws []string, i int) bool {
+	return i >= 2 && (ws[i-1] == "and" || ws[i-1] == "&") && faceParts[ws[i-2]] ||
+		i+2 < len(ws) && (ws[i+1] == "and" || ws[i+1] == "&") && faceParts[ws[i+2]]
+}
+
+// faceParts are the face and its parts, where the article's skincare is.
+var faceParts = map[string]bool{"face": true, "faces": true, "cheeks": true, "cheek": true, "jawline": true, "jaw": true,
+	"jowls": true, "chin": true, "forehead": true, "eyes": true}
 
 // seasons, after "this", date a fashion: "this year's hyaluronic acid".
 var seasons = map[string]bool{"year's": true, "season's": true, "month's": true, "summer's": true, "decade's": true}
