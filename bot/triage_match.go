@@ -1821,7 +1821,7 @@ var killingThings = set("heat", "sun", "weather", "traffic", "hunger", "work", "
 var laughingWords = set("laughing", "laughter", "laughin", "cackling", "giggling")
 
 // figCauses are fusses that give no one a symptom.
-var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation")
+var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation", "pitch", "spiel")
 
 // givingMe are the verbs of a cause given: "giving me", "gave me".
 var givingMe = set("giving", "gives", "gave", "give", "given")
@@ -3320,7 +3320,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi) || deathFromSo(toks, sa, lo, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -3974,6 +3974,43 @@ func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 	}
 	return false
 }
+
+// deathFromSo reports a death once wished as the result of "so" ("…so
+// pushy (that) I wanted to die") when what was so is a laugh ("laughed so
+// hard I wanted to die"), someone's or something's annoyance (soAnnoying:
+// "the sales girl was so pushy") or a fuss (figCauses: "the sales pitch
+// was so hard") — a figure of speech. What one was oneself ("I was so low
+// I wanted to die") or life was ("things got so bad…") stays a wish.
+func deathFromSo(toks []token, sa, lo, hi int) bool {
+	k := lo - 1
+	if !toks[hi].tags.has(tDie) || k-2 < sa || !toks[k].tags.has(tI) {
+		return false
+	}
+	if k--; toks[k].key == "that" {
+		k--
+	}
+	if k-1 < sa || toks[k-1].key != "so" {
+		return false // the word at k is what was so
+	}
+	if k-2 >= sa && laughedWords[toks[k-2].key] {
+		return true
+	}
+	fuss := soAnnoying[toks[k].key]
+	for j := sa; j < k-1; j++ {
+		if toks[j].key == "i" || toks[j].key == "im" || toks[j].key == "i'm" {
+			return false // "I was so awkward I wanted to die"
+		}
+		fuss = fuss || figCauses[toks[j].key]
+	}
+	return fuss
+}
+
+// laughedWords are a laugh done so hard it "made one want to die".
+var laughedWords = set("laughed", "laughing", "laugh", "giggled", "giggling", "cackled", "cackling", "cracked", "howled", "howling")
+
+// soAnnoying say what someone or something was that one "wanted to die"
+// of.
+var soAnnoying = set("pushy", "awkward", "embarrassing", "cringe", "cringey", "cringy", "boring", "rude", "annoying", "salesy", "cheesy", "tedious", "funny", "hilarious", "loud", "smug", "patronising", "patronizing", "condescending")
 
 // looksWords name a look that a day or a pencil puts right: "a spot", "my
 // brows", "my fringe".
@@ -4674,23 +4711,32 @@ var (
 // net, which reads "ways to end my…" and not what ends, does not then make
 // a self-harm alarm of it. "end it", "end everything", "end my life" are
 // not such ends.
+//
+// A "tonight" beside them is a self-harm word too, unless every end is
+// of things with someone (endedWithParty: "gonna end it with my
+// esthetician tonight" tells when a relationship ends).
 func (x *text) endsNoLife() bool {
 	toks := x.toks
-	seen := false
+	seen, tonight, withParty := false, false, true
 	for i := range toks {
 		t := toks[i].tags
+		if toks[i].key == "tonight" {
+			tonight = true
+			continue
+		}
 		if t.has(tSuicide) || t.has(tSelf) || t.has(tDie) || t.has(tPills) || t.has(tMeans) || t.has(tPlanSH) || t.has(tFarewell) || t.has(tFarewellX) || t.has(tLiveV) || t.has(tKillV) || ideationWords[toks[i].key] {
 			return false
 		}
 		if !endWords[toks[i].key] {
 			continue
 		}
-		if endedNoLife(toks, i, 0) < 0 {
+		party := endedWithParty(toks, i)
+		if endedNoLife(toks, i, 0) < 0 && !party {
 			return false
 		}
-		seen = true
+		seen, withParty = true, withParty && party
 	}
-	return seen
+	return seen && (!tonight || withParty)
 }
 
 // endedNoLife returns the position of what the "end" at i ends, in its
@@ -4710,6 +4756,24 @@ func endedNoLife(toks []token, i, skip int) int {
 	}
 	return j
 }
+
+// endedWithParty reports whether the "end" at i ends things with someone,
+// in its clause: "gonna end it with my esthetician tonight", "ending things
+// with the clinic" — a relationship or a service ended, not a life ("gonna
+// end it tonight" ends no one's).
+func endedWithParty(toks []token, i int) bool {
+	j := i + 1
+	if j+1 >= len(toks) || toks[j].key != "it" && toks[j].key != "things" || toks[j+1].key != "with" {
+		return false
+	}
+	for j += 2; j < len(toks) && toks[j].clause == toks[i].clause && endDeterminers[toks[j].key]; j++ {
+	}
+	return j < len(toks) && toks[j].clause == toks[i].clause && (toks[j].tags.has(tThird) || staffWords[toks[j].key] || endedParties[toks[j].key])
+}
+
+// endedParties are whom, besides a person (tThird) or a member of staff
+// (staffWords), one ends things with: "end it with my ex", "…with the salon".
+var endedParties = set("ex", "clinic", "salon", "spa", "derm", "dermatologist", "stylist", "injector", "facialist", "brand", "shop", "store", "gym", "dentist", "doctor", "company")
 
 // givenAwayReplaced reports whether x tells things given away or no longer
 // needed for a reason that replaces them ("giving away all my old makeup

@@ -911,9 +911,11 @@ var detectors = []detector{
 	// about: "what's in numbing cream that would make a kid throw up? he
 	// got into my bag"; got into it by an idiom ("mine just had a go at the
 	// dropper bottle", "she got hold of my serum") with its harm asked
-	// ("…before it's a problem?"). A product named, and a sickness, an
-	// intake or a harm (not a face painted from a makeup bag).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes ..1 got_into|had_a_go_at|got_hold_of|gotten_hold_of|got_ahold_of", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", msgAlso: "UNWELL|INGESTPAST|throw_up|threw_up|throwing_up|vomit|vomits|puke|puked|sick|sleepy|drowsy|floppy|mouth|swallow|swallowed|ate|eat|eaten|drank|drink|licked|chewed|poisonous|toxic|harmful|dangerous|problem", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
+	// ("…before it's a problem?"), the child named or not ("my toddler got
+	// hold of the retinol tube, is that dangerous?"). A product named, and a sickness, an
+	// intake or a harm (not a face painted from a makeup bag), of a getting
+	// into told, not supposed ("if my toddler ever got into…").
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they|mine|hes|shes|CHILD ..1 got_into|had_a_go_at|got_hold_of|gotten_hold_of|got_ahold_of", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach", msgAlso: "UNWELL|INGESTPAST|throw_up|threw_up|throwing_up|vomit|vomits|puke|puked|sick|sleepy|drowsy|floppy|mouth|swallow|swallowed|ate|eat|eaten|drank|drink|licked|chewed|poisonous|toxic|harmful|dangerous|problem", sentNeed: "bag|purse|handbag|cabinet|cupboard|drawer|makeup|stuff|things|kit|case|products|PRODUCT|PILLS|NUMBING", clauseNot: "HABIT|if|ever|EDIBLE|food|snack|snacks|fridge|pantry|car|bed|trouble|fight|school|college|argument"},
 	// A child's intake asked as a hypothetical, then told as now: "how much
 	// serum is too much for a toddler if it goes in their tummy? asking for
 	// right now", "…toxic if a kid licks a good amount off the tube? mine
@@ -1282,9 +1284,10 @@ var detectors = []detector{
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
 	// "wrote a note for my family just in case": a letter or note left for
-	// one's family "just in case", the case left unsaid (not "in case I'm
-	// late", "in case of a fire").
-	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote_a_note|written_a_note|left_a_note|wrote_a_letter|letter|note|letters|notes|said_goodbye|saying_goodbye|say_goodbye ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan ..2 just_in_case|in_case !I|im|ill|id|THIRD|CHILD|POSS|it|its|of|we|you|they|theyre|there|theres|the|a|an|any|anything|something|someone|anyone|she|he|shes|hes|this|that|things|stuff", flags: fSH, clauseNot: "from|received|got|get|read|reading|sent|opened|found"},
+	// one's family, or a goodbye said to them (to a sister and then a mum,
+	// several named), "just in case", the case left unsaid (not "in case
+	// I'm late", "in case of a fire").
+	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote_a_note|written_a_note|left_a_note|wrote_a_letter|letter|note|letters|notes|said_goodbye|saying_goodbye|say_goodbye ..6 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan ..2 just_in_case|in_case !I|im|ill|id|THIRD|CHILD|POSS|it|its|of|we|you|they|theyre|there|theres|the|a|an|any|anything|something|someone|anyone|she|he|shes|hes|this|that|things|stuff", flags: fSH, clauseNot: "from|received|got|get|read|reading|sent|opened|found"},
 	// "i keep thinking the bridge on my route would just end all of it": a
 	// high place or the tracks told as what would end it all (not a
 	// bridge's closure ending a commute or a shop's trade).

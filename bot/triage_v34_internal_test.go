@@ -733,3 +733,39 @@ func TestRules_V46Causes(t *testing.T) {
 		{"just did a refresher course but now my face is drooping on one side and my arm is weak", UrgencyHeartBrain},
 	})
 }
+
+func TestRules_V47Causes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// A death once wished as the result of "so": someone's or
+		// something's annoyance, a fuss, or a laugh is a figure of speech;
+		// what one was oneself, or life was, stays a wish.
+		{"the shop assistant was so rude i wanted to die, can i still get a refund on the cream?", UrgencyNone},
+		{"the consultant's spiel was so long i wanted to die lol", UrgencyNone},
+		{"we giggled so hard that i wanted to die when the mask slid off", UrgencyNone},
+		{"i felt so empty i wanted to die", UrgencySelfHarm},
+		{"everything got so heavy that i wanted to die", UrgencySelfHarm},
+		{"i was so ashamed i wanted to die", UrgencySelfHarm},
+		// A goodbye said to several of one's family "just in case".
+		{"told my dad goodbye and said goodbye to my brother and my nan earlier, just in case", UrgencySelfHarm},
+		// A child who got hold of a product, the harm asked; not a getting
+		// into supposed.
+		{"my son got hold of the glycolic toner, is it harmful?", UrgencyPoisoning},
+		{"if my son ever got hold of the glycolic toner, would it be harmful?", UrgencyNone},
+	})
+}
+
+// TestScreen_V47EndsWithParty: ending things with someone "tonight" is a
+// relationship or a service ended, which the safety net must not read as
+// a life; ending it tonight, or with pills, stays an alarm.
+func TestScreen_V47EndsWithParty(t *testing.T) {
+	for q, want := range map[string]bool{
+		"finally gonna end things with my facialist tonight, which serum should i buy instead?": false,
+		"ending it with my dermatologist tonight, any exosome brands you trust?":                false,
+		"i'm going to end it tonight":         true,
+		"gonna end it with the pills tonight": true,
+	} {
+		if got := Screen(q).Urgent(); got != want {
+			t.Errorf("Screen(%q).Urgent() = %v, want %v", q, got, want)
+		}
+	}
+}
