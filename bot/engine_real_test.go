@@ -1851,3 +1851,19 @@ func TestAnswer_TheNeckWithTheFaceIsTheFace(t *testing.T) {
 		"does exosome cream work on a crepey neck?",
 	)
 }
+
+// Thin, papery skin is how people describe skin that has aged: the
+// article's anti-ageing claims and who might benefit answer it, not the
+// hair that thins.
+func TestAnswer_ThinSkinIsAgeingSkin(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"would an exosome cream do anything for my dad's paper thin skin?",
+		"care worker here, a resident's son asks if exosome serum is any use for thinning skin",
+	} {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || r.EntryID != "do-exosomes-reverse-aging" && r.EntryID != "who-might-benefit" {
+			t.Errorf("%q: %s %s, want answered by the anti-ageing claims or who might benefit", q, r.Status, r.EntryID)
+		}
+	}
+}
