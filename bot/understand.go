@@ -2062,7 +2062,7 @@ func asksAudience(focus string) bool {
 // after it; audienceWords are the rest of what such a question says.
 var (
 	audienceAims   = set("aimed", "targeted", "marketed", "geared", "meant", "designed", "intended", "made")
-	audienceHedges = set("really", "actually", "even", "exactly", "honestly", "then", "anyway", "tho", "though")
+	audienceHedges = set("really", "actually", "even", "exactly", "honestly", "then", "anyway", "anyways", "tho", "though", "like", "realistically", "seriously", "tbh", "ngl", "lol")
 	audienceWords  = set("is", "are", "this", "that", "these", "those", "it", "they", "stuff", "thing", "things",
 		"exosome", "exosomes", "serum", "serums", "treatment", "treatments", "product", "products", "cream",
 		"creams", "supposed", "to", "be", "the", "whole")

@@ -561,15 +561,18 @@ func TestPronounsAsTopic(t *testing.T) {
 
 func TestAsksAudience(t *testing.T) {
 	for text, want := range map[string]bool{
-		"who is this for?":                      true,
-		"who's this stuff really aimed at":      true,
-		"who are exosome serums meant for then": true,
-		"whos it marketed to":                   true,
-		"who is this advice from?":              false,
-		"who is retinol for?":                   false,
-		"who is this for, my mum or me?":        false,
-		"who should I ask for advice":           false,
-		"what is this for":                      false,
+		"who is this for?":                               true,
+		"who's this stuff really aimed at":               true,
+		"who are exosome serums meant for then":          true,
+		"whos it marketed to":                            true,
+		"who is this stuff even for, like realistically": true,
+		"who are these serums for tbh lol":               true,
+		"who is this for, like my mum?":                  false,
+		"who is this advice from?":                       false,
+		"who is retinol for?":                            false,
+		"who is this for, my mum or me?":                 false,
+		"who should I ask for advice":                    false,
+		"what is this for":                               false,
 	} {
 		if got := asksAudience(text); got != want {
 			t.Errorf("asksAudience(%q) = %v, want %v", text, got, want)
