@@ -314,6 +314,28 @@ func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
 	}
 }
 
+// Of two topics' cues starting at the same word, the longer names what
+// is asked: "cause cancer" is the worry about DNA and cancer, though
+// "cause" alone is a cue of side effects, which come first in the corpus.
+func TestSearch_TheLongerCueFromTheSameWordNamesTheGap(t *testing.T) {
+	x := build(t)
+	for _, tt := range []struct {
+		q   string
+		gap string
+	}{
+		{"could an exosome serum cause cancer?", "not-covered-dna-cancer"},
+		{"what side effects can exosome serum cause?", "not-covered-side-effects-of-products"},
+	} {
+		res, err := x.Search(context.Background(), bot.Query{Focus: tt.q}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Gap != tt.gap {
+			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
+		}
+	}
+}
+
 // Whether to try or buy exosomes is a decision the article makes for
 // everyone: a skin type told in a short story before it describes who
 // decides, while the person's health and a concern the treatment would be

@@ -408,11 +408,18 @@ func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (strin
 		return "", ""
 	}
 	bestA, bestB := -1, -1
-	// tries reports, for each filter, whether cue c may still be its
-	// answer: earlier in the corpus than its best so far, and of a topic
-	// it asks for.
-	tries := func(c int) (bool, bool) {
-		return (bestA < 0 || c < bestA) && fa.admits(&x.cues[c]), (bestB < 0 || c < bestB) && fb.admits(&x.cues[c])
+	atA, atB := -1, -1 // the words where bestA and bestB start
+	// beats reports whether cue c, starting at the word i, is a better
+	// answer than best, which starts at at: earlier in the corpus, or
+	// longer from the same word ("cause cancer" names the worry that
+	// "cause" alone only hints at).
+	beats := func(c, best, at, i int) bool {
+		return best < 0 || c < best || at == i && len(x.cues[c].words) > len(x.cues[best].words)
+	}
+	// tries reports, for each filter, whether cue c at the word i may
+	// still be its answer (beats) and is of a topic it asks for.
+	tries := func(c, i int) (bool, bool) {
+		return beats(c, bestA, atA, i) && fa.admits(&x.cues[c]), beats(c, bestB, atB, i) && fb.admits(&x.cues[c])
 	}
 	numbers := x.numberCues
 	for i, w := range ws {
@@ -463,7 +470,7 @@ func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (strin
 			if n := x.cues[c].next; n != "" && !sameWord(after, n) && (afterHedge == "" || !sameWord(afterHedge, n)) {
 				continue
 			}
-			a, b := tries(c)
+			a, b := tries(c, i)
 			if !a && !b || !matchAt(x.cues[c].words, ws[i:]) || namesPlace(x.cues[c].words, ws, i) || describes() || x.endsOtherwise(x.cues[c].words, ws, i) {
 				continue
 			}
@@ -479,20 +486,20 @@ func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (strin
 				}
 			}
 			if a {
-				bestA = c
+				bestA, atA = c, i
 			}
 			if b {
-				bestB = c
+				bestB, atB = c, i
 			}
 		}
 		if number {
 			for _, c := range numbers {
-				if a, b := tries(c); (a || b) && matchAt(x.cues[c].words, ws[i:]) && !describes() {
+				if a, b := tries(c, i); (a || b) && matchAt(x.cues[c].words, ws[i:]) && !describes() {
 					if a {
-						bestA = c
+						bestA, atA = c, i
 					}
 					if b {
-						bestB = c
+						bestB, atB = c, i
 					}
 				}
 			}
