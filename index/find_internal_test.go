@@ -709,9 +709,9 @@ func cueOfEveryWord(x *Index, ws []string, anywhere, health, around bool) string
 	if len(x.cues) == 0 || len(ws) == 0 {
 		return ""
 	}
-	best := -1
-	tried := func(c int) bool {
-		return (best < 0 || c < best) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && (!around || x.cues[c].around)
+	best, at := -1, -1
+	tried := func(c, i int) bool {
+		return (best < 0 || c < best || at == i && len(x.cues[c].words) > len(x.cues[best].words)) && (!anywhere || x.cues[c].anywhere) && (!health || x.cues[c].health) && (!around || x.cues[c].around)
 	}
 	for i, w := range ws {
 		if describesOtherwise(ws, i) {
@@ -719,14 +719,14 @@ func cueOfEveryWord(x *Index, ws []string, anywhere, health, around bool) string
 		}
 		reason := givesReason(ws, i)
 		for _, c := range x.cuesByFirst[strings.TrimSuffix(w, "'s")] {
-			if tried(c) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) && !x.endsOtherwise(x.cues[c].words, ws, i) {
-				best = c
+			if tried(c, i) && (!reason || x.cues[c].health) && matchAt(x.cues[c].words, ws[i:]) && !namesPlace(x.cues[c].words, ws, i) && !x.endsOtherwise(x.cues[c].words, ws, i) {
+				best, at = c, i
 			}
 		}
 		if isNumber(w) {
 			for _, c := range x.cuesByFirst["#"] {
-				if tried(c) && matchAt(x.cues[c].words, ws[i:]) {
-					best = c
+				if tried(c, i) && matchAt(x.cues[c].words, ws[i:]) {
+					best, at = c, i
 				}
 			}
 		}

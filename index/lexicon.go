@@ -371,8 +371,9 @@ type cue struct {
 // serum usually last".
 const maxGap = 6
 
-// cue returns the entry of the first cue (in corpus order) found in the
-// words of normalized text, or "". With anywhere, only the cues of topics
+// cue returns the entry of the first cue (in corpus order; of two that
+// start at the same word, the longer) found in the words of normalized
+// text, or "". With anywhere, only the cues of topics
 // that count anywhere in a message are tried.
 func (x *Index) cue(ws []string, anywhere bool) string { return x.cueOf(ws, anywhere, false, false) }
 
@@ -400,8 +401,8 @@ func (f cueFilter) admits(c *cue) bool {
 }
 
 // firstCues is cueOf for two filters at once, read in one pass over ws:
-// the entry of the first cue (in corpus order) each filter tries that is
-// found in ws, or "". fs, when not nil, are the facts of ws (in step
+// the entry of the first cue (in corpus order, or the longer of two from
+// the same word) each filter tries that is found in ws, or "". fs, when not nil, are the facts of ws (in step
 // with them), where each word's cues are read.
 func (x *Index) firstCues(ws []string, fs []*wordFacts, fa, fb cueFilter) (string, string) {
 	if len(x.cues) == 0 || len(ws) == 0 {
