@@ -4213,10 +4213,16 @@ func (x *text) relayed(pos []int, sh bool) bool {
 }
 
 // recipient reports whether the person at k is the one something goes to
-// ("leaving my cat to my sister"), not the one the sign is about.
+// ("leaving my cat to my sister", "said goodbye to my sister and my mum"),
+// not the one the sign is about.
 func recipient(toks []token, k int) bool {
 	if k > 0 && toks[k-1].tags.has(tPoss) {
 		k--
+	}
+	if k > 1 && (toks[k-1].key == "and" || toks[k-1].key == "&") && (toks[k-2].tags.has(tThird) || toks[k-2].tags.has(tChild)) {
+		// "said goodbye to my sister and my mum": the second of two
+		// joined people receives what the first does.
+		return recipient(toks, k-2)
 	}
 	return k > 0 && toks[k-1].key == "to"
 }
