@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 103
+const litWords = 104
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -1047,13 +1047,20 @@ var askingTags = set("right", "yeah", "yes", "surely", "correct", "innit", "no")
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "and shes fine", "and hes fine", "and theyre fine", "it settled", "and it settled", "it settled down", "settled on its own"}, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was fine after", "was ok after", "was okay after", "was alright after", "was all right after", "was grand after", "was grand", "was absolutely fine", "was totally fine", "was perfectly fine", "was completely fine", "and shes fine", "and hes fine", "and theyre fine", "it settled", "and it settled", "it settled down", "settled on its own"}, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
 // was anxiety", "turned out to be reflux".
 var benignFound = foundAs([]string{"said it was", "said its", "said it was just", "said its just", "checked and it was", "checked and it was just", "checked and its", "checked and its just", "turned out it was", "turned out it was just", "turned out to be", "turned out to be just"},
 	"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas")
+
+// strainFound are a strain told as what the person did, an outcome as
+// saidOfThem are, when an authority said it: "the GP said she'd pulled a
+// muscle doing bench press" (not "she said she pulled a muscle", the
+// person herself; a tKeep phrase of triagePhrases each).
+var strainFound = foundAs([]string{"said shed", "said hed", "said theyd", "said id", "said she had", "said he had", "said i had", "said she", "said he", "said shed just", "said hed just", "said she just", "said he just"},
+	"pulled a muscle", "strained a muscle", "pulled something", "strained something")
 
 // foundAs returns every frame followed by every cause: the ways a found
 // cause is told.
@@ -1081,7 +1088,7 @@ func supposedIntake(toks []token, p int) bool {
 // saidOfThem are outcomes, as outcomeWords are, only when someone who can
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
-var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"}, passesThrough)...)
+var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"}, passesThrough, strainFound)...)
 
 // passesThrough are what a vet or a doctor says of a thing swallowed that
 // will come out the other end harmlessly: "vet said he'll pass it".
@@ -1120,9 +1127,28 @@ func authorityBefore(toks []token, a, i int) bool {
 // writer has already rung or seen ("auntie rang 111 and he's fine", "we
 // called the GP and she's fine now"): what is fine after it was looked
 // at, not a call still going on ("I'm calling 111 now and she's fine").
+// The authority may tell its own check done ("the GP had already checked
+// him and he's fine"), not one to come ("the GP will check him").
 func authorityConsulted(toks []token, a, i int) bool {
-	return ledBy(toks, a, i, authorities, contactedVerbs)
+	if ledBy(toks, a, i, authorities, contactedVerbs) {
+		return true
+	}
+	for k := a; k < i; k++ {
+		if !authorities[toks[k].key] {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+3; j++ {
+			if checkedByThem[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// checkedByThem tell a check an authority has done: "the GP checked him",
+// "the nurse had examined her".
+var checkedByThem = set("checked", "examined", "assessed", "saw", "seen", "looked")
 
 // ledBy reports whether a word of words in toks[a:b] has a word of lead
 // among the three tokens before it (none before a).
@@ -1568,6 +1594,44 @@ func poisonedByFuss(toks []token, hi int) bool {
 	return false
 }
 
+// swallowedFigure reports an intake at pos whose object is a figure:
+// what was swallowed is a claim, a story, the hype or one's pride
+// (tFigObj; not a pill, a tablet or a capsule, which are doses), the
+// product named only to say whose ("swallowed the exosome marketing"), or
+// "it" swallowed "hook, line and sinker" — believed, not eaten. A product
+// itself swallowed ("he swallowed the serum hook line and sinker") stays
+// an intake.
+func swallowedFigure(toks []token, pos []int) bool {
+	for _, p := range pos {
+		if !toks[p].tags.has(tIngest) {
+			continue
+		}
+		named := false // a product named: what follows must be its figure
+		for j := p + 1; j < len(toks) && j <= p+5 && toks[j].clause == toks[p].clause; j++ {
+			t := &toks[j]
+			if t.tags.has(tFigObj) && !t.tags.has(tPills) && !doseFigures[t.key] {
+				return true
+			}
+			if !named && (t.key == "it" || t.key == "them" || t.key == "that" || t.key == "everything") && j+4 < len(toks) && toks[j+1].key == "hook" && toks[j+2].key == "line" && toks[j+4].key == "sinker" {
+				return true
+			}
+			if named && !t.tags.has(tProduct) || !t.tags.has(tFill) && !t.tags.has(tProduct) && !ownersOfFigures[t.key] {
+				break
+			}
+			named = named || t.tags.has(tProduct)
+		}
+	}
+	return false
+}
+
+// doseFigures are the figures of tFigObj that are also doses ("a hard
+// pill to swallow", but "swallowed two capsules").
+var doseFigures = set("tablet", "tablets", "capsule", "capsules")
+
+// ownersOfFigures say whose or how much of a figure was swallowed:
+// "their whole sales pitch", "every claim".
+var ownersOfFigures = set("whole", "entire", "every", "their", "sales", "brand", "brands", "brand's", "company", "this", "that", "these", "those", "all", "of")
+
 // fussWords are more of the talk about a product that poisons nobody.
 var fussWords = set("media", "algorithm", "feed", "adverts", "advertising", "advert", "influencer", "reels", "posts", "videos", "gurus", "propaganda", "lies", "trends")
 
@@ -1624,6 +1688,44 @@ func substanceEverywhere(toks []token, pos []int) bool {
 
 // cryWords tell crying.
 var cryWords = set("cry", "cried", "crying", "cries", "sob", "sobs", "sobbing", "sobbed", "bawling", "bawled", "tears", "weeping", "wept")
+
+// dullComplexion reports whether a colour at pos is joined by "and" to a
+// tired or dull look ("grey and tired", "sallow and grey"), told of the
+// skin, the face or the writer: the look of a complexion, not a blanching —
+// unless pain or a spreading is told in its clause (ca to cb), as beside a
+// blanching after an injection, or the colour is a patch's ("the area
+// looks dusky and tired").
+func dullComplexion(toks []token, pos []int, ca, cb int) bool {
+	whole := false
+	for k := ca; k < cb; k++ {
+		if toks[k].tags.has(tPain) || toks[k].tags.has(tSpread) || patchWords[toks[k].key] {
+			return false
+		}
+		whole = whole || complexionOf[toks[k].key]
+	}
+	if !whole {
+		return false
+	}
+	for _, p := range pos {
+		if !toks[p].tags.has(tColour) {
+			continue
+		}
+		if p+2 < cb && toks[p+1].key == "and" && dullLooks[toks[p+2].key] || p-2 >= ca && toks[p-1].key == "and" && dullLooks[toks[p-2].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// complexionOf name whose look a dull colour is: the skin's, the face's,
+// the writer's ("I look grey and tired").
+var complexionOf = set("skin", "complexion", "face", "i", "im", "i'm")
+
+// patchWords name a part of the skin, whose colour is a sign.
+var patchWords = set("area", "spot", "patch", "patches", "site", "lip", "lips", "nose", "tip", "bump", "lump")
+
+// dullLooks are how a tired complexion looks, beside a grey or a pale.
+var dullLooks = set("tired", "dull", "sallow", "lifeless", "drab", "lacklustre", "lackluster", "flat", "exhausted", "knackered", "haggard", "worn", "blah", "meh", "uneven", "congested")
 
 // cameraExplained reports whether the sentence after the sign ending at
 // hi, up to sb, puts what was seen down to a camera ("…, turns out it was
@@ -1879,7 +1981,9 @@ func hedgedRecovery(toks []token, a, i, b int) bool {
 			return true // "I think she's fine now"
 		}
 	}
-	return i > a && (recoveryHedgesBefore[toks[i-1].key] || toks[i-1].tags.has(tMild))
+	// "a bit better now" hedges; "coughed a bit, absolutely fine now" ends
+	// one clause mild and the next well.
+	return i > a && toks[i-1].clause == toks[i].clause && (recoveryHedgesBefore[toks[i-1].key] || toks[i-1].tags.has(tMild))
 }
 
 // recoveryHedgesAfter follow a recovery that is not whole: "ok now-ish",
@@ -3002,6 +3106,22 @@ func pastCircumstance(toks []token, ca, k int) bool {
 	return circumstanceWords[toks[k-1].key]
 }
 
+// presentResolved reports whether the present at k is the all-clear
+// itself ("…when I used to hurt myself and I'm in a good place now", "I'm
+// fine now"): a present told as over (tResolved, not a recent past), which
+// dates nothing as now.
+func presentResolved(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].clause == toks[k].clause; j++ {
+		if toks[j].tags.has(tResolved) && !recentPast[toks[j].key] {
+			return true
+		}
+		if !toks[j].tags.has(tFill) {
+			return false
+		}
+	}
+	return false
+}
+
 // circumstanceWords open a participle told as a past thing's moment.
 var circumstanceWords = set("once", "while", "whilst", "when")
 
@@ -3079,7 +3199,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -3227,7 +3347,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	presentNear := func() bool {
 		for k := max(ca, lo-2); k < min(cb, hi+3); k++ {
-			if toks[k].tags.has(tPresent) && !pastCircumstance(toks, ca, k) {
+			if toks[k].tags.has(tPresent) && !pastCircumstance(toks, ca, k) && !presentResolved(toks, k) {
 				return true
 			}
 		}
@@ -3268,6 +3388,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"
 	}
+	if d.flags&fSH == 0 && dullComplexion(toks, pos, ca, cb) {
+		return true // "my skin looks grey and tired on every zoom call" (not "my lip went grey and dull and it hurts")
+	}
 	if d.flags&fSH == 0 && cameraExplained(toks, hi, sb) {
 		return true // "my face had swollen to twice the size on our video call, turns out it was the fisheye lens"
 	}
@@ -3278,6 +3401,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true // "lash glue everywhere and a bit red"
 	}
 	explained := explainedAway(toks, sa, sb)
+	if d.group == UrgencyPoisoning && swallowedFigure(toks, pos) {
+		return true // "I swallowed the exosome marketing hook line and sinker", "swallowed my pride and bought the serum"
+	}
 	if d.kind == "poison" && d.flags&fFig != 0 && poisonedByFuss(toks, hi) {
 		return true // "I've been poisoned... by TikTok skincare ads 😂"
 	}
@@ -3482,6 +3608,26 @@ func injectedProduct(toks []token, k int, m *matcher) bool {
 		j--
 	}
 	return j >= 1 && toks[j].clause == t.clause && (toks[j].key == "did" || toks[j].key == "done") && (toks[j-1].key == "they" || toks[j-1].key == "she" || toks[j-1].key == "he" || toks[j-1].tags.has(tStaff))
+}
+
+// ingredientOf reports whether the token at k, which a clauseNot matched
+// as a food (tEdible), names what a product named just after it is made
+// of ("the vitamin c serum", "my honey mask", "a rice water toner"): a
+// product, not a food.
+func ingredientOf(toks []token, k int, m *matcher) bool {
+	t := &toks[k]
+	if !t.tags.has(tEdible) || !m.mask.has(tEdible) || m.lits != nil && t.id != 0 && m.lits.has(t.id) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].clause == t.clause; j++ {
+		if toks[j].tags.has(tProduct) {
+			return true
+		}
+		if len(toks[j].key) > 1 && !toks[j].tags.has(tEdible) {
+			return false // "vitamin c serum", "rice water toner"; not "juice and then the serum"
+		}
+	}
+	return false
 }
 
 func mildByWords(t *token, m *matcher) bool {

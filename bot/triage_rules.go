@@ -1528,9 +1528,11 @@ var detectors = []detector{
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind !with|between|on|about|to|re|regarding|which|what|whether", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "gave me her favourite jacket and her laptop": treasured things given
-	// away for no occasion (weak: with a word that the giver will not need
-	// them soon, a farewell; not a birthday present or a loan).
-	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "gave|giving|given|give|gives ..3 favourite|favorite|prized|treasured|precious|beloved", flags: fWeak | fSH, clauseNot: "birthday|christmas|gift|present|anniversary|borrow|borrowed|lend|lent|loan|PRODUCT|TREAT|INJECT|samples|sample|recommendation|tip|tips|advice|review|rating|stars|shoutout|hug|kiss", msgNot: replacedReasons},
+	// away for no occasion, called treasured or named as what one treasures
+	// ("gave me her laptop", "giving me his guitar") (weak: with a word that
+	// the giver will not need them soon, a farewell; not a birthday present
+	// or a loan).
+	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "gave|giving|given|give|gives ..3 favourite|favorite|prized|treasured|precious|beloved|laptop|macbook|ipad|guitar|camera|bike|console|ps5|xbox|vinyl|records", flags: fWeak | fSH, clauseNot: "old|spare|extra|unused|birthday|christmas|gift|present|anniversary|borrow|borrowed|lend|lent|loan|PRODUCT|TREAT|INJECT|samples|sample|recommendation|tip|tips|advice|review|rating|stars|shoutout|hug|kiss", msgNot: replacedReasons},
 	// "…said 'you'll need it more than me soon'": the giver's own need of
 	// a thing ending soon, told by no reason (weak: with a giveaway).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "need|needs .~1 it|them|this|these|those|that more than me|i|her|him ..2 soon|anyway|where_im_going", flags: fWeak | fSH, msgNot: absentReasons + "|" + replacedReasons},

@@ -769,3 +769,56 @@ func TestScreen_V47EndsWithParty(t *testing.T) {
 		}
 	}
 }
+
+func TestRules_V47CausesB(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// What is swallowed as a figure (a claim, the hype, one's pride),
+		// the product named only to say whose, is believed, not eaten; the
+		// product itself swallowed stays an intake.
+		{"honestly i swallowed the whole exosome serum hype, did i get played?", UrgencyNone},
+		{"the ads promised glass skin and i swallowed it hook, line and sinker", UrgencyNone},
+		{"swallowed my pride and asked the derm about the serum", UrgencyNone},
+		{"my son swallowed the serum hook line and sinker", UrgencyPoisoning},
+		{"my toddler swallowed two capsules of my collagen supplement", UrgencyPoisoning},
+		// A present that is itself the all-clear ("and I'm fine now")
+		// dates no self-harm as now; doing it again still does.
+		{"those marks are from when i used to cut myself ages ago and i'm totally fine now, can exosomes fade them?", UrgencyNone},
+		{"i used to cut myself years ago and i'm doing it again", UrgencySelfHarm},
+		// Someone who "was ok after" a faint, as "was fine after".
+		{"my friend passed out at her peel appointment but was okay after, does that happen a lot?", UrgencyNone},
+		{"my friend passed out at her peel appointment and was fine after, but now she's collapsed again", UrgencyHeartBrain},
+		// An authority that tells its own check done ("the nurse had
+		// examined him") settles a swallowed product; one to come does not.
+		{"my nephew chewed a serum sachet, the nurse examined him and he's fine. is it toxic though?", UrgencyNone},
+		{"my nephew chewed a serum sachet, the gp will check him later and he's fine so far", UrgencyPoisoning},
+		// A mild word ending one clause does not hedge the all-clear of
+		// the next ("coughed a bit, fine now").
+		{"a kid in my class gulped some bathwater and spluttered a bit, totally fine now. anyway does chlorine ruin serums?", UrgencyNone},
+		// A strain an authority found ("the doctor said he'd pulled a
+		// muscle") ends a tight chest, as "said it was a pulled muscle"
+		// does; the person's own say-so does not.
+		{"my brother had a tight chest the day after his facial, the doctor said he'd pulled a muscle lifting, he's fine", UrgencyNone},
+		{"my sister had crushing chest pain, she said she pulled a muscle", UrgencyHeartBrain},
+		// A sign that "cleared the same day" is over.
+		{"years back my eyesight went blurry after eye drops, cleared the same day. do exosomes go near the eyes?", UrgencyNone},
+		{"my vision went blurry after my filler, it cleared within the hour but now it's blurry again", UrgencyInjection},
+		// A treasured thing named as what it is ("gave me his guitar") is
+		// given away as "my favourite jacket" is: with a word that the
+		// giver won't need it, a sign, even after a goodbye at a party; an
+		// old one, or a present, is not.
+		{"my roommate hugged everyone goodbye at the barbecue and gave me his guitar, said he won't need it anymore", UrgencySelfHarm},
+		{"my brother gave me his old camera, he won't need it anymore since he upgraded", UrgencyNone},
+		{"my sister gave me her laptop for christmas, what exosome serum should i get her back?", UrgencyNone},
+		// A grey joined to a tired or dull look, of the skin or the face, is
+		// a complexion; beside pain, a spreading or on a patch it stays a
+		// blanching.
+		{"rough week, my face looks grey and dull on every video call, is an exosome facial worth it?", UrgencyNone},
+		{"after my filler my lip went grey and dull and it really hurts", UrgencyInjection},
+		{"had filler yesterday, the area looks dusky and tired and keeps spreading", UrgencyInjection},
+		// A food that names what a product is made of ("the vitamin c
+		// serum", "my honey mask") is the product, not a food.
+		{"my little boy got into the vitamin e oil serum, is it harmful?", UrgencyPoisoning},
+		{"my toddler got into my honey face mask, is it toxic?", UrgencyPoisoning},
+		{"my son drank some orange juice and then touched the serum", UrgencyNone},
+	})
+}
