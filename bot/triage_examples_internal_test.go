@@ -116,8 +116,6 @@ var urgentExamples = []urgentExample{
 	{"i don't want to be here anymore", UrgencySelfHarm, false},
 	{"whats the point of living with skin like this", UrgencySelfHarm, false},
 	{"whats the point anymore", UrgencySelfHarm, false},
-	{"said goodbye to my sister and my mum tonight, just in case", UrgencySelfHarm, false},
-	{"rang my dad and said bye to my brother and my nan earlier, just in case", UrgencySelfHarm, false},
 	{"kms", UrgencySelfHarm, false},
 	{"everyone would be better off without me", UrgencySelfHarm, false},
 	{"i've been saving up my sleeping pills", UrgencySelfHarm, false},

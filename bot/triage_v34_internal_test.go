@@ -822,3 +822,18 @@ func TestRules_V47CausesB(t *testing.T) {
 		{"my son drank some orange juice and then touched the serum", UrgencyNone},
 	})
 }
+
+// A goodbye said to two people joined by "and" is the writer's own: the
+// second receives it as the first does, and neither is someone whose
+// emergency is relayed. (Not in urgentExamples, which the net learns.)
+func TestScreen_AFarewellToTwoRelativesIsTheWritersOwn(t *testing.T) {
+	for _, text := range []string{
+		"said goodbye to my sister and my mum tonight, just in case",
+		"rang my dad and said bye to my brother and my nan earlier, just in case",
+	} {
+		s := Screen(text)
+		if s.Urgency != UrgencySelfHarm || s.Relayed {
+			t.Errorf("%q: %+v, want self_harm, not relayed\n\t%s", text, s, explain(text))
+		}
+	}
+}
