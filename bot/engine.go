@@ -253,6 +253,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
+	if thing, ok := thingOrNot(focus); ok {
+		// "exosome facial or nah?": whether to have the thing named,
+		// as "…worth it?" asks.
+		focus = thing + " worth it?"
+	}
 	if asksAudience(focus) {
 		// "who is this stuff really aimed at?": who might benefit.
 		focus = "who are exosomes for?"

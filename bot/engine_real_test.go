@@ -1867,3 +1867,17 @@ func TestAnswer_ThinSkinIsAgeingSkin(t *testing.T) {
 		}
 	}
 }
+
+// "exosome serum or no?" decides whether to have it, as "…worth it?"
+// does: the article's spending advice answers, after a story that only
+// tells who decides too; a question with a verb before "or not" asks what
+// its verb asks.
+func TestAnswer_AThingOrNoIsADecision(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"exosome serum or nah?",
+		"oily skin, saving for a holiday. exosome serum or no?",
+		"is the exosome cream fda approved or not?",
+	)
+	wantDeclinedNaming(t, e, "pregnancy", "pregnant with twins. exosome serum or no?")
+}

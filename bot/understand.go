@@ -1992,6 +1992,42 @@ func onlyVerdict(focus string) bool {
 	return len(ws) > 0 && len(ws) <= 5 && bareVerdicts[strings.Join(ws, " ")]
 }
 
+// thingOrNot reports whether focus names an exosome product or treatment
+// and then only "or no" ("exosome serum or no?", "the exosome facial or
+// nah"): a decision whether to have it, with no verb to say more. thing is
+// what it names. A question with a verb ("is it approved or not?") is not
+// one.
+func thingOrNot(focus string) (thing string, ok bool) {
+	if len(focus) > 60 {
+		return "", false
+	}
+	var buf [8]string
+	ws := append(buf[:0], Words(focus)...)
+	n := len(ws)
+	if n < 3 || n > 6 || ws[n-2] != "or" || !refusals[ws[n-1]] {
+		return "", false
+	}
+	named := false
+	for _, w := range ws[:n-2] {
+		switch {
+		case w == "exosome" || w == "exosomes":
+			named = true
+		case thingNouns[w] || w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || w == "these" || w == "those":
+		default:
+			return "", false
+		}
+	}
+	return strings.Join(ws[:n-2], " "), named
+}
+
+// refusals end a decision put as "…or no": "or nah", "or not".
+var refusals = set("no", "nah", "not", "nope", "naw", "nay")
+
+// thingNouns are the products and treatments a decision may name.
+var thingNouns = set("serum", "serums", "facial", "facials", "cream", "creams", "treatment", "treatments", "therapy",
+	"kit", "mask", "masks", "toner", "ampoule", "essence", "session", "sessions", "product", "products", "stuff",
+	"addon", "add-on", "booster", "infusion")
+
 // pronounsAsTopic returns a short first message that points at its
 // subject only by "they" or "them" ("do they work?", "where do they come
 // from?") with the pronoun read as exosomes, for the search and the answer

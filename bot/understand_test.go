@@ -643,3 +643,23 @@ func TestFocus_ABareClaimCheckOrAnAskedAsideIsTheFocus(t *testing.T) {
 		}
 	}
 }
+
+func TestThingOrNot(t *testing.T) {
+	for _, tt := range []struct {
+		focus, thing string
+		ok           bool
+	}{
+		{"exosome serum or no?", "exosome serum", true},
+		{"the exosome facial or nah", "the exosome facial", true},
+		{"exosomes or not?", "exosomes", true},
+		{"is it approved or not?", "", false},
+		{"exosomes fda approved or nah", "", false},
+		{"serum or no?", "serum", false}, // no exosomes named
+		{"retinol or nah", "", false},
+	} {
+		thing, ok := thingOrNot(tt.focus)
+		if ok != tt.ok || ok && thing != tt.thing {
+			t.Errorf("thingOrNot(%q) = %q, %v; want %q, %v", tt.focus, thing, ok, tt.thing, tt.ok)
+		}
+	}
+}
