@@ -1067,6 +1067,11 @@ var detectors = []detector{
 	// wake up at 5am", "…with puffy eyes").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "easier|better|simpler|nicer|peaceful|lovely|happier|quiet|quieter|calm|calmer|restful ..6 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every|early|earlier|late|later|so|with|to|feeling|looking", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 here|around|alive|born", flags: fSH | fNoNeg},
+	// "everyone'd cope better if i just wasn't there": "there" as "here",
+	// the absence told of no place, time or errand ("…wasn't there on
+	// Friday", "…there to nag them") nor of a past occasion ("would've
+	// been happier if I wasn't there", "…at the party").
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|better_off|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 there !for|at|on|in|to|today|tomorrow|tonight|this|that|when|while|until|till|with|during|because|cos|cuz|bc", flags: fSH | fNoNeg, clauseNot: "have|had|been|wouldve|couldve|shouldve|meeting|party|wedding|dinner|event|class|lesson|appointment|trip|holiday|office|work|shift|school|game|match|date|gym|salon|clinic|spa|TREAT|INJECT|PRODUCT"},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH, clauseNot: "week|weeks|weekend|day|days|month|months|while|bit|holiday|holidays|vacation|trip|chat|group|internet|socials|office|work"}, // not "wouldn't matter if I disappeared for a week"
 	// "I think it is better I disappear forever": the writer gone for good
 	// told as the better outcome (not "disappear from instagram forever",
@@ -1102,6 +1107,11 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up !until|till|til|noon|midday|lunch|lunchtime|early|before|late|later|feeling|looking", flags: fSH | fNoNeg}, // not "I could sleep and not wake up till noon"
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep forever", flags: fSH},
+	// "wanted to sleep for good": a sleep wished "for good" is one not
+	// woken from, as "forever" is; "for good" may begin a noun's phrase
+	// ("need sleep for good skin"), which a sleep wished in a clause of
+	// skin, a product or health is.
+	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|going_to|wish|just|could .~2 sleep for_good", flags: fSH, clauseNot: "PRODUCT|TREAT|skin|health|results|recovery|glow|hair|routine|habits|schedule|mood|energy|healing|collagen|reasons"},
 	// A passive wish: "wouldn't mind if i didn't wake up tomorrow", "i'd be
 	// fine if i never woke up", "it wouldn't matter much if I didn't wake up".
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "mind|care|okay|ok|fine|happy|relieved|glad|upset|sad|bothered|matter|matters ..3 if .~2 I .~1 didnt|never|NEG .~1 wake_up|wake|woke !WAKENOT|one|every", flags: fSH | fNoNeg},
@@ -1457,7 +1467,7 @@ var detectors = []detector{
 	// "I've been thinking about how to make that happen": a way sought to
 	// bring about what was just told (weak, paired only with a burden).
 	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
-	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	// "…gave away my cat and all my good serums today. feels right": a
 	// settled, right feeling told of no product or skin (weak: with things
@@ -1491,7 +1501,7 @@ var detectors = []detector{
 	// is no sign (an occasion that may only date a plan — "after the
 	// wedding", "after my birthday", "this weekend" — is not one of
 	// these).
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe|solicitor|solicitors|lawyer|lawyers|attorney|notary|accountant|probate"},
 	// "i've got it all planned for after the wedding, nobody will even
 	// notice": others not noticing, missing or caring, told of nothing
 	// named (weak: beside a plan that names no what, an absence planned;
@@ -1560,16 +1570,18 @@ var detectors = []detector{
 	// another tongue (weak: with a means at hand, an emergency).
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	// A goodbye said at the end of a gathering ("said bye to everyone after
+	// the wedding") is no farewell (farewellGatherings, as for FAREWELL).
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "saying|said|say .~1 bye|goodbye ..2 people|everyone|everybody|ppl|all", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	// "can you tell my followers bye for me": a goodbye left with another
 	// to pass on (weak: with a last post or a day past which one is gone, a
 	// farewell).
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "tell|say|give ..4 bye|goodbye|goodbyes|farewell for|from me", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "tell|say|give ..4 bye|goodbye|goodbyes|farewell for|from me", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	// "you won't see me again": never to be seen again (weak: with a last
 	// appointment or thanks for everything, a farewell; a customer leaving
 	// a clinic in anger says where or why).
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "NEG .~1 see|hear ..1 me again|anymore|ever !at|in|here|there", flags: fWeak | fSH | fNoNeg, clauseNot: "here|there|at|clinic|salon|spa|shop|store|place|review|refund|stars", msgNot: "worst|terrible|awful|rude|refund|review|complaint|complain|unprofessional|ruined|disappointed|disappointing|switching|switch|elsewhere|moving|move|ripoff|scam|overpriced"},
-	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine"},
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "bye|goodbye everyone|everybody|all|ppl|yall|guys|world", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	// "…been real": a sign-off (weak: with leaving for good, a farewell).
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "its|been real !good|nice|bad|quick|busy|hard|tough|rough|slow|fun|helpful|great|estate|talk|weird|crazy|hectic|chill|stressful|annoying|frustrating|itchy|dry|red|sore|painful|bumpy|awful|tight|oily|flaky", flags: fWeak | fSH},
 	// "gonna log off for good after tonight": leaving for good (weak: with a
@@ -1702,8 +1714,13 @@ const replacedReasons = "switching|switched|switch|swapping|swapped|upgrading|up
 
 // farewellOccasions make a goodbye to everyone the end of an occasion: "said
 // goodbye to everyone at the end of summer camp". (A goodbye at school or
-// work is not one: it may be a last day.)
-const farewellOccasions = "camp|party|trip|holiday|holidays|vacation|wedding|graduation|festival|reunion|conference|sleepover|retreat|airport|flight|flights|station|tour|season|visit|cruise|weekend"
+// work is not one: it may be a last day.) farewellGatherings are those of
+// them that are a gathering, not only a time: a goodbye "by the weekend"
+// may be a deadline, one "after the party" is not.
+const (
+	farewellGatherings = "camp|party|trip|holiday|holidays|vacation|wedding|graduation|festival|reunion|conference|sleepover|retreat|airport|flight|flights|station|tour|season|visit|cruise"
+	farewellOccasions  = farewellGatherings + "|weekend"
+)
 
 // travelWords make goodbyes said beside plans a traveller's: "made my
 // plans and said my goodbyes before the flight".

@@ -837,3 +837,26 @@ func TestScreen_AFarewellToTwoRelativesIsTheWritersOwn(t *testing.T) {
 		}
 	}
 }
+
+func TestRules_V47CausesC(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// Others better off "if I just wasn't there", the absence told of
+		// no place, time, errand or past occasion, is "…wasn't here".
+		{"tbh my family would manage better if i just wasn't there", UrgencySelfHarm},
+		{"the kids would be better off if i wasn't there anymore", UrgencySelfHarm},
+		{"my team would cope better if i just wasn't at the standup", UrgencyNone},
+		{"my flatmates would be happier if i wasn't there on movie night lol", UrgencyNone},
+		{"everyone would've been happier if i wasn't there, the dinner was so awkward", UrgencyNone},
+		// A sleep wished "for good" is one not woken from; "sleep for good
+		// skin" is a sleep for something.
+		{"so tired of all of it, i just want to sleep for good", UrgencySelfHarm},
+		{"i'm going to sleep for good tonight, thank you for the chats", UrgencySelfHarm},
+		{"do i need 8 hours of sleep for good skin or is the serum enough?", UrgencyNone},
+		// A goodbye said at the end of a gathering, or a will sorted with a
+		// solicitor, is no farewell beside a calm or a goodbye; a will and
+		// a goodbye with neither still are.
+		{"updated my will this week and said goodbye to my best mate, feel calm now", UrgencySelfHarm},
+		{"said bye to everyone after the wedding and feel calm at last, which serum for tired skin?", UrgencyNone},
+		{"sorted my will with the lawyer today and said bye to him, can i use exosomes on my neck?", UrgencyNone},
+	})
+}
