@@ -143,6 +143,9 @@ var textSpeak = map[string]string{
 	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child", "yute": "child", "yutes": "children",
 	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
 	"ahm": "im", "ahve": "ive",
+	// More Scots: "nae mair", "goat it aw planned", "oot fir the weekend",
+	// "the bairn's ett the cream".
+	"mair": "more", "aw": "all", "fir": "for", "ett": "ate", "bairn": "child", "bairns": "children", "wean": "child", "weans": "children",
 	// Letters swapped or sounded: "one sied", "hand not worken".
 	"sied": "side", "worken": "working", "numbe": "numb", "pian": "pain", "chets": "chest",
 }

@@ -860,3 +860,14 @@ func TestRules_V47CausesC(t *testing.T) {
 		{"sorted my will with the lawyer today and said bye to him, can i use exosomes on my neck?", UrgencyNone},
 	})
 }
+
+// Scots spellings of a plan, a child's intake and their look-alikes: "nae
+// mair", "goat it aw planned", "the bairn's ett the cream".
+func TestRules_ScotsSpellings(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"cannae dae it nae mair, goat it aw planned oot fir tonight", UrgencySelfHarm},
+		{"the wean's ett hauf the tub o night cream", UrgencyPoisoning},
+		{"aw that's lovely, the facial was braw", UrgencyNone},
+		{"nae mair cheap serums fir me, ah'm gettin the exosome one", UrgencyNone},
+	})
+}
