@@ -289,21 +289,18 @@ func TestSearch_AHedgeInsideACueLeavesItTheCue(t *testing.T) {
 	})
 }
 
-// Whether exosomes are proven is the same for everyone: a skin type told
-// in a short story does not make a question about studies one the article
-// does not cover, while the person's health (pregnancy) still does, and
-// a question about using them still weighs the skin type.
-func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
-	x := build(t)
-	for _, tt := range []struct {
-		q   bot.Query
-		gap string
-	}{
-		{bot.Query{Focus: "are exosome products backed by peer reviewed studies or not?", Context: "sensitive skin here, been fooled before."}, ""},
-		{bot.Query{Focus: "are exosomes proven yet?", Context: "as a cautious sensitive-skin person i assume every new active is hype until proven."}, ""},
-		{bot.Query{Focus: "are exosomes proven yet?", Context: "pregnant with my first."}, "not-covered-pregnancy"},
-		{bot.Query{Focus: "are exosomes ok to use?", Context: "sensitive skin here."}, "not-covered-skin-types"},
-	} {
+// queryGap is a query, with its story, and the not-covered topic its
+// search should name as the gap ("" for none).
+type queryGap struct {
+	q   bot.Query
+	gap string
+}
+
+// wantQueryGaps searches x for each case's query and fails for each whose
+// gap is not the one wanted (wantGaps, for a query with a story).
+func wantQueryGaps(t *testing.T, x *index.Index, cases []queryGap) {
+	t.Helper()
+	for _, tt := range cases {
 		res, err := x.Search(context.Background(), tt.q, 5)
 		if err != nil {
 			t.Fatal(err)
@@ -314,26 +311,27 @@ func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
 	}
 }
 
+// Whether exosomes are proven is the same for everyone: a skin type told
+// in a short story does not make a question about studies one the article
+// does not cover, while the person's health (pregnancy) still does, and
+// a question about using them still weighs the skin type.
+func TestSearch_AProofQuestionIsTheSameForEveryone(t *testing.T) {
+	wantQueryGaps(t, build(t), []queryGap{
+		{bot.Query{Focus: "are exosome products backed by peer reviewed studies or not?", Context: "sensitive skin here, been fooled before."}, ""},
+		{bot.Query{Focus: "are exosomes proven yet?", Context: "as a cautious sensitive-skin person i assume every new active is hype until proven."}, ""},
+		{bot.Query{Focus: "are exosomes proven yet?", Context: "pregnant with my first."}, "not-covered-pregnancy"},
+		{bot.Query{Focus: "are exosomes ok to use?", Context: "sensitive skin here."}, "not-covered-skin-types"},
+	})
+}
+
 // Of two topics' cues starting at the same word, the longer names what
 // is asked: "cause cancer" is the worry about DNA and cancer, though
 // "cause" alone is a cue of side effects, which come first in the corpus.
 func TestSearch_TheLongerCueFromTheSameWordNamesTheGap(t *testing.T) {
-	x := build(t)
-	for _, tt := range []struct {
-		q   string
-		gap string
-	}{
+	wantGaps(t, build(t), []gapCase{
 		{"could an exosome serum cause cancer?", "not-covered-dna-cancer"},
 		{"what side effects can exosome serum cause?", "not-covered-side-effects-of-products"},
-	} {
-		res, err := x.Search(context.Background(), bot.Query{Focus: tt.q}, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Gap != tt.gap {
-			t.Errorf("%q: gap %q, want %q", tt.q, res.Gap, tt.gap)
-		}
-	}
+	})
 }
 
 // Whether to try or buy exosomes is a decision the article makes for
@@ -342,26 +340,14 @@ func TestSearch_TheLongerCueFromTheSameWordNamesTheGap(t *testing.T) {
 // for (acne) still name what the article does not cover, and so does a
 // skin type the question itself asks about.
 func TestSearch_ASkinTypeInADecisionsStoryDescribesWhoDecides(t *testing.T) {
-	x := build(t)
-	for _, tt := range []struct {
-		q   bot.Query
-		gap string
-	}{
+	wantQueryGaps(t, build(t), []queryGap{
 		{bot.Query{Focus: "Do I jump on exosomes now or wait a couple of years?", Context: "61, oily skin, getting crow's feet."}, ""},
 		{bot.Query{Focus: "is an exosome serum worth it for me?", Context: "combination skin, new to all this."}, ""},
 		{bot.Query{Focus: "is an exosome serum worth it for me?", Context: "pregnant with my second."}, "not-covered-pregnancy"},
 		{bot.Query{Focus: "would exosomes be worth trying?", Context: "breakouts every month."}, "not-covered-acne"},
 		{bot.Query{Focus: "are exosomes ok to use?", Context: "sensitive skin here."}, "not-covered-skin-types"},
 		{bot.Query{Focus: "are exosomes worth it for oily skin?"}, "not-covered-skin-types"},
-	} {
-		res, err := x.Search(context.Background(), tt.q, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res.Gap != tt.gap {
-			t.Errorf("%q / %q: gap %q, want %q", tt.q.Context, tt.q.Focus, res.Gap, tt.gap)
-		}
-	}
+	})
 }
 
 // Cells that talk, or their chatter, describe exosomes as the article's
