@@ -936,25 +936,22 @@ func pointsAtTopic(raw string) bool {
 }
 
 // healthTopic reports whether the not-covered topic id is the person's
-// health: one of its cues is (cue.health).
-func (x *Index) healthTopic(id string) bool {
-	for _, c := range x.cues {
-		if c.entry == id {
-			return c.health
-		}
-	}
-	return false
-}
+// health (cue.health).
+func (x *Index) healthTopic(id string) bool { c := x.topicCue(id); return c != nil && c.health }
 
 // traitTopic reports whether the not-covered topic id is what the person
 // is, not a concern (cue.trait).
-func (x *Index) traitTopic(id string) bool {
-	for _, c := range x.cues {
-		if c.entry == id {
-			return c.trait
+func (x *Index) traitTopic(id string) bool { c := x.topicCue(id); return c != nil && c.trait }
+
+// topicCue returns the first cue of the not-covered topic id, which holds
+// what the topic is (its cues all share it), or nil.
+func (x *Index) topicCue(id string) *cue {
+	for i := range x.cues {
+		if x.cues[i].entry == id {
+			return &x.cues[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // asksOwnRisk reports whether a question's words ask about the risk to
