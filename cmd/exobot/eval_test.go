@@ -355,6 +355,17 @@ var ratchets = map[string]map[string]float64{
 	// (95/96) / 100 and 98.2 (112/114) / 99.0 (95/96) / 100 before the nets learnt them.
 	"eval-v74": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v75": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v76 and eval-v77 were written in the thirtieth session and kept whole in testdata/pending
+	// until the thirty-first split them; first runs 96.5 / 99.2 / 100 at 0455a69 and 97.9 / 99.2 / 100
+	// at 1d94d72 (testdata/eval.md); tuned parts 95.6 (109/114) / 99.0 (95/96) / 100 and 98.2 (112/114)
+	// / 99.0 (95/96) / 100 at 8eca189, before the nets learnt them.
+	"eval-v76": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v77": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v78 and eval-v79 arrived in the thirty-first session with their first runs at 95.7 / 97.6 /
+	// 100 and 95.0 / 100 / 100 at 8eca189 (testdata/eval.md); tuned parts 96.5 (110/114) / 97.9 (94/96)
+	// / 100 and 93.9 (107/114) / 100 / 100 before the nets learnt them.
+	"eval-v78": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v79": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -505,6 +516,10 @@ var coincidences = map[string]bool{
 	"eval-v74.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v75.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v75.jsonl: who might benefit from exosomes":                                                  true,
+	"eval-v76.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v77.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v78.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v78.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
