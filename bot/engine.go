@@ -253,6 +253,19 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
+	if story != "" && actionChoice(focus) {
+		// "…booked for Saturday and now I'm having second thoughts. Keep
+		// it or cancel?": whether it is worth it, for the answer net too,
+		// which has seen few such choices.
+		focus = "worth it?"
+		asked = story + " " + focus
+	}
+	if q, ok := decisionOrder(focus); ok {
+		// "yes or no: book the exosome treatment my clinic keeps texting
+		// me about?": whether to book it, for the answer net too.
+		focus = q
+		asked = strings.TrimSpace(story + " " + q)
+	}
 	if thing, ok := thingOrNot(focus); ok {
 		// "exosome facial or nah?": whether to have the thing named,
 		// as "…worth it?" asks.

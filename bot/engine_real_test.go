@@ -1881,3 +1881,40 @@ func TestAnswer_AThingOrNoIsADecision(t *testing.T) {
 	)
 	wantDeclinedNaming(t, e, "pregnancy", "pregnant with twins. exosome serum or no?")
 }
+
+// A choice between two things to do about what a story tells — "keep it or
+// cancel?", "go or don't go?", "buy it or not?" — asks for a verdict on it,
+// as a bare "yes or no?" does: the article's advice on spending. A concern
+// the story tells that the article does not cover still declines.
+func TestAnswer_ChoiceOfActionsAfterAStoryIsAVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"We booked exosome facials for my sister's hen do next month, I'm now not so sure. keep them or cancel?",
+		"my friend says her exosome serum is amazing. keep it or cancel?",
+		"so I put an exosome serum in my cart at 3am. buy it or not?",
+		"the clinic rang to confirm my exosome session tomorrow. go or don't go?",
+	)
+	wantDeclinedNaming(t, e, "pregnancy", "I'm pregnant and booked an exosome facial. keep it or cancel?")
+	wantDeclinedNaming(t, e, "hair", "thinking of getting exosomes for my scalp. go or not?")
+}
+
+// A decision put as a bare order about an exosome product or treatment —
+// "book the exosome facial?", after "yes or no:" or not — asks whether to
+// do it; a subscription is spending. Another product put so is not the
+// article's to judge.
+func TestAnswer_DecisionPutAsAnOrder(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"Book the exosome microneedling my clinic keeps emailing about?",
+		"yes or no: buy the exosome kit from the pharmacy?",
+		"My exosome subscription renews Friday. should I cancel?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch, "buy the retinol serum my friend likes?")
+}
+
+// "Second thoughts" tell a doubt; they do not ask for anyone's thoughts.
+func TestAnswer_SecondThoughtsAskNothing(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusNoMatch, "I'm having second thoughts about exosomes.")
+	wantStatus(t, e, bot.StatusAnswered, "any thoughts on exosome serums?")
+}

@@ -461,7 +461,7 @@ func asks(text string, words []string) bool {
 	for _, w := range words {
 		if askingShapes.may(w) {
 			if askingPhrases.count(words) > 0 {
-				return !visitPurpose(words)
+				return !visitPurpose(words) && !onlySecondThoughts(words)
 			}
 			// "my sister's asking (she's 46, had laser last month)
 			// whether exosomes help": an aside between the words that
@@ -473,6 +473,18 @@ func asks(text string, words []string) bool {
 		}
 	}
 	return false // no word can begin an asking phrase
+}
+
+// onlySecondThoughts reports whether the only words of words that ask are
+// "thoughts" in "second thoughts": "now I'm having second thoughts" tells
+// a doubt, it does not ask for anyone's thoughts.
+func onlySecondThoughts(words []string) bool {
+	i := slices.Index(words, "thoughts")
+	if i < 1 || words[i-1] != "second" {
+		return false
+	}
+	rest := append(slices.Clip(words[:i-1]), words[i+1:]...)
+	return askingPhrases.count(rest) == 0
 }
 
 // visitPurpose reports whether a sentence tells why the writer went
@@ -2019,6 +2031,82 @@ func thingOrNot(focus string) (thing string, ok bool) {
 	}
 	return strings.Join(ws[:n-2], " "), named
 }
+
+// actionChoice reports whether focus asks only which of two things to do
+// about a plan the story tells: verbs of deciding joined by "or", their
+// only objects "it" or "one", a negation before the second, a trailing
+// chat particle ("keep it or cancel?", "go or don't go ah?", "book or
+// skip", "do it or not"). After a story it asks for a verdict on what the
+// story tells, as a bare "yes or no?" does.
+func actionChoice(focus string) bool {
+	if len(focus) > 48 {
+		return false
+	}
+	var buf [10]string
+	ws := append(buf[:0], Words(focus)...)
+	for len(ws) > 0 && chatParticles[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) >= 2 && (ws[0] == "should" || ws[0] == "shall" || ws[0] == "do") && (ws[1] == "i" || ws[1] == "we") {
+		ws = ws[2:]
+	}
+	or := slices.Index(ws, "or")
+	if or < 1 || or == len(ws)-1 || len(ws) > 7 {
+		return false
+	}
+	return choiceSide(ws[:or], false) && choiceSide(ws[or+1:], true)
+}
+
+// choiceSide reports whether ws are one side of an action choice: a verb
+// of deciding, "it" or "one" after it, a negation before it on the
+// second side, or on the second side a refusal alone ("…or not").
+func choiceSide(ws []string, second bool) bool {
+	if second && len(ws) == 1 && refusals[ws[0]] {
+		return true
+	}
+	if second && len(ws) > 1 && (ws[0] == "not" || ws[0] == "dont" || ws[0] == "don't") {
+		ws = ws[1:]
+	}
+	if len(ws) == 2 && (ws[1] == "it" || ws[1] == "one" || ws[1] == "ahead" || ws[1] == "away") {
+		ws = ws[:1]
+	}
+	return len(ws) == 1 && choiceVerbs[ws[0]]
+}
+
+// choiceVerbs are what a person may do about a booked or offered
+// treatment or a product in the basket.
+var choiceVerbs = set("keep", "cancel", "go", "book", "buy", "skip", "get", "try", "do", "wait", "pass", "return",
+	"refund", "stay", "ditch", "continue", "proceed", "commit", "walk", "splurge", "save", "bin", "grab", "order")
+
+// chatParticles trail a question without changing it: "go or don't go
+// ah?", "keep it or cancel then".
+var chatParticles = set("ah", "lah", "leh", "lor", "eh", "then", "hey", "pls", "please", "lol", "mate", "guys")
+
+// decisionOrder returns focus as "should I …?" when it opens, bare as an
+// order, with a verb of deciding about an exosome product or treatment
+// ("book the exosome treatment my clinic keeps texting me about?"),
+// perhaps after a verdict asked first ("yes or no: buy the exosome
+// serum?"): the person asks whether to do it. ok is false for any other
+// focus.
+func decisionOrder(focus string) (asked string, ok bool) {
+	rest := focus
+	if i := strings.IndexAny(focus, ":,"); i > 0 && i < 24 && bareVerdicts[strings.Join(Words(focus[:i]), " ")] {
+		rest = strings.TrimSpace(focus[i+1:])
+	}
+	var buf [24]string
+	ws := AppendWords(buf[:0], strings.ToLower(rest))
+	if len(ws) < 3 || !orderVerbs[ws[0]] || !(determiners[ws[1]] || ws[1] == "my" || ws[1] == "this" || ws[1] == "that" || ws[1] == "exosome" || ws[1] == "exosomes") {
+		return "", false
+	}
+	if !slices.Contains(ws, "exosome") && !slices.Contains(ws, "exosomes") {
+		return "", false
+	}
+	return "should I " + rest, true
+}
+
+// orderVerbs are the verbs of deciding that may open a question put as an
+// order: "book the exosome facial?", "cancel my exosome order?".
+var orderVerbs = set("book", "buy", "cancel", "skip", "order", "grab", "splurge", "purchase")
 
 // refusals end a decision put as "…or no": "or nah", "or not".
 var refusals = set("no", "nah", "not", "nope", "naw", "nay")
