@@ -1918,3 +1918,24 @@ func TestAnswer_SecondThoughtsAskNothing(t *testing.T) {
 	wantStatus(t, e, bot.StatusNoMatch, "I'm having second thoughts about exosomes.")
 	wantStatus(t, e, bot.StatusAnswered, "any thoughts on exosome serums?")
 }
+
+// Helping someone else write ("my sister asked me to help her write a
+// caption") tells what the person will do, as "I want to write a post"
+// does; the question after it is answered. Asking the bot to write, for
+// the person or for someone else, is still steering.
+func TestAnswer_HelpingSomeoneElseWriteIsNoSteering(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I'm helping my sister write a post on exosome serums. Are they FDA approved?",
+		"My aunt runs a salon and asked me, her tech-savvy niece, to help her write an ad. Do exosomes actually work?",
+	)
+	for _, q := range []string{
+		"help me write a caption for my exosome serum post",
+		"can you help her write a tweet about exosomes",
+		"I need you to help them write an ad for exosome serum",
+	} {
+		if r := askReal(t, e, q); r.Reason != bot.ReasonSteering {
+			t.Errorf("%q: %s %s, want declined as steering", q, r.Status, r.Reason)
+		}
+	}
+}
