@@ -1939,3 +1939,14 @@ func TestAnswer_HelpingSomeoneElseWriteIsNoSteering(t *testing.T) {
 		}
 	}
 }
+
+// "I said no" tells what was said; it is no tag question ("…, right"), so
+// a story that ends so is no question of its own.
+func TestAnswer_SaidNoIsNoTagQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusNoMatch, "I was offered an exosome add-on at the salon and I said no")
+	wantCites(t, e, "The Science",
+		"Got my teeth whitened in Antalya and they pushed an exosome facial too, I said no. Now my local spa offers it. Are these exosome products actually FDA approved?",
+	)
+	wantStatus(t, e, bot.StatusAnswered, "exosomes aren't approved, right")
+}
