@@ -1950,3 +1950,14 @@ func TestAnswer_SaidNoIsNoTagQuestion(t *testing.T) {
 	)
 	wantStatus(t, e, bot.StatusAnswered, "exosomes aren't approved, right")
 }
+
+// A medicines authority or agency, named so, is the regulator the article
+// names (the FDA), not the article's author.
+func TestAnswer_MedicinesAuthorityIsTheRegulator(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science",
+		"has the medicines agency approved any exosome creams?",
+		"has a drug authority signed off on exosome serums as an active ingredient?",
+	)
+	wantDeclinedNaming(t, e, "author", "is the author paid by exosome brands?")
+}
