@@ -253,6 +253,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
+	if i := strings.LastIndexAny(focus, ",:;–—"); story == "" && i > 0 && actionChoice(focus[i+1:]) {
+		// "Exosome facial $480 at Orchard, go or don't go ah?": the
+		// choice is of what the clause before it tells.
+		focus, story = focus[i+1:], strings.TrimSpace(focus[:i])
+	}
 	if story != "" && actionChoice(focus) {
 		// "…booked for Saturday and now I'm having second thoughts. Keep
 		// it or cancel?": whether it is worth it, for the answer net too,
