@@ -153,6 +153,12 @@ func isForeign(words []string, n letterCounts) bool {
 		// "FDA" or "exosome" among them does not make it English.
 		return true
 	}
+	if !n.beyondASCII && creole(words) {
+		// "mi skin start sag likkle bit… mi fi switch?": Jamaican and
+		// other Caribbean English creoles share "mi" and "di" with
+		// Spanish and Italian, not the rest.
+		return false
+	}
 	foreign, english, accented := 0, 0, 0
 	for i, w := range words {
 		switch wordLanguage[w] {
@@ -179,3 +185,20 @@ func isForeign(words []string, n letterCounts) bool {
 	}
 	return foreign >= 2 && foreign+accented/2 > english || accented >= 3 && accented > english
 }
+
+// creole reports whether words hold at least two words of the Caribbean
+// English creoles that no language of foreignWords uses ("fi", "seh",
+// "nuh", "likkle"…).
+func creole(words []string) bool {
+	n := 0
+	for _, w := range words {
+		if creoleWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// creoleWords are words of Jamaican and other Caribbean English creoles.
+var creoleWords = set("fi", "seh", "nuh", "weh", "wah", "likkle", "ting", "unu", "pickney", "inna", "bredda", "yuh",
+	"deh", "dem", "wid", "gwan", "nuff", "fimi", "waan", "mek", "tek")

@@ -610,6 +610,9 @@ func TestIsForeign_AgreesWithEveryWord(t *testing.T) {
 		if latin, other := n.latin, n.other; other >= 2 && other >= latin/3 {
 			return true
 		}
+		if !n.beyondASCII && creole(words) {
+			return false
+		}
 		foreign, english, accented := 0, 0, 0
 		for _, w := range words {
 			switch wordLanguage[w] {

@@ -327,6 +327,10 @@ func TestIsForeign(t *testing.T) {
 		"my BA dissertation is on exosomes, are they fda approved?",
 		"is the Ang Mahal Clinic's exosome facial worth it?",
 		"my bhabhi swears by exosomes, is there any proof?",
+		// Jamaican and other Caribbean English creoles share "mi" and
+		// "di" with Spanish and Italian.
+		"mi auntie seh di exosome cream mek her look young, a true dat?",
+		"wah di exosome ting fi do fi mi face?",
 		"is the Kulit Bagus clinic's exosome facial worth it?",
 		"my tita said exosomes are no good, atau is she wrong?",
 		"will exosomes help with mending my skin after a laser?",
