@@ -1962,3 +1962,15 @@ func TestAnswer_MedicinesAuthorityIsTheRegulator(t *testing.T) {
 	)
 	wantDeclinedNaming(t, e, "author", "is the author paid by exosome brands?")
 }
+
+// A container word made small — "tiny parcels", "microscopic packages",
+// "teeny capsules" — describes exosomes, as "little bubbles" does; a small
+// package of something else does not.
+func TestAnswer_TinyContainersDescribeExosomes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"what are those tiny parcels everyone puts in serums?",
+		"do the microscopic packages in that cream actually do anything?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch, "a tiny package of retinol samples arrived, is it good?")
+}
