@@ -1786,7 +1786,9 @@ func (x *Index) describeTopic(n normText) normText {
 	}
 	out := newNormText(ws)
 	out.facts = fs
-	return out
+	// "cell message thingies": once "cell message" is the topic, the
+	// describing word after it is too.
+	return x.topicHeads(out)
 }
 
 // topicHeads rewrites, in normalized text that names the topic, a word
