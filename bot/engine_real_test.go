@@ -1982,3 +1982,15 @@ func TestAnswer_DescribingWordAfterADescription(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "what-are-exosomes", "what are these cell-message thingies?", "what are the cell signal thingies")
 }
+
+// "Nobody has proven…", "nobody's actually tested…" deny the proof as "no
+// real studies" does: a verdict on exosomes the article answers, not
+// chatter. "nobody has time for…" denies no proof.
+func TestAnswer_NobodyHasProvenIsAVerdict(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"so nobody has actually proven any of it and the serums cost a fortune. brilliant",
+		"right so nobody's properly tested exosome creams on people. lovely",
+	)
+	wantStatus(t, e, bot.StatusNoMatch, "nobody has time for a ten step routine lol")
+}

@@ -878,11 +878,12 @@ var (
 	// denies: "not a single real trial".
 	proofQualifiers = set("a", "any", "real", "actual", "solid", "good", "hard", "single", "one", "independent", "human",
 		"published", "peer", "reviewed", "clinical", "credible", "legit", "proper", "reliable", "scientific", "big",
-		"large", "fda", "approved", "decent", "serious")
+		"large", "fda", "approved", "decent", "serious", "has", "have", "had", "actually", "really", "ever", "even",
+		"properly")
 	// lackWords deny what proofWords name: "zero fda approved
 	// products", "no real studies", "not a single trial".
-	lackWords  = set("zero", "no", "none", "not", "nothing", "never", "without")
-	proofWords = set("fda", "approved", "approval", "approvals", "proof", "proven", "evidence", "study", "studies",
+	lackWords  = set("zero", "no", "none", "not", "nothing", "never", "without", "nobody", "noone", "nobody's", "nobodys")
+	proofWords = set("fda", "approved", "approval", "approvals", "proof", "proven", "evidence", "study", "studies", "tested",
 		"trial", "trials", "research", "data", "science", "scientific", "clinical")
 )
 
