@@ -1975,14 +1975,6 @@ func TestAnswer_TinyContainersDescribeExosomes(t *testing.T) {
 	wantStatus(t, e, bot.StatusNoMatch, "a tiny package of retinol samples arrived, is it good?")
 }
 
-// A describing word after a description of exosomes ("cell-message
-// thingies") is exosomes too, as after their name ("exosome thingies"):
-// not a word the article does not account for.
-func TestAnswer_DescribingWordAfterADescription(t *testing.T) {
-	e := engineForFuzz(t)
-	wantAnsweredBy(t, e, "what-are-exosomes", "what are these cell-message thingies?", "what are the cell signal thingies")
-}
-
 // "Nobody has proven…", "nobody's actually tested…" deny the proof as "no
 // real studies" does: a verdict on exosomes the article answers, not
 // chatter. "nobody has time for…" denies no proof.

@@ -1786,9 +1786,7 @@ func (x *Index) describeTopic(n normText) normText {
 	}
 	out := newNormText(ws)
 	out.facts = fs
-	// "cell message thingies": once "cell message" is the topic, the
-	// describing word after it is too.
-	return x.topicHeads(out)
+	return out
 }
 
 // topicHeads rewrites, in normalized text that names the topic, a word
