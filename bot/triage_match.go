@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 104
+const litWords = 106
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -403,6 +403,13 @@ func (x *text) ready() {
 		for m := a; m < b; m++ {
 			prev |= x.frame[m]
 		}
+		if a > 0 && askedInGeneral(toks, a, b) {
+			// "how is X different from Y? asking for general
+			// knowledge": what came before asks about people in general.
+			for m := 0; m < a; m++ {
+				x.frame[m] |= frInfo
+			}
+		}
 		x.ongoing = x.ongoing || x.tellsOnset(a, b)
 		x.nowCase = x.nowCase || nowCase(toks, a, b)
 		x.relapse = x.relapse || x.tellsRelapse(a, b)
@@ -438,6 +445,31 @@ func exampleBody(toks []token, a, b int) bool {
 
 // exampleLeads open an example: "like…", "e.g.…", "such as…".
 var exampleLeads = set("like", "eg", "e.g", "such as", "for example", "for instance", "say", "including", "especially")
+
+// askedInGeneral reports whether the short sentence toks[a:b] says that
+// what was asked before it is asked in general, of no case at hand:
+// "asking for general knowledge", "just asking out of curiosity", "asking
+// in general". ("asking for me", "asking for right now" are nowCase.)
+func askedInGeneral(toks []token, a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		switch toks[i].key {
+		case "asking", "ask", "asked", "question":
+			for k := i + 1; k < b && k <= i+4; k++ {
+				if generalAsks[toks[k].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// generalAsks are what a question is asked for or out of when it concerns
+// no case at hand.
+var generalAsks = set("general", "generally", "in general", "curiosity", "out of curiosity", "curious", "knowledge", "interest", "interests", "info", "information", "research", "reference")
 
 // nowCase reports whether the sentence toks[a:b] says that what is asked
 // is happening now: "asking for like right now", "asking bc it's happening
@@ -1930,8 +1962,9 @@ var laughingWords = set("laughing", "laughter", "laughin", "cackling", "giggling
 // figCauses are fusses that give no one a symptom.
 var figCauses = set("hype", "drama", "discourse", "debate", "debates", "thread", "threads", "comments", "news", "marketing", "ads", "claims", "influencers", "tiktok", "prices", "price", "bill", "nonsense", "jargon", "science", "research", "studies", "reviews", "misinformation", "pitch", "spiel")
 
-// givingMe are the verbs of a cause given: "giving me", "gave me".
-var givingMe = set("giving", "gives", "gave", "give", "given")
+// givingMe are the verbs of a cause given: "giving me", "gave me", "made me"
+// ("the price made me stop breathing lol").
+var givingMe = set("giving", "gives", "gave", "give", "given", "made", "makes", "making")
 
 // deathAtSight reports a death wished at the sight of a skin feature
 // ("ugh i want to die every time i see my pores in this lighting"): a
@@ -2146,7 +2179,7 @@ var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "t
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
 	"training": frTraining, "cpd": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
-	"hires": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "flashcard": frTraining, "flashcards": frTraining, "refresher": frTraining, "refreshers": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+	"hires": frTraining, "binder": frTraining, "binders": frTraining, "playbook": frTraining, "playbooks": frTraining, "runbook": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "flashcard": frTraining, "flashcards": frTraining, "refresher": frTraining, "refreshers": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
 // staffVerbs are what staff are asked to do in a training question: "how

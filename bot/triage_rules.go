@@ -764,7 +764,7 @@ var detectors = []detector{
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	// "client just slumped and isn't answering us properly"
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "slumped|slumping|keeled|flopped|sagged ..6 NOTV|NEG .~1 answering|responding|responsive|waking !her|his|their|phone|texts|messages|calls|emails|the|my|our", flags: fNoNeg},
-	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg},
+	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg | fFigMoney},
 	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing", flags: fFig},
 	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give|thought|worried|feared|scared having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
 	{kind: "feel-dying", group: UrgencyMedical, pat: "feel|feels|feeling|felt like .~2 dying|die", flags: fFig},
