@@ -4408,8 +4408,13 @@ func recipient(toks []token, k int) bool {
 		// joined people receives what the first does.
 		return recipient(toks, k-2)
 	}
-	return k > 0 && toks[k-1].key == "to"
+	return k > 0 && (toks[k-1].key == "to" || toldVerbs[toks[k-1].key])
 }
+
+// toldVerbs take the person told or rung as their object: "tell my mum
+// I'm sorry", "rang my dad" name someone the writer speaks to, not the
+// one a sign is of.
+var toldVerbs = set("tell", "telling", "let", "rang", "ring", "ringing", "phoned", "phone", "called", "texted", "text", "messaged", "message")
 
 // simile reports whether the person at k is in a comparison ("feels like
 // someone is sitting on my chest") or a set phrase, not someone the sign

@@ -807,7 +807,7 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
 	// "The wee one got hold of the sheep drench in the shed and had a swig":
 	// a swig of a farm, garden or household chemical (not of a drink).
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls|had_a_sip|took_a_sip|took_a_swig|swigged|gulped|drank|drunk|swallowed|chugged", sentNeed: "drench|wormer|dewormer|weedkiller|pesticide|insecticide|herbicide|antifreeze|paraffin|kerosene|petrol|diesel|turps|bleach|detergent|disinfectant|dip|fertiliser|fertilizer|pellets|slug|rat|chemical|chemicals", msgNeed: "CHILD", clauseNot: "EDIBLE|juice|water|milk|tea|coffee|lemonade|squash|pop|soda|wine|beer"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls|had_a_sip|took_a_sip|took_a_swig|swigged|gulped|drank|drunk|swallowed|chugged", sentNeed: "drench|wormer|dewormer|weedkiller|weed_killer|pesticide|insecticide|herbicide|antifreeze|paraffin|kerosene|petrol|diesel|turps|bleach|detergent|disinfectant|dip|fertiliser|fertilizer|pellets|slug|rat|chemical|chemicals", msgNeed: "CHILD", clauseNot: "EDIBLE|juice|water|milk|tea|coffee|lemonade|squash|pop|soda|wine|beer"},
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> sleepy|drowsy|floppy|limp|wobbly|unsteady|dribbly|drooling|vomiting|gagging|retching|throwing_up|UNWELL|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: "cabinet|cupboard|cap_off|lid|empty|emptied|got_into|playing|bottle|open|vial|vials|sachet|sachets|tube|jar", clauseNot: "HABIT"},
 	// A child who smells of something is a sign only beside a product and
 	// a container emptied or opened, an intake or another sign: "my
@@ -880,7 +880,15 @@ var detectors = []detector{
 	// means or asks to put there ("can I put some on his chin", "she
 	// keeps asking to put it on her lips").
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "it|it_all|some ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach", clauseNot: "HABIT|DESIRE|put|puts|putting|apply|applies|applying|rub|rubbing|dab|dabbing|use|using|can|could|should|may|keeps|keep|wants|want"},
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"},                                                                                                                                                              // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
+	// "one's burst and it's all over his lips": a product a child broke
+	// open, now over the child's mouth (not food: "it's on her chin" of
+	// ketchup is left to the line above, which wants "it" and a product).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "its|it_all ..1 all_over .~1 POSS ..1 mouth|lips|chin|tongue|teeth|gums", sentNeed: "CHILD|THIRD", msgNeed: "CHILD", msgAlso: "burst|split|leaked|leaking|broke|broken|popped|chewed|bit|bitten|ripped|torn", clauseNot: "HABIT|EDIBLE|food|ketchup|sauce|yoghurt|yogurt|chocolate|jam|paint|marker|crayon|glitter|lipstick|gloss|balm"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "PRODUCT|PILLS ..8 in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE"}, // "toddler was quiet too long... found him with my retinol cream smeared all over his face and in his mouth"
+	// "one of the kids is frothing at the mouth after getting into my
+	// makeup": froth at a child's mouth, with a product in the message
+	// (not a grown-up's anger, "frothing at the mouth over the price").
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "foam|froth|frothing|foaming .~1 at .~1 the|POSS .~1 mouth", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|bag|cabinet|cupboard|lid|cap|bottle|got_into", clauseNot: "HABIT|about|over|angry|mad|furious|rage|raging|price|prices|cost|bill|toothpaste|toothbrush|brushing|bath|milk|shaving|dog|puppy|cat|kitten|horse"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
@@ -950,7 +958,7 @@ var detectors = []detector{
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drowsy|sleepy|floppy|limp|woozy|confused|unresponsive|vomiting|throwing_up ..2 after|since .~1 swallowing|drinking|eating|licking|swallowed|drank|ate|licked|gulping", sentNeed: intakeProducts + "|toner|serum|cream|solution|remover|wash|cleanser", clauseNot: "EDIBLE|HABIT|food|meal|dinner|lunch|breakfast|snack|milk|formula|nap|naptime|bedtime|wine|beer|alcohol|medicine|medication|antihistamine|antihistamines"},
 	{kind: "ingestion-burn", group: UrgencyPoisoning, pat: "INGESTPAST|swallowing <8> burning|burns|burn|stinging|stings|raw", sentNeed: "stomach|tummy|belly|gut|THROAT|mouth|chest|insides", msgNeed: "PRODUCT|peel|acid|acids|solution|bleach|cleaner|chemical|chemicals", clauseNot: "EDIBLE|HABIT|hot|spicy|sauce|chilli|chili|pepper|curry|reflux|heartburn"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "drank|drunk|swallowed|ate|eaten|gulped|downed ..4 PRODUCT|peel|acid|acids|mouthful|mouthfuls", sentNeed: "CHILD|mine|he|she|they", msgNeed: "CHILD", clauseNot: "EDIBLE|HABIT|bathwater|pool|sea|seawater|milk|formula|juice|water|food|dinner|lunch|breakfast|snack"}, // "my 3 year old swallowed a mouthful of it"
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "bottle|tube|pot|jar|vial|cap|lid|PRODUCT ..4 empty|emptied|half_empty|half_gone|cap_off|off|open|spilled|missing|gone", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming|drooling|dribbling", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "empty|emptied|half_empty|opened|torn ..3 bottle|bottles|tube|tubes|pot|pots|jar|jars|vial|vials|packet|packets|sachet|sachets|PRODUCT", sentNeed: "mouth|lips|tongue|throat|coughing|choking|vomiting|throwing_up|sleepy|drowsy|wobbly|UNWELL|crying|screaming", msgNeed: "CHILD", clauseNot: "HABIT|" + childPlayNot}, // "two empty foil packets of numbing gel and he's licking his lips"
 	// A container found emptied, a child or a dependant named anywhere in
 	// the message: "she found my tube and it's nearly empty" (the child told
@@ -1628,6 +1636,11 @@ var detectors = []detector{
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "tired|done .~1 of|with .~1 everything|it_all|trying !their|the|new|different|other|PRODUCT|TREAT|INJECT|this|that|these|those|it|them|to|on|out|every|all|any|more|stuff|in|at|about|from|with|for", flags: fWeak | fSH},
 	{kind: "sh-weak-never-wake", group: UrgencySelfHarm, pat: "never|not wake_up !on|early|before|in|at|until|till|the|him|her|them|my|your|anyone|everyone|feeling|refreshed|tired", flags: fWeak | fSH | fNoNeg},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "give|giving|given|gave up on everything|myself|me", flags: fWeak | fSH},
+	// "not doing another year of this", "can't face another winter like
+	// this": a refusal to go on living as one does, weak alone, a sign
+	// beside a date picked or a farewell; not of a job, a course, a lease
+	// or an occasion.
+	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "NEG|cant|cannot|wont|refuse .~1 doing|do|face|facing|through|survive|bear|handle|take|living|live .~1 another .~1 year|years|day|week|month|winter|summer|christmas|birthday", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|routine|MONEY|job|work|boss|class|course|school|uni|degree|lease|contract|subscription|membership|season|trip|holiday|wedding|party|planning|diet|commute|flat|apartment|house|relationship", msgNot: "wedding|party|trip|holiday|vacation|exam|exams|lease|contract|job|boss|course|degree|landlord|commute|interview|notice|resign|resigning|quit|quitting|divorce|breakup"},
 	{kind: "sh-weak-give-up", group: UrgencySelfHarm, pat: "decided|deciding|ready|going|gonna|want .~2 stop|quit trying !to|new|out|on|different|other|PRODUCT|TREAT|things|everything|every|all|any|more|so|them|it|this|that|these|those|stuff|brands|and", flags: fWeak | fSH},
 	{kind: "sh-weak-tired", group: UrgencySelfHarm, pat: "no point ..2 LIVEV|carrying_on|carry_on", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|routine|MONEY"},
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG .~2 plan|planning|expect|expecting ..3 around|here|alive|be_around|be_here|be_alive|being_alive", flags: fWeak | fSH | fNoNeg},
@@ -1654,6 +1667,11 @@ var detectors = []detector{
 	// "how i'll look when they find me": the writer found by others, as a
 	// body is (weak: with a question about after death, an emergency; not
 	// found a job, a deal or a seat, nor a game of hide and seek).
+	// "if anyone finds this, tell my mum I'm sorry": a note addressed to
+	// whoever finds or reads it, that leaves an apology or a love for
+	// someone to pass on, is a goodbye note (not a post that asks the
+	// reader to tell the writer something).
+	{kind: "sh-found", group: UrgencySelfHarm, pat: "anyone|someone|somebody|whoever .~1 finds|reads|found|read|sees this ..3 tell|let .~1 my|mum|mom|dad|mother|father|family|everyone|them|him|her", flags: fSH, msgAlso: "sorry|loved|forgive|goodbye|bye|miss", clauseNot: "post|thread|comment|review|forum|sub|subreddit|group|page|ad|sale|clinic|salon|shop|store|PRODUCT|TREAT|INJECT"},
 	{kind: "sh-found", group: UrgencySelfHarm, pat: "when|once|after|before|if .~1 they|someone|somebody|people|mum|mom|dad|family|police|anyone .~1 find|finds|found me !a|an|the|some|something|somewhere|one|another|work|job|cheaper|better|online|on|at|in|attractive|cute|funny", flags: fWeak | fSH, clauseNot: "hide|hiding|seek|game|games|lost|missing|party|surprise|job|work|online|profile|app|dating|insta|instagram|tiktok|twitter|linkedin|page|account|number|address|shop|store|clinic|salon"},
 	// "my family will be better off soon": others better off, and soon
 	// (weak: with a burden, an emergency; not once a job, a move or a

@@ -27,3 +27,41 @@ func TestRules_V49FalseAlarms(t *testing.T) {
 		{"client in room 2 just fainted and isn't waking up, where's the emergency binder?", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_V49HouseholdPoisons: a child and a household hazard that is
+// no skincare (a dishwasher or laundry pod, a button battery, weed
+// killer), with a sign at the mouth, and the ordinary messages beside it.
+func TestRules_V49HouseholdPoisons(t *testing.T) {
+	checkRules(t, []rulesCase{
+		// The hazards are products a child can get into.
+		{"my toddler bit into a laundry pod and it's all over her lips, she keeps gagging", UrgencyPoisoning},
+		{"my son swallowed most of a dishwasher tablet and is dribbling", UrgencyPoisoning},
+		{"my niece took a swig of the weed killer from the garage", UrgencyPoisoning},
+		{"which dishwasher tablets are gentlest on hands? mine get dry", UrgencyNone},
+		{"does weed killer on the lawn bother sensitive skin?", UrgencyNone},
+		// A hazard gone missing and a child drooling since.
+		{"a coin battery from the scale is gone and my baby is drooling", UrgencyPoisoning},
+		{"the lid of my cream is gone, so annoying", UrgencyNone},
+		// Froth at a child's mouth beside a product, not an adult's anger.
+		{"my little boy got into the bathroom cabinet and is foaming at the mouth", UrgencyPoisoning},
+		{"my sister was frothing at the mouth over the price of that serum, kids were laughing", UrgencyNone},
+	})
+}
+
+// TestRules_V49Goodbyes: a note addressed to whoever finds it, leaving an
+// apology or a love to pass on, and a refusal to live another year like
+// this beside a date picked; with the ordinary messages beside them.
+func TestRules_V49Goodbyes(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"whoever reads this, please tell my dad i'm sorry", UrgencySelfHarm},
+		{"if somebody finds this, let my family know i'll miss them", UrgencySelfHarm},
+		{"if anyone reads this thread, tell me which toner works, sorry for the rant", UrgencyNone},
+		{"i've chosen a day. i can't face another year of feeling like this", UrgencySelfHarm},
+		{"can't face another winter of dry flaky skin, what moisturiser?", UrgencyNone},
+		{"picked a date to hand in my notice, not doing another year of this job", UrgencyNone},
+	})
+	// The one told is no one the sign is about: the note is the writer's.
+	if s := rulesScreen("if anyone finds this, tell my brother i'm sorry and i loved him"); s.Urgency != UrgencySelfHarm || s.Relayed {
+		t.Errorf("a note to whoever finds it: got %+v, want the writer's own self-harm", s)
+	}
+}

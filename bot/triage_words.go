@@ -447,6 +447,7 @@ var triagePhrases = []struct {
 	{tFast, "all of a sudden, out of nowhere, within minutes, in minutes, by the minute, so fast, really fast, super fast"},
 	{tMoveLoss, "wont go up, won't go up, doesnt go up, wont lift up, cant smile, cant smile properly, cant move my face, not moving, wont move, would not move, wouldnt move, will not move, does not move, cannot move, could not move, cant move, isnt moving, doesnt move, stopped moving, not working, cant lift, wont lift, couldnt move, cant feel, wont do what i tell it, wont do what i want, doesnt do what i tell it, wont listen to me, wont obey, wont cooperate"},
 	{tNumbing, "numbing cream, numbing gel"},
+	{tProduct, "dishwasher tablet, dishwasher tablets, dishwasher pod, dishwasher pods, dishwasher capsule, dishwasher capsules, laundry pod, laundry pods, laundry capsule, laundry capsules, washing tablet, washing tablets, button battery, button batteries, coin battery, coin batteries, coin cell, weed killer"},
 	{tProduct, "micellar water, rose water, thermal water, face water, toner water, essence water, thermal spring water"},
 	{tProduct, "numbing cream, numbing gel, face cream, eye cream, face wash, facewash, body wash, facial wash"},
 	{tGiveAway, "who gets my stuff, who gets my things, gave my cat, gave my dog, giving my things, gave my things, giving my stuff, gave my stuff, rehomed my, rehoming my, who gets my, who should get my, who should have my, who can have my, who will get my, who gets all my, who should i leave my, who to leave my"},
