@@ -356,7 +356,7 @@ var detectors = []detector{
 	{kind: "droop", group: UrgencyHeartBrain, pat: "smile|smiling|smiles|grin|grinning ..4 only .~1 ONESIDE|half ..2 goes|go|moves|move|lifts|lift|rises|works|comes", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|HABIT|always|photo|photos|picture|pictures|selfie|selfies", msgNot: "TOX|EYELID"},
 	// "the left side of my mouth hangs down": one side that hangs (not a
 	// jowl or skin that hangs with age, nor after a toxin).
-	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right|corner ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers ..2 wont|cant|cannot|couldnt .~1 grip|grab|hold|lift|close", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout"},
 	// "he could not lift his right hand": a hand or arm that will not rise
 	// (weak: with a mouth turned to one side, a stroke's sign; not an
@@ -372,6 +372,9 @@ var detectors = []detector{
 	// "I keep dropping my cup": a hand that lets things fall, again and
 	// again (weak: with muddled words or a droop, a stroke's sign; not a
 	// ball, stitches, weight or calls dropped).
+	// "my mug just slid out of my right hand for no reason": a grip
+	// lost, not a thing slippery with product or wet.
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "cup|cups|mug|mugs|glass|phone|fork|spoon|pen|keys|cutlery|brush|toothbrush ..2 slid|slipped|fell|dropped|sliding|slipping|falling ..4 hand|hands|right_hand|left_hand|fingers|grip", flags: fWeak, clauseNot: "wet|soapy|greasy|oily|slippery|butter|lotion|oil|PRODUCT|sink|bath|shower|dog|cat|CHILD|HABIT"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "keep|keeps|kept|keeping .~1 dropping|dropped ..3 things|stuff|cup|cups|mug|mugs|phone|glass|glasses|fork|spoon|pen|keys|everything|cutlery|brush", flags: fWeak, clauseNot: "ball|balls|stitches|stitch|weight|weights|pounds|kilos|lbs|calls|hints|names|signal|wifi|price|prices|baby|kids|school"},
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "hemiparesis|hemiplegia|facial_droop|facial_palsy|one_sided_weakness"},
 	{kind: "streaks", group: UrgencyInfection, pat: "lymphangitis|erythema_tracking|tracking_up|tracking_erythema"},
@@ -693,6 +696,9 @@ var detectors = []detector{
 	// "a bit of a squeeze in my chest": a chest pain told as a squeeze or a
 	// pressure (weak: with an arm gone numb, a heart sign; not a hug, a
 	// bra or a workout).
+	// "a heavy ache in my left arm and across my chest": an ache told
+	// once for an arm and the chest.
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "ache|aching|heavy|heaviness|pain ..6 across|in|through .~1 POSS .~1 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu|rash|ITCH|HIVES|PRODUCT|sunburn|burn"},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "squeeze|squeezing|pressure|tightness|heaviness ..3 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|hugged|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu"},
 	// Hands to the chest: "keeps rubbing his chest", "clutching her chest"
 	// (weak: with an arm that hurts or a sweat, a heart's sign; not a cream
@@ -724,6 +730,9 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "tripping|stumbling|tripped|stumbled ..2 words", flags: fWeak},
 	// "his words are coming out like mush" (weak: with a one-sided droop, a
 	// stroke's sign).
+	// "when I went to say sorry it came out as nonsense": what one meant
+	// to say came out garbled.
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "say|said|saying|speak|talk|answer|reply ..5 it|they|that|everything .~1 comes|came|coming .~1 out ..2 mush|mushy|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 comes|come|coming|came .~1 out ..2 mush|mushy|mushed|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
 	// "my words would not come out right": speech that fails (weak: with a

@@ -65,3 +65,17 @@ func TestRules_V49Goodbyes(t *testing.T) {
 		t.Errorf("a note to whoever finds it: got %+v, want the writer's own self-harm", s)
 	}
 }
+
+// TestRules_V49StrokeHeart: a grip lost and speech garbled, a mouth
+// corner hanging, an ache told once for an arm and the chest; and the
+// ordinary messages beside them.
+func TestRules_V49StrokeHeart(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my glass slipped out of my left hand out of nowhere and when i tried to answer my wife it came out jumbled", UrgencyHeartBrain},
+		{"my phone slid out of my hand, the serum on my fingers makes them so slippery", UrgencyNone},
+		{"when i tried to say the brand name it came out wrong lol, how do you pronounce it?", UrgencyNone},
+		{"the left corner of my mouth is hanging down and my face feels numb on that side", UrgencyHeartBrain},
+		{"aching all down my left arm and through my chest, probably just tired", UrgencyHeartBrain},
+		{"my left arm aches after the flu jab, can i still get a facial?", UrgencyNone},
+	})
+}
