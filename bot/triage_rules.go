@@ -493,6 +493,10 @@ var detectors = []detector{
 	// After an injection or a procedure near the face.
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles|squeamish|phobia|phobic|scared|afraid|fright|frightened|nervous|terrified|at_the_sight_of"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
+	// "the skin above my lip looks like a map with purple rivers on it
+	// and it's colder than the other side": a purple net on the face,
+	// cold on one side, is blood cut off, named treatment or not.
+	{kind: "colour-change", group: UrgencyInjection, pat: "purple|purplish|blue|bluish|dusky|grey|gray ..2 rivers|river|lines|veins|web|net|lace|streaks", sentNeed: "colder|cooler", msgNeed: "FACE|LIPS|lip|cheek|nose|chin|skin", msgAlso: "than|side|ONESIDE", clauseNot: "BRUISE|LESION|dark_circles|PRODUCT|hair|nail|nails|marker|pen|ink|tattoo|HABIT", msgNot: "weather|outside|winter|snow|aircon|heating|always|usually|normally"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "blanching|blanched|blanch|mottling|mottled|dusky|livedo|lace_like|lace-like|net_like|web_like|net_pattern|web_pattern|turning_white|went_white|gone_white|turned_white", msgNeed: "INJECT|TREAT"},
 	// "like someone drew a net on my cheek in purple pen": a net or a web of
 	// colour on the skin, told by a likeness, after an injection (not a

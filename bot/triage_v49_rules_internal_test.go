@@ -79,3 +79,15 @@ func TestRules_V49StrokeHeart(t *testing.T) {
 		{"my left arm aches after the flu jab, can i still get a facial?", UrgencyNone},
 	})
 }
+
+// TestRules_V49ColdNet: a purple or blue net on the face that is colder
+// than the rest is blood cut off, even with no treatment named; veins in
+// the cold weather are not.
+func TestRules_V49ColdNet(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"next to my nose there are dusky lines like a web and that side feels cooler", UrgencyInjection},
+		{"my chin has bluish streaks spreading and it's colder than my cheeks", UrgencyInjection},
+		{"my legs get purple veins when it's colder outside", UrgencyNone},
+		{"blue lines under my eyes, my face is always colder than my hands in winter", UrgencyNone},
+	})
+}
