@@ -253,10 +253,14 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
-	if i := strings.LastIndexAny(focus, ",:;–—"); story == "" && i > 0 && actionChoice(focus[i+1:]) {
+	if i := strings.LastIndexAny(focus, ",:;–—"); story == "" && i > 0 {
 		// "Exosome facial $480 at Orchard, go or don't go ah?": the
-		// choice is of what the clause before it tells.
-		focus, story = focus[i+1:], strings.TrimSpace(focus[:i])
+		// choice is of what the clause before it tells (after the mark,
+		// which a dash makes three bytes long).
+		_, w := utf8.DecodeRuneInString(focus[i:])
+		if actionChoice(focus[i+w:]) {
+			focus, story = strings.TrimSpace(focus[i+w:]), strings.TrimSpace(focus[:i])
+		}
 	}
 	if story != "" && actionChoice(focus) {
 		// "…booked for Saturday and now I'm having second thoughts. Keep

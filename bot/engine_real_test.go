@@ -1894,6 +1894,7 @@ func TestAnswer_ChoiceOfActionsAfterAStoryIsAVerdict(t *testing.T) {
 		"so I put an exosome serum in my cart at 3am. buy it or not?",
 		"the clinic rang to confirm my exosome session tomorrow. go or don't go?",
 		"exosome serum from the pharmacy for 90 quid, buy or skip?",
+		"exosome facial for 300 quid — go or don't go?",
 	)
 	wantDeclinedNaming(t, e, "pregnancy", "I'm pregnant and booked an exosome facial. keep it or cancel?")
 	wantDeclinedNaming(t, e, "hair", "thinking of getting exosomes for my scalp. go or not?")
