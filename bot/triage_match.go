@@ -1571,10 +1571,16 @@ var lastingWords = set("still", "now", "rn", "right now", "since", "keep", "keep
 
 // improvingPace reports whether the pace at k ("every hour", "by the
 // hour") times an improvement told just before it: "a little puffy but
-// it's improving every hour" is getting better, not spreading.
+// it's improving every hour" is getting better, not spreading, and a
+// redness that "went down super quick" or "faded so fast" is a recovery
+// (one word of degree may come between). Down something ("going down my
+// arm fast") ends in the part, not in the improvement.
 func improvingPace(toks []token, a, k int) bool {
 	if !toks[k].tags.has(tSpread) && !toks[k].tags.has(tFast) {
 		return false
+	}
+	if k-1 >= a && paceDegree[toks[k-1].key] {
+		k--
 	}
 	if k-1 < a || !improvingWords[toks[k-1].key] {
 		return false
@@ -1588,7 +1594,11 @@ func improvingPace(toks []token, a, k int) bool {
 }
 
 // improvingWords tell a sign is getting better.
-var improvingWords = set("improving", "improves", "improved", "better", "fading", "fades", "shrinking", "shrinks", "settling", "subsiding", "easing", "eases", "calming", "receding", "lessening", "smaller", "lighter", "less", "down", "healing")
+var improvingWords = set("improving", "improves", "improved", "better", "fading", "fades", "faded", "shrinking", "shrinks", "shrank", "settling", "settled", "subsiding", "subsided", "easing", "eases", "eased", "calming", "receding", "receded", "lessening", "smaller", "lighter", "less", "down", "healing", "healed")
+
+// paceDegree may come between an improvement and its pace: "went down
+// super quick", "faded pretty quickly".
+var paceDegree = set("super", "so", "really", "very", "pretty", "quite", "real", "crazy", "insanely", "surprisingly", "amazingly")
 
 // figCause reports whether the sign at lo is "given" by a fuss about
 // exosomes ("all this hype is giving me chest pains 😂", "the prices gave
