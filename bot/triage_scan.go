@@ -131,7 +131,9 @@ var textSpeak = map[string]string{
 	"mom's": "mom", "rly": "really", "rlly": "really", "srsly": "seriously", "pls": "please", "plz": "please", "prob": "probably", "def": "definitely",
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
-	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where",
+	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where", "gud": "good",
+	"disapered": "disappeared", "disapeared": "disappeared", "dissapeared": "disappeared", "dissapered": "disappeared", "disappered": "disappeared", "dissappeared": "disappeared",
+	"disapear": "disappear", "dissapear": "disappear", "disappeer": "disappear", "dissappear": "disappear",
 	// Letters dropped: "take al my pils tnite", "cnt do this anymre".
 	"al": "all", "tnite": "tonight", "anymre": "anymore", "nobdy": "nobody", "nobdoy": "nobody", "nobady": "nobody", "planed": "planned", "plannd": "planned",
 	// Vowels dropped and sounds spelt: "i passd out n my hart is beatin",
