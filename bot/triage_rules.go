@@ -882,6 +882,10 @@ var detectors = []detector{
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "he|she|hes|shes ..4 sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|gagging|retching|throwing_up|threw_up|thrown_up|been_sick", msgNeed: "CHILD", msgAlso: "PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|got_into|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|capsule|capsules|swallowed|ate|drank|squeezed", clauseNot: "HABIT|nap|naptime|bedtime|tired|teething|cold|flu|virus|bug|car|carsick"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside|" + childPlayNot},
+	// What a child bit into may be told by a count or a pronoun when the
+	// product is named before it: "what's in these capsules? my son bit
+	// into two".
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD ..15 bit_into|bit_open|bitten_into|biting_into .~1 one|two|three|four|both|some|several|them|it|couple|few", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|EDIBLE|outside|" + childPlayNot},
 	// "…out of my toddler's mouth? he was sucking on the tube and he keeps
 	// being sick": a child named before, told as "he" sucking or chewing a
 	// product's tube or pot, with a sign or its taste (not a bottle of milk,
@@ -918,6 +922,9 @@ var detectors = []detector{
 	// jar and was sucking on one… Her lips look a bit red". Lips chapped,
 	// windburnt or coloured by a lipstick are none.
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", msgAlso: "found_her|found_him|found_them|sucking|sucked|licking|licked|lid_off|cap_off|half_empty|got_into|playing", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
+	// Licks told as a count of tastes taken ("had a good few licks of
+	// it"), then a child's lips red or burning: the product touched them.
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "had|took|few|couple|several|good|some ..1 licks|lick ..10 her|his|their .~1 mouth|lips|tongue ..4 RED|burning|burns|stings|stinging|blistered|blistering|raw|swollen", msgNeed: "peel|acid|acids|solution|glycolic|bleach|chemical|chemicals|PRODUCT|PILLS", clauseNot: "HABIT|dry|cracked|cracking|cold|wind|TREAT", msgNot: "chapped|windburn|windburnt|eczema|sunburn|lipstick|gloss|balm|liner|teething|drool|dribble|food|juice|strawberries|strawberry|tomato|sauce|spicy|chilli|chili|crayon|crayons|marker|markers|filler|INJECT"},
 	// A chemical asked about as burning a mouth, and a child's mouth red or
 	// burning while drooling or crying: "does peel solution burn the inside
 	// of your mouth? my kid's lips are red and she's drooling a lot". A
