@@ -366,6 +366,15 @@ var ratchets = map[string]map[string]float64{
 	// / 100 and 93.9 (107/114) / 100 / 100 before the nets learnt them.
 	"eval-v78": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v79": {"answered": 0.93, "declined": 0.95, "urgent": 1.0},
+	// eval-v80 and eval-v81 were written in the thirty-first session and kept whole in testdata/pending
+	// until the thirty-second split them; first runs 96.5 / 99.2 / 100 at 58bfe50 and 97.2 / 100 / 100
+	// at eab4da8 (testdata/eval.md); tuned parts 95.6 (109/114) / 99.0 (95/96) / 100 and 98.2 (112/114)
+	// / 100 / 100 at 1170aee, before the nets learnt them.
+	"eval-v80": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v81": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v82 arrived in the thirty-second session with its first run at 96.5 / 99.2 / 100 at 1170aee
+	// (testdata/eval.md); tuned part 96.5 (110/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v82": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -520,6 +529,12 @@ var coincidences = map[string]bool{
 	"eval-v77.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v78.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v78.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v80.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v80.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v80.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v81.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v81.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v82.jsonl: do exosomes actually work in skincare":                                            true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
