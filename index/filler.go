@@ -69,7 +69,10 @@ var fillerWords = []any{
 
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
-	"tonight", "recently", "lately", "already", "now", "ever", "suddenly",
+	"tonight", "recently", "lately", "already", "now", "ever", "suddenly", "weekend", "weekends",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "weds", "thurs",
+	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+	"january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
 	// where it was seen, how it was bought
 	"instagram", "tiktok", "tiktoker", "youtube", "reddit", "facebook", "online", "internet", "google", "ad",
 	"ads", "video", "videos", "post", "posts", "bought", "buying", "spent", "paid", "sold", "selling", "sell",

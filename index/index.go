@@ -150,6 +150,10 @@ type Index struct {
 	// sourceByID is source by termID: every term of the quotes is one of
 	// an answer's, so a term without a termID is not the article's.
 	sourceByID []bool
+	// elsewhereByID reports, by termID, a term that only topics the article
+	// does not cover use ("botox", in when exosomes may follow it): a
+	// subject other than the article's.
+	elsewhereByID []bool
 }
 
 // memoWord is what the analysis memo knows of a word of the corpus: its
@@ -337,6 +341,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	}()
 	x.memoize(texts, norms)
 	x.learn(norms)
+	x.markElsewhere(entries)
 	r := <-indexed
 	if r.err != nil {
 		return nil, fmt.Errorf("build index: %w", r.err)
@@ -1138,17 +1143,80 @@ func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
 	return x.inArticleWords(&q)
 }
 
+// shops are the chains people buy skincare from, named as where they
+// would buy it (boughtAtShop); the topic of particular brands and products
+// cues them for questions about what a shop sells.
+var shops = map[string]bool{"sephora": true, "ulta": true, "amazon": true, "costco": true, "walmart": true,
+	"target": true, "boots": true, "superdrug": true, "nordstrom": true, "macys": true, "cvs": true, "walgreens": true}
+
+// shopPlaces come before a shop named as where something is bought.
+var shopPlaces = map[string]bool{"at": true, "from": true, "on": true, "in": true, "off": true}
+
+// boughtAtShop reports whether the corrected words ws name a shop as the
+// place of a purchase ("at Sephora", "off amazon").
+func boughtAtShop(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if shops[ws[i]] && shopPlaces[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutShops returns the normalized words ws without the shops' names.
+func withoutShops(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if !shops[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// markElsewhere sets elsewhereByID from the entries, in the order learn
+// numbered them.
+func (x *Index) markElsewhere(entries []bot.Entry) {
+	notCovered := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		notCovered[e.ID] = e.NotCovered != ""
+	}
+	x.elsewhereByID = make([]bool, len(x.termStart)-1)
+	for id := range x.elsewhereByID {
+		rows := x.termCells[x.termStart[id]:x.termStart[id+1]]
+		x.elsewhereByID[id] = len(rows) > 0 && !(x.sourceByID != nil && x.sourceByID[id]) &&
+			!slices.ContainsFunc(rows, func(c termCell) bool { return !notCovered[x.ids[c.entry]] })
+	}
+}
+
+// elsewhere reports whether the i-th term of q is one no entry has, or
+// one only topics the article does not cover have (elsewhereByID).
+func (x *Index) elsewhere(q *analysedQuery, i int) bool {
+	id := q.termIDs[i]
+	return id < 0 || x.elsewhereByID[id]
+}
+
+// articleTerm reports whether the i-th term of q is one of the article's
+// own (in an answer's quotes): a rarer word only the curated phrasings use
+// ("botox", asked of in a not-covered topic's) names another subject.
+func (x *Index) articleTerm(q *analysedQuery, i int) bool {
+	if id := q.termIDs[i]; x.sourceByID != nil {
+		return id >= 0 && x.sourceByID[id]
+	}
+	return x.source[q.terms[i]]
+}
+
 // inArticleWords reports whether a sentence's query says something of its
 // own, every word of which, but the topic, is the article's own.
 func (x *Index) inArticleWords(q *analysedQuery) bool {
 	if q.ownTerms() == 0 {
 		return false
 	}
-	for i, t := range q.terms {
+	for i := range q.terms {
 		if q.topic[i] {
 			continue
 		}
-		if id := q.termIDs[i]; x.sourceByID != nil && (id < 0 || !x.sourceByID[id]) || x.sourceByID == nil && !x.source[t] {
+		if !x.articleTerm(q, i) {
 			return false
 		}
 	}
@@ -2282,6 +2350,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap != "" {
 		res.Gap = x.reportedCue(bq.Focus, res.Gap, &memo)
 	}
+	if res.Gap != "" && res.Decides && boughtAtShop(focusWords) {
+		// "should I buy the $260 exosome serum at Sephora or nah": where
+		// the person would buy it is no question of which brand or shop;
+		// whether to buy it is, which the article's spending advice
+		// answers. The other cues of the focus still count.
+		res.Gap = x.cue(withoutShops(cueFocus.words), false)
+	}
 	if res.Gap == "" && story.text != "" && (res.Thin || strings.Count(asked.text, " ")+1+strings.Count(story.text, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
 		// is short or its question says nothing of its own: "trying to
@@ -3182,7 +3257,7 @@ func (q analysedQuery) decides() bool {
 // exosome kit" (whether to spend the money, not what it costs).
 var (
 	buyModals = map[string]bool{"should": true, "shld": true, "shud": true, "shall": true}
-	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true, "spend": true, "splurge": true}
+	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true, "spend": true, "splurge": true, "grab": true, "cop": true}
 )
 
 // asksToBuy reports whether words ask whether someone should buy
@@ -3210,10 +3285,10 @@ func asksToBuy(ws []string) bool {
 // come, the verb's object between them ("buy the exosome kit or not").
 const buyOrNotSpan = 7
 
-// orNot reports whether ws hold "or not".
+// orNot reports whether ws hold "or not" (or "or nah", "or no").
 func orNot(ws []string) bool {
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "or" && ws[i+1] == "not" {
+		if ws[i] == "or" && (ws[i+1] == "not" || ws[i+1] == "nah" || ws[i+1] == "no" || ws[i+1] == "nope") {
 			return true
 		}
 	}
@@ -3287,7 +3362,7 @@ func guesses(raw string) bool {
 // treatments (otherSubjects) and no rarer word the corpus does not know.
 func (x *Index) namesNoOther(q *analysedQuery) bool {
 	for i, t := range q.terms {
-		if otherSubjects[t] || q.termIDs[i] < 0 && x.salient(q.surfaces[i]) {
+		if otherSubjects[t] || x.elsewhere(q, i) && x.salient(q.surfaces[i]) {
 			return false
 		}
 	}
