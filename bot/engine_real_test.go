@@ -2041,3 +2041,28 @@ func TestAnswer_SteeringReadsOneSentence(t *testing.T) {
 		t.Errorf("%s %s, want declined as steering", r.Status, r.Reason)
 	}
 }
+
+// Whether exosomes would make a condition flare or worse is a question of
+// their safety for the person, which the article leaves to a doctor;
+// whether they calm the signals that make skin flare is its science.
+func TestAnswer_MakingAConditionWorseIsASafetyQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "safety",
+		"could an exosome facial make my eczema flare?",
+		"would exosome cream make my psoriasis worse?",
+	)
+	wantCites(t, e, "The Science", "do exosomes calm the signals that make skin flare up?")
+}
+
+// "quoted from" cites someone; a clinic that quoted a price, or quoted
+// me, names a price.
+func TestAnswer_QuotedFromIsNoPrice(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "prices",
+		"the clinic quoted me 700 for three exosome sessions, is that normal?",
+		"was quoted a few hundred for an exosome facial, fair?",
+	)
+	if r := askReal(t, e, "[quoted from #skincare] 'exosomes are the future of anti-aging' is that true?"); r.Reason == bot.ReasonNotCovered {
+		t.Errorf("declined naming %q, want no price topic", r.NotCovered)
+	}
+}
