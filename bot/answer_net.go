@@ -138,8 +138,9 @@ func SectionSlug(heading string) string {
 // (offTopicCoverage), when the net is surer still (offTopicThreshold); nil
 // otherwise. nr is the screen's reading of the message, if any. A
 // not-covered topic no cue named (res.Gap) that a verdict on the subject
-// (judges: Query.Judges) matches first is passed over, as one a question
-// about exosomes shares one word with is.
+// (judges: Query.Judges) matches first, or that the answer net already
+// overruled (netSure), is passed over, as one a question about exosomes
+// shares one word with is.
 func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bool) *Entry {
 	if e.net == nil {
 		return nil

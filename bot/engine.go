@@ -315,6 +315,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
+	overruled := false // the answer net overruled a not-covered first hit
 	if best != nil && best.NotCovered != "" && res.Gap == "" {
 		switch {
 		case story != "" || judges && bestConf < e.threshold || sharesOneWordOnly(res, bestMatched) || best.CuesAnywhere && res.Named != best.ID:
@@ -343,6 +344,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			// answer net is sure the article answers the question: a
 			// covered entry nearly as sure answers.
 			best, bestConf = e.coveredRival(res, best, bestConf)
+			overruled = true
 		}
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
@@ -381,7 +383,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
 	}
-	if en := e.unsureAnswer(nr, asked, res, judges); en != nil {
+	if en := e.unsureAnswer(nr, asked, res, judges || overruled); en != nil {
+		// The net, sure enough to overrule the not-covered topic ranked
+		// first, need not be asked to pass over it again.
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)
