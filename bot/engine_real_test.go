@@ -2066,3 +2066,17 @@ func TestAnswer_QuotedFromIsNoPrice(t *testing.T) {
 		t.Errorf("declined naming %q, want no price topic", r.NotCovered)
 	}
 }
+
+// A not-covered topic ranked first though no cue of it is in the message,
+// which the answer net was sure enough to overrule, does not stop the net's
+// answer when the covered entries are all below the threshold: "the
+// influencers love it and the derms don't" shares the author's words with
+// whether the author is paid, and asks what the article says of hype.
+func TestAnswer_OverruledTopicIsPassedOverWhenUnsure(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist",
+		"let me guess: the influencers love it and the skin doctors don't",
+		"let me guess: influencers swear by it, skin doctors don't",
+	)
+	wantDeclinedNaming(t, e, "author", "is the author of that article paid by the clinics?")
+}
