@@ -105,6 +105,14 @@ const (
 	// offTopicCoverage is how much of such a question the hit's wording
 	// must account for.
 	offTopicCoverage = 0.3
+	// offTopicFloor is how much a hit's wording must account for, at the
+	// least, when the answerable model is all but certain (offTopicSurest)
+	// that the article answers the question: "a lady at the mall kiosk said
+	// these particles turn back your skin's age. is there anything behind
+	// that line?" points at exosomes only by "these particles" and "that
+	// line", and shares few words with any one entry.
+	offTopicFloor  = 0.1
+	offTopicSurest = 0.999
 	// unanswerableBelow is how unlikely the answerable model must find it
 	// that the article answers a question for the bot to decline one the
 	// rules would answer.
@@ -135,8 +143,9 @@ func SectionSlug(heading string) string {
 // of: the first hit, when it is a covered entry with some confidence and
 // the answer net is very sure the article answers the question — or an
 // entry that needs the subject, matching a question that never names it
-// (offTopicCoverage), when the net is surer still (offTopicThreshold); nil
-// otherwise. nr is the screen's reading of the message, if any. A
+// (offTopicCoverage), when the net is surer still (offTopicThreshold), or
+// matching less of it (offTopicFloor) when the net is all but certain
+// (offTopicSurest); nil otherwise. nr is the screen's reading of the message, if any. A
 // not-covered topic no cue named (res.Gap) that a verdict on the subject
 // (judges: Query.Judges) matches first, or that the answer net already
 // overruled (netSure), is passed over, as one a question about exosomes
@@ -158,10 +167,13 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bo
 		}
 		th := e.net.threshold
 		if confidence(res, h) <= 0 {
-			if res.OnTopic || !h.NeedsTopic || h.Coverage < offTopicCoverage || namesATreatment(text) {
+			if res.OnTopic || !h.NeedsTopic || h.Coverage < offTopicFloor || namesATreatment(text) {
 				return nil
 			}
 			th = offTopicThreshold
+			if h.Coverage < offTopicCoverage {
+				th = offTopicSurest
+			}
 		}
 		var buf [128]uint64
 		if e.net.answerableProb(nr.features(text, buf[:0]), text) < th {

@@ -2080,3 +2080,13 @@ func TestAnswer_OverruledTopicIsPassedOverWhenUnsure(t *testing.T) {
 	)
 	wantDeclinedNaming(t, e, "author", "is the author of that article paid by the clinics?")
 }
+
+// A question that points at exosomes without naming them and shares few
+// words with any one entry is answered when the answer net is all but
+// certain the article answers it; a question about another treatment is
+// not, however the net reads it.
+func TestAnswer_NetAllButCertainAnswersALooseMatch(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "'cell renewal technology' sounds made up. proven, yes or no?")
+	wantStatus(t, e, bot.StatusNoMatch, "'laser renewal technology' sounds made up. proven, yes or no?")
+}
