@@ -315,7 +315,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		}
 		matches = append(matches, Match{ID: en.ID, Question: en.Question, Score: round3(conf)})
 	}
-	overruled := false // the answer net overruled a not-covered first hit
+	// overruled: the rules or the answer net passed over a not-covered
+	// first hit no cue named, for a covered rival (or a verdict or a
+	// decision never took it, above).
+	overruled := res.Verdict || res.Decides
 	if best != nil && best.NotCovered != "" && res.Gap == "" {
 		switch {
 		case story != "" || judges && bestConf < e.threshold || sharesOneWordOnly(res, bestMatched) || best.CuesAnywhere && res.Named != best.ID:
@@ -331,6 +334,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			// zero real studies?" judges exosomes, it asks nothing of
 			// other actives): a covered entry answers.
 			best, bestConf = e.coveredRival(res, best, bestConf)
+			overruled = best.NotCovered == ""
 		case best.CuesAnywhere:
 			// A topic that is the person's situation (a prescription,
 			// pregnancy, a skin type) ranked first though no cue of it

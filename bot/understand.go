@@ -1412,7 +1412,7 @@ var steering = []steeringPattern{
 		// "she asked me to help her write a caption": the writer helps
 		// someone else write.
 		unless: ci(`\b(i|we)(\s*(am|'m|’m|are|'re|’re|will|'ll|’ll|would|'d|’d|was|were))?\s+((want|wanna|going|gonna|plan|planning|need|have|trying|try|hope|hoping|like|about|intend|intending|mean|meant|used)\s+(to\s+)?)?(write|writing|compose|composing|draft|drafting|create|creating|make|making)\b|\b(me|i|we|us)('m|’m|'re|’re)?(,[^.!?,]{0,30},)?\s+((to|am|are)\s+)?help(ing)?\s+(her|him|them|my\s+[\w'’-]+|our\s+[\w'’-]+)\s+(to\s+)?(write|draft|compose|create|make)\b`)},
-	{words: []string{"disclaimer", "disclaimers", "warning", "warnings", "caveats", "citations", "sources", "article"}, pattern: ci(`\b(without|no|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`)},
+	{words: []string{"disclaimer", "disclaimers", "warning", "warnings", "caveats", "citations", "sources", "article"}, pattern: ci(`\b(without|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\bno\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`)},
 	{words: []string{"guess", "hypothetically", "opinion", "personally", "honest"}, pattern: ci(`\b(make (something|it|one) up|just guess|take a guess|hypothetically,? if you had to)\b|\byour (own |personal |honest )?opinion,? not the article'?s\b`)},
 	// "invent a number", "just invent something": told to invent; not
 	// asked whether someone else did ("is that a real thing or did a
@@ -1572,7 +1572,7 @@ var steeringNeeds = func() []func(string) bool {
 			}
 			return false
 		},
-		`(?i)\b(without|no|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`: func(text string) bool {
+		`(?i)\b(without|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\bno\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`: func(text string) bool {
 			if !isASCII(text) {
 				return true
 			}
