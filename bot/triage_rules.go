@@ -170,6 +170,10 @@ const sightOthers = "face|faces|cheek|cheeks|forehead|chin|jaw|nose|neck|arm|arm
 
 // odNot are what "od" is said of when it is too much skincare, not an
 // overdose ("gonna od on sheet masks this weekend").
+// epiKept are words of an EpiPen kept, carried or bought against a
+// reaction to come ("he carries an EpiPen now"): a precaution, not a use.
+const epiKept = "kept|keep|keeps|store|stored|stock|stocked|expire|expired|expiry|carry|carries|carrying|carried|buy|bought|prescribed"
+
 const odNot = "skin|face|use|apply|applying|PRODUCT|TREAT|acne|skincare|masks|mask|sheet|actives|serums|facials"
 
 // childSmellProducts are what a child may smell of after getting into one.
@@ -385,8 +389,8 @@ var detectors = []detector{
 	{kind: "anaphylaxis", group: UrgencyAirway, pat: "started|starting|initiated|activated|running|ran|used|using ..2 ANAPH protocol|protocols|kit|plan"},
 	{kind: "call-emergency", group: UrgencyMedical, pat: "started|starting|initiated|activated|running|ran ..2 emergency_protocol"},
 	{kind: "cough", group: UrgencyAirway, pat: "coughing|cough|coughs|coughed", flags: fWeak, clauseNot: "asthma|cold|smoke|smoking"},
-	{kind: "epipen", group: UrgencyAirway, pat: "used|use|using|need|needed|gave|give|giving|jabbed|administered|grab|get|got|where|injected ..4 EPI", flags: fFig, clauseNot: "kept|keep|store|stored|stock|stocked|expire|expired|expiry|carry|buy"},
-	{kind: "epipen", group: UrgencyAirway, pat: "EPI ..3 now|asap|HELP", flags: fFig},
+	{kind: "epipen", group: UrgencyAirway, pat: "used|use|using|need|needed|gave|give|giving|jabbed|administered|grab|get|got|where|injected ..4 EPI", flags: fFig, clauseNot: epiKept},
+	{kind: "epipen", group: UrgencyAirway, pat: "EPI ..3 now|asap|HELP", flags: fFig, clauseNot: epiKept},
 	{kind: "allergic-severe", group: UrgencyAirway, pat: "SEVERE|bad|serious|major|massive|huge|full_blown ..2 ALLERGY|REACTION", sentNeed: "ALLERGY"},
 	{kind: "allergic", group: UrgencyAirway, pat: "having|have|getting|think|going_into .~3 ALLERGY|REACTION", flags: fWeak},
 	{kind: "allergic", group: UrgencyAirway, pat: "SEVERE|bad|serious|major .~1 REACTION", flags: fWeak},
