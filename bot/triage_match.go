@@ -3282,6 +3282,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.group == UrgencyPoisoning {
 		for _, p := range pos {
+			if bitFood(toks, p) {
+				return true // "my son bit into an apple and…", "she bit into one of my cookies"
+			}
+		}
+	}
+	if d.group == UrgencyPoisoning {
+		for _, p := range pos {
 			if (toks[p].tags.has(tIngest) || toks[p].tags.has(tIngestPast)) && swallowedWords(toks, p) {
 				return true // "I've swallowed so many influencer claims about exosomes"
 			}
@@ -4856,6 +4863,37 @@ func (x *text) ateFoodNamed(p int) bool {
 	}
 	return best >= 0 && food
 }
+
+// bitFood reports whether the token at p is a bite ("bit into", "biting
+// into") and what was bitten, past a portion or an owner ("one of my",
+// "a piece of her"), is food: "my son bit into an apple", "she bit into
+// one of my cookies". Biting into food is no poisoning; biting into a
+// product ("bit into a dishwasher pod", "bit into the serum tube") still
+// is, and so is a bite whose object is left to a pronoun ("bit into
+// one"), which the sentence's product names.
+func bitFood(toks []token, p int) bool {
+	if !bites[toks[p].key] {
+		return false
+	}
+	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].clause == toks[p].clause; k++ {
+		t := &toks[k]
+		switch {
+		case t.tags.has(tEdible):
+			return true
+		case portionWords[t.key] || bittenOwners[t.key] || t.tags.has(tNum):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bites are the phrases of a bite taken into something.
+var bites = set("bit into", "bitten into", "biting into", "bit open")
+
+// bittenOwners say whose or which of a thing was bitten: "one of my
+// cookies", "his own sandwich".
+var bittenOwners = set("one", "an", "my", "her", "his", "their", "your", "own", "mum's", "these", "those", "this", "that", "two", "few", "couple", "pieces")
 
 // ateFoodOnly reports whether x tells an intake and every intake it tells
 // took in food the text names ("grabbed the banana and ate some of it while

@@ -22,3 +22,16 @@ func TestRules_OtherPersonRecovered(t *testing.T) {
 		{"he's wheezing after the bee venom mask, giving him his epipen now", UrgencyAirway},
 	})
 }
+// TestRules_ChildBitFood: a child who bit into food has bitten no
+// poison, whatever products the message names; a child who bit into a
+// product (a pod, a tube, a capsule) has.
+func TestRules_ChildBitFood(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my girl bit into a pear and her gum bled a little, can i put my serum near her mouth?", UrgencyNone},
+		{"the twins were playing near my serums and he bit into one of their biscuits, now his lip looks a bit red", UrgencyNone},
+		{"my toddler bit into a laundry capsule and he's coughing", UrgencyPoisoning},
+		{"my son bit into the tube of retinol cream and it's in his mouth", UrgencyPoisoning},
+		{"are these vitamin c capsules dangerous? my little one bit into two", UrgencyPoisoning},
+	})
+}
+
