@@ -1445,7 +1445,7 @@ func exertionSore(toks []token, ca, cb int) bool {
 }
 
 // exertions are what makes muscles sore: a workout, a sport, a move.
-var exertions = set("gym", "workout", "workouts", "exercise", "exercising", "training", "run", "running", "ran", "marathon", "hike", "hiking", "climbing", "squats", "squat", "lifting", "deadlifts", "spin", "cycling", "yoga", "pilates", "crossfit", "bootcamp", "dancing", "football", "rugby", "tennis", "netball", "hockey", "match", "leg", "arm", "moving", "doms", "pt", "trainer", "session", "class", "swim", "swimming", "zumba", "hiit", "boxing", "weights", "lunges", "plank", "planks", "gardening", "digging")
+var exertions = set("gym", "workout", "workouts", "exercise", "exercising", "training", "run", "running", "ran", "marathon", "hike", "hiking", "climbing", "squats", "squat", "lifting", "deadlifts", "spin", "cycling", "yoga", "pilates", "crossfit", "bootcamp", "dancing", "football", "rugby", "tennis", "netball", "hockey", "match", "leg", "arm", "moving", "doms", "pt", "trainer", "session", "class", "swim", "swimming", "zumba", "hiit", "boxing", "weights", "lunges", "plank", "planks", "gardening", "digging", "bench", "pushups", "burpees")
 
 // soreParts are the muscles exertion makes sore.
 var soreParts = set("legs", "leg", "arms", "arm", "thighs", "thigh", "calves", "calf", "glutes", "butt", "bum", "back", "lower back", "shoulders", "shoulder", "abs", "muscles", "muscle", "quads", "hamstrings", "hamstring", "feet", "hips", "hip", "knees", "body", "whole body", "everything", "biceps", "triceps", "traps", "core", "lats", "forearms")
@@ -1492,6 +1492,57 @@ func exertionBreath(toks []token, sa, sb, lo, hi int) bool {
 	}
 	return true
 }
+
+// chestAcheAfterExertion reports whether the chest sign at pos is an
+// ache told after exercise ("aching across my chest after the gym", "my
+// chest is a bit sore since my workout") in a message that asks about a
+// treatment or a product: sore muscles, the writer's question being the
+// skincare. Only an ache (not a pressure, a tightness, a crushing), only
+// after the exercise (not during it), nothing said to last or to be
+// severe, and no other sign of the heart anywhere in the message: a chest
+// ache after the gym with breathlessness, sweating, an arm or the jaw, a
+// dizziness or a racing heart stays an emergency.
+func (x *text) chestAcheAfterExertion(pos []int, sa, sb int) bool {
+	toks := x.toks
+	if !x.all.has(tTreat) && !x.all.has(tProduct) {
+		return false
+	}
+	for _, t := range []tag{tSOB, tSOBWeak, tBreathe, tSweat, tArmJaw, tRadiate, tDizzy, tFaint, tPalp, tNumb, tSevere, tFast, tWheeze} {
+		if x.all.has(t) {
+			return false
+		}
+	}
+	ache := false
+	for _, p := range pos {
+		if t := toks[p].tags; t.has(tCPain) || t.has(tClose) {
+			if !chestAches[toks[p].key] {
+				return false
+			}
+			ache = true
+		}
+	}
+	if !ache {
+		return false
+	}
+	after := false
+	for k := sa; k < sb; k++ {
+		if lastingWords[toks[k].key] && toks[k].key != "since" && toks[k].clause == toks[pos[0]].clause {
+			return false // "…and it's still aching", not "can I still get a peel?"
+		}
+		if k+1 < sb && afterExertion[toks[k].key] {
+			for j := k + 1; j < sb && j <= k+3; j++ {
+				after = after || exertionWords[toks[j].key] || exertions[toks[j].key]
+			}
+		}
+	}
+	return after
+}
+
+// chestAches are a chest's aches that sore muscles give.
+var chestAches = set("ache", "aches", "aching", "achy", "achey", "sore", "stiff")
+
+// afterExertion open the exercise a soreness came after.
+var afterExertion = set("after", "since", "from")
 
 // meantNoLife reports whether, after the sign ending at hi, the text says
 // what was meant by it and that is an end of a thing that is no life
@@ -3439,6 +3490,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.kind == "severe-pain" && exertionSore(toks, ca, cb) {
 		return true // "my legs hurt like hell after the gym"
+	}
+	if d.kind == "chest" && x.chestAcheAfterExertion(pos, sa, sb) {
+		return true // "aching across my chest after the gym, is it ok to do a peel?"
 	}
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"

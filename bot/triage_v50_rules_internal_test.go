@@ -35,3 +35,18 @@ func TestRules_ChildBitFood(t *testing.T) {
 	})
 }
 
+// TestRules_ChestAcheAfterExercise: a chest that aches after exercise,
+// asked about a treatment, is sore muscle; a chest pain with
+// breathlessness, sweating, an arm, a pressure, or during the exercise
+// stays an emergency.
+func TestRules_ChestAcheAfterExercise(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my chest is achy from bench press yesterday, fine to get a facial today?", UrgencyNone},
+		{"achy chest after my workout, can i still use retinol tonight?", UrgencyNone},
+		{"achy chest after my workout and i'm sweating a lot, can i still use retinol tonight?", UrgencyHeartBrain},
+		{"achy chest after my workout and it's going down my left arm, is the facial still on?", UrgencyHeartBrain},
+		{"achy chest after my workout and i can't catch my breath, should i skip the peel?", UrgencyAirway},
+		{"tight pressure in my chest after the gym, is it ok to do a peel?", UrgencyHeartBrain},
+		{"my chest started aching during my run, is a peel ok later?", UrgencyHeartBrain},
+	})
+}
