@@ -132,6 +132,7 @@ var textSpeak = map[string]string{
 	"chils": "chills", "slurd": "slurred", "slured": "slurred", "bc/": "because", "hrs": "hours", "hr": "hour", "mins": "minutes", "min": "minutes",
 	"w/o": "without", "beter": "better", "bettr": "better", "redy": "ready", "rdy": "ready", "wite": "white", "pont": "point", "tonite": "tonight", "anymor": "anymore", "normel": "normal", "tht": "that",
 	"redd": "red", "nek": "neck", "sik": "sick", "siick": "sick", "goin": "going", "wher": "where", "gud": "good",
+	"batery": "battery", "battry": "battery", "baterry": "battery", "bateries": "batteries", "batterys": "batteries",
 	"disapered": "disappeared", "disapeared": "disappeared", "dissapeared": "disappeared", "dissapered": "disappeared", "disappered": "disappeared", "dissappeared": "disappeared",
 	"disapear": "disappear", "dissapear": "disappear", "disappeer": "disappear", "dissappear": "disappear",
 	// Letters dropped: "take al my pils tnite", "cnt do this anymre".
