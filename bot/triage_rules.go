@@ -1289,6 +1289,10 @@ var detectors = []detector{
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, subjNot: "FALLOBJ"},
+	// "up on the roof ledge saying he's going to jump": a jump told as
+	// meant, the height named anywhere in the message (not a jump into a
+	// trend, on a call, in the pool or off a diving board).
+	{kind: "jump", group: UrgencySelfHarm, pat: "going_to|gonna|threatening|threatens|threatened|wants|wanted|about ..2 jump !in|into|on|at|ahead|rope|ropes|ship|queue|back|up|around|for|the|start|through|straight|in_front", flags: fSH, msgNeed: "ledge|roof|rooftop|balcony|overpass|railing|railings|parapet|bridge|cliff", clauseNot: "pool|lake|sea|river|water|trampoline|bandwagon|trend|call|zoom|plane|parachute|skydive|skydiving|bungee|diving|dive|puddle|board|queue|ship|scare|scared|fright", subjNot: "FALLOBJ"},
 	// "went up tae the bridge… near enough went over": a fall from a
 	// height all but taken, the height named (not a bike over the
 	// handlebars, an ankle or a budget gone over).

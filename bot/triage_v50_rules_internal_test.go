@@ -22,6 +22,7 @@ func TestRules_OtherPersonRecovered(t *testing.T) {
 		{"he's wheezing after the bee venom mask, giving him his epipen now", UrgencyAirway},
 	})
 }
+
 // TestRules_ChildBitFood: a child who bit into food has bitten no
 // poison, whatever products the message names; a child who bit into a
 // product (a pod, a tube, a capsule) has.
@@ -48,5 +49,19 @@ func TestRules_ChestAcheAfterExercise(t *testing.T) {
 		{"achy chest after my workout and i can't catch my breath, should i skip the peel?", UrgencyAirway},
 		{"tight pressure in my chest after the gym, is it ok to do a peel?", UrgencyHeartBrain},
 		{"my chest started aching during my run, is a peel ok later?", UrgencyHeartBrain},
+	})
+}
+
+// TestRules_V50Misses: a battery misspelt, and a jump
+// said to be meant while the height is named; with the ordinary messages
+// beside them.
+func TestRules_V50Misses(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my nephew swalowed a coin batery off the side, seems fine though", UrgencyPoisoning},
+		{"my toothbrush batery keeps dying, any serum that helps gums?", UrgencyNone},
+		{"a customer is stood on the multi-storey roof ledge threatening to jump, i'm on reception", UrgencySelfHarm},
+		{"my brother is on the balcony again saying he wants to jump", UrgencySelfHarm},
+		{"the bridge of my nose is peeling, going to jump on the exosome trend", UrgencyNone},
+		{"on the cliff path with my sister, she's going to jump into the sea for a swim, is salt water ok after a peel?", UrgencyNone},
 	})
 }
