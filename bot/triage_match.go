@@ -4626,10 +4626,10 @@ func (x *text) noneTaken(hi int) bool {
 		if !toks[k].tags.has(tNeg) || !takeVerbs[toks[k+1].key] || toks[k+2].key != "any" {
 			continue
 		}
-		if p := k - 1; p >= 0 && toks[p].clause == toks[k].clause && !toks[p].tags.has(tThird) && !toks[p].tags.has(tChild) {
+		if p := k - 1; p >= 0 && toks[p].clause == toks[k].clause && !toks[p].tags.has(tThird) && !toks[p].tags.has(tChild) && !(joinWords[toks[p].key] && childSubjectBefore(toks, p)) {
 			continue // "I didn't get any on me", "not sure he didn't get any"
 		}
-		if e := k + 3; e < len(toks) && toks[e].clause == toks[k].clause && !strings.HasPrefix(toks[e].key, "in") && toks[e].key != "down" && toks[e].key != "of" {
+		if e := k + 3; e < len(toks) && toks[e].clause == toks[k].clause && !strings.HasPrefix(toks[e].key, "in") && toks[e].key != "down" && toks[e].key != "of" && !(toks[e].key == "out" && noneOut(toks, k, e)) {
 			continue // "didn't get any on her hands"
 		}
 		if hedgedBefore(toks, k) {
@@ -4638,6 +4638,50 @@ func (x *text) noneTaken(hi int) bool {
 		return !x.worseAfter(k + 2)
 	}
 	return false
+}
+
+// joinWords join a clause whose subject is the one before: "…but didn't
+// get any".
+var joinWords = set("but", "and", "though", "yet")
+
+// childSubjectBefore reports whether the nearest person told before the
+// join at p in its sentence is a child or someone else ("my toddler chewed
+// the lid but…"), not the writer ("I squeezed the tube but…"): the dropped
+// subject after the join is theirs.
+func childSubjectBefore(toks []token, p int) bool {
+	for q := p - 1; q >= 0 && toks[q].sent == toks[p].sent; q-- {
+		t := toks[q].tags
+		if t.has(tPoss) {
+			continue // "my serum", "his lid"
+		}
+		if t.has(tChild) || t.has(tThird) {
+			return true
+		}
+		if t.has(tI) {
+			return false
+		}
+	}
+	return false
+}
+
+// noneOut reports whether "…didn't get any out" (the negation at k, the
+// "out" at e) says nothing came out of a container a child chewed or
+// sucked ("chewed the lid but didn't get any out"): no mouth named before
+// it in its sentence ("wiped her mouth but didn't get any out" is the
+// product still in) and nothing after it in its clause but what it came
+// out of ("…out of the tube", not "…out of his mouth").
+func noneOut(toks []token, k, e int) bool {
+	for q := k - 1; q >= 0 && toks[q].sent == toks[k].sent; q-- {
+		if strings.Contains(toks[q].key, "mouth") {
+			return false
+		}
+	}
+	for q := e + 1; q < len(toks) && toks[q].clause == toks[e].clause; q++ {
+		if strings.Contains(toks[q].key, "mouth") || toks[q].tags.has(tThird) || toks[q].tags.has(tChild) {
+			return false
+		}
+	}
+	return true
 }
 
 // nearMissAverted reports whether an intake of the sign at pos was only

@@ -15,3 +15,17 @@ func TestRules_HowToTellApart(t *testing.T) {
 		{"my lips are swelling and my throat is tight, how would you tell if it's anaphylaxis?", UrgencyAirway},
 	})
 }
+
+// TestRules_ChildGotNoneOut: a child who chewed or sucked a container
+// (a lid, a cap, a pump) but got none of the product out has taken
+// none; with the product in the mouth, or harm told after, it stays a
+// poisoning.
+func TestRules_ChildGotNoneOut(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my 2 year old was gnawing on the cap of my toner, he didn't get any out, is the plastic ok?", UrgencyNone},
+		{"my daughter sucked on the pump of my cleanser but didn't get any out", UrgencyNone},
+		{"my daughter sucked on the pump of my cleanser, i wiped her mouth but didn't get any out", UrgencyPoisoning},
+		{"my son chewed the lid of my retinol and didn't get any out but now he's coughing and gagging", UrgencyPoisoning},
+		{"my toddler chewed the tube of peel solution open and swallowed some", UrgencyPoisoning},
+	})
+}
