@@ -2496,7 +2496,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -2729,6 +2729,35 @@ func (x *text) frameSentence(a, b int) {
 		}
 	}
 }
+
+// onceOccasion reports whether the "once" at i counts a past occasion
+// ("my throat went tight once after prawns", "I fainted once at the
+// dentist"): a verb told in the past before it in its clause and the
+// occasion after it, not "at once" or "all at once".
+func onceOccasion(toks []token, a, i int) bool {
+	if toks[i].key != "once" || i == a {
+		return false
+	}
+	if p := toks[i-1].key; p == "at" || p == "all" || p == "more" {
+		return false
+	}
+	if n := i + 1; n >= len(toks) || toks[n].clause != toks[i].clause || !onceWhen[toks[n].key] {
+		return false
+	}
+	for k := i - 1; k >= a && toks[k].clause == toks[i].clause; k-- {
+		w, _, _ := strings.Cut(toks[k].key, " ") // "passed out", "puffed up"
+		if pastTellers[w] || toks[k].tags.has(tIngestPast) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// onceWhen after "once" tell the occasion it counts: "once after prawns",
+// "once at the dentist", "once during a facial". Alone at its clause's end
+// "once" counts a sign of the case told ("…and vomited once"), and before a
+// subject it is a time to come ("once it's gone").
+var onceWhen = set("after", "at", "when", "while", "whilst", "during", "in", "on", "from", "with", "back", "years")
 
 // clauseAt returns where the clause of toks[i] begins in toks[a:].
 func clauseAt(toks []token, a, i int) int {

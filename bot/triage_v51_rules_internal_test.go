@@ -29,3 +29,17 @@ func TestRules_ChildGotNoneOut(t *testing.T) {
 		{"my toddler chewed the tube of peel solution open and swallowed some", UrgencyPoisoning},
 	})
 }
+
+// TestRules_OnceAnOccasion: "once" after a past verb, with the occasion
+// it counts ("went tight once after prawns", "fainted once at the
+// dentist"), tells a past episode; a sign counted in the case told
+// ("…and was sick once"), or a once back now, stays an emergency.
+func TestRules_OnceAnOccasion(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my lips puffed up once after a nut bar, is a peptide serum ok for me?", UrgencyNone},
+		{"i passed out once at the dentist during a filling, can i have microneedling?", UrgencyNone},
+		{"my son swallowed two of my vitamin a capsules and was sick once", UrgencyPoisoning},
+		{"my throat went tight once after prawns and now it's tightening again after this mask", UrgencyAirway},
+		{"all at once my throat went tight after the peel", UrgencyAirway},
+	})
+}
