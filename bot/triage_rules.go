@@ -747,6 +747,10 @@ var detectors = []detector{
 	// droop or a weak arm, a stroke's sign; not words put in a text, an
 	// essay or a speech one is nervous about).
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 NEG .~1 come_out|come|coming|came ..2 right|properly|straight|clearly|proper", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry"},
+	// "my mouth won't say the words properly": a mouth or a tongue that
+	// fails to shape the words (weak, as above; not words put in writing,
+	// nor a mouth numbed for a filling).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "mouth|TONGUE|lips ..2 NEG|DIFF .~1 say|form|make|shape|get ..2 words|word ..1 right|properly|straight|clearly|proper|out", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry|NUMBING|dentist|dental|filling|anaesthetic"},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
 	// "…pressure in my chest? it's like something heavy sitting on me": a

@@ -150,7 +150,7 @@ var textSpeak = map[string]string{
 	// "the bairn's ett the cream".
 	"mair": "more", "aw": "all", "fir": "for", "ett": "ate", "bairn": "child", "bairns": "children", "wean": "child", "weans": "children",
 	// Letters swapped or sounded: "one sied", "hand not worken".
-	"sied": "side", "worken": "working", "numbe": "numb", "pian": "pain", "chets": "chest",
+	"sied": "side", "worken": "working", "numbe": "numb", "numm": "numb", "propely": "properly", "propperly": "properly", "properley": "properly", "pian": "pain", "chets": "chest",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -43,3 +43,16 @@ func TestRules_OnceAnOccasion(t *testing.T) {
 		{"all at once my throat went tight after the peel", UrgencyAirway},
 	})
 }
+
+// TestRules_MouthWontShapeWords: a mouth or a tongue that won't say or
+// form the words, beside a numb or weak arm, is a stroke's pair of signs
+// (misspelt 'numm', 'propely' read as the words); words that won't come
+// for an essay, or speech alone, are not.
+func TestRules_MouthWontShapeWords(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my tongue wont make the words properly and my left arm is weak", UrgencyHeartBrain},
+		{"hand gone numm and my mouth can't get the words out propely", UrgencyHeartBrain},
+		{"my mouth won't say the words right in french class, any tips for dry lips?", UrgencyNone},
+		{"my arm is numb from sleeping on it, which serum for puffy eyes?", UrgencyNone},
+	})
+}
