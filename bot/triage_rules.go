@@ -1292,11 +1292,13 @@ var detectors = []detector{
 	{kind: "fell", group: UrgencyHeartBrain, pat: "fell|fallen|fall|collapsed ..4 cant_get_up|couldnt_get_up|cant_stand|cant_stand_up|cant_move", flags: fFig},
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
-	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, subjNot: "FALLOBJ"},
+	// A jump for a dare or a swim ("jumping off the pier bridge into the
+	// river for a dare", "tombstoning off the cliff") is play.
+	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, clauseNot: jumpForPlay, subjNot: "FALLOBJ"},
 	// "up on the roof ledge saying he's going to jump": a jump told as
 	// meant, the height named anywhere in the message (not a jump into a
 	// trend, on a call, in the pool or off a diving board).
-	{kind: "jump", group: UrgencySelfHarm, pat: "going_to|gonna|threatening|threatens|threatened|wants|wanted|about ..2 jump !in|into|on|at|ahead|rope|ropes|ship|queue|back|up|around|for|the|start|through|straight|in_front", flags: fSH, msgNeed: "ledge|roof|rooftop|balcony|overpass|railing|railings|parapet|bridge|cliff", clauseNot: "pool|lake|sea|river|water|trampoline|bandwagon|trend|call|zoom|plane|parachute|skydive|skydiving|bungee|diving|dive|puddle|board|queue|ship|scare|scared|fright", subjNot: "FALLOBJ"},
+	{kind: "jump", group: UrgencySelfHarm, pat: "going_to|gonna|threatening|threatens|threatened|wants|wanted|about ..2 jump !in|into|on|at|ahead|rope|ropes|ship|queue|back|up|around|for|the|start|through|straight|in_front", flags: fSH, msgNeed: "ledge|roof|rooftop|balcony|overpass|railing|railings|parapet|bridge|cliff", clauseNot: "pool|lake|sea|river|water|trampoline|bandwagon|trend|call|zoom|plane|parachute|skydive|skydiving|bungee|diving|dive|puddle|board|queue|ship|scare|scared|fright|" + jumpForPlay, subjNot: "FALLOBJ"},
 	// "went up tae the bridge… near enough went over": a fall from a
 	// height all but taken, the height named (not a bike over the
 	// handlebars, an ankle or a budget gone over).
@@ -1794,6 +1796,9 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 // unnoticedObjects are what others may not notice that is no absence: a
 // thing named, a change, a question ("nobody will notice the filler",
 // "no one will know I had botox", "nobody will notice if it's patchy").
+// jumpForPlay are what makes a jump from a height play: a dare, a swim.
+const jumpForPlay = "dare|dared|dares|daring|tombstoning|tombstone|swim|swimming|swimmers|wetsuit"
+
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
 
 // shWeak are the weak signs of self-harm: any two together are one.

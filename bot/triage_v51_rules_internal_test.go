@@ -56,3 +56,18 @@ func TestRules_MouthWontShapeWords(t *testing.T) {
 		{"my arm is numb from sleeping on it, which serum for puffy eyes?", UrgencyNone},
 	})
 }
+
+// TestRules_JumpOfAThingOrForPlay: a thing that "wants to jump" (a bank
+// account, savings, a pension) is a figure of speech, and a jump from a
+// height for a dare or a swim is play; a person's jump told as meant
+// stays self-harm, water or not.
+func TestRules_JumpOfAThingOrForPlay(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"after that clinic invoice my savings want to jump off a cliff haha", UrgencyNone},
+		{"my pension wants to throw itself off the balcony after this serum haul", UrgencyNone},
+		{"the lads are jumping off the harbour bridge for a dare, can i swim after a peel?", UrgencyNone},
+		{"we went tombstoning off the cliff yesterday, will salt water sting my new laser skin?", UrgencyNone},
+		{"i want to jump off the bridge into the river tonight", UrgencySelfHarm},
+		{"my flatmate is up on the balcony ledge and says she wants to jump", UrgencySelfHarm},
+	})
+}

@@ -342,7 +342,7 @@ var triageWords = []struct {
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
 	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
 	{tWakeNot, "early at before in for with until till til so on to from looking feeling and because bc cuz the this that"},
-	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake plant plants houseplant houseplants succulent succulents cactus orchid basil phone battery laptop"},
+	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake plant plants houseplant houseplants succulent succulents cactus orchid basil phone battery laptop account accounts balance savings overdraft pension paycheck paycheque salary purse"},
 	{tFast, "fast quickly quick rapidly rapid suddenly~ sudden instantly immediately"},
 	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
 }
