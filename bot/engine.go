@@ -253,16 +253,19 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "medspa offered me exosomes as a $250 upsell. yes or no?"
 		focus = "worth it?"
 	}
+	chooses := false // the focus asks only which of two things to do
 	if i := strings.LastIndexAny(focus, ",:;–—"); story == "" && i > 0 {
 		// "Exosome facial $480 at Orchard, go or don't go ah?": the
 		// choice is of what the clause before it tells (after the mark,
 		// which a dash makes three bytes long).
 		_, w := utf8.DecodeRuneInString(focus[i:])
-		if actionChoice(focus[i+w:]) {
+		if chooses = actionChoice(focus[i+w:]); chooses {
 			focus, story = strings.TrimSpace(focus[i+w:]), strings.TrimSpace(focus[:i])
 		}
+	} else if story != "" {
+		chooses = actionChoice(focus)
 	}
-	if story != "" && actionChoice(focus) {
+	if chooses {
 		// "…booked for Saturday and now I'm having second thoughts. Keep
 		// it or cancel?": whether it is worth it, for the answer net too,
 		// which has seen few such choices.

@@ -442,7 +442,7 @@ func asks(text string, words []string) bool {
 			}
 		}
 	}
-	if n := len(words); n > 0 && tagQuestions[words[n-1]] && !(n > 1 && sayingVerbs[words[n-2]]) {
+	if n := len(words); n > 0 && tagQuestions[words[n-1]] && !(n > 1 && answerGiven[words[n-2]]) {
 		// "they're not approved, right" — but "I said no" tells what
 		// was said.
 		return true
@@ -718,8 +718,9 @@ var (
 	narrative    = set("had", "has", "have", "was", "were", "am")
 	pronouns     = set("you", "u", "i", "it", "they", "we", "he", "she", "anyone", "anybody", "someone", "somebody", "there", "this", "that", "these", "those")
 	tagQuestions = set("right", "wrong", "yeah", "huh", "eh", "correct", "true", "no", "nah", "ya", "yea", "innit", "agree", "or")
-	// sayingVerbs report an answer given: "I said no", "she told him yeah".
-	sayingVerbs = set("said", "say", "says", "saying", "told", "tell", "answered", "replied", "reply", "him", "her", "them")
+	// answerGiven come just before an answer reported as given: a verb of
+	// saying or its listener ("I said no", "she told him yeah").
+	answerGiven = set("said", "say", "says", "saying", "told", "tell", "answered", "replied", "reply", "him", "her", "them")
 )
 
 // message is a person's message as the engine reads it.
