@@ -2106,3 +2106,17 @@ func TestAnswer_NetAllButCertainAnswersALooseMatch(t *testing.T) {
 	wantCites(t, e, "The Science", "'cell renewal technology' sounds made up. proven, yes or no?")
 	wantStatus(t, e, bot.StatusNoMatch, "'laser renewal technology' sounds made up. proven, yes or no?")
 }
+
+// A question word joined to "is" asks before a subject even without a
+// question mark, mid-sentence ("so where's the proof", "in theory what's
+// it meant to do"); "that's what's happening" asks nothing.
+func TestAnswer_WhIsBeforeASubjectAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"every beauty guru is an exosome expert now 🙄 where's the actual proof",
+		"ok the cell bubble serums. in theory what's it supposed to do for skin",
+	)
+	if r := askReal(t, e, "my skin is glowing today and that's what's making me happy"); r.Reason != bot.ReasonChatter {
+		t.Errorf("%s %s, want declined as chatter", r.Status, r.Reason)
+	}
+}

@@ -454,9 +454,11 @@ func asks(text string, words []string) bool {
 		if !auxOrWhShapes.may(words[i]) {
 			continue // neither an auxiliary nor a question word
 		}
-		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") {
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") ||
+			whIs[words[i]] && i > 0 && subjects[words[i+1]] {
 			// "…should it be", "if a serum is made from plants, does it
-			// matter", "why isn't there", "regenerating what exactly".
+			// matter", "why isn't there", "regenerating what exactly",
+			// "in theory what's it meant to do", "🙄 where's the evidence".
 			return true
 		}
 	}
@@ -584,7 +586,7 @@ func (s *wordShapes) may(w string) bool {
 }
 
 var (
-	auxOrWhShapes = shapesOf(auxiliaries, wh)
+	auxOrWhShapes = shapesOf(auxiliaries, wh, whIs)
 	askingShapes  = shapesOf(askingPhrases)
 )
 
@@ -710,6 +712,9 @@ var (
 	// isn't there…", "regenerating what exactly"); "who" and "which" there
 	// are mostly relative ("the aesthetician who did it").
 	wh = set("what", "why", "how", "where", "whether")
+	// whIs are question words joined to "is", which ask before a subject
+	// even without a question mark ("so where's the proof").
+	whIs = set("what's", "whats", "where's", "wheres", "how's", "hows")
 	// relatives open relative clauses as often as questions.
 	relatives = set("which", "who", "whose", "where", "when")
 	// narrative auxiliaries open stories as often as questions ("had my
