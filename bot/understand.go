@@ -455,7 +455,7 @@ func asks(text string, words []string) bool {
 			continue // neither an auxiliary nor a question word
 		}
 		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") ||
-			whIs[words[i]] && i > 0 && subjects[words[i+1]] {
+			whIs[words[i]] && i > 0 && subjects[words[i+1]] && !pointedIs[words[i-1]] {
 			// "…should it be", "if a serum is made from plants, does it
 			// matter", "why isn't there", "regenerating what exactly",
 			// "in theory what's it meant to do", "🙄 where's the evidence".
@@ -715,6 +715,9 @@ var (
 	// whIs are question words joined to "is", which ask before a subject
 	// even without a question mark ("so where's the proof").
 	whIs = set("what's", "whats", "where's", "wheres", "how's", "hows")
+	// pointedIs before whIs point at a place or a thing: "that's where's
+	// the fun is" tells.
+	pointedIs = set("that's", "thats", "it's", "its", "here's", "heres", "there's", "theres", "is", "was")
 	// relatives open relative clauses as often as questions.
 	relatives = set("which", "who", "whose", "where", "when")
 	// narrative auxiliaries open stories as often as questions ("had my
