@@ -727,8 +727,11 @@ var detectors = []detector{
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "FACE|lip|lips|cheek <4> NUMB", flags: fWeak, clauseNot: "NUMBING|INJECT|TREAT"},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off|drunk", clauseNot: "about|to|with|accent", flags: fFig},
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later"},
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words"},
+	// Speech that fails in a mouth numbed for dental work ("can't form
+	// the words since the dentist numbed it") is the local anaesthetic,
+	// no stroke (mouthNumbed).
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", clauseNot: mouthNumbed},
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", clauseNot: mouthNumbed},
 	{kind: "confused", group: UrgencyHeartBrain, pat: "!im|am|just|so|bit|little|kinda|totally|really CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
 	// "she's no makin much sense": a person who is not making (much) sense,
 	// the Scots "no" for "not" (not sense made of a label or instructions).
@@ -750,7 +753,7 @@ var detectors = []detector{
 	// "my mouth won't say the words properly": a mouth or a tongue that
 	// fails to shape the words (weak, as above; not words put in writing,
 	// nor a mouth numbed for a filling).
-	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "mouth|TONGUE|lips ..2 NEG|DIFF .~1 say|form|make|shape|get ..2 words|word ..1 right|properly|straight|clearly|proper|out", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry|NUMBING|dentist|dental|filling|anaesthetic"},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "mouth|TONGUE|lips ..2 NEG|DIFF .~1 say|form|make|shape|get ..2 words|word ..1 right|properly|straight|clearly|proper|out", flags: fWeak | fNoNeg, clauseNot: "text|texts|email|emails|essay|letter|card|writing|write|wrote|nervous|shy|crush|interview|presentation|date|argument|language|french|english|spanish|apology|sorry|" + mouthNumbed},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "ONESIDE|arm|leg|hand|FACE|body ..6 belongs_to_someone_else|not_mine", flags: fWeak},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|anvil|piano ..3 on .~1 me|chest|ribs|ribcage|breastbone", flags: fFigMoney},
 	// "…pressure in my chest? it's like something heavy sitting on me": a
@@ -1797,6 +1800,10 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 // thing named, a change, a question ("nobody will notice the filler",
 // "no one will know I had botox", "nobody will notice if it's patchy").
 // jumpForPlay are what makes a jump from a height play: a dare, a swim.
+// mouthNumbed names a mouth numbed for dental work (the dentist, the
+// anaesthetic, a filling): speech that fails beside it is the numbing.
+const mouthNumbed = "NUMBING|dental|filling"
+
 const jumpForPlay = "dare|dared|dares|daring|tombstoning|tombstone|swim|swimming|swimmers|wetsuit"
 
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
