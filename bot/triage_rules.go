@@ -514,6 +514,9 @@ var detectors = []detector{
 	// told by a likeness, after an injection (not glasses or a car's
 	// windscreen).
 	{kind: "vision", group: UrgencyInjection, pat: "looking|seeing|see|look|looks|like .~2 through|behind .~1 a|an|frosted|dirty|foggy|steamed|misty|smeared|greasy ..2 window|glass|windscreen|windshield|fog|veil|mist", sentNeed: "EYE|VISION|everything", msgNeed: "INJECT|TREAT", clauseNot: "glasses|lens|lenses|contacts|camera|photo|car|bus|train|shower|sauna|binoculars"},
+	// "…like looking through fog on one side": the same, through a mist
+	// itself with no article.
+	{kind: "vision", group: UrgencyInjection, pat: "looking|seeing|see|look|looks|like .~2 through|behind .~1 fog|mist|haze|smoke|steam|veil", sentNeed: "EYE|VISION|everything", msgNeed: "INJECT|TREAT", clauseNot: "glasses|lens|lenses|contacts|camera|photo|car|bus|train|shower|sauna|binoculars"},
 	// "the skin round it looks dead": skin that looks dead after an
 	// injection (weak: with a pain or a worsening, a starved skin's sign;
 	// not a dull complexion or skin to exfoliate).

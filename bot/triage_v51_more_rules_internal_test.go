@@ -14,3 +14,16 @@ func TestRules_SpeechOfANumbedMouth(t *testing.T) {
 		{"my dad can't find the words and one side of his face is sagging", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_InjectableAreaDoneAndSightThroughMist: a face's injectable
+// area "done" (temples, cheeks, jawline) names an injection, and sight as
+// through fog or mist with no article is clouded sight; after hair or
+// nails done, or through a steamed-up sauna, neither is.
+func TestRules_InjectableAreaDoneAndSightThroughMist(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"had my cheeks done at lunch and now my left eye is like seeing through mist", UrgencyInjection},
+		{"since getting my jawline done my right eye has gone blurry", UrgencyInjection},
+		{"got my nails done and the salon was like looking through fog from all the acetone, which cuticle oil?", UrgencyNone},
+		{"at the sauna it was like seeing through mist, can i use retinol after?", UrgencyNone},
+	})
+}

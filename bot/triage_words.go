@@ -349,6 +349,9 @@ var triageWords = []struct {
 
 // recentPastPhrases date a past that is recent only: over for a swelling,
 // not for self-harm (recentPast, frameSentence).
+// injectedAreaPhrases are a face's injectable areas "done" (tInject, tKeep).
+const injectedAreaPhrases = "temples done, temple done, cheeks done, chin done, jawline done, forehead done, undereyes done, under eyes done, nasolabials done, marionettes done"
+
 const recentPastPhrases = "a while ago, weeks ago, week ago, last week, last month, in january, in february, in march, in april, in may, in june, in july, in august, in september, in october, in november, in december, last christmas, last easter, last halloween, last new year, last birthday"
 
 // mouthingPhrases are a child's habit of mouthing things (habits, read
@@ -392,6 +395,10 @@ var triagePhrases = []struct {
 	{tColour, "map of purple, map of veins, marbled, marbling, net like, web like, lace like, lace-like, net pattern, web pattern, turning white, went white, gone white, turned white, washed out, drained of colour, drained of color"},
 	{tColourWeak, "going dark, gone dark, went dark, turned dark, turning dark, turned black, turning black"},
 	{tInject, "lips done, lip done, lips doing, lip flip, tear trough, tear troughs, skin booster, skin boosters, liquid nose job, non surgical nose job, nonsurgical nose job, liquid rhinoplasty, non surgical rhinoplasty, nonsurgical rhinoplasty, where they put the stuff, where they put it, where it went in, where the needle went in, where the needle went, where it was injected"},
+	// "since I got my temples done": a face's injectable area "done" is an
+	// injection, as "lips done" is; the area keeps its own tags (tKeep).
+	{tInject, injectedAreaPhrases},
+	{tKeep, injectedAreaPhrases},
 	{tSevere, "so much, really bad, very bad, so bad, out of 10, the worst, like crazy, like hell, hurts like, 10 out of 10, 10/10, off the charts, burning like, stinging like"},
 	{tVision, "eye sight, my sight, what i see, what i can see"},
 	{tVChange, "visual disturbance, visual disturbances, vision disturbance, visual loss, visual changes, seeing two of everything, seeing 2 of everything, see two of everything, two of everything, went black, gone black, went dark, gone dark, going dark, went blurry, gone blurry, going blurry, turned black, greyed out, grayed out, grey out, gray out, tunnel vision, lost vision, vision loss, double vision, loss of vision, seeing double, black spots, dark spot in my vision"},
