@@ -3028,6 +3028,19 @@ func ownWhy(toks []token, i, b int) bool {
 	if i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss) {
 		return true
 	}
+	// "why does one side of my upper lip look like marble": a part of the
+	// writer's own body, as "why does my lip".
+	for k := i + 1; k+1 < b && k <= i+4 && toks[k].clause == toks[i].clause; k++ {
+		if toks[k].key == "of" {
+			if k > i+1 && toks[k+1].tags.has(tI) && toks[k+1].tags.has(tPoss) {
+				return true
+			}
+			break
+		}
+		if !bodyPortions[toks[k].key] {
+			break
+		}
+	}
 	// "why does half of everything look dim since my nose job this
 	// morning": a change dated from the writer's own treatment, today.
 	for k := i + 1; k+2 < b && toks[k].clause == toks[i].clause; k++ {
@@ -3051,6 +3064,10 @@ func ownWhy(toks []token, i, b int) bool {
 	}
 	return false
 }
+
+// bodyPortions name a part of a body part ("one side of", "the top half
+// of", "a corner of").
+var bodyPortions = set("one side", "side", "the side", "left side", "right side", "the left side", "the right side", "half", "part", "bit", "corner", "edge", "tip", "top", "bottom", "the", "a", "one", "left", "right", "upper", "lower")
 
 // has reports whether a token of the text matches m.
 func (x *text) has(m *matcher) bool {

@@ -550,6 +550,10 @@ var detectors = []detector{
 	// the skin.
 	{kind: "colour-change", group: UrgencyInjection, pat: "skin|area|spot|patch|cheek|cheeks|lip|lips|nose|chin|forehead ..4 cold|icy|colder|icier !sore|sores|sweat|sweats|feet|hands", msgNeed: "INJECT", clauseNot: coldNot},
 	{kind: "colour-change", group: UrgencyInjection, pat: "grey|gray|greyish|grayish|pale|white|whitish|blue|bluish|dusky|mottled|blanched ..8 colder|icy|icier !sore|sores|sweat|sweats|feet|hands", sentNeed: "FACE|LIPS|skin", clauseNot: coldNot},
+	// "…feels cold compared to the other side": a patch of the face
+	// colder than the rest (weak: with a marbled or white look, an
+	// occlusion's pair; not hands or feet, nor an ice roller).
+	{kind: "occl-cold", group: UrgencyInjection, pat: "cold|cool|cooler|colder|icy ..2 compared|than|vs|versus", flags: fWeak, sentNeed: "FACE|LIPS|lip|side|patch|area|spot", msgNeed: "INJECT|TREAT|did|done", clauseNot: coldNot + "|hands|hand|feet|foot|fingers|toes|worktop|countertop|counter|table|floor|tiles|stone"},
 	// The look of skin an injection starves of blood, told without the
 	// textbook word: "a white patch", "a slight lacy bluish pattern",
 	// "splotchy like a bruise net". Weak alone (a pale lip, a blotchy cheek
@@ -1828,7 +1832,7 @@ var combos = []struct {
 	{UrgencyAirway, "voice breath-odd", "ctx-treat throat-itch lip-tingle breath-odd voice sob-weak"},
 	{UrgencyAirway, "throat-itch", "lip-tingle sob-weak face-numb cough"},
 	{UrgencyAirway, "cough", "hives lip-tingle face-swell lips-weak allergic"},
-	{UrgencyInjection, "occl-look", "pain occl-worse"},
+	{UrgencyInjection, "occl-look", "pain occl-worse occl-cold"},
 	{UrgencyInjection, "occl-bruise", "occl-worse"},
 	{UrgencyInfection, "fever", "pus hot infected red swell pain unwell ctx-inject"},
 	{UrgencyInfection, "pus", "hot infected unwell swell red ctx-inject"},

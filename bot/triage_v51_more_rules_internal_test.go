@@ -27,3 +27,17 @@ func TestRules_InjectableAreaDoneAndSightThroughMist(t *testing.T) {
 		{"at the sauna it was like seeing through mist, can i use retinol after?", UrgencyNone},
 	})
 }
+
+// TestRules_MarbledAndColderThanTheOtherSide: a face part that looks
+// marbled or white and feels colder than the other side after a
+// procedure are an occlusion's two signs; cold hands, a cold worktop, or
+// a cheek cooled by an ice roller are not.
+func TestRules_MarbledAndColderThanTheOtherSide(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"why does one side of my chin look marbled and feel colder than the rest? had the filler this morning", UrgencyInjection},
+		{"my nose tip looks white and it's cold compared to my cheeks since the filler", UrgencyInjection},
+		{"my cheek is pale and a bit cool compared to the other one after the ice roller", UrgencyNone},
+		{"my hands feel cold compared to my partner's after the facial, is that my circulation?", UrgencyNone},
+		{"why does one side of a face droop in bell's palsy?", UrgencyNone},
+	})
+}
