@@ -739,6 +739,11 @@ var detectors = []detector{
 	// no stroke (mouthNumbed).
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", clauseNot: mouthNumbed},
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", clauseNot: mouthNumbed},
+	// In a mouth numbed for dental work the same words are still a weak
+	// sign: alone they are the numbing, beside a weak arm or a drooping
+	// face they are a stroke's.
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", flags: fWeak, sentNeed: mouthNumbed},
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", flags: fWeak, sentNeed: mouthNumbed},
 	{kind: "confused", group: UrgencyHeartBrain, pat: "!im|am|just|so|bit|little|kinda|totally|really CONFUSED", sentNeed: "FAST|THIRD|got|went|now|just", flags: fFig, clauseNot: "about|by|with|PRODUCT|which|what|how"},
 	// "she's no makin much sense": a person who is not making (much) sense,
 	// the Scots "no" for "not" (not sense made of a label or instructions).

@@ -12,6 +12,8 @@ func TestRules_SpeechOfANumbedMouth(t *testing.T) {
 		{"i can barely talk since the filling anaesthetic, is it ok to put a sheet mask on tonight?", UrgencyNone},
 		{"all of a sudden i can't get my words out, what is happening", UrgencyHeartBrain},
 		{"my dad can't find the words and one side of his face is sagging", UrgencyHeartBrain},
+		// Beside a stroke's other sign the numbed mouth's speech still counts.
+		{"the dentist numbed my mouth and I can't get my words out. my left arm feels heavy and weak too", UrgencyHeartBrain},
 	})
 }
 
