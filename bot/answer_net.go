@@ -145,12 +145,14 @@ func SectionSlug(heading string) string {
 // entry that needs the subject, matching a question that never names it
 // (offTopicCoverage), when the net is surer still (offTopicThreshold), or
 // matching less of it (offTopicFloor) when the net is all but certain
-// (offTopicSurest); nil otherwise. nr is the screen's reading of the message, if any. A
-// not-covered topic no cue named (res.Gap) that a verdict on the subject
-// (judges: Query.Judges) matches first, or that the answer net already
-// overruled (netSure), is passed over, as one a question about exosomes
-// shares one word with is.
-func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bool) *Entry {
+// (offTopicSurest); nil otherwise. nr is the screen's reading of the
+// message, if any. A not-covered topic no cue named (res.Gap) that ranks
+// first is passed over, as one a question about exosomes shares one word
+// with is, when passOver says the engine already passed it over: a
+// verdict on the subject (Query.Judges) matches it, a verdict or a
+// decision never took it, or the rules or the answer net (netSure) chose
+// a covered rival instead.
+func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, passOver bool) *Entry {
 	if e.net == nil {
 		return nil
 	}
@@ -159,7 +161,7 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, judges bo
 		if en == nil {
 			continue
 		}
-		if en.NotCovered != "" && i == 0 && (sharesOneWordOnly(res, h.Matched) || judges && res.Gap == "") {
+		if en.NotCovered != "" && i == 0 && (sharesOneWordOnly(res, h.Matched) || passOver && res.Gap == "") {
 			continue
 		}
 		if en.NotCovered != "" {

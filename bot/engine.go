@@ -391,8 +391,8 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
 	}
 	if en := e.unsureAnswer(nr, asked, res, judges || overruled); en != nil {
-		// The net, sure enough to overrule the not-covered topic ranked
-		// first, need not be asked to pass over it again.
+		// A not-covered topic the rules or the net already passed over
+		// stays passed over.
 		return e.answered(en, matches, text)
 	}
 	return e.noMatch(text, matches, nil)

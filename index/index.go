@@ -3359,7 +3359,9 @@ func guesses(raw string) bool {
 
 // namesNoOther reports whether a question names no other subject than
 // the one the person is asking the bot about: none of the article's other
-// treatments (otherSubjects) and no rarer word the corpus does not know.
+// treatments (otherSubjects) and no rarer word the corpus does not know,
+// or knows only from topics the article does not cover (elsewhere: "booked
+// botox for tomorrow. worth it?").
 func (x *Index) namesNoOther(q *analysedQuery) bool {
 	for i, t := range q.terms {
 		if otherSubjects[t] || x.elsewhere(q, i) && x.salient(q.surfaces[i]) {
