@@ -375,6 +375,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v82 arrived in the thirty-second session with its first run at 96.5 / 99.2 / 100 at 1170aee
 	// (testdata/eval.md); tuned part 96.5 (110/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v82": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v83 and eval-v84 were written in the thirty-second session and kept whole in testdata/pending
+	// until the thirty-third split them; first runs 99.3 / 97.6 / 100 at 8a3f005 and 97.2 / 99.2 / 100
+	// at 05d5319 (testdata/eval.md); tuned parts 100 (114/114) / 96.9 (93/96) / 100 and 96.5 (110/114)
+	// / 100 / 100 at 0af8c36, before the nets learnt them.
+	"eval-v83": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v84": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v85 arrived in the thirty-third session with its first run at 99.3 / 99.2 / 100 at 0af8c36
+	// (testdata/eval.md); tuned part 99.1 (113/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v85": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -535,6 +544,12 @@ var coincidences = map[string]bool{
 	"eval-v81.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v81.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v82.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v83.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v83.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v84.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v84.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v85.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v85.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
