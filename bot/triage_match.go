@@ -5232,10 +5232,15 @@ func planFor(toks []token, hi, cb int, objs *matcher) bool {
 	return false
 }
 
-// framingWords are timeAwayWords and the occasions a goodbye can end
-// (farewellOccasions): a self-harm sign undone by "at the airport" is
-// framed as much as one undone by "for the weekend".
-var framingWords = set(strings.Split(timeAwayWords+"|"+farewellOccasions, "|")...)
+// framingWords are timeAwayWords, the occasions a goodbye can end
+// (farewellOccasions) and the words of a journey (journeyWords): a
+// self-harm sign undone by "at the airport" is framed as much as one undone
+// by "for the weekend", and pills taken "on the plane in my carry on" are a
+// traveller's supply.
+var framingWords = set(strings.Split(timeAwayWords+"|"+farewellOccasions+"|"+journeyWords, "|")...)
+
+// journeyWords name a journey or what a traveller carries.
+const journeyWords = "travel|travelling|traveling|fly|flying|plane|abroad|luggage|suitcase|carry_on"
 
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.
