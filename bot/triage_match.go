@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 107
+const litWords = 108
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -755,7 +755,7 @@ func durationWithin(toks []token, i, b int) bool {
 // told before it, in any sentence. A clinic's own "it's just bruising" is
 // not one: an injector's reassurance is where injection emergencies are
 // missed.
-var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "poison help": true, "poison line": true, "poisons line": true, "poison helpline": true, "poison hotline": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "999": true, "112": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
+var authorities = map[string]bool{"poison control": true, "poison centre": true, "poison center": true, "poison help": true, "poison line": true, "poisons line": true, "poison helpline": true, "poison hotline": true, "doctor": true, "doc": true, "dr": true, "er": true, "paramedics": true, "paramedic": true, "medics": true, "medic": true, "pediatrician": true, "paediatrician": true, "gp": true, "nurse line": true, "ambulance": true, "hospital": true, "111": true, "911": true, "999": true, "112": true, "vet": true, "vets": true, "veterinarian": true, "nurse": true, "nurses": true, "pharmacist": true, "midwife": true, "urgent care": true, "optician": true, "optometrist": true}
 
 // worseAfter reports whether anything after position i says the scare is
 // not over ("…said it was nothing, but now she's sleepy").
@@ -1089,8 +1089,15 @@ var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
 // was anxiety", "turned out to be reflux".
-var benignFound = foundAs([]string{"said it was", "said its", "said it was just", "said its just", "checked and it was", "checked and it was just", "checked and its", "checked and its just", "turned out it was", "turned out it was just", "turned out to be", "turned out to be just"},
-	"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas")
+var benignFound = slices.Concat(foundAs([]string{"said it was", "said its", "said it was just", "said its just", "checked and it was", "checked and it was just", "checked and its", "checked and its just", "turned out it was", "turned out it was just", "turned out to be", "turned out to be just"}, benignCauses...), benignSaidBare)
+
+// benignCauses are the harmless causes a check finds.
+var benignCauses = []string{"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas"}
+
+// benignSaidBare are the causes of benignFound said with no "it was"
+// ("ECG normal, they said heartburn"), one token each (a tKeep phrase of
+// triagePhrases).
+var benignSaidBare = foundAs([]string{"said", "said just"}, benignCauses...)
 
 // strainFound are a strain told as what the person did, an outcome as
 // saidOfThem are, when an authority said it: "the GP said she'd pulled a
@@ -1144,7 +1151,21 @@ var sortedOutPhrases = []string{"sorted it", "sorted it out", "sorted her out", 
 // settledNow say the person is well now ("now she is good"): an outcome
 // (outcomeWords) that settles a swallowed product too (outcomeNow), one
 // token each (a tKeep phrase of triagePhrases).
-var settledNow = []string{"now she is good", "now he is good", "now shes good", "now hes good", "now she is fine", "now he is fine", "now shes fine", "now hes fine", "now she is ok", "now he is ok", "now shes ok", "now hes ok", "now she is okay", "now he is okay", "now shes okay", "now hes okay", "now she is better", "now he is better", "now shes better", "now hes better"}
+var settledNow = slices.Concat(backToLife, []string{"now she is good", "now he is good", "now shes good", "now hes good", "now she is fine", "now he is fine", "now shes fine", "now hes fine", "now she is ok", "now he is ok", "now shes ok", "now hes ok", "now she is okay", "now he is okay", "now shes okay", "now hes okay", "now she is better", "now he is better", "now shes better", "now hes better"})
+
+// backToLife say someone is back at what they do every day after a scare
+// ("she's home now eating toast", "he's back at work today", "he's back on
+// duty"): well now, as settledNow are. Like "she's fine", they settle a
+// swallowed product only when an authority was consulted (outcomeNow).
+var backToLife = func() []string {
+	var out []string
+	for _, who := range []string{"shes", "hes", "theyre", "she is", "he is", "they are"} {
+		for _, where := range []string{"home now", "back home", "back at work", "back to work", "back on duty", "back at school", "back to school", "back on shift"} {
+			out = append(out, who+" "+where)
+		}
+	}
+	return out
+}()
 
 // doneAlready before an act say it is over.
 var doneAlready = set("already", "has", "have", "had", "just")
@@ -1215,6 +1236,26 @@ func stateOutcome(key string) bool {
 }
 
 var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good"})...)
+
+// earlierOutcome reports whether the clause of the outcome at i opens
+// with a past before now ("…, last month they said it was anxiety",
+// "years ago the GP said it was reflux"): an earlier scare's outcome,
+// which does not end the sign told now. A date after a sign in the clause
+// ("had a stroke years ago and is doing well") dates the sign too.
+func earlierOutcome(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && toks[k-1].clause == toks[i].clause {
+		k--
+	}
+	if k >= 0 && k < i && (toks[k].key == "and" || toks[k].key == "but") {
+		k++
+	}
+	if k < 0 || k >= i {
+		return false
+	}
+	key := toks[k].key
+	return recentPast[key] || toks[k].tags.has(tResolved) && (strings.HasSuffix(key, " ago") || strings.HasPrefix(key, "last "))
+}
 
 // changedSince reports whether a sentence with a resolved past, its last
 // word at last, goes on (in toks[:b]) to say it is back now ("used to… and
@@ -2510,7 +2551,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -2530,7 +2571,7 @@ func (x *text) frameSentence(a, b int) {
 			}
 		}
 	}
-	if k := checkedFine(toks, a, b); k >= 0 {
+	if k := checkedFine(toks, a, b, !x.inject); k >= 0 {
 		// "our nurse checked, it's just a bit of visible product, colour
 		// and blood flow fine": a scare an authority looked at and found
 		// fine, told in one sentence.
@@ -2818,10 +2859,13 @@ func saysInTheory(toks []token, a, b int) bool {
 // checked ("our nurse checked", "the doctor examined her") is followed by
 // a finding of fine ("…colour and blood flow fine", "all normal"), or -1.
 // A fine denied or hoped for ("not fine", "should be fine"), or a turn
-// between ("but", "now", "still"), is none.
-func checkedFine(toks []token, a, b int) int {
+// between ("but", "now", "still"), is none. In a message that tells no
+// treatment (untreated), a clinic is a doctor's ("she passed out in the
+// heat, the clinic checked her, she's fine"), not an injector reassuring
+// about its own work.
+func checkedFine(toks []token, a, b int, untreated bool) int {
 	for i := a; i+1 < b; i++ {
-		if !authorities[toks[i].key] && !injectors[toks[i].key] || !checkVerbs[toks[i+1].key] {
+		if !authorities[toks[i].key] && !injectors[toks[i].key] && !(untreated && toks[i].key == "clinic") || !checkVerbs[toks[i+1].key] {
 			continue
 		}
 		for k := i + 2; k < b; k++ {

@@ -476,7 +476,7 @@ var triagePhrases = []struct {
 	// …but pale skin somewhere ("I have pale skin where the filler went")
 	// is a patch, a change: read as one token that keeps the colour.
 	{tKeep, "have pale skin where, have pale skin around, have pale skin near, have pale skin at, has pale skin where, has pale skin around, has pale skin near, has pale skin at"},
-	{tKeep, strings.Join(slices.Concat(sortedOutPhrases, settledNow, passesThrough, strainFound), ", ")},
+	{tKeep, strings.Join(slices.Concat(sortedOutPhrases, settledNow, passesThrough, strainFound, benignSaidBare), ", ")},
 	// An adult told confused or muddled as a state of these days, who
 	// cannot judge what they swallow as dementia cannot: the poisoning rules
 	// read such a person as they read a child (tChild), the phrase keeping
