@@ -944,6 +944,42 @@ func (x *text) mustIn(a, b int) bool {
 	return false
 }
 
+// nothingHappened reports whether the text says that nothing has
+// happened ("I just worry, nothing has happened"): a question how to
+// recognise a sign in someone ("how would I recognise if my teen was
+// self-harming?") then asks what the signs are, of no case at hand.
+func nothingHappened(toks []token) bool {
+	for k := range toks {
+		if toks[k].key != "nothing" && toks[k].key != "nothings" {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && (toks[j].key == "has" || toks[j].key == "have") {
+			j++
+		}
+		if j < len(toks) && toks[j].key == "happened" {
+			return true
+		}
+	}
+	return false
+}
+
+// supposedOnset reports whether the recent word at k is an onset
+// ("started", "starting") in a sentence, toks[sa:sb], that opens as a
+// scenario ("hypothetically, if my throat started feeling tight…"): the
+// onset is part of what is supposed, not a time of a case. A time told
+// in it ("right now", "an hour ago") stays one.
+func supposedOnset(toks []token, sa, sb, k int) bool {
+	if key := toks[k].key; key != "started" && key != "starting" && key != "starts" {
+		return false
+	}
+	s := sa
+	for s+1 < sb && questionLeads[toks[s].key] {
+		s++
+	}
+	return s < sb && hypotheticalOpeners[toks[s].key] && toks[s].key != "say"
+}
+
 // genericPeople after "if" make a conditional about no one in particular.
 var genericPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "people": true, "you": true}
 
@@ -1279,11 +1315,19 @@ func changedSince(toks []token, last, b int) bool {
 			if nowMinded[toks[j].key] && mindedOnTreatment(toks, j, b) {
 				return false // "…it's gone, now I'm nervous about exosomes": wary of what comes next, no sign back
 			}
+			if precautionVerbs[toks[j].key] && toks[j-1].tags.has(tI) {
+				return false // "…years ago, now I carry an EpiPen": a lesson kept since, no sign back
+			}
 		}
 		return true
 	}
 	return false
 }
+
+// precautionVerbs tell what the writer does since a past scare, to keep
+// it from coming back: "now I carry an EpiPen", "now I avoid nuts", "now I
+// read labels", "now I patch test".
+var precautionVerbs = set("carry", "avoid", "read", "patch", "steer")
 
 // lingers reports whether a clause opens at i with what is left over
 // ("just", "except", "only", "still") and names, within five words, a
@@ -3487,7 +3531,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		// "for a few minutes" measures how long it lasted, and "or just
 		// take an antihistamine" is a choice: neither says it is recent.
 		for k := ca; k < cb; k++ {
-			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) && !supposedOnset(toks, sa, sb, k) {
 				return true
 			}
 		}
@@ -3511,7 +3555,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		}
 		personal := near(tI, 3, 0) || near(tThird, 3, 0) || near(tPoss, 3, 0)
 		actual := personal && near(tActual, 2, 2)
-		if f&frInfo != 0 && !actual {
+		if f&frInfo != 0 && (!actual || nothingHappened(toks)) {
 			return true
 		}
 		if f&frGeneral != 0 && !inClause(tI) {
@@ -4775,7 +4819,8 @@ func noneOut(toks []token, k, e int) bool {
 }
 
 // nearMissAverted reports whether an intake of the sign at pos was only
-// nearly made ("nearly drank", "almost swallowed") and then stopped: a
+// nearly made or tried ("nearly drank", "almost swallowed", "tried to
+// eat") and then stopped: a
 // later clause tells none went in ("before he had any", "before any went
 // in") or the product taken away ("I grabbed it", "took it off her"),
 // no amount says most of it went down ("nearly drank the whole bottle"),
@@ -4783,7 +4828,7 @@ func noneOut(toks []token, k, e int) bool {
 func (x *text) nearMissAverted(pos []int) bool {
 	toks := x.toks
 	for _, p := range pos {
-		if p == 0 || !nearlyWords[toks[p-1].key] || !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
+		if p == 0 || !nearlyWords[toks[p-1].key] && !(p >= 2 && toks[p-1].key == "to" && triedWords[toks[p-2].key]) || !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
 			continue
 		}
 		for k := p + 1; k < len(toks); k++ {
@@ -4824,6 +4869,9 @@ func avertedAt(toks []token, k int) int {
 var (
 	// nearlyWords before an intake say it was not made: "nearly drank".
 	nearlyWords = set("nearly", "almost")
+	// triedWords before "to" and an intake tell one only attempted
+	// ("tried to eat", "was about to drink"), a near miss when stopped.
+	triedWords = set("tried", "trying", "tries", "attempted", "about")
 	// muchTaken after a nearly-made intake say most of it was taken.
 	muchTaken = set("whole", "all", "entire", "half", "most", "lot", "rest")
 	// snatchVerbs take a product out of someone's hands.

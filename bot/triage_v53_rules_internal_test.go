@@ -39,3 +39,54 @@ func TestRules_MedicsAndAClinicCheck(t *testing.T) {
 		{"my lip went white and blotchy after filler, the clinic checked it and said it's fine but it's getting paler and colder", UrgencyInjection},
 	})
 }
+
+// TestRules_HypotheticalOnset: in a sentence that opens as a scenario
+// ("hypothetically…", "in theory…"), an onset ("if my lips started
+// swelling") is part of what is supposed, not a time of a case; a time
+// told in it ("right now") stays one.
+func TestRules_HypotheticalOnset(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"theoretically, if my tongue started swelling after a serum, is that the ER or my GP?", UrgencyNone},
+		{"hypothetically if my lips started going numb and puffy after a peel what would you do", UrgencyNone},
+		{"hypothetically, if my tongue is swelling right now after a serum, do I go to the ER?", UrgencyAirway},
+		{"my tongue started swelling after a serum, is that the ER or my GP?", UrgencyAirway},
+	})
+}
+
+// TestRules_HowToRecogniseNothingHappened: a question how to recognise
+// or spot a sign ("how do I spot if…", as "how do I know if…") asks what
+// the signs are; asked of someone close, it is a case unless the writer
+// says nothing has happened. Something told beside it stays one.
+func TestRules_HowToRecogniseNothingHappened(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how do i spot if my son is cutting himself? nothing's happened, i'm just a nervous mum", UrgencyNone},
+		{"how can you recognise if someone is suicidal?", UrgencyNone},
+		{"how do i spot if my son is cutting himself? he's been wearing hoodies in summer", UrgencySelfHarm},
+		{"how do i spot if my son is cutting himself? nothing happened until tonight when he said he wants to die", UrgencySelfHarm},
+	})
+}
+
+// TestRules_AttemptStopped: a child who only tried to eat or drink a
+// product, stopped before any went in ("I grabbed it", "took it off
+// her"), is a near miss, as "nearly drank" is; a try with any swallowed,
+// or harm told, stays a poisoning.
+func TestRules_AttemptStopped(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my little one tried to drink my micellar water lol, i snatched it off him before he had any", UrgencyNone},
+		{"my 2yo tried to eat my lip balm, i grabbed it straight away, is beeswax ok on lips?", UrgencyNone},
+		{"my 2yo tried to eat my retinol cream, i grabbed it but she'd already swallowed a mouthful", UrgencyPoisoning},
+		{"my 2yo tried to eat my retinol cream, i grabbed it and now she's vomiting", UrgencyPoisoning},
+	})
+}
+
+// TestRules_PrecautionSince: a past reaction dated years back and followed
+// by what the writer does since to keep it away ("now I carry an EpiPen",
+// "now I avoid shellfish") is over; a "now" that tells the sign back stays
+// an emergency.
+func TestRules_PrecautionSince(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my lips swelled after a mask years ago, it was a nut oil, now i avoid anything with almond. is this serum nut free?", UrgencyNone},
+		{"my tongue swelled at a wedding years ago, now i carry antihistamines everywhere. can i do a peel?", UrgencyNone},
+		{"my tongue swelled at a wedding years ago, now i can't breathe and it's swelling again", UrgencyAirway},
+	})
+}
