@@ -3602,6 +3602,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.scareDisproved(sa, lo, hi, sb) {
 		return true // "Mum thought the baby had eaten some cream but the lid was still sealed"
 	}
+	if d.flags&fSH == 0 && x.misreadSign(sa, lo, hi, sb) {
+		return true // "thought I had a red streak but it was just a crease from my pillow"
+	}
 	if d.group == UrgencyPoisoning && x.emptyLongBefore() {
 		return true // "my toddler 'drank' from my empty serum bottle, it's been empty for weeks"
 	}
@@ -5404,6 +5407,34 @@ func (x *text) scareDisproved(sa, lo, hi, sb int) bool {
 				return !x.harmTold()
 			}
 		}
+	}
+	return false
+}
+
+// misreadSign reports whether the sign told from lo to hi in the sentence
+// toks[sa:sb] was only thought to be there ("thought I had red streaks")
+// and then found to be something harmless ("…but it was just creases from
+// the pillow", "…but it turned out to be only my blush"), with nothing after
+// saying it is back or worse. scareDisproved is its kin for an intake.
+func (x *text) misreadSign(sa, lo, hi, sb int) bool {
+	toks := x.toks
+	feared := false
+	for k := sa; k < lo && !feared; k++ {
+		feared = fearedWords[toks[k].key] && toks[k].key != "panicked"
+	}
+	if !feared {
+		return false
+	}
+	for k := hi + 1; k+1 < sb; k++ {
+		if toks[k].key != "but" {
+			continue
+		}
+		for j := k + 1; j < sb && j <= k+5; j++ {
+			if toks[j].key == "just" || toks[j].key == "only" || toks[j].key == "actually" {
+				return !x.worseAfter(j)
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -149,6 +149,9 @@ var textSpeak = map[string]string{
 	// More Scots: "nae mair", "goat it aw planned", "oot fir the weekend",
 	// "the bairn's ett the cream".
 	"mair": "more", "aw": "all", "fir": "for", "ett": "ate", "bairn": "child", "bairns": "children", "wean": "child", "weans": "children",
+	// Scots "noo" for now and "efter" for after: "she's grand noo",
+	// "went purple efter her filler".
+	"noo": "now", "efter": "after",
 	// Letters swapped or sounded: "one sied", "hand not worken".
 	"sied": "side", "worken": "working", "numbe": "numb", "numm": "numb", "propely": "properly", "propperly": "properly", "properley": "properly", "pian": "pain", "chets": "chest",
 }

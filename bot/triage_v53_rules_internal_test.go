@@ -90,3 +90,35 @@ func TestRules_PrecautionSince(t *testing.T) {
 		{"my tongue swelled at a wedding years ago, now i can't breathe and it's swelling again", UrgencyAirway},
 	})
 }
+
+// TestRules_MisreadSign: a sign only thought to be there ("thought I had…",
+// "was worried my lip was…") and then found to be something harmless
+// ("…but it was just…") is no sign; one found real, or back after, stays an
+// emergency.
+func TestRules_MisreadSign(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i thought my lip had gone blue after filler but it was only the purple lipstick i'd tried on. does filler stain?", UrgencyNone},
+		{"was convinced i had a red streak up my arm after the drip but it was just a scratch from the cat, any tips for healing?", UrgencyNone},
+		{"thought i had a red streak up my arm after the drip but it was just a scratch, now it's hot and spreading and i have a fever", UrgencyInfection},
+		{"thought i had a red streak up my arm after the drip and it's real, it's spreading and i have a fever", UrgencyInfection},
+	})
+}
+
+// TestRules_ScotsNowAndAfter: Scots "noo" is "now" and "efter" is "after"
+// ("she's grand noo", "went white efter the filler"): a recovery told so
+// is over, and a sign told so is read.
+func TestRules_ScotsNowAndAfter(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"ma cheek went blotchy efter the filler but it settled an it's fine noo, can a dae a peel?", UrgencyNone},
+		{"ma lip's gone white an cold efter the filler an it's getting worse noo", UrgencyInjection},
+	})
+}
+
+// TestRules_LongGone: a reaction "long gone" is over; a sign told now
+// beside an old one long gone is not.
+func TestRules_LongGone(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i had a horrible swelling round my eyes from a mask at uni, the doctor gave me steroids and it's long gone. any gentle masks?", UrgencyNone},
+		{"the rash from my last peel is long gone but right now my throat is closing and i can't swallow", UrgencyAirway},
+	})
+}
