@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 108
+const litWords = 109
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
@@ -3614,6 +3614,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.nearMissAverted(pos) {
 		return true // "my grandad nearly drank my toner but I took it off him before he had any"
 	}
+	if d.group == UrgencyPoisoning && x.toolMouthed(pos) {
+		return true // "the baby tried to eat my jade roller"
+	}
 	if d.group == UrgencyPoisoning && x.petNoIntake(pos) {
 		return true // "my cat tried to eat my sheet mask", "my dog licked my face after the serum"
 	}
@@ -4687,6 +4690,37 @@ func (x *text) petNoIntake(pos []int) bool {
 	return true
 }
 
+// toolMouthed reports whether every intake of the sign at pos has for its
+// object, within four words, a beauty tool, and no product in its clause
+// ("tried to eat my jade roller", "ate the gua sha"): a solid thing with
+// nothing in it to swallow, and no harm told. A tool with a product on it
+// ("ate the sponge with my foundation on it") stays an intake.
+func (x *text) toolMouthed(pos []int) bool {
+	toks := x.toks
+	seen := false
+	for _, p := range pos {
+		if !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
+			continue
+		}
+		tool := false
+		for k := p + 1; k < len(toks) && toks[k].clause == toks[p].clause; k++ {
+			if toks[k].tags.has(tProduct) || toks[k].tags.has(tPills) || toks[k].tags.has(tPoison) {
+				return false
+			}
+			tool = tool || k <= p+4 && beautyTools[toks[k].key]
+		}
+		if !tool {
+			return false
+		}
+		seen = true
+	}
+	return seen && !x.harmTold()
+}
+
+// beautyTools are solid tools of a routine, with nothing in them to
+// swallow.
+var beautyTools = set("roller", "rollers", "gua sha", "guasha", "brush", "brushes", "comb", "headband", "scrunchie", "mirror", "tweezers", "spatula")
+
 // attemptWords before an intake make it an attempt: "tried to eat",
 // "went to lick".
 var attemptWords = set("tried", "trying", "tries", "try", "attempted", "attempting", "wanted", "wants", "went", "almost", "nearly")
@@ -4831,7 +4865,7 @@ func noneOut(toks []token, k, e int) bool {
 func (x *text) nearMissAverted(pos []int) bool {
 	toks := x.toks
 	for _, p := range pos {
-		if p == 0 || !nearlyWords[toks[p-1].key] && !(p >= 2 && toks[p-1].key == "to" && triedWords[toks[p-2].key]) || !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
+		if p == 0 || !nearlyWords[toks[p-1].key] && !(p >= 2 && toks[p-1].key == "to" && attemptWords[toks[p-2].key]) || !toks[p].tags.has(tIngest) && !toks[p].tags.has(tIngestPast) {
 			continue
 		}
 		for k := p + 1; k < len(toks); k++ {
@@ -4872,9 +4906,6 @@ func avertedAt(toks []token, k int) int {
 var (
 	// nearlyWords before an intake say it was not made: "nearly drank".
 	nearlyWords = set("nearly", "almost")
-	// triedWords before "to" and an intake tell one only attempted
-	// ("tried to eat", "was about to drink"), a near miss when stopped.
-	triedWords = set("tried", "trying", "tries", "attempted", "about")
 	// muchTaken after a nearly-made intake say most of it was taken.
 	muchTaken = set("whole", "all", "entire", "half", "most", "lot", "rest")
 	// snatchVerbs take a product out of someone's hands.

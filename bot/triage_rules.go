@@ -813,8 +813,10 @@ var detectors = []detector{
 	{kind: "sweat", group: UrgencyHeartBrain, pat: "SWEAT|drenched", flags: fWeak},
 	{kind: "bleeding", group: UrgencyMedical, pat: "BLEED <4> BLEEDX", flags: fFig | fMild},
 	// Not an emergency service a thing has of its own ("this zit needs
-	// its own ambulance"): a figure of size, no one's call.
-	{kind: "call-emergency", group: UrgencyMedical, pat: "!own EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fJoke | fFigObj | fEyeRoll, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget", subjNot: "PRODUCT|TREAT"}, // "my bank account needs an ambulance after this haul"; "are exosomes the paramedics?": a product the emergency service
+	// its own ambulance"): a figure of size, no one's call. Nor one called
+	// on money or on a cosmetic worry no emergency treats ("called 999 on
+	// my pores").
+	{kind: "call-emergency", group: UrgencyMedical, pat: "!own EMERG", sentNeed: "I|THIRD|HELP|should|need|do", flags: fLaugh | fJoke | fFigObj | fEyeRoll, clauseNot: "wallet|account|haul|credit_card|bill|bills|budget|pores|wrinkles|blackheads|whiteheads|zit|zits|pimple|pimples|eyebags|cellulite", subjNot: "PRODUCT|TREAT"}, // "my bank account needs an ambulance after this haul"; "are exosomes the paramedics?": a product the emergency service
 	{kind: "emergency-weak", group: UrgencyMedical, pat: "!own emergency|urgent", flags: fWeak},
 	{kind: "alarm", group: UrgencyMedical, pat: "sos|help_me|please_help|pls_help|plz_help|someone_help|omg_help", flags: fWeak},
 	{kind: "face-swelling", group: UrgencyAirway, pat: "SWELL|BIGX ..6 cant|cannot|cnt|couldnt .~1 SEE", sentNeed: "FACE|EYE|I"},

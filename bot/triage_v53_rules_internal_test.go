@@ -122,3 +122,25 @@ func TestRules_LongGone(t *testing.T) {
 		{"the rash from my last peel is long gone but right now my throat is closing and i can't swallow", UrgencyAirway},
 	})
 }
+
+// TestRules_ToolMouthed: a child who tried to eat or ate a solid beauty
+// tool (a roller, a brush, a comb) had nothing to swallow; a tool with a
+// product on it, or harm told, stays a poisoning.
+func TestRules_ToolMouthed(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my 1yo tried to eat my rose quartz roller again, the roller is fine, is quartz safe for skin?", UrgencyNone},
+		{"my 1yo tried to eat my face brush covered in retinol serum and spat out a mouthful", UrgencyPoisoning},
+		{"my 1yo tried to eat my face roller and now she's choking and can't breathe", UrgencyAirway},
+	})
+}
+
+// TestRules_EmergencyOnACosmeticWorry: an emergency service "called" on a
+// cosmetic worry no emergency treats ("rang 911 about my wrinkles") is a
+// joke; one called about a person stays an emergency.
+func TestRules_EmergencyOnACosmeticWorry(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"about to call an ambulance on my blackheads 😂 which exosome cleanser is best?", UrgencyNone},
+		{"should i call an ambulance? my wrinkle filler went in and my lip is turning white", UrgencyInjection},
+		{"i need to call an ambulance, my son can't breathe", UrgencyAirway},
+	})
+}
