@@ -92,6 +92,7 @@ type detector struct {
 	clauseNot string // tags or words that undo the sign when in its clause
 	subjNot   string // tags or words that undo the sign when they are its subject (see subjectIs)
 	sentNeed  string // tags or words the sentence must have
+	sentNot   string // tags or words that undo the sign anywhere in its sentence ("can't talk right, the dentist numbed my jaw")
 	msgNeed   string // tags or words the text must have
 	msgNot    string // tags or words that undo the sign anywhere in the text
 	msgAlso   string // tags or words the text must have too, besides msgNeed's
@@ -102,6 +103,7 @@ type detector struct {
 	notClause matcher
 	notSubj   matcher
 	needSent  matcher
+	notSent   matcher
 	needMsg   matcher
 	notMsg    matcher
 	alsoMsg   matcher
@@ -240,6 +242,7 @@ func (d *detector) compile() {
 	d.notClause = parseMatcher(d.clauseNot)
 	d.notSubj = parseMatcher(d.subjNot)
 	d.needSent = parseMatcher(d.sentNeed)
+	d.notSent = parseMatcher(d.sentNot)
 	d.needMsg = parseMatcher(d.msgNeed)
 	d.notMsg = parseMatcher(d.msgNot)
 	d.alsoMsg = parseMatcher(d.msgAlso)
@@ -3504,6 +3507,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 		for _, p := range pos {
 			if toks[p].tags.has(tIngestPast) && supposedIntake(toks, p) {
 				return true // "is exosome serum toxic if swallowed?"
+			}
+		}
+	}
+	if !d.notSent.none {
+		for k := sa; k < sb; k++ {
+			if d.notSent.matches(&toks[k]) {
+				return true
 			}
 		}
 	}

@@ -735,10 +735,11 @@ var detectors = []detector{
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off|drunk", clauseNot: "about|to|with|accent", flags: fFig},
 	// Speech that fails in a mouth numbed for dental work ("can't form
-	// the words since the dentist numbed it") is the local anaesthetic,
-	// no stroke (mouthNumbed).
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", clauseNot: mouthNumbed},
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", clauseNot: mouthNumbed},
+	// the words since the dentist numbed it"), told anywhere in its
+	// sentence ("still can't talk right, the dentist numbed my jaw"), is
+	// the local anaesthetic, no stroke (mouthNumbed).
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", sentNot: mouthNumbed},
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", sentNot: mouthNumbed},
 	// In a mouth numbed for dental work the same words are still a weak
 	// sign: alone they are the numbing, beside a weak arm or a drooping
 	// face they are a stroke's.

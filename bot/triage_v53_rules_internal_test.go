@@ -144,3 +144,15 @@ func TestRules_EmergencyOnACosmeticWorry(t *testing.T) {
 		{"i need to call an ambulance, my son can't breathe", UrgencyAirway},
 	})
 }
+
+// TestRules_NumbedMouthInTheSentence: speech that fails beside a mouth
+// numbed for dental work anywhere in its sentence ("can't talk right, the
+// dentist numbed my jaw") is the anaesthetic; a drooping face or slurred
+// speech told with it stays an emergency.
+func TestRules_NumbedMouthInTheSentence(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"still cannot speak properly, had a filling and the dentist numbed half my face haha", UrgencyNone},
+		{"i can't talk properly and my face is drooping on one side, the dentist numbed me this morning", UrgencyHeartBrain},
+		{"my speech is slurred and my arm is weak, the dentist numbed my mouth an hour ago", UrgencyHeartBrain},
+	})
+}
