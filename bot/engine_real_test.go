@@ -2120,3 +2120,14 @@ func TestAnswer_WhIsBeforeASubjectAsks(t *testing.T) {
 		t.Errorf("%s %s, want declined as chatter", r.Status, r.Reason)
 	}
 }
+
+// A sentence that asks only inside a parenthesis, as an aside ("(legal
+// there, right?)"), tells the story when another sentence asks outside
+// one; alone, its question is the question.
+func TestAnswer_AQuestionAsideIsTheStoryBesideAnotherQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Are Exosomes",
+		"Picked up an exosome serum abroad (legal there, right?). Is it any different from the ones made from human cells?",
+	)
+	wantDeclinedNaming(t, e, "legal", "Picked up an exosome serum abroad (is it even legal to sell there?)")
+}

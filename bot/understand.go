@@ -915,10 +915,12 @@ var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm 
 func (m message) focus() (focus, context string) {
 	var f, c []string
 	var fw []string // the words of the last asking sentence, read already
-	formatOnly := m.formatOnly()
+	formatOnly, aside := m.formatOnly(), m.asksAside()
 	for _, s := range m.sentences {
 		switch {
 		case s.asks && formatOnly(s):
+		case s.asks && aside(s):
+			c = append(c, s.text)
 		case s.asks:
 			f, fw = append(f, s.text), s.words
 		case len(f)+len(c) > 0 && mockery.count(s.words[:min(len(s.words), 4)]) > 0:
@@ -1314,6 +1316,48 @@ func (m message) formatOnly() func(sentence) bool {
 	return func(s sentence) bool { return asking > 1 && onlyFormat(s.words) }
 }
 
+// asksAside returns whether an asking sentence asks only inside a
+// parenthesis, as an aside, while another sentence asks outside one: "I
+// bought an exosome mist at the airport (duty free, so it must be fine,
+// right?). … Does that matter?" tells where the mist came from and asks
+// the last question. Such a sentence is the story's.
+func (m message) asksAside() func(sentence) bool {
+	asides, others := 0, 0
+	for _, s := range m.sentences {
+		switch {
+		case !s.asks:
+		case onlyAside(s.text):
+			asides++
+		default:
+			others++
+		}
+	}
+	return func(s sentence) bool { return asides > 0 && others > 0 && onlyAside(s.text) }
+}
+
+// onlyAside reports whether a sentence's question marks are all inside
+// parentheses (closed, or left open at its end) and its words outside them
+// do not ask.
+func onlyAside(text string) bool {
+	if !strings.Contains(text, "(") || !strings.Contains(text, "?") {
+		return false
+	}
+	var out strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			out.WriteRune(r)
+		}
+	}
+	rest := out.String()
+	return !asks(rest, Words(rest))
+}
+
 // leads returns the focus's leading statements and the rest of it: of
 // each sentence that asks, the clauses (split at , and :) before the first
 // that asks by itself — "sephora has an exosome serum for $220, worth the
@@ -1324,9 +1368,9 @@ func (m message) leads() (lead, asking string) {
 	// The pieces are joined below: buffers on the stack hold them.
 	var lBuf, aBuf, slBuf [4]string
 	l, a := lBuf[:0], aBuf[:0]
-	formatOnly := m.formatOnly()
+	formatOnly, aside := m.formatOnly(), m.asksAside()
 	for _, s := range m.sentences {
-		if !s.asks || formatOnly(s) {
+		if !s.asks || formatOnly(s) || aside(s) {
 			continue
 		}
 		rest := s.text
