@@ -2131,3 +2131,15 @@ func TestAnswer_AQuestionAsideIsTheStoryBesideAnotherQuestion(t *testing.T) {
 	)
 	wantDeclinedNaming(t, e, "legal", "Picked up an exosome serum abroad (is it even legal to sell there?)")
 }
+
+// In a decision, "to book" is the act decided on ("good idea to book one
+// there?"), which the article's spending advice answers, not a question of
+// how to book; asked without a decision it still is one.
+func TestAnswer_ADecisionToBookIsNoBookingQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"A tattoo studio near me is now selling exosome facials. Good idea to book one there?",
+		"the pharmacy near my work started doing exosome facials. smart idea to book one?",
+	)
+	wantDeclinedNaming(t, e, "bookings", "is it possible to book exosome treatments online?")
+}

@@ -1174,6 +1174,18 @@ func withoutShops(ws []string) []string {
 	return out
 }
 
+// withoutDecidedBooking returns the normalized words ws without the "to"
+// of "to book" ("good idea to book one?"), which in a decision is the
+// act decided on, not a question of how to book.
+func withoutDecidedBooking(ws []string) []string {
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "to" && (ws[i+1] == "book" || ws[i+1] == "booking") {
+			ws = slices.Delete(slices.Clone(ws), i, i+1)
+		}
+	}
+	return ws
+}
+
 // markElsewhere sets elsewhereByID from the entries, in the order learn
 // numbered them.
 func (x *Index) markElsewhere(entries []bot.Entry) {
@@ -2350,12 +2362,19 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap != "" {
 		res.Gap = x.reportedCue(bq.Focus, res.Gap, &memo)
 	}
-	if res.Gap != "" && res.Decides && boughtAtShop(focusWords) {
+	if res.Gap != "" && res.Decides {
 		// "should I buy the $260 exosome serum at Sephora or nah": where
-		// the person would buy it is no question of which brand or shop;
-		// whether to buy it is, which the article's spending advice
+		// the person would buy it is no question of which brand or shop,
+		// and "good idea to book one there?" none of how to book; whether
+		// to buy or book it is, which the article's spending advice
 		// answers. The other cues of the focus still count.
-		res.Gap = x.cue(withoutShops(cueFocus.words), false)
+		ws := cueFocus.words
+		if boughtAtShop(focusWords) {
+			ws = withoutShops(ws)
+		}
+		if ws = withoutDecidedBooking(ws); len(ws) != len(cueFocus.words) {
+			res.Gap = x.cue(ws, false)
+		}
 	}
 	if res.Gap == "" && story.text != "" && (res.Thin || strings.Count(asked.text, " ")+1+strings.Count(story.text, " ") < shortMessage) {
 		// The person's situation is part of the question when the message
