@@ -2143,3 +2143,13 @@ func TestAnswer_ADecisionToBookIsNoBookingQuestion(t *testing.T) {
 	)
 	wantDeclinedNaming(t, e, "bookings", "is it possible to book exosome treatments online?")
 }
+
+// "is that even true?" after a frame that wonders ("On the bus home I kept
+// thinking, …") checks the claim the story reported, not the sentence
+// just before it; saying nothing ("I said nothing") claims nothing.
+func TestAnswer_AWonderedCheckAsksOfTheReportedClaim(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"My aunt runs a salon and keeps telling clients exosome creams are FDA approved. I said nothing. On the bus home I kept thinking, is that even true? Felt off.",
+	)
+}

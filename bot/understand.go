@@ -1084,11 +1084,23 @@ func checksClaim(ws []string) bool {
 	for len(ws) > 2 && echoTails[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
+	for i := len(ws) - 3; i >= 0; i-- {
+		// "driving home I wondered, is that actually true?": the frame
+		// that wonders is no part of the check.
+		if wonderFrames[ws[i]] {
+			ws = ws[i+1:]
+			break
+		}
+	}
 	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
 	return claimChecks[strings.Join(ws, " ")]
 }
+
+// wonderFrames end a frame that tells the writer wondered what follows:
+// "I wondered", "made me wonder", "I asked myself".
+var wonderFrames = set("wondered", "wondering", "wonder", "myself", "curious", "thought", "thinking")
 
 // claimChecks are the questions that ask only whether what was said is
 // so: "is that a fair claim?", "is she right?", "any truth to that?".
@@ -1114,10 +1126,11 @@ var claimChecks = set(append([]string{"is that true", "is this true", "is that r
 // reportsClaim reports whether a sentence's words report what someone
 // claims: "she reckons exosomes will replace retinol", "they say it's FDA
 // approved". One's gut or instinct saying something is a doubt, not a
-// claim ("my gut says something's off").
+// claim ("my gut says something's off"), and saying nothing claims nothing
+// ("I said nothing").
 func reportsClaim(ws []string) bool {
 	for i, w := range ws {
-		if i+1 < len(ws) && claimVerb(ws[:i], w) {
+		if i+1 < len(ws) && claimVerb(ws[:i], w) && ws[i+1] != "nothing" && ws[i+1] != "anything" {
 			return true
 		}
 	}
