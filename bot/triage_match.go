@@ -152,7 +152,7 @@ func parseMatcher(s string) matcher {
 type detSet [(maxDetectors + 63) / 64]uint64
 
 // maxDetectors bounds the detectors (see detSet).
-const maxDetectors = 704
+const maxDetectors = 768
 
 // byTag and byWord list the detectors whose first item a token with the
 // tag, or the word, may start, and lastByTag and lastByWord those whose
@@ -3435,7 +3435,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -3495,6 +3495,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 				return true // "…but I was too out of it to ask"
 			}
 		}
+	}
+	if d.kind == "tired-of-living" && beingTreated(toks, hi, cb) {
+		return true // "tired of being disappointed by creams", "sick of being let down"
 	}
 	if d.kind == "fever" {
 		for _, p := range pos {
@@ -3842,6 +3845,43 @@ var lowFever = set("low", "slight", "mild", "lowgrade", "low-grade", "little")
 // everydayIll are the common illnesses a low fever comes with.
 var everydayIll = set("cold", "flu", "sniffles", "sniffly", "snotty", "virus", "bug", "covid", "chesty")
 
+// numbsMouth reports whether the numbing at k, which an arm sign's
+// clauseNot matched, is the mouth's or the face's: the dentist, or a
+// numbing told of a mouth or a face just after it ("the anaesthetic
+// numbed my lip", "numbing cream on my face"). It explains a numb mouth,
+// never a weak arm ("the dentist numbed my mouth and now my arm is weak").
+func numbsMouth(toks []token, k int) bool {
+	t := &toks[k]
+	if !t.tags.has(tNumbing) {
+		return false
+	}
+	if t.key == "dentist" {
+		return true
+	}
+	// A mouth or face named in its clause after it ("numbed my lip") or
+	// before it ("my lip is numb from the anaesthetic"), with no arm or
+	// leg between ("numbing cream on my arm").
+	for _, step := range [...]int{1, -1} {
+	scan:
+		for j := k + step; j >= 0 && j < len(toks) && j-k <= 6 && k-j <= 6 && toks[j].clause == t.clause; j += step {
+			switch {
+			case limbParts[toks[j].key]:
+				break scan
+			case mouthParts[toks[j].key] || toks[j].tags.has(tFace) || toks[j].tags.has(tLips) || toks[j].tags.has(tTongue):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mouthParts are the parts of a mouth a dental numbing reaches; limbParts
+// those of an arm or a leg, which a numbing cream or a block may numb.
+var (
+	mouthParts = set("mouth", "lip", "lips", "jaw", "gum", "gums", "tooth", "teeth", "cheek", "cheeks", "chin")
+	limbParts  = set("arm", "arms", "hand", "hands", "left arm", "right arm", "left hand", "right hand", "leg", "legs", "left leg", "right leg", "fingers", "wrist", "shoulder")
+)
+
 // mildByWords reports whether t, matched by m, is a mild qualifier of
 // several words ("a bit", "a little") that m matched only by one of its
 // words: "my lips are double the size and I'm a bit short of breath" has
@@ -3892,6 +3932,24 @@ func ingredientOf(toks []token, k int, m *matcher) bool {
 func mildByWords(t *token, m *matcher) bool {
 	return t.tags.has(tMild) && strings.Contains(t.key, " ") && !t.tags.any(m.mask)
 }
+
+// beingTreated reports whether "being" at i, the last word of a
+// tired-of-living sign that ends in [cb], is followed in its clause by a
+// participle: what one is tired of being is a treatment or a state
+// ("tired of being disappointed", "sick of being let down", "tired of
+// being ignored"), not being itself ("tired of being here", "…alive",
+// "…me").
+func beingTreated(toks []token, i, cb int) bool {
+	if toks[i].key != "being" || i+1 >= cb {
+		return false
+	}
+	w, _, _ := strings.Cut(toks[i+1].key, " ") // "let down" may be one token
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || treatedParticiples[w]
+}
+
+// treatedParticiples are the participles not in -ed that tell how one is
+// treated or what one is made to be ("let down", "told off", "left out").
+var treatedParticiples = set("let", "told", "sold", "made", "left", "sent", "kept", "given", "taken", "forgotten", "beaten", "shown", "seen", "bitten", "held", "caught", "brought", "bought", "hurt", "put", "misunderstood", "mistaken", "thrown", "spoken", "fed", "paid", "shut", "lied", "done", "overdone", "upsold", "ripped", "stung", "broken", "stuck")
 
 // sleepsInTill reports whether x tells a not waking up that ends at a
 // time ("I could sleep and not wake up till noon"): a lie-in wished, no

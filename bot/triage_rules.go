@@ -732,6 +732,14 @@ var detectors = []detector{
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "FACE|ONESIDE ..4 and .~2 ARMJAW|arm|arms|leg|legs|hand|hands|left_hand|right_hand|left_leg|right_leg ..3 NUMB|heavy|weak|MOVELOSS|dead", sentNeed: "ONESIDE|left|right|left_arm|right_arm|left_hand|right_hand|left_leg|right_leg", clauseNot: "NUMBING|INJECT|TOX|slept|sleeping|lying|cold|freezing|snow|gym|workout|weights"},
 	{kind: "sudden-weakness", group: UrgencyHeartBrain, pat: "FAST <6> NUMB|MOVELOSS|weakness|weak", sentNeed: "ARMJAW|leg|legs|hand|FACE|ONESIDE|body", clauseNot: "NUMBING"},
 	{kind: "face-numb", group: UrgencyHeartBrain, pat: "FACE|lip|lips|cheek <4> NUMB", flags: fWeak, clauseNot: "NUMBING|INJECT|TREAT"},
+	// A face or mouth gone numb, whatever numbed it ("the dentist numbed my
+	// mouth"): weak, and only with a weak or heavy arm a stroke's sign (an
+	// anaesthetic in the mouth never reaches an arm; see combos).
+	{kind: "mouth-numbed", group: UrgencyHeartBrain, pat: "FACE|mouth|lip|lips|cheek|jaw|gum|gums|TONGUE <4> NUMB|numbed", flags: fWeak},
+	// An arm or hand gone weak or heavy (weak: beside a numbed mouth, a
+	// stroke's sign; a numbing of the arm, a jab, a night slept on it or
+	// the gym explain it, a numbing of the mouth does not: numbsMouth).
+	{kind: "arm-heavy", group: UrgencyHeartBrain, pat: "arm|arms|hand|hands|left_arm|right_arm|left_hand|right_hand <3> weak|weaker|weakness|heavy|heavier|limp|dead|useless|floppy|MOVELOSS", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping|lying|gym|workout|weights|lifting|vaccine|jab|shot|sore|cramp|carpal|pins|tattoo"},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SLUR", flags: fFig},
 	{kind: "slurred", group: UrgencyHeartBrain, pat: "SPEECH|voice <3> slow|SLUR|garbled|slurry|weird|funny|strange|wrong|off|drunk", clauseNot: "about|to|with|accent", flags: fFig},
 	// Speech that fails in a mouth numbed for dental work ("can't form
@@ -1152,7 +1160,7 @@ var detectors = []detector{
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 LIVEV !a|the|with|without|my|this|that|holiday|vacation|trip|date|to|for|there|at|in|on|off|near|together|alone|paycheck", flags: fSH},
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~1 keep_living|go_on_living !on|in|at|off|near|there|here|without|together|alone|paycheck", flags: fSH | fFigSH, clauseNot: "THIRD|roommate|roommates|flatmate|flatmates|parents|MONEY|rent|city|town|apartment|house|flat|takeout"},
 	{kind: "cant-go-on", group: UrgencySelfHarm, pat: "DIFF .~2 take_it_no_more|take_this_no_more|do_this_no_more|do_it_no_more|take_it_anymore|take_this_anymore|do_this_anymore|do_it_anymore|handle_it_anymore|deal_with_this_anymore|live_like_this", flags: fSH},
-	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist !a|an|the|told|called|asked|treated|ignored|lied|sold|upsold|scammed|judged|pushed|made|broke|poor|single|stuck|left|sent|charged|so|too|that|this|such", flags: fSH},
+	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted|done|enough .~1 of|with .~1 living|life|being_alive|existing|being|exist !a|an|the|broke|poor|single|so|too|that|this|such", flags: fSH}, // a participle after "being" is a treatment (beingTreated)
 	// "mi tired a life": "a" for "of", as some English says it.
 	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted a life|living !style|styles|coach|hack|hacks|admin|lesson|lessons", flags: fSH},
 	{kind: "give-up-life", group: UrgencySelfHarm, pat: "give|giving|given|gave up on life|living", flags: fSH},
@@ -1854,6 +1862,7 @@ var combos = []struct {
 	{UrgencyHeartBrain, "arm-weak", "chest-weak droop-weak face-numb sweat dizzy sob-weak faint-weak jaw-weak speech-weak"},
 	{UrgencyHeartBrain, "jaw-weak", "chest-weak droop-weak face-numb sweat dizzy sob-weak faint-weak arm-weak speech-weak"},
 	{UrgencyHeartBrain, "speech-weak", "droop-weak face-numb arm-weak"},
+	{UrgencyHeartBrain, "mouth-numbed", "arm-heavy"},
 	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak jaw-weak headache-weak"},
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
 	{UrgencySelfHarm, shWeak, shWeak},
