@@ -1305,6 +1305,10 @@ var detectors = []detector{
 	// "stood at the end of the platform and thought about stepping off": a
 	// step off or in front of a train, a ledge or traffic thought of.
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|stepped|walking|walk ..1 off|out|in_front", flags: fSH, msgNeed: "platform|platforms|tracks|train|trains|bridge|ledge|edge|roof|rooftop|balcony|cliff|traffic|motorway|highway|overpass", msgNot: "stage|bus|plane|boat|ferry|zone|role|job|position|board|committee"},
+	// "keep thinking about stepping in front of the Gautrain": a step into
+	// the path of whatever comes, named or not (a train's own name is
+	// still a train); not a step before a camera, a mirror or people.
+	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|walking|walk|jumping|jump|throwing|throw ..2 in_front of", flags: fSH, clauseNot: "camera|cameras|mirror|mirrors|audience|crowd|crowds|class|stage|people|everyone|anyone|others|lens|screen|judges|panel|light|lights|public|room|students|team|colleagues|customers|clients|followers|strangers|boss|mic|microphone|queue|line|door|house|shop|store|building|tv|selfie|video|live|zoom|call|meeting|interview|photo|photos|pictures|pics"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "thinking|think|thought ..2 how .~1 easy|easier|simple|quick ..3 would|to", flags: fSH, sentNeed: "MEANS|tracks|train|trains|roof|cliff|edge|traffic"},
 	// "looking at the bridge and thinking it'd be easy": the ease told of
 	// it, not asked how.

@@ -536,6 +536,18 @@ func lookupRest(raw, w string) (string, lexEntry) {
 	if f := droppedIng(w); f != "" && !notTypos[w] {
 		return f, lexicon[f]
 	}
+	if n := len(w); n > 3 && w[n-1] == 'z' && !notTypos[w] {
+		// A plural spelt with "z", as texts do: "tabz", "pilz" (a
+		// doubled letter written once besides). Read only so, a plural of
+		// the tables: "waltz" is no "welts".
+		s := w[:n-1] + "s"
+		if _, ok := lexicon[s]; ok {
+			return s, lexicon[s]
+		}
+		if f := fuzzyWord(s); f != "" && undoubled(f, s) {
+			return f, lexicon[f]
+		}
+	}
 	if hasDigitAndLetter(w) {
 		if l := leet.Replace(w); l != w {
 			if e, ok := lexicon[l]; ok {
@@ -548,6 +560,20 @@ func lookupRest(raw, w string) (string, lexEntry) {
 		return f, lexicon[f]
 	}
 	return w, lexEntry{}
+}
+
+// undoubled reports whether s is f with one of its doubled letters
+// written once ("pils" for "pills").
+func undoubled(f, s string) bool {
+	if len(f) != len(s)+1 {
+		return false
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] == f[i+1] && f[:i]+f[i+1:] == s {
+			return true
+		}
+	}
+	return false
 }
 
 // droppedIng returns the table word w misspells with its "g" dropped

@@ -32,3 +32,28 @@ func TestRules_TiredOfBeingTreated(t *testing.T) {
 		{"sick of being me", UrgencySelfHarm},
 	})
 }
+
+// TestRules_StepInFrontOf: thinking of stepping or jumping in front of
+// something is a method of self-harm whatever the vehicle is called (a
+// train's own name is still a train); stepping in front of a camera or
+// of people is being seen.
+func TestRules_StepInFrontOf(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"can't stop thinking about jumping in front of the Metrolink after what the laser did to my skin", UrgencySelfHarm},
+		{"been thinking about stepping in front of a lorry on my way home", UrgencySelfHarm},
+		{"thinking about stepping in front of the camera again now my rosacea has calmed down", UrgencyNone},
+		{"i keep thinking about walking in front of my class without concealer, am i ready?", UrgencyNone},
+	})
+}
+
+// TestRules_PluralSpeltWithZ: a plural written with "z" as texts do
+// ("pilz", "tabz") is read as the plural; an English word ending in "z"
+// ("waltz", "quiz") is itself.
+func TestRules_PluralSpeltWithZ(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"gonna swallow all my nans pilz 2nite", UrgencySelfHarm},
+		{"took a whole strip of tabz an i feel rly sleepy", UrgencySelfHarm},
+		{"did a waltz at my cousin's wedding and my face got so sweaty, best setting spray?", UrgencyNone},
+		{"quiz: which exosome serum matches your skin type?", UrgencyNone},
+	})
+}
