@@ -3944,8 +3944,13 @@ func beingTreated(toks []token, i, cb int) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(toks[i+1].key, " ") // "let down" may be one token
-	return len(w) > 3 && strings.HasSuffix(w, "ed") || treatedParticiples[w]
+	return !unwantedSelf[w] && (len(w) > 3 && strings.HasSuffix(w, "ed") || treatedParticiples[w])
 }
+
+// unwantedSelf are the participles that say what one is, unwanted or in
+// despair, not how one was treated once: "tired of being unwanted", "sick
+// of being depressed" stay a weariness of living.
+var unwantedSelf = set("depressed", "unwanted", "unloved", "hated", "abandoned", "rejected", "isolated", "unneeded", "despised", "loathed")
 
 // treatedParticiples are the participles not in -ed that tell how one is
 // treated or what one is made to be ("let down", "told off", "left out").

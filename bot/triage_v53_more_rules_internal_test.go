@@ -30,6 +30,8 @@ func TestRules_TiredOfBeingTreated(t *testing.T) {
 		{"i'm just tired of being here, nothing works for my skin anyway", UrgencySelfHarm},
 		{"so tired of being alive", UrgencySelfHarm},
 		{"sick of being me", UrgencySelfHarm},
+		{"so tired of being unwanted by everyone", UrgencySelfHarm},
+		{"i'm exhausted of being depressed", UrgencySelfHarm},
 	})
 }
 
