@@ -2153,3 +2153,14 @@ func TestAnswer_AWonderedCheckAsksOfTheReportedClaim(t *testing.T) {
 		"My aunt runs a salon and keeps telling clients exosome creams are FDA approved. I said nothing. On the bus home I kept thinking, is that even true? Felt off.",
 	)
 }
+
+// A health or benefits plan that would pay for a treatment is the
+// insurance question the article leaves to the clinic; a chemist chain's
+// own product is a particular product; "part people from their money"
+// calls it a scam, which the article answers.
+func TestAnswer_PlansChainsAndMoneyIdioms(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "insurance", "will my health plan through work pay for exosome facials?")
+	wantDeclinedNaming(t, e, "particular brands", "is the exosome serum from London Drugs any good?")
+	wantAnsweredBy(t, e, "are-exosomes-a-scam", "exosome creams: real science or another way to part people from their money?")
+}
