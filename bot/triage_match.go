@@ -4643,7 +4643,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
-		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
+		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
 			other = true
 		}
 	}
@@ -4652,7 +4652,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	}
 	for k := lo - 1; k >= 0; k-- {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
+		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
 			return true
 		}
 		// "my" is the writer's only when it owns the body part that is the
@@ -4669,7 +4669,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	}
 	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) {
+		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
 			return true
 		}
 		if t.has(tI) && toks[k].key != "me" {
@@ -4679,6 +4679,23 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	}
 	return staff
 }
+
+// owner reports whether the person at k only says whose a means is: a
+// person named right before pills, a weapon, a product or a poison ("all
+// my mom's pills", "my dad's gun", "his pistol") owns it, and is not the
+// one the sign is about. Read of a sign of self-harm only: of a
+// poisoning, the child whose bottle it was may be the one who drank. A pronoun that may be the object ("her", "him",
+// "them": "gave her pills") is not read as an owner.
+func owner(toks []token, k int) bool {
+	if k+1 >= len(toks) || objectPronouns[toks[k].key] {
+		return false
+	}
+	t := toks[k+1].tags
+	return t.has(tPills) || t.has(tMeans) || t.has(tProduct) || t.has(tPoison)
+}
+
+// objectPronouns may be a verb's object as well as an owner.
+var objectPronouns = set("her", "him", "them", "me", "you", "us")
 
 // recipient reports whether the person at k is the one something goes to
 // ("leaving my cat to my sister", "said goodbye to my sister and my mum"),
