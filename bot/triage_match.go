@@ -320,6 +320,11 @@ type text struct {
 	// Quick rejection skips only detectors that cannot match, so the fast
 	// path and a scan of every detector set it alike.
 	shFramed bool
+	// shObject: a self-harm detector matched and was undone by its own
+	// object, a word its clauseNot names within three words after it
+	// ("stepping in front of the camera", "walking in front of my
+	// class"): the net is not to alarm on it alone (shObjectOnly).
+	shObject bool
 	readied  bool // ready has run
 }
 
@@ -3442,6 +3447,11 @@ func (x *text) undone(d *detector, pos []int) bool {
 					// time away or an occasion in its clause.
 					x.shFramed = d.kind == "sh-plan" && planFor(toks, hi, cb, &d.notClause) || slices.ContainsFunc(toks[ca:cb], func(t token) bool { return framingWords[t.key] })
 				}
+				if d.group == UrgencySelfHarm && k > hi && k <= hi+3 {
+					// Undone by its own object, just after it: "stepping in
+					// front of the camera", "…of my class".
+					x.shObject = true
+				}
 				return true
 			}
 		}
@@ -4072,6 +4082,13 @@ var coldOwn = set("getting", "got", "think", "have", "caught", "catching", "comi
 // coldBlock tell a throat worse than a cold's: drooling, a mouth that will
 // not open, a voice gone, worse and worse.
 var coldBlock = set("drool", "drooling", "dribbling", "spit out", "cant", "cannot", "couldnt", "worse", "spreading", "muffled", "stiff", "lockjaw", "one-sided", "abscess", "quinsy", "help", "emergency")
+
+// shObjectOnly reports that a self-harm sign was undone by its own object
+// (shObject) and the text has no other: no weak self-harm sign beside it
+// (hint), no means of harm, no dying and no named way of doing it.
+func (x *text) shObjectOnly(hint Screening) bool {
+	return x.shObject && hint.Urgency != UrgencySelfHarm && !x.namesMeansOfHarm() && !x.all.has(tDie) && !x.all.has(tMeans) && !x.all.has(tSelf)
+}
 
 // namesMeansOfHarm reports whether x names pills, a stash, killing,
 // harming or self-harm itself anywhere: beside such words no reading of a

@@ -1301,7 +1301,11 @@ var detectors = []detector{
 	// back ("I don't want to hurt myself, but sometimes I think about it",
 	// "…anymore but I keep thinking about it").
 	{kind: "denied-ideation", group: UrgencySelfHarm, pat: "sometimes|often|still|keep|do|always .~2 THINK|thinking about_it", flags: fSH, msgNeed: "HARMV|KILLV|SUICIDE|DIE", sentNeed: "SELF"},
-	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|jumping|jump|hanging|overdosing|drowning", flags: fSH},
+	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 tracks|train|trains|bridge|roof|cliff|ledge|rope|noose|gun|hanging|overdosing|drowning", flags: fSH},
+	// A jump thought of is a method, but a jump "in front of" something
+	// is the step in front of it, read below with its object ("jumping in
+	// front of the camera" is being filmed).
+	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 jumping|jump !in_front", flags: fSH},
 	// "stood at the end of the platform and thought about stepping off": a
 	// step off or in front of a train, a ledge or traffic thought of.
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|stepped|walking|walk ..1 off|out|in_front", flags: fSH, msgNeed: "platform|platforms|tracks|train|trains|bridge|ledge|edge|roof|rooftop|balcony|cliff|traffic|motorway|highway|overpass", msgNot: "stage|bus|plane|boat|ferry|zone|role|job|position|board|committee"},
@@ -1926,7 +1930,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.skinWorryGone() || x.meantNoLife(-1) || x.sleepsInTill()):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.skinWorryGone() || x.meantNoLife(-1) || x.sleepsInTill() || x.shObjectOnly(hint)):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore() || x.onSkinOnly()):
 	case n.Urgency == UrgencyMedical && x.onSkinOnly() && x.all.has(tChild):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():

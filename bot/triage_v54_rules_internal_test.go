@@ -25,3 +25,27 @@ func TestRules_OwnerOfTheMeansIsNotRelayed(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_SelfHarmUndoneByItsObject: a step or a jump "in front of"
+// something the rules read as being seen (a lens, an audience, the
+// camera) is undone by its own object, and the safety net is not to alarm
+// on it alone; beside any other self-harm word (hurting oneself, dying)
+// the net still may. A jump in front of a train stays a method.
+func TestScreen_SelfHarmUndoneByItsObject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Urgency
+	}{
+		{"i've been thinking about stepping in front of the lens again for my brand shoot now that my skin has healed", UrgencyNone},
+		{"been thinking about stepping in front of the audience again now my eczema is under control", UrgencyNone},
+		{"thinking of jumping in front of the camera for a tiktok about my exosome results", UrgencyNone},
+		{"keep thinking about stepping in front of my students bare faced, and about hurting myself", UrgencySelfHarm},
+		{"thinking about walking in front of the crowd at my gig, some nights i'd rather be dead", UrgencySelfHarm},
+		{"been thinking about jumping in front of the train on my way to the clinic", UrgencySelfHarm},
+		{"i keep thinking about jumping off the multistorey after what the peel did", UrgencySelfHarm},
+	} {
+		if got := Screen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
