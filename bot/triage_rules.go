@@ -1631,6 +1631,10 @@ var detectors = []detector{
 	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding|brought|bring|bringing|carried|carrying ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
+	// "going to use his service pistol on himself", "turn my dad's gun on
+	// myself": a firearm used, turned or pointed at oneself (not a tool
+	// called a gun: a glue, massage or tattoo gun).
+	{kind: "sh-gun-self", group: UrgencySelfHarm, pat: "use|using|turn|turning|point|pointing|put|putting ..4 gun|guns|firearm|pistol|pistols|handgun|revolver|shotgun|rifle ..1 on|at|to SELF", flags: fSH, gapNot: "glue|nail|staple|massage|percussion|spray|water|tattoo|piercing|nerf|toy|paint|airbrush|heat|bb|squirt|temperature|caulk|caulking|sealant|cleaning"},
 	// "…bought new blades today and I'm going to use them tonight": a means
 	// to be used at a time near (weak: with the means got, an emergency;
 	// not blades for shaving, dermaplaning or the kitchen).

@@ -49,3 +49,17 @@ func TestScreen_SelfHarmUndoneByItsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_GunOnOneself: a firearm used, turned, pointed or put to
+// oneself is a method of self-harm, the writer's or relayed; a tool called
+// a gun (a glue, tattoo or massage gun) used on oneself is none.
+func TestRules_GunOnOneself(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i'm going to use my dad's gun on myself tonight", UrgencySelfHarm},
+		{"one of the lads at work said he'd turn his rifle on himself when the shift ends", UrgencySelfHarm},
+		{"my brother keeps pointing the gun at himself when he's drunk", UrgencySelfHarm},
+		{"using a glue gun on myself for a costume lol, will it hurt my skin?", UrgencyNone},
+		{"used a tattoo gun on myself at 16, can exosomes fade it?", UrgencyNone},
+		{"is it fine to use a massage gun on myself after a facial?", UrgencyNone},
+	})
+}
