@@ -1250,11 +1250,11 @@ var detectors = []detector{
 	// held, taken in (not taken out of it, or to a shop or the bin).
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|necked everything|all|the_lot in .~2 cabinet|cupboard|drawer|medicine_cabinet|medicine_cupboard|medicine_drawer|medicine_box", flags: fSH, clauseNot: "CHILD|out|charity|shop|car|bin|bins|boxes|move|moving|clean|cleaning|clear|clearing|tidy|tidying|tidied|sort|sorting|sorted|organised|organized|donate|recycle|recycling|photo|photos|inventory|stock|stocktake"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "necked|necking .~3 QUANT ..5 PILLS", flags: fSH, clauseNot: "CHILD"},
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsRoutineNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking|swallow|swallowing .~3 QUANT ..5 PILLS !with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsRoutineNot},
 	// Pills taken somewhere are a trip's supply when the clause travels:
 	// "going to take all my pills with me on vacation" (not "take all my
 	// pills with vodka", "…to the bridge").
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot + "|" + pillsRoutineNot},
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate|take|taking|swallow|swallowing .~3 QUANT ..5 PILLS with|on|along|to", flags: fSH, clauseNot: "CHILD|" + pillsTravelNot + "|" + pillsRoutineNot},
 	// "took a few extra of my sleeping tablets tonight, like the whole
 	// strip", "took some of my mother's BP tablets, around 15": tablets
 	// taken, how many told after them, a whole strip or a big number (not

@@ -63,3 +63,15 @@ func TestRules_GunOnOneself(t *testing.T) {
 		{"is it fine to use a massage gun on myself after a facial?", UrgencyNone},
 	})
 }
+
+// TestRules_IntentToSwallowThePills: swallowing all or every pill, in the
+// present or as a plan, is an overdose as taking them is ("want to
+// swallow all the pills"); swallowing one's vitamins as every morning is
+// a routine.
+func TestRules_IntentToSwallowThePills(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i just want to swallow all the pills and sleep forever", UrgencySelfHarm},
+		{"gonna swallow every pill in this flat tonight", UrgencySelfHarm},
+		{"i swallow all my vitamins every morning with my coffee", UrgencyNone},
+	})
+}
