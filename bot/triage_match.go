@@ -4660,7 +4660,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 		if toks[k].tags.has(tI) && toks[k].key != "me" && (!toks[k].tags.has(tPoss) || k+1 <= hi && isBody(toks[k+1].tags)) {
 			self = true
 		}
-		if (toks[k].tags.has(tThird) || toks[k].tags.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
+		if otherPerson(toks, k, sh) && !recipient(toks, k) {
 			other = true
 		}
 	}
@@ -4669,7 +4669,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	}
 	for k := lo - 1; k >= 0; k-- {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
+		if otherPerson(toks, k, sh) {
 			return true
 		}
 		// "my" is the writer's only when it owns the body part that is the
@@ -4686,7 +4686,7 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	}
 	for k := hi + 1; k < len(toks) && toks[k].sent == toks[hi].sent; k++ {
 		t := toks[k].tags
-		if (t.has(tThird) || t.has(tChild)) && !recipient(toks, k) && !simile(toks, k) && !(sh && petWords[toks[k].key]) && !(sh && owner(toks, k)) {
+		if otherPerson(toks, k, sh) && !recipient(toks, k) {
 			return true
 		}
 		if t.has(tI) && toks[k].key != "me" {
@@ -4695,6 +4695,15 @@ func (x *text) relayed(pos []int, sh bool) bool {
 		staff = staff || staffVoice[toks[k].key]
 	}
 	return staff
+}
+
+// otherPerson reports whether the token at k names someone other than the
+// writer whom a sign may be about: another person or a child, not in a
+// comparison (simile) and, of a sign of self-harm (sh), neither a pet nor
+// the owner of the means (owner).
+func otherPerson(toks []token, k int, sh bool) bool {
+	t := toks[k].tags
+	return (t.has(tThird) || t.has(tChild)) && !simile(toks, k) && !(sh && (petWords[toks[k].key] || owner(toks, k)))
 }
 
 // owner reports whether the person at k only says whose a means is: a
@@ -5471,9 +5480,6 @@ func planFor(toks []token, hi, cb int, objs *matcher) bool {
 // by "for the weekend", and pills taken "on the plane in my carry on" are a
 // traveller's supply.
 var framingWords = set(strings.Split(timeAwayWords+"|"+farewellOccasions+"|"+journeyWords, "|")...)
-
-// journeyWords name a journey or what a traveller carries.
-const journeyWords = "travel|travelling|traveling|fly|flying|plane|abroad|luggage|suitcase|carry_on"
 
 // endWords end something; endDeterminers may come before what they end;
 // notLifeObjects are things people end that are no life.

@@ -208,7 +208,11 @@ const inhalerAttack = "BREATHE|SOB|SOBWEAK|WHEEZE|HIVES|THROAT|CLOSE|SWELL|ANAPH
 
 const pillsRoutineNot = "every_morning|each_morning|every_evening|each_evening|every_night|each_night|every_day|each_day|daily"
 
-const pillsTravelNot = "vacation|trip|holiday|holidays|travel|travelling|traveling|flight|fly|flying|plane|airport|abroad|packing|pack|packed|bag|suitcase|luggage|carry_on|bring|bringing|carry|carrying"
+const pillsTravelNot = journeyWords + "|vacation|trip|holiday|holidays|flight|airport|packing|pack|packed|bag|bring|bringing|carry|carrying"
+
+// journeyWords name a journey or what a traveller carries; they also frame
+// a self-harm sign its clause undid (framingWords).
+const journeyWords = "travel|travelling|traveling|fly|flying|plane|abroad|luggage|suitcase|carry_on"
 
 var detectors = []detector{
 	// Airway and anaphylaxis.
