@@ -445,6 +445,13 @@ func sendInteraction(c *http.Client, signer *discordfake.Signer, baseURL string,
 	if err != nil {
 		return 0, out, err
 	}
+	// The interaction's ID as an idempotency key lets the client resend
+	// it on a kept-alive connection the server had already closed before
+	// reading it (net/http replays only such a request, never one the
+	// server answered): CI on a loaded host once lost one of 1,000
+	// interactions to that race ("Post …: EOF", the server never saw it).
+	// Every interaction must still be answered exactly once.
+	req.Header.Set("Idempotency-Key", in.ID)
 	resp, err := c.Do(req)
 	if err != nil {
 		return 0, out, err
