@@ -384,6 +384,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v85 arrived in the thirty-third session with its first run at 99.3 / 99.2 / 100 at 0af8c36
 	// (testdata/eval.md); tuned part 99.1 (113/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v85": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v86 and eval-v87 were written in the thirty-third session and kept whole in testdata/pending
+	// until the thirty-fourth split them; first runs 97.2 / 98.4 / 100 at 40e13cd and 98.6 / 98.4 / 100
+	// at 5660de6 (testdata/eval.md); tuned parts 99.1 (113/114) / 100 (96/96) / 100 and 98.2 (112/114)
+	// / 97.9 (94/96) / 100 at f274c36, before the nets learnt them.
+	"eval-v86": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v87": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -550,6 +556,9 @@ var coincidences = map[string]bool{
 	"eval-v84.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v85.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v85.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v86.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v87.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v87.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
