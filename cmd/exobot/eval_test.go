@@ -390,6 +390,9 @@ var ratchets = map[string]map[string]float64{
 	// / 97.9 (94/96) / 100 at f274c36, before the nets learnt them.
 	"eval-v86": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v87": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v88 arrived in the thirty-fourth session with its first run at 96.5 / 98.4 / 100 at f274c36
+	// (testdata/eval.md); tuned part 95.6 (109/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v88": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
