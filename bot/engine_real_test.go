@@ -2164,3 +2164,16 @@ func TestAnswer_PlansChainsAndMoneyIdioms(t *testing.T) {
 	wantDeclinedNaming(t, e, "particular brands", "is the exosome serum from London Drugs any good?")
 	wantAnsweredBy(t, e, "are-exosomes-a-scam", "exosome creams: real science or another way to part people from their money?")
 }
+
+// Second thoughts about a booked treatment weigh whether it is worth
+// going ahead, as "should I book" does; a condition asked beside them is
+// still the question the article leaves open.
+func TestAnswer_SecondThoughtsWeighWorth(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"Do I cancel my exosome booking? Second thoughts.",
+		"Cancel my exosome booking? Having some second thoughts here.",
+		"should i drop my exosome booking, second thoughts",
+	)
+	wantDeclinedNaming(t, e, "pregnancy", "having second thoughts about my exosome facial since I'm pregnant, what do you think?")
+}
