@@ -447,10 +447,13 @@ func asks(text string, words []string) bool {
 		// was said.
 		return true
 	}
-	if weighsAtEnd(text) {
+	if weighsAtEnd(text) || choiceAtEnd(words) {
 		return true
 	}
 	for i := 0; i+1 < len(words); i++ {
+		if invertsAfterStory(words, i) {
+			return true
+		}
 		if !auxOrWhShapes.may(words[i]) {
 			continue // neither an auxiliary nor a question word
 		}
@@ -555,6 +558,58 @@ func weighsAtEnd(text string) bool {
 
 // weighWords is the most words a last clause that weighs alternatives has.
 const weighWords = 5
+
+// choiceAtEnd reports whether a sentence ends, with no comma or dash
+// before it, in a short choice whose sides are a verb of deciding or a
+// verdict: "my gf wants an exosome facial for her bday good gift or waste
+// of money", "my clinic has a six session package book it or skip it" —
+// how a message typed without stops asks. An "or" that joins two things
+// ("vitamin c or niacinamide") chooses nothing.
+func choiceAtEnd(words []string) bool {
+	n := len(words)
+	for j := max(1, n-weighWords-1); j < n-1; j++ {
+		if words[j] != "or" {
+			continue
+		}
+		for _, w := range words[max(0, j-3):] {
+			if choiceVerbs[w] || verdictSides[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verdictSides are the words of a verdict a short choice may weigh: "scam
+// or legit", "good gift or waste of money", "go or nah".
+var verdictSides = set("legit", "scam", "waste", "worth", "hype", "real", "fake", "trap", "gimmick", "rip", "ripoff",
+	"nah", "not", "no", "yes", "yay", "nay", "pass")
+
+// invertsAfterStory reports whether words[i] opens a question by putting
+// its verb before the subject in the middle of a sentence typed without
+// stops: "i'm 52 with crepey skin am i the kind of person…", "i'll
+// believe it when i see a trial has there been one", "is the exosome thing
+// real or is my feed lying to me", "yes or no is a pricey serum a smart
+// buy" — not "so am i" or "it is a serum".
+func invertsAfterStory(words []string, i int) bool {
+	if i == 0 || i+1 >= len(words) {
+		return false
+	}
+	w, next, prev := words[i], words[i+1], words[i-1]
+	switch {
+	case w == "am" && next == "i":
+		return !amEchoes[prev]
+	case (w == "has" || w == "have") && next == "there":
+		return true
+	case copulas[w] && (prev == "or" || refusals[prev] && i > 1 && words[i-2] == "or"):
+		return subjects[next]
+	}
+	return false
+}
+
+// amEchoes before "am I" make it a statement or part of a question
+// already read: "so am i", "as am i", "here am i", "what am i".
+var amEchoes = set("so", "as", "nor", "neither", "here", "there", "than", "what", "who", "where", "how", "why", "when", "which")
 
 // listOpeners open a last clause that goes on telling ("…, then brunch or
 // something", "…, with a mask or two").

@@ -95,6 +95,15 @@ func TestRead_AsksOrNot(t *testing.T) {
 		{"it's nothing serious, just some redness after my facial", false},
 		{"no worries, the study guide was helpful", false},
 		{"so it's snake oil. i said it. my sister agrees. my mum agrees. everyone agrees now", false}, // a long story
+		// Typed without stops: a question that puts its verb first, or a
+		// short choice at the end, still asks.
+		{"im 47 with saggy skin and a tight budget am i someone exosomes could help", true},
+		{"my sister booked an exosome facial for saturday and so am i", false},
+		{"i keep hearing about exosome trials from the clinic staff has there been a real one", true},
+		{"my whole feed says exosomes reverse ageing but honestly is the hype real or is my algorithm lying to me", true},
+		{"the clinic down the road wants 400 for one session yes or no is an exosome serum a better use of it", true},
+		{"my boyfriend wants to get me an exosome facial for our anniversary nice gift or waste of money", true},
+		{"we spent the whole afternoon at the garden centre for the wedding choosing between lilies or roses", false},
 	}
 	for _, tt := range tests {
 		if got := read(tt.text).asks; got != tt.asks {
