@@ -447,7 +447,7 @@ func asks(text string, words []string) bool {
 		// was said.
 		return true
 	}
-	if weighsAtEnd(text) || choiceAtEnd(words) {
+	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
 		return true
 	}
 	for i := 0; i+1 < len(words); i++ {
@@ -580,6 +580,14 @@ func choiceAtEnd(words []string) bool {
 	return false
 }
 
+// endsQuoted reports whether text ends, before its stops, in a closing
+// quote: "all asking 'is it proven or just hype'." ends in what someone
+// else asked, which the quoted question is read as.
+func endsQuoted(text string) bool {
+	t := strings.TrimRight(text, " .!")
+	return strings.HasSuffix(t, "'") || strings.HasSuffix(t, "\"") || strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’")
+}
+
 // verdictSides are the words of a verdict a short choice may weigh: "scam
 // or legit", "good gift or waste of money", "go or nah".
 var verdictSides = set("legit", "scam", "waste", "worth", "hype", "real", "fake", "trap", "gimmick", "rip", "ripoff",
@@ -592,6 +600,9 @@ var verdictSides = set("legit", "scam", "waste", "worth", "hype", "real", "fake"
 // real or is my feed lying to me", "yes or no is a pricey serum a smart
 // buy" — not "so am i" or "it is a serum".
 func invertsAfterStory(words []string, i int) bool {
+	if i+1 < len(words) && (words[i] == "has" || words[i] == "have") && perfectAsked(words[i+1:]) {
+		return true
+	}
 	if i == 0 || i+1 >= len(words) {
 		return false
 	}
@@ -606,6 +617,32 @@ func invertsAfterStory(words []string, i int) bool {
 	}
 	return false
 }
+
+// perfectAsked reports whether the words after "has" or "have" put a
+// subject before "been": "has science been looking at it for long", "have
+// exosome serums been tested on people", "has any of this been tested
+// properly" ask, where "it has been", "I have never been" and "she has
+// really been" tell.
+func perfectAsked(after []string) bool {
+	for j, w := range after[:min(len(after), 5)] {
+		if w == "been" {
+			return j > 0
+		}
+		if strings.HasSuffix(w, "ly") || perfectAdverbs[w] || pronouns[w] && j > 0 || clauseJoiners[w] || strings.ContainsRune(w, '\'') {
+			// "I have rosacea and I've been burned": a new clause.
+			return false
+		}
+	}
+	return false
+}
+
+// clauseJoiners open a clause of their own.
+var clauseJoiners = set("and", "but", "or", "so", "because", "cause", "cuz", "then", "that", "which", "who", "when",
+	"since", "if", "ive", "im", "weve", "youve", "theyve")
+
+// perfectAdverbs may stand between "have" and "been" in a statement.
+var perfectAdverbs = set("never", "always", "already", "just", "not", "also", "ever", "since", "still", "even", "all",
+	"both", "each", "now", "often", "long", "once", "twice", "so", "too", "def", "defo", "kinda", "sorta")
 
 // amEchoes before "am I" make it a statement or part of a question
 // already read: "so am i", "as am i", "here am i", "what am i".
