@@ -1229,6 +1229,12 @@ func markSpecial(toks []token) {
 		if t.key == "out of it" && outOfItIdiom(toks, i) {
 			t.tags = tagSet{}
 		}
+		if t.key == "got into" && pastimeTakenUp(toks, i) {
+			// "my son got into skincare through youtube": an interest
+			// taken up, not a product got at; read as a word no table or
+			// detector knows (the detectors that name got_into too).
+			t.key, t.id, t.sub, t.tags = "taken up", 0, [4]uint16{}, tagSet{}
+		}
 	}
 }
 
@@ -1248,6 +1254,47 @@ func outOfItIdiom(toks []token, i int) bool {
 // keeping or growing out of something, getting something out of it ("got
 // so out of it" is the state).
 var outOfItVerbs = set("talk", "talks", "talked", "talking", "persuade", "persuaded", "persuading", "convince", "convinced", "convincing", "argue", "argued", "scare", "scared", "keep", "keeps", "kept", "keeping", "leave", "left", "leaving", "stay", "stayed", "staying", "grow", "grew", "grown", "growing", "into", "most", "something", "anything", "nothing", "much", "more")
+
+// pastimeTakenUp reports whether "got into" at i takes up a pastime
+// rather than gets at a product: its object is a pastime named bare
+// ("got into skincare", "got into k-beauty", "got into skin care") or
+// "the whole … thing" ("got into the whole routine thing"). A container
+// or an owner ("got into my skincare", "got into the cabinet", "got into
+// the retinol", "got into the whole tube") is got at, and stays so.
+func pastimeTakenUp(toks []token, i int) bool {
+	whole := false
+	for k := i + 1; k < len(toks) && k <= i+6 && toks[k].clause == toks[i].clause; k++ {
+		w := toks[k].key
+		switch {
+		case pastimes[w]:
+			// …but a pastime's things are got at: "got into
+			// skincare samples", "got into makeup bags".
+			n := k + 1
+			return n >= len(toks) || toks[n].clause != toks[i].clause || !toks[n].tags.has(tProduct) && !pastimeThings[toks[n].key]
+		case w == "thing" || w == "things":
+			return whole
+		case w == "whole":
+			whole = true
+		case pastimeLeads[w] || whole && toks[k].tags == (tagSet{}):
+			// "the", "really", "k" of "k-beauty"; after "the whole",
+			// words that say nothing ("the whole glass skin thing").
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pastimes are what one takes up as an interest ("got into skincare").
+var pastimes = set("skincare", "makeup", "beauty", "kbeauty", "jbeauty", "care", "routine", "routines", "grooming", "selfcare", "youtube", "tiktok", "fashion", "fitness", "gym", "gaming", "cosmetology", "esthetics", "aesthetics", "haircare", "bodycare")
+
+// pastimeThings hold a pastime's products: "got into makeup bags".
+var pastimeThings = set("bag", "bags", "drawer", "drawers", "box", "boxes", "case", "kit", "kits", "sample", "samples", "stash", "haul", "cabinet", "cupboard", "shelf", "basket", "pouch", "tray", "fridge", "collection", "supplies")
+
+// pastimeLeads may come between "got into" and a pastime: "got into
+// the whole…", "got into k-beauty", "got into skin care", "got into
+// really expensive skincare".
+var pastimeLeads = set("the", "this", "that", "all", "really", "so", "big", "heavily", "properly", "k", "j", "korean", "japanese", "skin", "self", "hair", "body", "expensive", "fancy", "luxury", "high", "end")
 
 func phraseEntry(key string) (uint16, tagSet) {
 	ws := strings.Fields(key)
