@@ -1208,6 +1208,13 @@ var backToLife = func() []string {
 			out = append(out, who+" "+where)
 		}
 	}
+	// "she's fine and home now": well, then back (read after the person,
+	// who the phrase does not repeat).
+	for _, well := range []string{"fine and", "ok and", "okay and"} {
+		for _, where := range []string{"home now", "back home", "back at work"} {
+			out = append(out, well+" "+where)
+		}
+	}
 	return out
 }()
 
@@ -5601,6 +5608,25 @@ func (x *text) harmTold() bool {
 	return false
 }
 
+// spatStraightOut reports whether what went in a mouth at i was spat out
+// at once right after, in its sentence ("got a drop in her mouth, spat it
+// straight out", "…and spat it out immediately"): none of it swallowed.
+// A spitting that only began ("started spitting", "keeps spitting") is a
+// sign, not a refusal (harmSigns).
+func spatStraightOut(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].sent == toks[i].sent; k++ {
+		if w := toks[k].key; w != "spat" && w != "spit" && w != "spitted" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].clause == toks[k].clause; j++ {
+			if toks[j].key == "out" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // harmSigns are what a child shows after an intake, besides petHarmWords.
 var harmSigns = set("coughing", "cough", "choking", "choked", "gagged", "crying", "screaming", "sleepy", "drowsy", "floppy", "limp", "burning", "burns", "stings", "stinging", "red", "rash", "swollen", "swelling", "spitting", "dribbling", "fussy")
 
@@ -5636,6 +5662,7 @@ func (x *text) intakeDenied() bool {
 		for k := i - 1; k >= 0 && toks[k].clause == toks[i].clause && !denied; k-- {
 			denied = toks[k].tags.has(tHabit)
 		}
+		denied = denied || spatStraightOut(toks, i)
 		if !denied {
 			return false
 		}

@@ -181,6 +181,11 @@ const childSmellProducts = "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach
 
 // childSmellWith are what make a child's smell a sign: a container emptied
 // or opened, an intake, or another sign.
+// workloadWords tell demands that swamp someone ("my clients keep asking
+// and I'm drowning", "choking on emails"): beside them drowning or choking
+// is a figure for being overwhelmed.
+const workloadWords = "asking|questions|emails|messages|dms|inbox|bookings|orders|enquiries|inquiries|requests|deadlines|admin|paperwork|workload|busy"
+
 const childSmellWith = "empty|emptied|lid|cap|uncapped|emptier|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|spilled|INGESTPAST|sleepy|drowsy|floppy|limp|wobbly|unsteady|drooling|vomiting|gagging|retching|throwing_up|threw_up|UNWELL|coughing|choking|crying|screaming|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts"
 
 // smellNotProduct are what a child's breath smells of that no product is:
@@ -320,7 +325,7 @@ var detectors = []detector{
 	// (weak).
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE ..1 NEG .~1 feel_like|feel ..1 mine|theirs|normal|real", flags: fWeak | fNoNeg, clauseNot: "NUMBING"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
-	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic"},
+	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning": swamped by demands
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
 	// "my chest is a bit whistly": a wheeze told by the chest (weak: with
 	// lips or a face swelling, an airway sign; a rattly chest with a cold
@@ -1095,7 +1100,7 @@ var detectors = []detector{
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it|things|everything tonight|today|soon|now|forever !with|between", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "THINK|DESIRE|about|of|gonna|going_to|might .~2 finish|finishing it properly|for_good|off", flags: fSH, clauseNot: "course|courses|session|sessions|group|programme|program|therapy|counselling|counseling|book|degree|tattoo|PRODUCT|TREAT", msgNeed: "self_harm|HARMV|SUICIDE|SELF"}, // "back at the self-harm thing… last night I was thinking of finishing it properly"
-	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH},
+	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH, subjNot: "FALLOBJ|FACE|skin|hair|pores|complexion|barrier|hands|feet|nails|lips"},                                                                            // not "my skin wants to die after camp": a thing or a body part that wants to die is a figure
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~2 LIVEV anymore", flags: fSH | fNoNeg},
 	// "I'm not sure I want to be here": a doubt about living, not a place,
