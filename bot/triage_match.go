@@ -17,7 +17,7 @@ import (
 
 // litWords sizes litSet: the detectors and tables may name up to
 // litWords*64 distinct words.
-const litWords = 109
+const litWords = 112
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64

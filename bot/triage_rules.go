@@ -181,12 +181,12 @@ const childSmellProducts = "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach
 
 // childSmellWith are what make a child's smell a sign: a container emptied
 // or opened, an intake, or another sign.
+const childSmellWith = "empty|emptied|lid|cap|uncapped|emptier|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|spilled|INGESTPAST|sleepy|drowsy|floppy|limp|wobbly|unsteady|drooling|vomiting|gagging|retching|throwing_up|threw_up|UNWELL|coughing|choking|crying|screaming|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts"
+
 // workloadWords tell demands that swamp someone ("my clients keep asking
 // and I'm drowning", "choking on emails"): beside them drowning or choking
 // is a figure for being overwhelmed.
 const workloadWords = "asking|questions|emails|messages|dms|inbox|bookings|orders|enquiries|inquiries|requests|deadlines|admin|paperwork|workload|busy"
-
-const childSmellWith = "empty|emptied|lid|cap|uncapped|emptier|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|spilled|INGESTPAST|sleepy|drowsy|floppy|limp|wobbly|unsteady|drooling|vomiting|gagging|retching|throwing_up|threw_up|UNWELL|coughing|choking|crying|screaming|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts"
 
 // smellNotProduct are what a child's breath smells of that no product is:
 // a food, a drink, a toothpaste, a smoke.
