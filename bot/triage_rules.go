@@ -184,9 +184,11 @@ const childSmellProducts = "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach
 const childSmellWith = "empty|emptied|lid|cap|uncapped|emptier|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|spilled|INGESTPAST|sleepy|drowsy|floppy|limp|wobbly|unsteady|drooling|vomiting|gagging|retching|throwing_up|threw_up|UNWELL|coughing|choking|crying|screaming|tummy_burns|tummy_hurts|stomach_burns|stomach_hurts"
 
 // workloadWords tell demands that swamp someone ("my clients keep asking
-// and I'm drowning", "choking on emails"): beside them drowning or choking
-// is a figure for being overwhelmed.
-const workloadWords = "asking|questions|emails|messages|dms|inbox|bookings|orders|enquiries|inquiries|requests|deadlines|admin|paperwork|workload|busy"
+// about exosomes and I'm drowning", "choking on emails"): beside them
+// drowning or choking is a figure for being overwhelmed. Someone asking
+// how the person is ("my partner keeps asking if I'm ok") or a busy day
+// tells nothing of the kind.
+const workloadWords = "asking_about|asking_me_about|asking_us_about|questions|emails|messages|dms|inbox|bookings|orders|enquiries|inquiries|requests|deadlines|admin|paperwork|workload"
 
 // smellNotProduct are what a child's breath smells of that no product is:
 // a food, a drink, a toothpaste, a smoke.
@@ -1101,6 +1103,11 @@ var detectors = []detector{
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it|things|everything tonight|today|soon|now|forever !with|between", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "THINK|DESIRE|about|of|gonna|going_to|might .~2 finish|finishing it properly|for_good|off", flags: fSH, clauseNot: "course|courses|session|sessions|group|programme|program|therapy|counselling|counseling|book|degree|tattoo|PRODUCT|TREAT", msgNeed: "self_harm|HARMV|SUICIDE|SELF"}, // "back at the self-harm thing… last night I was thinking of finishing it properly"
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH, subjNot: "FALLOBJ|FACE|skin|hair|pores|complexion|barrier|hands|feet|nails|lips"},                                                                            // not "my skin wants to die after camp": a thing or a body part that wants to die is a figure
+	// "my skin wants to die and so do I": the writer joins the figure,
+	// which its subject alone would undo.
+	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE ..6 so|as do I", flags: fSH},
+	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE ..6 I do|too", flags: fSH},
+	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE ..6 me too|also", flags: fSH},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~3 DESIRE .~2 LIVEV !a|the|with|my|this|that|any|holiday|vacation|trip|date|tv|camera|stage|medication|meds|it|them|at|in|people|anyone|for|there", flags: fSH | fNoNeg},
 	{kind: "dont-want-live", group: UrgencySelfHarm, pat: "NEGD .~2 LIVEV anymore", flags: fSH | fNoNeg},
 	// "I'm not sure I want to be here": a doubt about living, not a place,

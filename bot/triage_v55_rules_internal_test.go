@@ -30,6 +30,10 @@ func TestRules_DrowningInDemandsIsAFigure(t *testing.T) {
 		{"everyone at the salon keeps asking me about exosome facials and honestly I'm drowning, what do I tell them", UrgencyNone},
 		{"three hundred emails about the new serum launch and I feel like I'm drowning, which brand is legit?", UrgencyNone},
 		{"since the filler I feel like I'm drowning and I can't get a breath in", UrgencyAirway},
+		// Someone asking after the person, or a busy day, is no demand.
+		{"I'm choking, my partner keeps asking if I'm ok", UrgencyAirway},
+		{"feel like im drowning, my boyfriend keeps asking whats wrong", UrgencyAirway},
+		{"the salon is busy and I feel like I'm choking", UrgencyAirway},
 	})
 }
 
@@ -41,6 +45,10 @@ func TestRules_BodyPartWantingToDieIsAFigure(t *testing.T) {
 		{"my face wants to die after a week of festival camping, what should I put on it", UrgencyNone},
 		{"my poor hands want to die after all this hand washing, is exosome cream any good", UrgencyNone},
 		{"i want to die, nothing helps my skin and i can't do this anymore", UrgencySelfHarm},
+		// …unless the writer joins it.
+		{"my skin wants to die and so do I", UrgencySelfHarm},
+		{"my face wants to die, and tbh I do too", UrgencySelfHarm},
+		{"my hair wants to die after the bleach, me too honestly", UrgencySelfHarm},
 	})
 }
 

@@ -470,6 +470,9 @@ var triagePhrases = []struct {
 	// dropper bottle", "she got hold of my serum" are "got into" (the
 	// child-ingestion rule that names got_into names them beside it).
 	{tNone, "had a go at, has had a go at, got hold of, gotten hold of, got ahold of"},
+	// Asked about a topic, the demand workloadWords reads ("keep asking me
+	// about exosome facials"), not asked after the person.
+	{tNone, "asking about, asking me about, asking us about"},
 	// A product drunk "like it was juice" is no juice drunk: the likeness
 	// names no food (read as one token without tags, its drink is not the
 	// EDIBLE or "juice" a rule's exclusion reads).
