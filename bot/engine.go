@@ -167,7 +167,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	norm := appendNormalizedUpTo(normBuf[:0], text, maxHelpBytes+1)
+	norm := appendNormalizedUpTo(normBuf[:0], trimCourtesy(text), maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
@@ -193,6 +193,8 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
+	courteous := plain
+	plain = trimCourtesy(plain)
 	// The message's words, read once for the checks below and its
 	// sentences.
 	var atBuf [64]int32
@@ -238,6 +240,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// The answer net reads what the person asked, after the previous turn
 	// for a follow-up: "and are they safe?" alone says too little.
 	asked := text
+	if plain != courteous {
+		// "hey, … thanks!": the net reads the question without them too.
+		asked = trimCourtesy(text)
+	}
 	if prev == nil && story == "" && lead == "" {
 		// "do they work?" as the first message: they are exosomes, for
 		// the search and the answer net both.

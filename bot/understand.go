@@ -120,6 +120,73 @@ func stripNoise(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// trimCourtesy returns text without a greeting before it and thanks
+// after it ("hey, what are exosomes? thanks!" asks "what are exosomes?"):
+// they ask nothing, and the question is read as it would be without them.
+// A greeting is trimmed only when punctuation ends it, so that "hey what
+// are exosomes" and "hi there's a new serum" keep their words; text that
+// would be left with fewer than two words is returned as it is.
+func trimCourtesy(text string) string {
+	t := text
+	if n := greetingAt(t); n > 0 {
+		t = strings.TrimLeft(t[n:], " ")
+	}
+	if n := thanksAt(t); n > 0 {
+		t = strings.TrimRight(t[:n], " ")
+	}
+	if t == text || len(Words(t)) < 2 {
+		return text
+	}
+	return t
+}
+
+// greetingAt returns the length of a greeting that opens text and ends in
+// a comma, a stop or an exclamation mark ("hey, ", "hi all! ", "hello
+// there. "), or 0.
+func greetingAt(text string) int {
+	for _, g := range greetings {
+		if len(text) <= len(g) || !hasPrefixFoldASCII(text, g) {
+			continue
+		}
+		if i := len(g); text[i] == ',' || text[i] == '!' || text[i] == '.' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// thanksAt returns where thanks that close text begin, after a mark or a
+// space and before only stops, exclamation marks and spaces ("… work?
+// thanks!", "… please help, thank you."), or 0: not thanks reported as
+// said ("my pt said thanks").
+func thanksAt(text string) int {
+	t := strings.TrimRight(text, " .!")
+	for _, th := range closingThanks {
+		if len(t) <= len(th)+1 || !hasPrefixFoldASCII(t[len(t)-len(th):], th) {
+			continue
+		}
+		i := len(t) - len(th)
+		switch t[i-1] {
+		case ',', '?', '.', '!':
+			return i
+		case ' ':
+			// "…treatments thanks", but not "my pt said thanks".
+			before := strings.TrimRight(t[:i], " ")
+			if j := strings.LastIndexByte(before, ' '); !answerGiven[strings.ToLower(before[j+1:])] {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// greetings open a message, closingThanks close it; longest first, so
+// that "hey there" is trimmed whole.
+var (
+	greetings     = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone", "hiya", "hello", "hey", "hi", "yo"}
+	closingThanks = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
+)
+
 // hasShortcode reports whether s has what noise's emoji shortcode
 // matches (":sparkles:"): a colon, one to 40 of a-z, 0-9, _, + and -,
 // and a colon. Of noise's patterns, only that one can match text without

@@ -676,3 +676,22 @@ func TestThingOrNot(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimCourtesy(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"hey, what are exosomes? thanks!", "what are exosomes?"},
+		{"Hi there! are they FDA approved? Thank you.", "are they FDA approved?"},
+		{"good morning, do exosomes work cheers", "do exosomes work"},
+		{"hey what are exosomes", "hey what are exosomes"},                         // no mark ends the greeting
+		{"hi there's a new serum, worth it?", "hi there's a new serum, worth it?"}, // "there's" is no greeting
+		{"good morning!! ☀️", "good morning!! ☀️"},                                 // nothing but the greeting
+		{"thanks!", "thanks!"},
+		{"hey, thanks!", "hey, thanks!"},
+		{"is it worth it or not, honestly thx", "is it worth it or not, honestly"},
+		{"my pty said thanks", "my pty said thanks"}, // "said thanks" tells
+	} {
+		if got := trimCourtesy(tt.in); got != tt.want {
+			t.Errorf("trimCourtesy(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
