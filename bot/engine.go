@@ -219,6 +219,15 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if isSpam(plain, ws, m, letters) {
 		return e.decline(text, ReasonSpam, spamText)
 	}
+	shouted := shouts(letters)
+	if shouted {
+		// "WHOS A GOOD CANIDATE FOR EXOSOME TREATMNT": capitals are the
+		// person's tone, not names or acronyms; read as if written in
+		// lower case.
+		plain = strings.ToLower(plain)
+		ws, at, ascii = readWords(plain, atBuf[:0])
+		m = readSentences(plain, ws, at, ascii)
+	}
 	if !m.asks {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
@@ -243,6 +252,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if plain != courteous {
 		// "hey, … thanks!": the net reads the question without them too.
 		asked = trimCourtesy(text)
+	}
+	if shouted {
+		asked = strings.ToLower(asked)
 	}
 	if prev == nil && story == "" && lead == "" {
 		// "do they work?" as the first message: they are exosomes, for

@@ -2189,11 +2189,32 @@ func TestAnswer_AGreetingOrThanksChangesNothing(t *testing.T) {
 		"is exosome cream safe while pregnant?",
 	} {
 		want := e.Answer(context.Background(), bot.Question{Text: q})
-		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers"} {
+		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers", "quick question: " + q, "Honest q - " + q} {
 			got := e.Answer(context.Background(), bot.Question{Text: v})
 			if got.Status != want.Status || got.EntryID != want.EntryID || got.NotCovered != want.NotCovered {
 				t.Errorf("%q: %s %s %q, want %s %s %q as for %q", v, got.Status, got.EntryID, got.NotCovered, want.Status, want.EntryID, want.NotCovered, q)
 			}
 		}
+	}
+}
+
+// A question shouted in capitals is read as the same question written in
+// lower case, and is no sales pitch; a shouted pitch that asks nothing is
+// spam.
+func TestAnswer_AShoutedQuestionIsTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"should I just buy the exosome serum my friend sells or nah",
+		"whos a gud candidate for exosome treatmnts",
+		"is there any exosome cream the fda has approved that I can buy",
+	} {
+		want := e.Answer(context.Background(), bot.Question{Text: q})
+		got := e.Answer(context.Background(), bot.Question{Text: strings.ToUpper(q)})
+		if want.Status != bot.StatusAnswered || got.Status != want.Status || got.EntryID != want.EntryID {
+			t.Errorf("%q: %s %s %s, want answered %s as in lower case (%s)", strings.ToUpper(q), got.Status, got.Reason, got.EntryID, want.EntryID, want.Status)
+		}
+	}
+	if r := e.Answer(context.Background(), bot.Question{Text: "HUGE SALE ON EXOSOME SERUMS THIS WEEK ONLY, BUY NOW, LIMITED OFFER"}); r.Reason != bot.ReasonSpam {
+		t.Errorf("a shouted pitch: %s %s, want declined as spam", r.Status, r.Reason)
 	}
 }

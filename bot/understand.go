@@ -120,15 +120,19 @@ func stripNoise(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// trimCourtesy returns text without a greeting before it and thanks
-// after it ("hey, what are exosomes? thanks!" asks "what are exosomes?"):
-// they ask nothing, and the question is read as it would be without them.
+// trimCourtesy returns text without a greeting or a preface before it
+// and thanks after it ("hey, quick question: what are exosomes? thanks!"
+// asks "what are exosomes?"): they ask nothing, and the question is read
+// as it would be without them.
 // A greeting is trimmed only when punctuation ends it, so that "hey what
 // are exosomes" and "hi there's a new serum" keep their words; text that
 // would be left with fewer than two words is returned as it is.
 func trimCourtesy(text string) string {
 	t := text
-	if n := greetingAt(t); n > 0 {
+	if n := openerAt(t, greetings); n > 0 {
+		t = strings.TrimLeft(t[n:], " ")
+	}
+	if n := openerAt(t, prefaces); n > 0 {
 		t = strings.TrimLeft(t[n:], " ")
 	}
 	if n := thanksAt(t); n > 0 {
@@ -140,16 +144,22 @@ func trimCourtesy(text string) string {
 	return t
 }
 
-// greetingAt returns the length of a greeting that opens text and ends in
-// a comma, a stop or an exclamation mark ("hey, ", "hi all! ", "hello
-// there. "), or 0.
-func greetingAt(text string) int {
-	for _, g := range greetings {
+// openerAt returns the length of one of openers that opens text and ends
+// in a comma, a colon, a stop, an exclamation mark or a dash ("hey, ", "hi
+// all! ", "quick question: ", "honest q - "), or 0.
+func openerAt(text string, openers []string) int {
+	for _, g := range openers {
 		if len(text) <= len(g) || !hasPrefixFoldASCII(text, g) {
 			continue
 		}
-		if i := len(g); text[i] == ',' || text[i] == '!' || text[i] == '.' {
+		i := len(g)
+		switch text[i] {
+		case ',', '!', '.', ':':
 			return i + 1
+		case ' ':
+			if rest := text[i+1:]; strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "\u2014 ") || strings.HasPrefix(rest, "\u2013 ") {
+				return len(text) - len(rest) + strings.IndexByte(rest, ' ') + 1
+			}
 		}
 	}
 	return 0
@@ -180,9 +190,11 @@ func thanksAt(text string) int {
 	return 0
 }
 
-// greetings open a message, closingThanks close it; longest first, so
-// that "hey there" is trimmed whole.
+// greetings and prefaces that say a question follows open a message,
+// closingThanks close it; longest first, so that "hey there" is trimmed
+// whole.
 var (
+	prefaces      = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
 	greetings     = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone", "hiya", "hello", "hey", "hi", "yo"}
 	closingThanks = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
 )
@@ -2041,14 +2053,33 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
 		return true // a phrase repeated: few distinct trigrams for many words
 	}
-	letters, upper := n.latin+n.other, n.upper
 	pitch := selling.count(ws)
-	shouting := letters >= 12 && float64(upper) >= 0.5*float64(letters)
 	questioned := false
 	for _, s := range m.sentences {
 		questioned = questioned || s.asks
 	}
-	return pitch >= 1 && shouting && !strings.Contains(text, "?") || pitch >= 2 && !questioned
+	// "SHOULD I BUY THE EXOSOME SERUM OR NAH" shouts a question, not a
+	// pitch; "SALE, BUY NOW, LIMITED OFFER" asks nothing, though "buy" may
+	// open a question ("buy or skip?").
+	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
+	return shoutedPitch || pitch >= 2 && !questioned
+}
+
+// invertsOrAsksWh reports whether words hold an auxiliary before a
+// subject ("should i", "is it") or a question word ("what", "how").
+func invertsOrAsksWh(ws []string) bool {
+	for i, w := range ws {
+		if wh[w] || whIs[w] || i+1 < len(ws) && auxiliaries[w] && subjects[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// shouts reports whether a message is written mostly in capitals.
+func shouts(n letterCounts) bool {
+	letters := n.latin + n.other
+	return letters >= 12 && float64(n.upper) >= 0.5*float64(letters)
 }
 
 // distinctTrigrams counts the distinct runs of three consecutive words in

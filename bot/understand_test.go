@@ -689,6 +689,9 @@ func TestTrimCourtesy(t *testing.T) {
 		{"hey, thanks!", "hey, thanks!"},
 		{"is it worth it or not, honestly thx", "is it worth it or not, honestly"},
 		{"my pty said thanks", "my pty said thanks"}, // "said thanks" tells
+		{"quick question: are exosomes vegan?", "are exosomes vegan?"},
+		{"hey, honest q - do they work? ty", "do they work?"},
+		{"question is whether they work", "question is whether they work"}, // no mark ends the preface
 	} {
 		if got := trimCourtesy(tt.in); got != tt.want {
 			t.Errorf("trimCourtesy(%q) = %q, want %q", tt.in, got, tt.want)
