@@ -266,6 +266,10 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF ..3 BREATHE through .~1 mouth", clauseNot: "NOSE|mask|strip|strips|tape|taped|mouthguard|retainer|braces|snorkel|scuba"},                                                                                 // "it's hard to get air through my mouth now"
 	{kind: "breathing", group: UrgencyAirway, pat: "DIFF .~1 get|take|catch|draw|pull .~2 full|deep|proper|whole|decent|good|big .~1 breath|breaths|BREATHE", flags: fFig, clauseNot: "NOSE|workout|exercise|gym|running|yoga|corset|cold|flu|dress|jeans|waist"}, // "can't really get a full breath in since the mask came off"
 	{kind: "swallowing", group: UrgencyAirway, pat: "DIFF ..2 SWALLOW", flags: fFigObj},
+	// "air is not going inside properly": the breath told as air that will
+	// not go in (Indian English among others; not a tyre, a room or a
+	// bottle).
+	{kind: "breathing", group: UrgencyAirway, pat: "air|breath ..1 NOTV|NEG .~1 going|getting|coming|entering ..1 in|inside|into|through", flags: fNoNeg, clauseNot: "NOSE|skin|pores|pore|tyre|tyres|tire|tires|bike|ball|balloon|mattress|bottle|room|rooms|house|flat|car|vent|vents|window|windows|aircon|fryer|fan|pump|plane|cabin"},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                             // "tongue won't fit in my mouth right anymore": a swelling tongue
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack}, // "my inhaler isn't helping and the hives…": now, in an attack
@@ -487,6 +491,10 @@ var detectors = []detector{
 	{kind: "red", group: UrgencyInfection, pat: "like .~2 pepperoni|hamburger|mince|lasagna", flags: fWeak, sentNeed: "FACE|skin|cheek|cheeks|chin|forehead|jaw|neck|area|site"},
 	{kind: "red", group: UrgencyInfection, pat: "RED !NOTRED", flags: fWeak, clauseNot: "NOTRED"},
 	{kind: "swell", group: UrgencyInfection, pat: "SWELL", flags: fWeak},
+	// "my hand is twice the size now": a part grown to twice its size is a
+	// swelling (weak: with a fever or shakes, an infection), not muscles
+	// grown or a bump in a photo.
+	{kind: "swell", group: UrgencyInfection, pat: "twice_the_size|double_the_size|doubled_in_size|tripled_in_size|three_times_the_size|2x_the_size|twice_its_size|double_its_size", flags: fWeak, clauseNot: "photo|photos|picture|pictures|muscle|muscles|biceps|gym|workout|pump|pumped|baby|belly|bump|pregnancy|pregnant|bill|bills|price|prices|cost|order|portion|house|flat|room|want|wanted|wish|goal|hoping"},
 	{kind: "pain", group: UrgencyInfection, pat: "PAIN", flags: fWeak},
 
 	// "it's really hot and spreading": heat that spreads (weak: with a
@@ -813,6 +821,10 @@ var detectors = []detector{
 	// going down (weak: with a spell out or a racing heart, a collapse).
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|he|she|they .~1 went|go|goes|going down on|onto|to .~1 the|a ..2 floor|ground", flags: fWeak, clauseNot: "knee|knees|stairs|slide|escalator|lift|elevator|level|basement|PRODUCT"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fFig, sentNeed: "how_long|know|remember|blood|head|confused|DIZZY"},
+	// "woke up on the salon floor": coming to on a floor named by its room
+	// (weak: with a heart that skips, an emergency; not after a night out,
+	// a sleepover or a dream).
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "woke|woken|came_to ..3 on ..2 floor|flor|ground", flags: fWeak | fFig, clauseNot: "drunk|drinking|party|hangover|hungover|alcohol|vodka|beer|wine|shots|dream|dreamt|dreaming|nightmare|movie|film|show|character|game|story|novel|sleepover|camping|tent|sofa|couch|airbed|mattress|slept|sleeping|asleep|dog|cat|kids"},
 	// A faint with a blow to the head, laughed off or not: "i think i just
 	// fainted in the bathroom after the treatment lol hit my head a little".
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|thought|prone|would FAINT ..8 hit|hitting|banged|banging|bumped|bumping|smacked|knocked|whacked .~1 POSS|my|the .~1 head"},
@@ -1294,6 +1306,10 @@ var detectors = []detector{
 	{kind: "research-doses", group: UrgencySelfHarm, pat: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|reading ..3 ways|way|how .~1 to .~1 end|ending .~1 things|it|everything|it_all !with|for|on|in|at", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation"}, // "I've been researching ways to end things"
 	{kind: "research-method", group: UrgencySelfHarm, pat: "highest|tallest|closest|nearest <3> bridge|bridges|building|buildings|cliff|cliffs|car_park|multistorey", flags: fSH, sentNeed: "researching|research|researched|googling|googled|looking_up|looked_up|searched|searching|checking|checked|finding", clauseNot: "trip|travel|holiday|vacation|photo|photos|visit|visiting|tour|blog|hike|hiking|walk|view|views|europe"},
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
+	// "took a few more of my sleeping tablets than I'm supposed to, like a
+	// handful": more than the dose, by a handful or a heap, is an overdose
+	// (one tablet too many is not).
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|had ..3 more|extra ..4 PILLS ..3 than", flags: fSH, sentNeed: "handful|a_handful|load|loads|a_load|lot|lots|a_lot|bunch|a_bunch|whole_packet|whole_box|whole_bottle|the_lot|" + bigCounts, clauseNot: "CHILD|" + pillsTravelNot},
 	// "tok all ma pils": took typed with a letter dropped (not "tik tok").
 	{kind: "overdose", group: UrgencySelfHarm, pat: "tok .~2 everything|all ..4 PILLS", flags: fSH, clauseNot: "tik|tic|tiktok|video|videos"},
 	// "she's taking everything in her medicine cabinet": all of a store of

@@ -154,6 +154,14 @@ var textSpeak = map[string]string{
 	"noo": "now", "efter": "after",
 	// Letters swapped or sounded: "one sied", "hand not worken".
 	"sied": "side", "worken": "working", "numbe": "numb", "numm": "numb", "propely": "properly", "propperly": "properly", "properley": "properly", "pian": "pain", "chets": "chest",
+	// Spanish emergency words in an English message, read as their
+	// English: "su nariz está morada y con manchas", "tiene la cara
+	// caída", "la lengua hinchada" (body parts, colours, a droop, a
+	// swelling, breathing).
+	"nariz": "nose", "cara": "face", "labios": "lips", "lengua": "tongue", "garganta": "throat",
+	"blanca": "white", "blanco": "white", "morada": "purple", "morado": "purple", "manchas": "patches",
+	"caída": "drooping", "caida": "drooping", "caído": "drooping", "caido": "drooping",
+	"hinchada": "swollen", "hinchado": "swollen", "hinchadas": "swollen", "hinchados": "swollen", "respirar": "breathe",
 }
 
 // functionTags are the tags of the small words that frame a sentence

@@ -245,14 +245,15 @@ var triageWords = []struct {
 	{tNotRed, "light lights wine flag flags carpet velvet lipstick dress"},
 
 	{tColour, "net-like web-like white whiteish whitish pale paler blanched blanching blanch grey gray greyish grayish blue bluish blueish bluey purple~ purplish purpley dusky mottled~ mottling lacy marbled marbly ashen black blackish chalky chalk ashy ash spiderweb cobweb fishnet"},
-	// Spanish: "la piel se está poniendo blanca y morada".
-	{tColour, "blanca blanco morada morado"},
 	{tColourWeak, "blotchy patchy dark darker"},
 	{tChangeV, "turned turning turn turns went gone going goes became becoming look looks looking looked is are getting got"},
 	{tInject, "injection~ injections injected inject injecting injector injectable injectables filler~ fillers fillar botox tox dysport xeomin sculptra radiesse juvederm restylane needle needles shot shots jab jabs syringe cannula mesotherapy microinjection microinjections micro-injections prp polynucleotide polynucleotides"},
 	{tTox, "botox tox dysport xeomin neurotoxin"},
 	{tTreat, "microneedling~ microneedled needled needling dermaroller dermapen laser lasered co2 facial facials peel peels treatment~ treatments procedure procedures appointment appt session tx ipl hydrafacial"},
 	{tProduct, "dropper pipette fluid liquid cleaner cleaning chemical chemicals ampoules ampules ampul vials cartridge kit stuff serum~ serums cream~ creem creams product products lotion~ toner~ mask ampoule ampule vial vials bottle~ bottles jar tube retinol~ retinoid tretinoin acid acids solution exosome~ exosomes moisturizer~ moisturiser~ sunscreen spf oil gel ointment lidocaine numbing cleanser remover skincare makeup perfume polish bleach capsule capsules pod pods detergent primer acetone monomer"},
+	// Beauty products a child gets at that are no cream or liquid: nail
+	// and lash glue, a sachet, a skin lightener named by its agent.
+	{tProduct, "glue sachet sachets hydroquinone"},
 	// "nail remova": a remover as it is sounded out.
 	{tProduct, "remova"},
 	{tPain, "pain~ pains painful hurts hurting hurt ache aches aching agony throbbing throbs"},
