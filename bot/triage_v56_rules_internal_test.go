@@ -79,3 +79,15 @@ func TestRules_WokeUpOnTheFloor(t *testing.T) {
 		{"woke up on the floor after too much wine and my skin is dull, any serum?", UrgencyNone},
 	})
 }
+
+// TestRules_PossibleInTheoryAsks: "is it possible in theory" for a
+// treatment to cause a sign asks about it; a sign told now, after such a
+// question, stays urgent.
+func TestRules_PossibleInTheoryAsks(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is it possible in theory for filler to make your face droop? booking soon", UrgencyNone},
+		{"would it be possible in theory for a peel to make your mouth droop on one side?", UrgencyNone},
+		{"is it possible in theory to react to exosomes? because my lips are swelling fast and I can't breathe", UrgencyAirway},
+		{"possible in theory that my face is drooping from the botox? it dropped on one side an hour ago and my arm is weak", UrgencyHeartBrain},
+	})
+}
