@@ -1001,6 +1001,9 @@ var questionLeads = map[string]bool{"just wondering": true, "just curious": true
 	// "be honest, does…", "ok but does…", "real talk, can…", "tbh does…"
 	"be": true, "honest": true, "honestly": true, "ok": true, "okay": true, "so": true, "but": true, "hey": true, "tbh": true, "seriously": true, "genuinely": true, "real": true, "talk": true, "lol": true, "um": true, "umm": true}
 
+// scenarioEnds turn from a scenario a sentence opened with to what is so.
+var scenarioEnds = map[string]bool{"but": true, "yet": true, "however": true, "though": true, "although": true}
+
 // hypotheticalOpeners open a sentence that is a scenario.
 var hypotheticalOpeners = map[string]bool{"say": true, "imagine": true, "picture": true, "hypothetically": true, "theoretically": true, "in theory": true, "in principle": true}
 
@@ -2796,6 +2799,11 @@ func (x *text) frameSentence(a, b int) {
 			f = frTraining
 		}
 		for m := a; m < b; m++ {
+			if m > s && scenarioEnds[toks[m].key] {
+				// "theoretically I should be fine, but I can't
+				// breathe": what follows the turn is told.
+				break
+			}
 			x.frame[m] |= f
 		}
 	}

@@ -91,3 +91,17 @@ func TestRules_PossibleInTheoryAsks(t *testing.T) {
 		{"possible in theory that my face is drooping from the botox? it dropped on one side an hour ago and my arm is weak", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_AScenarioEndsAtATurn: a sentence that opens as a scenario
+// ("theoretically", "hypothetically", "in theory") supposes only up to a
+// turn ("but", "yet", "though"): what follows it is told, and a sign there
+// is an emergency; a scenario with no turn stays supposed.
+func TestRules_AScenarioEndsAtATurn(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"theoretically I should be fine, but I can't breathe", UrgencyAirway},
+		{"hypothetically it's nothing, yet my throat is closing up", UrgencyAirway},
+		{"in theory it's just a reaction but my lips are swelling fast", UrgencyAirway},
+		{"hypothetically, if someone's throat closed after a peel, what should staff do first?", UrgencyNone},
+		{"in theory could exosome serum make my lips swell?", UrgencyNone},
+	})
+}
