@@ -167,7 +167,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	norm := appendNormalizedUpTo(normBuf[:0], trimCourtesy(text), maxHelpBytes+1)
+	norm := appendNormalizedUpTo(normBuf[:0], trimCourtesy(stripNoise(text)), maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}

@@ -92,6 +92,11 @@ func screen(text string, nr *netReading) Screening {
 	if h := screenHook.Load(); h != nil {
 		(*h)(text)
 	}
+	if hasShortcode(text) {
+		// ":eyes:" and ":face_with_raised_eyebrow:" are emoji, not eyes
+		// and a face.
+		text = shortcodes.re().ReplaceAllString(text, " ")
+	}
 	head, tail := boundedParts(text)
 	s := screenPart(head, nr)
 	if tail != "" {

@@ -23,9 +23,15 @@ var noise = lazy(strings.Join([]string{
 	`<a?:\w{1,40}:\d{1,25}>`,      // <:name:123>, <a:name:123>
 	`<t:\d{1,15}(?::\w)?>`,        // <t:1700000000:R>
 	`(?:^|\s)@[\pL\pN_.\-]{1,40}`, // @here, @everyone, @SkinBot typed as text
-	`:[a-z0-9_+\-]{1,40}:`,        // :sparkles:, :+1:
+	shortcodePattern,              // :sparkles:, :+1:
 	`(?i)\b(?:https?://|www\.)[^\s<>()]+`,
 }, "|"))
+
+// shortcodes match emoji shortcodes (":sparkles:", ":+1:") alone, which
+// the screen drops: its words are read as a person's.
+var shortcodes = lazy(shortcodePattern)
+
+const shortcodePattern = `:[a-z0-9_+\-]{1,40}:`
 
 // bareLink matches a link's address typed as text, and linkFiller the
 // words of addresses that name no product ("products", "collections").

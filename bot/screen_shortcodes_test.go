@@ -1,0 +1,26 @@
+package bot_test
+
+import (
+	"testing"
+
+	"exobot/bot"
+)
+
+// TestScreen_EmojiShortcodesAreNoWords: a Slack shortcode is an emoji,
+// not the words of its name (":eyes:" is no eye a product got into), and
+// an emergency beside one is still an emergency.
+func TestScreen_EmojiShortcodesAreNoWords(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"exosomes or retinol for wrinkles :eyes: pls", false},
+		{":face_with_raised_eyebrow: retinol on my eyes area, ok or not pls", false},
+		{"my lips are swelling and I can't breathe :sob: :sob:", true},
+		{"the peel got in my eyes and they're burning :scream:", true},
+	} {
+		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
+			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
+		}
+	}
+}
