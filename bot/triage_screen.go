@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"sync/atomic"
 	"unicode/utf8"
 )
@@ -96,6 +97,14 @@ func screen(text string, nr *netReading) Screening {
 		// ":eyes:" and ":face_with_raised_eyebrow:" are emoji, not eyes
 		// and a face.
 		text = shortcodes.re().ReplaceAllString(text, " ")
+	}
+	// "…much longer thanks" tells what "…much longer" does: greetings and
+	// thanks are no part of what a message discloses.
+	text = trimCourtesy(text)
+	if shouts(countLetters(text)) {
+		// "DOES THE EXOSOME STUFF HELP WITH SWELLING UNDER MY EYES?":
+		// capitals are the writer's tone; read as if in lower case.
+		text = strings.ToLower(text)
 	}
 	head, tail := boundedParts(text)
 	s := screenPart(head, nr)

@@ -24,3 +24,22 @@ func TestScreen_EmojiShortcodesAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ToneIsNoSign: capitals are a tone, and a greeting or thanks
+// around a message says nothing of it: the screen reads what is left.
+func TestScreen_ToneIsNoSign(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"DOES EXOSOME CREAM HELP THE SWELLING UNDER MY EYES IN THE MORNING", false},
+		{"CAN AN EXOSOME SERUM CALM THE PUFFINESS I GET AFTER A SALTY DINNER", false},
+		{"MY THROAT IS CLOSING AFTER THE PEEL", true},
+		{"i won't have to bother with my skin for much longer thanks", true},
+		{"hey, my lips are swelling and I can't breathe", true},
+	} {
+		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
+			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
+		}
+	}
+}
