@@ -43,3 +43,27 @@ func TestScreen_ToneIsNoSign(t *testing.T) {
 		}
 	}
 }
+
+// TestScreen_ACommonWordMisspeltIsNoSign: a long word two letters off a
+// sign is read as the sign only when it starts and ends as the sign does —
+// a common word misspelt ("stuides", "anthing", "collaen") is two letters
+// off many — and a letter before a word ("hoding") makes no other word.
+func TestScreen_ACommonWordMisspeltIsNoSign(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		urgent bool
+	}{
+		{"where can I read the stuides on exosome serums", false},
+		{"does an exosome facial do anthing for fine lines", false},
+		{"is the plant one allowwed in skincare here", false},
+		{"hot take: exosome creams are the new collaen drinks", false},
+		{"is the derm hoding back on exosomes or just careful", false},
+		{"my throat is clossing up after the peel", true},
+		{"my son swollowd half a bottle of my toner", true},
+		{"she went unconsciuos after the filler", true},
+	} {
+		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
+			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
+		}
+	}
+}

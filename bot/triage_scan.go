@@ -362,7 +362,7 @@ func fuzzySearch(w string) string {
 		n := copy(buf[:], w[:i])
 		n += copy(buf[n:], w[i+1:])
 		d := buf[:n]
-		if fuzzyWords[string(d)] && len(d) >= fuzzyMinWord { // a letter extra
+		if fuzzyWords[string(d)] && len(d) >= fuzzyMinWord && (i > 0 || w[0] == w[1]) { // a letter extra (not before the word: "hoding" is no "oding")
 			return string(d)
 		}
 		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord && (w[:2] == t[:2] || oneChange(w, t)) { // a letter changed, or two swapped
@@ -372,8 +372,14 @@ func fuzzySearch(w string) string {
 	if len(w) < fuzzy2MinLen {
 		return ""
 	}
-	// Two letters off a long word: "swollowd", "anaphalactic".
-	if t, ok := fuzzyDeletes2[w]; ok {
+	// Two letters off a long word that starts and ends as it does:
+	// "swollowd", "anaphalactic" — but not "stuides" (studies) as
+	// "suicides", "anthing" (anything) as "fainting" or "collaen"
+	// (collagen) as "collapse": a common word misspelt is two letters off
+	// many a word, and a misspelling mostly keeps its start and its end.
+	w2, last := w[:2], w[len(w)-1]
+	keep := func(t string) bool { return t[:2] == w2 && t[len(t)-1] == last }
+	if t, ok := fuzzyDeletes2[w]; ok && keep(t) {
 		return t
 	}
 	var buf2 [64]byte
@@ -381,20 +387,20 @@ func fuzzySearch(w string) string {
 		n := copy(buf[:], w[:i])
 		n += copy(buf[n:], w[i+1:])
 		d := buf[:n]
-		if t, ok := fuzzyDeletes2[string(d)]; ok {
+		if t, ok := fuzzyDeletes2[string(d)]; ok && keep(t) {
 			return t
 		}
-		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord {
+		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord && keep(t) {
 			return t
 		}
 		for j := range len(d) {
 			m := copy(buf2[:], d[:j])
 			m += copy(buf2[m:], d[j+1:])
 			d2 := buf2[:m]
-			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord {
+			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord && keep(string(d2)) {
 				return string(d2)
 			}
-			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord {
+			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord && keep(t) {
 				return t
 			}
 		}
