@@ -194,7 +194,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.decline(text, ReasonChatter, chatterText)
 	}
 	courteous := plain
-	plain = trimCourtesy(plain)
+	plain = setAside(trimCourtesy(plain))
 	// The message's words, read once for the checks below and its
 	// sentences.
 	var atBuf [64]int32

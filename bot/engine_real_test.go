@@ -2218,3 +2218,19 @@ func TestAnswer_AShoutedQuestionIsTheQuestion(t *testing.T) {
 		t.Errorf("a shouted pitch: %s %s, want declined as spam", r.Status, r.Reason)
 	}
 }
+
+// What a person sets aside ("Setting my melasma aside, …") is no part of
+// the question, wherever else the message names it; cold feet are second
+// thoughts, not feet; "in or out?" after an offer to share asks whether to
+// join in.
+func TestAnswer_SetAsideColdFeetAndInOrOut(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution",
+		"I've had melasma since my second baby. Setting my melasma aside, are these exosome serums actually backed by anything a derm would accept?",
+	)
+	wantCites(t, e, "Bottom Line",
+		"Booked an exosome facial for Friday and I've got cold feet. Cancel?",
+	)
+	wantDeclinedNaming(t, e, "pigmentation", "I've had melasma since my second baby. Would an exosome serum help with it?")
+	wantDeclinedNaming(t, e, "downtime", "getting cold feet about my exosome facial, does it hurt?")
+}

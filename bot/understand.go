@@ -196,6 +196,48 @@ func thanksAt(text string) int {
 	return 0
 }
 
+// setAside returns text without a clause that sets something aside
+// ("Setting my melasma aside, do these serums have real backing?", "his
+// age aside, is it worth it?") and without the word it set aside
+// anywhere else: the person asks the question without it, and the
+// article need not speak to it. The clause opens the text or follows a
+// mark, and a comma or a dash ends it; an everyday word set aside ("all
+// that aside,") is only dropped with its clause. Text with no such clause
+// is returned as it is.
+func setAside(text string) string {
+	if !hasFoldASCII(text, "aside") {
+		return text
+	}
+	loc := asideClause.re().FindStringSubmatchIndex(text)
+	if loc == nil {
+		return text
+	}
+	// The mark before the clause stays ("…baby. Setting my melasma
+	// aside, do…" keeps its sentences).
+	head := strings.ToLower(text[loc[4]:loc[5]])
+	out := strings.TrimSpace(text[:loc[0]] + text[loc[2]:loc[3]] + " " + text[loc[1]:])
+	if head == "" || asideEveryday[head] {
+		return out
+	}
+	fs := strings.Fields(out)
+	kept := fs[:0]
+	for _, f := range fs {
+		if w := strings.ToLower(strings.Trim(f, ".,!?;:'\"()")); w != head && w != head+"'s" {
+			kept = append(kept, f)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// asideClause matches a clause that sets something aside, its last word
+// (the thing set aside) the submatch: "setting my melasma aside, ",
+// "money aside — ", "leaving his age aside,".
+var asideClause = ci(`(^|[.!?,;:])\s*(?:(?:setting|putting|leaving|laying|keeping)\s+)?(?:(?:my|his|her|their|the|our|your|that|this)\s+)?(?:[a-z][a-z'’\-]*\s+){0,2}?([a-z][a-z'’\-]*)\s+aside\s*(?:,|—|–|-\s)\s*`)
+
+// asideEveryday are words set aside that name nothing the message says
+// elsewhere ("all that aside", "jokes aside").
+var asideEveryday = set("that", "this", "it", "all", "everything", "jokes", "joking", "kidding", "which", "those", "these", "things", "stuff")
+
 // greetings and prefaces that say a question follows open a message,
 // closingThanks close it; longest first, so that "hey there" is trimmed
 // whole.
@@ -2236,7 +2278,8 @@ var (
 	// not a burning skin.
 	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
-	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
+	coldFeetFrame = ci(`\bcold feet\b`)
+	believeFrame  = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// "another miracle ingredient that's gonna fix everything": a label
 	// of judgement opening a sentence, for the subject it never names;
 	// "snail mucin is another miracle ingredient" labels what it names,
@@ -2319,6 +2362,10 @@ func actionChoice(focus string) bool {
 	asked := false // "should I …", not a bare verb
 	if len(ws) >= 2 && (ws[0] == "should" || ws[0] == "shall" || ws[0] == "do") && (ws[1] == "i" || ws[1] == "we") {
 		ws, asked = ws[2:], true
+	}
+	if len(ws) == 3 && (ws[0] == "in" && ws[2] == "out" || ws[0] == "out" && ws[2] == "in") && ws[1] == "or" {
+		// "…go halves on a $400 kit. In or out?": whether to join in.
+		return true
 	}
 	or := slices.Index(ws, "or")
 	if or < 0 && asked {
@@ -2507,6 +2554,11 @@ func reframe(text string) string {
 		// The verb (group 1) becomes "spend"; the qualifier (2) and the
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
+	}
+	if hasFoldASCII(text, "cold feet") {
+		// "getting cold feet about my exosome facial": second thoughts,
+		// not feet.
+		text = coldFeetFrame.re().ReplaceAllString(text, "second thoughts")
 	}
 	if (strings.Contains(text, "hole") || strings.Contains(text, "HOLE")) && hasFoldASCII(text, "burning") {
 		text = pocketFrame.re().ReplaceAllString(text, "to spend")

@@ -698,3 +698,18 @@ func TestTrimCourtesy(t *testing.T) {
 		}
 	}
 }
+
+func TestSetAside(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"I've had melasma for years. Setting my melasma aside, do these serums have real backing?", "I've had for years. do these serums have real backing?"},
+		{"Money aside, are exosomes worth it?", "are exosomes worth it?"},
+		{"All that aside, do they work?", "do they work?"}, // an everyday word: only its clause goes
+		{"Jokes aside - are they legit?", "are they legit?"},
+		{"I put my retinol aside for a week, can I use exosomes?", "I put my retinol aside for a week, can I use exosomes?"}, // put away, not set aside
+		{"do exosomes work?", "do exosomes work?"},
+	} {
+		if got := setAside(tt.in); got != tt.want {
+			t.Errorf("setAside(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
