@@ -1131,12 +1131,19 @@ var wasFine = []string{"was fine after", "was ok after", "was okay after", "was 
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
 // was anxiety", "turned out to be reflux".
 var benignFound = slices.Concat(foundAs([]string{"said it was", "said its", "said it was just", "said its just", "checked and it was", "checked and it was just", "checked and its", "checked and its just", "turned out it was", "turned out it was just", "turned out to be", "turned out to be just"}, benignCauses...), benignSaidBare)
+
+// faintExplained are a turn explained by what the person had not done
+// ("went pale and nearly fainted, turned out she hadn't eaten"): a harmless
+// cause found, as benignFound are, and a turn resolved (one token each, a
+// tResolved phrase of triagePhrases).
+var faintExplained = foundAs([]string{"turned out she", "turned out he", "turned out i", "turned out they", "turns out she", "turns out he", "turns out i", "turned out she just", "turned out he just", "turned out i just"},
+	"hadnt eaten", "had not eaten", "hadnt had breakfast", "hadnt had lunch", "skipped breakfast", "skipped lunch", "was hungry", "was dehydrated", "had low blood sugar", "hadnt drunk enough")
 
 // benignCauses are the harmless causes a check finds.
 var benignCauses = []string{"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas"}
@@ -1180,6 +1187,16 @@ func supposedIntake(toks []token, p int) bool {
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
 var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"}, passesThrough, strainFound)...)
+
+// homeAfterCheck say the person is home, with no "now" (backToLife): an
+// outcome only after an authority's check told done before it in the
+// sentence ("the hospital checked him and he's home"), not by itself ("he's
+// home and his chest is crushing") nor after a call ("I rang the doctor,
+// he's home on his own"). One token each (a tKeep phrase of
+// triagePhrases).
+var homeAfterCheck = []string{"hes home", "shes home", "theyre home", "he is home", "she is home", "they are home"}
+
+var homeChecked = set(homeAfterCheck...)
 
 // passesThrough are what a vet or a doctor says of a thing swallowed that
 // will come out the other end harmlessly: "vet said he'll pass it".
@@ -1242,9 +1259,12 @@ func authorityBefore(toks []token, a, i int) bool {
 // The authority may tell its own check done ("the GP had already checked
 // him and he's fine"), not one to come ("the GP will check him").
 func authorityConsulted(toks []token, a, i int) bool {
-	if ledBy(toks, a, i, authorities, contactedVerbs) {
-		return true
-	}
+	return ledBy(toks, a, i, authorities, contactedVerbs) || authorityChecked(toks, a, i)
+}
+
+// authorityChecked reports whether toks[a:i] tells an authority's own
+// check done: "the GP checked him", "the nurse had examined her".
+func authorityChecked(toks []token, a, i int) bool {
 	for k := a; k < i; k++ {
 		if !authorities[toks[k].key] {
 			continue
@@ -2613,7 +2633,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key])) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key]) || homeChecked[toks[i].key] && authorityChecked(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) {
 			if x.outcome == nil {
 				x.outcome = make([]int, 2*(x.nsent+1))
 				for k := range x.outcome {
@@ -3672,6 +3692,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "chest" && x.chestAcheAfterExertion(pos, sa, sb) {
 		return true // "aching across my chest after the gym, is it ok to do a peel?"
 	}
+	if d.kind == "throat" && throatSkinTight(toks, pos) {
+		return true // "a bit of tightness on my throat where they microneedled, breathing's normal"
+	}
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"
 	}
@@ -3741,6 +3764,56 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	return false
 }
+
+// throatSkinTight reports whether the throat sign at pos is a tightness
+// of the skin over the throat: the throat named as a surface ("on my
+// throat", "on the throat"), the sign a tightness (not a closing or a
+// swelling, which a throat does from within: "what cream do I put on my
+// throat, it's swelled up"), in a text that tells the breathing normal
+// ("breathing's totally normal", not "okay-ish" or "not normal").
+func throatSkinTight(toks []token, pos []int) bool {
+	on, tight := false, false
+	for _, p := range pos {
+		if toks[p].tags.has(tThroat) {
+			k := p - 1
+			if k >= 0 && (toks[k].tags.has(tPoss) || toks[k].key == "the") {
+				k--
+			}
+			on = on || k >= 0 && toks[k].key == "on"
+		} else {
+			tight = tight || skinTight[toks[p].key]
+		}
+	}
+	return on && tight && breathingNormal(toks)
+}
+
+// skinTight are the tightness a skin feels, of the throat's words for
+// closing (tClose).
+var skinTight = set("tight", "tighter", "tightness", "tightening", "tightens")
+
+// breathingNormal reports whether the text tells the breathing normal: a
+// breathing word with "normal", "fine" or "ok" within three words after
+// it, in its sentence, no negation between or just before, and no "ish"
+// hedging it.
+func breathingNormal(toks []token) bool {
+	for i := range toks {
+		if !toks[i].tags.has(tBreathe) || i > 0 && toks[i-1].tags.has(tNeg) || i > 1 && toks[i-2].tags.has(tNeg) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+3 && toks[j].sent == toks[i].sent; j++ {
+			if toks[j].tags.has(tNeg) {
+				break
+			}
+			if breathOK[toks[j].key] && (j+1 >= len(toks) || toks[j+1].key != "ish") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// breathOK tell a breathing normal.
+var breathOK = set("normal", "normally", "fine", "ok", "okay", "good")
 
 // greyAreaSaying reports whether the colour at p is the grey of "a grey
 // area", a thing neither allowed nor forbidden ("I know it's a grey area
