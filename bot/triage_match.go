@@ -2619,7 +2619,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -3101,7 +3101,19 @@ func symptomEveryTime(toks []token, i, b int) bool {
 	// "the red patch is bigger every time i look": a change seen at each
 	// look, not a habit; "keep blacking out every time i stand up": a sign
 	// that comes back at each rise now.
-	return i+2 < b && (toks[i+1].tags.has(tI) && lookWords[toks[i+2].key] || (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tThird)) && rises(toks, i+2, b) && keptUp(toks, i))
+	return i+2 < b && (toks[i+1].tags.has(tI) && lookWords[toks[i+2].key] || (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tThird)) && rises(toks, i+2, b) && (keptUp(toks, i) || againAfter(toks, i, b)))
+}
+
+// againAfter reports whether "again" comes in the eight words after the
+// habit word at i, in toks[:b]: "every time I stand up it starts to go
+// again", a sign back at each rise now, as keptUp's.
+func againAfter(toks []token, i, b int) bool {
+	for k := i + 1; k < b && k <= i+8; k++ {
+		if toks[k].key == "again" {
+			return true
+		}
+	}
+	return false
 }
 
 // rises reports whether the word at k tells getting up: "stand", "stood",
@@ -4657,6 +4669,23 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
 			return false // a new subject: the negation was about something else
+		}
+	}
+	return false
+}
+
+// afterCleanSpell reports whether the resolved past at i is a clean
+// spell ("years clean", "months sober") told as what came before, "after"
+// among the three words before it in its sentence (from a): "I've gone
+// back to cutting after two years clean" tells the spell broken, not over
+// harm.
+func afterCleanSpell(toks []token, a, i int) bool {
+	if k := toks[i].key; !strings.HasSuffix(k, " clean") && !strings.HasSuffix(k, " sober") {
+		return false
+	}
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if toks[k].key == "after" {
+			return true
 		}
 	}
 	return false

@@ -1059,7 +1059,7 @@ var detectors = []detector{
 	// "a funny nail-polish smell on my kid's breath": the child named
 	// before the breath instead of "his" or "her".
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "smell|smells|smelling|whiff|scent|stink|reek ..3 on|in .~1 my|the|our .~1 CHILD breath", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "her|his|their|its breath ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like", sentNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|it|that|perfume", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "her|his|their|its|CHILD breath ..2 smells|smell|smelling|smelled|smelt|reeks|stinks ..2 of|like", sentNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|it|that|perfume", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
 	// "he ate a good chunk of my night cream": an amount eaten told by a
@@ -1242,6 +1242,10 @@ var detectors = []detector{
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
 	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past|arms|wrists|wrist|thighs|thigh", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},
+	// "I've gone back to cutting after two years clean": cutting gone back
+	// to, with a time it had stopped or its hiding told (not back to
+	// cutting hair, carbs or out dairy).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "gone|went|going|go|slipped|slipping|fallen|fell back to|into cutting|self_harming|selfharming|self_harm|selfharm !hair|carbs|sugar|back|down|out|off|up|class|classes|school|costs|corners|the|a|an|her|his|my|their|your|paper|fabric|wood|grass|onions|veg|vegetables|meat|cake|coupons|it|them|things|through|in|into|across|ties|for|with|loose|hours|dairy", flags: fSH, msgAlso: "clean|stopped|quit|years|months|weeks|cover|covers|covering|hide|hiding|hidden|sleeves|scars|arms|thighs|wrists|urge|urges", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|lawn|grass|teeth|cake"},
 	// Fresh self-inflicted wounds: "I did some fresh ones last night" in a
 	// message about self-harm, "showed me fresh cuts and said she's going
 	// to do worse tonight".
@@ -1580,7 +1584,7 @@ var detectors = []detector{
 	// "…gave away my cat and all my good serums today. feels right": a
 	// settled, right feeling told of no product or skin (weak: with things
 	// given away, a farewell; not a donation or a declutter).
-	{kind: "sh-calm", group: UrgencySelfHarm, pat: "feels|feel|felt|feeling .~1 right|peaceful|calm|at_peace", flags: fWeak | fSH, msgNot: replacedReasons + "|charity|to_charity|donate|donated|donating|goodwill|thrift|minimalism|minimalist|kondo", clauseNot: "PRODUCT|TREAT|INJECT|skin|face|texture|shade|fit|size|routine|HIVES|LESION|NOTV|NEG"},
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "feels|feel|felt|feeling ..1 right|peaceful|calm|at_peace", flags: fWeak | fSH, msgNot: replacedReasons + "|charity|to_charity|donate|donated|donating|goodwill|thrift|minimalism|minimalist|kondo", clauseNot: "PRODUCT|TREAT|INJECT|skin|face|texture|shade|fit|size|routine|HIVES|LESION|NOTV|NEG"},
 	// "I already choose the day, my family will be more happy without me
 	// here": others happy for the writer's absence (weak: not "my skin is
 	// happy without me picking at it").
@@ -1655,7 +1659,7 @@ var detectors = []detector{
 	// a thing ending soon, told by no reason (weak: with a giveaway).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "need|needs .~1 it|them|this|these|those|that more than me|i|her|him ..2 soon|anyway|where_im_going", flags: fWeak | fSH, msgNot: absentReasons + "|" + replacedReasons},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
-	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam"},
+	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam|exams|appointment|appt|quit|quitting|job|surgery|operation"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions|kits|tools|supplies|brushes", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "sitting with a bottle of pills all evening deciding", "sat in the
 	// bathroom with a razor for a long time": keeping company with a means,

@@ -53,3 +53,61 @@ func TestRules_TightSkinOnTheThroat(t *testing.T) {
 		{"what can I put on my throat, it's swollen and tight inside, breathing normal so far", UrgencyAirway},
 	})
 }
+
+// TestRules_BackAtEachRiseAgain: a sign that comes back "again" each time
+// the person stands up is happening now, as "keeps … every time I stand
+// up" is; light-headedness on standing told as always so is a habit.
+func TestRules_BackAtEachRiseAgain(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"woke on the clinic floor and now my heart is doing flips, every time I get up it starts up again", UrgencyHeartBrain},
+		{"I go a bit dizzy every time I stand up too quickly, always have, is that ok with retinol", UrgencyNone},
+		{"my heart flutters every time I stand up and it settles again, had that for years", UrgencyNone},
+	})
+}
+
+// TestRules_BackToCutting: cutting gone back to after a clean spell, or
+// hidden, is self-harm now ("after N years clean" tells the spell broken,
+// not over); going back to cutting hair, sugar or out dairy is not, nor
+// a clean spell told with pride.
+func TestRules_BackToCutting(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I slipped back into cutting after eighteen months clean and my sleeves hide it, anyway which serum for scars", UrgencySelfHarm},
+		{"went back to self harming last week, nobody knows", UrgencySelfHarm},
+		{"I've gone back to cutting my own fringe after months of salon trips", UrgencyNone},
+		{"gone back to cutting out sugar for two months, will my skin clear", UrgencyNone},
+		{"three years clean from cutting now, what fades old silvery scars?", UrgencyNone},
+	})
+}
+
+// TestRules_AChildsBreathSmellsOfAProduct: a child named before the
+// breath ("my toddler's breath") that smells of a product left open is a
+// poisoning, as "his breath" is; a breath that smells of toothpaste is
+// not.
+func TestRules_AChildsBreathSmellsOfAProduct(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"how come my two year old's breath smells just like my rosehip face oil? the lid is off it", UrgencyPoisoning},
+		{"my son's breath smell of mint, he used my toothpaste, is exosome serum safe for kids", UrgencyNone},
+	})
+}
+
+// TestRules_CaribbeanEat: "nyam" (eat) and "inna" (into) read as their
+// English: a child who ate a product is a poisoning; a grown-up who ate
+// fruit is not.
+func TestRules_CaribbeanEat(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"di likkle one get inna mi night cream an nyam some, she a cough now", UrgencyPoisoning},
+		{"mi nyam mango every day an mi skin glowing, which exosome serum fi try", UrgencyNone},
+	})
+}
+
+// TestRules_ADatePickedAndCalm: a date picked, with a calm felt about it
+// ("oddly calm", "weirdly calm"), is a plan; a date picked for a wedding,
+// a trip or a job left, calm or not, is no plan to die.
+func TestRules_ADatePickedAndCalm(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"not making a fuss, I've chosen the day and I feel strangely calm now", UrgencySelfHarm},
+		{"we picked a date for our wedding and I feel oddly calm about it, which facial beforehand?", UrgencyNone},
+		{"I've picked a date to quit my job and I feel weirdly calm, any glow serum for the leaving do", UrgencyNone},
+		{"my skin feels weirdly calm after the exosome mask", UrgencyNone},
+	})
+}
