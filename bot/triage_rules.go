@@ -363,7 +363,7 @@ var detectors = []detector{
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "theyre|they|its|it|rash .~2 SPREAD|multiplying|everywhere !out|back", flags: fFig, sentNeed: "HIVES|welts", clauseNot: "LESION|rumours|rumors|news|word|gossip"}, // "itchy welts on my chest then arms…, they're spreading so fast"
 	{kind: "breathing", group: UrgencyAirway, pat: "cant|cannot|couldnt|cnt|DIFF .~2 finish|complete|say|speak|talk|get ..4 sentence|sentences|word|words ..6 BREATHE|breath|air|stop_to_breathe|stopping_to_breathe", flags: fNoNeg},
-	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|propped|prop|bent|bending|hunched|hunching|hunch ..6 get_air|air|BREATHE|breath !out|bubble|bubbles", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|fresh"},
+	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|upright|propped|prop|bent|bending|hunched|hunching|hunch ..6 get_air|air|BREATHE|breath !out|bubble|bubbles", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|run|jog|jogging|fresh"}, // "I have to sit bolt upright to get a breath in"
 	{kind: "sob-weak", group: UrgencyAirway, pat: "stop_to_breathe|stops_to_breathe|stopping_to_breathe", flags: fWeak | fFig | fNoNeg, clauseNot: "NOSE|workout|exercise|gym|running|run|hike|hiking|stairs"},
 	{kind: "sob-weak", group: UrgencyAirway, pat: "stop|stopping|stops|pause|pausing ..2 to|for .~1 BREATHE|breath|air", flags: fWeak | fFig | fNoNeg, clauseNot: "NOSE|workout|exercise|gym|running|run|hike|hiking|stairs"},
 	{kind: "breathing", group: UrgencyAirway, pat: "cyanotic|cyanosis|desaturating|desatting|stridor|respiratory_distress|resp_distress|sats_dropping|sats_low|spo2|o2_sats"},
@@ -867,7 +867,7 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "words|SPEECH|talking ..2 sound|sounds|sounding ..1 drunk|slurred|slurry|wrong|weird|funny|mushy", flags: fWeak, clauseNot: "wine|beer|drinks|drinking|tipsy|hungover|shots|pub|bar|accent|french|english|language"},
 
 	// Poisoning.
-	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers"},
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers|sanitiser|sanitizer|sanitisers|sanitizers|handwash|disinfectant|mist"},
 	// "one of the children in our room just drank hand sanitiser from the
 	// dispenser": a child who drank or licked a hand sanitiser or a
 	// disinfectant, alcohol by the mouthful (not used on the hands).

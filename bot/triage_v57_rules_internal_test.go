@@ -111,3 +111,29 @@ func TestRules_ADatePickedAndCalm(t *testing.T) {
 		{"my skin feels weirdly calm after the exosome mask", UrgencyNone},
 	})
 }
+
+// TestRules_UprightToGetAir: having to sit upright to get air is an
+// airway sign, as sitting up or leaning is; sitting upright at a desk,
+// or sitting up to catch one's breath after a run, is not.
+func TestRules_UprightToGetAir(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"since the peel I have to stay dead upright in bed to get any air, lying flat is impossible", UrgencyAirway},
+		{"I've been propped upright all night just to get a breath in, lips still puffy", UrgencyAirway},
+		{"I sit upright at my desk all day, does posture affect skin? need fresh air too", UrgencyNone},
+		{"had to sit up to catch my breath after my run lol, anyway exosome toner?", UrgencyNone},
+	})
+}
+
+// TestRules_PupilsAreChildren: a pupil named by school year or grade, or
+// as a pupil, is a child who swallowed a product; hand sanitiser or a
+// face mist is what a child may swallow. Pupils using sanitiser on their
+// hands have swallowed nothing.
+func TestRules_PupilsAreChildren(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"one of my grade 2 pupils drank a bit of the facial toner from the staff room, she feels sick", UrgencyPoisoning},
+		{"a pupil just swallowed some of the hand sanitizer off the trolley and keeps coughing", UrgencyPoisoning},
+		{"my son drank a mouthful of hand sanitiser at nursery", UrgencyPoisoning},
+		{"our year 3 students all use hand sanitiser before lunch, any gentle cream for dry hands?", UrgencyNone},
+		{"my daughter sprays face mist on before school, is it ok with exosome serum", UrgencyNone},
+	})
+}
