@@ -376,7 +376,19 @@ var detectors = []detector{
 	// "the left side of my mouth hangs down": one side that hangs (not a
 	// jowl or skin that hangs with age, nor after a toxin).
 	{kind: "droop", group: UrgencyHeartBrain, pat: "ONESIDE|left|right|corner ..3 face|mouth|smile|lip ..2 hangs|hanging|hung|hanging_down", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|jowl|jowls|skin|loose|age|aging|ageing|years|weight|earring|earrings|hair|fringe"},
-	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers ..2 wont|cant|cannot|couldnt .~1 grip|grab|hold|lift|close", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout"},
+	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|arm|fingers|left_hand|right_hand ..2 wont|cant|cannot|couldnt|wouldnt .~1 grip|grab|hold|lift|close|do", flags: fWeak, clauseNot: "NUMBING|INJECT|sore|gym|workout|cold|freezing|wet|soapy|oily|greasy|slippery"}, // "my left hand just won't do it", "her hand wouldn't grip"
+	// "one side of his mouth went down": a side of the face gone down
+	// (weak: with words come out wrong or a hand that will not grip, a
+	// stroke).
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "ONESIDE|left|right|half ..3 face|mouth|smile|lip ..1 went|gone|going|goes|came|come down", flags: fWeak, clauseNot: "EYELID|TOX|swelling|SWELL|puffiness|bruise|BRUISE"},
+	// "my face looks different on the left", "half of it has slipped": a
+	// face changed on one side (weak, as droop-weak).
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "face|mouth|smile ..2 looks|look|looking|seems|seem ..1 different|odd|wrong|weird|funny ..3 left|right|ONESIDE|one_side", flags: fWeak, clauseNot: "EYELID|TOX|makeup|contour|filter|photo|photos|selfie|selfies|camera|lighting|light|SWELL|BRUISE"},
+	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "half|side ..3 slipped|slid|sliding|slipping|melted|melting|fallen", flags: fWeak, sentNeed: "face|mouth|smile", clauseNot: "PRODUCT|makeup|foundation|contour|concealer|filter|lashes|lash|wig|hair|brow|brows|EYELID|TOX|off|mask|pillow|bed|sofa|chair"},
+	// "everything sounds far away": the hearing fading before a faint
+	// (weak: with a hand that will not work, or breathlessness, an
+	// emergency).
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "everything|everyone|voices|sounds|noises|people ..2 sounds|sound|sounding|seems|seem ..1 far|distant|muffled|underwater", flags: fWeak, clauseNot: "phone|call|line|headphones|earphones|airpods|speaker|video|zoom|signal|connection|wifi|mic|ears|ear|plane|flight|cold|flu|wax"},
 	// "he could not lift his right hand": a hand or arm that will not rise
 	// (weak: with a mouth turned to one side, a stroke's sign; not an
 	// injury, the gym or a numbing).

@@ -137,3 +137,20 @@ func TestRules_PupilsAreChildren(t *testing.T) {
 		{"my daughter sprays face mist on before school, is it ok with exosome serum", UrgencyNone},
 	})
 }
+
+// TestRules_OneSideAndAHandThatWillNotWork: a side of the face gone down
+// or looking different, a hand that would not grip or "won't do it", and
+// sounds gone far away are weak stroke and faint signs that together are
+// an emergency; a swelling gone down on one side, a selfie's lighting, or
+// cold hands on a call are not.
+func TestRules_OneSideAndAHandThatWillNotWork(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my right hand just won't do the buttons, also everyone sounds muffled and distant", UrgencyHeartBrain},
+		{"the left side of my dad's mouth went down and his hand wouldn't hold the cup", UrgencyHeartBrain},
+		{"my mum says my smile looks wrong on the right and my words come out jumbled", UrgencyHeartBrain},
+		{"her face has half slipped, like it's melting, and her hand couldn't grip her fork", UrgencyHeartBrain},
+		{"the swelling on one side of my face went down overnight and I'm talking fine", UrgencyNone},
+		{"my face looks different on the left in this selfie lighting, is that the filler settling?", UrgencyNone},
+		{"my hands are so cold they won't grip the bottle and everyone sounds far away on this zoom call", UrgencyNone},
+	})
+}
