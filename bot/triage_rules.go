@@ -1205,6 +1205,9 @@ var detectors = []detector{
 	{kind: "tired-of-living", group: UrgencySelfHarm, pat: "tired|sick|exhausted a life|living !style|styles|coach|hack|hacks|admin|lesson|lessons", flags: fSH},
 	{kind: "give-up-life", group: UrgencySelfHarm, pat: "give|giving|given|gave up on life|living", flags: fSH},
 	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 it_all|everything to end|stop|be_over", flags: fSH},
+	// "I want me to stop": the writer as what should stop or end (not
+	// "want myself to stop picking", a habit).
+	{kind: "want-it-to-end", group: UrgencySelfHarm, pat: "DESIRE .~1 me|myself to stop|end|be_over|disappear|vanish !picking|buying|spending|eating|scrolling|worrying|overthinking|comparing|drinking|smoking|vaping|biting|touching|checking|snacking|caring|being|feeling|crying|thinking|doing|using|at|for|by|when|before|after", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|habit|HABIT"},
 	{kind: "disappear", group: UrgencySelfHarm, pat: "DESIRE|could .~2 disappear|vanish !from|off", flags: fSH | fFigSH},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "DESIRE|pray|praying|hope .~4 NEG|never .~1 wake|wake_up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "sleep ..2 never|NEG .~1 wake|wake_up !until|till|til|noon|midday|lunch|lunchtime|early|before|late|later|feeling|looking", flags: fSH | fNoNeg}, // not "I could sleep and not wake up till noon"
@@ -1266,6 +1269,10 @@ var detectors = []detector{
 	// the razor came back and I'm doing it right now", "the urge to cut
 	// came back and i did it again tonight".
 	{kind: "relapse", group: UrgencySelfHarm, pat: "habit|urge|urges|razor|razors|blade|blades ..4 came|comes|come|coming|is|its|was ..1 back|out !of", flags: fSH, msgNeed: "cut|cutting|cuts|razor|razors|blade|blades|HARMV|SUICIDE", msgAlso: "doing_it|right_now|rn|tonight|this_morning|last_night|bleeding|again", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|shave|shaving|legs|beard|dermaplaning|picking|smoking|vaping|drinking|snacking|biting"},
+	// "found my old blade and I've been holding it for an hour": a blade
+	// held for a while by one who used to self-harm (not a razor for
+	// shaving or a craft knife).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "holding|held|gripping|clutching|staring ..3 it|blade|blades|razor|razors ..3 hour|hours|ages|minutes|while", flags: fSH, msgNeed: "blade|blades|razor|razors", msgAlso: "used_to|HARMV|cut|cutting|cuts|self_harm|selfharm|clean|relapse", msgNot: "shave|shaving|shaved|legs|beard|dermaplaning|dermaplane|dermaplaned|craft|crafts|stanley|box|boxes|cardboard|kitchen|cooking|barber|hairdresser|PRODUCT"},
 	// "scars from cutting, and I did it again tonight": the cutting named,
 	// done again now (not a haircut, a diet or a treatment done again).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cut|cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane|ACCIDENT|finger|fingers|thumb|knife|glass|paper|papercut|lip|chin|face", clauseNot: "ACCIDENT"},
@@ -1341,7 +1348,7 @@ var detectors = []detector{
 	{kind: "method-drive", group: UrgencySelfHarm, pat: "drive|driving|crash|crashing|swerve|swerving|steer|steering|veer ..2 into|off|in_front ..3 barrier|barriers|wall|tree|traffic|oncoming|truck|lorry|bridge|river|lake|median|cliff|guardrail|pole", flags: fSH, sentNeed: "THINK|DESIRE|easy|easier|tempted|urge|just"},
 	// "been thinking about how i'd do it lately": a method, "it" unnamed
 	// (not "how to do it safely", "how i'd do it at home" of a peel).
-	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how id|i|ill ..1 do|end .~1 it|things|everything !safely|properly|at|right|correctly|without|with|on|for|to|better|differently|myself|every|each|daily|again|in|the|my|this|that", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|makeup|routine|hair|nails|diy|home"},
+	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK|plan|plans|planned|planning|map|mapped|mapping .~2 out|about|of|abt how id|i|ill ..1 do|end .~1 it|things|everything !safely|properly|at|right|correctly|without|with|on|for|to|better|differently|myself|every|each|daily|again|in|the|my|this|that", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|makeup|routine|hair|nails|diy|home"},
 	// "I've been thinking about how to end it" (not "…how to end things
 	// with my derm").
 	{kind: "think-how", group: UrgencySelfHarm, pat: "THINK .~2 about|of|abt how to end|ending .~1 it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|relationship|contract|lease|subscription|call|meeting|chat|conversation|date|season|trip|holiday"},

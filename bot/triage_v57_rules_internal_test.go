@@ -154,3 +154,28 @@ func TestRules_OneSideAndAHandThatWillNotWork(t *testing.T) {
 		{"my hands are so cold they won't grip the bottle and everyone sounds far away on this zoom call", UrgencyNone},
 	})
 }
+
+// TestRules_MethodPlannedOutAndSelfToStop: planning or mapping out how
+// one would "do it" is a method thought through, as thinking about it is;
+// wanting oneself to stop or end is self-harm; planning out a routine, or
+// wanting oneself to stop a habit, is not.
+func TestRules_MethodPlannedOutAndSelfToStop(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"most days are ok, but now and then I map out how I'd do it. it's nothing", UrgencySelfHarm},
+		{"not just the spots, I want myself to end. all of me", UrgencySelfHarm},
+		{"I plan out how I'd do it each morning, cleanser then serum then spf", UrgencyNone},
+		{"I want myself to stop picking at my chin, what serum helps", UrgencyNone},
+		{"I want me to stop buying every serum on my feed lol", UrgencyNone},
+	})
+}
+
+// TestRules_HoldingTheOldBlade: a blade held for a while by one who used
+// to self-harm is an emergency; a razor held for ages to shave, or an old
+// blade kept for dermaplaning, is not.
+func TestRules_HoldingTheOldBlade(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I used to cut at uni. Tonight I dug out a razor blade and I've been gripping it for ages", UrgencySelfHarm},
+		{"held the razor for ages trying to shave my legs and nicked my ankle, any serum for the mark?", UrgencyNone},
+		{"I used to dermaplane, found the old blade and held it a while, is it still safe to use?", UrgencyNone},
+	})
+}
