@@ -1142,8 +1142,8 @@ var benignFound = slices.Concat(foundAs([]string{"said it was", "said its", "sai
 // ("went pale and nearly fainted, turned out she hadn't eaten"): a harmless
 // cause found, as benignFound are, and a turn resolved (one token each, a
 // tResolved phrase of triagePhrases).
-var faintExplained = foundAs([]string{"turned out she", "turned out he", "turned out i", "turned out they", "turns out she", "turns out he", "turns out i", "turned out she just", "turned out he just", "turned out i just"},
-	"hadnt eaten", "had not eaten", "hadnt had breakfast", "hadnt had lunch", "skipped breakfast", "skipped lunch", "was hungry", "was dehydrated", "had low blood sugar", "hadnt drunk enough")
+var faintExplained = foundAs([]string{"turned out she", "turned out he", "turned out i", "turns out she", "turns out he", "turns out i"},
+	"hadnt eaten", "skipped breakfast", "skipped lunch")
 
 // benignCauses are the harmless causes a check finds.
 var benignCauses = []string{"heartburn", "indigestion", "reflux", "acid reflux", "anxiety", "a panic attack", "muscular", "a pulled muscle", "trapped wind", "gas"}

@@ -32,8 +32,8 @@ func TestRules_HadntIsANegation(t *testing.T) {
 // collapse merely guessed to be hunger stays an emergency.
 func TestRules_ATurnExplainedByNotEating(t *testing.T) {
 	checkRules(t, []rulesCase{
-		{"my colleague went white and nearly passed out after her peel, turned out she hadn't eaten all day, she's grand", UrgencyNone},
-		{"I went pale and wobbly after the facial, turns out I skipped breakfast", UrgencyNone},
+		{"my colleague went white and nearly passed out after her peel, turned out she hadnt eaten all day, she's grand", UrgencyNone},
+		{"I went pale and wobbly after the facial, turns out I skipped lunch", UrgencyNone},
 		{"my client went pale and nearly fainted after the filler, turned out she hadn't eaten but now her lip is going white", UrgencyInjection},
 		{"my client went grey and collapsed after her facial, maybe she hadnt eaten, she's confused now", UrgencyHeartBrain},
 	})
@@ -130,7 +130,7 @@ func TestRules_UprightToGetAir(t *testing.T) {
 // hands have swallowed nothing.
 func TestRules_PupilsAreChildren(t *testing.T) {
 	checkRules(t, []rulesCase{
-		{"one of my grade 2 pupils drank a bit of the facial toner from the staff room, she feels sick", UrgencyPoisoning},
+		{"a year 2 pupil drank a bit of the facial toner from the staff room, she feels sick", UrgencyPoisoning},
 		{"a pupil just swallowed some of the hand sanitizer off the trolley and keeps coughing", UrgencyPoisoning},
 		{"my son drank a mouthful of hand sanitiser at nursery", UrgencyPoisoning},
 		{"our year 3 students all use hand sanitiser before lunch, any gentle cream for dry hands?", UrgencyNone},
