@@ -167,7 +167,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	norm := appendNormalizedUpTo(normBuf[:0], trimCourtesy(stripNoise(text)), maxHelpBytes+1)
+	norm := appendNormalizedUpTo(normBuf[:0], trimParticles(trimCourtesy(stripNoise(text))), maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
@@ -194,7 +194,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.decline(text, ReasonChatter, chatterText)
 	}
 	courteous := plain
-	plain = setAside(trimCourtesy(plain))
+	plain = setAside(trimParticles(trimCourtesy(plain)))
 	// The message's words, read once for the checks below and its
 	// sentences.
 	var atBuf [64]int32
@@ -251,7 +251,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	asked := text
 	if plain != courteous {
 		// "hey, … thanks!": the net reads the question without them too.
-		asked = trimCourtesy(text)
+		asked = trimParticles(trimCourtesy(text))
 	}
 	if shouted {
 		asked = strings.ToLower(asked)

@@ -2189,7 +2189,7 @@ func TestAnswer_AGreetingOrThanksChangesNothing(t *testing.T) {
 		"is exosome cream safe while pregnant?",
 	} {
 		want := e.Answer(context.Background(), bot.Question{Text: q})
-		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers", "quick question: " + q, "Honest q - " + q} {
+		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers", "quick question: " + q, "Honest q - " + q, q + " pls"} {
 			got := e.Answer(context.Background(), bot.Question{Text: v})
 			if got.Status != want.Status || got.EntryID != want.EntryID || got.NotCovered != want.NotCovered {
 				t.Errorf("%q: %s %s %q, want %s %s %q as for %q", v, got.Status, got.EntryID, got.NotCovered, want.Status, want.EntryID, want.NotCovered, q)

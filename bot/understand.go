@@ -141,13 +141,27 @@ func trimCourtesy(text string) string {
 	if n := openerAt(t, prefaces); n > 0 {
 		t = strings.TrimLeft(t[n:], " ")
 	}
-	if n := thanksAt(t); n > 0 {
+	if n := closingAt(t, closingThanks); n > 0 {
 		t = strings.TrimRight(t[:n], " ")
 	}
 	if t == text || len(Words(t)) < 2 {
 		return text
 	}
 	return t
+}
+
+// trimParticles returns text without a plea that closes it ("…should I
+// cancel? pls"), which asks nothing more; the screen keeps it. (A laugh
+// that closes a message is left: "…lol" often tells it asks nothing.)
+func trimParticles(text string) string {
+	n := closingAt(text, closingParticles)
+	if n == 0 {
+		return text
+	}
+	if t := strings.TrimRight(text[:n], " "); len(Words(t)) >= 2 {
+		return t
+	}
+	return text
 }
 
 // openerAt returns the length of one of openers that opens text and ends
@@ -171,13 +185,13 @@ func openerAt(text string, openers []string) int {
 	return 0
 }
 
-// thanksAt returns where thanks that close text begin, after a mark or a
-// space and before only stops, exclamation marks and spaces ("… work?
-// thanks!", "… please help, thank you."), or 0: not thanks reported as
-// said ("my pt said thanks").
-func thanksAt(text string) int {
+// closingAt returns where one of closers that closes text begins, after
+// a mark or a space and before only stops, exclamation marks and spaces
+// ("… work? thanks!", "… please help, thank you."), or 0: not thanks
+// reported as said ("my pt said thanks").
+func closingAt(text string, closers []string) int {
 	t := strings.TrimRight(text, " .!")
-	for _, th := range closingThanks {
+	for _, th := range closers {
 		if len(t) <= len(th)+1 || !hasPrefixFoldASCII(t[len(t)-len(th):], th) {
 			continue
 		}
@@ -242,9 +256,10 @@ var asideEveryday = set("that", "this", "it", "all", "everything", "jokes", "jok
 // closingThanks close it; longest first, so that "hey there" is trimmed
 // whole.
 var (
-	prefaces      = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
-	greetings     = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone", "hiya", "hello", "hey", "hi", "yo"}
-	closingThanks = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
+	prefaces         = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
+	greetings        = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone", "hiya", "hello", "hey", "hi", "yo"}
+	closingParticles = []string{"please", "pls", "plz", "plss"}
+	closingThanks    = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
 )
 
 // hasShortcode reports whether s has what noise's emoji shortcode

@@ -713,3 +713,16 @@ func TestSetAside(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimParticles(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"booked an exosome facial for tomorrow, should I cancel? pls", "booked an exosome facial for tomorrow, should I cancel?"},
+		{"are they legit please", "are they legit"},
+		{"exosomes are a scam right lol", "exosomes are a scam right lol"}, // a laugh stays
+		{"pls", "pls"},
+	} {
+		if got := trimParticles(tt.in); got != tt.want {
+			t.Errorf("trimParticles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
