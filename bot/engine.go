@@ -248,7 +248,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	}
 	// The answer net reads what the person asked, after the previous turn
 	// for a follow-up: "and are they safe?" alone says too little.
-	asked := text
+	asked := withoutBareLinks(text)
 	if plain != courteous {
 		// "hey, … thanks!": the net reads the question without them too.
 		asked = trimParticles(trimCourtesy(text))

@@ -2178,8 +2178,9 @@ func TestAnswer_SecondThoughtsWeighWorth(t *testing.T) {
 	wantDeclinedNaming(t, e, "pregnancy", "having second thoughts about my exosome facial since I'm pregnant, what do you think?")
 }
 
-// A greeting before a question and thanks after it ask nothing: the reply
-// is the one to the question alone.
+// A greeting before a question, thanks or a plea after it, and a link
+// pasted beside it ask nothing: the reply is the one to the question
+// alone.
 func TestAnswer_AGreetingOrThanksChangesNothing(t *testing.T) {
 	e := engineForFuzz(t)
 	for _, q := range []string{
@@ -2187,9 +2188,10 @@ func TestAnswer_AGreetingOrThanksChangesNothing(t *testing.T) {
 		"whos a gud candidate for exosome treatmnts",
 		"are exosomes fda approved?",
 		"is exosome cream safe while pregnant?",
+		"are stem cell face creams legit",
 	} {
 		want := e.Answer(context.Background(), bot.Question{Text: q})
-		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers", "quick question: " + q, "Honest q - " + q, q + " pls"} {
+		for _, v := range []string{"hey, " + q, q + " thanks!", "Hi there! " + q + " Thank you.", "good morning, " + q + " cheers", "quick question: " + q, "Honest q - " + q, q + " pls", q + " https://example.com/p/1"} {
 			got := e.Answer(context.Background(), bot.Question{Text: v})
 			if got.Status != want.Status || got.EntryID != want.EntryID || got.NotCovered != want.NotCovered {
 				t.Errorf("%q: %s %s %q, want %s %s %q as for %q", v, got.Status, got.EntryID, got.NotCovered, want.Status, want.EntryID, want.NotCovered, q)

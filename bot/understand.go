@@ -70,6 +70,20 @@ func linkWords(text string) string {
 	return strings.Join(out, " ")
 }
 
+// withoutBareLinks returns text without the addresses typed as text in
+// it ("is this legit? https://shop.example/x"), which name nothing the
+// answer net should weigh; a markdown or Slack link keeps its address.
+func withoutBareLinks(text string) string {
+	if !strings.Contains(text, "http") && !hasFoldASCII(text, "www.") {
+		return text
+	}
+	return strings.TrimSpace(bareLinkAlone.re().ReplaceAllString(text, "${1}"))
+}
+
+// bareLinkAlone matches an address typed as text, not inside a markdown
+// link's parentheses or a Slack link's brackets.
+var bareLinkAlone = lazy(`(^|[\s])(?i:https?://|www\.)[^\s<>()|]+`)
+
 // slackLink and markdownLink keep the text of a link and drop its address.
 var (
 	slackLink    = lazy(`<(?:https?://|mailto:)[^|<>\s]*\|([^<>]*)>`)
