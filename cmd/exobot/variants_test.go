@@ -9,7 +9,7 @@ import (
 // TestEvaluation_TheWayPeopleTypeIt asks a third of the tuned evaluation
 // questions again the ways people type them — after a greeting, with
 // thanks, behind "quick question:", in capitals, in lower case, without
-// question marks — and holds that a reply right as written stays right:
+// question marks, with "pls" or a link after them — and holds that a reply right as written stays right:
 // every emergency still goes to care, and at least 99.5 % of the other
 // replies are unchanged in kind. Run with -v to see each that changed.
 func TestEvaluation_TheWayPeopleTypeIt(t *testing.T) {
@@ -23,6 +23,8 @@ func TestEvaluation_TheWayPeopleTypeIt(t *testing.T) {
 		{"capitals", strings.ToUpper},
 		{"lower case", strings.ToLower},
 		{"no question marks", func(q string) string { return strings.ReplaceAll(q, "?", "") }},
+		{"plea", func(q string) string { return q + " pls" }},
+		{"link", func(q string) string { return q + " https://example.com/p/1" }},
 	}
 	var sample []evalCase
 	for _, f := range evalFiles(t) {
