@@ -1,16 +1,12 @@
-package bot_test
+package bot
 
-import (
-	"testing"
-
-	"exobot/bot"
-)
+import "testing"
 
 // TestScreen_EmojiShortcodesAreNoWords: a Slack shortcode is an emoji,
 // not the words of its name (":eyes:" is no eye a product got into), and
 // an emergency beside one is still an emergency.
 func TestScreen_EmojiShortcodesAreNoWords(t *testing.T) {
-	for _, tt := range []struct {
+	checkScreen(t, []struct {
 		text   string
 		urgent bool
 	}{
@@ -18,17 +14,13 @@ func TestScreen_EmojiShortcodesAreNoWords(t *testing.T) {
 		{":face_with_raised_eyebrow: retinol on my eyes area, ok or not pls", false},
 		{"my lips are swelling and I can't breathe :sob: :sob:", true},
 		{"the peel got in my eyes and they're burning :scream:", true},
-	} {
-		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
-			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
-		}
-	}
+	})
 }
 
 // TestScreen_ToneIsNoSign: capitals are a tone, and a greeting or thanks
 // around a message says nothing of it: the screen reads what is left.
 func TestScreen_ToneIsNoSign(t *testing.T) {
-	for _, tt := range []struct {
+	checkScreen(t, []struct {
 		text   string
 		urgent bool
 	}{
@@ -37,11 +29,7 @@ func TestScreen_ToneIsNoSign(t *testing.T) {
 		{"MY THROAT IS CLOSING AFTER THE PEEL", true},
 		{"i won't have to bother with my skin for much longer thanks", true},
 		{"hey, my lips are swelling and I can't breathe", true},
-	} {
-		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
-			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
-		}
-	}
+	})
 }
 
 // TestScreen_ACommonWordMisspeltIsNoSign: a long word two letters off a
@@ -49,7 +37,7 @@ func TestScreen_ToneIsNoSign(t *testing.T) {
 // a common word misspelt ("stuides", "anthing", "collaen") is two letters
 // off many — and a letter before a word ("hoding") makes no other word.
 func TestScreen_ACommonWordMisspeltIsNoSign(t *testing.T) {
-	for _, tt := range []struct {
+	checkScreen(t, []struct {
 		text   string
 		urgent bool
 	}{
@@ -61,9 +49,5 @@ func TestScreen_ACommonWordMisspeltIsNoSign(t *testing.T) {
 		{"my throat is clossing up after the peel", true},
 		{"my son swollowd half a bottle of my toner", true},
 		{"she went unconsciuos after the filler", true},
-	} {
-		if got := bot.Screen(tt.text).Urgent(); got != tt.urgent {
-			t.Errorf("Screen(%q).Urgent() = %v, want %v", tt.text, got, tt.urgent)
-		}
-	}
+	})
 }
