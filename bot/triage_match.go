@@ -2911,8 +2911,36 @@ func ownMedia(toks []token, a, i, b int) bool {
 	if i+1 < b && mediaContent[toks[i+1].key] {
 		return false // "filmed a video of my throat closing": told as a story
 	}
+	if mediaSource(toks, a, i, b) {
+		return true
+	}
 	return i > a && (purchaseVerbs[toks[i-1].key] || filmVerbs[toks[i-1].key])
 }
+
+// mediaSource reports whether the media word toks[i] of the sentence
+// toks[a:b] names where a routine or a product came from ("some TikTok
+// routine", "a hack off instagram", "a routine from youtube"): a thing
+// someone used, not a story heard, so the signs told after it are told as
+// they are. A thing seen, read or watched ("saw a TikTok routine where a
+// girl's lips swelled"), or what it shows ("a tiktok hack where…"), stays
+// a story.
+func mediaSource(toks []token, a, i, b int) bool {
+	used := i+1 < b && mediaThings[toks[i+1].key] && !(i+2 < b && (mediaContent[toks[i+2].key] || toks[i+2].key == "where"))
+	used = used || i-2 >= a && (toks[i-1].key == "from" || toks[i-1].key == "off") && mediaThings[toks[i-2].key]
+	if !used {
+		return false
+	}
+	for k := a; k < i; k++ {
+		if readVerbs[toks[k].key] || toks[k].key == "watching" || toks[k].key == "seeing" {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaThings are what a feed or an app gives someone to use: "a TikTok
+// routine", "an instagram hack".
+var mediaThings = set("routine", "routines", "hack", "hacks", "trend", "trends", "recipe", "recipes", "remedy", "remedies", "diy", "mask", "masks", "serum", "serums", "product", "products", "peel", "peels", "method", "tip", "tips", "challenge")
 
 // mediaShops follow a media word that names a shop ("tiktok shop"),
 // filmVerbs precede one the writer makes ("film a video") and mediaContent

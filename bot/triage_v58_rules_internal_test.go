@@ -1,0 +1,19 @@
+package bot
+
+import "testing"
+
+// TestRules_AFeedNamedAsASource: a feed or an app named as where a
+// routine, a hack or a product came from ("some TikTok routine", "a hack
+// off instagram") tells no story heard: the signs told after it are the
+// person's own. A routine seen or read about, or one that shows what
+// happened to someone ("a TikTok routine where…"), stays a story.
+func TestRules_AFeedNamedAsASource(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my teen squeezed a spot with a pin after a TikTok hack, now his cheek is red and puffy, he's got a fever and is really sleepy", UrgencyInfection},
+		{"my daughter followed a routine off instagram, her cheek is swollen and red, she's got a fever", UrgencyInfection},
+		{"I did a youtube peel at home, my jaw is hot and swollen and I've got a fever of 39", UrgencyInfection},
+		{"I saw a TikTok routine where a girl's cheek went red and swollen and she had a fever", UrgencyNone},
+		{"I read about a youtube hack, a girl's cheek swelled red and she got a fever", UrgencyNone},
+		{"I watched a TikTok trend of people whose lips swelled up and they couldn't breathe", UrgencyNone},
+	})
+}
