@@ -4692,8 +4692,8 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			}
 			return true
 		}
-		if (t.key == "and" || t.key == "but") && q+1 < p && toks[q+1].key == "the" {
-			return false // "the cream isn't helping and the hives…": a new subject
+		if (t.key == "and" || t.key == "but") && (q+1 < p && toks[q+1].key == "the" || bareSubject(toks, q+1)) {
+			return false // "the cream isn't helping and the hives…", "my hand won't grip and voices sound far off": a new subject
 		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
 			return false // a new subject: the negation was about something else
@@ -4701,6 +4701,30 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// bareSubject reports whether the word at j, right after "and" or "but",
+// opens a statement of its own with a subject named bare: "…and voices
+// sound muffled", "…and everything's gone far away", "…and lips are
+// swelling" (a part of the body, then its verb). A negation before the
+// "and" does not reach it; "no swelling and lip numbness" goes on
+// listing what is denied.
+func bareSubject(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if bareSubjects[toks[j].key] {
+		return true
+	}
+	return isBody(toks[j].tags) && j+1 < len(toks) && toks[j+1].sent == toks[j].sent && (toks[j+1].tags.has(tPresent) || bodyVerbs[toks[j+1].key])
+}
+
+// bareSubjects are subjects told without an article or an owner: "and
+// voices sound…", "and everything is…".
+var bareSubjects = set("voices", "sounds", "noises", "everything", "everythings", "everyone", "everybody", "people", "things")
+
+// bodyVerbs tell what a part of the body does or is, after it: "and lips
+// are swelling", "and face went grey".
+var bodyVerbs = set("was", "were", "went", "gone", "has", "have", "looks", "look", "sound", "sounds", "swelling", "swelled", "swollen", "started", "starting")
 
 // afterCleanSpell reports whether the resolved past at i is a clean
 // spell ("years clean", "months sober") told as what came before, "after"

@@ -17,3 +17,18 @@ func TestRules_AFeedNamedAsASource(t *testing.T) {
 		{"I watched a TikTok trend of people whose lips swelled up and they couldn't breathe", UrgencyNone},
 	})
 }
+
+// TestRules_ANegationStopsAtAnAndWithANewSubject: a negation before "and"
+// or "but" does not reach a statement after it whose subject is named
+// bare ("…and voices sound muffled", "…and lips are swelling"); a list of
+// what is denied ("no X and Y numbness") stays denied.
+func TestRules_ANegationStopsAtAnAndWithANewSubject(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my fingers won't hold the pen and voices sound muffled", UrgencyHeartBrain},
+		{"my right hand won't grip the cup and everything sounds far away", UrgencyHeartBrain},
+		{"I can't feel my tongue properly and lips are swelling since the serum", UrgencyAirway},
+		{"I don't have chest pain and arm numbness, just a sore cheek from the filler", UrgencyNone},
+		{"no swelling and lip numbness at all after the facial, all good", UrgencyNone},
+		{"the serum doesn't sting and everything feels fine, can I layer it with retinol?", UrgencyNone},
+	})
+}
