@@ -1277,6 +1277,10 @@ var detectors = []detector{
 	// done again now (not a haircut, a diet or a treatment done again).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "did|done|doing .~1 it again", flags: fSH, msgNeed: "cut|cutting|self_harm|selfharm|razor|razors|blade|blades", msgAlso: "tonight|today|last_night|this_morning|just|rn|right_now|deep|deeper", msgNot: "hair|fringe|bangs|nails|haircut|hairdresser|barber|shave|shaving|coupons|sugar|carbs|caffeine|calories|TREAT|INJECT|dermaplaning|dermaplane|ACCIDENT|finger|fingers|thumb|knife|glass|paper|papercut|lip|chin|face", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "razor|razors|blade|blades .~1 back|out .~1 out|again", flags: fSH, clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|dermaplaning|dermaplane|dermaplaned|PRODUCT"}, // "the razor's back out"
+	// "I used to cut and tonight I dug out a blade": a blade got out by
+	// one who used to self-harm (not a razor for shaving, a craft knife or
+	// a blade for a parcel).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "got|get|getting|dug|digging|took|taken|pulled|fished|brought ..3 razor|razors|blade|blades", flags: fSH, sentNeed: "out", msgAlso: "used_to|clean|stopped|quit|relapse|relapsed|HARMV|cut|cutting|cuts|self_harm|selfharm", msgNot: "shave|shaving|shaved|legs|beard|hair|fringe|bangs|stubble|dermaplaning|dermaplane|dermaplaned|craft|crafts|crafting|stanley|cutter|cardboard|parcel|package|kitchen|cooking|barber|hairdresser|PRODUCT|TREAT|replace|replaced|new|fresh|change|changed"},
 	// "started doing the thing with the blade again": the act left
 	// unsaid, done again (not a shave or a craft).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "thing|things|stuff ..1 with ..1 razor|razors|blade|blades", flags: fSH, sentNeed: "again|relapsed|relapse", clauseNot: "ACCIDENT|PRODUCT|TREAT", msgNot: "shave|shaving|shaved|hair|hairs|fuzz|stubble|bumps|ingrown|dermaplaning|dermaplane|dermaplaned|wax|waxing|epilate|epilating|trim|trimming|smooth|peach|legs|beard|pencil|craft|crafts|cardboard"},

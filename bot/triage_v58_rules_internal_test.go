@@ -32,3 +32,19 @@ func TestRules_ANegationStopsAtAnAndWithANewSubject(t *testing.T) {
 		{"the serum doesn't sting and everything feels fine, can I layer it with retinol?", UrgencyNone},
 	})
 }
+
+// TestRules_ABladeGotOutByOneWhoUsedToCut: a blade or a razor got out,
+// dug out or pulled out by one who used to self-harm is a relapse, told in
+// the sentence of the past it breaks ("used to … and tonight I…"); a
+// blade got out to shave, for a craft or a parcel, or for a trimmer, is
+// not.
+func TestRules_ABladeGotOutByOneWhoUsedToCut(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"back in college I used to cut and this evening I dug out a blade from my drawer", UrgencySelfHarm},
+		{"I used to self harm. tonight I pulled my old razor blades out of the box under my bed", UrgencySelfHarm},
+		{"used to cut in my teens and I just got a blade out, it's next to me", UrgencySelfHarm},
+		{"I used to cut years ago, I got a fresh blade out for dermaplaning tonight", UrgencyNone},
+		{"I used to cut my own fringe and got the blade out of the trimmer", UrgencyNone},
+		{"used to cut as a teen, today I dug a blade out of the craft drawer to open a parcel", UrgencyNone},
+	})
+}
