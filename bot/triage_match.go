@@ -1511,6 +1511,16 @@ func studentTold(toks []token, i int) bool {
 	return false
 }
 
+// sportTraining reports whether the "training" at i, in the sentence
+// from a, is a sport's practice ("stung at football training", "after
+// netball training"): where the person was, no staff training.
+func sportTraining(toks []token, a, i int) bool {
+	return toks[i].key == "training" && i > a && sports[toks[i-1].key]
+}
+
+// sports name what "training" may be a practice of.
+var sports = set("football", "soccer", "rugby", "netball", "hockey", "cricket", "basketball", "volleyball", "baseball", "softball", "tennis", "athletics", "swim", "swimming", "gym", "boxing", "dance", "gymnastics", "rowing", "martial", "karate", "judo", "lacrosse", "track", "cheer", "cheerleading", "footy", "gaa", "hurling", "camogie", "weight", "weights", "strength", "marathon", "triathlon", "cycling")
+
 // caseHereNow reports whether a sentence other than sent puts someone in
 // front of the writer now: "what should staff do if a client says she
 // wants to die? she is here now", "…? she's sitting in my chair right
@@ -2684,7 +2694,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i)) || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -48,3 +48,16 @@ func TestRules_ABladeGotOutByOneWhoUsedToCut(t *testing.T) {
 		{"used to cut as a teen, today I dug a blade out of the craft drawer to open a parcel", UrgencyNone},
 	})
 }
+
+// TestRules_ASportsTrainingIsNoStaffTraining: "training" after a sport
+// ("at netball training", "after rugby training") is where the person
+// was, so the signs told are a case; staff or first-aid training stays a
+// scenario.
+func TestRules_ASportsTrainingIsNoStaffTraining(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"a bee got me at hockey training and now my throat feels like it's shutting", UrgencyAirway},
+		{"my son was stung after rugby training, his eyes are swollen shut and his lips are huge", UrgencyAirway},
+		{"for our staff training, what do we do if a client's throat is closing", UrgencyNone},
+		{"in first aid training we practised a client whose lips swell and who can't breathe", UrgencyNone},
+	})
+}
