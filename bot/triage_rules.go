@@ -794,8 +794,9 @@ var detectors = []detector{
 	// "his words are coming out like mush" (weak: with a one-sided droop, a
 	// stroke's sign).
 	// "when I went to say sorry it came out as nonsense": what one meant
-	// to say came out garbled.
-	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "say|said|saying|speak|talk|answer|reply ..5 it|they|that|everything .~1 comes|came|coming .~1 out ..2 mush|mushy|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
+	// to say came out garbled, with what was said and to whom between
+	// ("tried to say hello to my sister on the phone and it came out…").
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "say|said|saying|speak|talk|answer|reply ..9 it|they|that|everything .~1 comes|came|coming .~1 out ..2 mush|mushy|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH|words ..3 comes|come|coming|came .~1 out ..2 mush|mushy|mushed|garbled|jumbled|slurred|gibberish|nonsense|wrong|muddled", flags: fWeak | fFig},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "other|wrong|different|random .~1 word|words ..2 comes|come|coming|came ..1 out", flags: fWeak}, // "i try to say 'serum' and some other word comes out"
 	// "my words would not come out right": speech that fails (weak: with a

@@ -61,3 +61,17 @@ func TestRules_ASportsTrainingIsNoStaffTraining(t *testing.T) {
 		{"in first aid training we practised a client whose lips swell and who can't breathe", UrgencyNone},
 	})
 }
+
+// TestRules_SpeechGarbledAfterWhatAndToWhom: what one meant to say coming
+// out garbled is a speech sign with what was said and to whom told
+// between ("tried to say thanks to my dad on the phone and it came
+// out…"); with a mouth drooping or dribbling on one side it is a stroke.
+// A garbled message or a photo that "came out wrong" is not.
+func TestRules_SpeechGarbledAfterWhatAndToWhom(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I went to say thanks to my dad on the phone just now and it came out as gibberish, and my tea keeps dribbling out of one side of my mouth", UrgencyHeartBrain},
+		{"I said goodnight to my flatmate across the hall and it came out all jumbled and my left arm feels heavy and weak", UrgencyHeartBrain},
+		{"I tried to say the name of the serum to the lady at the counter and it came out wrong, so embarrassing, which one is the hydrating one?", UrgencyNone},
+		{"my mum said the photo from my facial was lovely but it came out wrong on my phone, far too dark", UrgencyNone},
+	})
+}
