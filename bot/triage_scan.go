@@ -146,7 +146,10 @@ var textSpeak = map[string]string{
 	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child", "yute": "child", "yutes": "children",
 	// Caribbean "nyam" (eat, unmarked for time), "inna" (into): "di
 	// pickney get inna mi cream an nyam it".
-	"nyam": "ate", "nyammed": "ate", "nyamin": "eating", "nyaming": "eating", "inna": "into",
+	// Nigerian and Indian English "paining" (hurting): "my chest is
+	// paining me", "his chest is paining him seriously".
+	"paining": "hurting",
+	"nyam":    "ate", "nyammed": "ate", "nyamin": "eating", "nyaming": "eating", "inna": "into",
 	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
 	"ahm": "im", "ahve": "ive",
 	// More Scots: "nae mair", "goat it aw planned", "oot fir the weekend",

@@ -75,3 +75,15 @@ func TestRules_SpeechGarbledAfterWhatAndToWhom(t *testing.T) {
 		{"my mum said the photo from my facial was lovely but it came out wrong on my phone, far too dark", UrgencyNone},
 	})
 }
+
+// TestRules_PainingIsHurting: Nigerian and Indian English "paining" is
+// hurting: a chest paining into the arm is a heart sign; feet or a face
+// paining after a long day or a peel is not.
+func TestRules_PainingIsHurting(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my uncle's chest is paining him badly and it is going to his left arm, he is sweating", UrgencyHeartBrain},
+		{"since morning my chest is paining me and it has reached my jaw", UrgencyHeartBrain},
+		{"my feet are paining me after standing at the wedding all day, can I use exosome cream", UrgencyNone},
+		{"my face is paining small after the peel, is that normal", UrgencyNone},
+	})
+}
