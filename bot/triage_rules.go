@@ -284,6 +284,10 @@ var detectors = []detector{
 	{kind: "breathing", group: UrgencyAirway, pat: "used|using|took|tried|had|puffed ..4 inhaler|puffer ..8 NEG|not_helping|isnt_helping|twice|again|still", clauseNot: "HABIT"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "dribbled|dribbling|drooling|drooled|leaking|spilling .~2 out ..3 side", flags: fWeak},
 	{kind: "breathing", group: UrgencyAirway, pat: "word|words|sentence|sentences ..4 to|for .~1 breathe|breath|air|grab_air|gulp_air|get_air|catch_my_breath", sentNeed: "stop|stopping|stops|pause|pausing|every|between|cant|hard|DIFF"},
+	// "I have to stop between words to catch air": the breath caught,
+	// grabbed or gulped told in other words than the phrases above ("to
+	// catch air", "to gulp some air"; not "to take the air fryer out").
+	{kind: "breathing", group: UrgencyAirway, pat: "word|words|sentence|sentences ..4 to|for .~1 catch|grab|gulp|snatch|gasp|suck ..1 breath|breaths|air", sentNeed: "stop|stopping|stops|pause|pausing|every|between|cant|hard|DIFF"},
 	{kind: "breathing", group: UrgencyAirway, pat: "breath|BREATHE|air|grab_air|gulp_air|catch_my_breath|stop_to_breathe|stops_to_breathe|stopping_to_breathe ..3 after|between|every ..3 word|words|sentence|sentences"},
 	{kind: "swallowing", group: UrgencyAirway, pat: "SWALLOW ..2 DIFF|awkward|weird|odd|funny|strange|difficult", flags: fFigObj},
 	{kind: "drool", group: UrgencyAirway, pat: "drooling|drool|dribbling", flags: fWeak},

@@ -87,3 +87,14 @@ func TestRules_PainingIsHurting(t *testing.T) {
 		{"my face is paining small after the peel, is that normal", UrgencyNone},
 	})
 }
+
+// TestRules_AirCaughtBetweenWords: stopping between words to catch, grab
+// or gulp air is breathlessness, as "to catch my breath" is; a stop
+// between words to take out the air fryer is none.
+func TestRules_AirCaughtBetweenWords(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my fingers and cheeks have puffed up and I keep stopping between words to catch air", UrgencyAirway},
+		{"since the peel I pause between sentences to grab some air", UrgencyAirway},
+		{"I have to stop between words to take the air fryer basket out, the kids keep interrupting", UrgencyNone},
+	})
+}
