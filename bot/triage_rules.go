@@ -589,6 +589,10 @@ var detectors = []detector{
 	// colder than the rest (weak: with a marbled or white look, an
 	// occlusion's pair; not hands or feet, nor an ice roller).
 	{kind: "occl-cold", group: UrgencyInjection, pat: "cold|cool|cooler|colder|icy ..2 compared|than|vs|versus", flags: fWeak, sentNeed: "FACE|LIPS|lip|side|patch|area|spot", msgNeed: "INJECT|TREAT|did|done", clauseNot: coldNot + "|hands|hand|feet|foot|fingers|toes|worktop|countertop|counter|table|floor|tiles|stone"},
+	// "…and it's cold when I touch it": a cold felt by touch, of the part
+	// a sentence before named (weak: with a marbled or lacy look after an
+	// injection, an occlusion's pair).
+	{kind: "occl-cold", group: UrgencyInjection, pat: "cold|cool|cooler|colder|icy|icier ..1 to|when|if ..2 touch|touched|touching|press|pressed", flags: fWeak, msgNeed: "INJECT|TREAT|did|done", clauseNot: coldNot + "|hands|hand|feet|foot|fingers|toes|worktop|countertop|counter|table|floor|tiles|stone|metal|glass|bottle|tube|jar|fridge"},
 	// The look of skin an injection starves of blood, told without the
 	// textbook word: "a white patch", "a slight lacy bluish pattern",
 	// "splotchy like a bruise net". Weak alone (a pale lip, a blotchy cheek

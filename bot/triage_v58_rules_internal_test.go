@@ -98,3 +98,17 @@ func TestRules_AirCaughtBetweenWords(t *testing.T) {
 		{"I have to stop between words to take the air fryer basket out, the kids keep interrupting", UrgencyNone},
 	})
 }
+
+// TestRules_ColdToTheTouchBesideAnOcclusionsLook: a cold felt by touch
+// ("cold when I press it", "icy to the touch"), told of a part the
+// message names marbled or lacy after an injection, is an occlusion's
+// pair; a product cold from the fridge is not, nor a cold touch with no
+// such look.
+func TestRules_ColdToTheTouchBesideAnOcclusionsLook(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"since my filler the top lip has gone a blotchy lace-like pattern... it's icy when I press it", UrgencyInjection},
+		{"my chin has a lacy look since the filler. it feels cold to the touch", UrgencyInjection},
+		{"the serum is cold to the touch since I keep it in the fridge, had filler last week", UrgencyNone},
+		{"had filler on Monday, the tube of arnica is cold to the touch, should I warm it?", UrgencyNone},
+	})
+}
