@@ -1130,6 +1130,10 @@ var detectors = []detector{
 	// "i tried to end things on sunday": an attempt told by its day (the
 	// pattern above leaves "end things on" to a good note).
 	{kind: "end-it", group: UrgencySelfHarm, pat: "tried|attempted .~2 ENDV it|things|everything|it_all on|last ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night|week", flags: fSH},
+	// "I'm going to end it on Friday": an ending planned for a day (a
+	// date told, not "on a high note"; an ending with someone, of a
+	// contract or a routine, is none).
+	{kind: "end-it", group: UrgencySelfHarm, pat: "DESIRE|gonna|going|going_to|decided|planning|planned|will .~2 ENDV it|things|everything|it_all on|this|next ..1 monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|birthday", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|relationship|contract|lease|subscription|membership|call|meeting|chat|conversation|shift|session|course|diet|trial|with|him|her|them|boyfriend|girlfriend|bf|gf|partner|husband|wife"},
 	// "I've been planning how to end things": a way or a time worked out
 	// (not "…how to end things with my boyfriend").
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},

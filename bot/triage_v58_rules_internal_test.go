@@ -112,3 +112,17 @@ func TestRules_ColdToTheTouchBesideAnOcclusionsLook(t *testing.T) {
 		{"had filler on Monday, the tube of arnica is cold to the touch, should I warm it?", UrgencyNone},
 	})
 }
+
+// TestRules_AnEndingPlannedForADay: ending it planned for a day ("going
+// to end it on Friday", "want to end it this weekend") is a plan with its
+// time; ending things with someone, a trial or a course on a day is not.
+func TestRules_AnEndingPlannedForADay(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've made up my mind, I'm going to end it on Sunday and everything's in order", UrgencySelfHarm},
+		{"I want to end it this weekend, then nobody has to worry about me", UrgencySelfHarm},
+		{"I'm gonna end it on my birthday", UrgencySelfHarm},
+		{"I'm going to end things with him on Friday, he never listens", UrgencyNone},
+		{"I'm going to end my free trial on Friday, is the full-size serum worth it?", UrgencyNone},
+		{"we're going to end the course on Saturday with a peel demo", UrgencyNone},
+	})
+}
