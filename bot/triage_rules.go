@@ -470,8 +470,8 @@ var detectors = []detector{
 	{kind: "infected-sign", group: UrgencyInfection, pat: "INFECTED <8> SPREAD|FEVER|PUS", clauseNot: "LESION"},
 	{kind: "fever", group: UrgencyInfection, pat: "FEVER", flags: fWeak | fJoke, clauseNot: "ice|iced|icy|cryo|cryotherapy|plunge|snow|swim|swimming|pool|aircon"}, // not "shaking with cold after the ice facial": a shiver with its cold cause
 	{kind: "pus", group: UrgencyInfection, pat: "PUS", flags: fWeak, clauseNot: "LESION"},
-	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK"},                                                            // "it starts at the treatment area and goes up my neck"
-	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"
+	{kind: "track", group: UrgencyInfection, pat: "goes|going|runs|running|travels|travelling|traveling|moving|moves|creeps|creeping|SPREAD ..1 up|down|along|towards|into ..2 neck|arm|arms|leg|legs|jaw|chest|throat|armpit|groin", flags: fWeak, msgNeed: "RED|STREAK|pink"},                                                                                               // "it starts at the treatment area and goes up my neck"
+	{kind: "track", group: UrgencyInfection, pat: "creeping_down|creeping_up|creeping_into|spreading_down|spreading_up|spreading_to|spreading_into|moving_up|going_up|travelling_up|traveling_up ..4 neck|arm|arms|forearm|forearms|leg|legs|thigh|thighs|calf|jaw|chest|throat|armpit|groin|ear|ears|scalp|hairline", flags: fWeak, msgNeed: "RED|STREAK|pink|INJECT|TREAT"}, // "my face from the microneedling… it's creeping down my neck"
 	// "now the redness covers half my cheek": a redness that has taken
 	// over a whole part of the face or neck (weak: with a fever or
 	// feeling ill, an infection spreading; not makeup, acne or a rash
@@ -479,7 +479,7 @@ var detectors = []detector{
 	{kind: "track", group: UrgencyInfection, pat: "covers|covering|covered|over ..1 half|most|all|whole ..2 FACE|cheek|cheeks|jaw|neck|forehead|chin", flags: fWeak, sentNeed: "RED", clauseNot: "LESION|makeup|foundation|blush|bronzer|concealer|tan|rosacea|birthmark|HABIT|PRODUCT"},
 	// "the red has gone up past my wrist in a line": a redness gone up past
 	// a joint from a wound (weak: with a fever, an emergency).
-	{kind: "track", group: UrgencyInfection, pat: "gone|went|got|crept|moved|tracked|travelled|traveled|spread|spreading ..1 up|past ..3 wrist|elbow|forearm|ankle|knee|shin|armpit|knuckles|hand", flags: fWeak, msgNeed: "RED|STREAK", clauseNot: "LESION|tattoo|henna|bracelet|sleeve|sleeves|glove|gloves|water|dye|tan"},
+	{kind: "track", group: UrgencyInfection, pat: "gone|went|got|crept|moved|tracked|travelled|traveled|spread|spreading ..1 up|past ..3 wrist|elbow|forearm|ankle|knee|shin|armpit|knuckles|hand", flags: fWeak, msgNeed: "RED|STREAK|pink", clauseNot: "LESION|tattoo|henna|bracelet|sleeve|sleeves|glove|gloves|water|dye|tan"},
 	{kind: "hot", group: UrgencyInfection, pat: "HOT <4> touch|skin|area|site|FACE|RED|SWELL|spot|lump|bump|hard", flags: fWeak, clauseNot: "water|shower|weather|sauna|drink|tea|coffee|flash|flashes"},
 	{kind: "infected", group: UrgencyInfection, pat: "INFECTED", flags: fWeak, clauseNot: "LESION"},
 	// Draining a lump oneself, asked with a fever or chills and a hot or

@@ -126,3 +126,17 @@ func TestRules_AnEndingPlannedForADay(t *testing.T) {
 		{"we're going to end the course on Saturday with a peel demo", UrgencyNone},
 	})
 }
+
+// TestRules_APinkTrackAndABodyAche: a pink line or trail going up a limb
+// (not only a red one, and with a few words between: "up the inside of
+// my arm") is a track, and aching "like I've been hit by a bus" is the
+// body ache of a fever: together, an infection spreading. Either alone,
+// or the ache after the gym, is not.
+func TestRules_APinkTrackAndABodyAche(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the dog bite on my hand has a pink line going up the back of my forearm now and I feel like I've been hit by a truck", UrgencyInfection},
+		{"a pinkish trail is creeping up the inside of my leg from the ingrown hair and I'm shivery and feel really ill", UrgencyInfection},
+		{"the scratch has a faint pink trail going up my arm, no other symptoms, should I put cream on it?", UrgencyNone},
+		{"I feel like I've been hit by a bus after leg day, which serum helps recovery?", UrgencyNone},
+	})
+}
