@@ -1163,6 +1163,9 @@ var detectors = []detector{
 	// "my kids would honestly be better off with their dad and without
 	// me": better off with another, and without the writer.
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off ..5 and .~1 without_me", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT"},
+	// "…better off with my sister raising him and me not here at all":
+	// better off with another, and the writer not here or alive.
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off ..6 and .~1 me .~1 NEG .~1 here|around|alive !for|on|today|tomorrow|tonight|this|that|while|when|until|till|to|during", flags: fSH | fNoNeg | fOwn, clauseNot: "PRODUCT|TREAT|INJECT|holiday|trip|weekend|week|party|wedding|meeting|office|work|shift"},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better_off .~2 if ..5 here|around|alive|gone|dead|exist|existed|born", flags: fSH | fNoNeg},
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|happier|easier|lighter|brighter|calmer|safer|simpler|nicer|quieter ..4 without_me|without_me_in_it", flags: fSH},
 	// "the world would be lighter without you in it": a world better for

@@ -140,3 +140,19 @@ func TestRules_APinkTrackAndABodyAche(t *testing.T) {
 		{"I feel like I've been hit by a bus after leg day, which serum helps recovery?", UrgencyNone},
 	})
 }
+
+// TestRules_BetterOffWithAnotherAndMeNotHere: someone better off with
+// another and the writer not here, around or alive is the writer's wish
+// to be gone (the writer's own, though it names the child); the writer
+// not at work or away for a trip is not.
+func TestRules_BetterOffWithAnotherAndMeNotHere(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my baby would be better off with his granny bringing him up and me not around at all", UrgencySelfHarm},
+		{"I think my son is better off with his dad and me not alive", UrgencySelfHarm},
+		{"the team would be better off with Sarah leading and me not here for the launch week", UrgencyNone},
+		{"the kids are better off with their gran this weekend and me not around while I recover from the peel", UrgencyNone},
+	})
+	if s := rulesScreen("my baby would be better off with his granny bringing him up and me not around at all"); s.Relayed {
+		t.Errorf("the writer's own wish read as relayed: %+v", s)
+	}
+}
