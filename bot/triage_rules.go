@@ -1757,6 +1757,10 @@ var detectors = []detector{
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "after|past|beyond .~1 this_weekend|tonight|tomorrow|this_week|friday|saturday|sunday|monday|tuesday|wednesday|thursday|today|weekend", sentNeed: "wont_be_needing_it|wont_be_needing_them|wont_be_needing_any_of_it|wont_be_needing_any_of_them", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|" + replacedReasons + "|healed|cleared|better|fine|improved|home|back|finished|empty|expired|expires"},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "look_after_my_cat|look_after_my_dog|look_after_my_pets|look_after_my_kids|take_care_of_my_cat|take_care_of_my_dog|feed_my_cat|someone_else_can_have_it|someone_else_can_have_them|someone_else_can_have_my|you_can_have_my", flags: fWeak | fSH | fOwn},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "has_a_new_home|new_home_for_my|rehomed_my|rehoming_my", flags: fWeak | fSH | fOwn},
+	// "I've kept my phone password for them": access set aside for the
+	// family (weak: with letters written, a farewell; not a wifi code for
+	// a sitter or a password reset).
+	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "left|leaving|leave|kept|keeping|written|wrote|writing|noted|saved ..4 password|passwords|passcode|passcodes|pin|pins|logins ..3 for|with .~1 them|THIRD|family|everyone|everybody", flags: fWeak | fSH | fOwn, clauseNot: "holiday|trip|babysitter|sitter|nanny|wifi|netflix|spotify|streaming|reset|forgot|forgotten|locked|app|apps|guest|guests|airbnb|delivery|courier|surgery|operation|op|anaesthetic|anesthetic|hospital|PRODUCT|TREAT"},
 	{kind: "sh-when", group: UrgencySelfHarm, pat: "planning|planned|doing|do .~1 it ..2 weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday", flags: fWeak | fSH | fNoFrame}, // "…for my funeral? planning it for this weekend"
 	{kind: "sh-funeral", group: UrgencySelfHarm, pat: "own_funeral|my_own_funeral|my_funeral", flags: fWeak | fSH | fNoFrame},
 	{kind: "sh-punish", group: UrgencySelfHarm, pat: "punish|punishing|punished .~1 SELF", flags: fWeak | fSH},

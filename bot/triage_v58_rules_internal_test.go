@@ -156,3 +156,16 @@ func TestRules_BetterOffWithAnotherAndMeNotHere(t *testing.T) {
 		t.Errorf("the writer's own wish read as relayed: %+v", s)
 	}
 }
+
+// TestRules_AccessSetAsideForTheFamily: passwords or a PIN kept, left or
+// written down for the family is a bequest, weak: with letters written
+// to them, a farewell. A wifi code left for a sitter, or passwords noted
+// before an operation, is not.
+func TestRules_AccessSetAsideForTheFamily(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've written letters to my dad and my sisters, and I've left my laptop passwords for them on the desk", UrgencySelfHarm},
+		{"wrote a goodbye letter to each of my kids and saved my bank pins for my family in a note", UrgencySelfHarm},
+		{"I left the wifi password for the babysitter and wrote a letter to my nan for her birthday", UrgencyNone},
+		{"I texted my kids goodnight and left my passwords for my husband in case anything goes wrong in the operation tomorrow", UrgencyNone},
+	})
+}
