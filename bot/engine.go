@@ -167,7 +167,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	norm := appendNormalizedUpTo(normBuf[:0], trimParticles(trimCourtesy(stripNoise(text))), maxHelpBytes+1)
+	norm := appendNormalizedUpTo(normBuf[:0], trimAsking(stripNoise(text)), maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
@@ -193,8 +193,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
-	courteous := plain
-	plain = setAside(trimParticles(trimCourtesy(plain)))
+	plain = setAside(trimAsking(plain))
 	// The message's words, read once for the checks below and its
 	// sentences.
 	var atBuf [64]int32
@@ -248,11 +247,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	}
 	// The answer net reads what the person asked, after the previous turn
 	// for a follow-up: "and are they safe?" alone says too little.
-	asked := withoutBareLinks(text)
-	if plain != courteous {
-		// "hey, … thanks!": the net reads the question without them too.
-		asked = trimParticles(trimCourtesy(text))
-	}
+	// Without a greeting, thanks or a plea ("hey, … thanks!") and without
+	// addresses typed into it, as the search reads it.
+	asked := withoutBareLinks(trimAsking(text))
 	if shouted {
 		asked = strings.ToLower(asked)
 	}

@@ -164,6 +164,11 @@ func trimCourtesy(text string) string {
 	return t
 }
 
+// trimAsking returns text without what asks nothing around a question:
+// a greeting, a preface, thanks (trimCourtesy) and a closing plea
+// (trimParticles).
+func trimAsking(text string) string { return trimParticles(trimCourtesy(text)) }
+
 // trimParticles returns text without a plea that closes it ("…should I
 // cancel? pls"), which asks nothing more; the screen keeps it. (A laugh
 // that closes a message is left: "…lol" often tells it asks nothing.)
