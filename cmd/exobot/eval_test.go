@@ -393,6 +393,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v88 arrived in the thirty-fourth session with its first run at 96.5 / 98.4 / 100 at f274c36
 	// (testdata/eval.md); tuned part 95.6 (109/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v88": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v89 and eval-v90 were written in the thirty-fourth session and kept whole in testdata/pending
+	// until the thirty-fifth split them; first runs 95.0 / 99.2 / 100 at bdb6980 and 93.6 / 99.2 / 100
+	// at 08beacd (testdata/eval.md); tuned parts 97.4 (111/114) / 99.0 (95/96) / 100 and 94.7 (108/114)
+	// / 100 / 100 at ef725e3, before the nets learnt them.
+	"eval-v89": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v90": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -562,6 +568,8 @@ var coincidences = map[string]bool{
 	"eval-v86.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v87.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v87.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v89.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v90.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
