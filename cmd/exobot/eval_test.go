@@ -399,6 +399,9 @@ var ratchets = map[string]map[string]float64{
 	// / 100 / 100 at ef725e3, before the nets learnt them.
 	"eval-v89": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v90": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
+	// eval-v91 arrived in the thirty-fifth session with its first run at 97.2 / 98.4 / 100 at ef725e3
+	// (testdata/eval.md); tuned part 97.4 (111/114) / 97.9 (94/96) / 100 before the nets learnt it.
+	"eval-v91": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -570,6 +573,8 @@ var coincidences = map[string]bool{
 	"eval-v87.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v89.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v90.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v91.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v91.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
