@@ -257,6 +257,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// "do they work?" as the first message: they are exosomes, for
 		// the search and the answer net both.
 		if r := pronounsAsTopic(text, ws); r != text {
+			if en := e.phrasedAs(Words(r)); en != nil && en.NotCovered == "" {
+				// "where do they come from?" is the corpus's own
+				// "where do exosomes come from?".
+				return e.answered(en, []Match{{ID: en.ID, Question: en.Question, Score: 1}}, text)
+			}
 			asked, focus = r, r
 		}
 	}
