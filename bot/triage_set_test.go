@@ -181,8 +181,8 @@ func TestScreen_LaterTriageSets(t *testing.T) {
 		{"v53", 220, 128, 0}, // of 128 emergencies and 100 others (first run 170/170 and 10/130 whole at the thirty-third session's start build 0af8c36; tuned part 128 and 9 then and once the net learnt it, 128 and 0 after the rules rounds; the rules alone 117 and 9, then 120 and 0)
 		{"v54", 220, 127, 0}, // of 128 emergencies and 100 others (first run 169/170 and 1/130 whole at the thirty-third session's final build 5660de6; tuned part 127 and 1 then, 127 and 0 once the net learnt it; the rules alone 123 and 0)
 		{"v55", 220, 128, 0}, // of 128 emergencies and 100 others (first run 166/170 and 6/130 whole at the thirty-fourth session's start build f274c36; tuned part 125 and 5 then, 128 and 5 once the net learnt it, 128 and 0 after the rules round; the rules alone 115 and 5, then 115 and 0)
-		{"v56", 220, 125, 0}, // of 128 emergencies and 100 others (first run 166/170 and 2/130 whole at the thirty-fourth session's final build 08beacd; tuned part 125 and 0 then; the rules alone 112 and 0)
-		{"v57", 220, 125, 0}, // of 128 emergencies and 100 others (first run 167/170 and 1/130 whole at the thirty-fifth session's start build ef725e3; tuned part 125 and 0 then; the rules alone 112 and 0)
+		{"v56", 220, 128, 0}, // of 128 emergencies and 100 others (first run 166/170 and 2/130 whole at the thirty-fourth session's final build 08beacd; tuned part 125 and 0 then, 128 and 0 once the net learnt it; the rules alone 112 and 0)
+		{"v57", 220, 127, 0}, // of 128 emergencies and 100 others (first run 167/170 and 1/130 whole at the thirty-fifth session's start build ef725e3; tuned part 125 and 0 then, 127 and 0 once the net learnt it; the rules alone 112 and 0)
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
