@@ -1285,6 +1285,13 @@ var detectors = []detector{
 	// the razor came back and I'm doing it right now", "the urge to cut
 	// came back and i did it again tonight".
 	{kind: "relapse", group: UrgencySelfHarm, pat: "habit|urge|urges|razor|razors|blade|blades ..4 came|comes|come|coming|is|its|was ..1 back|out !of", flags: fSH, msgNeed: "cut|cutting|cuts|razor|razors|blade|blades|HARMV|SUICIDE", msgAlso: "doing_it|right_now|rn|tonight|this_morning|last_night|bleeding|again", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|shave|shaving|legs|beard|dermaplaning|picking|smoking|vaping|drinking|snacking|biting"},
+	// "I used to cut and tonight the urge is so strong": an urge told as
+	// strong, bad or hard to fight now, in a message that names cutting or
+	// self-harm; a past named beside it ("used to") does not undo a present
+	// urge (not an urge to cut a fringe, carbs or dairy, to pick or to
+	// scratch, to smoke or to shop).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "urge|urges ..5 strong|stronger|bad|worse|intense|overwhelming|unbearable|loud|louder|huge|awful|hard|too_much", flags: fSH, msgNeed: urgeHarmWords, msgNot: urgeOtherWords, clauseNot: urgeOtherObjects},
+	{kind: "relapse", group: UrgencySelfHarm, pat: "strong|bad|intense|overwhelming|unbearable|huge|awful|fighting|resisting|battling|struggling .~2 urge|urges", flags: fSH, msgNeed: urgeHarmWords, msgNot: urgeOtherWords, clauseNot: urgeOtherObjects},
 	// "found my old blade and I've been holding it for an hour": a blade
 	// held for a while by one who used to self-harm (not a razor for
 	// shaving or a craft knife).
@@ -1917,6 +1924,16 @@ const absentReasons = "trip|travel|travelling|traveling|holiday|holidays|vacatio
 // mouthNumbed names a mouth numbed for dental work (the dentist, the
 // anaesthetic, a filling): speech that fails beside it is the numbing.
 const mouthNumbed = "NUMBING|dental|filling"
+
+// urgeHarmWords name what an urge is an urge to do in self-harm;
+// urgeOtherWords, anywhere in a message, an urge of another habit, a diet
+// or a haircut; urgeOtherObjects, in the urge's clause, an urge to buy,
+// use or book something.
+const (
+	urgeHarmWords    = "cut|cutting|cuts|HARMV|SUICIDE|self_harm|selfharm|razor|razors|blade|blades|relapse|relapsed"
+	urgeOtherWords   = "hair|fringe|bangs|haircut|nails|barber|hairdresser|shave|shaving|pick|picking|squeeze|squeezing|scratch|scratching|popping|smoke|smoking|vape|vaping|drink|drinking|alcohol|snack|snacking|sugar|carbs|dairy|caffeine|calories|cheese|chocolate|diet|coupons|cake"
+	urgeOtherObjects = "PRODUCT|TREAT|INJECT|shop|shopping|spend|spending|buy|buying|order|ordering"
+)
 
 const jumpForPlay = "dare|dared|dares|daring|tombstoning|tombstone|swim|swimming|swimmers|wetsuit"
 

@@ -1,0 +1,18 @@
+package bot
+
+import "testing"
+
+// TestRules_AStrongUrgeNowAgainstAPast: an urge told as strong, bad or
+// hard to fight now, in a message that names cutting or self-harm, is a
+// present danger however long ago the writer "used to" do it; an urge to
+// cut a fringe or to eat what one cut out, to pick or to scratch, is not.
+func TestRules_AStrongUrgeNowAgainstAPast(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"years ago I used to cut, and right now the urge is really bad", UrgencySelfHarm},
+		{"i used to self harm in school. tonight the urges are stronger than ever", UrgencySelfHarm},
+		{"I'm struggling with a strong urge to cut tonight, can't think about skincare", UrgencySelfHarm},
+		{"I used to cut my own bangs and the urge to do it again is so strong lol", UrgencyNone},
+		{"I used to cut out carbs and tonight the urge for pizza is so strong", UrgencyNone},
+		{"the urge to pick my spots is so bad since I stopped cutting sugar", UrgencyNone},
+	})
+}
