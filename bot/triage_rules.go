@@ -1627,6 +1627,12 @@ var detectors = []detector{
 	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
+	// "I've decided tonight is the night, I'm calm about it": calm, at
+	// peace or settled about it, with it or with a decision is no
+	// reassurance beside a plan told (weak: not calm about a peel, a
+	// procedure or a product).
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|settled|serene|relaxed .~1 about_it", flags: fWeak | fSH, clauseNot: calmNotAbout},
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|settled|serene|relaxed .~1 about|with .~1 my|the|this decision|choice|plan", flags: fWeak | fSH, clauseNot: calmNotAbout},
 	// "…gave away my cat and all my good serums today. feels right": a
 	// settled, right feeling told of no product or skin (weak: with things
 	// given away, a farewell; not a donation or a declutter).
@@ -1655,11 +1661,12 @@ var detectors = []detector{
 	// for a move, a trip or a new school).
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG going_to|gonna be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg, msgNot: absentReasons + "|present|presents|gift|gifts|card|party|graduation|graduating|graduate"},
 	// A plan for something pleasant or ordinary named in its clause ("i
-	// have a plan for my spa day", "got a plan for my skincare routine")
-	// is no sign (an occasion that may only date a plan — "after the
+	// have a plan for my spa day", "got a plan for my skincare routine",
+	// "decided tonight is the night for my first peel": a treatment, an
+	// injection or a first time) is no sign (an occasion that may only date a plan — "after the
 	// wedding", "after my birthday", "this weekend" — is not one of
 	// these).
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe|solicitor|solicitors|lawyer|lawyers|attorney|notary|accountant|probate"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|first|spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe|solicitor|solicitors|lawyer|lawyers|attorney|notary|accountant|probate"},
 	// "i've got it all planned for after the wedding, nobody will even
 	// notice": others not noticing, missing or caring, told of nothing
 	// named (weak: beside a plan that names no what, an absence planned;
@@ -1934,6 +1941,10 @@ const (
 	urgeOtherWords   = "hair|fringe|bangs|haircut|nails|barber|hairdresser|shave|shaving|pick|picking|squeeze|squeezing|scratch|scratching|popping|smoke|smoking|vape|vaping|drink|drinking|alcohol|snack|snacking|sugar|carbs|dairy|caffeine|calories|cheese|chocolate|diet|coupons|cake"
 	urgeOtherObjects = "PRODUCT|TREAT|INJECT|shop|shopping|spend|spending|buy|buying|order|ordering"
 )
+
+// calmNotAbout are what one may be calm about that is no plan of one's
+// own death: a product, a procedure, one's skin.
+const calmNotAbout = "PRODUCT|TREAT|INJECT|skin|face|routine|results|appointment|appt|procedure|surgery|operation"
 
 const jumpForPlay = "dare|dared|dares|daring|tombstoning|tombstone|swim|swimming|swimmers|wetsuit"
 

@@ -16,3 +16,17 @@ func TestRules_AStrongUrgeNowAgainstAPast(t *testing.T) {
 		{"the urge to pick my spots is so bad since I stopped cutting sugar", UrgencyNone},
 	})
 }
+
+// TestRules_CalmAboutAPlan: calm, at peace or settled "about it" or with
+// one's decision beside a plan, a day set or letters written is no
+// reassurance but a second sign of the plan; calm about a peel or a
+// product, or a decision "tonight" told of a treatment, is none.
+func TestRules_CalmAboutAPlan(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've decided, tonight is the night. honestly I feel calm about it", UrgencySelfHarm},
+		{"notes to everyone are written and I'm at peace with my decision", UrgencySelfHarm},
+		{"I'm calm about it now, my face stopped stinging after the toner", UrgencyNone},
+		{"decided tonight is the night for my first retinol, weirdly relaxed about it", UrgencyNone},
+		{"I feel at peace with my decision to stop the microneedling", UrgencyNone},
+	})
+}
