@@ -2921,11 +2921,35 @@ func ownMedia(toks []token, a, i, b int) bool {
 	if i+1 < b && mediaContent[toks[i+1].key] {
 		return false // "filmed a video of my throat closing": told as a story
 	}
-	if mediaSource(toks, a, i, b) {
+	if mediaSource(toks, a, i, b) || sentByOwn(toks, a, i, b) {
 		return true
 	}
 	return i > a && (purchaseVerbs[toks[i-1].key] || filmVerbs[toks[i-1].key])
 }
+
+// sentByOwn reports whether the video at toks[i] of the sentence toks[a:b]
+// is one someone of the writer's own sent ("my brother sent a video
+// message", "just saw a video from my mum", "she sent me a clip"): what
+// it shows is that person now, seen by the writer, no story heard. A video
+// sent "of", "about" or "showing" someone else, or one from no one of the
+// writer's ("a video from a clinic"), stays a story.
+func sentByOwn(toks []token, a, i, b int) bool {
+	next := i + 1
+	if next < b && videoNotes[toks[next].key] {
+		next++ // "a video message"
+	}
+	sent := i > a && sentVerbs[toks[i-1].key] || i-1 > a && toks[i-1].key == "me" && sentVerbs[toks[i-2].key]
+	if !sent && next+2 < b && toks[next].key == "from" && toks[next+1].key == "my" {
+		sent, next = true, next+3 // "from my brother"
+	}
+	return sent && !(next < b && mediaContent[toks[next].key])
+}
+
+// sentVerbs send a message; videoNotes name a video sent as one.
+var (
+	sentVerbs  = set("sent", "sends", "sending", "texted", "messaged", "whatsapped", "snapped")
+	videoNotes = set("message", "messages", "msg", "note", "clip")
+)
 
 // mediaSource reports whether the media word toks[i] of the sentence
 // toks[a:b] names where a routine or a product came from ("some TikTok

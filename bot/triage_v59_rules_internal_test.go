@@ -30,3 +30,19 @@ func TestRules_CalmAboutAPlan(t *testing.T) {
 		{"I feel at peace with my decision to stop the microneedling", UrgencyNone},
 	})
 }
+
+// TestRules_AVideoSentByOnesOwnIsSeen: a video, a clip or a video message
+// that someone of the writer's own sent ("my dad sent a clip", "a video
+// from my sister") shows that person as the writer sees them, a witness's
+// report, no story heard; a video sent "of" or "about" someone else, or
+// one from a clinic or a feed, stays a story. (A stroke watched on a video
+// call was read as live already.)
+func TestRules_AVideoSentByOnesOwnIsSeen(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my dad sent a video message a minute ago and one side of his mouth is drooping, he's slurring", UrgencyHeartBrain},
+		{"I just saw a video from my sister, her face is drooping and her speech is slurred", UrgencyHeartBrain},
+		{"my aunt's face drooped on facetime and her words came out jumbled", UrgencyHeartBrain},
+		{"my cousin sent me a video of a lady whose face drooped after botox, is that common?", UrgencyNone},
+		{"I saw a video from a clinic where a woman's face drooped and her speech slurred", UrgencyNone},
+	})
+}
