@@ -2229,6 +2229,18 @@ var recoveryDoubts = set("think", "guess", "hope", "reckon", "suppose")
 // recoveryHedgesBefore come before one: "mostly fine now", "kinda ok now".
 var recoveryHedgesBefore = set("mostly", "kinda", "sorta", "almost", "nearly", "semi", "somewhat")
 
+// sinceBecause reports whether the resolved phrase at toks[i], one that
+// ends in "since" ("fine since"), gives a reason rather than a time: "since"
+// followed by "it's", "they're" or "that's" means "because" ("probably fine
+// since it's natural, but…"), no recovery told (not "fine since then",
+// "fine since yesterday").
+func sinceBecause(toks []token, i, b int) bool {
+	return strings.HasSuffix(toks[i].key, " since") && i+1 < b && sinceReasons[toks[i+1].key]
+}
+
+// sinceReasons open the reason "since" gives when it means "because".
+var sinceReasons = set("its", "theyre", "thats", "it is", "they are")
+
 // fineWithin reports whether toks[i] begins a recovery timed in minutes
 // or hours, told of a past in its sentence (toks[a:b]): "had blurry vision
 // once, rinsed it, fine in 10 min", "it was gone within the hour". It is
@@ -2629,7 +2641,7 @@ func (x *text) frameSentence(a, b int) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {

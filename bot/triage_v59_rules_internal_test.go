@@ -46,3 +46,14 @@ func TestRules_AVideoSentByOnesOwnIsSeen(t *testing.T) {
 		{"I saw a video from a clinic where a woman's face drooped and her speech slurred", UrgencyNone},
 	})
 }
+
+// TestRules_SinceAsBecauseIsNoRecovery: "fine since it's…" gives a reason
+// ("since" for "because"), no recovery, so an intake told after it stays
+// one; "fine since then" or "ok since lunch" still tells a recovery.
+func TestRules_SinceAsBecauseIsNoRecovery(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"it's probably fine since it's organic, but my 3 year old drank a good bit of the rosehip oil", UrgencyPoisoning},
+		{"should be ok since they're only plant extracts but my toddler swallowed some of my toner", UrgencyPoisoning},
+		{"my son licked a bit of serum off my finger last week, he's been fine since then", UrgencyNone},
+	})
+}
