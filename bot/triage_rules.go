@@ -1270,6 +1270,11 @@ var detectors = []detector{
 	// first, then the skin it is held to.
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 stove|flame|candle|iron|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron ..2 over|on|against|to|onto ..2 hand|hands|arm|arms|fingers|skin|wrist|wrists|palm|leg|legs|thigh|thighs", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing", flags: fSH, msgNeed: "HARMV|SUICIDE|clean"},
+	// "relapsed with the blade last night": a relapse told with the means
+	// of cutting or with cutting itself, in or near its clause (not a
+	// relapse of a diet, a smoker's or a drinker's, nor a razor for
+	// shaving).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing ..3 blade|blades|razor|razors|cutting|cut", flags: fSH, clauseNot: "shave|shaving|shaved|legs|beard|hair|fringe|bangs|dermaplaning|dermaplane|diet|carbs|sugar|smoking|drinking|vaping|PRODUCT|TREAT"},
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
 	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past|arms|wrists|wrist|thighs|thigh", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},

@@ -57,3 +57,15 @@ func TestRules_SinceAsBecauseIsNoRecovery(t *testing.T) {
 		{"my son licked a bit of serum off my finger last week, he's been fine since then", UrgencyNone},
 	})
 }
+
+// TestRules_ARelapseWithTheBlade: a relapse told with the means of
+// cutting ("relapsed with the razor", "a relapse into cutting") is
+// self-harm now, whatever "I'm ok" is said around it; a relapse of a
+// diet, or a razor for shaving, is not.
+func TestRules_ARelapseWithTheBlade(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"honestly I'm fine, I just relapsed with the razor yesterday, only a couple", UrgencySelfHarm},
+		{"had a small relapse into cutting on sunday, what heals scars best?", UrgencySelfHarm},
+		{"relapsed on my diet and shaved with a blunt razor, now I have bumps on my legs", UrgencyNone},
+	})
+}
