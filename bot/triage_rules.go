@@ -1706,6 +1706,21 @@ var detectors = []detector{
 	// calm about it").
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made .~1 my|the|a decision|choice !with|between|on|about|to|re|regarding|which|what|whether", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|serum|cream|brand|clinic|derm|dermatologist"},
 	{kind: "sh-decided", group: UrgencySelfHarm, pat: "made ..2 mind !with|between|on|about|to|re|regarding|which|what|whether", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|serum|cream|brand|clinic|derm|dermatologist"},
+	// "I've just decided I'm done with everything", "I have concluded that
+	// I shall not…": a decision told as what the writer now is or will do,
+	// its object a clause of the writer's own (weak: with an end told, a
+	// plan; not a decision to buy, try, switch, go or stop something).
+	{kind: "sh-decided", group: UrgencySelfHarm, pat: "decided|concluded .~1 that|I|im|ill", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|buy|buying|bought|go|going|try|trying|switch|switching|stop|stopping|start|starting|skip|skipping|keep|keeping|serum|cream|brand|clinic|derm|dermatologist|like|love|prefer|want|need|should"},
+	// "I shall not be continuing after this weekend", "won't be carrying
+	// on": not going on, told of the writer and of nothing named (weak:
+	// with a decision or arrangements made; not continuing with a
+	// treatment, a course, a job or a subscription, nor a trip).
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "I ..2 NEG be continuing|carrying_on !with|the|my|this|that|to|it|them|as|like|PRODUCT|TREAT|INJECT", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|job|work|course|classes|class|subscription|membership|contract|therapy|sessions|session", msgNot: absentReasons},
+	// "…and have made the necessary arrangements": arrangements made and
+	// called necessary or final, for nothing named (weak: with a decision,
+	// an end told; not arrangements for a trip, the kids or a funeral of
+	// someone else).
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "made|make|making|sorted|sorting .~2 the|all|my .~1 necessary|final arrangements !for|with", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|kids|children|dog|cat|pets|childcare|babysitter|wedding|party", msgNot: absentReasons + "|funeral|passed|died|death|grandma|grandad|granny|nan|grandpa|grandmother|grandfather"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "GIVEAWAY", flags: fWeak | fSH, clauseNot: "samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "gave me her favourite jacket and her laptop": treasured things given
 	// away for no occasion, called treasured or named as what one treasures

@@ -69,3 +69,20 @@ func TestRules_ARelapseWithTheBlade(t *testing.T) {
 		{"relapsed on my diet and shaved with a blunt razor, now I have bumps on my legs", UrgencyNone},
 	})
 }
+
+// TestRules_AnEndToldFormally: a decision told as a clause of the
+// writer's own ("I've decided I'm done", "concluded that I…"), not going
+// on told of nothing named ("I shall not be continuing") and arrangements
+// called necessary or final are each a weak sign, two an emergency
+// however calmly told; a decision to try a serum, not continuing with
+// peels, or arrangements for a trip are none.
+func TestRules_AnEndToldFormally(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"to be plain, I have concluded that I will not be carrying on past sunday", UrgencySelfHarm},
+		{"after a lot of thought I decided that I'm tired of it all. what moisturiser is best?", UrgencySelfHarm},
+		{"I won't be continuing after this month and I've made my final arrangements", UrgencySelfHarm},
+		{"I decided I'll switch to the gentler cleanser, any tips?", UrgencyNone},
+		{"I won't be continuing with the peels after friday, made the necessary arrangements with the clinic", UrgencyNone},
+		{"I've made all the necessary arrangements for my trip abroad, won't be carrying on with the facials", UrgencyNone},
+	})
+}
