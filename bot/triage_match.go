@@ -3816,6 +3816,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFig != 0 && (inSent(tLaugh) || inSent(tMoney) || inSent(tHype)) && !explained && !nervous {
 		return true
 	}
+	if d.kind == "call-emergency" && punchlineCall(toks, sa, sb) {
+		return true // "saw what the clinic charges for exosomes. 999 pls", "look like a lobster haha. someone call 999"
+	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) && !nervous {
 		return true
 	}
@@ -4474,6 +4477,49 @@ func takenBack(toks []token, k int) bool {
 	}
 	return !(k > 0 && (toks[k-1].key == "you" || toks[k-1].key == "u" || toks[k-1].key == "youre" || toks[k-1].key == "ur" || toks[k-1].key == "half"))
 }
+
+// punchlineCall reports whether the sentence toks[sa:sb] is no more than a
+// call for an ambulance ("999 pls", "someone call 911") told right after a
+// sentence that laughs, prices or raves and tells no sign of the body, no
+// child, no intake and no fear ("my skin after this peel 😂. 999 pls"):
+// the call is the joke's punchline. A call after a sign, a child or a plea
+// for help, or one that says more, stays a call.
+func punchlineCall(toks []token, sa, sb int) bool {
+	if sa == 0 || sb-sa > 4 {
+		return false
+	}
+	for k := sa; k < sb; k++ {
+		if !toks[k].tags.has(tEmerg) && !callFiller[toks[k].key] {
+			return false
+		}
+	}
+	pa := sa - 1
+	for pa > 0 && toks[pa-1].sent == toks[sa-1].sent {
+		pa--
+	}
+	joke := false
+	for k := pa; k < sa; k++ {
+		t := toks[k].tags
+		if t.any(punchlineNot) {
+			return false
+		}
+		joke = joke || t.has(tLaugh) || t.has(tMoney) || t.has(tHype) || laughingWords[toks[k].key] || priceNouns[toks[k].key]
+	}
+	return joke
+}
+
+// callFiller are the words a bare call for an ambulance is told with;
+// punchlineNot, the tags of a sentence before it that make it a call in
+// earnest.
+var (
+	callFiller   = set("call", "someone", "somebody", "pls", "please", "plz", "now", "asap", "rn", "stat", "send", "quick", "me", "an")
+	punchlineNot = func() (s tagSet) {
+		for _, t := range []tag{tBreathe, tSOB, tSwallow, tThroat, tSwell, tTongue, tLips, tWheeze, tHives, tChest, tCPain, tPain, tNumb, tDizzy, tFaint, tFever, tPus, tVision, tIngest, tIngestPast, tPoison, tSuicide, tSelf, tDie, tUnwell, tAnaph, tAllergy, tChild, tHelp, tInject} {
+			s.add(t)
+		}
+		return s
+	}()
+)
 
 // takenBackAfter reports whether the sentence starting at sb, the one
 // after a sign's, is no more than a joke taken back ("jk.", "lol jk",

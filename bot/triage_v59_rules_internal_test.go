@@ -86,3 +86,20 @@ func TestRules_AnEndToldFormally(t *testing.T) {
 		{"I've made all the necessary arrangements for my trip abroad, won't be carrying on with the facials", UrgencyNone},
 	})
 }
+
+// TestRules_ABareCallAsAPunchline: a sentence that is no more than a call
+// for an ambulance ("999 pls", "someone call 911"), told after one that
+// laughs, prices or raves about nothing of the body, is the joke's
+// punchline; after a sign, a child's intake or a plea, or alone, it stays
+// a call.
+func TestRules_ABareCallAsAPunchline(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my toddler swallowed some of my cleanser lol. 999 pls", UrgencyPoisoning},
+		{"my tongue is swelling up haha. someone call 911", UrgencyAirway},
+		{"911 please", UrgencyMedical},
+		{"I can't get my breath after the mask lol. 999 pls", UrgencyMedical},
+		{"the quote they gave me for six sessions lmao. 999 pls", UrgencyNone},
+		{"my sister saw me in the charcoal mask and screamed 😂. somebody call 911", UrgencyNone},
+		{"just looked at the cost of the exosome facial. 999 please", UrgencyNone},
+	})
+}
