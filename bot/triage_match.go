@@ -5684,6 +5684,39 @@ func (x *text) givenAwayReplaced() bool {
 	return replaced
 }
 
+// readiedForRisk reports whether x tells things readied for one's own
+// ahead of a known risk — letters, a will, passwords left "in case" or
+// "before" an operation, an anaesthetic or a deployment, named in the
+// same sentence ("letters to the kids and my passwords for my husband in
+// case the operation goes wrong") — with no word of an act, a means, a
+// wish to die by one's own hand, hopelessness or being a burden: ordinary
+// planning, which the safety net, reading letters and passwords, must not
+// take for a farewell.
+func (x *text) readiedForRisk() bool {
+	toks := x.toks
+	risk := false
+	for i := range toks {
+		t := toks[i].tags
+		if t.has(tSuicide) || t.has(tSelf) || t.has(tPills) || t.has(tMeans) || t.has(tKillV) || t.has(tHopeless) || t.has(tBurden) {
+			return false
+		}
+		if knownRiskWords[toks[i].key] && !risk {
+			for k := i - 1; k >= 0 && k >= i-6 && toks[k].sent == toks[i].sent; k-- {
+				risk = risk || riskLeads[toks[k].key]
+			}
+		}
+	}
+	return risk
+}
+
+// knownRiskWords are what people ready things for their own before, in
+// case it goes wrong (knownRisks of the rules); riskLeads put one ahead:
+// "in case the operation…", "before my surgery".
+var (
+	knownRiskWords = set(strings.Split(knownRisks, "|")...)
+	riskLeads      = set("in case", "just in case", "before", "ahead of", "if")
+)
+
 // tellsSelfHarm reports whether a word's tags tell of self-harm: an act,
 // a means, a plan, a farewell, a wish to die or not to live, hopelessness
 // or being a burden. Beside such a word no reason for giving things away

@@ -1455,7 +1455,11 @@ var detectors = []detector{
 	// "won't need to worry about my skin much longer": a need that ends
 	// soon, for no reason given.
 	{kind: "around-longer", group: UrgencySelfHarm, pat: "NEG need|have .~1 to ..6 much_longer", flags: fSH | fNoNeg, clauseNot: "once|after|when|because|since|thanks|until|till|if|wait|waiting|PRODUCT|TREAT|INJECT|appointment|results|MONEY"},
-	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH},
+	// "wrote letters to the kids": letters or notes written to one's own,
+	// a farewell — not in a sentence that names an operation or a
+	// deployment they are written before ("…in case the surgery goes
+	// wrong": ordinary planning for a known risk).
+	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH, sentNot: knownRisks},
 	// "wrote a note for my family just in case": a letter or note left for
 	// one's family, or a goodbye said to them (to a sister and then a mum,
 	// several named), "just in case", the case left unsaid (not "in case
@@ -1962,6 +1966,10 @@ const (
 	urgeOtherObjects = "PRODUCT|TREAT|INJECT|shop|shopping|spend|spending|buy|buying|order|ordering"
 )
 
+// knownRisks are what people write letters or leave passwords before,
+// in case it goes wrong: an operation, an anaesthetic, a deployment.
+const knownRisks = "surgery|operation|op|anaesthetic|anesthetic|deployment|deployed|deploying|transplant"
+
 // calmNotAbout are what one may be calm about that is no plan of one's
 // own death: a product, a procedure, one's skin.
 const calmNotAbout = "PRODUCT|TREAT|INJECT|skin|face|routine|results|appointment|appt|procedure|surgery|operation"
@@ -2043,7 +2051,8 @@ func screenPart(s string, nr *netReading) Screening {
 // for weeks"), a full breath that could not be taken after exercise and
 // is over ("couldn't take a full breath after my run this morning"), a
 // not waking up that ends at a time ("I could sleep and not wake up till
-// noon"), a care not to wake someone else ("so I won't wake up the
+// noon"), letters or passwords readied before an operation
+// (readiedForRisk), a care not to wake someone else ("so I won't wake up the
 // baby"), a waking on the floor that recurs from a cause named
 // ("…after sleepwalking again", floorHabit), a sore throat given its
 // common cause ("I think I'm getting tonsillitis", ownColdNamed) — these
@@ -2061,7 +2070,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	}
 	n := netScreen(s, hint, nr)
 	switch {
-	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.skinWorryGone() || x.meantNoLife(-1) || x.sleepsInTill() || x.shObjectOnly(hint)):
+	case n.Urgency == UrgencySelfHarm && (x.shFramed || x.selfHarmDenied() || x.endsNoLife() || x.givenAwayReplaced() || x.paidFor() || x.cleanFor() || x.feelsSelfAgain() || x.skinWorryGone() || x.meantNoLife(-1) || x.sleepsInTill() || x.shObjectOnly(hint) || x.readiedForRisk()):
 	case n.Urgency == UrgencyPoisoning && (x.ateFoodOnly() || x.emptyLongBefore() || x.onSkinOnly()):
 	case n.Urgency == UrgencyMedical && x.onSkinOnly() && x.all.has(tChild):
 	case (n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical) && x.exertionBreathOver():
