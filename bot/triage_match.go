@@ -2398,6 +2398,9 @@ var staffVerbs = map[string]bool{"do": true, "handle": true, "respond": true, "m
 // writer's own case).
 func (x *text) trainingQuestion(i, b int) bool {
 	toks := x.toks
+	if protocolFor(toks, i, b) || trainsStaffFor(toks, i, b) {
+		return true
+	}
 	switch toks[i].key {
 	case "what do we do if", "what should we do if", "what to do if", "what should i do if", "what do i do if":
 		// "what do we do if a patient's throat…": a case in general.
@@ -2446,6 +2449,66 @@ func (x *text) trainingQuestion(i, b int) bool {
 	}
 	return false
 }
+
+// protocolFor reports whether the clause at i asks for the protocol, the
+// procedure or the policy for a case in general ("what's the protocol
+// when a customer says…", "what is our procedure if someone…"): a
+// training question, asked with or without its question mark.
+func protocolFor(toks []token, i, b int) bool {
+	j := i + 1
+	switch {
+	case toks[i].key == "whats":
+	case toks[i].key == "what" && j < b && (toks[j].key == "is" || toks[j].key == "s"):
+		j++
+	default:
+		return false
+	}
+	if j < b && protocolDets[toks[j].key] {
+		j++
+	}
+	if j+2 >= b || !protocolWords[toks[j].key] {
+		return false
+	}
+	c := toks[j+1].key
+	return (c == "when" || c == "if" || c == "for" || c == "whenever") && caseInGeneral(toks, j+2)
+}
+
+// trainsStaffFor reports whether the clause at i asks how to train or
+// teach staff to spot or handle a case in general ("how do I train my
+// receptionist to spot a client having…"): a training question. A case of
+// the writer's own named with it ("…my client who is…") is not general.
+func trainsStaffFor(toks []token, i, b int) bool {
+	for k := i; k < b && k <= i+4; k++ {
+		if !trainVerbs[toks[k].key] {
+			continue
+		}
+		for s := k + 1; s < b && s <= k+3; s++ {
+			if !(staffWords[toks[s].key] || staffRoles[toks[s].key] || toks[s].tags.has(tStaff) && toks[s].key != "client" && toks[s].key != "patient") {
+				continue
+			}
+			if s+2 >= b || toks[s+1].key != "to" || !(staffVerbs[toks[s+2].key] || spotVerbs[toks[s+2].key]) {
+				return false
+			}
+			for g := s + 3; g < b && g <= s+5 && toks[g].clause == toks[s].clause; g++ {
+				if caseInGeneral(toks, g) {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+// protocolDets, protocolWords: "the protocol", "our procedure"; trainVerbs
+// prepare staff; spotVerbs, what they are trained to do of a case.
+var (
+	protocolDets  = set("the", "our", "your", "a", "an", "ur")
+	protocolWords = set("protocol", "protocols", "procedure", "procedures", "policy", "sop", "drill", "process", "plan")
+	trainVerbs    = set("train", "training", "teach", "teaching", "prepare", "preparing", "brief", "briefing", "coach", "coaching")
+	spotVerbs     = set("spot", "recognise", "recognize", "notice", "identify", "detect", "tell", "look", "watch")
+)
 
 // staffNamedBefore reports whether clinic staff are named before toks[i]
 // ("front desk here", "new receptionist -"), not a client or a patient.

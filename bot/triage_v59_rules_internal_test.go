@@ -122,3 +122,20 @@ func TestScreen_LettersReadiedBeforeAnOperation(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_AProtocolOrTrainingAskedWithoutAQuestionMark: asking for the
+// protocol, the procedure or the policy "when" or "if" a client does
+// something, or how to train or teach staff to spot or handle a client
+// who does, is a training question with or without its question mark; a
+// protocol asked beside a client of one's own now, or one's own signs
+// told beside training, stays a case.
+func TestRules_AProtocolOrTrainingAskedWithoutAQuestionMark(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"what is the procedure if a client says her tongue feels huge after the jelly mask", UrgencyNone},
+		{"whats our policy when someone can't breathe properly after a peel", UrgencyNone},
+		{"how do we teach the front desk to notice a patient whose lips are swelling", UrgencyNone},
+		{"what's the procedure, my client's tongue is swelling and she's wheezing", UrgencyAirway},
+		{"I'm teaching my staff to spot reactions but right now my own lips are swelling and I can't breathe", UrgencyAirway},
+		{"what's the plan, my lips are this swollen and I can barely breathe", UrgencyAirway},
+	})
+}
