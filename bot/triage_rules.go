@@ -909,7 +909,7 @@ var detectors = []detector{
 	{kind: "child-signs", group: UrgencyPoisoning, pat: "CHILD <20> smells|smelling|smelled|smelt|reeks|stinks", sentNeed: "CHILD|he|she|hes|shes|his|her", msgNeed: childSmellProducts, msgAlso: childSmellWith, clauseNot: "HABIT|" + smellNotProduct},
 	// A product's smell on a child's breath or mouth, the product named next
 	// to it: "my toddler's breath smells like my toner".
-	{kind: "child-signs", group: UrgencyPoisoning, pat: "breath|mouth|lips ..2 smells|smelling|smelled|smelt|reeks|stinks ..2 of|like ..3 PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone", sentNeed: "CHILD|his|her|their", msgNeed: "CHILD", clauseNot: "HABIT|" + smellNotProduct},
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "breath|mouth|lips ..2 smells|smell|smelling|smelled|smelt|reeks|stinks ..2 of|like ..3 PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|remover|acetone", sentNeed: "CHILD|his|her|their", msgNeed: "CHILD", clauseNot: "HABIT|" + smellNotProduct},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed ..3 gulps|gulp|swigs|swig|mouthful|mouthfuls", sentNeed: "CHILD|he|she|they|mine", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|drunk|finished|ate ..2 half|most|all|rest .~2 bottle|tube|jar|pot|vial|vials|sachet|sachets", sentNeed: "CHILD|he|she|they", msgNeed: "PRODUCT|PILLS|peel|solution|acid|bleach", clauseNot: "EDIBLE|HABIT"}, // "he only had like half the bottle"
 	// A container a child finished or emptied: "my 4 year old finished the
@@ -983,7 +983,7 @@ var detectors = []detector{
 	// "one of the kids is frothing at the mouth after getting into my
 	// makeup": froth at a child's mouth, with a product in the message
 	// (not a grown-up's anger, "frothing at the mouth over the price").
-	{kind: "child-contact", group: UrgencyPoisoning, pat: "foam|froth|frothing|foaming .~1 at .~1 the|POSS .~1 mouth", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|bag|cabinet|cupboard|lid|cap|bottle|got_into", clauseNot: "HABIT|about|over|angry|mad|furious|rage|raging|price|prices|cost|bill|toothpaste|toothbrush|brushing|bath|milk|shaving|dog|puppy|cat|kitten|horse"},
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "foam|froth|frothing|foaming .~1 at .~1 the|POSS .~1 mouth|lips", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|bag|cabinet|cupboard|lid|cap|bottle|got_into", clauseNot: "HABIT|about|over|angry|mad|furious|rage|raging|price|prices|cost|bill|toothpaste|toothbrush|brushing|bath|milk|shaving|dog|puppy|cat|kitten|horse"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "goo|gunk|residue|foam|froth|frothing|foaming|bubbles ..3 on|all_over|around|round|in .~1 POSS ..1 mouth|lips|chin|tongue", sentNeed: "CHILD", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa"}, // "the capsules are open and my 4 year old has the oily goo all over her chin"
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "her|his|their .~2 mouth|lips|chin|tongue ..4 sticky|smeared|coated|covered|caked|white|greasy", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "HABIT|gloss|lipstick|balm|makeup"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|they .~1 INGESTPAST !EDIBLE", sentNeed: "PILLS", msgNeed: "CHILD", clauseNot: "HABIT|vitamin|vitamins|fine|prescribed|usual|daily|normally"},
@@ -1072,6 +1072,11 @@ var detectors = []detector{
 	// froth at a child's mouth beside a product left open (not toothpaste,
 	// a bath, milk or a dog after a run).
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "lips|mouth|chin|tongue ..3 foamy|foaming|frothy|frothing|bubbly|bubbling|soapy", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|acid|acids|bleach|lid|lids|cap|caps|bottle|open|opened|empty|emptied|got_into", clauseNot: "HABIT|toothpaste|toothbrush|brushing|bath|milk|latte|cappuccino|beer|soda|shaving|beard|santa|teething|drool|dribble|" + childPlayNot, msgNot: "walk|walks|fetch|panting|running|teething|toothpaste|brushing"},
+	// "his mouth is red raw and he was in the cabinet with my glycolic": a
+	// child's lips, mouth or tongue burnt, blistered or raw beside an acid,
+	// a peel or a bleach and a container got into (not a sunburn, chapped
+	// or wind-burnt lips, a hot drink or food, nor a chilli).
+	{kind: "child-contact", group: UrgencyPoisoning, pat: "LIPS|TONGUE ..3 burnt|burned|burns|burning|blistered|blistering|blisters|raw|peeling", sentNeed: "CHILD", msgNeed: "acid|acids|aha|bha|glycolic|salicylic|lactic|peel|bleach|remover|acetone|POISON", msgAlso: "cabinet|cupboard|bottle|bottles|lid|lids|cap|caps|open|opened|empty|emptied|got_into|playing|INGESTPAST|INGEST", clauseNot: "HABIT|sun|sunburn|sunburnt|wind|windburn|chapped|cold|weather|hot|tea|coffee|soup|pizza|food|EDIBLE|chilli|chili|spicy|pepper|balm|eczema|dummy|pacifier|licking"},
 	// "she had the little bottle…, lid off, and it's empty. She's got the
 	// smell on her breath": what a product smells of on someone's breath,
 	// beside a container emptied or opened or an intake told (not garlic, a
