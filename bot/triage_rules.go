@@ -726,6 +726,12 @@ var detectors = []detector{
 	// part and a feeling (a week is never how an arm feels).
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|leg|legs|hand|hands|left_arm|right_arm|left_leg|right_leg|left_hand|right_hand ..1 feels|feel|feeling|felt|gone|going|went|so|really|is ..1 week", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "jaw|shoulder|shoulders|neck <4> NUMB|CPAIN|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT|slept|sleeping"},
+	// "a squeeze in my chest… now it's in my shoulder and jaw": a chest
+	// pain told moved or spread into the shoulder, the jaw, the neck or an
+	// arm, in a message that names the chest (weak: with the chest's sign,
+	// a heart's; not a rash, hives or a redness that spread, a filler or a
+	// massage). "In the middle of me" is the chest as "in my chest" is.
+	{kind: "jaw-weak", group: UrgencyHeartBrain, pat: "now|spread|spreads|spreading|moved|moving|travelled|traveled|travelling|traveling|gone|going ..2 in|into|to|up .~1 POSS ..2 ARMJAW", flags: fWeak, msgNeed: "CHEST", clauseNot: "NUMBING|INJECT|TOX|filler|slept|sleeping|gym|workout|massage|RED|HIVES|ITCH|LESION|STREAK|SWELL|PRODUCT|rash|hair|tattoo|piercing"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE|mouth|SPEECH|words <3> clumsy|clumsier|uncoordinated|not_working|slow|mushy|mushed|garbled|jumbled|muddled", flags: fWeak | fFig},
 	// "my tongue won't do what I tell it": a tongue that will not obey.
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "TONGUE ..1 MOVELOSS", flags: fWeak, clauseNot: "PRODUCT|TREAT|INJECT|NUMBING|filler|dentist|dental|stop|stops|shut|kid|kids|CHILD|dog|cat"},
@@ -752,7 +758,7 @@ var detectors = []detector{
 	// bra or a workout).
 	// "a heavy ache in my left arm and across my chest": an ache told
 	// once for an arm and the chest.
-	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "ache|aching|heavy|heaviness|pain ..6 across|in|through .~1 POSS .~1 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu|rash|ITCH|HIVES|PRODUCT|sunburn|burn"},
+	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "ache|aching|heavy|heaviness|pain ..6 across|in|through .~1 POSS|the .~1 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu|rash|ITCH|HIVES|PRODUCT|sunburn|burn"},
 	{kind: "chest-weak", group: UrgencyHeartBrain, pat: "squeeze|squeezing|pressure|tightness|heaviness ..3 CHEST", flags: fWeak, clauseNot: "LESION|skin|hug|hugs|hugged|bra|corset|dress|top|binder|gym|workout|exercise|running|massage|cold|cough|flu"},
 	// Hands to the chest: "keeps rubbing his chest", "clutching her chest"
 	// (weak: with an arm that hurts or a sweat, a heart's sign; not a cream

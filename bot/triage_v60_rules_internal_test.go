@@ -19,3 +19,18 @@ func TestRules_AProductOnAChildsMouth(t *testing.T) {
 		{"my toddler has toothpaste foam at his lips every night, which kids' face wash?", UrgencyNone},
 	})
 }
+
+// TestRules_AChestPainThatMoves: a chest pain told moved into the
+// shoulder, the jaw or an arm ("now it's in my jaw"), and a heaviness "in
+// the middle of me", are a chest's sign that with another is a heart's;
+// a rash that spread to the neck is the rash's, and a sore shoulder from a
+// massage with the chest fine is none.
+func TestRules_AChestPainThatMoves(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"probably silly but I had a squeeze in my chest at the spa and now it's gone into my jaw", UrgencyHeartBrain},
+		{"had a tightness in my chest at the salon, now it's going into my left arm", UrgencyHeartBrain},
+		{"there's a heavy pressing thing in the middle of me and my left arm aches", UrgencyHeartBrain},
+		{"chest feels fine, now my shoulder and neck ache from the massage table", UrgencyNone},
+		{"the hives on my chest are itchy and now in my neck too, which exosome cream calms them?", UrgencyNone},
+	})
+}
