@@ -1276,7 +1276,10 @@ var detectors = []detector{
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
-	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
+	// "I hold my arm on the flat top on purpose": a hot surface of a
+	// kitchen (a grill, a griddle, a flat top, an oven) held to on purpose
+	// as a stove or an iron is.
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|holds|put|putting|press|presses|pressed|pressing ..2 hand|hands|arm|arms|fingers|skin|wrist|palm ..3 over|on|against|in|near ..3 stove|flame|flames|hob|fire|candle|iron|burner|ring|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron|grill|griddle|hotplate|oven|flat|plancha|radiator", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
 	// "holding the heat gun against my arm on purpose": the hot thing named
 	// first, then the skin it is held to.
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "holding|held|hold|put|putting|pressed|pressing ..2 stove|flame|candle|iron|lighter|heater|kettle|heat_gun|straighteners|straightener|curling_iron ..2 over|on|against|to|onto ..2 hand|hands|arm|arms|fingers|skin|wrist|wrists|palm|leg|legs|thigh|thighs", flags: fSH, sentNeed: "SELF|punish|punishing|on_purpose|deliberately|again|deserve", clauseNot: "ACCIDENT"},
@@ -1493,7 +1496,7 @@ var detectors = []detector{
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "PILLS|dose|doses|amount ..6 NEG|never|wouldnt|wont|cant|couldnt .~1 wake|wake_up !until|till|til|on|in|at|early|before|for|when|the|my|her|him|them|up", flags: fSH | fNoNeg},
 	{kind: "not-wake", group: UrgencySelfHarm, pat: "take|taking|swallow|swallowing|down|downing the_lot ..6 NEG|never|wouldnt|wont|cant|couldnt .~1 wake|wake_up !until|till|til|on|in|at|early|before|for|when|the|my|her|him|them|up", flags: fSH | fNoNeg, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets"}, // "might take the lot and not wake up tomorrow"
 	// "the scars on my arms are fresh again"
-	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cuts|scars|wounds|burns|slashes|gashes ..3 arms|arm|wrists|wrist|thighs|thigh|forearms|forearm|legs|stomach|hips ..3 fresh|again|reopened", flags: fSH, clauseNot: "ACCIDENT|acne|pimple|pimples|spots|TREAT|INJECT|PRODUCT|cat|dog|surgery|operation|tattoo|laser"},
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cuts|scars|wounds|burns|slashes|gashes|marks ..3 arms|arm|wrists|wrist|thighs|thigh|forearms|forearm|legs|stomach|hips ..3 fresh|again|reopened", flags: fSH, clauseNot: "ACCIDENT|acne|pimple|pimples|spots|TREAT|INJECT|PRODUCT|cat|dog|surgery|operation|tattoo|laser"},
 	// "i can't see myself being here next month"
 	{kind: "no-future", group: UrgencySelfHarm, pat: "DIFF|NEG .~2 see|imagine|picture .~1 myself|me|being|still ..2 here|around|alive !those|these|them|people|the|my|her|him|kids|for|with|at|in|this|that", flags: fSH | fNoNeg},
 	// "this is my last night"

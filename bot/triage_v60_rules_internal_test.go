@@ -34,3 +34,17 @@ func TestRules_AChestPainThatMoves(t *testing.T) {
 		{"the hives on my chest are itchy and now in my neck too, which exosome cream calms them?", UrgencyNone},
 	})
 }
+
+// TestRules_HeldToAKitchenHeat: an arm held to a grill, a griddle, a flat
+// top or an oven on purpose is self-harm as a stove or an iron is, and
+// marks on the arms or thighs told fresh again are as cuts or scars are;
+// an arm burnt on one at work by accident, or a cat's scratches, are not.
+func TestRules_HeldToAKitchenHeat(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"after my shift I press my hand on the griddle on purpose, it's the only thing that helps", UrgencySelfHarm},
+		{"I held my arm against the oven deliberately last night", UrgencySelfHarm},
+		{"I caught my arm on the grill at work, what helps a burn heal without a scar?", UrgencyNone},
+		{"the marks on my thighs are fresh again, I couldn't stop myself", UrgencySelfHarm},
+		{"what cream for the marks on my arms from the cat, they look fresh", UrgencyNone},
+	})
+}
