@@ -1426,7 +1426,14 @@ var detectors = []detector{
 	{kind: "give-up-all", group: UrgencySelfHarm, pat: "feel_like|want|wanna|ready|about|going .~2 give|giving|given .~1 up on everything|myself|life|living|it_all", flags: fSH},
 	{kind: "fell", group: UrgencyHeartBrain, pat: "fell|fallen|fall|collapsed ..4 cant_get_up|couldnt_get_up|cant_stand|cant_stand_up|cant_move", flags: fFig},
 	{kind: "method-ask", group: UrgencySelfHarm, pat: "painless|easiest|quickest|fastest|best|surest .~1 way|ways|method|methods ..2 to_go|go|die|end|kill|out|overdose", flags: fSH, clauseNot: "INJECT|TREAT|PRODUCT|skin|acne|scars"},
-	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|burns|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
+	{kind: "wrists", group: UrgencySelfHarm, pat: "cuts|cut|wounds|slashes|slash|gashes ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD|fresh|new|again|deep", clauseNot: "ACCIDENT"},
+	// Burns on the wrists, the thighs or the forearms: fresh, new, again,
+	// deep or done to oneself, self-harm; told only as someone's, not when
+	// called small or minor or given a kitchen's, a barbecue's or a
+	// firework's cause ("small oven burns on my forearms after service":
+	// a cook's burns asked about).
+	{kind: "wrists", group: UrgencySelfHarm, pat: "burns ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "fresh|new|again|deep|SELF|on_purpose|deliberately|punish|deserve", clauseNot: "ACCIDENT"},
+	{kind: "wrists", group: UrgencySelfHarm, pat: "burns ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD", clauseNot: "ACCIDENT|" + smallBurns},
 	// A jump for a dare or a swim ("jumping off the pier bridge into the
 	// river for a dare", "tombstoning off the cliff") is play.
 	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, clauseNot: jumpForPlay, subjNot: "FALLOBJ"},
@@ -1991,6 +1998,10 @@ const calmNotAbout = "PRODUCT|TREAT|INJECT|skin|face|routine|results|appointment
 const jumpForPlay = "dare|dared|dares|daring|tombstoning|tombstone|swim|swimming|swimmers|wetsuit"
 
 const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|any|anything|what|how|if|whether|when|PRODUCT|TREAT|INJECT|difference|change|changes|results|result"
+
+// smallBurns are what tell burns as small or of an everyday cause: burns
+// a cook, a baker or a barbecue gets, asked about for first aid.
+const smallBurns = "small|minor|little|tiny|oven|ovens|fryer|fryers|hob|grill|griddle|pan|pans|tray|trays|splash|splashes|steam|service|shift|chef|baking|bbq|barbecue|sparkler|sparklers|fireworks|campfire"
 
 // shWeak are the weak signs of self-harm: any two together are one.
 const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found sh-cutting"

@@ -48,3 +48,17 @@ func TestRules_HeldToAKitchenHeat(t *testing.T) {
 		{"what cream for the marks on my arms from the cat, they look fresh", UrgencyNone},
 	})
 }
+
+// TestRules_SmallBurnsAskedAbout: burns on the forearms or wrists called
+// small or minor, or given a kitchen's or a barbecue's cause, asked about
+// for first aid, are no self-harm; burns there told fresh, new, again or
+// made by oneself, or only told as one's own, still are.
+func TestRules_SmallBurnsAskedAbout(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"any tips for little fryer burns on my forearms? I work in a kitchen", UrgencyNone},
+		{"got a few minor burns on my forearm from the bbq, aloe or exosome gel?", UrgencyNone},
+		{"small burns on my wrists again, what heals them fastest?", UrgencySelfHarm},
+		{"there are new burns on my forearms, I did them with a lighter", UrgencySelfHarm},
+		{"I have burns on my thighs and nobody knows", UrgencySelfHarm},
+	})
+}
