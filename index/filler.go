@@ -66,6 +66,9 @@ var fillerWords = []any{
 	"relaying", "relay", "relayed", "passing", "forwarding", "forwarded", "behalf", "ig", "asst", "assistant",
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
 	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
+	"bloke", "blokes", "mate", "mates", "lad", "lads",
+	// wanting something, in words of looking at it ("she's been eyeing it"): no eyes about it
+	"eyeing", "eyed", "eyeballing",
 
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",

@@ -27,12 +27,17 @@ type speller struct {
 	// whether its neighbours are read first.
 	words   map[string]spelling
 	deletes deleteIndex       // deletion variant -> vocabulary words
-	byLen   map[int][]string  // length in runes -> vocabulary words
+	byLen   map[lenKey][]string // first letter and length in runes -> vocabulary words
 	skip    func(string) bool // stop words and filler: never corrected, never targets
 	// unvowelled maps the consonants of short vocabulary words, in
 	// order, to the word ("skn" -> "skin"), or to "" when two words
 	// share them.
 	unvowelled map[string]string
+	// squeezed maps vocabulary words with each run of a letter written
+	// once ("microneedling" -> "microneding") to the word, or to "" when
+	// two words squeeze alike: a key held down ("exossommes") is read
+	// through it.
+	squeezed map[string]string
 	// fixes remembers what correct made of unknown words that are not
 	// English (typos, brands, chat spellings): people reuse the same
 	// words, and the search for a correction costs microseconds. It is
@@ -59,7 +64,7 @@ func maxEdits(n int) int {
 }
 
 func newSpeller(texts []string, skip func(string) bool) *speller {
-	s := &speller{count: map[string]int{}, byLen: map[int][]string{}, skip: skip, unvowelled: map[string]string{}}
+	s := &speller{count: map[string]int{}, byLen: map[lenKey][]string{}, skip: skip, unvowelled: map[string]string{}, squeezed: map[string]string{}}
 	for _, t := range texts {
 		for _, w := range bot.Words(t) {
 			s.count[w]++
@@ -73,7 +78,8 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 		// Indexed one deletion deep; closest looks words up two deep and
 		// scans for the rest (see there).
 		s.deletes.add(w)
-		s.byLen[n] = append(s.byLen[n], w)
+		k := lenKey{first(w), n}
+		s.byLen[k] = append(s.byLen[k], w)
 		if n <= maxUnvowelled {
 			if k := consonants(w); len(k) >= 2 && k != w {
 				if other, seen := s.unvowelled[k]; seen && other != w {
@@ -81,6 +87,13 @@ func newSpeller(texts []string, skip func(string) bool) *speller {
 				} else {
 					s.unvowelled[k] = w
 				}
+			}
+		}
+		if k := squeeze(w); k != w || s.squeezed[k] != "" {
+			if other, seen := s.squeezed[k]; seen && other != w {
+				s.squeezed[k] = ""
+			} else {
+				s.squeezed[k] = w
 			}
 		}
 	}
@@ -376,10 +389,15 @@ func (s *speller) fix(w string) string {
 		// never corrected
 	} else if c := s.closest(w, 1); c != "" {
 		f = c
+	} else if c := s.unsqueeze(w); c != "" {
+		f = c
 	} else if c := s.soundsLike(w); c != "" {
 		f = c
 	} else if a, b := s.split(w); a != "" {
 		f = a + " " + b
+	}
+	if to := s.words[f].to; to != "" {
+		f = to // "exsomos" is "exsomes", which is the corpus's rare misspelling of "exosomes"
 	}
 	// A copy: w is part of a question, which the memo must not keep.
 	k := strings.Clone(w)
@@ -388,6 +406,44 @@ func (s *speller) fix(w string) string {
 	}
 	s.fixes.Store(k, f)
 	return f
+}
+
+// unsqueeze returns the vocabulary word w is with letters doubled by a
+// key held down or pressed twice ("exossommes", "exooosomes"), perhaps
+// also misspelt once ("exsoomes" is "exsomes"), or "": the word that
+// squeezes as w does, or the closest to w squeezed.
+func (s *speller) unsqueeze(w string) string {
+	k := squeeze(w)
+	if k == w {
+		return ""
+	}
+	if c := s.squeezed[k]; c != "" {
+		return c
+	}
+	if s.count[k] > 0 && !s.skip(k) {
+		return k
+	}
+	return s.closest(k, 1)
+}
+
+// squeeze returns w with each run of a letter written once.
+func squeeze(w string) string {
+	b := []byte(nil)
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] < utf8.RuneSelf {
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:i]...)
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, w[i])
+		}
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
 }
 
 // minFillerTarget is the shortest stop or filler word a misspelling is
@@ -503,16 +559,68 @@ func (s *speller) closest(w string, minCount int) string {
 		s.deletes.each(d, consider)
 	}
 	if best == "" && limit >= 2 {
-		// Two letters missing ("aprovd" for "approved"): only a scan of the
-		// words two longer finds those; it runs for unknown words only.
-		for _, c := range s.byLen[len(rw)+2] {
-			consider(c)
+		// The rest of two edits ("aprovd" for "approved", two letters
+		// missing; "exozmoes" for "exosomes", a letter wrong and two
+		// swapped): only a scan of the words of about the same length
+		// finds those; it runs for unknown words only, once each (fix
+		// remembers).
+		hw := letterCounts(w)
+		for n := len(rw) - 2; n <= len(rw)+2; n++ {
+			for _, c := range s.byLen[lenKey{rw[0], n}] {
+				if lettersApart(&hw, c) <= 2*limit {
+					consider(c)
+				}
+			}
 		}
 	}
 	if bestDist > limit {
 		return ""
 	}
 	return best
+}
+
+// letterCounts counts w's letters a to z.
+func letterCounts(w string) [26]int8 {
+	var h [26]int8
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; 'a' <= b && b <= 'z' {
+			h[b-'a']++
+		}
+	}
+	return h
+}
+
+// lettersApart is how many letters a to z c has more or fewer than the
+// counts h: an edit changes it by two at most (a letter for another), so
+// a word more than twice an edit limit apart is not within it.
+func lettersApart(h *[26]int8, c string) int {
+	d := *h
+	for i := 0; i < len(c); i++ {
+		if b := c[i]; 'a' <= b && b <= 'z' {
+			d[b-'a']--
+		}
+	}
+	n := 0
+	for _, v := range d {
+		if v < 0 {
+			v = -v
+		}
+		n += int(v)
+	}
+	return n
+}
+
+// lenKey groups the vocabulary for closest's scan: a correction keeps
+// the word's first letter, and is at most two letters longer or shorter.
+type lenKey struct {
+	first rune
+	n     int
+}
+
+// first returns w's first rune.
+func first(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // split finds the longest known word that w starts with and that leaves a

@@ -187,3 +187,42 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 		}
 	}
 }
+
+// Two edits of any kind are read for a long word, not only those the
+// deletion index finds ("exozmoes": a letter wrong and two swapped), and
+// a key held down or pressed twice is read through ("exossommes",
+// "microneeedling"); a word two edits from an everyday word stays a name.
+func TestSpeller_TwoEditsAndHeldKeys(t *testing.T) {
+	s := newSpeller([]string{"exosomes exosomes exosomes microneedling collagen approved medicine"}, func(string) bool { return false })
+	tests := []struct{ in, want string }{
+		{"exozmoes", "exosomes"},            // substitution and transposition
+		{"exsoomes", "exosomes"},            // deletion and insertion apart
+		{"exossommes", "exosomes"},          // two letters doubled
+		{"exooosomes", "exosomes"},          // one letter tripled
+		{"microneeedling", "microneedling"}, // a doubled letter of the word's own, tripled
+		{"colllagen", "collagen"},
+		{"exsooems", "exosomes"}, // doubled and swapped
+		{"medicube", "medicube"}, // two edits from an everyday word: a name
+		{"eexxyyzz", "eexxyyzz"}, // squeezed, still nothing close
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// A misspelling nearest to one of the corpus's own rare misspellings is
+// read as the word that one stands for.
+func TestSpeller_NearARareMisspellingIsItsWord(t *testing.T) {
+	s := newSpeller([]string{"exosomes exosomes exosomes exosomes exosomes exsomes"}, func(string) bool { return false })
+	tests := []struct{ in, want string }{
+		{"exsomos", "exosomes"},
+		{"exsomes", "exosomes"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
