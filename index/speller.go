@@ -26,9 +26,9 @@ type speller struct {
 	// (spelling): one lookup tells a known word, its correction, and
 	// whether its neighbours are read first.
 	words   map[string]spelling
-	deletes deleteIndex       // deletion variant -> vocabulary words
+	deletes deleteIndex         // deletion variant -> vocabulary words
 	byLen   map[lenKey][]string // first letter and length in runes -> vocabulary words
-	skip    func(string) bool // stop words and filler: never corrected, never targets
+	skip    func(string) bool   // stop words and filler: never corrected, never targets
 	// unvowelled maps the consonants of short vocabulary words, in
 	// order, to the word ("skn" -> "skin"), or to "" when two words
 	// share them.
