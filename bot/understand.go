@@ -2126,7 +2126,8 @@ var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discou
 	"wholesale", "visit")
 
 // isSpam reports whether a message is spam: one phrase repeated again and
-// again, or a shouted sales pitch that asks nothing. ws are Words(text)
+// again, a pitch said twice over without a question mark, or a shouted
+// sales pitch that asks nothing. ws are Words(text)
 // and n countLetters(text).
 func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	if len(ws) >= 6 && fewWords(ws, 2) {
@@ -2136,6 +2137,9 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 		return true // a phrase repeated: few distinct trigrams for many words
 	}
 	pitch := selling.count(ws)
+	if pitch >= 1 && saidAgain(ws) && !strings.Contains(text, "?") {
+		return true // "buy exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz"
+	}
 	questioned := false
 	for _, s := range m.sentences {
 		questioned = questioned || s.asks
@@ -2145,6 +2149,24 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	// open a question ("buy or skip?").
 	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
 	return shoutedPitch || pitch >= 2 && !questioned
+}
+
+// saidAgain reports whether words are one phrase of two words or more
+// said twice or more, and nothing else.
+func saidAgain(ws []string) bool {
+	for p := 2; 2*p <= len(ws); p++ {
+		if len(ws)%p != 0 {
+			continue
+		}
+		same := true
+		for i := p; i < len(ws) && same; i++ {
+			same = ws[i] == ws[i-p]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // invertsOrAsksWh reports whether words hold an auxiliary before a

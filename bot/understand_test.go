@@ -459,8 +459,12 @@ func TestIsSpam(t *testing.T) {
 		"@everyone FREE EXOSOME SAMPLES first 50 people to dm me",
 		strings.Repeat("exosomes are amazing ", 10),
 		"best exosome deals here, click the link in bio for a discount",
+		"buy exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz", // a pitch said twice over
+		"Cheap exosome serum, DM me. Cheap exosome serum, DM me.",
 	}
 	fine := []string{
+		"buy exosome now or wait? buy exosome now or wait?", // asked twice, with question marks
+		"cheap exosome serum from a shop, worth it",         // said once
 		"discount code for this exosome serum expires tonight. buy or pass?",
 		"are exosomes worth it",
 		"IS THIS EXOSOME SERUM FDA APPROVED???",
