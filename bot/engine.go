@@ -239,6 +239,15 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// the question is what follows it.
 		focus, lead, asking = reframe(asking), "", ""
 	}
+	relayed := false
+	if q, ok := relayedQuestion(focus); ok && story == "" {
+		// "Receptionist here, a caller wants to know: what year were
+		// exosomes discovered?": the lead tells only who asks; the
+		// question is what follows it, for the answer net too, which
+		// would otherwise take the relaying for a sign of a question
+		// the article answers.
+		focus, lead, asking, relayed = q, "", "", true
+	}
 	if lead != "" {
 		lead, asking = reframe(lead), reframe(asking)
 	}
@@ -250,6 +259,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// Without a greeting, thanks or a plea ("hey, … thanks!") and without
 	// addresses typed into it, as the search reads it.
 	asked := withoutBareLinks(trimAsking(text))
+	if relayed {
+		asked = focus
+	}
+	asked = topicInFull(asked)
 	if shouted {
 		asked = strings.ToLower(asked)
 	}

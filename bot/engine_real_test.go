@@ -2236,3 +2236,18 @@ func TestAnswer_SetAsideColdFeetAndInOrOut(t *testing.T) {
 	wantDeclinedNaming(t, e, "pigmentation", "I've had melasma since my second baby. Would an exosome serum help with it?")
 	wantDeclinedNaming(t, e, "downtime", "getting cold feet about my exosome facial, does it hurt?")
 }
+
+// A question passed on after a colon ("My client asked me: …",
+// "Question from a caller: …") is the question: what the colon opens
+// asks even without a question mark and opens with "who", and the
+// relaying is no sign that the article answers it — a question the
+// article does not answer is declined as it is when asked directly.
+func TestAnswer_ARelayedQuestionIsTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit", "My mum asked me: who shud get exosme therpy", "Question from a caller: who shud get exosme therpy")
+	wantAnsweredBy(t, e, "what-are-exosomes", "My client asked me: exosome definition pls")
+	wantStatus(t, e, bot.StatusNoMatch,
+		"A client asked me this and I want to get it right: how do exosomes differ from liposomes?",
+		"Quick question from a customer: are there long-term risks with exosome creams?",
+		"are there long-term risks with exosome creams?")
+}

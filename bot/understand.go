@@ -593,7 +593,7 @@ func asks(text string, words []string) bool {
 	if strings.Contains(text, "?") {
 		return true
 	}
-	if clausesAsk(text, words) {
+	if clausesAsk(text, words) || asksAfterColon(text) {
 		return true
 	}
 	if len(words) <= 14 {
@@ -603,9 +603,9 @@ func asks(text string, words []string) bool {
 			}
 		}
 	}
-	if n := len(words); n > 0 && tagQuestions[words[n-1]] && !(n > 1 && answerGiven[words[n-2]]) {
+	if n := len(words); n > 0 && tagQuestions[words[n-1]] && !(n > 1 && answerGiven[words[n-2]]) && !doneRight(words) {
 		// "they're not approved, right" — but "I said no" tells what
-		// was said.
+		// was said, and "I want to get it right" how.
 		return true
 	}
 	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
@@ -912,13 +912,17 @@ func clausesAsk(text string, words []string) bool {
 	var buf [32]string
 	for rest := strings.ToLower(text); rest != ""; {
 		clause := rest
+		colon := false
 		if i := strings.IndexAny(rest, ",:()"); i >= 0 {
-			clause, rest = rest[:i], rest[i+1:]
+			clause, rest, colon = rest[:i], rest[i+1:], rest[i] == ':'
 		} else {
 			rest = ""
 		}
 		if opensQuestion(AppendWords(buf[:0], clause), &opening) {
 			return true
+		}
+		if colon {
+			opening = true // "my client asked me: who should get it": what a colon opens opens anew
 		}
 	}
 	return false
@@ -927,10 +931,13 @@ func clausesAsk(text string, words []string) bool {
 // clausesAskFields is clausesAsk over the clauses of strings.FieldsFunc.
 func clausesAskFields(lower string) bool {
 	opening := true
-	for _, clause := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ':' || r == '(' || r == ')' }) {
-		if opensQuestion(Words(clause), &opening) {
-			return true
+	for _, part := range strings.Split(lower, ":") {
+		for _, clause := range strings.FieldsFunc(part, func(r rune) bool { return r == ',' || r == '(' || r == ')' }) {
+			if opensQuestion(Words(clause), &opening) {
+				return true
+			}
 		}
+		opening = true
 	}
 	return false
 }
@@ -982,6 +989,70 @@ var (
 	// answerGiven come just before an answer reported as given: a verb of
 	// saying or its listener ("I said no", "she told him yeah").
 	answerGiven = set("said", "say", "says", "saying", "told", "tell", "answered", "replied", "reply", "him", "her", "them")
+)
+
+// asksAfterColon reports whether text reports, before a colon, that
+// what follows it is asked: "My client asked me: exosome definition",
+// "question from a caller: who shud get exosme therpy", "she wants to
+// know: are they safe".
+func asksAfterColon(text string) bool {
+	i := strings.IndexByte(text, ':')
+	if i < 0 {
+		return false
+	}
+	if after := strings.TrimSpace(text[i+1:]); after == "" || strings.HasSuffix(after, ".") || strings.Count(after, " ") >= colonAskWords {
+		// "My client asked me: I'm 52 and my scars are deep." opens
+		// the story the question comes after.
+		return false
+	}
+	var buf [16]string
+	ws := AppendWords(buf[:0], strings.ToLower(text[:i]))
+	for len(ws) > 0 && colonAskTails[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if colonAskers[last] {
+		return true
+	}
+	return len(ws) >= 3 && last == "know" && (ws[len(ws)-2] == "to" || ws[len(ws)-2] == "2")
+}
+
+// colonAskWords is the most words, less one, that a colon's question
+// without a question mark has.
+const colonAskWords = 15
+
+// colonAskers end a clause that tells what follows its colon is asked;
+// colonAskTails may come after them ("asked me this:", "a question from
+// a caller:" is read at "question").
+var (
+	colonAskers   = set("asked", "asks", "asking", "ask", "question", "questions", "q", "qs", "wondering", "wonders", "query", "queries")
+	colonAskTails = set("me", "us", "you", "u", "this", "that", "today", "again", "here", "quickly", "please", "pls")
+)
+
+// doneRight reports whether words end in "right" or "wrong" as how a
+// thing is done ("I want to get it right", "did I do this wrong", "done
+// right", "all right"), not as a tag asking for agreement.
+func doneRight(words []string) bool {
+	n := len(words)
+	if n < 2 || words[n-1] != "right" && words[n-1] != "wrong" {
+		return false
+	}
+	prev := words[n-2]
+	if rightAdverbs[prev] {
+		return true // "done right", "all right", "just right", "go wrong"
+	}
+	return n >= 3 && rightObjects[prev] && rightVerbs[words[n-3]]
+}
+
+// rightVerbs, rightObjects and rightAdverbs frame "right" or "wrong" as
+// the way a thing is done: "get it right", "did that wrong".
+var (
+	rightVerbs   = set("get", "gets", "got", "getting", "do", "does", "did", "doing", "done", "say", "said", "explain", "spell", "read", "make", "made", "have", "had")
+	rightObjects = set("it", "this", "that", "things", "everything", "something", "them", "one", "anything")
+	rightAdverbs = set("done", "all", "just", "go", "went", "gone", "going", "goes", "turn", "turned")
 )
 
 // message is a person's message as the engine reads it.
@@ -1674,6 +1745,45 @@ var (
 	formatFiller = set("the", "a", "an", "pls", "plz", "please", "just", "give", "me", "us", "quick", "so", "ok",
 		"okay", "version", "answer", "lol", "thx", "thanks")
 )
+
+// relayedQuestion returns what follows the colon of a question passed
+// on by a lead that only tells who asks it ("My client asked me: …",
+// "Receptionist here, a caller wants to know: …", "Question from a
+// patient: …": every word of the lead one of relayWords, one of them
+// asking), and whether there was such a lead.
+func relayedQuestion(focus string) (string, bool) {
+	i := strings.IndexByte(focus, ':')
+	if i < 0 {
+		return focus, false
+	}
+	q := strings.TrimSpace(focus[i+1:])
+	if q == "" {
+		return focus, false
+	}
+	var buf [16]string
+	ws := AppendWords(buf[:0], strings.ToLower(focus[:i]))
+	asked := false
+	for _, w := range ws {
+		if !relayWords[w] {
+			return focus, false
+		}
+		asked = asked || colonAskers[w] || w == "know"
+	}
+	if !asked {
+		return focus, false
+	}
+	return q, true
+}
+
+// relayWords are the words of a lead that passes a question on.
+var relayWords = set("my", "a", "an", "the", "one", "of", "our", "from", "for", "on", "behalf", "here", "this", "that", "me", "us", "you",
+	"client", "clients", "customer", "customers", "caller", "patient", "patients", "pt", "guest", "member", "lady", "guy", "woman", "man",
+	"receptionist", "front", "desk", "nurse", "assistant", "asst", "esthetician", "aesthetician", "therapist", "staff", "manager",
+	"friend", "mum", "mom", "dad", "sister", "brother", "wife", "husband", "partner", "daughter", "son", "aunt", "gran", "nan", "grandma",
+	"she", "he", "they", "just", "today", "again", "quick", "so", "and", "hi", "hey", "hello",
+	"asked", "asks", "asking", "ask", "question", "questions", "q", "wants", "want", "wanted", "to", "know", "wondering", "wonders", "query",
+	// why it is passed on: "…and I want to get it right", "I need to answer properly"
+	"i", "i'd", "it", "get", "right", "need", "make", "sure", "answer", "explain", "properly", "correctly", "like")
 
 // dictatedLead are the words of a lead clause that tells the message is
 // spoken, not typed ("so I'm using voice", "talk to text").
@@ -2527,6 +2637,48 @@ func pronounsAsTopic(text string, ws []string) string {
 		b.WriteByte('?')
 	}
 	return b.String()
+}
+
+// topicInFull returns text with the subject's short names written out
+// ("exo vs retinoid for fine lines?" is "exosome vs retinoid…"), for the
+// answer net, which has read the short names too seldom to know them as
+// the search does (the lexicon).
+func topicInFull(text string) string {
+	if !strings.Contains(strings.ToLower(text), "exo") {
+		return text
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isLetterOrDigit(text[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		w := text[i:j]
+		switch strings.ToLower(w) {
+		case "exo":
+			w, changed = "exosome", true
+		case "exos":
+			w, changed = "exosomes", true
+		}
+		b.WriteString(w)
+		i = j
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
+}
+
+// isLetterOrDigit reports whether b is an ASCII letter or digit, or a
+// byte of a longer rune (part of a word).
+func isLetterOrDigit(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80
 }
 
 // pronounWords is the most words a message read by pronounsAsTopic has.

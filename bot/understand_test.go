@@ -730,3 +730,66 @@ func TestTrimParticles(t *testing.T) {
 		}
 	}
 }
+
+// "right" or "wrong" at the end of how a thing is done ("I want to get it
+// right") is no tag asking for agreement; what a colon opens after a
+// clause that reports asking is asked; a colon's "who" opens anew.
+func TestAsks_DoneRightAndColons(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"I want to get it right", false},
+		{"I hope I got that right", false},
+		{"they're not approved, right", true},
+		{"so it's all hype, right", true},
+		{"My client asked me: who shud get exosme therpy", true},
+		{"My client asked me: exosome definition pls", true},
+		{"she wants to know: are they safe", true},
+		{"My client asked me: I'm 52 and my scars are deep.", false}, // the story the question comes after
+		{"Ingredients: water, exosomes", false},
+		{"Result: my skin is glowing", false},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A lead that only tells who passes a question on is dropped; one that
+// tells anything else is not.
+func TestRelayedQuestion(t *testing.T) {
+	for _, tt := range []struct {
+		focus, want string
+		ok          bool
+	}{
+		{"My client asked me: are exosomes safe?", "are exosomes safe?", true},
+		{"Receptionist here, a caller wants to know: what year were they found?", "what year were they found?", true},
+		{"A client asked me this and I want to get it right: what do they do?", "what do they do?", true},
+		{"pt q: exo vs retinoid?", "exo vs retinoid?", true},
+		{"My client had a laser, she asked me: will exosomes help?", "My client had a laser, she asked me: will exosomes help?", false},
+		{"Front desk here: are exosomes safe?", "Front desk here: are exosomes safe?", false}, // no word of asking
+		{"are exosomes safe?", "are exosomes safe?", false},
+	} {
+		got, ok := relayedQuestion(tt.focus)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("relayedQuestion(%q) = %q, %v, want %q, %v", tt.focus, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// The subject's short names are written out for the answer net; other
+// words that start alike are left alone.
+func TestTopicInFull(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"exo vs retinoid for fine lines?", "exosome vs retinoid for fine lines?"},
+		{"are Exos legit??", "are exosomes legit??"},
+		{"exosomes vs retinol", "exosomes vs retinol"},
+		{"an exotic oil", "an exotic oil"},
+		{"exo-friendly serum", "exosome-friendly serum"},
+	} {
+		if got := topicInFull(tt.in); got != tt.want {
+			t.Errorf("topicInFull(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
