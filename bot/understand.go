@@ -608,6 +608,9 @@ func asks(text string, words []string) bool {
 		// was said, and "I want to get it right" how.
 		return true
 	}
+	if n := len(words); n > 2 && words[n-2] == "y" && words[n-1] == "n" {
+		return true // "ditch my retinol for exosomes y/n"
+	}
 	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
 		return true
 	}
@@ -1087,10 +1090,27 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 			ws = ws[1:]
 		}
 		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) ||
-			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
+			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
+			len(m.sentences) > 1 && terseQuery(m.sentences[len(m.sentences)-1].words)
 	}
 	return m
 }
+
+// terseQuery reports whether the last sentence of a story, which asks
+// nothing by its shape, is still a query: it opens with a question's word
+// ("…dry this winter. has the fda approved any exosome skincare") or is
+// typed as a search box takes it, a few words that name the subject and
+// open as no statement does ("…over dinner last night. exosomes
+// meaning").
+func terseQuery(ws []string) bool {
+	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] {
+		return false
+	}
+	return questionOpeners[ws[0]] || len(ws) <= terseWords && namesSubject(ws)
+}
+
+// terseWords is the most words of a terse query.
+const terseWords = 6
 
 // verdictSentences is the most sentences a message that asks nothing may
 // have for a verdict in one of them to ask the article's: "ok so it's

@@ -793,3 +793,23 @@ func TestTopicInFull(t *testing.T) {
 		}
 	}
 }
+
+// A story whose last sentence asks by its first word, or is a few words
+// naming the subject as a search box takes them, asks; a story that ends
+// telling does not.
+func TestRead_AStoryEndingInATerseQueryAsks(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"I'm 52 and my skin is dry all winter. exosomes meaning", true},
+		{"Long day at the clinic. has the fda cleared any exosome cream", true},
+		{"We argued about it at dinner. swap my retinol for exosomes y/n", true},
+		{"I'm 52 and my skin is dry all winter. I tried exosomes once.", false},
+		{"I had a long day at the clinic. my feet hurt.", false},
+	} {
+		if got := read(tt.text).asks; got != tt.want {
+			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
