@@ -2251,3 +2251,13 @@ func TestAnswer_ARelayedQuestionIsTheQuestion(t *testing.T) {
 		"Quick question from a customer: are there long-term risks with exosome creams?",
 		"are there long-term risks with exosome creams?")
 }
+
+// "should I get (grab, collect, cop) the serum" asks whether to buy it,
+// as "should I buy the serum" does: whether to try exosomes, not which
+// products have them.
+func TestAnswer_GettingAProductIsBuyingIt(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "should-i-try-exosomes",
+		"should I collect the exosome serum my neighbour sells or wait a bit?",
+		"should I buy the exosome serum my neighbour sells or wait a bit?")
+}

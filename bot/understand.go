@@ -2465,6 +2465,10 @@ var (
 	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
 	// "I'll believe X when Y": the condition is the evidence asked for.
 	coldFeetFrame = ci(`\bcold feet\b`)
+	// "should I get the exosome cream she's selling or wait", "should I
+	// collect the serum": whether to buy it — "get" alone says nothing
+	// the search can weigh (group 1 the asker, 2 the verb).
+	getFrame = ci(`\b(should\s+(?:i|we|u|you))\s+(get|grab|collect|cop|order|pick\s+up)(\s+(?:the|a|an|this|that|these|those|some|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:cream|creams|serum|serums|kit|kits|product|products|bottle|jar|ampoule|ampoules|set|mask|masks|essence|moisturi[sz]er|lotion|drops))\b`)
 	believeFrame  = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// "another miracle ingredient that's gonna fix everything": a label
 	// of judgement opening a sentence, for the subject it never names;
@@ -2782,6 +2786,9 @@ func reframe(text string) string {
 		// The verb (group 1) becomes "spend"; the qualifier (2) and the
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
+	}
+	if hasFoldASCII(text, "should") && (hasFoldASCII(text, "get") || hasFoldASCII(text, "grab") || hasFoldASCII(text, "collect") || hasFoldASCII(text, "cop") || hasFoldASCII(text, "order") || hasFoldASCII(text, "pick")) {
+		text = getFrame.re().ReplaceAllString(text, "${1} buy${3}")
 	}
 	if hasFoldASCII(text, "cold feet") {
 		// "getting cold feet about my exosome facial": second thoughts,
