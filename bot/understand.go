@@ -2468,8 +2468,8 @@ var (
 	// "should I get the exosome cream she's selling or wait", "should I
 	// collect the serum": whether to buy it — "get" alone says nothing
 	// the search can weigh (group 1 the asker, 2 the verb).
-	getFrame = ci(`\b(should\s+(?:i|we|u|you))\s+(get|grab|collect|cop|order|pick\s+up)(\s+(?:the|a|an|this|that|these|those|some|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:cream|creams|serum|serums|kit|kits|product|products|bottle|jar|ampoule|ampoules|set|mask|masks|essence|moisturi[sz]er|lotion|drops))\b`)
-	believeFrame  = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
+	getFrame     = ci(`\b(should\s+(?:i|we|u|you))\s+(get|grab|collect|cop|order|pick\s+up)(\s+(?:the|a|an|this|that|these|those|some|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:cream|creams|serum|serums|kit|kits|product|products|bottle|jar|ampoule|ampoules|set|mask|masks|essence|moisturi[sz]er|lotion|drops))\b`)
+	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// "another miracle ingredient that's gonna fix everything": a label
 	// of judgement opening a sentence, for the subject it never names;
 	// "snail mucin is another miracle ingredient" labels what it names,
