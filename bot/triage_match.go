@@ -3624,7 +3624,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -3720,6 +3720,11 @@ func (x *text) undone(d *detector, pos []int) bool {
 			// A sign's own size word ("lips look bigger") is no
 			// spreading beside it: that needs another word.
 			found = d.needSent.matches(&toks[k]) && !(slices.Contains(pos, k) && toks[k].tags.has(tSpread) && !toks[k].tags.has(tBigX)) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k) && !playedDown(toks, sa, k)
+		}
+		if !found && (d.kind == "self-harm-body" || d.kind == "wrists") && copingFrame(toks, sa, sb) && !warmedOnly(toks, pos) {
+			// "I press my arm on the grill when I'm overwhelmed": an act
+			// on the body told as a way of coping is meant.
+			found = true
 		}
 		if !found {
 			return true
@@ -6018,4 +6023,69 @@ func (x *text) intakeDenied() bool {
 		}
 	}
 	return seen
+}
+
+// accidentPlaces are the accident words (ACCIDENT) that tell only where or
+// while doing what a harm came ("in the kitchen", "cooking", "at the
+// gym"), not that it was an accident: an act told done on purpose or as a
+// way of coping there is still meant ("I hold my hand on the stove in the
+// kitchen on purpose").
+var accidentPlaces = set("kitchen", "cooking", "gym", "workout", "lifting", "running")
+
+// purposeWords tell an act done on purpose.
+var purposeWords = set("on purpose", "deliberately", "intentionally", "purposely", "purposefully")
+
+// donePurposely reports whether the sentence toks[sa:sb] tells an act done
+// on purpose: "on purpose", "deliberately", or done "to myself".
+func donePurposely(toks []token, sa, sb int) bool {
+	for k := sa; k < sb; k++ {
+		if purposeWords[toks[k].key] || toks[k].key == "to" && k+1 < sb && toks[k+1].tags.has(tSelf) {
+			return true
+		}
+	}
+	return false
+}
+
+// copingStates are the states a coping act is told to answer ("when I'm
+// overwhelmed", "when things get bad", "whenever it gets too much").
+var copingStates = set("overwhelmed", "stressed", "upset", "anxious", "angry", "panicky", "panicking", "numb", "low", "bad", "worse", "triggered", "spiralling", "spiraling", "too much", "dark", "empty")
+
+// copingEnds are what a coping act is told done for ("to calm down", "to
+// cope", "the only time I feel anything").
+var copingEnds = set("calm", "cope", "coping", "ground", "punish")
+
+// copingFrame reports whether the sentence toks[sa:sb] tells an act as a
+// way of coping: done when overwhelmed or when things get bad, to calm
+// down or cope, or as the only way to feel anything. Beside a burning or
+// a cutting act on the body it tells self-harm, "on purpose" unsaid.
+func copingFrame(toks []token, sa, sb int) bool {
+	for k := sa; k < sb; k++ {
+		switch w := toks[k].key; {
+		case w == "when" || w == "whenever" || w == "every time" || w == "each time":
+			for j := k + 1; j < min(sb, k+5); j++ {
+				if copingStates[toks[j].key] {
+					return true
+				}
+			}
+		case w == "to" && k+1 < sb && copingEnds[toks[k+1].key]:
+			return true
+		case w == "feel" && k+1 < sb && (toks[k+1].key == "anything" || toks[k+1].key == "something" || toks[k+1].key == "real" || toks[k+1].key == "alive"):
+			return true
+		}
+	}
+	return false
+}
+
+// warmedOnly reports whether a hand held to a heat at pos is held near or
+// over it, or to a radiator, a heater or a fire, which warm as often as
+// they burn ("I hold my hands near the heater when I'm low"): coping told
+// alone does not make it a burn.
+func warmedOnly(toks []token, pos []int) bool {
+	for _, p := range pos {
+		switch toks[p].key {
+		case "near", "radiator", "heater", "fire":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,35 @@
+package bot
+
+import "testing"
+
+// TestRules_BurningAsCoping: a hand or an arm held or pressed to a hot
+// surface as a way of coping ("when things get bad", "to calm down", "the
+// only time I feel anything") is self-harm without "on purpose", and so
+// is one held to a hot thing named before as "it"; hands warmed near a
+// heater or on a radiator when low, a stove touched to check it is off,
+// and an iron touched by accident are not.
+func TestRules_BurningAsCoping(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"whenever work gets too much I push my forearm onto the hob", UrgencySelfHarm},
+		{"I hold my hand against the griddle to calm down after a row", UrgencySelfHarm},
+		{"pressing my wrist on the hotplate is the only way I feel anything lately", UrgencySelfHarm},
+		{"my straighteners leave marks, I hold my arm on them when I get overwhelmed", UrgencySelfHarm},
+		{"I hold my hands near the heater when I'm low, it's comforting", UrgencyNone},
+		{"I put my palms on the radiator when I'm stressed, which hand cream?", UrgencyNone},
+		{"the oven was off so I put my hand on it to check, is exosome gel ok for dry hands?", UrgencyNone},
+		{"the iron was hot and I put my hand on it by accident, what heals burns?", UrgencyNone},
+	})
+}
+
+// TestRules_OnPurposeOverAPlace: "on purpose", "deliberately" or "to
+// myself" outweigh a word that only says where or while doing what a harm
+// came ("in the kitchen", "cooking", "at the gym"); an accident told as
+// one, or a burn got cooking with no purpose told, stays no self-harm.
+func TestRules_OnPurposeOverAPlace(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"in the kitchen I deliberately held my palm against the oven", UrgencySelfHarm},
+		{"I press my fingers on the hob while cooking on purpose", UrgencySelfHarm},
+		{"I burnt my fingers on the hob while cooking, which gel?", UrgencyNone},
+		{"accidentally held my arm on the oven door in the kitchen, how do I treat it?", UrgencyNone},
+	})
+}
