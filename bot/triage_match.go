@@ -3624,7 +3624,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !keptDown(toks, k) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -6086,6 +6086,24 @@ func warmedOnly(toks []token, pos []int) bool {
 		case "near", "radiator", "heater", "fire":
 			return true
 		}
+	}
+	return false
+}
+
+// keptDown reports whether the token at k is what is told kept down or
+// not ("can't keep water down", "keeping food down"): a sign of vomiting,
+// not the water or the food a clause's sign is about ("the water goes
+// boiling then freezing").
+func keptDown(toks []token, k int) bool {
+	if w := toks[k].key; strings.HasSuffix(w, " down") && (strings.Contains(w, "keep ") || strings.Contains(w, "kept ")) {
+		return true // read as one phrase, "cant keep water down"
+	}
+	if k == 0 || k+1 >= len(toks) || toks[k+1].key != "down" {
+		return false
+	}
+	switch toks[k-1].key {
+	case "keep", "keeping", "kept", "keeps":
+		return true
 	}
 	return false
 }

@@ -33,3 +33,15 @@ func TestRules_OnPurposeOverAPlace(t *testing.T) {
 		{"accidentally held my arm on the oven door in the kitchen, how do I treat it?", UrgencyNone},
 	})
 }
+
+// TestRules_KeptDownIsNoCause: what is told not kept down ("can't keep
+// water down", "keeping food down") tells vomiting, not the water or the
+// food that would explain a sweat or a chill away; a shower's water that
+// runs hot then cold still does.
+func TestRules_KeptDownIsNoCause(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the microneedled patch is hot and angry and spreading, I'm sweating then shivering and I can't keep water down", UrgencyInfection},
+		{"my cheek's swollen and red where they needled, roasting then cold, and I'm not keeping any food down", UrgencyInfection},
+		{"the water in my shower goes boiling then freezing, is that why my skin's red after the peel?", UrgencyNone},
+	})
+}
