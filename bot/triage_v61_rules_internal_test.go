@@ -45,3 +45,15 @@ func TestRules_KeptDownIsNoCause(t *testing.T) {
 		{"the water in my shower goes boiling then freezing, is that why my skin's red after the peel?", UrgencyNone},
 	})
 }
+
+// TestRules_BlackingOutMisspelt: the words of a phrase of an emergency
+// ("blacking out") are read misspelt as its single words are ("blakin
+// out"); the word itself in another sense is no faint.
+func TestRules_BlackingOutMisspelt(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"i keep blakin out since the facial n cant get up", UrgencyHeartBrain},
+		{"keep blackng out after the laser", UrgencyHeartBrain},
+		{"i keep blankin on which serum goes first, retinol or exosomes?", UrgencyNone},
+		{"I'm backing out of my laser booking, is a peel gentler?", UrgencyNone},
+	})
+}

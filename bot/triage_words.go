@@ -340,7 +340,7 @@ var triageWords = []struct {
 	{tHelp, "help please pls plz omg asap urgent hurry scared terrified panicking"},
 	{tHype, "vibes obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
 	{tHearsay, "apparently reportedly allegedly supposedly tiktok reddit youtube instagram"},
-	{tNone, "everything~ everyone~ written~ affairs~"},
+	{tNone, "everything~ everyone~ written~ affairs~ blacking~"},
 	{tMeans, "rope noose gun guns firearm pistol pistols handgun revolver shotgun rifle razor razors blade blades knife bridge ledge lighter"},
 	{tMeans, "knives"},
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
