@@ -245,7 +245,7 @@ var detectors = []detector{
 	{kind: "throat", group: UrgencyAirway, pat: "it|its .~2 closing_up|closing|shutting|narrower|narrowing|getting_narrower", msgNeed: "THROAT", sentNeed: "feels|feel|feeling|feel_like|like|seriously|now", clauseNot: "pores|pore|wound|cut|cuts|scab|hole|holes|piercing|clinic|salon|shop|store|sale|deal|spa"},
 	{kind: "throat", group: UrgencyAirway, pat: "lump|ball|something|golf_ball ..4 THROAT ..4 bigger|growing|grows|getting_bigger|bigger_and_bigger|SWELL|CLOSE"}, // "a lump in my throat that's getting bigger"
 	{kind: "throat", group: UrgencyAirway, pat: "SWALLOW ..6 golf_ball|lump|stuck|blocked|blockage", flags: fFigObj},
-	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there"
+	{kind: "throat", group: UrgencyAirway, pat: "golf_ball|ball|lump|something .~1 stuck|lodged|wedged ..2 there|inside|where", sentNeed: "feels|feel|feeling|like|feel_like", msgNeed: "THROAT|SWALLOW"}, // "clearing my throat, feels like there's a golf ball stuck in there", "…stuck where I swallow" (the throat told by what it does)
 	{kind: "throat-itch", group: UrgencyAirway, pat: "THROAT|neck|mouth|TONGUE <4> stuffed|cotton_wool|cotton|full|lump|clearing|stinging", flags: fWeak, clauseNot: "PRODUCT|cold|flu|allergies|pollen"},
 	// "the inside of my mouth feels tight": the mouth swelling from within
 	// (weak: with lips swelling, an airway sign; a mask drying on the skin

@@ -57,3 +57,14 @@ func TestRules_BlackingOutMisspelt(t *testing.T) {
 		{"I'm backing out of my laser booking, is a peel gentler?", UrgencyNone},
 	})
 }
+
+// TestRules_StuckWhereISwallow: a lump or a ball told stuck "where I
+// swallow" is in the throat as "stuck in there" is; a pill that went down
+// wrong earlier and is gone is not.
+func TestRules_StuckWhereISwallow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"after the new serum it feels like a lump is wedged where I swallow and my lips are huge", UrgencyAirway},
+		{"feels like there's something stuck right where I swallow since the mask", UrgencyAirway},
+		{"my vitamin went down wrong this morning, it's fine now, which serum for dry lips?", UrgencyNone},
+	})
+}
