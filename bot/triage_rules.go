@@ -1438,8 +1438,10 @@ var detectors = []detector{
 	{kind: "wrists", group: UrgencySelfHarm, pat: "burns ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "fresh|new|again|deep|SELF|on_purpose|deliberately|punish|deserve", clauseNot: "ACCIDENT"},
 	{kind: "wrists", group: UrgencySelfHarm, pat: "burns ..3 wrists|wrist|thighs|forearms", flags: fSH, sentNeed: "I|THIRD", clauseNot: "ACCIDENT|" + smallBurns},
 	// A jump for a dare or a swim ("jumping off the pier bridge into the
-	// river for a dare", "tombstoning off the cliff") is play.
-	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass", flags: fSH, clauseNot: jumpForPlay, subjNot: "FALLOBJ"},
+	// river for a dare", "tombstoning off the cliff") is play. A height is
+	// also told by its everyday name: "jump from my block", "off the flats",
+	// "off the car park".
+	{kind: "jump", group: UrgencySelfHarm, pat: "jump|jumping|throw_myself off|from|in_front ..3 bridge|building|roof|cliff|balcony|train|car|window|tower|overpass|block|flats|car_park", flags: fSH, clauseNot: jumpForPlay, subjNot: "FALLOBJ"},
 	// "up on the roof ledge saying he's going to jump": a jump told as
 	// meant, the height named anywhere in the message (not a jump into a
 	// trend, on a call, in the pool or off a diving board).

@@ -68,3 +68,15 @@ func TestRules_StuckWhereISwallow(t *testing.T) {
 		{"my vitamin went down wrong this morning, it's fine now, which serum for dry lips?", UrgencyNone},
 	})
 }
+
+// TestRules_JumpFromABlock: a jump told from a block of flats or a car
+// park is from a height as from a building or a roof is; a swimmer's
+// starting block, or a tower block only lived in, is not.
+func TestRules_JumpFromABlock(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"so done with everything, thinking to jump from the block where I live", UrgencySelfHarm},
+		{"I'm going to jump off the car park tonight", UrgencySelfHarm},
+		{"my son jumps off the starting block at swimming, does chlorine dry his skin?", UrgencyNone},
+		{"we live in a tower block, does city air age skin faster?", UrgencyNone},
+	})
+}
