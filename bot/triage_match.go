@@ -3690,6 +3690,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 	}
+	if d.kind == "jump" && leapBetween(toks, hi) {
+		return true // "jumping from block to block in the game", "…from roof to roof"
+	}
 	if d.kind == "tired-of-living" && beingTreated(toks, hi, cb) {
 		return true // "tired of being disappointed by creams", "sick of being let down"
 	}
@@ -6106,4 +6109,15 @@ func keptDown(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// leapBetween reports whether the height at i is the first of two a jump
+// goes between ("from block to block", "from one roof to another", "…to
+// the next"): a leap across, as in a game or parkour, not a fall.
+func leapBetween(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].key != "to" {
+		return false
+	}
+	w := toks[i+2].key
+	return w == toks[i].key || w == "another" || w == "next" || w == "the next" || i+3 < len(toks) && w == "the" && toks[i+3].key == "next"
 }

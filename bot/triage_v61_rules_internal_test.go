@@ -71,12 +71,15 @@ func TestRules_StuckWhereISwallow(t *testing.T) {
 
 // TestRules_JumpFromABlock: a jump told from a block of flats or a car
 // park is from a height as from a building or a roof is; a swimmer's
-// starting block, or a tower block only lived in, is not.
+// starting block, a tower block only lived in, or a leap from one block
+// or roof to another, is not.
 func TestRules_JumpFromABlock(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{"so done with everything, thinking to jump from the block where I live", UrgencySelfHarm},
 		{"I'm going to jump off the car park tonight", UrgencySelfHarm},
 		{"my son jumps off the starting block at swimming, does chlorine dry his skin?", UrgencyNone},
 		{"we live in a tower block, does city air age skin faster?", UrgencyNone},
+		{"my kids jump from block to block in that game for hours, is screen light bad for skin?", UrgencyNone},
+		{"we leap from one roof to another at parkour, what heals grazed palms?", UrgencyNone},
 	})
 }
