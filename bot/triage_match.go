@@ -2857,8 +2857,12 @@ func (x *text) frameSentence(a, b int) {
 		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than") && !saidNotNormal(toks, a, i):
 			// "worse than expected", "bigger than usual" compare, they do
 			// not ask whether something is normal; "it isn't the normal
-			// sore" says it is not.
-			mark(i+1, frNormal, false)
+			// sore" says it is not. A normal told of one thing ends where
+			// another is told unlike it: "redness is normal but this is
+			// more like a bruise" (normalUntil).
+			for k := i + 1; k < normalUntil(toks, a, i, b); k++ {
+				x.frame[k] |= frNormal
+			}
 			if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
 				// "is severe pain normal after filler?": the whole question.
 				for m := a; m < i; m++ {
@@ -6121,3 +6125,30 @@ func leapBetween(toks []token, i int) bool {
 	w := toks[i+2].key
 	return w == toks[i].key || w == "another" || w == "next" || w == "the next" || i+3 < len(toks) && w == "the" && toks[i+3].key == "next"
 }
+
+// normalUntil returns where the normal frame of the normal word at i, in
+// the sentence toks[a:b], ends: at a contrast after which, within a few
+// words, what follows is told unlike what was called normal ("…is normal
+// but this is more like a bruise", "…but mine is different", "…but it's
+// worse"), else at b. A question ("is it normal to swell but not
+// itch?") asks about all of it.
+func normalUntil(toks []token, a, i, b int) int {
+	if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
+		return b
+	}
+	for k := i + 1; k < b; k++ {
+		if !toks[k].stop {
+			continue
+		}
+		for j := k; j < b && j <= k+5; j++ {
+			if unlikeWords[toks[j].key] {
+				return k
+			}
+		}
+	}
+	return b
+}
+
+// unlikeWords tell a thing unlike another: "more like", "different",
+// "worse".
+var unlikeWords = set("more", "different", "worse", "unlike", "beyond", "bigger", "spreading", "way")

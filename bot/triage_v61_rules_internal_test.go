@@ -83,3 +83,18 @@ func TestRules_JumpFromABlock(t *testing.T) {
 		{"we leap from one roof to another at parkour, what heals grazed palms?", UrgencyNone},
 	})
 }
+
+// TestRules_NormalEndsAtUnlike: a thing called normal by the injector
+// does not frame what is then told unlike it ("…is normal but this is
+// more like…", "…but mine is different"): a pale, cold or mottled patch
+// after it stays a sign; flaking told more than last time stays nothing,
+// and a question whether it is normal asks about all of it.
+func TestRules_NormalEndsAtUnlike(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the clinic told me a little redness is normal after filler but this is more like a purple web creeping outwards, and the patch is cold to the touch", UrgencyInjection},
+		{"after my lip filler they told me some swelling is normal, but this looks more like a mottled bruise that keeps growing and the skin is cold", UrgencyInjection},
+		{"my injector said some bruising is normal but this is more like a lacy purple patch spreading, and it feels cold", UrgencyInjection},
+		{"my facialist said flaking is normal but this is more than last time, which moisturiser?", UrgencyNone},
+		{"is it normal for redness to be more on one side after an exosome facial?", UrgencyNone},
+	})
+}
