@@ -1486,6 +1486,10 @@ var detectors = []detector{
 	// deployment they are written before ("…in case the surgery goes
 	// wrong": ordinary planning for a known risk).
 	{kind: "farewell", group: UrgencySelfHarm, pat: "wrote|written|writing .~2 letters|notes ..3 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|friends|children|sister|brother|friend|best_friend|bestie|son|daughter|grandma|grandpa|nan", flags: fSH, sentNot: knownRisks},
+	// "written to the kids", "wrote to my sister": one's own written to,
+	// the letters unsaid (weak: with things given away, a farewell; not
+	// writing to ask or tell about something).
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing to .~1 family|everyone|kids|mom|mum|dad|parents|husband|wife|partner|children|sister|brother|son|daughter", flags: fWeak | fSH, sentNot: knownRisks, clauseNot: "PRODUCT|TREAT|INJECT|MONEY|about|asking|complaining|explaining|thanking"},
 	// "wrote a note for my family just in case": a letter or note left for
 	// one's family, or a goodbye said to them (to a sister and then a mum,
 	// several named), "just in case", the case left unsaid (not "in case

@@ -98,3 +98,15 @@ func TestRules_NormalEndsAtUnlike(t *testing.T) {
 		{"is it normal for redness to be more on one side after an exosome facial?", UrgencyNone},
 	})
 }
+
+// TestRules_WrittenToOnesOwn: one's own family told written to, the
+// letters unsaid ("written to the kids"), is a farewell's weak sign that
+// with things given away is self-harm; writing to a mum about a cream, or
+// to a sister to ask for a serum, is not.
+func TestRules_WrittenToOnesOwn(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"given my nephew all my books and written to my daughter, all sorted now", UrgencySelfHarm},
+		{"I wrote to my mum about the exosome cream, she loved it", UrgencyNone},
+		{"gave my old phone to my brother and wrote to my sister asking for her serum rec", UrgencyNone},
+	})
+}
