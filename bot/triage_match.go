@@ -3239,6 +3239,16 @@ func symptomEveryTime(toks []token, i, b int) bool {
 			return true
 		}
 	}
+	if bare := i+1 >= b || toks[i+1].clause != toks[i].clause || toks[i+1].key == "and"; bare {
+		// "I can hear myself breathing, like a little squeak each time":
+		// a bare "each time" after a breath or a swallow times the sign by
+		// them, as "each time I breathe" does.
+		for k := i - 1; k >= 0 && k >= i-5 && toks[k].sent == toks[i].sent; k-- {
+			if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) {
+				return true
+			}
+		}
+	}
 	// "the red patch is bigger every time i look": a change seen at each
 	// look, not a habit; "keep blacking out every time i stand up": a sign
 	// that comes back at each rise now.

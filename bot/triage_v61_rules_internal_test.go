@@ -110,3 +110,15 @@ func TestRules_WrittenToOnesOwn(t *testing.T) {
 		{"gave my old phone to my brother and wrote to my sister asking for her serum rec", UrgencyNone},
 	})
 }
+
+// TestRules_EachTimeByTheBreath: a bare "each time" after a breath's
+// noise times it by the breaths ("a whistle in my breathing each time"),
+// a sign now and no habit; "each time I do a facial" after a breath of
+// steam is still a habit told.
+func TestRules_EachTimeByTheBreath(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"since the serum I can hear a whistle when I breathe in, each time, and my lids are swelling", UrgencyAirway},
+		{"there's a faint rattling when I breathe each time and my lips are tingling after the mask", UrgencyAirway},
+		{"I breathe in the steam each time I do a facial, is that ok for my pores?", UrgencyNone},
+	})
+}
