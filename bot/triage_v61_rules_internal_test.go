@@ -48,7 +48,8 @@ func TestRules_KeptDownIsNoCause(t *testing.T) {
 
 // TestRules_BlackingOutMisspelt: the words of a phrase of an emergency
 // ("blacking out") are read misspelt as its single words are ("blakin
-// out"); the word itself in another sense is no faint.
+// out"); an English word a letter away ("backing out") or another slip
+// ("blankin on") is no faint.
 func TestRules_BlackingOutMisspelt(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{"i keep blakin out since the facial n cant get up", UrgencyHeartBrain},
