@@ -3738,7 +3738,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 			// spreading beside it: that needs another word.
 			found = d.needSent.matches(&toks[k]) && !(slices.Contains(pos, k) && toks[k].tags.has(tSpread) && !toks[k].tags.has(tBigX)) && !improvingPace(toks, sa, k) && !deniedWord(toks, sa, k) && !playedDown(toks, sa, k)
 		}
-		if !found && (d.kind == "self-harm-body" || d.kind == "wrists") && copingFrame(toks, sa, sb) && !warmedOnly(toks, pos) {
+		if !found && (d.kind == "self-harm-body" || d.kind == "wrists") && copingFrame(toks, sa, sb) && (!warmedOnly(toks, pos) || heldTillHurt(toks, sa, sb)) {
 			// "I press my arm on the grill when I'm overwhelmed": an act
 			// on the body told as a way of coping is meant.
 			found = true
@@ -6106,6 +6106,27 @@ func warmedOnly(toks []token, pos []int) bool {
 	}
 	return false
 }
+
+// heldTillHurt reports whether the sentence toks[sa:sb] tells a heat
+// held till it hurts the skin ("…on the radiator until it blisters",
+// "against the heater till it burns"): no warming, whatever the heat.
+func heldTillHurt(toks []token, sa, sb int) bool {
+	for k := sa; k+1 < sb; k++ {
+		if w := toks[k].key; w != "until" && w != "till" && w != "til" && w != "untill" {
+			continue
+		}
+		for j := k + 1; j < min(sb, k+4); j++ {
+			if hurtOutcomes[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hurtOutcomes are what a heat held "until" does to the skin.
+var hurtOutcomes = set("blisters", "blister", "blistered", "blistering", "burns", "burn", "burnt", "burned", "burning", "hurts", "hurt",
+	"stings", "scalds", "scalded", "bleeds", "marks", "welts", "raw", "red")
 
 // keptDown reports whether the token at k is what is told kept down or
 // not ("can't keep water down", "keeping food down"): a sign of vomiting,

@@ -123,3 +123,14 @@ func TestRules_EachTimeByTheBreath(t *testing.T) {
 		{"I breathe in the steam each time I do a facial, is that ok for my pores?", UrgencyNone},
 	})
 }
+
+// TestRules_HeldTillItHurts: a heat that warms as often as it burns (a
+// radiator, a heater) held as a way of coping "until it blisters" or
+// "till it burns" is self-harm; held only to warm, it is not.
+func TestRules_HeldTillItHurts(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"when things get bad I press my arm on the radiator until it blisters", UrgencySelfHarm},
+		{"to calm down I hold my hand on the heater till it burns", UrgencySelfHarm},
+		{"when I'm low I sit with my hands on the radiator till they're warm", UrgencyNone},
+	})
+}
