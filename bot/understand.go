@@ -2666,7 +2666,8 @@ func pronounsAsTopic(text string, ws []string) string {
 // topicInFull returns text with the subject's short names written out
 // ("exo vs retinoid for fine lines?" is "exosome vs retinoid…"), for the
 // answer net, which has read the short names too seldom to know them as
-// the search does (the lexicon).
+// the search does (the lexicon); a name a brand gives itself ("Exo-Glow",
+// "Exo Elixir") is left as it is.
 func topicInFull(text string) string {
 	if !strings.Contains(strings.ToLower(text), "exo") {
 		return text
@@ -2684,10 +2685,13 @@ func topicInFull(text string) string {
 			continue
 		}
 		w := text[i:j]
-		switch strings.ToLower(w) {
-		case "exo":
+		// Lower case and on its own: "Exo-Glow", "Exo Elixir" and
+		// "exo-deals.example" are names.
+		alone := (i == 0 || text[i-1] != '-') && (j == len(text) || text[j] != '-' && text[j] != '.')
+		switch {
+		case w == "exo" && alone:
 			w, changed = "exosome", true
-		case "exos":
+		case w == "exos" && alone:
 			w, changed = "exosomes", true
 		}
 		b.WriteString(w)

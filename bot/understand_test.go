@@ -783,10 +783,12 @@ func TestRelayedQuestion(t *testing.T) {
 func TestTopicInFull(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"exo vs retinoid for fine lines?", "exosome vs retinoid for fine lines?"},
-		{"are Exos legit??", "are exosomes legit??"},
+		{"are exos legit??", "are exosomes legit??"},
+		{"is the Exo Elixir serum any good?", "is the Exo Elixir serum any good?"},
+		{"is Exo-Glow real?", "is Exo-Glow real?"},
+		{"see exo-deals.example.ru", "see exo-deals.example.ru"},
 		{"exosomes vs retinol", "exosomes vs retinol"},
 		{"an exotic oil", "an exotic oil"},
-		{"exo-friendly serum", "exosome-friendly serum"},
 	} {
 		if got := topicInFull(tt.in); got != tt.want {
 			t.Errorf("topicInFull(%q) = %q, want %q", tt.in, got, tt.want)
