@@ -8,6 +8,17 @@ type rulesCase struct {
 	want Urgency
 }
 
+// checkScreenUrgency fails for every case the whole screen (rules and
+// net) gives another urgency than wanted.
+func checkScreenUrgency(t *testing.T, cases []rulesCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Screen(c.text); got.Urgency != c.want {
+			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
+		}
+	}
+}
+
 // checkRules fails for every case the rules alone screen otherwise.
 func checkRules(t *testing.T, cases []rulesCase) {
 	t.Helper()

@@ -110,17 +110,13 @@ func TestRules_ABareCallAsAPunchline(t *testing.T) {
 // not a farewell, for the rules and for the safety net; letters written
 // beside pills, a wish to be gone or no operation stay a farewell.
 func TestScreen_LettersReadiedBeforeAnOperation(t *testing.T) {
-	for _, c := range []rulesCase{
+	checkScreenUrgency(t, []rulesCase{
 		{"I've written letters to my daughters and left my logins with my wife in case the op doesn't go well", UrgencyNone},
 		{"wrote notes to the kids before my anaesthetic on monday, feeling a bit silly", UrgencyNone},
 		{"I wrote letters to my kids and counted out the pills, in case the surgery doesn't do it", UrgencySelfHarm},
 		{"I've written letters to my family, nobody needs me around anymore", UrgencySelfHarm},
 		{"finished writing letters to my parents tonight, they'll understand", UrgencySelfHarm},
-	} {
-		if got := Screen(c.text); got.Urgency != c.want {
-			t.Errorf("%q: screen says %q, want %q\n\t%s", c.text, got.Urgency, c.want, explain(c.text))
-		}
-	}
+	})
 }
 
 // TestRules_AProtocolOrTrainingAskedWithoutAQuestionMark: asking for the
