@@ -999,17 +999,13 @@ var (
 // "question from a caller: who shud get exosme therpy", "she wants to
 // know: are they safe".
 func asksAfterColon(text string) bool {
-	i := strings.IndexByte(text, ':')
-	if i < 0 {
-		return false
-	}
-	if after := strings.TrimSpace(text[i+1:]); after == "" || strings.HasSuffix(after, ".") || strings.Count(after, " ") >= colonAskWords {
+	var buf [16]string
+	ws, after, ok := colonLead(text, buf[:0])
+	if !ok || strings.HasSuffix(after, ".") || strings.Count(after, " ") >= colonAskWords {
 		// "My client asked me: I'm 52 and my scars are deep." opens
 		// the story the question comes after.
 		return false
 	}
-	var buf [16]string
-	ws := AppendWords(buf[:0], strings.ToLower(text[:i]))
 	for len(ws) > 0 && colonAskTails[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
@@ -1021,6 +1017,20 @@ func asksAfterColon(text string) bool {
 		return true
 	}
 	return len(ws) >= 3 && last == "know" && (ws[len(ws)-2] == "to" || ws[len(ws)-2] == "2")
+}
+
+// colonLead returns the words, lower case, before text's first colon,
+// appended to buf, and what follows the colon, trimmed; ok is false when
+// text has no colon or nothing after it.
+func colonLead(text string, buf []string) (lead []string, after string, ok bool) {
+	i := strings.IndexByte(text, ':')
+	if i < 0 {
+		return nil, "", false
+	}
+	if after = strings.TrimSpace(text[i+1:]); after == "" {
+		return nil, "", false
+	}
+	return AppendWords(buf, strings.ToLower(text[:i])), after, true
 }
 
 // colonAskWords is the most words, less one, that a colon's question
@@ -1772,16 +1782,11 @@ var (
 // patient: …": every word of the lead one of relayWords, one of them
 // asking), and whether there was such a lead.
 func relayedQuestion(focus string) (string, bool) {
-	i := strings.IndexByte(focus, ':')
-	if i < 0 {
-		return focus, false
-	}
-	q := strings.TrimSpace(focus[i+1:])
-	if q == "" {
-		return focus, false
-	}
 	var buf [16]string
-	ws := AppendWords(buf[:0], strings.ToLower(focus[:i]))
+	ws, q, ok := colonLead(focus, buf[:0])
+	if !ok {
+		return focus, false
+	}
 	asked := false
 	for _, w := range ws {
 		if !relayWords[w] {
@@ -2463,12 +2468,13 @@ var (
 	// "gift card burning a hole in my pocket": money that wants spending,
 	// not a burning skin.
 	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
-	// "I'll believe X when Y": the condition is the evidence asked for.
+	// "getting cold feet about my exosome facial": second thoughts.
 	coldFeetFrame = ci(`\bcold feet\b`)
 	// "should I get the exosome cream she's selling or wait", "should I
 	// collect the serum": whether to buy it — "get" alone says nothing
 	// the search can weigh (group 1 the asker, 2 the verb).
-	getFrame     = ci(`\b(should\s+(?:i|we|u|you))\s+(get|grab|collect|cop|order|pick\s+up)(\s+(?:the|a|an|this|that|these|those|some|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:cream|creams|serum|serums|kit|kits|product|products|bottle|jar|ampoule|ampoules|set|mask|masks|essence|moisturi[sz]er|lotion|drops))\b`)
+	getFrame = ci(`\b(should\s+(?:i|we|u|you))\s+(get|grab|collect|cop|order|pick\s+up)(\s+(?:the|a|an|this|that|these|those|some|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:cream|creams|serum|serums|kit|kits|product|products|bottle|jar|ampoule|ampoules|set|mask|masks|essence|moisturi[sz]er|lotion|drops))\b`)
+	// "I'll believe X when Y": the condition is the evidence asked for.
 	believeFrame = ci(`\b((?:i'?ll|i’ll|i will|i'd|i’d|i would)\s+(?:only\s+)?believe\b[^.?!]{0,80}?)\bwhen\b`)
 	// "another miracle ingredient that's gonna fix everything": a label
 	// of judgement opening a sentence, for the subject it never names;
@@ -2669,37 +2675,33 @@ func pronounsAsTopic(text string, ws []string) string {
 // the search does (the lexicon); a name a brand gives itself ("Exo-Glow",
 // "Exo Elixir") is left as it is.
 func topicInFull(text string) string {
-	if !strings.Contains(strings.ToLower(text), "exo") {
-		return text
-	}
-	var b strings.Builder
-	changed := false
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && isLetterOrDigit(text[j]) {
-			j++
+	var b strings.Builder // written only once a short name is found
+	last := 0
+	for from := 0; ; {
+		k := strings.Index(text[from:], "exo")
+		if k < 0 {
+			break
 		}
-		if j == i {
-			b.WriteByte(text[i])
-			i++
+		i := from + k
+		j, full := i+len("exo"), "exosome"
+		if j < len(text) && text[j] == 's' {
+			j, full = j+1, "exosomes"
+		}
+		from = i + len("exo")
+		// Lower case and on its own: "Exo-Glow", "Exo Elixir" and
+		// "exo-deals.example" are names, "exotic" another word.
+		if i > 0 && (isLetterOrDigit(text[i-1]) || text[i-1] == '-') ||
+			j < len(text) && (isLetterOrDigit(text[j]) || text[j] == '-' || text[j] == '.') {
 			continue
 		}
-		w := text[i:j]
-		// Lower case and on its own: "Exo-Glow", "Exo Elixir" and
-		// "exo-deals.example" are names.
-		alone := (i == 0 || text[i-1] != '-') && (j == len(text) || text[j] != '-' && text[j] != '.')
-		switch {
-		case w == "exo" && alone:
-			w, changed = "exosome", true
-		case w == "exos" && alone:
-			w, changed = "exosomes", true
-		}
-		b.WriteString(w)
-		i = j
+		b.WriteString(text[last:i])
+		b.WriteString(full)
+		last = j
 	}
-	if !changed {
+	if last == 0 {
 		return text
 	}
+	b.WriteString(text[last:])
 	return b.String()
 }
 
