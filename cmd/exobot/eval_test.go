@@ -402,6 +402,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v91 arrived in the thirty-fifth session with its first run at 97.2 / 98.4 / 100 at ef725e3
 	// (testdata/eval.md); tuned part 97.4 (111/114) / 97.9 (94/96) / 100 before the nets learnt it.
 	"eval-v91": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v92 and eval-v93 were written in the thirty-fifth session and kept whole in testdata/pending
+	// until the thirty-sixth split them; first runs 98.6 / 100 / 100 at 27ee7ac and 98.6 / 99.2 / 100
+	// at ceb73ef (testdata/eval.md); tuned parts 99.1 (113/114) / 100 / 100 and 98.2 (112/114) / 99.0
+	// (95/96) / 100 at dfaf02f, before the nets learnt them.
+	"eval-v92": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v93": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -575,6 +581,11 @@ var coincidences = map[string]bool{
 	"eval-v90.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v91.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v91.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v92.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v92.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v92.jsonl: are exosome products tested on animals":                                           true,
+	"eval-v93.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v93.jsonl: should i hold off on exosomes until there's more research":                        true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
