@@ -408,6 +408,9 @@ var ratchets = map[string]map[string]float64{
 	// (95/96) / 100 at dfaf02f, before the nets learnt them.
 	"eval-v92": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v93": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v94 arrived in the thirty-sixth session with its first run at 95.0 / 98.4 / 100 at dfaf02f
+	// (testdata/eval.md); tuned part 94.7 (108/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v94": {"answered": 0.90, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
