@@ -231,6 +231,14 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.decline(text, ReasonChatter, chatterText)
 	}
 	focus, story := m.focus()
+	beforeRemark, remarked := m.remarkAfter()
+	if remarked {
+		// "…does the Dr. Jart exosome ampoule actually work. Just
+		// trying to make sense of it all.": the remark tells why the
+		// question is asked; the question is read without it, by the
+		// search and the answer net.
+		story = ""
+	}
 	focus, story = reframe(focus), reframe(story)
 	lead, asking := m.leads()
 	if lead != "" && dictatedLead.count(Words(lead)) > 0 {
@@ -259,6 +267,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// Without a greeting, thanks or a plea ("hey, … thanks!") and without
 	// addresses typed into it, as the search reads it.
 	asked := withoutBareLinks(trimAsking(text))
+	if remarked {
+		asked = withoutBareLinks(beforeRemark)
+	}
 	if relayed {
 		asked = focus
 	}
@@ -523,7 +534,8 @@ func isFollowUp(m message) bool {
 }
 
 // A message of storySentences or more sentences that names the topic is a
-// story; its best entry needs only storyThreshold.
+// story; its best entry needs only storyThreshold — unless it is a
+// question with a short remark after it (message.remarkAfter).
 const (
 	storySentences = 2
 	storyThreshold = 0.15

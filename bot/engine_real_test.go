@@ -2261,3 +2261,62 @@ func TestAnswer_GettingAProductIsBuyingIt(t *testing.T) {
 		"should I collect the exosome serum my neighbour sells or wait a bit?",
 		"should I buy the exosome serum my neighbour sells or wait a bit?")
 }
+
+// A story that ends in a wish to know ("I'd like to know what I'm
+// putting on") and then a question naming exosomes asks that question:
+// the wish tells why.
+func TestAnswer_AWishToKnowBeforeTheQuestionTellsWhy(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes",
+		"My partner got me an exosome eye gel because I look knackered. I'm a nurse, I am knackered. Humouring him but I'd like to know what I'm putting on. What is an exosome?")
+}
+
+// Idioms that only mark how a thing is asked ("in the first place",
+// "these days") and the people a question is asked for (a gran, a
+// neighbour) name nothing the article must account for.
+func TestAnswer_IdiomsAndRelativesNameNothing(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes", "ok but what even is an exosome in the first place?")
+	wantAnsweredBy(t, e, "what-products-have-exosomes", "On behalf of my grandad who isn't online: what kind of products have exosomes in them nowadays?")
+}
+
+// The topic described as "cell couriers" (the lexicon's messengers beside
+// a word for cells) is the topic, and the words around it keep their
+// meaning: "products" still asks which products.
+func TestAnswer_CellCouriersAreTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-products-have-exosomes", "what products have the tiny cell couriers in them?")
+}
+
+// A price cut ("60% off") and a plea to pass it on sell: a message of
+// them without a question is spam; a question about a discounted
+// treatment is not.
+func TestAnswer_DiscountsAndRepostsAreAPitch(t *testing.T) {
+	e := engineForFuzz(t)
+	for q, spam := range map[string]bool{
+		"exosome ampoules 60% off this week only!! link in bio":                       true,
+		"[exosome serum 40% off](https://deals.example/x) pls repost in your servers": true,
+		"is a 30% off exosome facial worth it?":                                       false,
+	} {
+		if r := askReal(t, e, q); (r.Reason == bot.ReasonSpam) != spam {
+			t.Errorf("%q: %s %s, want spam %v", q, r.Status, r.Reason, spam)
+		}
+	}
+}
+
+// A short remark after a question on why it is asked ("Asking because
+// my sister wants to try them.", "Just trying to make sense of it all.")
+// leaves the question as it is: a question the article does not answer
+// stays declined — the remark had made it a story, whose entry needs
+// less — and one it answers stays answered.
+func TestAnswer_ARemarkOnWhyAfterTheQuestionChangesNothing(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, remark := range []string{"", " Asking because my sister wants to try them.", " Just trying to make sense of it all."} {
+		wantStatus(t, e, bot.StatusNoMatch,
+			"what year were exosomes first found."+remark,
+			"how do they get exosomes out of cells in a lab."+remark,
+			"can I put exosomes on before going in the sun."+remark,
+			"how many exosome facials until I see a change."+remark)
+		wantAnsweredBy(t, e, "are-exosomes-fda-approved", "are exosome creams FDA approved?"+remark)
+	}
+}

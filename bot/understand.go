@@ -632,7 +632,7 @@ func asks(text string, words []string) bool {
 	for _, w := range words {
 		if askingShapes.may(w) {
 			if askingPhrases.count(words) > 0 {
-				return !visitPurpose(words) && !onlySecondThoughts(words)
+				return !visitPurpose(words) && !onlySecondThoughts(words) && !(asksWhy(words) && !strings.Contains(text, ":"))
 			}
 			// "my sister's asking (she's 46, had laser last month)
 			// whether exosomes help": an aside between the words that
@@ -645,6 +645,20 @@ func asks(text string, words []string) bool {
 	}
 	return false // no word can begin an asking phrase
 }
+
+// asksWhy reports whether words open by telling why the writer asks
+// ("asking because my sister wants to try it", "just asking for a
+// friend") and ask nothing after: that tells, it does not ask.
+func asksWhy(words []string) bool {
+	i := 0
+	for i < len(words) && (words[i] == "just" || words[i] == "only" || words[i] == "i'm" || words[i] == "im") {
+		i++
+	}
+	// "asking for my gran: she wants to know if…" asks after it.
+	return i+1 < len(words) && words[i] == "asking" && whyAsking[words[i+1]] && askingPhrases.count(words[i+1:]) == 0
+}
+
+var whyAsking = set("because", "cause", "coz", "cos", "cuz", "bc", "since", "as", "for")
 
 // onlySecondThoughts reports whether the only words of words that ask are
 // "thoughts" in "second thoughts": "now I'm having second thoughts" tells
@@ -1285,6 +1299,9 @@ func (m message) focus() (focus, context string) {
 			c = append(c, s.text)
 		}
 	}
+	if len(f) >= 2 {
+		f, c = m.directLast(f, c)
+	}
 	if len(f) == 0 {
 		all := strings.Join(c, " ")
 		if q, rest := quotedQuestion(all); q != "" {
@@ -1310,6 +1327,93 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	return fs, strings.Join(c, " ")
+}
+
+// directLast returns the asking sentences f and the others c with each
+// asking sentence that only tells a wish to know, without a question
+// mark and without naming exosomes, moved to c, when the last asking sentence is a question with
+// a question mark that names them: "I want to humour her but I'd like to
+// know what I'm putting on. What is an exosome?" asks the second; the
+// first tells why.
+func (m message) directLast(f, c []string) ([]string, []string) {
+	var last *sentence
+	for i := len(m.sentences) - 1; i >= 0 && last == nil; i-- {
+		if m.sentences[i].text == f[len(f)-1] {
+			last = &m.sentences[i]
+		}
+	}
+	if last == nil || !strings.Contains(last.text, "?") || !namesSubject(last.words) {
+		return f, c
+	}
+	var kept []string
+	for _, s := range m.sentences {
+		if !slices.Contains(f[:len(f)-1], s.text) {
+			continue
+		}
+		if strings.Contains(s.text, "?") || namesSubject(s.words) || !slices.ContainsFunc(s.words, wantsToKnow) {
+			kept = append(kept, s.text)
+			continue
+		}
+		c = append(c, s.text)
+	}
+	if len(kept) == len(f)-1 {
+		return f, c
+	}
+	return append(kept, f[len(f)-1]), c
+}
+
+// remarkAfter reports whether the message opens with the sentences that
+// ask and ends in a short remark on why they ask that asks nothing and
+// never names exosomes ("…does the Dr. Jart exosome ampoule actually
+// work. Just trying to make sense of it all."): a question with a word
+// on why, not a story the question is asked of. A remark that tells
+// more ("Having second thoughts.", "She's always fancied the posh
+// creams.") is the question's story.
+// It returns the sentences before the remark, as text, when there is one.
+func (m message) remarkAfter() (asked string, ok bool) {
+	i := 0
+	for i < len(m.sentences) && m.sentences[i].asks {
+		i++
+	}
+	if i == 0 || i == len(m.sentences) {
+		return "", false
+	}
+	n := 0
+	for _, s := range m.sentences[i:] {
+		if s.asks || namesSubject(s.words) || motives.count(s.words[:min(len(s.words), 3)]) == 0 {
+			return "", false
+		}
+		n += len(s.words)
+	}
+	if n > remarkWords {
+		return "", false
+	}
+	if i == 1 {
+		return m.sentences[0].text, true
+	}
+	texts := make([]string, i)
+	for j := range texts {
+		texts[j] = m.sentences[j].text
+	}
+	return strings.Join(texts, " "), true
+}
+
+// remarkWords is the most words a remark after a question has; motives
+// open a remark on why a question is asked.
+const remarkWords = 12
+
+var motives = newWordPhrases("asking because", "asking cause", "asking coz", "asking since", "asking for", "just asking",
+	"only asking", "just trying", "only trying", "just curious", "just wondering", "just want to",
+	"just wanna", "thanks", "thank you", "thx", "cheers", "no rush", "no pressure")
+
+// wantsToKnow reports whether w tells a wish to know ("I'd like to
+// know", "wondering", "curious").
+func wantsToKnow(w string) bool {
+	switch w {
+	case "know", "wonder", "wondering", "wondered", "curious", "understand":
+		return true
+	}
+	return false
 }
 
 // askedOfStory reads a bare question after a story (c, the sentences that
@@ -2258,7 +2362,7 @@ var steeringTriggers = func() map[string]uint64 {
 // Selling words, for spam.
 var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discount", "promo", "deal", "deals", "dm me",
 	"click", "order now", "limited", "offer", "sample", "samples", "giveaway", "win", "shop", "link in bio",
-	"wholesale", "visit")
+	"wholesale", "visit", "repost", "reshare", "share this", "spread the word", "percent off")
 
 // isSpam reports whether a message is spam: one phrase repeated again and
 // again, a pitch said twice over without a question mark, or a shouted
@@ -2271,7 +2375,7 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
 		return true // a phrase repeated: few distinct trigrams for many words
 	}
-	pitch := selling.count(ws)
+	pitch := selling.count(ws) + discounts(ws)
 	if pitch >= 1 && saidAgain(ws) && !strings.Contains(text, "?") {
 		return true // "buy exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz"
 	}
@@ -2284,6 +2388,18 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	// open a question ("buy or skip?").
 	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
 	return shoutedPitch || pitch >= 2 && !questioned
+}
+
+// discounts counts a number followed by "off" in words ("70% off", "50
+// off"): a price cut, which sells.
+func discounts(ws []string) int {
+	n := 0
+	for i := 1; i < len(ws); i++ {
+		if ws[i] == "off" && ws[i-1] != "" && strings.Trim(ws[i-1], "0123456789") == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // saidAgain reports whether words are one phrase of two words or more

@@ -815,3 +815,61 @@ func TestRead_AStoryEndingInATerseQueryAsks(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that only tells why the writer asks ("asking because…",
+// "just asking for a friend") asks nothing, unless it asks after that or
+// a colon opens the matter.
+func TestAsks_WhyTheWriterAsks(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Asking because my sister wants to try them", false},
+		{"just asking for a friend", false},
+		{"I'm asking since my clinic sells them", false},
+		{"asking for my gran, she wants to know if they're safe", true},
+		{"asking for a friend: she's about to spend $600 on an exosome kit", true},
+		{"I'm asking whether they work", true},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A question followed by a short remark on why it is asked is read
+// without the remark; a remark that tells more, a long one, one that
+// names exosomes, or a question after it keeps the message a story.
+func TestRemarkAfter(t *testing.T) {
+	for _, tt := range []struct {
+		text, asked string
+		ok          bool
+	}{
+		{"are exosome creams FDA approved? Asking because my sister wants to try them.", "are exosome creams FDA approved?", true},
+		{"do exosomes work. Just trying to make sense of it all. Thanks!", "do exosomes work.", true},
+		{"Should I cancel my exosome booking? Having second thoughts.", "", false},
+		{"do exosomes work? Just asking because my sister has booked three sessions at a clinic across town next month.", "", false},
+		{"do they work? Just asking because my sister loves exosomes.", "", false},
+		{"do they work? Just asking. Is it worth it?", "", false},
+		{"I had a laser last week. Are exosomes worth it?", "", false},
+	} {
+		asked, ok := read(tt.text).remarkAfter()
+		if asked != tt.asked || ok != tt.ok {
+			t.Errorf("remarkAfter(%q) = %q, %v, want %q, %v", tt.text, asked, ok, tt.asked, tt.ok)
+		}
+	}
+}
+
+// A wish to know that names nothing, before a question that names
+// exosomes, tells why: the question is the focus, the wish its story.
+func TestFocus_AWishToKnowBeforeTheQuestion(t *testing.T) {
+	for _, tt := range []struct{ text, focus string }{
+		{"I'd like to know what I'm putting on. What is an exosome?", "What is an exosome?"},
+		{"I'd like to know if exosomes help scars. Are they safe?", "I'd like to know if exosomes help scars. Are they safe?"},
+		{"Benev vs ASCE+ — which exosome product is better?", "Benev vs ASCE+ which exosome product is better?"},
+	} {
+		if focus, _ := read(tt.text).focus(); focus != tt.focus {
+			t.Errorf("focus(%q) = %q, want %q", tt.text, focus, tt.focus)
+		}
+	}
+}

@@ -67,12 +67,14 @@ var fillerWords = []any{
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
 	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
 	"bloke", "blokes", "mate", "mates", "lad", "lads",
+	"gran", "granny", "grandma", "grandmother", "nan", "nana", "grandad", "grandpa", "grandfather", "aunt", "auntie",
+	"uncle", "niece", "nephew", "bestie", "flatmate", "roommate", "neighbour", "neighbor",
 	// wanting something, in words of looking at it ("she's been eyeing it"): no eyes about it
 	"eyeing", "eyed", "eyeballing",
 
 	// when
 	"week", "weeks", "day", "days", "month", "months", "year", "years", "ago", "last", "yesterday", "today",
-	"tonight", "recently", "lately", "already", "now", "ever", "suddenly", "weekend", "weekends",
+	"tonight", "recently", "lately", "already", "now", "nowadays", "ever", "suddenly", "weekend", "weekends",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "weds", "thurs",
 	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 	"january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -86,4 +88,28 @@ var fillerWords = []any{
 	"need", "needs", "want", "wants", "wanted", "can", "may", "might", "will", "shall", "must", "also", "even",
 	"still", "though", "anyway", "lot", "lots", "bit", "kind", "sort", "type", "thing", "things", "stuff",
 	"something", "anything", "everything", "way", "ways", "whole", "regular", "one", "ones",
+}
+
+// fillerPhrases are idioms whose words, read one by one, would name
+// something ("place", "first", "start"), but which only mark when or
+// how a thing is asked: "what is an exosome in the first place?" asks
+// what an exosome is. The index drops them from questions and entries
+// alike, like fillerWords, before it searches. ("To start with" is not
+// one: "the age to start with exosomes" asks when to start.)
+var fillerPhrases = []string{
+	"in the first place", "for starters", "these days", "this day and age",
+	"at the end of the day", "when all is said and done", "at this point in time",
+}
+
+// withFillerPhrases returns lexicon with each of fillerPhrases that it
+// does not already map mapped to nothing.
+func withFillerPhrases(lexicon map[string]string) map[string]string {
+	out := make(map[string]string, len(lexicon)+len(fillerPhrases))
+	for _, p := range fillerPhrases {
+		out[p] = ""
+	}
+	for p, to := range lexicon {
+		out[p] = to
+	}
+	return out
 }

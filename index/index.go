@@ -253,7 +253,7 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}, lexicon: newRewriter(opts.Lexicon)}
+	x := &Index{analyzer: m.AnalyzerNamed(analyzerName), entries: map[string]*entryTerms{}, source: map[string]bool{}, isTopic: map[string]bool{}, lexicon: newRewriter(withFillerPhrases(opts.Lexicon))}
 	if x.analyzer == nil {
 		return nil, fmt.Errorf("build index: analyzer %s missing", analyzerName)
 	}
@@ -1847,16 +1847,29 @@ func (x *Index) describeTopic(n normText) normText {
 			if !g[0][ws[i]] {
 				continue
 			}
+			pick := -1
 			for j := max(0, i-nearWindow); j < min(len(ws), i+nearWindow+1); j++ {
-				if j != i && g[1][ws[j]] {
-					if !owned {
-						ws, fs, owned = slices.Clone(ws), slices.Clone(fs), true
-					}
-					ws[i], ws[j] = x.topicWord, x.topicWord
-					if fs != nil {
-						fs[i], fs[j] = x.facts[x.topicWord], x.facts[x.topicWord]
-					}
+				if j == i || !g[1][ws[j]] {
+					continue
+				}
+				if pick < 0 {
+					pick = j
+				}
+				if x.describesAlone(ws[j]) {
+					// "products with the tiny cell messengers": a word
+					// the lexicon makes of the topic's description is
+					// the one the pair describes it with.
+					pick = j
 					break
+				}
+			}
+			if pick >= 0 {
+				if !owned {
+					ws, fs, owned = slices.Clone(ws), slices.Clone(fs), true
+				}
+				ws[i], ws[pick] = x.topicWord, x.topicWord
+				if fs != nil {
+					fs[i], fs[pick] = x.facts[x.topicWord], x.facts[x.topicWord]
 				}
 			}
 		}
@@ -1909,6 +1922,17 @@ func (x *Index) topicHeads(n normText) normText {
 	out := newNormText(ws)
 	out.facts = fs
 	return out
+}
+
+// describesAlone reports whether w is, alone, a word that describes the
+// topic (Options.TopicTerms: "messengers").
+func (x *Index) describesAlone(w string) bool {
+	for _, d := range x.describe {
+		if len(d) == len(w)+2 && d[1:len(d)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // describesTopic reports whether w is of a TopicNear pair's second group,
