@@ -1925,8 +1925,11 @@ var cryWords = set("cry", "cried", "crying", "cries", "sob", "sobs", "sobbing", 
 // skin, the face or the writer: the look of a complexion, not a blanching —
 // unless pain or a spreading is told in its clause (ca to cb), as beside a
 // blanching after an injection, or the colour is a patch's ("the area
-// looks dusky and tired").
-func dullComplexion(toks []token, pos []int, ca, cb int) bool {
+// looks dusky and tired"). So is a colour the complexion only has, not
+// one it went, told long-standing in its sentence (sa to sb) — "years of
+// night shifts and my skin looks grey" — when no time now dates it and no
+// treatment is told had: a treatment offered or weighed is no cause.
+func dullComplexion(toks []token, pos []int, sa, sb, ca, cb int) bool {
 	whole := false
 	for k := ca; k < cb; k++ {
 		if toks[k].tags.has(tPain) || toks[k].tags.has(tSpread) || patchWords[toks[k].key] {
@@ -1936,6 +1939,9 @@ func dullComplexion(toks []token, pos []int, ca, cb int) bool {
 	}
 	if !whole {
 		return false
+	}
+	if longStandingLook(toks, pos, sa, sb, ca, cb) && !treatmentHad(toks) {
+		return true
 	}
 	for _, p := range pos {
 		if !toks[p].tags.has(tColour) {
@@ -1947,6 +1953,69 @@ func dullComplexion(toks []token, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// longStandingLook reports whether the colour at pos is told as a look
+// the complexion has (no change verb in its clause, ca to cb: "looks
+// grey", not "went grey") and its sentence, sa to sb, tells it of long
+// standing ("for years", "always", "night shifts", "half my life") with no
+// time now ("since", "today", "now").
+func longStandingLook(toks []token, pos []int, sa, sb, ca, cb int) bool {
+	if !slices.ContainsFunc(pos, func(p int) bool { return toks[p].tags.has(tColour) }) {
+		return false
+	}
+	for k := ca; k < cb; k++ {
+		if becameWords[toks[k].key] {
+			return false
+		}
+	}
+	long := false
+	for k := sa; k < sb; k++ {
+		if toks[k].tags.has(tRecent) || recentPast[toks[k].key] {
+			return false
+		}
+		long = long || longStanding[toks[k].key] || toks[k].tags.has(tHabit)
+	}
+	return long
+}
+
+// becameWords tell a colour gone, not had.
+var becameWords = set("went", "gone", "going", "turned", "turning", "turn", "turns", "became", "becoming", "getting", "got", "goes", "changed", "changing")
+
+// longStanding tell a look of long standing: a life's habits, years.
+var longStanding = set("years", "yrs", "forever", "always", "nights", "shifts", "life", "lifestyle", "naturally", "tired", "sleep", "insomnia", "ages")
+
+// treatmentHad reports whether a treatment or an injection is told had in
+// the text: after or since it, had or got or done, dated by a time now
+// ("the filler yesterday"), or told in its past participle ("injected",
+// "lasered"). One offered, weighed or asked about is not.
+func treatmentHad(toks []token) bool {
+	for k := range toks {
+		if t := toks[k].tags; !t.has(tTreat) && !t.has(tInject) {
+			continue
+		}
+		if key := toks[k].key; strings.HasSuffix(key, "ed") && key != "needed" {
+			return true
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].clause == toks[k].clause; j-- {
+			if treatDoneBefore[toks[j].key] {
+				return true
+			}
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].clause == toks[k].clause; j++ {
+			if toks[j].tags.has(tRecent) || recentPast[toks[j].key] || treatDoneAfter[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// treatDoneBefore, just before a treatment, tell it had; treatDoneAfter,
+// just after it, tell it done.
+var (
+	treatDoneBefore = set("had", "got", "after", "since", "post", "from", "did", "my", "last")
+	treatDoneAfter  = set("done", "ago", "earlier")
+)
 
 // complexionOf name whose look a dull colour is: the skin's, the face's,
 // the writer's ("I look grey and tired").
@@ -3869,7 +3938,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyAirway && exertionBreath(toks, sa, sb, lo, hi) {
 		return true // "couldn't take a full breath after my run this morning"
 	}
-	if d.flags&fSH == 0 && dullComplexion(toks, pos, ca, cb) {
+	if d.flags&fSH == 0 && dullComplexion(toks, pos, sa, sb, ca, cb) {
 		return true // "my skin looks grey and tired on every zoom call" (not "my lip went grey and dull and it hurts")
 	}
 	if d.flags&fSH == 0 && cameraExplained(toks, hi, sb) {
