@@ -1513,10 +1513,57 @@ func studentTold(toks []token, i int) bool {
 
 // sportTraining reports whether the "training" at i, in the sentence
 // from a, is a sport's practice ("stung at football training", "after
-// netball training"): where the person was, no staff training.
+// netball training"), or where a hurt told just before it was got ("cut
+// my foot on a broken fin at training"): where the person was, no staff
+// training.
 func sportTraining(toks []token, a, i int) bool {
-	return toks[i].key == "training" && i > a && sports[toks[i-1].key]
+	if toks[i].key != "training" || i == a {
+		return false
+	}
+	if sports[toks[i-1].key] {
+		return true
+	}
+	if !trainingPlace[toks[i-1].key] {
+		return false
+	}
+	for k := i - 2; k >= a && k >= i-10; k-- {
+		if hurtGot[toks[k].key] || toks[k].tags.has(tHarmV) && toks[k+1].tags.has(tPoss) {
+			return true
+		}
+	}
+	return false
 }
+
+// useDenied reports whether the "not for" at i opens a clause of its own
+// ("…from different shops. Not for a headache.") and denies a use, not a
+// person ("not for me", "not for my son") nor a kind of skin or sale.
+func useDenied(toks []token, i int) bool {
+	if i > 0 && toks[i-1].clause == toks[i].clause {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && toks[k].clause == toks[i].clause; k++ {
+		if t := toks[k].tags; t.has(tI) && !t.has(tPoss) || t.has(tThird) || t.has(tChild) || t.has(tGSubj) || notForUse[toks[k].key] {
+			return false
+		}
+	}
+	for k := i + 2; k < len(toks) && toks[k].sent == toks[i].sent; k++ {
+		if toks[k].key == "for" {
+			return false // "not for smoking, for the candles": the use told
+		}
+	}
+	return true
+}
+
+// notForUse follow "not for" of what is no use of a means: a person, a
+// kind of skin, a sale.
+var notForUse = set("you", "us", "everyone", "everybody", "anyone", "kids", "children", "sale", "resale", "sensitive", "oily", "dry", "skin", "faint", "beginners", "long", "now", "long-term", "daily", "nothing", "anything")
+
+// trainingPlace put a practice where something happened: "at training".
+var trainingPlace = set("at", "during", "after", "in")
+
+// hurtGot tell a hurt got somewhere (a cut, told by tHarmV and whose part,
+// is one too).
+var hurtGot = set("scraped", "grazed", "stung", "bitten", "sprained", "twisted", "banged", "bashed", "knocked", "fell", "tripped", "injured", "hurt", "gashed", "stubbed")
 
 // sports name what "training" may be a practice of.
 var sports = set("football", "soccer", "rugby", "netball", "hockey", "cricket", "basketball", "volleyball", "baseball", "softball", "tennis", "athletics", "swim", "swimming", "gym", "boxing", "dance", "gymnastics", "rowing", "martial", "karate", "judo", "lacrosse", "track", "cheer", "cheerleading", "footy", "gaa", "hurling", "camogie", "weight", "weights", "strength", "marathon", "triathlon", "cycling")
@@ -3772,6 +3819,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 				return true // "…but I was too out of it to ask"
 			}
 		}
+	}
+	if d.kind == "sh-not-for" && !useDenied(toks, lo) {
+		return true // "it's for my mum, not for me", "a cream not for sensitive skin"
 	}
 	if d.kind == "jump" && leapBetween(toks, hi) {
 		return true // "jumping from block to block in the game", "…from roof to roof"

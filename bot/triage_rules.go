@@ -1774,6 +1774,10 @@ var detectors = []detector{
 	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding|brought|bring|bringing|carried|carrying ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
+	// "…Not for a headache.", "Not for the garden.": a means or pills told,
+	// then their everyday use denied in a clause of its own (weak: with the
+	// means got or kept, self-harm; not "not for me", nor a product).
+	{kind: "sh-not-for", group: UrgencySelfHarm, pat: "not for", flags: fWeak | fSH | fNoNeg, msgNeed: "MEANS|PILLS", clauseNot: "PRODUCT|TREAT|INJECT"},
 	// "going to use his service pistol on himself", "turn my dad's gun on
 	// myself": a firearm used, turned or pointed at oneself (not a tool
 	// called a gun: a glue, massage or tattoo gun).
@@ -2013,7 +2017,7 @@ const unnoticedObjects = "the|a|an|I|POSS|your|our|it|its|that|this|those|these|
 const smallBurns = "small|minor|little|tiny|oven|ovens|fryer|fryers|hob|grill|griddle|pan|pans|tray|trays|splash|splashes|steam|service|shift|chef|baking|bbq|barbecue|sparkler|sparklers|fireworks|campfire"
 
 // shWeak are the weak signs of self-harm: any two together are one.
-const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found sh-cutting"
+const shWeak = "sh-fatal sh-means-look sh-means-when sh-decided sh-absent sh-no-need sh-no-matter sh-place sh-end-it sh-calm sh-hopeless sh-burden sh-farewell sh-plan sh-final sh-giveaway sh-bequest sh-pick-day sh-means sh-think-it sh-bye sh-weak-want-end sh-weak-tired sh-weak-never-wake sh-weak-give-up sh-punish sh-no-point sh-unreachable sh-funeral sh-when sh-after-death sh-od-ask sh-found sh-cutting sh-not-for"
 
 // combos make an emergency of two weak signs: one of a and one of b, of
 // different kinds. "ctx-treat" stands for a text that mentions a product

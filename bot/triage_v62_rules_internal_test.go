@@ -21,3 +21,34 @@ func TestRules_LongStandingGreyBeforeATreatment(t *testing.T) {
 		{"my complexion is naturally pale, my friend offered me her leftover botox, should I?", UrgencyNone},
 	})
 }
+
+// TestRules_HurtGotAtTraining: "at training" or "after training" where a
+// hurt told just before was got (cut, scraped, stung at training) is where
+// the person was, no staff training: the infection told after it stays a
+// case; a training session that teaches about a case stays a lesson.
+func TestRules_HurtGotAtTraining(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I gashed my shin on the bench at training, and now the whole shin is swollen, red and hot, I've got a temperature and keep being sick", UrgencyInfection},
+		{"scraped my elbow during training on Tuesday, now it's red, swollen and hot, I've got a temperature and I'm being sick", UrgencyInfection},
+		{"at training today we went over what to do if a client's face is swollen, red and hot and they've got a temperature", UrgencyNone},
+	})
+}
+
+// TestRules_MeansWithItsUseDenied: a means or pills got or kept, then
+// their everyday use denied in a clause of its own ("Not for a
+// headache.", "Not for the garden."), is self-harm; a use denied to
+// name another ("not for smoking, for the candles"), a person ("not for
+// me", "not for the kids"), a kind of skin, or pills bought for a use, is
+// not.
+func TestRules_MeansWithItsUseDenied(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Got two boxes of paracetamol at separate chemists so nobody would clock it. Not for my back.", UrgencySelfHarm},
+		{"I've bought weedkiller and hidden it in the wardrobe. Not for the garden.", UrgencySelfHarm},
+		{"I have a lighter in my bag. Not for smoking, for candles. Does exosome serum help smoker's lines?", UrgencyNone},
+		{"bought paracetamol for my mum, not for me. which serum for dry skin?", UrgencyNone},
+		{"I keep paracetamol in my bag for period cramps. Not for anything else. Is this serum safe with it?", UrgencyNone},
+		{"got some ibuprofen today, not for the kids obviously, can I use retinol with it?", UrgencyNone},
+		{"this serum is not for sensitive skin, I have tablets for my acne too", UrgencyNone},
+		{"I bought weedkiller for the garden, is it safe to use exosome cream after handling it?", UrgencyNone},
+	})
+}

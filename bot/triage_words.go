@@ -341,7 +341,7 @@ var triageWords = []struct {
 	{tHype, "vibes obsessed gorgeous stunning amazing iconic slay slaying slays incredible flawless hilarious glowing glow wow beautiful perfect lifesaver obsessing"},
 	{tHearsay, "apparently reportedly allegedly supposedly tiktok reddit youtube instagram"},
 	{tNone, "everything~ everyone~ written~ affairs~ blacking~"},
-	{tMeans, "rope noose gun guns firearm pistol pistols handgun revolver shotgun rifle razor razors blade blades knife bridge ledge lighter"},
+	{tMeans, "rope noose gun guns firearm pistol pistols handgun revolver shotgun rifle razor razors blade blades knife bridge ledge lighter weedkiller"},
 	{tMeans, "knives"},
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
 	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
