@@ -3355,10 +3355,12 @@ func symptomEveryTime(toks []token, i, b int) bool {
 			return true
 		}
 	}
-	if bare := i+1 >= b || toks[i+1].clause != toks[i].clause || toks[i+1].key == "and"; bare {
+	if bare := i+1 >= b || toks[i+1].clause != toks[i].clause || toks[i+1].key == "and"; bare && !chronicBreathNamed(toks, i) {
 		// "I can hear myself breathing, like a little squeak each time":
 		// a bare "each time" after a breath or a swallow times the sign by
-		// them, as "each time I breathe" does.
+		// them, as "each time I breathe" does — unless the sentence puts
+		// it down to a lung condition had for long ("…wheezy each time, I
+		// have asthma"): a habit of a known condition.
 		for k := i - 1; k >= 0 && k >= i-5 && toks[k].sent == toks[i].sent; k-- {
 			if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) {
 				return true
@@ -3370,6 +3372,26 @@ func symptomEveryTime(toks []token, i, b int) bool {
 	// that comes back at each rise now.
 	return i+2 < b && (toks[i+1].tags.has(tI) && lookWords[toks[i+2].key] || (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tThird)) && rises(toks, i+2, b) && (keptUp(toks, i) || againAfter(toks, i, b)))
 }
+
+// chronicBreathNamed reports whether the sentence of the token at i
+// names a lung condition had for long (asthma, COPD) and no time now
+// ("since the mask", "today"): what it does each time is its habit.
+func chronicBreathNamed(toks []token, i int) bool {
+	named := false
+	for k := range toks {
+		if toks[k].sent != toks[i].sent {
+			continue
+		}
+		if toks[k].tags.has(tRecent) {
+			return false
+		}
+		named = named || chronicBreath[toks[k].key]
+	}
+	return named
+}
+
+// chronicBreath name lung conditions had for long.
+var chronicBreath = set("asthma", "asthmatic", "copd", "emphysema", "bronchiectasis")
 
 // againAfter reports whether "again" comes in the eight words after the
 // habit word at i, in toks[:b]: "every time I stand up it starts to go

@@ -52,3 +52,16 @@ func TestRules_MeansWithItsUseDenied(t *testing.T) {
 		{"I bought weedkiller for the garden, is it safe to use exosome cream after handling it?", UrgencyNone},
 	})
 }
+
+// TestRules_EachTimeOfAKnownLungCondition: a bare "each time" after a
+// breath's noise, in a sentence that puts it down to a lung condition had
+// for long (asthma) with no time now, is that condition's habit; with a
+// time now ("since the mask", "since the serum") and a swelling it stays
+// an airway sign.
+func TestRules_EachTimeOfAKnownLungCondition(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my chest whistles a little when I breathe out each time, I've got asthma, is this night cream ok?", UrgencyNone},
+		{"I have asthma and since the mask there's a squeak when I breathe, each time, and my lips are swelling", UrgencyAirway},
+		{"asthmatic here, my breathing rattles each time and my tongue feels thick since the serum", UrgencyAirway},
+	})
+}
