@@ -50,6 +50,9 @@ func TestRules_MeansWithItsUseDenied(t *testing.T) {
 		{"got some ibuprofen today, not for the kids obviously, can I use retinol with it?", UrgencyNone},
 		{"this serum is not for sensitive skin, I have tablets for my acne too", UrgencyNone},
 		{"I bought weedkiller for the garden, is it safe to use exosome cream after handling it?", UrgencyNone},
+		{"got the weedkiller ready for the patio this weekend, will exosome cream help my dry hands?", UrgencyNone},
+		{"I've got the weedkiller ready on the table and a note written for my wife", UrgencySelfHarm},
+		{"I've got the pills ready for tonight", UrgencySelfHarm},
 	})
 }
 
