@@ -2320,3 +2320,14 @@ func TestAnswer_ARemarkOnWhyAfterTheQuestionChangesNothing(t *testing.T) {
 		wantAnsweredBy(t, e, "are-exosomes-fda-approved", "are exosome creams FDA approved?"+remark)
 	}
 }
+
+// Idioms of the body name no part of it: "dragging their feet", "a body
+// of evidence" (which is evidence), "in my neck of the woods" do not
+// make a question one about the body's concerns; a neck or feet asked
+// about still do.
+func TestAnswer_BodyIdiomsNameNoBody(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "would-a-dermatologist-recommend-exosomes", "why are dermatologists dragging their feet on exosome creams?")
+	wantAnsweredBy(t, e, "how-strong-is-the-evidence", "is there a real body of evidence behind exosome serums?")
+	wantDeclinedNaming(t, e, "body", "can I put exosome cream on my feet?", "do exosomes help crepey skin on my neck?")
+}

@@ -96,17 +96,53 @@ var fillerWords = []any{
 // what an exosome is. The index drops them from questions and entries
 // alike, like fillerWords, before it searches. ("To start with" is not
 // one: "the age to start with exosomes" asks when to start.)
-var fillerPhrases = []string{
+var fillerPhrases = append([]string{
 	"in the first place", "for starters", "these days", "this day and age",
 	"at the end of the day", "when all is said and done", "at this point in time",
+	// Idioms of the body that name no part of it, which would otherwise
+	// cue the body's not-covered concerns: "why are derms dragging their
+	// feet", "a body of evidence", "in my neck of the woods".
+	"neck of the woods", "pain in the neck", "up to my neck", "breathing down my neck", "stick my neck out",
+	"neck and neck", "hands down", "hands on", "hands are tied", "in good hands", "on the other hand",
+	"second hand", "first hand", "hand in hand", "hands full", "cost an arm and a leg", "an arm and a leg",
+	"twist my arm", "up in arms", "on my feet all day", "on their feet all day", "back on my feet", "put my feet up", "find my feet",
+}, bodyIdioms()...)
+
+// bodyIdioms are the idioms of fillerPhrases said with any person's
+// hands or feet: "dragging their feet", "get my hands on".
+func bodyIdioms() []string {
+	var out []string
+	for _, who := range []string{"my", "their", "its", "our", "his", "her", "your"} {
+		for _, v := range []string{"drag", "drags", "dragging", "dragged"} {
+			out = append(out, v+" "+who+" feet")
+		}
+	}
+	return out
+}
+
+// idioms are phrases of the body that stand for a word the corpus uses:
+// "a body of evidence" is evidence, "get my hands on" is buy.
+func idioms() map[string]string {
+	out := map[string]string{
+		"body of evidence": "evidence", "body of research": "research", "body of data": "data", "body of work": "research",
+	}
+	for _, who := range []string{"my", "their", "our", "his", "her", "your"} {
+		for _, v := range []string{"get", "gets", "getting", "got"} {
+			out[v+" "+who+" hands on"] = "buy"
+		}
+	}
+	return out
 }
 
 // withFillerPhrases returns lexicon with each of fillerPhrases that it
-// does not already map mapped to nothing.
+// does not already map mapped to nothing, and each of idioms to its word.
 func withFillerPhrases(lexicon map[string]string) map[string]string {
 	out := make(map[string]string, len(lexicon)+len(fillerPhrases))
 	for _, p := range fillerPhrases {
 		out[p] = ""
+	}
+	for p, to := range idioms() {
+		out[p] = to
 	}
 	for p, to := range lexicon {
 		out[p] = to
