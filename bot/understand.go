@@ -982,13 +982,14 @@ func opensQuestion(ws []string, opening *bool) bool {
 var (
 	auxiliaries = set("is", "isn't", "isnt", "are", "aren't", "arent", "do", "does", "doesn't", "doesnt", "did",
 		"didn't", "can", "can't", "could", "should", "would", "will", "won't", "has", "have", "was", "were",
-		"wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt", "hasn't", "hasnt", "haven't", "havent")
+		"wouldn't", "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt", "hasn't", "hasnt", "haven't", "havent",
+		"r") // "hey bot what r exosomes"
 	subjects = set("i", "it", "they", "them", "that", "this", "these", "those", "there", "you", "we", "she", "he",
 		"exosomes", "exosome", "any", "anything", "anyone", "the", "my", "a", "an")
 	// Question words that, in the middle of a sentence, still ask ("why
 	// isn't there…", "regenerating what exactly"); "who" and "which" there
 	// are mostly relative ("the aesthetician who did it").
-	wh = set("what", "why", "how", "where", "whether")
+	wh = set("what", "why", "how", "where", "whether", "wat", "wut", "wht")
 	// whIs are question words joined to "is", which ask before a subject
 	// even without a question mark ("so where's the proof").
 	whIs = set("what's", "whats", "where's", "wheres", "how's", "hows")
@@ -1130,11 +1131,21 @@ func terseQuery(ws []string) bool {
 	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] {
 		return false
 	}
-	return questionOpeners[ws[0]] || len(ws) <= terseWords && namesSubject(ws)
+	return questionOpeners[ws[0]] || len(ws) <= terseWords && slices.ContainsFunc(ws, subjectTyped)
 }
 
 // terseWords is the most words of a terse query.
-const terseWords = 6
+const terseWords = 8
+
+// subjectTyped reports whether w names exosomes, however typed: "exosomes",
+// "exozomes", "exosms", "exsomes", "exo", "exos" — not "exotic" or
+// "exodus", which have no m.
+func subjectTyped(w string) bool {
+	if w == "exo" || w == "exos" {
+		return true
+	}
+	return len(w) >= 5 && (strings.HasPrefix(w, "exo") || strings.HasPrefix(w, "exs")) && strings.ContainsRune(w[3:], 'm')
+}
 
 // verdictSentences is the most sentences a message that asks nothing may
 // have for a verdict in one of them to ask the article's: "ok so it's

@@ -873,3 +873,24 @@ func TestFocus_AWishToKnowBeforeTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A story's last sentence typed as a search box takes it asks when it
+// names exosomes however they are typed ("exozomes", "exsomes", "exo"),
+// or asks "what r …"; a word that only starts like them does not.
+func TestRead_TerseQueryAfterAStory(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"My skin's been dry all winter. derm view on exozomes pls", true},
+		{"Been reading a lot lately. wich brnds r usin exsomes rn", true},
+		{"Long day. exo serum worth it", true},
+		{"Skin's been awful lately. yo bot what r exosomes", true},
+		{"I went on holiday last week. Loved the exotic food there", false},
+		{"We watched a film about the exodus last night. Very long.", false},
+	} {
+		if got := read(tt.text).asks; got != tt.want {
+			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
