@@ -2331,3 +2331,12 @@ func TestAnswer_BodyIdiomsNameNoBody(t *testing.T) {
 	wantAnsweredBy(t, e, "how-strong-is-the-evidence", "is there a real body of evidence behind exosome serums?")
 	wantDeclinedNaming(t, e, "body", "can I put exosome cream on my feet?", "do exosomes help crepey skin on my neck?")
 }
+
+// A tag after a question that asks for any answer ("thoughts?") asks
+// nothing more: a question the article does not answer stays declined,
+// one it answers stays answered.
+func TestAnswer_AThoughtsTagChangesNothing(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusNoMatch, "which year did scientists first spot exosomes? thoughts?")
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "are exosome creams FDA approved? thoughts?")
+}

@@ -173,6 +173,9 @@ func trimAsking(text string) string { return trimParticles(trimCourtesy(text)) }
 // cancel? pls"), which asks nothing more; the screen keeps it. (A laugh
 // that closes a message is left: "…lol" often tells it asks nothing.)
 func trimParticles(text string) string {
+	if n := closingTagAt(text); n > 0 {
+		text = text[:n]
+	}
 	n := closingAt(text, closingParticles)
 	if n == 0 {
 		return text
@@ -203,6 +206,31 @@ func openerAt(text string, openers []string) int {
 	}
 	return 0
 }
+
+// closingTagAt returns where a tag that only asks for any answer closes
+// text, after the question it follows ("…first discovered? thoughts?",
+// "…legit? any opinions"), or 0: it asks nothing the question did not,
+// and the question is read without it. ("what are your thoughts?" asks,
+// and so does a tag after a story: "…for my 40s skin. thoughts?" — a tag
+// needs a question mark before it, and two words before that.)
+func closingTagAt(text string) int {
+	t := strings.TrimRight(text, " .!?")
+	for _, tag := range closingTags {
+		if len(t) <= len(tag)+1 || !hasPrefixFoldASCII(t[len(t)-len(tag):], tag) {
+			continue
+		}
+		before := strings.TrimRight(t[:len(t)-len(tag)], " ")
+		if before == "" || before[len(before)-1] != '?' || len(Words(before)) < 2 {
+			continue
+		}
+		return len(before)
+	}
+	return 0
+}
+
+// closingTags ask for any answer at all after a question.
+var closingTags = []string{"any thoughts", "your thoughts", "thoughts", "any opinions", "opinions", "any ideas", "ideas",
+	"any input", "input", "anyone", "anybody", "help"}
 
 // closingAt returns where one of closers that closes text begins, after
 // a mark or a space and before only stops, exclamation marks and spaces

@@ -894,3 +894,20 @@ func TestRead_TerseQueryAfterAStory(t *testing.T) {
 		}
 	}
 }
+
+// A tag after a question that only asks for any answer ("thoughts?",
+// "any opinions?") is dropped; after a story it is the question, and a
+// question about thoughts keeps them.
+func TestTrimParticles_ClosingTags(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"what year were exosomes first found? thoughts?", "what year were exosomes first found?"},
+		{"is the new exosome line legit? any opinions", "is the new exosome line legit?"},
+		{"my clinic offers them now. thoughts?", "my clinic offers them now. thoughts?"},
+		{"what are your thoughts?", "what are your thoughts?"},
+		{"exosomes? thoughts?", "exosomes? thoughts?"},
+	} {
+		if got := trimParticles(tt.text); got != tt.want {
+			t.Errorf("trimParticles(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
