@@ -189,6 +189,13 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 // previous turn, as context. nr is the screen's reading of the message for
 // the nets.
 func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *netReading) Reply {
+	quote := ""
+	if q, rest, ok := quoteAndReply(text); ok {
+		// "> did anyone see the exosome thread yesterday\nwhat even is an
+		// exosome": the quoted lines are another's words the reply
+		// answers; they are its story, not a question of its own.
+		quote, text = stripNoise(q), rest
+	}
 	plain := stripNoise(text)
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
@@ -240,6 +247,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		story = ""
 	}
 	focus, story = reframe(focus), reframe(story)
+	if quote != "" {
+		story = strings.TrimSpace(quote + " " + story)
+	}
 	lead, asking := m.leads()
 	if lead != "" && dictatedLead.count(Words(lead)) > 0 {
 		// "my hands are covered in paint so I'm using voice, are exosomes

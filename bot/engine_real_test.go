@@ -2340,3 +2340,16 @@ func TestAnswer_AThoughtsTagChangesNothing(t *testing.T) {
 	wantStatus(t, e, bot.StatusNoMatch, "which year did scientists first spot exosomes? thoughts?")
 	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "are exosome creams FDA approved? thoughts?")
 }
+
+// A reply that quotes another message ("> …" on its own line, as Discord
+// and Slack quote) and asks its own question about exosomes is that
+// question, the quote its story; a reply that points back at the quote
+// ("is this true?") asks of it.
+func TestAnswer_AQuotedMessageIsTheReplysStory(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes", "> did anyone catch the exosome thread last night\nok but what is an exosome")
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved", "> lol my esthetician said the same\nare exosome creams fda approved")
+	wantStatus(t, e, bot.StatusNoMatch, "> anyone been to the new clinic on main st?\nwhat year were exosomes first found")
+	wantDeclinedNaming(t, e, "pregnancy", "> my sister is expecting\nare exosome creams safe?")
+	wantStatus(t, e, bot.StatusAnswered, "> exosomes are basically the new botox\nis this true?")
+}

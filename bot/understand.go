@@ -117,6 +117,51 @@ func stripMarkdown(s string) string {
 	return s
 }
 
+// quoteAndReply splits text into its quoted lines (markdown's "> …", as
+// Discord and Slack quote a message replied to) and the rest, when it has
+// both and the rest asks a question of its own, naming exosomes or
+// pointing at nothing: "> did
+// anyone see the thread yesterday\nwhat even is an exosome" asks the
+// second line, the quote its story; "> exosomes are the new botox\nis
+// this true?" asks of the quote. ok is false otherwise, and text is read
+// whole.
+func quoteAndReply(text string) (quote, rest string, ok bool) {
+	if !strings.Contains(text, ">") || !strings.Contains(text, "\n") {
+		return "", "", false
+	}
+	var q, r []string
+	for line := range strings.SplitSeq(text, "\n") {
+		switch t := strings.TrimLeft(line, " \t"); {
+		case strings.HasPrefix(t, ">"):
+			q = append(q, strings.TrimLeft(t, "> \t"))
+		case strings.TrimSpace(t) != "":
+			r = append(r, line)
+		}
+	}
+	if len(q) == 0 || len(r) == 0 {
+		return "", "", false
+	}
+	rest = strings.Join(r, "\n")
+	p := stripNoise(rest)
+	if p == "" {
+		return "", "", false
+	}
+	m := read(setAside(trimAsking(p)))
+	if !m.asks || !slices.ContainsFunc(m.sentences, func(s sentence) bool {
+		return slices.ContainsFunc(s.words, subjectTyped) || !slices.ContainsFunc(s.words, func(w string) bool { return pointsBack[w] })
+	}) {
+		// "is this true?", "source?", "wait is that right": asked of
+		// the quote, which is read with it.
+		return "", "", false
+	}
+	return strings.Join(q, "\n"), rest, true
+}
+
+// pointsBack are the words of a reply that point at what it quotes: "is
+// this true?", "source?", "same q".
+var pointsBack = set("this", "that", "it", "these", "those", "this's", "that's", "thats", "it's", "its", "source", "sources",
+	"same", "true", "right", "legit", "^")
+
 // stripNoise removes platform tokens, link addresses and markdown's marks
 // from text, keeping link texts and the words the marks wrap, and collapses
 // the spaces left behind.

@@ -911,3 +911,25 @@ func TestTrimParticles_ClosingTags(t *testing.T) {
 		}
 	}
 }
+
+// quoteAndReply splits a reply from the message it quotes when the reply
+// asks its own question, naming exosomes or pointing at nothing.
+func TestQuoteAndReply(t *testing.T) {
+	for _, tt := range []struct {
+		text, quote, rest string
+		ok                bool
+	}{
+		{"> did anyone see the thread\nwhat even is an exosome", "did anyone see the thread", "what even is an exosome", true},
+		{"> one\n> two\nwhich year were they found?", "one\ntwo", "which year were they found?", true},
+		{"> exosomes are the new botox\nis this true?", "", "", false},
+		{"> exosomes are the new botox\nsource??", "", "", false},
+		{"> exosomes are the new botox\nI'm dying to try them lol", "", "", false}, // asks nothing
+		{"> are exosomes FDA approved?", "", "", false},
+		{"what are exosomes? > 5 studies?", "", "", false},
+	} {
+		q, r, ok := quoteAndReply(tt.text)
+		if q != tt.quote || r != tt.rest || ok != tt.ok {
+			t.Errorf("quoteAndReply(%q) = %q, %q, %v, want %q, %q, %v", tt.text, q, r, ok, tt.quote, tt.rest, tt.ok)
+		}
+	}
+}
