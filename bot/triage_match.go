@@ -3938,7 +3938,10 @@ func (x *text) undone(d *detector, pos []int) bool {
 			if f&frNormal != 0 && !(inClause(tI) || inClause(tThird) || inClause(tPoss) || x.hoursAfter(sa, sb) || x.mustIn(sa, sb) || growsByHours(toks, sa, sb) || yourOwnAged(toks, ca, cb)) {
 				return true
 			}
-			if f&frHabit != 0 && !x.tonightIn(ca, cb) && !x.persistsIn(sa, sb) {
+			// A habit told in another clause is no habit of a sign its own
+			// clause dates now: "I always go to the same injector, since
+			// yesterday's top-up my face looks grey".
+			if f&frHabit != 0 && !x.tonightIn(ca, cb) && !x.persistsIn(sa, sb) && !(!inClause(tHabit) && recent()) {
 				return true
 			}
 			if f&frHearsay != 0 && !inClause(tRecent) {
