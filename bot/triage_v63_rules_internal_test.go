@@ -17,3 +17,18 @@ func TestRules_HabitInAnotherClause(t *testing.T) {
 		{"my lips always swell a little after filler, it settles in a day, is arnica ok?", UrgencyNone},
 	})
 }
+
+// TestRules_BoilingToTouchAndASmellOffAWound: "boiling" is a heat the skin
+// has to the touch as "hot" is ("the calf is boiling to the touch"), and a
+// smell coming off a wound is a smell coming from it: with feeling ill
+// they are an infection. Boiling weather, a kettle, or a skin that is
+// only tight to the touch are none.
+func TestRules_BoilingToTouchAndASmellOffAWound(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"grazed my ankle on a rock at the weekend, now the calf is red up to the knee and boiling to the touch, and I feel awful and keep being sick", UrgencyInfection},
+		{"the cut on my shin has a smell coming off it now, and I can't keep anything down today", UrgencyInfection},
+		{"it is boiling outside today and my skin feels tight to the touch, which moisturiser?", UrgencyNone},
+		{"my kettle was boiling and I touched the spout, skin is fine, which serum?", UrgencyNone},
+		{"my candle has a lovely smell coming off it, does exosome serum have a scent?", UrgencyNone},
+	})
+}

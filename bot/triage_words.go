@@ -236,7 +236,7 @@ var triageWords = []struct {
 	{tNose, "nose nostril nostrils sinus sinuses congested stuffy"},
 
 	{tFever, "shakes shaking temperatures fever~ fevers feverish~ fevered fevah feaver fevr fver temperature~ temp temps chills shivering~ shivers shivery rigors febrile sweats fiebre calentura"},
-	{tHot, "hot warm burning"},
+	{tHot, "hot warm burning boiling"},
 	{tRed, "red redness~ reddish reddened redder rash~ rashes erythema angrier roja rojo enrojecida enrojecido"},
 	{tStreak, "streak streaks streaking streaky stripe stripes"},
 	{tPus, "purulent suppurating pus puss leaking leakin oozing~ ooze oozes oozed discharge draining abscess~ abcess abscesses"},
@@ -392,7 +392,7 @@ var triagePhrases = []struct {
 	{tFever, "roasting one minute freezing the next, boiling one minute freezing the next, roasting and then freezing, boiling and then freezing, hot then freezing"}, // "roasting then freezing" and the like: the weak fever pattern, which knows the menopause and a workout
 	{tStreak, "red line, red lines, red streak, red streaks, red track, red tracks, red trail"},
 	{tSpread, "spreading to, spreading into, spreading down, spreading up, creeping down, creeping into, creeping onto, all the way into, all the way up, all the way down, all the way to, all the way across, every hour, each hour, every minute, more and more, bigger and bigger, doubled in size, grown, gotten bigger, all over, getting worse, getting bigger, moving up, going up, creeping up, travelling up, traveling up, spreading out, growing fast, by the minute, by the hour, past the line, beyond the line, outside the line, past the pen, past the pen line, past the mark, past the marks, past the outline, past where i drew, outside where i drew, beyond where i drew"},
-	{tPus, "stuff coming out, gunk coming out, stuff leaking out, stuff oozing out, yellow gunk, yellow stuff, green stuff, green gunk, white pus, smells bad, smells rotten, smells like rotten, foul smell, a smell coming from, smell coming from, smells off, smells funny, bad smell, weird smell, strange smell"},
+	{tPus, "stuff coming out, gunk coming out, stuff leaking out, stuff oozing out, yellow gunk, yellow stuff, green stuff, green gunk, white pus, smells bad, smells rotten, smells like rotten, foul smell, a smell coming from, smell coming from, smell coming off, smells off, smells funny, bad smell, weird smell, strange smell"},
 	{tUnwell, "like death warmed up, like death warmed over, feel rough, feeling rough, felt rough, feel a bit rough, feeling a bit rough, feel really rough, feeling really rough, cant keep food down, cant keep anything down, cant keep any food down, cant keep water down, cant hold food down, thrown up, chucked up, chucking up, been throwing up, threw up, throw up, throwing up, keep throwing up, been sick, being sick, like death, like crap, like shit, really sick, very sick, super sick, feel sick, feeling sick, felt sick, feel ill, feeling ill, really ill, very ill, out of it, throwing up, wiped out, feel so rough, feel rough, feeling rough, feel really rough, feeling so rough"},
 	{tUnwell, "hit by a bus, hit by a truck, hit by a train, run over by a bus, run over by a truck"}, // "aching like I've been hit by a bus": the body ache of a fever
 	{tUnwell, "nodding off, keeps nodding off, keep nodding off, keeps dozing off, keep dozing off, not myself, not herself, not himself, not themselves, not making sense"},
