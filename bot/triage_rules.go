@@ -1380,8 +1380,9 @@ var detectors = []detector{
 	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|ate .~2 everything|all ..4 PILLS", flags: fSH},
 	// "took a few more of my sleeping tablets than I'm supposed to, like a
 	// handful": more than the dose, by a handful or a heap, is an overdose
-	// (one tablet too many is not).
-	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|had ..3 more|extra ..4 PILLS ..3 than", flags: fSH, sentNeed: "handful|a_handful|load|loads|a_load|lot|lots|a_lot|bunch|a_bunch|whole_packet|whole_box|whole_bottle|the_lot|" + bigCounts, clauseNot: "CHILD|" + pillsTravelNot},
+	// (one tablet too many is not) — or told done on purpose ("…than I
+	// should have tonight, on purpose").
+	{kind: "overdose", group: UrgencySelfHarm, pat: "took|taken|swallowed|downed|had ..3 more|extra ..4 PILLS ..3 than", flags: fSH, sentNeed: "on_purpose|deliberately|purposely|intentionally|handful|a_handful|load|loads|a_load|lot|lots|a_lot|bunch|a_bunch|whole_packet|whole_box|whole_bottle|the_lot|" + bigCounts, clauseNot: "CHILD|" + pillsTravelNot},
 	// "tok all ma pils": took typed with a letter dropped (not "tik tok").
 	{kind: "overdose", group: UrgencySelfHarm, pat: "tok .~2 everything|all ..4 PILLS", flags: fSH, clauseNot: "tik|tic|tiktok|video|videos"},
 	// "she's taking everything in her medicine cabinet": all of a store of

@@ -32,3 +32,16 @@ func TestRules_BoilingToTouchAndASmellOffAWound(t *testing.T) {
 		{"my candle has a lovely smell coming off it, does exosome serum have a scent?", UrgencyNone},
 	})
 }
+
+// TestRules_MorePillsThanMeantOnPurpose: more of one's pills than one
+// should take, told done on purpose or deliberately anywhere in its
+// sentence, is an overdose, however small it is played ("not many");
+// more than the dose told without a purpose or a heap stays none.
+func TestRules_MorePillsThanMeantOnPurpose(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Rough week. Swallowed a couple more of my pills than the label says tonight, deliberately, not many, I will be fine", UrgencySelfHarm},
+		{"had a few extra of my sleeping tablets than I'm meant to, on purpose, it's fine I'll just sleep", UrgencySelfHarm},
+		{"took one more of my antibiotics than the leaflet says by mistake, is my serum ok with that?", UrgencyNone},
+		{"I took more of my iron tablets than I should have yesterday, can I still use vitamin C serum?", UrgencyNone},
+	})
+}
