@@ -255,6 +255,9 @@ var detectors = []detector{
 	// in a sentence before, then told as "mine" or "they" (weak: with the
 	// mouth or throat gone strange, an airway sign).
 	{kind: "lips-weak", group: UrgencyAirway, pat: "mine|they|theyve|theyre|both .~2 doubled_in_size|tripled_in_size|ballooned|ballooning|puffed_up|blown_up", flags: fWeak | fMild, msgNeed: "LIPS"},
+	// "feels like there's a hand round my neck": a throat felt squeezed,
+	// told as a figure (not a hand that is there).
+	{kind: "throat-itch", group: UrgencyAirway, pat: "hand|hands|fingers|fist ..2 round|around|squeezing|gripping .~1 POSS|the neck|THROAT", flags: fWeak, sentNeed: "like|feels|feel|feeling", clauseNot: "necklace|collar|scarf|massage|massaging|cream|serum|PRODUCT|apply|applying|rub|rubbing"},
 	// "grabbing at his neck": the hands at the throat of one who chokes
 	// (weak: with drooling or a voice gone, an airway sign).
 	{kind: "throat-itch", group: UrgencyAirway, pat: "grabbing|grabbed|grabs|clutching|clutched|clutches|clawing|clawed ..2 POSS .~1 neck|THROAT", flags: fWeak, clauseNot: "necklace|collar|scarf|tag|label|chain|massage|massaging|stretch|stretching|sore|stiff|gym|workout|pillow"},
@@ -365,6 +368,9 @@ var detectors = []detector{
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "whole|entire .~1 FACE|body|neck|chest|back|torso ..4 in|with|of|covered .~1 HIVES", clauseNot: "life|childhood|years|always|HABIT|photo|photos|picture|pictures|filter|used_to|every|summer|summers|winter|season|seasonal|sometimes|usually"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
+	// "itchy from head to toe": an itch over the whole body is the hives'
+	// itch, not a patch's.
+	{kind: "hives", group: UrgencyAirway, pat: "ITCH ..2 head_to_toe|head_to_foot", flags: fWeak, clauseNot: "wool|jumper|sweater|eczema|psoriasis|scabies|lice|fleas|sunburn|pregnant|pregnancy"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "theyre|they|its|it|rash .~2 SPREAD|multiplying|everywhere !out|back", flags: fFig, sentNeed: "HIVES|welts", clauseNot: "LESION|rumours|rumors|news|word|gossip"}, // "itchy welts on my chest then arms…, they're spreading so fast"
 	{kind: "breathing", group: UrgencyAirway, pat: "cant|cannot|couldnt|cnt|DIFF .~2 finish|complete|say|speak|talk|get ..4 sentence|sentences|word|words ..6 BREATHE|breath|air|stop_to_breathe|stopping_to_breathe", flags: fNoNeg},
 	{kind: "breathing", group: UrgencyAirway, pat: "lean|leaning|leant|leaned|sit_up|sitting_up|sat_up|upright|propped|prop|bent|bending|hunched|hunching|hunch ..6 get_air|air|BREATHE|breath !out|bubble|bubbles", clauseNot: "NOSE|steam|yoga|stretch|stretching|exercise|workout|gym|running|run|jog|jogging|fresh"}, // "I have to sit bolt upright to get a breath in"

@@ -45,3 +45,17 @@ func TestRules_MorePillsThanMeantOnPurpose(t *testing.T) {
 		{"I took more of my iron tablets than I should have yesterday, can I still use vitamin C serum?", UrgencyNone},
 	})
 }
+
+// TestRules_ThroatSqueezedAndAnItchAllOver: a throat felt as if a hand
+// were round it ("feels like there's a hand round my neck") is a throat
+// closing, and an itch from head to toe is the hives' itch: together they
+// are an allergic reaction. A hand really put round the neck to apply a
+// cream, or a wool jumper's itch, is none.
+func TestRules_ThroatSqueezedAndAnItchAllOver(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"a wasp got me by the bins and now it feels like someone's hands are round my throat and I'm itchy from head to toe", UrgencyAirway},
+		{"I like to put my hands around my neck when I apply the serum, is that ok?", UrgencyNone},
+		{"my new wool jumper has me itchy head to toe, which moisturiser?", UrgencyNone},
+		{"got stung by a bee and I'm itchy head to toe, can I put exosome cream on it?", UrgencyNone},
+	})
+}

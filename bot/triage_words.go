@@ -478,6 +478,7 @@ var triagePhrases = []struct {
 	// dropper bottle", "she got hold of my serum" are "got into" (the
 	// child-ingestion rule that names got_into names them beside it).
 	{tNone, "had a go at, has had a go at, got hold of, gotten hold of, got ahold of"},
+	{tNone, "head to toe, head to foot"}, // an itch over the whole body
 	// Asked about a topic, the demand workloadWords reads ("keep asking me
 	// about exosome facials"), not asked after the person.
 	{tNone, "asking about, asking me about, asking us about"},
