@@ -3420,10 +3420,15 @@ func rises(toks []token, k, b int) bool {
 
 // keptUp reports whether "keep" or "keeps" comes in the three words before
 // the habit word at i, in its clause: "keep blacking out every time…", a
-// sign that comes back now, not one that used to.
+// sign that comes back now, not one that used to — or in the eight before
+// it in its sentence, over a sign joined by "and" ("I keep greying out and
+// the room spins every time I stand up").
 func keptUp(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
-		if toks[k].key == "keep" || toks[k].key == "keeps" {
+	for k := i - 1; k >= 0 && k >= i-8 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].key != "keep" && toks[k].key != "keeps" {
+			continue
+		}
+		if k >= i-3 && toks[k].clause == toks[i].clause || slices.ContainsFunc(toks[k+1:i], func(t token) bool { return t.key == "and" }) {
 			return true
 		}
 	}

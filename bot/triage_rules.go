@@ -841,6 +841,9 @@ var detectors = []detector{
 	{kind: "faint", group: UrgencyHeartBrain, pat: "keep|kept|keeps|keeping|been ..2 nearly|almost FAINT ..10 go|went|gone|fell|dropped|hit .~2 down|over|floor|ground|deck !to|the|stairs|for|with|well", flags: fFig, clauseNot: "laughing|laugh|lol|lmao|haha|price|prices|bill|cost"},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "nearly|almost|about|gonna|going|might|could FAINT", flags: fWeak | fFig},
 	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "feel|feeling|felt|feels|going|gonna|about ..2 faint", flags: fWeak | fFig},
+	// "I keep greying out when I stand": the sight going grey, a faint
+	// coming on (not a button or an option greyed out on a screen).
+	{kind: "faint-weak", group: UrgencyHeartBrain, pat: "I|keep|keeps|kept|keeping|started|been|almost|nearly .~1 greying|graying out", flags: fWeak | fFig, clauseNot: "button|buttons|option|options|box|screen|app|site|website|page|link|menu|tab|field|checkout|hair|beard"},
 	// "what does it mean when you black out in the shower and wake up on
 	// the floor": a blackout that ended on the floor happened, however it
 	// is asked (not a drunk night, a dream or a film).

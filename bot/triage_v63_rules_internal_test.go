@@ -59,3 +59,18 @@ func TestRules_ThroatSqueezedAndAnItchAllOver(t *testing.T) {
 		{"got stung by a bee and I'm itchy head to toe, can I put exosome cream on it?", UrgencyNone},
 	})
 }
+
+// TestRules_GreyingOutOnStanding: the sight greying out is a faint coming
+// on, "the room spins" is a dizziness, and "keep" told before signs
+// joined by "and" makes the "every time I stand up" after them a sign
+// that comes back now, no habit: with a heart that flutters, a heart
+// case. A button greyed out on a site, hair greying, or a habit kept of
+// something else is none.
+func TestRules_GreyingOutOnStanding(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"since the microneedling I keep greying out and the room spins each time I stand up, and my heart is fluttering", UrgencyHeartBrain},
+		{"my hair keeps greying out at the temples, will exosome scalp serum help?", UrgencyNone},
+		{"I keep my serum in the fridge and my face tingles every time I get up, is that normal?", UrgencyNone},
+		{"the room spins a bit when I've had too much wine, does alcohol age the skin?", UrgencyNone},
+	})
+}

@@ -416,7 +416,7 @@ var triagePhrases = []struct {
 	{tFaint, "not rousable, gcs dropping, gcs low, bp crashing, passed out, past out, pass out, passing out, blacked out, black out, blacking out, out cold, hit the floor, keeled over, dropped to the floor, lost consciousness, loss of consciousness, went limp, not responding, not responsive, isnt responding, wasnt responding, stopped responding, isnt waking up, not waking up, wont respond, not answering me, shaking uncontrollably, fitting, having a fit, wont wake, won't wake, cant wake, can't wake, can't wake her, cant wake her, cant wake him, can't wake him"},
 	{tArmJaw, "left arm, right arm"},
 	{tSweat, "cold sweat"},
-	{tDizzy, "light headed, light-headed, room spinning, room is spinning, rooms spinning, room spun, the room spun, room was spinning, room started spinning, room started to spin, everything is spinning, everything spinning, world is spinning"},
+	{tDizzy, "light headed, light-headed, room spinning, room is spinning, rooms spinning, room spins, the room spins, room spun, the room spun, room was spinning, room started spinning, room started to spin, everything is spinning, everything spinning, world is spinning"},
 	{tPalp, "heart racing, heart is racing, heart pounding, heart is pounding, racing heart, pounding heart"},
 	{tHeadache, "head is pounding, head pounding, head pain, pain in my head, pain in the back of my head"},
 	{tBleedX, "wont stop, won't stop, will not stop, cant stop, can't stop, a lot, so much blood, soaked through, through the gauze"},
