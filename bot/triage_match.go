@@ -3453,6 +3453,10 @@ func othersHabit(toks []token, a, i int) bool {
 // sinceToday date a treatment to the day of the message.
 var sinceToday = set("this morning", "this afternoon", "this evening", "today", "tonight", "earlier", "earlier today", "last night", "yesterday")
 
+// seemsLike are the verbs of a look or a feel told by a likeness: "why
+// does it look like…".
+var seemsLike = set("look", "feel", "seem")
+
 // ownWhy reports whether the question word at i asks why the writer's
 // own body does what it does now ("why does my voice sound…"): a report
 // put as a question, not one about side effects in general.
@@ -3464,6 +3468,15 @@ func ownWhy(toks []token, i, b int) bool {
 	}
 	if i+1 < b && toks[i+1].tags.has(tI) && toks[i+1].tags.has(tPoss) {
 		return true
+	}
+	// "why does it look like someone drew lines on my cheek": a look told
+	// of a part of the writer's own, named later in its clause.
+	if i+3 < b && toks[i+1].key == "it" && seemsLike[toks[i+2].key] && toks[i+3].key == "like" {
+		for k := i + 4; k < b && toks[k].clause == toks[i].clause; k++ {
+			if toks[k].tags.has(tI) && toks[k].tags.has(tPoss) {
+				return true
+			}
+		}
 	}
 	// "why does one side of my upper lip look like marble": a part of the
 	// writer's own body, as "why does my lip".

@@ -74,3 +74,14 @@ func TestRules_GreyingOutOnStanding(t *testing.T) {
 		{"the room spins a bit when I've had too much wine, does alcohol age the skin?", UrgencyNone},
 	})
 }
+
+// TestRules_WhyDoesItLookLikeOnMine: "why does it look like …" told of a
+// part of the writer's own named later in its clause ("…on my chin") is a
+// report put as a question, as "why does my chin look…" is; asked of
+// other people's faces it stays a question about people in general.
+func TestRules_WhyDoesItLookLikeOnMine(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"Why does it look like someone painted a purple lace pattern on my chin? I had filler there at lunch and it really hurts", UrgencyInjection},
+		{"why does it look like people's lips go purple and lacy after filler in those before and after photos?", UrgencyNone},
+	})
+}
