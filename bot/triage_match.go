@@ -3794,7 +3794,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !keptDown(toks, k) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !keptDown(toks, k) && !(d.group == UrgencyPoisoning && mistakenFor(toks, k)) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -4096,6 +4096,20 @@ func (x *text) undone(d *detector, pos []int) bool {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
+		return true
+	}
+	return false
+}
+
+// mistakenFor reports whether the word at k names what a thing was
+// mistaken for ("drank from the sprayer thinking it was water"): no drink
+// had, the poison taken for one.
+func mistakenFor(toks []token, k int) bool {
+	if k < 3 || toks[k-1].key != "was" || toks[k-2].key != "it" {
+		return false
+	}
+	switch toks[k-3].key {
+	case "thinking", "thought", "thinkin", "assuming", "assumed", "believing", "reckoning":
 		return true
 	}
 	return false

@@ -85,3 +85,15 @@ func TestRules_WhyDoesItLookLikeOnMine(t *testing.T) {
 		{"why does it look like people's lips go purple and lacy after filler in those before and after photos?", UrgencyNone},
 	})
 }
+
+// TestRules_ChildDrankFromASprayer: a sprayer holds a farm or garden
+// chemical, and a drink named as what it was mistaken for ("thinking it
+// was water") is no drink had: a child who drank from a sprayer is a
+// poisoning. A drink had for what it is stays none.
+func TestRules_ChildDrankFromASprayer(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"on the allotment my neighbour's boy, 6, gulped from the knapsack sprayer thinking it was water, he's drooling and twitching", UrgencyPoisoning},
+		{"my 3 year old drank out of the weed sprayer thinking it was juice", UrgencyPoisoning},
+		{"my son gulped his sister's water thinking it was his, he's fine, anything for his chapped lips?", UrgencyNone},
+	})
+}
