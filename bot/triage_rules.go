@@ -1634,6 +1634,11 @@ var detectors = []detector{
 	// "she says we'd all be happier without her": said of someone, weak
 	// (a household can be happier without a partner who left), and
 	// "everyone would be better off" with nothing after it.
+	// "my family would be less stressed if I wasn't around": others better
+	// off were the writer gone (not away for a weekend).
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|calmer|stressed|worried|less|lighter|relieved|fine ..2 if I wasnt|werent around|here", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|weekend|week|tonight|today|holiday|trip|party|meeting|shift|office|work|kitchen|house|home"},
+	// "and I've worked out how": a way found, told with nothing after it.
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "worked|figured out how !to|much|many|long|often|far|big|bad|it|this|that|the|a|an|my|your|i|we|they|he|she|you|its|exosomes|exosome|serum|PRODUCT|TREAT|INJECT", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|nicer|simpler .~1 without her|him|them", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin"},
 	// "my family will finally get a break from me", "they'll all be rid of
 	// me soon": others relieved of the writer for good (weak: with a plan or

@@ -97,3 +97,18 @@ func TestRules_ChildDrankFromASprayer(t *testing.T) {
 		{"my son gulped his sister's water thinking it was his, he's fine, anything for his chapped lips?", UrgencyNone},
 	})
 }
+
+// TestRules_LessStressedIfIWasntAroundAndAWayFound: others told calmer,
+// less stressed or happier were the writer not around is a burden, and
+// "I've worked out how" with nothing after it a way found: together a
+// self-harm case, however it is played down. Not around for a weekend, or
+// a way worked out to do something named, is none.
+func TestRules_LessStressedIfIWasntAroundAndAWayFound(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"no drama, but honestly my partner would be calmer if I wasn't around, and I've worked out how. I'm ok, just worn out.", UrgencySelfHarm},
+		{"not a big thing, my flatmates would worry less if I wasn't here, and I've worked out how. I'm fine.", UrgencySelfHarm},
+		{"my kids would be calmer if I wasn't around at the weekend, thinking of a spa break", UrgencyNone},
+		{"I finally worked out how to layer the serum under my sunscreen", UrgencyNone},
+		{"my mum would be less stressed if I wasn't here every weekend, which gift set should I bring her?", UrgencyNone},
+	})
+}
