@@ -112,3 +112,14 @@ func TestRules_LessStressedIfIWasntAroundAndAWayFound(t *testing.T) {
 		{"my mum would be less stressed if I wasn't here every weekend, which gift set should I bring her?", UrgencyNone},
 	})
 }
+
+// A screen's control greyed out is no sight gone grey; a sight greyed
+// out after an injection still is.
+func TestRules_GreyedOutOnAScreen(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the button is greyed out on the booking page, how do I book?", UrgencyNone},
+		{"the saturday slots are all greyed out on the app, are exosome facials that popular?", UrgencyNone},
+		{"an hour after the filler my vision greyed out on one side", UrgencyInjection},
+		{"my vision keeps going grey and greyed out completely on the left for a minute", UrgencyHeartBrain},
+	})
+}
