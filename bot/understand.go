@@ -964,8 +964,26 @@ func doesStatement(words []string, i int) bool {
 		return false
 	}
 	prev := words[i-1]
-	return !discourse[prev] && !wh[prev] && !relatives[prev] && !reportsAsking[prev]
+	if !discourse[prev] && !wh[prev] && !relatives[prev] && !reportsAsking[prev] {
+		// "…i don't trust anecdote do exosomes actually work": a bare
+		// verb after the noun asks whether it does.
+		for k := i + 2; k < len(words) && k <= i+3; k++ {
+			if askedVerbs[words[k]] && !(k == i+2 && doObjects[words[i+1]]) {
+				return false // not "the needling did the work"
+			}
+		}
+		return true
+	}
+	return false
 }
+
+// askedVerbs after "do" and a noun make it a question's: "do exosomes
+// actually work", "does the serum really help", "do plant ones even do
+// anything".
+var (
+	askedVerbs = set("actually", "really", "even", "ever", "work", "help", "last", "matter", "fade")
+	doObjects  = set("the", "a", "an", "this", "that", "my", "your", "her", "his", "their", "our")
+)
 
 // embedReach is how many words before "do" an embedding "whether" or
 // "if" may stand.

@@ -933,3 +933,23 @@ func TestQuoteAndReply(t *testing.T) {
 		}
 	}
 }
+
+// "do" after a noun in a run-on message is a question's when a bare verb
+// or a hedge follows the noun ("…i don't trust anecdote do exosomes
+// actually work"), and a clinic's main verb when none does ("my derm's
+// office does exosome facials now").
+func TestAsks_DoBeforeANounAndAVerb(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"my coworker swears by hers i don't trust anecdote do exosomes actually work", true},
+		{"my sister loves hers but my derm shrugs does the serum really help", true},
+		{"my derm's office does exosome facials now", false},
+		{"my friend said the needling probably did the work", false},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
