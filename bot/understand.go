@@ -1207,10 +1207,28 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		}
 		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
-			len(m.sentences) > 1 && terseQuery(m.sentences[len(m.sentences)-1].words)
+			len(m.sentences) > 1 && terseQuery(m.sentences[len(m.sentences)-1].words) ||
+			runOnAbout(m.sentences)
 	}
 	return m
 }
+
+// runOnAbout reports whether sentences are one long message typed without
+// stops that names exosomes ("i'm 52 and in menopause and my skin has
+// gotten thinner my esthetician says exosome therapy is regenerative is
+// aging skin really one of the groups…"): so long a message about them,
+// sent to a bot that answers about them, asks, though no stop shows
+// where.
+func runOnAbout(sentences []sentence) bool {
+	if len(sentences) != 1 || len(sentences[0].words) < runOnAboutWords || strings.ContainsAny(sentences[0].text, ".!") {
+		return false
+	}
+	return slices.ContainsFunc(sentences[0].words, subjectTyped)
+}
+
+// runOnAboutWords is the fewest words of a run-on message that asks by its
+// length alone.
+const runOnAboutWords = 25
 
 // terseQuery reports whether the last sentence of a story, which asks
 // nothing by its shape, is still a query: it opens with a question's word

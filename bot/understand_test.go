@@ -953,3 +953,21 @@ func TestAsks_DoBeforeANounAndAVerb(t *testing.T) {
 		}
 	}
 }
+
+// A long message typed without stops that names exosomes asks, though no
+// stop shows where; a short one, or one with stops, is read by its
+// sentences.
+func TestRead_ALongRunOnAboutExosomesAsks(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"i'm 61 and my skin has gone thin and papery my niece keeps sending me videos about exosome serums and regenerative skincare i don't mind paying if it works is skin like mine the kind that benefits", true},
+		{"my niece keeps sending me videos about exosome serums lol", false},
+		{"I'm 61 and my skin has gone thin. My niece keeps sending me videos about exosome serums and regenerative skincare and I watch them all on the bus to work every single morning.", false},
+	} {
+		if got := read(tt.text).asks; got != tt.want {
+			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
