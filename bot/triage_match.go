@@ -4366,12 +4366,19 @@ func ingredientOf(toks []token, k int, m *matcher) bool {
 	if !t.tags.has(tEdible) || !m.mask.has(tEdible) || m.lits != nil && t.id != 0 && m.lits.has(t.id) {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].clause == t.clause; j++ {
+	return madeOf(toks, k)
+}
+
+// madeOf reports whether the food at k names what a product named just
+// after it is made of ("vitamin c serum", "rice water toner"; not "juice
+// and then the serum").
+func madeOf(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].clause == toks[k].clause; j++ {
 		if toks[j].tags.has(tProduct) {
 			return true
 		}
 		if len(toks[j].key) > 1 && !toks[j].tags.has(tEdible) {
-			return false // "vitamin c serum", "rice water toner"; not "juice and then the serum"
+			return false
 		}
 	}
 	return false
@@ -5773,21 +5780,23 @@ func (x *text) ateFoodNamed(p int) bool {
 }
 
 // bitFood reports whether the token at p is a bite ("bit into", "biting
-// into") and what was bitten, past a portion or an owner ("one of my",
-// "a piece of her"), is food: "my son bit into an apple", "she bit into
-// one of my cookies". Biting into food is no poisoning; biting into a
-// product ("bit into a dishwasher pod", "bit into the serum tube") still
-// is, and so is a bite whose object is left to a pronoun ("bit into
-// one"), which the sentence's product names.
+// into") or a draught of something ("a swig of", "a sip of", "a mouthful
+// of") and what was bitten or drunk, past a portion or an owner ("one of
+// my", "a piece of her"), is food or a drink: "my son bit into an apple",
+// "she bit into one of my cookies", "he had a swig of his juice" (a
+// product named elsewhere in the sentence is then no intake of it).
+// Biting into or sipping a product ("bit into a dishwasher pod", "a sip of
+// the vitamin c toner") still is, and so is a bite whose object is left to
+// a pronoun ("bit into one"), which the sentence's product names.
 func bitFood(toks []token, p int) bool {
-	if !bites[toks[p].key] {
+	if !bites[toks[p].key] && !(draughts[toks[p].key] && p+1 < len(toks) && toks[p+1].key == "of") {
 		return false
 	}
 	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].clause == toks[p].clause; k++ {
 		t := &toks[k]
 		switch {
-		case t.tags.has(tEdible):
-			return true
+		case t.tags.has(tEdible) || plainDrinks[t.key]:
+			return !madeOf(toks, k)
 		case portionWords[t.key] || bittenOwners[t.key] || t.tags.has(tNum):
 		default:
 			return false
@@ -5796,8 +5805,15 @@ func bitFood(toks []token, p int) bool {
 	return false
 }
 
-// bites are the phrases of a bite taken into something.
-var bites = set("bit into", "bitten into", "biting into", "bit open")
+// bites are the phrases of a bite taken into something; draughts the
+// words of a drink taken, told by how much ("a swig of").
+var (
+	bites    = set("bit into", "bitten into", "biting into", "bit open")
+	draughts = set("swig", "swigs", "sip", "sips", "gulp", "gulps", "mouthful", "mouthfuls", "took a swig", "took a sip", "had a sip")
+	// plainDrinks are drinks no food table names, being products' names
+	// too ("cleansing milk"): after a draught's "of", a drink.
+	plainDrinks = set("milk", "formula", "squash")
+)
 
 // bittenOwners say whose or which of a thing was bitten: "one of my
 // cookies", "his own sandwich".
