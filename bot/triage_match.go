@@ -3529,6 +3529,63 @@ func (x *text) has(m *matcher) bool {
 	return false
 }
 
+// hasNeed is has for what a sign needs the text to name: a treatment
+// named only as one weighed or wanted ("thinking of getting filler",
+// "want to try botox", "considering lip filler") is none had, and no sign
+// follows from it; one the matcher names by its word, or a treatment had
+// and weighed again ("…getting my filler dissolved"), still counts.
+func (x *text) hasNeed(m *matcher) bool {
+	for i := range x.toks {
+		if m.matches(&x.toks[i]) && !(treatmentOnly(m, &x.toks[i]) && treatmentWeighed(x.toks, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// treatmentOnly reports whether m matches t by a treatment's tags alone.
+func treatmentOnly(m *matcher, t *token) bool {
+	if !t.tags.has(tInject) && !t.tags.has(tTreat) || !m.mask.has(tInject) && !m.mask.has(tTreat) {
+		return false
+	}
+	rest := m.mask
+	rest[tInject>>6] &^= 1 << (tInject & 63)
+	rest[tTreat>>6] &^= 1 << (tTreat & 63)
+	return !t.tags.any(rest) && !(m.lits != nil && t.id != 0 && m.lits.has(t.id))
+}
+
+// treatmentWeighed reports whether the treatment at i is told only as
+// one the writer weighs or wants, a cue of it (weighCues) at most four
+// words before it in its clause with only the words of getting one
+// between ("thinking of getting lip filler"), and nothing after it that
+// tells one had before ("…dissolved", "…again").
+func treatmentWeighed(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2 && toks[j].clause == toks[i].clause; j++ {
+		if treatedBefore[toks[j].key] {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && toks[j].clause == toks[i].clause; j-- {
+		t := &toks[j]
+		switch {
+		case weighCues[t.key]:
+			return true
+		case weighLinks[t.key] || t.tags.has(tInject) || t.tags.has(tTreat) || t.tags.has(tLips) || t.tags.has(tFace):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// weighCues tell a treatment weighed or wanted; weighLinks the words of
+// getting one between them and it; treatedBefore, after it, one had.
+var (
+	weighCues     = set("thinking", "considering", "planning", "tempted", "hoping", "want", "wanting", "wanna", "keen", "debating", "deciding", "interested")
+	weighLinks    = set("of", "about", "to", "in", "on", "get", "getting", "have", "having", "try", "trying", "book", "booking", "some", "a", "an", "the", "lip", "cheek", "jaw", "chin", "under", "eye")
+	treatedBefore = set("dissolved", "dissolving", "dissolve", "redone", "removed", "reversed", "corrected", "fixed", "again", "topped", "looked")
+)
+
 // possible reports whether every item of d could match somewhere.
 func (x *text) possible(d *detector) bool {
 	if !x.quick {
@@ -3906,13 +3963,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 			return true
 		}
 	}
-	if !d.needMsg.none && !x.has(&d.needMsg) {
+	if !d.needMsg.none && !x.hasNeed(&d.needMsg) {
 		return true
 	}
 	if !d.notMsg.none && x.has(&d.notMsg) {
 		return true
 	}
-	if !d.alsoMsg.none && !x.has(&d.alsoMsg) {
+	if !d.alsoMsg.none && !x.hasNeed(&d.alsoMsg) {
 		return true
 	}
 	recent := func() bool {

@@ -18,3 +18,20 @@ func TestRules_DraughtOfADrinkIsNoProductTaken(t *testing.T) {
 		{"my 5 year old took a sip of water and I sprayed the toner on my face, is the mist ok near kids?", UrgencyNone},
 	})
 }
+
+// TestRules_TreatmentOnlyWeighedIsNoneHad: a treatment named only as one
+// the writer weighs or wants ("considering filler", "keen to try
+// microneedling") is no treatment had, so a colour told beside it (a
+// mottled or lacy look, in photos or not) is no sign after one. A
+// treatment had, named as well, or one to be undone or added to ("want
+// my filler dissolved", "tempted to book more"), still makes the colour
+// an injection sign.
+func TestRules_TreatmentOnlyWeighedIsNoneHad(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"had cheek filler on Friday and now I'm thinking about getting botox too, but the skin by my nose has turned grey and blotchy", UrgencyInjection},
+		{"I want my lip filler dissolved, the top lip has gone white and patchy and it really hurts", UrgencyInjection},
+		{"since the injections on monday my nose is grey and mottled, I'm tempted to book more filler but scared", UrgencyInjection},
+		{"my cheeks look mottled and bluish in selfies, I'm considering filler, would exosomes help first?", UrgencyNone},
+		{"my chin has a purple lacy pattern in pictures, I'm keen to try microneedling, is that wise?", UrgencyNone},
+	})
+}
