@@ -3851,7 +3851,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if !d.notClause.none {
 		for k := ca; k < cb; k++ {
-			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !keptDown(toks, k) && !(d.group == UrgencyPoisoning && mistakenFor(toks, k)) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
+			if d.notClause.matches(&toks[k]) && !mildByWords(&toks[k], &d.notClause) && !injectedProduct(toks, k, &d.notClause) && !ingredientOf(toks, k, &d.notClause) && !(d.kind == "arm-heavy" && numbsMouth(toks, k)) && !keptDown(toks, k) && !(d.group == UrgencyPoisoning && mistakenFor(toks, k)) && !(d.group == UrgencyInfection && tattooWound(toks, pos, k, &d.notClause)) && !(d.group == UrgencySelfHarm && accidentPlaces[toks[k].key] && (donePurposely(toks, sa, sb) || copingFrame(toks, sa, sb))) {
 				if d.group == UrgencySelfHarm && !x.shFramed {
 					// A plan whose clause names what it is for ("a plan for
 					// dinner") is framed by its object; another sign, by a
@@ -4425,6 +4425,32 @@ func ingredientOf(toks []token, k int, m *matcher) bool {
 	}
 	return madeOf(toks, k)
 }
+
+// tattooWound reports whether the tattoo at k, which a clauseNot matched
+// as a lesion, is the wound a sign of pus, a smell or an infection in pos
+// is told of ("my new tattoo is full of pus and smells rotten"): a
+// tattoo is broken skin, and what oozes from it, unlike a pimple's head,
+// is an infection's. A tattoo's ink or plasma weeping in its first days
+// (named in its clause) is none, nor a tattoo a clauseNot names by its
+// word.
+func tattooWound(toks []token, pos []int, k int, m *matcher) bool {
+	t := &toks[k]
+	if t.key != "tattoo" || m.lits != nil && t.id != 0 && m.lits.has(t.id) {
+		return false
+	}
+	if !slices.ContainsFunc(pos, func(p int) bool { return toks[p].tags.has(tPus) || toks[p].tags.has(tInfected) }) {
+		return false
+	}
+	for j := k - 8; j <= k+8; j++ {
+		if j >= 0 && j < len(toks) && toks[j].clause == t.clause && tattooWeep[toks[j].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// tattooWeep are what a healing tattoo weeps, or how, as it should.
+var tattooWeep = set("plasma", "ink", "lymph", "clear", "colour", "color", "normal", "peeling", "flaking", "scabbing")
 
 // madeOf reports whether the food at k names what a product named just
 // after it is made of ("vitamin c serum", "rice water toner"; not "juice

@@ -35,3 +35,16 @@ func TestRules_TreatmentOnlyWeighedIsNoneHad(t *testing.T) {
 		{"my chin has a purple lacy pattern in pictures, I'm keen to try microneedling, is that wise?", UrgencyNone},
 	})
 }
+
+// TestRules_PusFromATattooIsAWounds: a tattoo is broken skin, so pus, a
+// foul smell or an infection told of it in its clause are a wound's, not
+// a pimple's head: with a fever, an infection. A healing tattoo weeping
+// its ink or plasma, and a pimple's pus, are none.
+func TestRules_PusFromATattooIsAWounds(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my tattoo from last week is oozing thick yellow pus and smells rotten, and now I'm running a temperature", UrgencyInfection},
+		{"the new tattoo on my calf has pus in it, I'm shivery with a fever tonight", UrgencyInfection},
+		{"my fresh tattoo is weeping clear plasma and a bit of ink and feels slightly warm, which balm helps?", UrgencyNone},
+		{"squeezed a pimple next to my tattoo and pus came out, I've had a fever from a cold all week", UrgencyNone},
+	})
+}
