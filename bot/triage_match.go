@@ -5867,7 +5867,8 @@ func (x *text) ateFoodNamed(p int) bool {
 // of") and what was bitten or drunk, past a portion or an owner ("one of
 // my", "a piece of her"), is food or a drink: "my son bit into an apple",
 // "she bit into one of my cookies", "he had a swig of his juice" (a
-// product named elsewhere in the sentence is then no intake of it).
+// product named elsewhere in the sentence is then no intake of it; a
+// swig of wine or vodka is, a child's, still a poisoning).
 // Biting into or sipping a product ("bit into a dishwasher pod", "a sip of
 // the vitamin c toner") still is, and so is a bite whose object is left to
 // a pronoun ("bit into one"), which the sentence's product names.
@@ -5878,6 +5879,8 @@ func bitFood(toks []token, p int) bool {
 	for k := p + 1; k < len(toks) && k <= p+5 && toks[k].clause == toks[p].clause; k++ {
 		t := &toks[k]
 		switch {
+		case alcohols[t.key]:
+			return false // "a sip of wine from my glass": a poison to a child
 		case t.tags.has(tEdible) || plainDrinks[t.key]:
 			return !madeOf(toks, k)
 		case portionWords[t.key] || bittenOwners[t.key] || t.tags.has(tNum):
@@ -5896,6 +5899,8 @@ var (
 	// plainDrinks are drinks no food table names, being products' names
 	// too ("cleansing milk"): after a draught's "of", a drink.
 	plainDrinks = set("milk", "formula", "squash")
+	// alcohols are the drinks that poison a child, food table or not.
+	alcohols = set("wine", "beer", "alcohol", "vodka", "tequila", "cocktail", "cocktails", "booze", "gin", "rum", "whisky", "whiskey", "prosecco", "champagne", "cider", "spirits", "liqueur", "brandy", "sherry")
 )
 
 // bittenOwners say whose or which of a thing was bitten: "one of my
