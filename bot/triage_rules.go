@@ -775,6 +775,9 @@ var detectors = []detector{
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "clutching|clutches|clutched|holding|holds|gripping|grips|cradling|cradles ..1 POSS|my .~1 left_arm|right_arm|arm", flags: fWeak, clauseNot: "PRODUCT|INJECT|NUMBING|baby|CHILD|bag|bags|hand|hands|gym|workout|sling|cast|broke|broken|sprain|sprained|tattoo|jab|vaccine|shot"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
 	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
+	// "my face has dropped on one side": a face, mouth or smile dropped to
+	// one side is drooped (not a weight dropped, nor after a toxin).
+	{kind: "droop", group: UrgencyHeartBrain, pat: "face|mouth|smile ..2 dropped|dropt ..2 ONESIDE", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|weight|pounds|kilos|kg|lbs|stone|fat|volume"},
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "DROOP <5> face|mouth|smile|lip|lips|ONESIDE|side", flags: fWeak, clauseNot: "EYELID"},
 	{kind: "one-side", group: UrgencyHeartBrain, pat: "ONESIDE <6> NUMB|DROOP|MOVELOSS|frozen|dead|paralyzed|paralysed|weak", clauseNot: "NUMBING|TOX|forehead|brow|brows|eyebrow|eyebrows"},
 	// A face and an arm numb or heavy together, one side named: "the left

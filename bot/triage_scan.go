@@ -143,7 +143,7 @@ var textSpeak = map[string]string{
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 	// Scots and Caribbean spellings: "nae fever", "a cant dae this
 	// anymare", "the pills oot", "mi nuh see di point".
-	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "wan": "want", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child", "yute": "child", "yutes": "children",
+	"nae": "no", "tae": "to", "gaun": "going", "gonnae": "gonna", "cannae": "cant", "canna": "cant", "dinnae": "dont", "didnae": "didnt", "couldnae": "couldnt", "wouldnae": "wouldnt", "isnae": "isnt", "naebody": "nobody", "dae": "do", "anymare": "anymore", "oot": "out", "ave": "ive", "nuh": "no", "di": "the", "fi": "for", "mi": "me", "ting": "thing", "tings": "things", "tek": "take", "seh": "says", "cyaan": "cant", "kyaan": "cant", "caan": "cant", "bredda": "brother", "breddah": "brother", "pickney": "child", "pikney": "child", "pikni": "child", "likkle": "little", "lickle": "little", "outta": "out of", "giway": "gave away", "pikin": "child", "pickin": "child", "yute": "child", "yutes": "children",
 	// Caribbean "nyam" (eat, unmarked for time), "inna" (into): "di
 	// pickney get inna mi cream an nyam it".
 	// Nigerian and Indian English "paining" (hurting): "my chest is
@@ -999,8 +999,9 @@ var ionVerbs = set("even", "wanna", "want", "know", "care", "think", "feel", "ne
 // ion know".
 var ionBefore = set("and", "but", "cause", "because", "cuz", "bc", "so", "lol", "fr", "honestly", "tbh", "like", "just", "and i")
 
-// digitWords reads a digit or a letter typed for a word where a word is
-// meant: "bye 2 ppl", "gave my cat 2 my sis", "droopin on 1 side", "cant c"
+// digitWords reads a digit, a letter or a dialect's word typed for a word
+// where a word is meant, by the word after it or before it: "bye 2 ppl",
+// "gave my cat 2 my sis", "droopin on 1 side", "cant c", "on wan side"
 // (but "2 year old", "1 hour", "39 c" stay numbers and units).
 func digitWords(toks []token) {
 	for i := range toks {
@@ -1012,6 +1013,15 @@ func digitWords(toks []token) {
 			}
 		case "1":
 			if i+1 < len(toks) && (toks[i+1].key == "side" || toks[i+1].key == "eye" || toks[i+1].key == "half") {
+				w = "one"
+			}
+		case "wan":
+			// The Scots and Caribbean "wan" is "one" before what there is
+			// one of ("drooping on wan side", "wan eye"); elsewhere it is
+			// the Caribbean and Nigerian "want" ("a wan go home", "this
+			// price wan kill me").
+			w = "want"
+			if i+1 < len(toks) && wanOne[toks[i+1].key] {
 				w = "one"
 			}
 		case "c":
@@ -1026,6 +1036,10 @@ func digitWords(toks []token) {
 		}
 	}
 }
+
+// wanOne are what "wan" counts when it is "one": a side or a part of the
+// body, a portion, a time.
+var wanOne = set("side", "half", "hauf", "eye", "ee", "arm", "airm", "leg", "hand", "haun", "foot", "fit", "cheek", "ear", "lip", "day", "night", "nicht", "time", "minute", "o", "of")
 
 // mergePhrases replaces each phrase of the tables by one token with the
 // phrase's tags, and the person tags of its words.

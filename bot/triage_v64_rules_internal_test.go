@@ -49,3 +49,22 @@ func TestRules_PusFromATattooIsAWounds(t *testing.T) {
 		{"squeezed a pimple next to my tattoo and pus came out, I've had a fever from a cold all week", UrgencyNone},
 	})
 }
+
+// TestRules_WanSideIsOneSide: the Scots and Caribbean "wan" before what
+// there is one of ("wan side", "wan eye") is "one", so a face dropped or
+// drooping on wan side is a stroke's droop, as a face dropped on one side
+// is; elsewhere "wan" stays the Caribbean and Nigerian "want" ("a wan
+// dead"). A face dropped weight, or a dry side, is none.
+func TestRules_WanSideIsOneSide(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"ma da's face is saggin doon on wan side since his tea", UrgencyHeartBrain},
+		{"her face has dropped on wan side and she cannae lift her arm", UrgencyHeartBrain},
+		{"when ma maw smiles only wan side goes up, it started at dinner", UrgencyHeartBrain},
+		{"her face has just dropped on wan side", UrgencyHeartBrain},
+		{"his mouth has dropped on one side, started twenty minutes ago", UrgencyHeartBrain},
+		{"mi jus wan dead, nobody care bout me", UrgencySelfHarm},
+		{"wan side o ma face is drier than the other, which cream?", UrgencyNone},
+		{"my face has dropped weight on one side since the diet, is filler worth it?", UrgencyNone},
+		{"this serum wan finish my money o, any cheaper one?", UrgencyNone},
+	})
+}
