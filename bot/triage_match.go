@@ -3534,14 +3534,37 @@ func (x *text) has(m *matcher) bool {
 // "want to try botox", "considering lip filler") is none had, and no sign
 // follows from it; one the matcher names by its word, or a treatment had
 // and weighed again ("…getting my filler dissolved"), still counts.
+//
+// A text that tells something done now or lately ("my friend did my
+// lips at her flat yesterday", "did it for me last night") keeps every
+// treatment it names: the one weighed may be the one had.
 func (x *text) hasNeed(m *matcher) bool {
+	done := -1 // unknown until a weighed treatment asks
 	for i := range x.toks {
-		if m.matches(&x.toks[i]) && !(treatmentOnly(m, &x.toks[i]) && treatmentWeighed(x.toks, i)) {
+		if !m.matches(&x.toks[i]) {
+			continue
+		}
+		if !treatmentOnly(m, &x.toks[i]) || !treatmentWeighed(x.toks, i) {
+			return true
+		}
+		if done < 0 {
+			done = 0
+			for k := range x.toks {
+				if x.toks[k].tags.has(tRecent) || doneWords[x.toks[k].key] {
+					done = 1
+					break
+				}
+			}
+		}
+		if done == 1 {
 			return true
 		}
 	}
 	return false
 }
+
+// doneWords tell a thing done.
+var doneWords = set("did", "done", "had", "got")
 
 // treatmentOnly reports whether m matches t by a treatment's tags alone.
 func treatmentOnly(m *matcher, t *token) bool {

@@ -68,3 +68,13 @@ func TestRules_WanSideIsOneSide(t *testing.T) {
 		{"this serum wan finish my money o, any cheaper one?", UrgencyNone},
 	})
 }
+
+// A treatment weighed and then told done ("my friend did my lips at her
+// flat yesterday") is a treatment had: a sign that needs one follows.
+func TestRules_ATreatmentWeighedThenDone(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I was thinking of getting filler anyway so my friend did my lips at her flat yesterday and now one side is white and cold", UrgencyInjection},
+		{"was thinking of getting filler, my friend did it for me last night, now my lip is white and cold", UrgencyInjection},
+		{"my skin looks purple and lacy in photos, I'm thinking of getting filler, would exosomes help?", UrgencyNone},
+	})
+}
