@@ -120,11 +120,10 @@ func stripMarkdown(s string) string {
 // quoteAndReply splits text into its quoted lines (markdown's "> …", as
 // Discord and Slack quote a message replied to) and the rest, when it has
 // both and the rest asks a question of its own, naming exosomes or
-// pointing at nothing: "> did
-// anyone see the thread yesterday\nwhat even is an exosome" asks the
-// second line, the quote its story; "> exosomes are the new botox\nis
-// this true?" asks of the quote. ok is false otherwise, and text is read
-// whole.
+// pointing at nothing: "> did anyone see the thread yesterday\nwhat even
+// is an exosome" asks the second line, the quote its story; "> exosomes
+// are the new botox\nis this true?" asks of the quote. ok is false
+// otherwise, and text is read whole.
 func quoteAndReply(text string) (quote, rest string, ok bool) {
 	if !strings.Contains(text, ">") || !strings.Contains(text, "\n") {
 		return "", "", false
@@ -963,18 +962,17 @@ func doesStatement(words []string, i int) bool {
 		// same job": a question reported, still asked.
 		return false
 	}
-	prev := words[i-1]
-	if !discourse[prev] && !wh[prev] && !relatives[prev] && !reportsAsking[prev] {
-		// "…i don't trust anecdote do exosomes actually work": a bare
-		// verb after the noun asks whether it does.
-		for k := i + 2; k < len(words) && k <= i+3; k++ {
-			if askedVerbs[words[k]] && !(k == i+2 && doObjects[words[i+1]]) {
-				return false // not "the needling did the work"
-			}
-		}
-		return true
+	if prev := words[i-1]; discourse[prev] || wh[prev] || relatives[prev] || reportsAsking[prev] {
+		return false
 	}
-	return false
+	// "…i don't trust anecdote do exosomes actually work": a bare verb
+	// after the noun asks whether it does.
+	for k := i + 2; k < len(words) && k <= i+3; k++ {
+		if askedVerbs[words[k]] && !(k == i+2 && doObjects[words[i+1]]) {
+			return false // not "the needling did the work"
+		}
+	}
+	return true
 }
 
 // askedVerbs after "do" and a noun make it a question's: "do exosomes
@@ -1403,14 +1401,15 @@ var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm 
 func (m message) focus() (focus, context string) {
 	var f, c []string
 	var fw []string // the words of the last asking sentence, read already
+	var fi []int    // the asking sentences' places in m.sentences
 	formatOnly, aside := m.formatOnly(), m.asksAside()
-	for _, s := range m.sentences {
+	for i, s := range m.sentences {
 		switch {
 		case s.asks && formatOnly(s):
 		case s.asks && aside(s):
 			c = append(c, s.text)
 		case s.asks:
-			f, fw = append(f, s.text), s.words
+			f, fw, fi = append(f, s.text), s.words, append(fi, i)
 		case len(f)+len(c) > 0 && mockery.count(s.words[:min(len(s.words), 4)]) > 0:
 			// "Plant exosomes. Sure. Next they'll sell kale DNA.": a
 			// mocking escalation tells what the person scorns, not a
@@ -1420,7 +1419,7 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	if len(f) >= 2 {
-		f, c = m.directLast(f, c)
+		f, c = m.directLast(f, fi, c)
 	}
 	if len(f) == 0 {
 		all := strings.Join(c, " ")
@@ -1449,27 +1448,20 @@ func (m message) focus() (focus, context string) {
 	return fs, strings.Join(c, " ")
 }
 
-// directLast returns the asking sentences f and the others c with each
-// asking sentence that only tells a wish to know, without a question
-// mark and without naming exosomes, moved to c, when the last asking sentence is a question with
-// a question mark that names them: "I want to humour her but I'd like to
-// know what I'm putting on. What is an exosome?" asks the second; the
-// first tells why.
-func (m message) directLast(f, c []string) ([]string, []string) {
-	var last *sentence
-	for i := len(m.sentences) - 1; i >= 0 && last == nil; i-- {
-		if m.sentences[i].text == f[len(f)-1] {
-			last = &m.sentences[i]
-		}
-	}
-	if last == nil || !strings.Contains(last.text, "?") || !namesSubject(last.words) {
+// directLast returns the asking sentences f (at fi in m.sentences) and
+// the others c with each asking sentence that only tells a wish to know,
+// without a question mark and without naming exosomes, moved to c, when
+// the last asking sentence is a question with a question mark that names
+// them: "I want to humour her but I'd like to know what I'm putting on.
+// What is an exosome?" asks the second; the first tells why.
+func (m message) directLast(f []string, fi []int, c []string) ([]string, []string) {
+	last := &m.sentences[fi[len(fi)-1]]
+	if !strings.Contains(last.text, "?") || !namesSubject(last.words) {
 		return f, c
 	}
 	var kept []string
-	for _, s := range m.sentences {
-		if !slices.Contains(f[:len(f)-1], s.text) {
-			continue
-		}
+	for _, k := range fi[:len(fi)-1] {
+		s := &m.sentences[k]
 		if strings.Contains(s.text, "?") || namesSubject(s.words) || !slices.ContainsFunc(s.words, wantsToKnow) {
 			kept = append(kept, s.text)
 			continue
@@ -1488,8 +1480,8 @@ func (m message) directLast(f, c []string) ([]string, []string) {
 // work. Just trying to make sense of it all."): a question with a word
 // on why, not a story the question is asked of. A remark that tells
 // more ("Having second thoughts.", "She's always fancied the posh
-// creams.") is the question's story.
-// It returns the sentences before the remark, as text, when there is one.
+// creams.") is the question's story. asked is the sentences before the
+// remark, as text, when there is one.
 func (m message) remarkAfter() (asked string, ok bool) {
 	i := 0
 	for i < len(m.sentences) && m.sentences[i].asks {
