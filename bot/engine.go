@@ -246,10 +246,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// search and the answer net.
 		story = ""
 	}
-	focus, story = reframe(focus), reframe(story)
 	if quote != "" {
 		story = strings.TrimSpace(quote + " " + story)
 	}
+	focus, story = reframe(focus), reframe(story)
 	lead, asking := m.leads()
 	if lead != "" && dictatedLead.count(Words(lead)) > 0 {
 		// "my hands are covered in paint so I'm using voice, are exosomes

@@ -2352,4 +2352,7 @@ func TestAnswer_AQuotedMessageIsTheReplysStory(t *testing.T) {
 	wantStatus(t, e, bot.StatusNoMatch, "> anyone been to the new clinic on main st?\nwhat year were exosomes first found")
 	wantDeclinedNaming(t, e, "pregnancy", "> my sister is expecting\nare exosome creams safe?")
 	wantStatus(t, e, bot.StatusAnswered, "> exosomes are basically the new botox\nis this true?")
+	// The quote is read as the story is: "cold feet" is second thoughts,
+	// not a question about feet.
+	wantStatus(t, e, bot.StatusAnswered, "> my sister is getting cold feet about it\nare exosome facials worth it?")
 }
