@@ -2356,3 +2356,17 @@ func TestAnswer_AQuotedMessageIsTheReplysStory(t *testing.T) {
 	// not a question about feet.
 	wantStatus(t, e, bot.StatusAnswered, "> my sister is getting cold feet about it\nare exosome facials worth it?")
 }
+
+// A let-down told in burns ("I've been burned before") is no burn: the
+// question after it is answered as it would be alone; a burn named by its
+// cause still asks of a product's safety. "Talk to someone first" is the
+// article's advice to talk to a dermatologist, and when research will
+// report is the regulator's and the studies' future, which the article
+// does not tell.
+func TestAnswer_LetDownsAdviceAndResearchTiming(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line", "been burned by every miracle launch so far what's the bottom line on exosomes")
+	wantDeclinedNaming(t, e, "safety", "the laser burned my cheek last week, is an exosome serum safe on it?")
+	wantAnsweredBy(t, e, "what-to-ask-my-dermatologist", "should I talk to someone before I buy an exosome serum?")
+	wantDeclinedNaming(t, e, "regulators", "when will the exosome studies report back?", "how long until exosomes are proven?")
+}

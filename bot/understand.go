@@ -683,6 +683,9 @@ func asks(text string, words []string) bool {
 	if n := len(words); n > 2 && words[n-2] == "y" && words[n-1] == "n" {
 		return true // "ditch my retinol for exosomes y/n"
 	}
+	if n := len(words); n > 3 && (words[n-2] == "or" && words[n-1] == "what" || words[n-2] == "be" && words[n-1] == "honest" && words[n-3] != "to") {
+		return true // "bit of a stretch or what", "just another fad right be honest" — not "told her to be honest"
+	}
 	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
 		return true
 	}
@@ -862,6 +865,9 @@ func invertsAfterStory(words []string, i int) bool {
 		return !amEchoes[prev]
 	case (w == "has" || w == "have") && next == "there":
 		return true
+	case w == "anything" && (next == "i" || next == "we") && i+2 < len(words) && wishModals[words[i+2]]:
+		// "ok i'm gonna try exosomes anything i should check first"
+		return !anythingDone[prev]
 	case copulas[w] && (prev == "or" || refusals[prev] && i > 1 && words[i-2] == "or"):
 		return subjects[next]
 	}
@@ -893,6 +899,14 @@ var clauseJoiners = set("and", "but", "or", "so", "because", "cause", "cuz", "th
 // perfectAdverbs may stand between "have" and "been" in a statement.
 var perfectAdverbs = set("never", "always", "already", "just", "not", "also", "ever", "since", "still", "even", "all",
 	"both", "each", "now", "often", "long", "once", "twice", "so", "too", "def", "defo", "kinda", "sorta")
+
+// wishModals after "anything I" ask what the writer should do; anythingDone
+// before "anything" make it the object of a verb done ("I'd try anything
+// I could afford").
+var (
+	wishModals   = set("should", "need", "must", "oughta", "gotta")
+	anythingDone = set("try", "do", "buy", "use", "get", "eat", "pay", "give", "say", "did", "tried", "bought", "used")
+)
 
 // amEchoes before "am I" make it a statement or part of a question
 // already read: "so am i", "as am i", "here am i", "what am i".
@@ -2698,6 +2712,10 @@ var (
 	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
 	// "getting cold feet about my exosome facial": second thoughts.
 	coldFeetFrame = ci(`\bcold feet\b`)
+	// "I've been burned before", "got stung by gimmicks": let down, not a
+	// burnt or stung skin — unless what burned or stung is named (group 2:
+	// "got burned by the laser", "stung by a wasp").
+	letDownFrame = ci(`\b(been|got|get|gets|getting|feel|feeling|felt)\s+(?:burned|burnt|stung)\b(\s+(?:by|on|in|at|from)\s+(?:the\s+|a\s+|an\s+|my\s+|some\s+)?(?:lasers?|peels?|acids?|sun|sunbed|heat|steam|iron|oven|stove|wax|bees?|wasps?|nettles?|jellyfish|treatments?|facials?|microneedling|needling|retinol|tret|tretinoin|clinic|spa|medspa|face|skin|cheeks?|neck|hands?|arms?|legs?)\b|\s+(?:literally|badly|bad|so bad)\b)?`)
 	// "should I get the exosome cream she's selling or wait", "should I
 	// collect the serum": whether to buy it — "get" alone says nothing
 	// the search can weigh (group 1 the asker, 2 the verb).
@@ -3028,6 +3046,15 @@ func reframe(text string) string {
 		// "getting cold feet about my exosome facial": second thoughts,
 		// not feet.
 		text = coldFeetFrame.re().ReplaceAllString(text, "second thoughts")
+	}
+	if hasFoldASCII(text, "burn") || hasFoldASCII(text, "stung") {
+		text = letDownFrame.re().ReplaceAllStringFunc(text, func(m string) string {
+			sub := letDownFrame.re().FindStringSubmatch(m)
+			if sub[2] != "" {
+				return m // a burn or a sting named by its cause
+			}
+			return sub[1] + " let down"
+		})
 	}
 	if (strings.Contains(text, "hole") || strings.Contains(text, "HOLE")) && hasFoldASCII(text, "burning") {
 		text = pocketFrame.re().ReplaceAllString(text, "to spend")

@@ -527,6 +527,13 @@ func TestReframe(t *testing.T) {
 		{"snail mucin is another miracle ingredient, is any of it proven?", "snail mucin is another miracle ingredient, is any of it proven?"}, // labels what it names
 		{"another day another serum, does it work", "another day another serum, does it work"},                                                 // no judgement
 		{"i tried another serum that was a miracle", "i tried another serum that was a miracle"},                                               // not a label opening the sentence
+		// a let-down is not a burn or a sting, unless what burned is named
+		{"i've been burned by skincare launches before are exosomes different", "i've been let down by skincare launches before are exosomes different"},
+		{"got stung by a pricey serum last year, is this one legit?", "got let down by a pricey serum last year, is this one legit?"},
+		{"I feel burnt after the last fad. Do exosomes hold up?", "I feel let down after the last fad. Do exosomes hold up?"},
+		{"I got burned by the laser last week, can exosomes help?", "I got burned by the laser last week, can exosomes help?"},
+		{"got stung by a wasp on my cheek", "got stung by a wasp on my cheek"},
+		{"my skin burned after the peel", "my skin burned after the peel"},
 	} {
 		if got := reframe(tt.in); got != tt.want {
 			t.Errorf("reframe(%q) = %q, want %q", tt.in, got, tt.want)
@@ -968,6 +975,28 @@ func TestRead_ALongRunOnAboutExosomesAsks(t *testing.T) {
 	} {
 		if got := read(tt.text).asks; got != tt.want {
 			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A tag that asks whether the writer is right ("…or what", "…be
+// honest") and "anything I should…" after a story ask, though typed
+// without a question mark.
+func TestAsks_TagsAndAnythingIShould(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the spa says exosomes turn back time a bit much or what", true},
+		{"exosome creams are just a marketing trick be honest", true},
+		{"ordering an exosome serum tonight anything i need to watch for", true},
+		{"booked the exosome facial anything we should bring", true},
+		{"i'd try anything i should be able to afford", false},
+		{"my sister tried exosomes and she loved what", false},
+		{"i told her to be honest", false},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -106,6 +106,11 @@ var fillerPhrases = append([]string{
 	"neck and neck", "hands down", "hands on", "hands are tied", "in good hands", "on the other hand",
 	"second hand", "first hand", "hand in hand", "hands full", "cost an arm and a leg", "an arm and a leg",
 	"twist my arm", "up in arms", "on my feet all day", "on their feet all day", "back on my feet", "put my feet up", "find my feet",
+	// Burns that are not: "burnt out on skincare trends", "my burning
+	// question" would otherwise cue the not-covered concern of a
+	// product's safety. (A let-down, "I've been burned before", the bot
+	// reads as one before the index sees it.)
+	"burned out", "burnt out", "burning out", "burn out", "burning question",
 }, bodyIdioms()...)
 
 // bodyIdioms are the idioms of fillerPhrases said with any person's
