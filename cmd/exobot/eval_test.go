@@ -412,6 +412,12 @@ var ratchets = map[string]map[string]float64{
 	// (testdata/eval.md); tuned part 94.7 (108/114) / 99.0 (95/96) / 100 before the nets learnt it, 98.2
 	// (112/114) / 100 / 100 at the session's final build 8b6b736.
 	"eval-v94": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v95 and eval-v96 were written in the thirty-sixth session and kept whole in testdata/pending
+	// until the thirty-seventh split them; first runs 97.9 / 99.2 / 100 at d13c1eb and 98.6 / 100 / 100
+	// at 8b6b736 (testdata/eval.md); tuned parts 99.1 (113/114) / 100 / 100 and 98.2 (112/114) / 100
+	// / 100 at 92ee4fa, before the nets learnt them.
+	"eval-v95": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v96": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -590,6 +596,10 @@ var coincidences = map[string]bool{
 	"eval-v92.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v93.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v93.jsonl: should i hold off on exosomes until there's more research":                        true,
+	"eval-v95.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v95.jsonl: are exosome products tested on animals":                                           true,
+	"eval-v96.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v96.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
