@@ -418,6 +418,9 @@ var ratchets = map[string]map[string]float64{
 	// / 100 at 92ee4fa, before the nets learnt them.
 	"eval-v95": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v96": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v97 arrived in the thirty-seventh session with its first run at 98.6 / 99.2 / 100 at 92ee4fa
+	// (testdata/eval.md); tuned part 98.2 (112/114) / 99.0 (95/96) / 100 before the nets learnt it.
+	"eval-v97": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -600,6 +603,8 @@ var coincidences = map[string]bool{
 	"eval-v95.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v96.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v96.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
 
 func TestEvaluationSetsAreIndependentOfTheCorpus(t *testing.T) {
