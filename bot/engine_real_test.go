@@ -2103,7 +2103,7 @@ func TestAnswer_StoryPassesOverAnUncuedTopicWhenUnsure(t *testing.T) {
 // not, however the net reads it.
 func TestAnswer_NetAllButCertainAnswersALooseMatch(t *testing.T) {
 	e := engineForFuzz(t)
-	wantCites(t, e, "The Science", "'cell renewal technology' sounds made up. proven, yes or no?")
+	wantCites(t, e, "The Science", "'cell renewal serum' sounds made up. is it proven, yes or no?")
 	wantStatus(t, e, bot.StatusNoMatch, "'laser renewal technology' sounds made up. proven, yes or no?")
 }
 
