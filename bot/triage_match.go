@@ -4146,6 +4146,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && punchlineCall(toks, sa, sb) {
 		return true // "saw what the clinic charges for exosomes. 999 pls", "look like a lobster haha. someone call 999"
 	}
+	if d.kind == "call-emergency" && figureCaller(toks, lo, ca) {
+		return true // "my tan is so bad the seagulls are ringing the paramedics", "my pores called an ambulance"
+	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) && !nervous {
 		return true
 	}
@@ -4881,6 +4884,48 @@ func punchlineCall(toks []token, sa, sb int) bool {
 	}
 	return joke
 }
+
+// figureCaller reports whether the one who calls the emergency service
+// at lo, in its clause from ca, is an animal or a thing, which no one
+// could hear ring: a hyperbole ("my sunburn is so bad the gulls are
+// calling an ambulance", "my bank balance dialled 999"). The caller is the
+// word before the call verb (or before a call phrase, "calling 999"), past
+// an article and an auxiliary; a person, a pet's owner, a clinic, a
+// school or a phone or watch that rings by itself is a real caller.
+func figureCaller(toks []token, lo, ca int) bool {
+	k := lo - 1
+	if !strings.HasPrefix(toks[lo].key, "call") {
+		for k >= ca && callArticles[toks[k].key] {
+			k--
+		}
+		if k < ca || !callVerbs[toks[k].key] {
+			return false
+		}
+		k--
+	}
+	for k >= ca && callAux[toks[k].key] {
+		k--
+	}
+	if k < ca {
+		return false
+	}
+	t := &toks[k]
+	if petWords[t.key] || figureCallers[t.key] {
+		return true
+	}
+	return !namesPerson(t.tags) && (t.tags.has(tProduct) || t.tags.has(tMoney) || t.tags.has(tLesion))
+}
+
+// callArticles, callVerbs and callAux are what stands between a caller and
+// the emergency service called: "the flies are calling the paramedics".
+// figureCallers are the animals and things of the body or the look that
+// are told calling one in jest (a pet's words are petWords).
+var (
+	callArticles  = set("the", "an", "a")
+	callVerbs     = set("call", "calls", "calling", "called", "ring", "rings", "ringing", "rang", "dial", "dials", "dialling", "dialing", "dialled", "dialed", "phone", "phones", "phoning", "phoned")
+	callAux       = set("is", "are", "was", "were", "s", "have", "has", "had", "literally", "actually", "already", "just", "now", "all", "even")
+	figureCallers = set("flies", "fly", "bugs", "bees", "wasps", "ants", "birds", "gulls", "seagulls", "pigeons", "crows", "mosquitoes", "mozzies", "midges", "fish", "cows", "sheep", "skin", "face", "pores", "wrinkles", "mirror", "reflection", "selfie", "wallet", "bank", "sunburn", "tan")
+)
 
 // callFiller are the words a bare call for an ambulance is told with;
 // punchlineNot, the tags of a sentence before it that make it a call in

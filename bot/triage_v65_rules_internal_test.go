@@ -2,6 +2,23 @@ package bot
 
 import "testing"
 
+// TestRules_AnimalOrThingCallsTheAmbulance: an emergency service called
+// by an animal or a thing (gulls, a pet, one's pores, a bank balance) is a
+// hyperbole, however the sentence opens; a person, a salon, a neighbour
+// or a watch that rings by itself is a real caller.
+func TestRules_AnimalOrThingCallsTheAmbulance(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my tan went so orange the seagulls are ringing an ambulance, which serum tones it down?", UrgencyNone},
+		{"my skin is calling 999 after that peel, what soothes it?", UrgencyNone},
+		{"my breakout is so angry the dog has dialled the paramedics, help me pick a cleanser", UrgencyNone},
+		{"my spots are so bad my pores called the paramedics ha, which exosome mask?", UrgencyNone},
+		{"I reacted so badly to the peel that the salon called an ambulance and my throat is still tight", UrgencyAirway},
+		{"my neighbour rang the paramedics, my little boy swallowed a dishwasher tablet", UrgencyPoisoning},
+		{"my watch dialled 999 when I blacked out in the bathroom just now", UrgencyHeartBrain},
+		{"my reaction was so bad my husband called the paramedics, should I call again", UrgencyMedical},
+	})
+}
+
 // TestRules_SetOffIsACause: "set off" asks what a thing causes, as
 // "cause" and "trigger" do: a question whether a product could set off
 // a reaction in people with allergies is no case. A reaction set off in
