@@ -4597,6 +4597,45 @@ var floorAgain = set("again", "happens", "month", "week", "weekend", "weekends",
 // floorHurtWords tell a harm from it: a fall, a head struck, blood.
 var floorHurtWords = set("hit", "hurt", "banged", "bumped", "head", "blood", "cut", "bruised", "bruise", "cant", "couldnt", "wont", "help", "scared", "worried", "first", "never")
 
+// glowStraightAfter reports whether the only infection signs x tells are
+// heat and redness dated straight after a treatment ("red and hot straight
+// after the laser", "right after my peel"): a skin treatment's expected
+// flush, hours before any infection could show. A fever, pus, streaks, a
+// spread, feeling ill, a swelling or an injection beside it is none, and
+// nor is heat or redness dated days after.
+func (x *text) glowStraightAfter() bool {
+	if !x.all.has(tTreat) || !x.all.has(tHot) && !x.all.has(tRed) || x.all.any(glowNot) {
+		return false
+	}
+	toks := x.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if !freshAfter[toks[k].key] || toks[k+1].key != "after" {
+			continue
+		}
+		n := k + 2
+		if toks[n].key == "the" || toks[n].key == "my" || toks[n].key == "a" || toks[n].key == "her" || toks[n].key == "his" {
+			n++
+		}
+		if n < len(toks) && toks[n].tags.has(tTreat) {
+			return true
+		}
+	}
+	return false
+}
+
+// freshAfter date a sign to the moment after a treatment: "straight
+// after"; glowNot are the tags of a sign that no treatment's flush
+// explains.
+var (
+	freshAfter = set("straight", "right", "just", "immediately", "directly")
+	glowNot    = func() (s tagSet) {
+		for _, t := range []tag{tFever, tPus, tStreak, tSpread, tUnwell, tSepsis, tInfected, tSwell, tInject, tBleed, tBlind, tVision, tBreathe, tSOB, tPain, tSevere, tColour, tHives} {
+			s.add(t)
+		}
+		return s
+	}()
+)
+
 // ownColdNamed reports whether the writer names a sore throat's common
 // cause as their own ("even swallowing spit hurts, I think I'm getting
 // tonsillitis"), with no product, treatment or injection beside it and no

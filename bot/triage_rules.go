@@ -2113,7 +2113,8 @@ func screenPart(s string, nr *netReading) Screening {
 // baby"), a waking on the floor that recurs from a cause named
 // ("…after sleepwalking again", floorHabit), a sore throat given its
 // common cause ("I think I'm getting tonsillitis", ownColdNamed) — these
-// two as self-harm only beside no weak self-harm sign —, or a self-harm
+// two as self-harm only beside no weak self-harm sign —, heat and redness
+// dated straight after a treatment, its flush (glowStraightAfter), or a self-harm
 // sign the rules
 // matched and undid by its clause ("glad if i was gone for the weekend",
 // shFramed). Each veto is a property of the text, read the same by the
@@ -2136,6 +2137,7 @@ func netVerdict(x *text, s string, hint Screening, nr *netReading) Screening {
 	case x.dictatesForBusyHands():
 	case (n.Urgency == UrgencyHeartBrain || n.Urgency == UrgencyMedical || n.Urgency == UrgencySelfHarm && hint.Urgency != UrgencySelfHarm) && x.floorHabit():
 	case (n.Urgency == UrgencyInfection || n.Urgency == UrgencyAirway || n.Urgency == UrgencyMedical || n.Urgency == UrgencySelfHarm && hint.Urgency != UrgencySelfHarm) && x.ownColdNamed():
+	case (n.Urgency == UrgencyInfection || n.Urgency == UrgencyMedical) && x.glowStraightAfter():
 	default:
 		return n
 	}

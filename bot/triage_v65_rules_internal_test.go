@@ -31,3 +31,26 @@ func TestRules_SetOffIsACause(t *testing.T) {
 		{"could this toner set off anaphylaxis? my tongue is swelling up right now", UrgencyAirway},
 	})
 }
+
+// TestNetVeto_FlushStraightAfterATreatment: heat and redness dated
+// straight after a skin treatment are its expected flush, which the net
+// is not to read as an infection; a fever, pus, a spread, an injection, or
+// heat dated days after, are no flush.
+func TestNetVeto_FlushStraightAfterATreatment(t *testing.T) {
+	screenReady()
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"cheeks are hot and red like a stove right after my microneedling, the facialist said give it till tonight", true},
+		{"my face went red and warm to touch immediately after the laser, is aloe ok?", true},
+		{"red and hot straight after the peel and now I've got a fever and yellow pus", false},
+		{"my face is hot and red and spreading, it's three days after the laser", false},
+		{"hot and red straight after the filler injection in my lip", false},
+		{"my face is red and hot to touch, is that normal?", false},
+	} {
+		if got := newText(tokenize(c.text)).glowStraightAfter(); got != c.want {
+			t.Errorf("%q: glowStraightAfter %v, want %v", c.text, got, c.want)
+		}
+	}
+}
