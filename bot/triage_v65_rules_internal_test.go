@@ -54,3 +54,16 @@ func TestNetVeto_FlushStraightAfterATreatment(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_HalfTheRoomGone: half of what the writer sees gone after an
+// injection, told with the "of" left out ("half the room went dark"), is
+// the sight lost on one side, as "half of the room" already was; a room
+// left, or half a room's light or walls, is none.
+func TestRules_HalfTheRoomGone(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"had my frown lines injected an hour ago and now half the room has gone black", UrgencyInjection},
+		{"since the nose filler half the world looks dim, like a shade came down over it", UrgencyInjection},
+		{"after my botox I walked out and left the room, the numbness was gone by lunch", UrgencyNone},
+		{"had filler this morning, half the room is dark because the blinds are down", UrgencyNone},
+	})
+}
