@@ -4629,7 +4629,8 @@ func (x *text) glowStraightAfter() bool {
 var (
 	freshAfter = set("straight", "right", "just", "immediately", "directly")
 	glowNot    = func() (s tagSet) {
-		for _, t := range []tag{tFever, tPus, tStreak, tSpread, tUnwell, tSepsis, tInfected, tSwell, tInject, tBleed, tBlind, tVision, tBreathe, tSOB, tPain, tSevere, tColour, tHives} {
+		for _, t := range []tag{tFever, tPus, tStreak, tSpread, tUnwell, tSepsis, tInfected, tSwell, tInject, tBleed, tBlind, tVision, tBreathe, tSOB, tPain, tSevere, tColour, tHives,
+			tDizzy, tFaint, tChest, tConfused, tNumb, tAllergy, tReaction, tAnaph} {
 			s.add(t)
 		}
 		return s

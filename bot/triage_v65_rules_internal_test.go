@@ -47,6 +47,9 @@ func TestNetVeto_FlushStraightAfterATreatment(t *testing.T) {
 		{"red and hot straight after the peel and now I've got a fever and yellow pus", false},
 		{"my face is hot and red and spreading, it's three days after the laser", false},
 		{"hot and red straight after the filler injection in my lip", false},
+		// review: a flush beside a sign of the whole body is no flush
+		{"went red and hot straight after the laser and now I feel dizzy and faint", false},
+		{"face bright red and hot right after my peel, chest feels tight", false},
 		{"my face is red and hot to touch, is that normal?", false},
 	} {
 		if got := newText(tokenize(c.text)).glowStraightAfter(); got != c.want {
