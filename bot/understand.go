@@ -729,6 +729,9 @@ func asksWhy(words []string) bool {
 	for i < len(words) && (words[i] == "just" || words[i] == "only" || words[i] == "i'm" || words[i] == "im") {
 		i++
 	}
+	if i > 0 && i+1 == len(words) && (words[i] == "curious" || words[i] == "wondering") {
+		return true // "just curious", "i'm wondering": nothing after them
+	}
 	// "asking for my gran: she wants to know if…" asks after it.
 	return i+1 < len(words) && words[i] == "asking" && whyAsking[words[i+1]] && askingPhrases.count(words[i+1:]) == 0
 }
@@ -1217,12 +1220,27 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
 			ws = ws[1:]
 		}
-		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) ||
+		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) && !m.onlyRemarks() ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
 			len(m.sentences) > 1 && terseQuery(m.sentences[len(m.sentences)-1].words) ||
 			runOnAbout(m.sentences)
 	}
 	return m
+}
+
+// onlyRemarks reports whether a message that asks nothing by its shape
+// is only remarks on why one would ask: it opens with one ("Asking because
+// my sister wants to try it."), or its sentences after the first are all
+// such remarks and the first is a few words that do not name the subject
+// ("brb. Just trying to make sense of it all."). A few words that open as no statement does
+// are then no query typed as a search box takes it.
+func (m message) onlyRemarks() bool {
+	remark := func(s sentence) bool { return motives.count(s.words[:min(len(s.words), 3)]) > 0 }
+	if remark(m.sentences[0]) {
+		return true
+	}
+	first := m.sentences[0].words
+	return len(m.sentences) > 1 && len(first) <= 3 && !namesSubject(first) && !slices.ContainsFunc(m.sentences[1:], func(s sentence) bool { return !remark(s) })
 }
 
 // runOnAbout reports whether sentences are one long message typed without
@@ -1501,6 +1519,11 @@ func (m message) remarkAfter() (asked string, ok bool) {
 	for i < len(m.sentences) && m.sentences[i].asks {
 		i++
 	}
+	if i == 0 && m.asks {
+		// "exosomes meaning. I'd rather not waste my money.": a query
+		// typed as a search box takes it asks by its first words.
+		i = 1
+	}
 	if i == 0 || i == len(m.sentences) {
 		return "", false
 	}
@@ -1530,7 +1553,9 @@ const remarkWords = 12
 
 var motives = newWordPhrases("asking because", "asking cause", "asking coz", "asking since", "asking for", "just asking",
 	"only asking", "just trying", "only trying", "just curious", "just wondering", "just want to",
-	"just wanna", "thanks", "thank you", "thx", "cheers", "no rush", "no pressure")
+	"just wanna", "thanks", "thank you", "thx", "cheers", "no rush", "no pressure",
+	// a care for the money the question already weighs
+	"i'd rather not", "id rather not", "rather not waste", "don't want to waste", "dont want to waste", "not looking to waste")
 
 // wantsToKnow reports whether w tells a wish to know ("I'd like to
 // know", "wondering", "curious").
@@ -2495,16 +2520,17 @@ var selling = newWordPhrases("buy", "cheap", "cheapest", "free", "sale", "discou
 // sales pitch that asks nothing. ws are Words(text)
 // and n countLetters(text).
 func isSpam(text string, ws []string, m message, n letterCounts) bool {
-	if len(ws) >= 6 && fewWords(ws, 2) {
-		return true // "exosomes exosomes exosomes…"
+	if repeats(ws, text) {
+		return true
 	}
-	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
-		return true // a phrase repeated: few distinct trigrams for many words
+	for _, s := range m.sentences {
+		// "exosomes exosomes exosomes…. Just trying to make sense of it
+		// all.": a sentence of most of the message's words that repeats.
+		if len(m.sentences) > 1 && 2*len(s.words) >= len(ws) && repeats(s.words, s.text) {
+			return true
+		}
 	}
 	pitch := selling.count(ws) + discounts(ws)
-	if pitch >= 1 && saidAgain(ws) && !strings.Contains(text, "?") {
-		return true // "buy exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz"
-	}
 	questioned := false
 	for _, s := range m.sentences {
 		questioned = questioned || s.asks
@@ -2514,6 +2540,20 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	// open a question ("buy or skip?").
 	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
 	return shoutedPitch || pitch >= 2 && !questioned
+}
+
+// repeats reports whether words (of text) say one thing over and over:
+// one or two words ("exosomes exosomes exosomes…"), a phrase (few distinct
+// trigrams for many words), or a pitch said twice and nothing else ("buy
+// exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz").
+func repeats(ws []string, text string) bool {
+	if len(ws) >= 6 && fewWords(ws, 2) {
+		return true
+	}
+	if len(ws) >= 12 && float64(distinctTrigrams(ws)) < 0.4*float64(len(ws)-2) {
+		return true
+	}
+	return selling.count(ws)+discounts(ws) >= 1 && saidAgain(ws) && !strings.Contains(text, "?")
 }
 
 // discounts counts a number followed by "off" in words ("70% off", "50

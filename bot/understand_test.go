@@ -461,6 +461,9 @@ func TestIsSpam(t *testing.T) {
 		"best exosome deals here, click the link in bio for a discount",
 		"buy exosome now www.cheap-exo.biz buy exosome now www.cheap-exo.biz", // a pitch said twice over
 		"Cheap exosome serum, DM me. Cheap exosome serum, DM me.",
+		// a line that repeats, with another after it
+		strings.Repeat("exosomes ", 9) + "exosomes. Just curious about them.",
+		strings.Repeat("exo serum sale ", 4) + "now. Asking for my cousin.",
 	}
 	fine := []string{
 		"buy exosome now or wait? buy exosome now or wait?", // asked twice, with question marks
@@ -469,6 +472,8 @@ func TestIsSpam(t *testing.T) {
 		"are exosomes worth it",
 		"IS THIS EXOSOME SERUM FDA APPROVED???",
 		"my medspa has a sale on exosome facials, is it worth booking?",
+		"do exosome creams work? pls pls pls pls pls pls answer me",               // emphasis, and a question
+		"Exosomes. Exosomes everywhere. Is anyone else sick of the exosome hype?", // the word said, not repeated
 	}
 	for _, s := range spam {
 		if !isSpam(s, Words(s), read(s), countLetters(s)) {
@@ -859,6 +864,10 @@ func TestRemarkAfter(t *testing.T) {
 		{"do they work? Just asking because my sister loves exosomes.", "", false},
 		{"do they work? Just asking. Is it worth it?", "", false},
 		{"I had a laser last week. Are exosomes worth it?", "", false},
+		// a care for the money after the question, and a query typed as a
+		// search box takes it before a remark
+		{"do exosome facials need many sessions? I'd rather not waste my money.", "do exosome facials need many sessions?", true},
+		{"exosome serum reviews. Just curious.", "exosome serum reviews.", true},
 	} {
 		asked, ok := read(tt.text).remarkAfter()
 		if asked != tt.asked || ok != tt.ok {
@@ -997,6 +1006,27 @@ func TestAsks_TagsAndAnythingIShould(t *testing.T) {
 	} {
 		if got := asks(tt.text, Words(tt.text)); got != tt.want {
 			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A message of remarks on why one would ask ("Asking because my sister
+// wants to try it.", "ok sure. Just curious.") asks nothing; a query typed as a
+// search box takes it, before such a remark, still asks.
+func TestRead_OnlyRemarksAskNothing(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Asking because my cousin wants them.", false},
+		{"ok sure. Just curious.", false},
+		{"ok cool. Thanks so much.", false},
+		{"exosome serum reviews. Just curious.", true},
+		{"best exosome cream brand. Thanks so much.", true},
+		{"Just curious, are exosomes vegan?", true},
+	} {
+		if got := read(tt.text).asks; got != tt.want {
+			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
