@@ -200,6 +200,14 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
+	relayedText := ""
+	if q, ok := relayedQuestion(plain); ok {
+		// "Receptionist here, a caller wants to know: I had microneedling
+		// on Thursday… Does the serum help?": the lead tells only who
+		// asks; what follows is read as if the caller had typed it, its
+		// story a story and its question the question.
+		plain, relayedText = q, q
+	}
 	plain = setAside(trimAsking(plain))
 	// The message's words, read once for the checks below and its
 	// sentences.
@@ -277,6 +285,9 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	// Without a greeting, thanks or a plea ("hey, … thanks!") and without
 	// addresses typed into it, as the search reads it.
 	asked := withoutBareLinks(trimAsking(text))
+	if relayedText != "" {
+		asked = withoutBareLinks(trimAsking(relayedText))
+	}
 	if remarked {
 		asked = withoutBareLinks(beforeRemark)
 	}

@@ -2370,3 +2370,22 @@ func TestAnswer_LetDownsAdviceAndResearchTiming(t *testing.T) {
 	wantAnsweredBy(t, e, "what-to-ask-my-dermatologist", "should I talk to someone before I buy an exosome serum?")
 	wantDeclinedNaming(t, e, "regulators", "when will the exosome studies report back?", "how long until exosomes are proven?")
 }
+
+// A lead that only passes a message on ("Receptionist here, a caller
+// wants to know:") before a story and its question leaves them a story
+// and a question: the story's words are not asked about.
+func TestAnswer_ARelayedStoryIsAStory(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?",
+		"Receptionist here, a caller wants to know: my uncle has had flaky patches on his knees and scalp for twenty years. he read on facebook that exosome therapy is the answer. is it proven for people like him?")
+	wantDeclinedNaming(t, e, "pregnancy",
+		"My client asked me: I had a laser session last month and loved it. I just found out I'm expecting. Are exosome creams safe while pregnant?")
+}
+
+// Swallowing a product is a question of its safety, which the article
+// does not cover; a swallow of pride or of marketing is not.
+func TestAnswer_SwallowingIsSafety(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "safety", "what happens if someone swallows a bit of exosome serum by mistake?", "is exosome serum poisonous to swallow?")
+	wantStatus(t, e, bot.StatusAnswered, "I swallowed the marketing hook line and sinker. are exosome products regulated at all?")
+}

@@ -111,6 +111,12 @@ var fillerPhrases = append([]string{
 	// product's safety. (A let-down, "I've been burned before", the bot
 	// reads as one before the index sees it.)
 	"burned out", "burnt out", "burning out", "burn out", "burning question",
+	// Swallows that are not: "hard to swallow that these cost $300",
+	// "swallowed my pride", "swallowed the marketing" would otherwise cue
+	// the safety of a product swallowed.
+	"hard to swallow", "tough to swallow", "bitter pill to swallow", "swallow my pride", "swallowed my pride",
+	"swallowing my pride", "swallow fine", "swallowing fine", "swallowed the hype", "swallow the hype",
+	"swallowed the marketing", "swallow the marketing", "hook line and sinker",
 }, bodyIdioms()...)
 
 // bodyIdioms are the idioms of fillerPhrases said with any person's
