@@ -2389,3 +2389,10 @@ func TestAnswer_SwallowingIsSafety(t *testing.T) {
 	wantDeclinedNaming(t, e, "safety", "what happens if someone swallows a bit of exosome serum by mistake?", "is exosome serum poisonous to swallow?")
 	wantStatus(t, e, bot.StatusAnswered, "I swallowed the marketing hook line and sinker. are exosome products regulated at all?")
 }
+
+// "cc" before a mention copies someone in; it asks nothing of doses.
+func TestAnswer_CopyingSomeoneInIsNoDose(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit", "who would benefit from exosome therapy? cc <@U0ABC123>??")
+	wantDeclinedNaming(t, e, "doses", "how many cc of exosome serum should I apply?")
+}

@@ -19,6 +19,7 @@ import (
 // asks: user, role and channel mentions on Slack and Discord, @here and
 // friends, custom emoji, timestamps, emoji shortcodes and URLs.
 var noise = lazy(strings.Join([]string{
+	`\b(?i:cc):?\s+(?:<[@#!][^<>\s]{0,80}>|@[\pL\pN_.\-]{1,40})`, // cc <@U123>, cc @nurse: a copy, not a dose in cc
 	`<[@#!][^<>\s]{0,80}>`,        // <@U123>, <@!123>, <@&123>, <#C123|name>, <!here>, <!subteam^S1|@team>
 	`<a?:\w{1,40}:\d{1,25}>`,      // <:name:123>, <a:name:123>
 	`<t:\d{1,15}(?::\w)?>`,        // <t:1700000000:R>

@@ -17,6 +17,10 @@ func TestStripNoise(t *testing.T) {
 		{"[click here](http://exo.example.ru/win) for exosome truth", "click here for exosome truth"},
 		{"plain question about exosomes", "plain question about exosomes"},
 		{"ratio 3:2 of serum", "ratio 3:2 of serum"},
+		// a copy to someone is no dose in cc
+		{"are exosomes proven? cc <@U0NURSE1>??", "are exosomes proven? ??"},
+		{"are exosomes proven? CC: @maria @SkinBot", "are exosomes proven?"},
+		{"how many cc of exosomes do they inject?", "how many cc of exosomes do they inject?"},
 		// markdown's marks are formatting; the words they wrap stay
 		{"**honest question:** what's the catch with exosomes?", "honest question: what's the catch with exosomes?"},
 		{"are they *actually* worth it?", "are they actually worth it?"},
