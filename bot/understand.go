@@ -1268,14 +1268,23 @@ const runOnAboutWords = 25
 // open as no statement does ("…over dinner last night. exosomes
 // meaning").
 func terseQuery(ws []string) bool {
-	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] {
+	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] || subordinators[ws[0]] {
 		return false
 	}
 	return questionOpeners[ws[0]] || len(ws) <= terseWords && slices.ContainsFunc(ws, subjectTyped)
 }
 
-// terseWords is the most words of a terse query.
-const terseWords = 8
+// terseWords is the most words of a query typed after a story without a
+// question's shape: "…over dinner last night. exosomes meaning", "…this
+// winter. client asking diff btwn plant exosomes and human ones, she
+// already bought a rose one online", "…lately. Kindly advise whether I
+// should purchase exosome serum for my wife's birthday".
+const terseWords = 20
+
+// subordinators open a sentence that goes on with the one before it
+// ("…my chest went tight... because I just saw what the medspa charges
+// for an exosome facial"): it tells, it asks nothing.
+var subordinators = set("because", "cause", "cuz", "coz", "cos", "since", "after", "before", "while", "although", "though", "until", "till", "unless", "whereas")
 
 // subjectTyped reports whether w names exosomes, however typed: "exosomes",
 // "exozomes", "exosms", "exsomes", "exo", "exos" — not "exotic" or

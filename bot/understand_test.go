@@ -823,6 +823,9 @@ func TestRead_AStoryEndingInATerseQueryAsks(t *testing.T) {
 		{"I'm 52 and my skin is dry all winter. exosomes meaning", true},
 		{"Long day at the clinic. has the fda cleared any exosome cream", true},
 		{"We argued about it at dinner. swap my retinol for exosomes y/n", true},
+		{"I run a small salon. customer wants the difference between plant exosomes and human ones, she's already got a rose one", true},
+		{"My week has been long. Kindly advise whether I should purchase exosome serum for my mother's birthday", true},
+		{"my heart skipped... because I just saw what the spa wants for an exosome facial", false},
 		{"I'm 52 and my skin is dry all winter. I tried exosomes once.", false},
 		{"I had a long day at the clinic. my feet hurt.", false},
 	} {
