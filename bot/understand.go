@@ -1271,15 +1271,27 @@ func terseQuery(ws []string) bool {
 	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] || subordinators[ws[0]] {
 		return false
 	}
-	return questionOpeners[ws[0]] || len(ws) <= terseWords && slices.ContainsFunc(ws, subjectTyped)
+	if questionOpeners[ws[0]] || !slices.ContainsFunc(ws, subjectTyped) {
+		return questionOpeners[ws[0]]
+	}
+	// Longer, it asks in so many words ("client asking diff btwn…",
+	// "Kindly advise whether…"); "exosomes are amazing and I will tell
+	// everyone about them today" tells.
+	return len(ws) <= terseWords || len(ws) <= reportedQueryWords && slices.ContainsFunc(ws, func(w string) bool { return askWords[w] })
 }
 
-// terseWords is the most words of a query typed after a story without a
-// question's shape: "…over dinner last night. exosomes meaning", "…this
-// winter. client asking diff btwn plant exosomes and human ones, she
-// already bought a rose one online", "…lately. Kindly advise whether I
-// should purchase exosome serum for my wife's birthday".
-const terseWords = 20
+// terseWords is the most words of a terse query ("…over dinner last
+// night. exosomes meaning"); reportedQueryWords the most of one that says
+// it asks ("…this winter. client asking diff btwn plant exosomes and human
+// ones, she already bought a rose one online", "…lately. Kindly advise
+// whether I should purchase exosome serum for my wife's birthday"), by
+// one of askWords.
+const (
+	terseWords         = 8
+	reportedQueryWords = 20
+)
+
+var askWords = set("ask", "asks", "asking", "asked", "advise", "wondering", "wonders", "whether", "enquiring", "inquiring", "query")
 
 // subordinators open a sentence that goes on with the one before it
 // ("…my chest went tight... because I just saw what the medspa charges
