@@ -2396,3 +2396,12 @@ func TestAnswer_CopyingSomeoneInIsNoDose(t *testing.T) {
 	wantAnsweredBy(t, e, "who-might-benefit", "who would benefit from exosome therapy? cc <@U0ABC123>??")
 	wantDeclinedNaming(t, e, "doses", "how many cc of exosome serum should I apply?")
 }
+
+// Plants named as greenery and humans as people's cells are the article's
+// plant-derived and human-derived exosomes; wrinkle fighters are its
+// anti-aging basics (which it names under who might benefit).
+func TestAnswer_GreeneryAndPeoplesCells(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "plant-vs-human-exosomes", "are the greenery versions as good as the ones taken from people's cells?")
+	wantCites(t, e, "Who Might Benefit", "which wrinkle fighters does the article still back over exosomes?")
+}

@@ -348,8 +348,10 @@ var asideEveryday = set("that", "this", "it", "all", "everything", "jokes", "jok
 // closingThanks close it; longest first, so that "hey there" is trimmed
 // whole.
 var (
-	prefaces         = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
-	greetings        = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone", "hiya", "hello", "hey", "hi", "yo"}
+	prefaces  = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
+	greetings = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone",
+		"hey everybody", "hi everybody", "hey guys", "hi guys", "hello guys", "hey y'all", "hi y'all", "hey yall", "hey folks", "hi folks",
+		"hello folks", "hey team", "hi team", "hello team", "hey friends", "hi friends", "morning all", "evening all", "hiya", "hello", "hey", "hi", "yo"}
 	closingParticles = []string{"please", "pls", "plz", "plss"}
 	closingThanks    = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
 )

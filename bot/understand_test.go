@@ -702,6 +702,9 @@ func TestTrimCourtesy(t *testing.T) {
 		{"hey, what are exosomes? thanks!", "what are exosomes?"},
 		{"Hi there! are they FDA approved? Thank you.", "are they FDA approved?"},
 		{"good morning, do exosomes work cheers", "do exosomes work"},
+		{"hey guys, another miracle serum, does any of it work?", "another miracle serum, does any of it work?"},
+		{"Hi folks! are exosome facials worth it?", "are exosome facials worth it?"},
+		{"hey guys what are exosomes", "hey guys what are exosomes"},               // no mark ends the greeting
 		{"hey what are exosomes", "hey what are exosomes"},                         // no mark ends the greeting
 		{"hi there's a new serum, worth it?", "hi there's a new serum, worth it?"}, // "there's" is no greeting
 		{"good morning!! ☀️", "good morning!! ☀️"},                                 // nothing but the greeting
