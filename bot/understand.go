@@ -223,7 +223,14 @@ func trimParticles(text string) string {
 	}
 	n := closingAt(text, closingParticles)
 	if n == 0 {
-		return text
+		n = closingAt(text, closingLaughs)
+		if n == 0 {
+			return text
+		}
+		before := strings.TrimRight(text[:n], " ,")
+		if ws := Words(before); !strings.HasSuffix(before, "?") && (len(ws) == 0 || !tagQuestions[ws[len(ws)-1]]) {
+			return text
+		}
 	}
 	if t := strings.TrimRight(text[:n], " "); len(Words(t)) >= 2 {
 		return t
@@ -353,7 +360,11 @@ var (
 		"hey everybody", "hi everybody", "hey guys", "hi guys", "hello guys", "hey y'all", "hi y'all", "hey yall", "hey folks", "hi folks",
 		"hello folks", "hey team", "hi team", "hello team", "hey friends", "hi friends", "morning all", "evening all", "hiya", "hello", "hey", "hi", "yo"}
 	closingParticles = []string{"please", "pls", "plz", "plss"}
-	closingThanks    = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
+	// closingLaughs after a question ("…should I cancel? lol", "…a
+	// scam right lol") ask nothing more; after a statement they often
+	// tell that the message asks nothing, and stay.
+	closingLaughs = []string{"hahaha", "haha", "lmfao", "lmao", "lolol", "lol", "rofl"}
+	closingThanks = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
 )
 
 // hasShortcode reports whether s has what noise's emoji shortcode

@@ -741,7 +741,9 @@ func TestTrimParticles(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"booked an exosome facial for tomorrow, should I cancel? pls", "booked an exosome facial for tomorrow, should I cancel?"},
 		{"are they legit please", "are they legit"},
-		{"exosomes are a scam right lol", "exosomes are a scam right lol"}, // a laugh stays
+		{"exosomes are a scam lol", "exosomes are a scam lol"}, // a laugh after a statement stays
+		{"exosomes are a scam right lol", "exosomes are a scam right"},
+		{"booked an exosome facial, should I cancel? lmao", "booked an exosome facial, should I cancel?"},
 		{"pls", "pls"},
 	} {
 		if got := trimParticles(tt.in); got != tt.want {
