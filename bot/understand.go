@@ -261,10 +261,12 @@ func openerAt(text string, openers []string) int {
 
 // closingTagAt returns where a tag that only asks for any answer closes
 // text, after the question it follows ("…first discovered? thoughts?",
-// "…legit? any opinions"), or 0: it asks nothing the question did not,
-// and the question is read without it. ("what are your thoughts?" asks,
-// and so does a tag after a story: "…for my 40s skin. thoughts?" — a tag
-// needs a question mark before it, and two words before that.)
+// "…legit? any opinions", "…with warfarin? asking for a customer.
+// thoughts?"), or 0: it asks nothing the question did not, and the
+// question is read without it. ("what are your thoughts?" asks, and so
+// does a tag after a story: "…for my 40s skin. thoughts?" — a tag needs
+// a question mark somewhere before it, and two words before that;
+// "second thoughts" are no tag.)
 func closingTagAt(text string) int {
 	t := strings.TrimRight(text, " .!?")
 	for _, tag := range closingTags {
@@ -272,13 +274,19 @@ func closingTagAt(text string) int {
 			continue
 		}
 		before := strings.TrimRight(t[:len(t)-len(tag)], " ")
-		if before == "" || before[len(before)-1] != '?' || len(Words(before)) < 2 {
+		if before == "" || !strings.Contains(before, "?") || len(Words(before)) < 2 || strings.EqualFold(lastWord(before), "second") {
+			// "…serum for my wedding, thoughts?" asks by the tag; after
+			// a question anywhere before it ("…with warfarin? asking for
+			// a customer. thoughts?") the tag asks nothing more.
 			continue
 		}
 		return len(before)
 	}
 	return 0
 }
+
+// lastWord returns the last run of non-space bytes of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // closingTags ask for any answer at all after a question.
 var closingTags = []string{"any thoughts", "your thoughts", "thoughts", "any opinions", "opinions", "any ideas", "ideas",

@@ -933,6 +933,8 @@ func TestTrimParticles_ClosingTags(t *testing.T) {
 		{"my clinic offers them now. thoughts?", "my clinic offers them now. thoughts?"},
 		{"what are your thoughts?", "what are your thoughts?"},
 		{"exosomes? thoughts?", "exosomes? thoughts?"},
+		{"are exosome creams safe with warfarin? a customer asked me. thoughts?", "are exosome creams safe with warfarin? a customer asked me."},
+		{"is my exosome booking worth keeping? having second thoughts", "is my exosome booking worth keeping? having second thoughts"},
 	} {
 		if got := trimParticles(tt.text); got != tt.want {
 			t.Errorf("trimParticles(%q) = %q, want %q", tt.text, got, tt.want)
