@@ -196,7 +196,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// answers; they are its story, not a question of its own.
 		quote, text = stripNoise(q), rest
 	}
-	plain := stripNoise(text)
+	plain := stripNoise(quotedAsSaid(text))
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}

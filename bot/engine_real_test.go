@@ -2355,6 +2355,10 @@ func TestAnswer_AQuotedMessageIsTheReplysStory(t *testing.T) {
 	// The quote is read as the story is: "cold feet" is second thoughts,
 	// not a question about feet.
 	wantStatus(t, e, bot.StatusAnswered, "> my sister is getting cold feet about it\nare exosome facials worth it?")
+	// A reply that asks nothing answers the quote: no question of its own.
+	wantStatus(t, e, bot.StatusNoMatch, "> has anyone tried the serum at the mall?\nthe exosome facial price nearly killed me 💀")
+	// A reply read with the quote it points at starts its own sentence.
+	wantAnsweredBy(t, e, "what-products-have-exosomes", "> ha my derm said the same thing\nwhere am I most likely to run into these nano-messenger products")
 }
 
 // A let-down told in burns ("I've been burned before") is no burn: the

@@ -147,14 +147,49 @@ func quoteAndReply(text string) (quote, rest string, ok bool) {
 		return "", "", false
 	}
 	m := read(setAside(trimAsking(p)))
-	if !m.asks || !slices.ContainsFunc(m.sentences, func(s sentence) bool {
-		return slices.ContainsFunc(s.words, subjectTyped) || !slices.ContainsFunc(s.words, func(w string) bool { return pointsBack[w] })
+	pointing := func(s sentence) bool {
+		return slices.ContainsFunc(s.words, func(w string) bool { return pointsBack[w] })
+	}
+	if !m.asks && slices.ContainsFunc(m.sentences, pointing) || m.asks && !slices.ContainsFunc(m.sentences, func(s sentence) bool {
+		return slices.ContainsFunc(s.words, subjectTyped) || !pointing(s)
 	}) {
-		// "is this true?", "source?", "wait is that right": asked of
-		// the quote, which is read with it.
+		// "is this true?", "source?", "wait is that right", "this!":
+		// asked of the quote, which is read with it. A reply that asks
+		// nothing and points at nothing ("> anyone tried the new
+		// serum?\nI'm dying to try exosomes lol") answers the quote; it
+		// asks nothing of its own.
 		return "", "", false
 	}
 	return strings.Join(q, "\n"), rest, true
+}
+
+// quotedAsSaid returns text with each quoted line ("> …") read as a
+// sentence of its own, its mark dropped and a stop after it if it has
+// none: a reply read with the quote it points at ("> lol my derm said
+// the same thing\nwhere do these nano-messenger products turn up")
+// starts its own sentence after the quote. Text without a quoted line
+// is returned as it is.
+func quotedAsSaid(text string) string {
+	if !strings.Contains(text, ">") || !strings.Contains(text, "\n") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	quoted := false
+	for i, line := range lines {
+		t := strings.TrimLeft(line, " \t")
+		if !strings.HasPrefix(t, ">") {
+			continue
+		}
+		t = strings.TrimSpace(strings.TrimLeft(t, "> \t"))
+		if t != "" && !strings.ContainsRune(".?!", rune(t[len(t)-1])) {
+			t += "."
+		}
+		lines[i], quoted = t, true
+	}
+	if !quoted {
+		return text
+	}
+	return strings.Join(lines, "\n")
 }
 
 // pointsBack are the words of a reply that point at what it quotes: "is

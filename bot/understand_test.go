@@ -953,13 +953,28 @@ func TestQuoteAndReply(t *testing.T) {
 		{"> one\n> two\nwhich year were they found?", "one\ntwo", "which year were they found?", true},
 		{"> exosomes are the new botox\nis this true?", "", "", false},
 		{"> exosomes are the new botox\nsource??", "", "", false},
-		{"> exosomes are the new botox\nI'm dying to try them lol", "", "", false}, // asks nothing
+		{"> exosomes are the new botox\nI'm dying to try this lol", "", "", false}, // asks nothing, of the quote
+		// a reply that asks nothing and points at nothing says its own say
+		{"> anyone tried the serum at the mall?\nI'm dying to try exosomes lol", "anyone tried the serum at the mall?", "I'm dying to try exosomes lol", true},
 		{"> are exosomes FDA approved?", "", "", false},
 		{"what are exosomes? > 5 studies?", "", "", false},
 	} {
 		q, r, ok := quoteAndReply(tt.text)
 		if q != tt.quote || r != tt.rest || ok != tt.ok {
 			t.Errorf("quoteAndReply(%q) = %q, %q, %v, want %q, %q, %v", tt.text, q, r, ok, tt.quote, tt.rest, tt.ok)
+		}
+	}
+}
+
+func TestQuotedAsSaid(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"> my derm said the same\nwhere do these turn up", "my derm said the same.\nwhere do these turn up"},
+		{"> is it true?\n> really?\nsource pls", "is it true?\nreally?\nsource pls"},
+		{"what are exosomes? > 5 studies?", "what are exosomes? > 5 studies?"},
+		{"no quote here\nat all", "no quote here\nat all"},
+	} {
+		if got := quotedAsSaid(tt.in); got != tt.want {
+			t.Errorf("quotedAsSaid(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
