@@ -16,8 +16,8 @@ import (
 // resolved past, a figure of speech, a mild qualifier.
 
 // litWords sizes litSet: the detectors and tables may name up to
-// litWords*64 distinct words.
-const litWords = 112
+// litWords*64 distinct words (8192: the table had filled its 7168).
+const litWords = 128
 
 // litSet is a set of word ids.
 type litSet [litWords]uint64
