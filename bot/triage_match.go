@@ -4172,7 +4172,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigMoney != 0 && inSent(tMoney) && (inSent(tLaugh) || inSent(tHype)) && !explained {
 		return true
 	}
-	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney)) {
+	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney) || swallowThatClause(toks, lo, hi, sb)) {
 		return true
 	}
 	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi) || deathFromSo(toks, sa, lo, hi)) {
@@ -4955,6 +4955,29 @@ func figureCaller(toks []token, lo, ca int) bool {
 	}
 	return !namesPerson(t.tags) && (t.tags.has(tProduct) || t.tags.has(tMoney) || t.tags.has(tLesion))
 }
+
+// swallowThatClause reports whether "hard to swallow" (difficult, tough)
+// at lo..hi takes a "that" clause for its object, the idiom of a thing
+// hard to accept ("hard to swallow that these serums aren't approved"): a
+// throat swallows food, not a clause. Not when "so" or "such" leads it (a
+// result: "so hard to swallow that I'm drooling"), nor when the "that" is
+// a degree ("hard to swallow that well").
+func swallowThatClause(toks []token, lo, hi, sb int) bool {
+	if !hardToSwallow[toks[lo].key] || !toks[hi].tags.has(tSwallow) || hi+2 >= sb || toks[hi+1].key != "that" || toks[hi+2].clause != toks[hi].clause {
+		return false
+	}
+	if lo > 0 && (toks[lo-1].key == "so" || toks[lo-1].key == "such" || toks[lo-1].key == "too") {
+		return false
+	}
+	return !thatDegree[toks[hi+2].key]
+}
+
+// hardToSwallow are the words of the idiom "hard to swallow"; thatDegree,
+// the words after "that" that make it a degree ("that well", "that much").
+var (
+	hardToSwallow = set("hard", "harder", "difficult", "tough", "tougher")
+	thatDegree    = set("well", "easily", "easy", "much", "fast", "quickly", "good", "properly", "normally", "far", "bad", "badly")
+)
 
 // callArticles, callVerbs and callAux are what stands between a caller and
 // the emergency service called: "the flies are calling the paramedics".
