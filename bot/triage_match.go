@@ -6572,15 +6572,21 @@ func leapBetween(toks []token, i int) bool {
 // the sentence toks[a:b], ends: at a contrast after which, within a few
 // words, what follows is told unlike what was called normal ("…is normal
 // but this is more like a bruise", "…but mine is different", "…but it's
-// worse"), else at b. A question ("is it normal to swell but not
-// itch?") asks about all of it.
+// worse"), or at any contrast when it called one named sign normal
+// (namesExpectedSign: "normal swelling but the chin is white"), else at
+// b. A question ("is it normal to swell but not itch?") asks about all of
+// it.
 func normalUntil(toks []token, a, i, b int) int {
 	if toks[a].key == "is" || toks[a].key == "are" || toks[a].tags.has(tModal) {
 		return b
 	}
+	named := namesExpectedSign(toks, i, b)
 	for k := i + 1; k < b; k++ {
 		if !toks[k].stop {
 			continue
+		}
+		if named {
+			return k
 		}
 		for j := k; j < b && j <= k+5; j++ {
 			if unlikeWords[toks[j].key] {
@@ -6589,6 +6595,18 @@ func normalUntil(toks []token, a, i, b int) int {
 		}
 	}
 	return b
+}
+
+// namesExpectedSign reports whether the normal word at i calls one
+// named sign normal, the word after it ("just normal swelling", "usual
+// bruising and redness"): what a contrast tells after it is another thing
+// ("…but the chin is patchy white and cold"), as it is in normalUntil.
+func namesExpectedSign(toks []token, i, b int) bool {
+	if i+1 >= b {
+		return false
+	}
+	t := toks[i+1].tags
+	return t.has(tSwell) || t.has(tBruise) || t.has(tRed) || t.has(tPain)
 }
 
 // unlikeWords tell a thing unlike another: "more like", "different",

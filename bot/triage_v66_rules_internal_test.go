@@ -34,3 +34,16 @@ func TestScreen_HardToSwallowAClause(t *testing.T) {
 		}
 	}
 }
+
+// TestRules_NormalSignThenAContrast: "normal" said of one named sign
+// ("just normal swelling") covers that sign only: what a "but" tells after
+// it is another thing. A question whether it is normal still covers it all.
+func TestRules_NormalSignThenAContrast(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I guess it's normal bruising but the jaw where she injected has gone blotchy grey and white and feels icy", UrgencyInjection},
+		{"usual swelling I think, but my upper lip is white and cold since the filler an hour ago", UrgencyInjection},
+		{"is normal swelling but no pain fine after lip filler?", UrgencyNone},
+		{"just normal redness after the peel, but which moisturiser soothes best?", UrgencyNone},
+		{"the usual swelling but nothing else, can I wear makeup tomorrow?", UrgencyNone},
+	})
+}
