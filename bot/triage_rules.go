@@ -1305,6 +1305,11 @@ var detectors = []detector{
 	// relapse of a diet, a smoker's or a drinker's, nor a razor for
 	// shaving).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "relapsed|relapse|relapsing ..3 blade|blades|razor|razors|cutting|cut", flags: fSH, clauseNot: "shave|shaving|shaved|legs|beard|hair|fringe|bangs|dermaplaning|dermaplane|diet|carbs|sugar|smoking|drinking|vaping|PRODUCT|TREAT"},
+	// "cut on Sunday after eight months clean": a cut told as what ended
+	// a recovery counted in time (cleanFor's "clean for", "years clean"),
+	// with "after" between; a recovery told first ("clean for a year since
+	// I last cut") tells no relapse.
+	{kind: "relapse", group: UrgencySelfHarm, pat: "cut|cutting !out|back|down|off|up|ties|corners|class|school ..5 after ..2 clean_for|years_clean|clean_since", flags: fSH | fNoPast, clauseNot: "hair|fringe|bangs|nails|carbs|sugar|caffeine|calories|PRODUCT|TREAT|INJECT|ACCIDENT|smoking|drinking|alcohol|drugs|diet"},
 	// "I used to cut in 8th grade and I stopped but this week I started
 	// again"
 	{kind: "relapse", group: UrgencySelfHarm, pat: "started|starting|began|begun .~1 again", flags: fSH, msgNeed: "cut|cutting|cuts|SUICIDE", msgAlso: "used_to|stopped|clean|quit|years_ago|last_year|in_the_past|arms|wrists|wrist|thighs|thigh", msgNot: "hair|fringe|bangs|nails|hairdresser|barber|coupons|lawn|grass|wood|paper|carbs|sugar|caffeine|calories", clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|retinol|acne|LESION|hair|BLEED|period|smoking|drinking|gym|running|bleeding|work|school|job"},

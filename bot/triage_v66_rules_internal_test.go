@@ -47,3 +47,17 @@ func TestRules_NormalSignThenAContrast(t *testing.T) {
 		{"the usual swelling but nothing else, can I wear makeup tomorrow?", UrgencyNone},
 	})
 }
+
+// TestRules_CutAfterACountedRecovery: a cut told as what ended a recovery
+// counted in time ("after six months clean") is a relapse, however small
+// it is called; the recovery told first, or something else cut back, is
+// none.
+func TestRules_CutAfterACountedRecovery(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"just a small cut on sunday after being clean for ten months, it's nearly stopped", UrgencySelfHarm},
+		{"I cut again yesterday after three years clean, nothing deep", UrgencySelfHarm},
+		{"I've been clean for two years since the last time I cut, which serum fades old scars?", UrgencyNone},
+		{"I cut down on sugar after being clean for a year from vaping, will my skin clear?", UrgencyNone},
+		{"I cut my fringe after being clean for a month from bleach, now my forehead breaks out", UrgencyNone},
+	})
+}
