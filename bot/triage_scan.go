@@ -319,6 +319,15 @@ func fuzzyWord(w string) string {
 		return t
 	}
 	t := fuzzySearch(w)
+	if t != "" {
+		if e := everydaySlip(w, t); e != "" {
+			// The word it slipped from, if the tables know it, else none.
+			t = ""
+			if _, ok := lexicon[canon(e)]; ok {
+				t = canon(e)
+			}
+		}
+	}
 	// A copy: w may be part of a question, which the memo must not keep.
 	fuzzyCache.Store(strings.Clone(w), t)
 	return t
@@ -412,6 +421,146 @@ func fuzzySearch(w string) string {
 		}
 	}
 	return ""
+}
+
+// everydaySlip returns the everyday English word (everydayNear) that w,
+// which fuzzySearch reads as the table word t, likelier misspells, or "".
+// A word is likelier one slip of fast typing (a letter dropped, doubled,
+// or two swapped) from an English word than two from t, or than one
+// unlikely letter changed from t (likelyChange) when the English word is a
+// common one: "fadiing" is "fading", not "fainting"; "seeiing" "seeing",
+// not "seizing"; "vrsion" "version", not "vision"; "chcking" "checking",
+// not "choking". A word one slip from t stays t, however near an English
+// word.
+func everydaySlip(w, t string) string {
+	class := slipClass(w, t)
+	if class == 1 || class == 2 && likelyChange(w, t) || len(w) >= 63 {
+		return ""
+	}
+	var buf [64]byte
+	for i := range len(w) {
+		// A letter doubled or extra (not before the word: "Dever" is no
+		// "ever").
+		n := copy(buf[:], w[:i])
+		n += copy(buf[n:], w[i+1:])
+		if (i > 0 || w[0] == w[1]) && slippedFrom(string(buf[:n]), t, class) {
+			return string(buf[:n])
+		}
+		// Two letters swapped.
+		if i+1 < len(w) && w[i] != w[i+1] {
+			n = copy(buf[:], w)
+			buf[i], buf[i+1] = buf[i+1], buf[i]
+			if slippedFrom(string(buf[:n]), t, class) {
+				return string(buf[:n])
+			}
+		}
+	}
+	// A letter dropped (after the first: a word's start is mostly typed
+	// right).
+	for i := 1; i <= len(w); i++ {
+		n := copy(buf[:], w[:i])
+		n++
+		n += copy(buf[n:], w[i:])
+		for c := byte('a'); c <= 'z'; c++ {
+			buf[i] = c
+			if slippedFrom(string(buf[:n]), t, class) {
+				return string(buf[:n])
+			}
+		}
+	}
+	return ""
+}
+
+// slippedFrom reports whether e, one slip from a word that fuzzySearch
+// reads as t (class: slipClass), is an everyday word to read it as: a
+// word read as t by one letter changed must be a common one (rarer ones,
+// "weirds", are not likelier than the change); a form of t is none, and
+// an English word a letter from t itself ("chokes", "choke") leaves its
+// slips t's.
+func slippedFrom(e, t string, class int) bool {
+	common, ok := everydayNear[e]
+	if !ok || class == 2 && !common || sameStart(e, t) {
+		return false
+	}
+	if _, ok := lexicon[canon(e)]; ok {
+		return true
+	}
+	return fuzzySearch(e) != t && !(strings.HasSuffix(e, "in") && fuzzySearch(e+"g") == t)
+}
+
+// sameStart reports whether e starts with t's first four letters: a word
+// so begun is a form of t ("faints", "overdoing", "slurs"), not another
+// word to read a slip of t as.
+func sameStart(e, t string) bool {
+	return len(e) >= 4 && len(t) >= 4 && e[:4] == t[:4]
+}
+
+// likelyChange reports whether w is t with one letter changed as people
+// do change one: to a key beside it on a keyboard ("bleedimg" for
+// "bleeding"), or a vowel for another, as spelling by ear does
+// ("swollan"). Either is as likely as one letter dropped; a letter changed
+// otherwise ("chcking", "vrsion") is not.
+func likelyChange(w, t string) bool {
+	for i := range min(len(w), len(t)) {
+		if w[i] != t[i] {
+			if isVowel(w[i]) && isVowel(t[i]) {
+				return true
+			}
+			ra, xa := keyAt(w[i])
+			rb, xb := keyAt(t[i])
+			if ra < 0 || rb < 0 || ra-rb > 1 || rb-ra > 1 {
+				return false
+			}
+			dx := xa - xb
+			return dx >= -4 && dx <= 4
+		}
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// keyAt returns a letter's keyboard row and its place along it in
+// quarter keys (each row starts further right), or -1.
+func keyAt(c byte) (row, x int) {
+	for r, keys := range [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"} {
+		if i := strings.IndexByte(keys, c); i >= 0 {
+			return r, 4*i + [3]int{0, 1, 3}[r]
+		}
+	}
+	return -1, 0
+}
+
+// slipClass is 1 when t is w with one letter dropped, one extra, or two
+// neighbours swapped; 2 when one letter is changed; 3 when further.
+func slipClass(w, t string) int {
+	switch {
+	case len(w) == len(t):
+		if oneChange(w, t) {
+			for i := range len(w) {
+				if w[i] != t[i] {
+					if i+1 < len(w) && w[i+1] != t[i+1] {
+						return 1
+					}
+					return 2
+				}
+			}
+			return 1
+		}
+		return 3
+	case len(w) == len(t)+1:
+		w, t = t, w
+		fallthrough
+	case len(w)+1 == len(t):
+		i := 0
+		for i < len(w) && w[i] == t[i] {
+			i++
+		}
+		if w[i:] == t[i+1:] {
+			return 1
+		}
+	}
+	return 3
 }
 
 // oneChange reports whether w and t, of one length, differ by one letter
