@@ -131,10 +131,9 @@ func quoteAndReply(text string) (quote, rest string, ok bool) {
 	}
 	var q, r []string
 	for line := range strings.SplitSeq(text, "\n") {
-		switch t := strings.TrimLeft(line, " \t"); {
-		case strings.HasPrefix(t, ">"):
-			q = append(q, strings.TrimLeft(t, "> \t"))
-		case strings.TrimSpace(t) != "":
+		if t, ok := quotedLine(line); ok {
+			q = append(q, t)
+		} else if strings.TrimSpace(line) != "" {
 			r = append(r, line)
 		}
 	}
@@ -163,6 +162,16 @@ func quoteAndReply(text string) (quote, rest string, ok bool) {
 	return strings.Join(q, "\n"), rest, true
 }
 
+// quotedLine returns a line's text after the ">" that quotes it
+// (Discord's and Slack's quote), and whether it is quoted.
+func quotedLine(line string) (string, bool) {
+	t := strings.TrimLeft(line, " \t")
+	if !strings.HasPrefix(t, ">") {
+		return "", false
+	}
+	return strings.TrimLeft(t, "> \t"), true
+}
+
 // quotedAsSaid returns text with each quoted line ("> …") read as a
 // sentence of its own, its mark dropped and a stop after it if it has
 // none: a reply read with the quote it points at ("> lol my derm said
@@ -176,11 +185,11 @@ func quotedAsSaid(text string) string {
 	lines := strings.Split(text, "\n")
 	quoted := false
 	for i, line := range lines {
-		t := strings.TrimLeft(line, " \t")
-		if !strings.HasPrefix(t, ">") {
+		t, ok := quotedLine(line)
+		if !ok {
 			continue
 		}
-		t = strings.TrimSpace(strings.TrimLeft(t, "> \t"))
+		t = strings.TrimSpace(t)
 		if t != "" && !strings.ContainsRune(".?!", rune(t[len(t)-1])) {
 			t += "."
 		}
@@ -1292,12 +1301,11 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 // ("brb. Just trying to make sense of it all."). A few words that open as no statement does
 // are then no query typed as a search box takes it.
 func (m message) onlyRemarks() bool {
-	remark := func(s sentence) bool { return motives.count(s.words[:min(len(s.words), 3)]) > 0 }
-	if remark(m.sentences[0]) {
+	if m.sentences[0].opensWithMotive() {
 		return true
 	}
 	first := m.sentences[0].words
-	return len(m.sentences) > 1 && len(first) <= 3 && !namesSubject(first) && !slices.ContainsFunc(m.sentences[1:], func(s sentence) bool { return !remark(s) })
+	return len(m.sentences) > 1 && len(first) <= 3 && !namesSubject(first) && !slices.ContainsFunc(m.sentences[1:], func(s sentence) bool { return !s.opensWithMotive() })
 }
 
 // runOnAbout reports whether sentences are one long message typed without
@@ -1327,8 +1335,11 @@ func terseQuery(ws []string) bool {
 	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] || subordinators[ws[0]] {
 		return false
 	}
-	if questionOpeners[ws[0]] || !slices.ContainsFunc(ws, subjectTyped) {
-		return questionOpeners[ws[0]]
+	if questionOpeners[ws[0]] {
+		return true
+	}
+	if !slices.ContainsFunc(ws, subjectTyped) {
+		return false
 	}
 	// Longer, it asks in so many words ("client asking diff btwn…",
 	// "Kindly advise whether…"); "exosomes are amazing and I will tell
@@ -1607,7 +1618,7 @@ func (m message) remarkAfter() (asked string, ok bool) {
 	}
 	n := 0
 	for _, s := range m.sentences[i:] {
-		if s.asks || namesSubject(s.words) || motives.count(s.words[:min(len(s.words), 3)]) == 0 {
+		if s.asks || namesSubject(s.words) || !s.opensWithMotive() {
 			return "", false
 		}
 		n += len(s.words)
@@ -1624,6 +1635,10 @@ func (m message) remarkAfter() (asked string, ok bool) {
 	}
 	return strings.Join(texts, " "), true
 }
+
+// opensWithMotive reports whether a sentence opens (in its first three
+// words) with a remark on why a question is asked.
+func (s sentence) opensWithMotive() bool { return motives.count(s.words[:min(len(s.words), 3)]) > 0 }
 
 // remarkWords is the most words a remark after a question has; motives
 // open a remark on why a question is asked.
