@@ -35,11 +35,12 @@ func screenSlow(s string) Screening {
 	return netVerdict(x, s, hint, nil)
 }
 
-// rulesScreen is Screen without the safety net: what the rules alone find.
+// rulesScreen is Screen without the safety net: what the rules alone find
+// in the text as Screen reads it (screenText).
 func rulesScreen(text string) Screening {
 	screenReady()
 	var s Screening
-	head, tail := boundedParts(text)
+	head, tail := boundedParts(screenText(text))
 	for _, part := range []string{head, tail} {
 		if toks := tokenize(part); len(toks) > 0 {
 			if t, _ := decide(newText(toks)); t.Urgent() && (!s.Urgent() || urgencyRank[t.Urgency] < urgencyRank[s.Urgency]) {

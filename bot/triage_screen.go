@@ -93,20 +93,7 @@ func screen(text string, nr *netReading) Screening {
 	if h := screenHook.Load(); h != nil {
 		(*h)(text)
 	}
-	if hasShortcode(text) {
-		// ":eyes:" and ":face_with_raised_eyebrow:" are emoji, not eyes
-		// and a face.
-		text = shortcodes.re().ReplaceAllString(text, " ")
-	}
-	// "…much longer thanks" tells what "…much longer" does: greetings and
-	// thanks are no part of what a message discloses.
-	text = trimCourtesy(text)
-	if shouts(countLetters(text)) {
-		// "DOES THE EXOSOME STUFF HELP WITH SWELLING UNDER MY EYES?":
-		// capitals are the writer's tone; read as if in lower case.
-		text = strings.ToLower(text)
-	}
-	head, tail := boundedParts(text)
+	head, tail := boundedParts(screenText(text))
 	s := screenPart(head, nr)
 	if tail != "" {
 		if t := screenPart(tail, nil); t.Urgent() && (!s.Urgent() || urgencyRank[t.Urgency] < urgencyRank[s.Urgency]) {
@@ -114,6 +101,23 @@ func screen(text string, nr *netReading) Screening {
 		}
 	}
 	return s
+}
+
+// screenText is text as the screen reads it: without emoji shortcodes
+// (":eyes:" and ":face_with_raised_eyebrow:" are emoji, not eyes and a
+// face), without greetings and thanks ("…much longer thanks" tells what
+// "…much longer" does), and in lower case when shouted ("DOES THE
+// EXOSOME STUFF HELP WITH SWELLING UNDER MY EYES?": capitals are the
+// writer's tone).
+func screenText(text string) string {
+	if hasShortcode(text) {
+		text = shortcodes.re().ReplaceAllString(text, " ")
+	}
+	text = trimCourtesy(text)
+	if shouts(countLetters(text)) {
+		text = strings.ToLower(text)
+	}
+	return text
 }
 
 // screenHook, when set (by tests only), is called with every text Screen
