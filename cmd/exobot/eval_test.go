@@ -421,6 +421,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v97 arrived in the thirty-seventh session with its first run at 98.6 / 99.2 / 100 at 92ee4fa
 	// (testdata/eval.md); tuned part 98.2 (112/114) / 99.0 (95/96) / 100 before the nets learnt it.
 	"eval-v97": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v98 and eval-v99 were written in the thirty-seventh session and kept whole in testdata/pending
+	// until the thirty-eighth split them; first runs 97.2 / 99.2 / 100 at the mid build f8c0105 and 96.5
+	// / 98.4 / 100 at the final build 81cbad1 (testdata/eval.md); tuned parts 97.4 (111/114) / 99.0
+	// (95/96) / 100 and 96.5 (110/114) / 100 / 100 at 5605bcd, before the nets learnt them.
+	"eval-v98": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v99": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -603,6 +609,10 @@ var coincidences = map[string]bool{
 	"eval-v95.jsonl: are exosome products tested on animals":                                           true,
 	"eval-v96.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v96.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v98.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v99.jsonl: do exosomes actually work in skincare":                                            true,
+	"eval-v99.jsonl: are exosome skincare products fda approved":                                       true,
+	"eval-v99.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
