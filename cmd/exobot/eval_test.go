@@ -427,6 +427,9 @@ var ratchets = map[string]map[string]float64{
 	// (95/96) / 100 and 96.5 (110/114) / 100 / 100 at 5605bcd, before the nets learnt them.
 	"eval-v98": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v99": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v100 arrived in the thirty-eighth session with its first run at 95.7 / 100 / 100 at 5605bcd
+	// (testdata/eval.md); tuned part 95.6 (109/114) / 100 (96/96) / 100 before the nets learnt it.
+	"eval-v100": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -613,6 +616,7 @@ var coincidences = map[string]bool{
 	"eval-v99.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v99.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v99.jsonl: what's the bottom line on exosomes in skincare":                                   true,
+	"eval-v100.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
