@@ -1352,6 +1352,17 @@ func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
 		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
 }
 
+// A story typed without stops, with its question after it, is read as it
+// would be with a stop before the question: the story's words (a scalp,
+// elbows) tell who is asking, they are not what is asked.
+func TestAnswer_RunOnStoryThenQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit",
+		"my uncle has had flaky patches on his scalp and elbows since his twenties and a guy at the gym told him exosome therapy is the next big thing is that something that could help people like him one day",
+		"i've had psoriasis on my elbows and scalp forever and a lady at the chemist said exosomes are the future of skin repair could they help people like me someday",
+	)
+}
+
 // A hedge inside the words people use for a question ("who is it really
 // for") asks what the words without it ask.
 func TestAnswer_HedgedPhraseAsksAsPlain(t *testing.T) {

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A long sentence with no stops, as voice typing writes one, is split at
 // the clause that says what is asked; a short one, or one whose asking
@@ -25,6 +28,38 @@ func TestRunOnQuestion(t *testing.T) {
 		_, asked := runOnQuestion(tc.text, Words(tc.text))
 		if asked != tc.asked {
 			t.Errorf("%q:\n asked %q\n want  %q", tc.text, asked, tc.asked)
+		}
+	}
+}
+
+// A long sentence typed without stops is split where a question opens in
+// it after a story, as a stop would split it; a short one, one whose
+// question opens it, and one that only tells ("the thing is that…") are
+// left whole.
+func TestSplitRunOns(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"my neighbour has had dry itchy patches on her knees and scalp for ages and her cousin in sales says exosome therapy will fix it all is that something that could help someone like her later on",
+			[]string{"my neighbour has had dry itchy patches on her knees and scalp for ages and her cousin in sales says exosome therapy will fix it all", "is that something that could help someone like her later on"}},
+		{"the lady at the salon said her exosome facial was the best money she ever spent and i am tempted to book one next month should i talk to a skin doctor before i do",
+			[]string{"the lady at the salon said her exosome facial was the best money she ever spent and i am tempted to book one next month", "should i talk to a skin doctor before i do"}},
+		// Too short to be a run-on.
+		{"my friend swears by her serum is it any good", []string{"my friend swears by her serum is it any good"}},
+		// The question opens the sentence: nothing to split off.
+		{"is it true that exosomes calm redness after a laser because my friend had one last week and her face settled down really quickly afterwards",
+			[]string{"is it true that exosomes calm redness after a laser because my friend had one last week and her face settled down really quickly afterwards"}},
+		// Only telling: "is that" before a clause says what the thing is.
+		{"my esthetician uses a serum after every microneedling session and what she likes most about it is that it takes the redness down by the next morning for most people",
+			[]string{"my esthetician uses a serum after every microneedling session and what she likes most about it is that it takes the redness down by the next morning for most people"}},
+	} {
+		var got []string
+		for _, s := range read(tc.text).sentences {
+			got = append(got, s.text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
 		}
 	}
 }

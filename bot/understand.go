@@ -755,20 +755,8 @@ func asks(text string, words []string) bool {
 	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
 		return true
 	}
-	for i := 0; i+1 < len(words); i++ {
-		if invertsAfterStory(words, i) {
-			return true
-		}
-		if !auxOrWhShapes.may(words[i]) {
-			continue // neither an auxiliary nor a question word
-		}
-		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") ||
-			whIs[words[i]] && i > 0 && subjects[words[i+1]] && !pointedIs[words[i-1]] {
-			// "…should it be", "if a serum is made from plants, does it
-			// matter", "why isn't there", "regenerating what exactly",
-			// "in theory what's it meant to do", "🙄 where's the evidence".
-			return true
-		}
+	if questionAt(words, 0) >= 0 {
+		return true
 	}
 	for _, w := range words {
 		if askingShapes.may(w) {
@@ -786,6 +774,47 @@ func asks(text string, words []string) bool {
 	}
 	return false // no word can begin an asking phrase
 }
+
+// questionAt returns the place of the first word, from words[from] on,
+// at which a question opens by the order of its words, or -1: an
+// auxiliary before its subject ("…should it be", "if a serum is made from
+// plants, does it matter"), a question word before a verb ("why isn't
+// there", "regenerating what exactly", "in theory what's it meant to do",
+// "🙄 where's the evidence"), or a story's inversion (invertsAfterStory).
+func questionAt(words []string, from int) int {
+	for i := from; i+1 < len(words); i++ {
+		if invertsAfterStory(words, i) {
+			return i
+		}
+		if !auxOrWhShapes.may(words[i]) {
+			continue // neither an auxiliary nor a question word
+		}
+		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) && !thatClause(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") ||
+			whIs[words[i]] && i > 0 && subjects[words[i+1]] && !pointedIs[words[i-1]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// thatClause reports whether words[i], a copula before "that", says what
+// a thing is by the clause after it: "what she likes about it is that it
+// takes the redness down", "the catch is that they're not approved" tell,
+// where "is that it?" and "is that it for the serum" ask.
+func thatClause(words []string, i int) bool {
+	return i > 0 && i+3 < len(words) && copulas[words[i]] && words[i+1] == "that" && clauseSubjects[words[i+2]] &&
+		!echoTails[words[i+3]] && !thatItTails[words[i+3]]
+}
+
+var (
+	// clauseSubjects open the clause after "is that" that says what a
+	// thing is.
+	clauseSubjects = set("it", "they", "i", "you", "we", "she", "he", "exosomes", "there", "it's", "its", "they're", "theyre",
+		"i'm", "im", "you're", "there's", "theres", "people")
+	// thatItTails after "is that it" ask whether that is all ("is that it
+	// for the serum", "is that it or is there more").
+	thatItTails = set("for", "or", "right", "then", "lol")
+)
 
 // asksWhy reports whether words open by telling why the writer asks
 // ("asking because my sister wants to try it", "just asking for a
@@ -1275,7 +1304,7 @@ func read(text string) message {
 
 // readSentences is read for text whose words readWords has read.
 func readSentences(text string, all []string, at []int32, ascii bool) message {
-	m := message{sentences: sentencesOf(text, all, at, ascii)}
+	m := message{sentences: splitRunOns(sentencesOf(text, all, at, ascii))}
 	for _, s := range m.sentences {
 		if s.asks {
 			m.asks = true
@@ -1292,6 +1321,65 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 			runOnAbout(m.sentences)
 	}
 	return m
+}
+
+// runOnStory is the fewest words of story before the question that
+// splitRunOns finds in a run-on sentence.
+const runOnStory = 8
+
+// splitRunOns splits each long sentence typed without stops (of
+// runOnWords words or more) where a question opens in it after a story
+// ("a rep at one of the booths told me exosomes are a validated active
+// ingredient she said it like three times that sounded off to me is that
+// actually true", "my dad has had psoriasis since his 30s it's mostly on
+// his elbows and scalp he saw something on facebook about exosome therapy
+// is that something that could help people like him"): the story and the
+// question are read as the sentences they would be with a stop between
+// them, so the story's words tell and do not ask.
+func splitRunOns(ss []sentence) []sentence {
+	for k := 0; k < len(ss); k++ {
+		s := ss[k]
+		if len(s.words) < runOnWords || strings.ContainsRune(s.text, '(') {
+			continue // askedAside reads a question in a parenthesis
+		}
+		i := questionAt(s.words, runOnStory)
+		if i < 0 || len(s.words)-i < 3 {
+			continue
+		}
+		cut := wordOffset(s.text, s.words, i)
+		if cut <= 0 {
+			continue
+		}
+		story, asked := strings.TrimSpace(s.text[:cut]), s.text[cut:]
+		sw, aw := s.words[:i:i], s.words[i:]
+		ss = slices.Replace(ss, k, k+1,
+			sentence{text: story, words: sw, asks: asks(story, sw)},
+			sentence{text: asked, words: aw, asks: asks(asked, aw)})
+		k++
+	}
+	return ss
+}
+
+// wordOffset returns the offset in text of the start of words[i], the
+// words Words reads in text, or -1 when it cannot be told.
+func wordOffset(text string, words []string, i int) int {
+	if isASCII(text) {
+		if _, at := asciiWordsAt(nil, text); len(at) == len(words) {
+			return int(at[i])
+		}
+		return -1
+	}
+	for from := 0; from < len(text); {
+		j := indexFoldASCII(text[from:], " "+words[i]+" ")
+		if j < 0 {
+			return -1
+		}
+		if at := from + j + 1; len(Words(text[:at])) == i {
+			return at
+		}
+		from += j + 1
+	}
+	return -1
 }
 
 // onlyRemarks reports whether a message that asks nothing by its shape
