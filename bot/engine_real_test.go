@@ -1363,6 +1363,35 @@ func TestAnswer_RunOnStoryThenQuestion(t *testing.T) {
 	)
 }
 
+// Asking what the bot would do in one's place ("would you book…"), or
+// whether a plan is sensible or daft, is a decision the article answers
+// with its advice on spending; whom a treatment "might suit" is whom it
+// might benefit.
+func TestAnswer_WouldYouAndSensibleOrDaftDecide(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"would you book an exosome facial for my sister's hen do?",
+		"Saving my bonus for a round of exosome sessions at the spa. Wise or daft?",
+		"Putting my tax refund toward exosome facials. Smart or stupid?",
+	} {
+		r := e.Answer(context.Background(), bot.Question{Text: q})
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
+			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
+		}) {
+			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
+		}
+	}
+	for _, q := range []string{
+		"is older skin the sort these cell messenger products might suit one day?",
+		"might exosome serums suit someone with skin that stays red and irritated for years?",
+	} {
+		r := e.Answer(context.Background(), bot.Question{Text: q})
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool { return strings.HasPrefix(c.Section, "Who Might Benefit") }) {
+			t.Errorf("%q: %s %v, want an answer citing who might benefit", q, r.Status, r.Citations)
+		}
+	}
+}
+
 // A hedge inside the words people use for a question ("who is it really
 // for") asks what the words without it ask.
 func TestAnswer_HedgedPhraseAsksAsPlain(t *testing.T) {

@@ -2525,7 +2525,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 			continue
 		}
 		focusTotal += q.weights[i]
-		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && (x.salient(q.surfaces[i]) || slices.Contains(names, q.surfaces[i])) {
+		if known := q.termIDs[i] >= 0; !known && !res.Thin && q.weights[i] > 0 && (x.salient(q.surfaces[i]) || slices.Contains(names, q.surfaces[i])) &&
+			!(res.Decides && judgements[q.surfaces[i]]) {
 			res.Unknown = append(res.Unknown, q.surfaces[i])
 			res.UnknownShare += q.weights[i]
 		}
@@ -3300,11 +3301,22 @@ func (q analysedQuery) decides() bool {
 // exosome kit" (whether to spend the money, not what it costs).
 var (
 	buyModals = map[string]bool{"should": true, "shld": true, "shud": true, "shall": true}
-	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true, "spend": true, "splurge": true, "grab": true, "cop": true}
+	buyVerbs  = map[string]bool{"buy": true, "purchase": true, "order": true, "get": true, "spend": true, "splurge": true, "grab": true, "cop": true, "book": true}
+	// askedYou after "would" asks what the bot would do in the asker's
+	// place: "would you book an exosome facial for my mum's 60th".
+	askedYou = map[string]bool{"you": true, "u": true, "ya": true}
 )
 
+// judgements are the words a decision is judged in ("wise or daft?",
+// "smart or stupid?"): in a focus that asks whether to buy or try, they are
+// the decision's own words, not something the article leaves out.
+var judgements = map[string]bool{"daft": true, "dumb": true, "stupid": true, "silly": true, "foolish": true, "wise": true,
+	"sensible": true, "smart": true, "crazy": true, "mad": true, "nuts": true, "bonkers": true, "reckless": true,
+	"ridiculous": true, "clever": true, "insane": true, "idiotic": true, "pointless": true}
+
 // asksToBuy reports whether words ask whether someone should buy
-// something: a modal of advice with a verb of buying at most two words
+// something: a modal of advice ("should", or "would you" asking what one
+// would do in the asker's place) with a verb of buying at most two words
 // after it, or a verb of buying with "or not" after its object.
 func asksToBuy(ws []string) bool {
 	for i, w := range ws {
@@ -3312,7 +3324,7 @@ func asksToBuy(ws []string) bool {
 			// "do i buy the exosome kit or not"
 			return true
 		}
-		if !buyModals[w] {
+		if !buyModals[w] && !(w == "would" && i+1 < len(ws) && askedYou[ws[i+1]]) {
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
