@@ -790,7 +790,7 @@ func questionAt(words []string, from int) int {
 			continue // neither an auxiliary nor a question word
 		}
 		if auxiliaries[words[i]] && subjects[words[i+1]] && !narrative[words[i]] && !copulaStatement(words, i) && !doesStatement(words, i) && !thatClause(words, i) || wh[words[i]] && i > 0 && (auxiliaries[words[i+1]] || words[i+1] == "exactly") ||
-			whIs[words[i]] && i > 0 && subjects[words[i+1]] && !pointedIs[words[i-1]] {
+			whIs[words[i]] && i > 0 && (subjects[words[i+1]] || possessives[words[i+1]]) && !pointedIs[words[i-1]] {
 			return i
 		}
 	}
@@ -1060,13 +1060,14 @@ func copulaStatement(words []string, i int) bool {
 }
 
 // doesStatement reports whether words[i], a form of "do" in the middle
-// of a sentence before a noun, not a pronoun, is the sentence's main verb
+// of a sentence before a noun, not a pronoun (nor "any": "…huh does any
+// of it hold up"), is the sentence's main verb
 // after its subject ("every medspa in my city suddenly does exosomes", "my
 // derm's office does exosome facials now"): a clinic that offers them, not
 // "does exosomes work" asked after words that open a question or report
 // one ("so does…", "anyone know does…").
 func doesStatement(words []string, i int) bool {
-	if i == 0 || !doForms[words[i]] || pronouns[words[i+1]] || indefinites[words[i+1]] {
+	if i == 0 || !doForms[words[i]] || pronouns[words[i+1]] || indefinites[words[i+1]] || words[i+1] == "any" {
 		return false
 	}
 	if slices.ContainsFunc(words[max(0, i-embedReach):i], func(w string) bool { return embeds[w] }) {
@@ -1194,6 +1195,9 @@ var (
 	// whIs are question words joined to "is", which ask before a subject
 	// even without a question mark ("so where's the proof").
 	whIs = set("what's", "whats", "where's", "wheres", "how's", "hows")
+	// possessives after whIs open what is asked about as subjects do:
+	// "…sounds like fence-sitting what's her actual stance".
+	possessives = set("her", "his", "their", "your", "our")
 	// pointedIs before whIs point at a place or a thing: "that's where's
 	// the fun is" tells.
 	pointedIs = set("that's", "thats", "it's", "its", "here's", "heres", "there's", "theres", "is", "was")

@@ -992,6 +992,28 @@ func TestAsks_DoBeforeANounAndAVerb(t *testing.T) {
 		{"my sister loves hers but my derm shrugs does the serum really help", true},
 		{"my derm's office does exosome facials now", false},
 		{"my friend said the needling probably did the work", false},
+		// "any" after "do" opens its subject, as a pronoun does.
+		{"so the plant stuff is the new collagen drink huh does any of it hold up", true},
+		{"my aunt got one at the spa do any of these facials last", true},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A question word joined to "is" before a possessive asks in the middle
+// of a message typed without stops, as it does before a subject: "…sounds
+// like she's hedging what's her real view"; "that's where's her spot"
+// points.
+func TestAsks_WhIsBeforeAPossessive(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"the article says exciting but not yet sounds like she's hedging what's her real view", true},
+		{"my derm loves them but won't say so officially hows their track record", true},
+		{"that's where's her spot", false},
 	} {
 		if got := asks(tt.text, Words(tt.text)); got != tt.want {
 			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
