@@ -749,6 +749,9 @@ func asks(text string, words []string) bool {
 	if n := len(words); n > 2 && words[n-2] == "y" && words[n-1] == "n" {
 		return true // "ditch my retinol for exosomes y/n"
 	}
+	if n := len(words); n > 4 && words[n-2] == "which" && (words[n-1] == "one" || words[n-1] == "1") && slices.Contains(words[:n-2], "or") {
+		return true // "exosome serum or a good sunscreen which one"
+	}
 	if n := len(words); n > 3 && (words[n-2] == "or" && words[n-1] == "what" || words[n-2] == "be" && words[n-1] == "honest" && words[n-3] != "to") {
 		return true // "bit of a stretch or what", "just another fad right be honest" — not "told her to be honest"
 	}
@@ -3069,7 +3072,7 @@ func choiceSide(ws []string, second bool) bool {
 // choiceVerbs are what a person may do about a booked or offered
 // treatment or a product in the basket.
 var choiceVerbs = set("keep", "cancel", "go", "book", "buy", "skip", "get", "try", "do", "wait", "pass", "return",
-	"refund", "stay", "ditch", "continue", "proceed", "commit", "walk", "splurge", "save", "bin", "grab", "order")
+	"refund", "stay", "ditch", "continue", "proceed", "commit", "walk", "splurge", "save", "bin", "grab", "order", "stick")
 
 // chatParticles trail a question without changing it: "go or don't go
 // ah?", "keep it or cancel then".

@@ -1002,6 +1002,25 @@ func TestAsks_DoBeforeANounAndAVerb(t *testing.T) {
 	}
 }
 
+// A choice typed without a question mark asks when it ends in "which
+// one" after an "or", or weighs sticking with what one has: "…exosome
+// serum or a good spf which one", "…exosome serum or stick to the
+// basics"; "which one" alone after a story ("i forget which one") tells.
+func TestAsks_ChoicesWithoutAQuestionMark(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"got a little voucher for the big pharmacy in town for my birthday exosome serum or a good spf which one", true},
+		{"payday treat time and i have about eighty quid spare this month exosome serum or stick to the basics", true},
+		{"she bought a serum at the big pharmacy in town last week for her birthday but i forget which one", false},
+	} {
+		if got := asks(tt.text, Words(tt.text)); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // A question word joined to "is" before a possessive asks in the middle
 // of a message typed without stops, as it does before a subject: "…sounds
 // like she's hedging what's her real view"; "that's where's her spot"
