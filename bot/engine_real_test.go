@@ -1352,6 +1352,18 @@ func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
 		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
 }
 
+// A child's age typed short ("a 5yo", "a 5 yo", "my 9yr old") is the young
+// skin the article says nothing about, as "a 5 year old" is: "4" there is
+// a number, not the chat spelling of "for".
+func TestAnswer_AgesTypedShortAreYoungSkin(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "young skin",
+		"can exosome serum go on a 5yo?",
+		"is an exosome mask fine for a 4 yo",
+		"my 9yr old wants to try my exosome cream, ok?",
+	)
+}
+
 // A story typed without stops, with its question after it, is read as it
 // would be with a stop before the question: the story's words (a scalp,
 // elbows) tell who is asking, they are not what is asked.

@@ -1080,6 +1080,14 @@ func matchEnd(pattern, ws []string) int {
 		}
 		return -1
 	}
+	if pattern[0] == "#" && len(pattern) > 1 && ageWords[pattern[1]] && len(ws) > 0 {
+		// "a 4yo", "my 10yr old": the age typed as one word.
+		if n, unit, ok := fusedAge(ws[0]); ok && ageWords[unit] && young(n) {
+			if m := matchEnd(pattern[2:], ws[1:]); m >= 0 {
+				return 1 + m
+			}
+		}
+	}
 	if pattern[0] == "#" && (len(ws) == 0 || !isNumber(ws[0])) || pattern[0] != "#" && (len(ws) == 0 || !sameWord(ws[0], pattern[0])) {
 		return -1
 	}
@@ -1194,6 +1202,20 @@ func ownPastDecade(ws []string, i int) bool {
 var decades = map[string]bool{"20s": true, "twenties": true, "teens": true, "teen": true, "30s": true, "thirties": true}
 
 // young reports whether a number (digits) is a young age: under 20.
+// fusedAge splits a word that types an age as one, "4yo", "10yr" or
+// "4yo's", into its number and its unit.
+func fusedAge(w string) (n, unit string, ok bool) {
+	w = strings.TrimSuffix(w, "'s")
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return "", "", false
+	}
+	return w[:i], w[i:], true
+}
+
 func young(n string) bool { return len(n) == 1 || len(n) == 2 && n < "20" }
 
 // bodyOfPeople, before "body", make it an organisation ("a governing

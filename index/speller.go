@@ -357,7 +357,8 @@ func wordy(w string) bool {
 // counted are what a number before them counts ("4 weeks").
 var counted = map[string]bool{"week": true, "weeks": true, "day": true, "days": true, "month": true, "months": true, "year": true, "years": true,
 	"hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true, "mins": true, "time": true, "times": true, "session": true, "sessions": true,
-	"treatment": true, "treatments": true, "ml": true, "drops": true, "pumps": true, "x": true, "percent": true, "of": true}
+	"treatment": true, "treatments": true, "ml": true, "drops": true, "pumps": true, "x": true, "percent": true, "of": true,
+	"yo": true, "yr": true, "yrs": true, "mo": true, "mos": true} // "a 4 yo": an age
 
 // numberLeads come before a number ("is 4 enough", "every 4", "or 4").
 var numberLeads = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "about": true, "around": true, "like": true,
