@@ -241,6 +241,9 @@ func trimCourtesy(text string) string {
 	if n := openerAt(t, greetings); n > 0 {
 		t = strings.TrimLeft(t[n:], " ")
 	}
+	if n := introductionAt(t); n > 0 {
+		t = strings.TrimLeft(t[n:], " ")
+	}
 	if n := openerAt(t, prefaces); n > 0 {
 		t = strings.TrimLeft(t[n:], " ")
 	}
@@ -252,6 +255,37 @@ func trimCourtesy(text string) string {
 	}
 	return t
 }
+
+// introductionAt returns the length of the sentence that opens text,
+// with its stop or colon, when it only introduces the writer to a forum
+// ("Long-time lurker, first post here.", "New member here!", "first time
+// posting so be gentle:"), or 0: who posts says nothing of what is asked.
+func introductionAt(text string) int {
+	end := strings.IndexAny(text, ".!?:\n")
+	if end <= 0 {
+		return 0
+	}
+	var buf [12]string
+	ws := AppendWords(buf[:0], strings.ToLower(text[:end]))
+	if len(ws) == 0 || len(ws) > 10 || !slices.ContainsFunc(ws, func(w string) bool { return introCores[w] }) ||
+		slices.ContainsFunc(ws, func(w string) bool { return !introWords[w] && !introCores[w] }) {
+		return 0
+	}
+	for end < len(text) && strings.IndexByte(".!?:\n", text[end]) >= 0 {
+		end++
+	}
+	return end
+}
+
+// introCores say that a writer is new to a forum or has only read it;
+// introWords may stand beside them in an introduction.
+var (
+	introCores = set("lurker", "lurking", "lurked", "poster", "posting", "post", "newbie", "newb", "noob", "reader", "member")
+	introWords = set("long", "time", "longtime", "first", "here", "new", "to", "this", "the", "group", "server", "channel",
+		"sub", "subreddit", "forum", "community", "workspace", "chat", "been", "a", "i", "i've", "ive", "i'm", "im", "am",
+		"hi", "hello", "hey", "all", "everyone", "and", "so", "be", "nice", "gentle", "for", "years", "ages", "while",
+		"but", "ever", "my", "just", "joined", "fellow")
+)
 
 // trimAsking returns text without what asks nothing around a question:
 // a greeting, a preface, thanks (trimCourtesy) and a closing plea

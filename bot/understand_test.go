@@ -715,6 +715,12 @@ func TestTrimCourtesy(t *testing.T) {
 		{"quick question: are exosomes vegan?", "are exosomes vegan?"},
 		{"hey, honest q - do they work? ty", "do they work?"},
 		{"question is whether they work", "question is whether they work"}, // no mark ends the preface
+		// An introduction to the forum says nothing of what is asked.
+		{"Longtime reader, first time posting! are exosomes legit?", "are exosomes legit?"},
+		{"New member here. which brands sell exosome serums?", "which brands sell exosome serums?"},
+		{"Lurker here, so be gentle: do exosomes calm redness?", "do exosomes calm redness?"},
+		{"I posted about my laser last week. do exosomes help healing?", "I posted about my laser last week. do exosomes help healing?"}, // tells what happened
+		{"first post on exosomes: are they proven?", "first post on exosomes: are they proven?"},                                         // names the subject
 	} {
 		if got := trimCourtesy(tt.in); got != tt.want {
 			t.Errorf("trimCourtesy(%q) = %q, want %q", tt.in, got, tt.want)
