@@ -4149,6 +4149,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && figureCaller(toks, lo, ca) {
 		return true // "my tan is so bad the seagulls are ringing the paramedics", "my pores called an ambulance"
 	}
+	if d.kind == "call-emergency" && emergWorkplace(toks, lo, ca, cb) {
+		return true // "a night-shift nurse in A&E", "three shifts in A&E", "an ER nurse": where one works
+	}
 	if d.flags&fLaugh != 0 && inSent(tLaugh) && !nervous {
 		return true
 	}
@@ -4955,6 +4958,30 @@ func figureCaller(toks []token, lo, ca int) bool {
 	}
 	return !namesPerson(t.tags) && (t.tags.has(tProduct) || t.tags.has(tMoney) || t.tags.has(tLesion))
 }
+
+// emergWorkplace reports whether the emergency department at k, in its
+// clause toks[ca:cb], is named as where someone works: the place "in" or
+// "at" which a role or a stint of work is ("a nurse in A&E", "three night
+// shifts in A&E", "I work in the ER"), or the word before one ("an A&E
+// nurse", "my ER shift"). Working there is no emergency; going there, or
+// being there, for oneself or another still is.
+func emergWorkplace(toks []token, k, ca, cb int) bool {
+	if k+1 < cb && emergWork[toks[k+1].key] {
+		return true
+	}
+	j := k - 1
+	if j >= ca && toks[j].key == "the" {
+		j--
+	}
+	if j-1 < ca || toks[j].key != "in" && toks[j].key != "at" {
+		return false
+	}
+	return emergWork[toks[j-1].key]
+}
+
+// emergWork are the roles and stints of work that name an emergency
+// department as a workplace (emergWorkplace).
+var emergWork = set("nurse", "nurses", "nursing", "doctor", "doctors", "doc", "docs", "consultant", "registrar", "porter", "porters", "receptionist", "receptionists", "hca", "staff", "shift", "shifts", "nights", "rota", "placement", "rotation", "job", "work", "works", "worked", "working", "colleague", "colleagues")
 
 // swallowThatClause reports whether "hard to swallow" (difficult, tough)
 // at lo..hi takes a "that" clause for its object, the idiom of a thing

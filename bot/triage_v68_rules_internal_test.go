@@ -1,0 +1,21 @@
+package bot
+
+import "testing"
+
+// TestRules_EmergencyDepartmentAsWorkplace: an emergency department named
+// as where someone works — a role or a stint of work in it, or its name
+// before a role — is no call for one; going there, or being there now, for
+// oneself or someone else still is, beside a workplace named too.
+func TestRules_EmergencyDepartmentAsWorkplace(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I'm a staff nurse in A&E and the hand gel has wrecked my knuckles, would an exosome cream help?", UrgencyNone},
+		{"back from four long shifts in A&E and my face looks grey with tiredness, which serum?", UrgencyNone},
+		{"I work in the ER so my sleep is all over the place, does that affect how exosomes work?", UrgencyNone},
+		{"as an A&E doctor I see a lot of filler complications, are exosomes any safer?", UrgencyNone},
+
+		{"my mum's a nurse, she says I need to go to A&E now, should I?", UrgencyMedical},
+		{"I'm an A&E nurse myself but I think I need to go to A&E now, my tongue feels huge", UrgencyAirway},
+		{"I finished my shift and should I go to A&E? my cheek went white after the filler", UrgencyInjection},
+		{"should I take him to A&E, his lips are swelling after the peel", UrgencyAirway},
+	})
+}
