@@ -19,3 +19,17 @@ func TestRules_EmergencyDepartmentAsWorkplace(t *testing.T) {
 		{"should I take him to A&E, his lips are swelling after the peel", UrgencyAirway},
 	})
 }
+
+// TestRules_SortedAsResolved: "all sorted (now)", in English or in Scots
+// ("aw sorted noo"), tells a past scare resolved, as "all fine now" does; a
+// wish to have something sorted, or a routine sorted beside a sign now,
+// does not.
+func TestRules_SortedAsResolved(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my lips puffed up from a balm over Easter, ended up at A&E, all sorted now. safe to try exosomes?", UrgencyNone},
+		{"the wean's face swelled up wi a new cream at the weekend, we went tae A&E, aw sorted noo. can she use exosomes?", UrgencyNone},
+
+		{"my lips are swelling after the serum and I need it all sorted now, my throat is tight", UrgencyAirway},
+		{"I've got my evening routine all sorted but tonight my tongue is swelling and I can't swallow", UrgencyAirway},
+	})
+}
