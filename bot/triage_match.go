@@ -3086,6 +3086,36 @@ func onceOccasion(toks []token, a, i int) bool {
 	return false
 }
 
+// earlierOccasion reports whether the clause toks[ca:cb] closes on
+// "before" as the adverb of an earlier occasion told in the perfect
+// ("I've passed out at blood tests before", "she's fainted at the dentist
+// before too"): a past that has happened, not what is happening. Not with
+// a negation or "ever" in the clause ("I've never felt this before": a
+// first time), nor "before" as a conjunction ("before I could…"); the
+// clause's own sign only, not the next clause's ("…before, he's shaking
+// on the floor"), and a sign told after the perfect ("my throat is closing
+// and I've had hives before" tells its throat now).
+func earlierOccasion(toks []token, lo, ca, cb int) bool {
+	i := cb - 1
+	if i > ca && (toks[i].key == "too" || toks[i].key == "also") {
+		i--
+	}
+	if i <= ca || toks[i].key != "before" {
+		return false
+	}
+	perfect := false
+	for k := i - 1; k >= ca; k-- {
+		if toks[k].tags.has(tNeg) || toks[k].key == "ever" || toks[k].key == "never" {
+			return false
+		}
+		perfect = perfect || k < lo && perfectAux[toks[k].key]
+	}
+	return perfect
+}
+
+// perfectAux open a perfect: "I've", "she has", "we'd".
+var perfectAux = set("ive", "have", "has", "had", "weve", "theyve", "youve", "hes", "shes", "id", "shed", "hed", "theyd")
+
 // onceWhen after "once" tell the occasion it counts: "once after prawns",
 // "once at the dentist", "once during a facial". Alone at its clause's end
 // "once" counts a sign of the case told ("…and vomited once"), and before a
@@ -4004,6 +4034,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 			}
 		}
 		return false
+	}
+	if d.flags&(fNoPast|fSH) == 0 && earlierOccasion(toks, lo, ca, cb) && !recent() {
+		return true // "I've passed out at blood tests before": an earlier occasion
 	}
 	if d.flags&fNoFrame == 0 {
 		f := x.frame[lo]

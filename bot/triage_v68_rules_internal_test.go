@@ -33,3 +33,20 @@ func TestRules_SortedAsResolved(t *testing.T) {
 		{"I've got my evening routine all sorted but tonight my tongue is swelling and I can't swallow", UrgencyAirway},
 	})
 }
+
+// TestRules_FaintTellsAnEarlierOccasion: a faint told in the perfect and
+// closed by "before" ("I've passed out at the dentist before") is an
+// earlier occasion, not what is happening; a first time ("never …
+// before"), "before" as a conjunction, a sign told before the perfect, or
+// a sign in the next clause still alarm.
+func TestRules_FaintTellsAnEarlierOccasion(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've fainted during injections before, would microneedling be a problem for me?", UrgencyNone},
+		{"my sister has passed out at vaccinations before too, can she have an exosome facial?", UrgencyNone},
+
+		{"I've never passed out like that before, I just collapsed in the bathroom", UrgencyHeartBrain},
+		{"my throat keeps closing up and I've had hives before", UrgencyAirway},
+		{"he's had a seizure before, he's shaking on the floor and won't wake up", UrgencyHeartBrain},
+		{"I've fainted before, but now my face is drooping and I can't lift my arm", UrgencyHeartBrain},
+	})
+}
