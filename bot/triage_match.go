@@ -2808,19 +2808,67 @@ var lifeStages = set("growing", "living", "studying", "working", "breastfeeding"
 
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
+// priorDayOnly reports whether the sentence toks[a:b] dates what it tells
+// a day before today ("yesterday", "last night") and tells nothing of
+// today or now ("now", "still", "this morning", "again"), nor a warning
+// that passes and still needs a doctor the same day: chest pain, a face
+// drooping, speech slurred, one side numb or sight lost (transientWarning).
+func priorDayOnly(toks []token, a, b int) bool {
+	prior := false
+	for k := a; k < b; k++ {
+		if toks[k].tags.any(transientWarning) && toks[k].key != "down" { // "sat down" droops nothing
+			return false
+		}
+		switch toks[k].key {
+		case "yesterday", "last night", "the other day":
+			prior = true
+		case "now", "rn", "still", "today", "tonight", "this morning", "this afternoon", "this evening", "right now", "again", "worse", "getting worse", "keeps getting", "since", "currently", "atm", "at the moment":
+			return false
+		}
+	}
+	return prior
+}
+
+// transientWarning are the tags of signs that stay an emergency when they
+// have passed (a heart's pain, a stroke's warning): priorDayOnly.
+var transientWarning = func() (s tagSet) {
+	for _, t := range []tag{tChest, tCPain, tArmJaw, tRadiate, tDroop, tSlur, tSpeech, tOneSide, tNumb, tVision, tBlind, tVChange} {
+		s.add(t)
+	}
+	return s
+}()
+
+// outcomes makes x.outcome and x.settled, a sentence's outcome and
+// settled word each, none (-1) yet.
+func (x *text) outcomes() {
+	if x.outcome != nil {
+		return
+	}
+	x.outcome = make([]int, 2*(x.nsent+1))
+	for k := range x.outcome {
+		x.outcome[k] = -1
+	}
+	x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
+}
+
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
 	toks := x.toks
 	personal, habit := false, false
 	var resolved uint8
-	last := -1 // the last word of a resolved past
+	last := -1      // the last word of a resolved past
+	recovered := -1 // a recovery timed in minutes or hours (fineWithin)
 	for i := a; i < b; i++ {
 		t := toks[i].tags
 		if namesPerson(t) {
 			personal = true
 		}
 		habit = habit || t.has(tHabit) && !mouthingHabit[toks[i].key] && !(i > a && toks[i-1].key == "how") && !symptomEveryTime(toks, i, b) && !othersHabit(toks, a, i) && !usualDuration(toks, a, i, b)
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fineWithin(toks, a, i, b) || onceOccasion(toks, a, i) {
+		fine := fineWithin(toks, a, i, b)
+		if fine {
+			recovered = i
+		}
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fine || onceOccasion(toks, a, i) {
 			if recentPast[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -2835,13 +2883,7 @@ func (x *text) frameSentence(a, b int) {
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
 		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key]) || homeChecked[toks[i].key] && authorityChecked(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) {
-			if x.outcome == nil {
-				x.outcome = make([]int, 2*(x.nsent+1))
-				for k := range x.outcome {
-					x.outcome[k] = -1
-				}
-				x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
-			}
+			x.outcomes()
 			x.outcome[toks[a].sent] = i
 			if !outcomeNow[toks[i].key] || authorityConsulted(toks, a, i) {
 				x.settled[toks[a].sent] = i
@@ -2858,14 +2900,17 @@ func (x *text) frameSentence(a, b int) {
 		// "our nurse checked, it's just a bit of visible product, colour
 		// and blood flow fine": a scare an authority looked at and found
 		// fine, told in one sentence.
-		if x.outcome == nil {
-			x.outcome = make([]int, 2*(x.nsent+1))
-			for k := range x.outcome {
-				x.outcome[k] = -1
-			}
-			x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
-		}
+		x.outcomes()
 		x.outcome[toks[a].sent] = max(x.outcome[toks[a].sent], k)
+	}
+	if recovered >= 0 && priorDayOnly(toks, a, b) {
+		// "a client went grey and woozy during a session yesterday, sat
+		// down, fine in ten minutes": a recovery timed in minutes or
+		// hours, of a scare dated a day before today, is its outcome
+		// ("yesterday" is no recent past then). It settles no swallowed
+		// product; a scare of this morning, an hour ago, stays recent.
+		x.outcomes()
+		x.outcome[toks[a].sent] = max(x.outcome[toks[a].sent], recovered)
 	}
 	if k := saidHarmless(toks, a, b); k > x.cleared {
 		// "I rang poison control and they said it's non-toxic, he's

@@ -50,3 +50,20 @@ func TestRules_FaintTellsAnEarlierOccasion(t *testing.T) {
 		{"I've fainted before, but now my face is drooping and I can't lift my arm", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_RecoveredTheDayBefore: a scare dated a day before today and
+// told as over within minutes ("yesterday … fine in ten minutes") is its
+// outcome, relayed by staff or not; the same told of this morning or an
+// hour ago, one that came back, and a warning that needs a doctor even
+// once it has passed (chest pain, a drooping face) still alarm.
+func TestRules_RecoveredTheDayBefore(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"salon owner here: a client went grey and dizzy in the chair yesterday, had a biscuit, fine in five minutes. Is that from the numbing?", UrgencyNone},
+		{"I went grey and shaky during my peel yesterday, fine within ten minutes of lying down, should I avoid it next time?", UrgencyNone},
+
+		{"a client went pale and woozy an hour ago after filler, fine in five minutes but her lip is white", UrgencyInjection},
+		{"my lip went white yesterday after filler, fine in ten minutes, but it's grey again today", UrgencyInjection},
+		{"he had a crushing pain in his chest last night, fine in twenty minutes, should I worry?", UrgencyHeartBrain},
+		{"one side of her face drooped yesterday, fine in ten minutes, is that the filler?", UrgencyHeartBrain},
+	})
+}
