@@ -2851,6 +2851,11 @@ func (x *text) outcomes() {
 	x.outcome, x.settled = x.outcome[:x.nsent+1], x.outcome[x.nsent+1:]
 }
 
+// readiedToo are resolutions that also tell plans made ready ("given my
+// books away and written to her, all sorted now"): over for a scare, as a
+// recent past is, never for self-harm.
+var readiedToo = set("all sorted", "all sorted now")
+
 // frameSentence marks the question frames of toks[a:b], one sentence.
 func (x *text) frameSentence(a, b int) {
 	toks := x.toks
@@ -2869,7 +2874,7 @@ func (x *text) frameSentence(a, b int) {
 			recovered = i
 		}
 		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fine || onceOccasion(toks, a, i) {
-			if recentPast[toks[i].key] || !t.has(tResolved) {
+			if recentPast[toks[i].key] || readiedToo[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
 				resolved = pastOver

@@ -22,8 +22,8 @@ func TestRules_EmergencyDepartmentAsWorkplace(t *testing.T) {
 
 // TestRules_SortedAsResolved: "all sorted (now)", in English or in Scots
 // ("aw sorted noo"), tells a past scare resolved, as "all fine now" does; a
-// wish to have something sorted, or a routine sorted beside a sign now,
-// does not.
+// wish to have something sorted, a routine sorted beside a sign now, or
+// farewells and belongings "all sorted" (plans made ready) do not.
 func TestRules_SortedAsResolved(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{"my lips puffed up from a balm over Easter, ended up at A&E, all sorted now. safe to try exosomes?", UrgencyNone},
@@ -31,6 +31,7 @@ func TestRules_SortedAsResolved(t *testing.T) {
 
 		{"my lips are swelling after the serum and I need it all sorted now, my throat is tight", UrgencyAirway},
 		{"I've got my evening routine all sorted but tonight my tongue is swelling and I can't swallow", UrgencyAirway},
+		{"given away all my clothes and written to my daughter, all sorted now", UrgencySelfHarm},
 	})
 }
 
