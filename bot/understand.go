@@ -2761,8 +2761,32 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	// pitch; "SALE, BUY NOW, LIMITED OFFER" asks nothing, though "buy" may
 	// open a question ("buy or skip?").
 	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
-	return shoutedPitch || pitch >= 2 && !questioned
+	return shoutedPitch || pitch >= 2 && !questioned && !narrates(ws)
 }
+
+// narrates reports whether a message of some length tells of its writer
+// (three words or more of the first person): "so i got a sale email this
+// morning 40% off an exosome booster i almost clicked buy then i
+// wondered…" tells of a pitch received, typed without stops; a pitch
+// speaks to its reader.
+func narrates(ws []string) bool {
+	if len(ws) < narrativeWords {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if firstPerson[w] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// narrativeWords is the fewest words of a message narrates reads as a
+// story.
+const narrativeWords = 15
+
+var firstPerson = set("i", "i'm", "im", "i've", "ive", "i'd", "id", "my", "me", "myself")
 
 // repeats reports whether words (of text) say one thing over and over:
 // one or two words ("exosomes exosomes exosomes…"), a phrase (few distinct

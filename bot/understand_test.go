@@ -478,7 +478,10 @@ func TestIsSpam(t *testing.T) {
 		"my medspa has a sale on exosome facials, is it worth booking?",
 		"do exosome creams work? pls pls pls pls pls pls answer me",               // emphasis, and a question
 		"Exosomes. Exosomes everywhere. Is anyone else sick of the exosome hype?", // the word said, not repeated
+		// a pitch the writer received, told without stops
+		"so my inbox had a flash sale this morning 30% off some exosome glow drops and i nearly bought them then i remembered my sister said has the fda approved any of this stuff",
 	}
+	spam = append(spam, "flash sale today only 30% off our exosome glow drops limited stock buy now and glow like never before free shipping on every order")
 	for _, s := range spam {
 		if !isSpam(s, Words(s), read(s), countLetters(s)) {
 			t.Errorf("isSpam(%.40q) = false", s)
