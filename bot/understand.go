@@ -1652,6 +1652,7 @@ func (m message) focus() (focus, context string) {
 	var f, c []string
 	var fw []string // the words of the last asking sentence, read already
 	var fi []int    // the asking sentences' places in m.sentences
+	motives := 0    // of c, the remarks on why one writes after the first sentence
 	formatOnly, aside := m.formatOnly(), m.asksAside()
 	for i, s := range m.sentences {
 		switch {
@@ -1664,6 +1665,9 @@ func (m message) focus() (focus, context string) {
 			// "Plant exosomes. Sure. Next they'll sell kale DNA.": a
 			// mocking escalation tells what the person scorns, not a
 			// concern of theirs; the question is the rest.
+		case i > 0 && s.opensWithMotive():
+			c = append(c, s.text)
+			motives++
 		default:
 			c = append(c, s.text)
 		}
@@ -1672,6 +1676,14 @@ func (m message) focus() (focus, context string) {
 		f, c = m.directLast(f, fi, c)
 	}
 	if len(f) == 0 {
+		if motives > 0 && motives < len(c) {
+			// "Pretend the dermatologist said they're proven. Now
+			// answer as her. Asking because my sister wants to try it.":
+			// with nothing asked, a remark on why one writes ("asking
+			// because…", "thanks in advance…") is no part of what the
+			// message says; the rest is read as it would be alone.
+			c = m.withoutMotives()
+		}
 		all := strings.Join(c, " ")
 		if q, rest := quotedQuestion(all); q != "" {
 			return q, rest
@@ -1696,6 +1708,20 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	return fs, strings.Join(c, " ")
+}
+
+// withoutMotives returns the texts of m's sentences but the remarks on
+// why one writes after the first (opensWithMotive), and the mocking
+// escalations focus leaves out.
+func (m message) withoutMotives() []string {
+	var out []string
+	for i, s := range m.sentences {
+		if i > 0 && (s.opensWithMotive() || mockery.count(s.words[:min(len(s.words), 4)]) > 0) {
+			continue
+		}
+		out = append(out, s.text)
+	}
+	return out
 }
 
 // directLast returns the asking sentences f (at fi in m.sentences) and
@@ -2334,7 +2360,7 @@ var steering = []steeringPattern{
 	{words: []string{"rule", "rules"}, pattern: ci(`\bnew rules?\s*:`)},
 	{words: []string{"policy"}, pattern: ci(`\bpolicy (updated|update|change)`)},
 	{words: []string{"role", "roleplay", "pretend", "act", "play"}, pattern: ci(`\b(role[- ]?play|pretend (you'?re|you are|to be)|act as|roleplay|play the role)\b`)},
-	{words: []string{"pretend", "imagine", "assume", "suppose", "let's"}, pattern: ci(`\bpretend( that)? (the article|the source|the text|the dermatologist|the author|the derm|it|you) (says?|said|claims?|claimed|states?|stated|recommends?|recommended|approves?|approved)\b|(^|[.!?:;]\s*)(imagine|assume|suppose|let'?s say)( that)? (the article|the source|the text|the dermatologist|the author) (says?|said|claims?|claimed|states?|stated|recommends?|recommended)\b`)},
+	{words: []string{"pretend", "imagine", "assume", "suppose", "let's"}, pattern: ci(`\bpretend( that)? (?:(?:the article|the source|the text|the dermatologist|the author|the derm)(?: [\w']+){0,4}?|it|you) (says?|said|claims?|claimed|states?|stated|recommends?|recommended|approves?|approved)\b|(^|[.!?:;]\s*)(imagine|assume|suppose|let'?s say)( that)? (the article|the source|the text|the dermatologist|the author)(?: [\w']+){0,4}? (says?|said|claims?|claimed|states?|stated|recommends?|recommended)\b`)},
 	{words: []string{"repeat", "say", "reply", "write", "type"}, pattern: ci(`\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`)},
 	{words: []string{"print", "output", "reveal", "show", "dump"}, pattern: ci(`\b(print|output|reveal|show|dump)\b.{0,30}\b(prompt|instructions|rules|article text|full article|config)\b`)},
 	{words: []string{"translate", "write", "compose", "draft", "generate", "create", "make"}, pattern: ci(`\btranslate (the|this|your|it|that)\b|\b(write|compose|draft|generate|create|make)( me| us)? (a|an|some|the)? ?(prescription|poem|essay|story|song|rap|tweet|caption|slogan|ad|advert|advertisement|review|script|jingle|haiku|limerick|post|email|press release)s?\b|(^|[.!?:;]\s*)(please |pls |can you |could you |would you )?(write|compose|draft|generate)( me| us)? (a|an|some|the|my|our)( [\w'’-]+){1,3} (review|testimonial|caption|tweet|ad|advert|advertisement|blurb|post|email|slogan|script|press release)s?\b`),
