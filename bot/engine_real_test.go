@@ -1364,6 +1364,27 @@ func TestAnswer_AgesTypedShortAreYoungSkin(t *testing.T) {
 	)
 }
 
+// Someone called daft or stupid for wanting or buying an exosome product,
+// asking whether that is so, asks whether it is worth it; whichever kinds
+// of people might "get some good out of" them are whom they might benefit.
+func TestAnswer_JudgedForWantingAndGettingSomeGoodOut(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{
+		"My flatmate reckons I'm silly for wanting an exosome serum. Fair?",
+		"the wife thinks I'm mad for buying exosome drops, is she right?",
+	} {
+		r := e.Answer(context.Background(), bot.Question{Text: q})
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
+			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
+		}) {
+			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
+		}
+	}
+	wantAnsweredBy(t, e, "who-might-benefit",
+		"what kinds of people could one day get some good out of these cell messenger treatments?",
+	)
+}
+
 // A story typed without stops, with its question after it, is read as it
 // would be with a stop before the question: the story's words (a scalp,
 // elbows) tell who is asking, they are not what is asked.

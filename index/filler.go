@@ -66,7 +66,7 @@ var fillerWords = []any{
 	"relaying", "relay", "relayed", "passing", "forwarding", "forwarded", "behalf", "ig", "asst", "assistant",
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
 	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
-	"bloke", "blokes", "mate", "mates", "lad", "lads",
+	"bloke", "blokes", "mate", "mates", "lad", "lads", "hubby", "wifey", "missus", "bf", "gf",
 	"gran", "granny", "grandma", "grandmother", "nan", "nana", "grandad", "grandpa", "grandfather", "aunt", "auntie",
 	"uncle", "niece", "nephew", "bestie", "flatmate", "roommate", "neighbour", "neighbor",
 	// wanting something, in words of looking at it ("she's been eyeing it"): no eyes about it

@@ -3314,12 +3314,26 @@ var judgements = map[string]bool{"daft": true, "dumb": true, "stupid": true, "si
 	"sensible": true, "smart": true, "crazy": true, "mad": true, "nuts": true, "bonkers": true, "reckless": true,
 	"ridiculous": true, "clever": true, "insane": true, "idiotic": true, "pointless": true}
 
+// judgedAct reports whether the words after a judgement ("daft", "mad")
+// say it judges wanting, buying or trying: "for wanting", "to book".
+func judgedAct(after []string) bool {
+	return len(after) == 2 && (after[0] == "for" || after[0] == "to") && judgedActs[after[1]]
+}
+
+var judgedActs = map[string]bool{"want": true, "wanting": true, "buy": true, "buying": true, "get": true, "getting": true,
+	"spend": true, "spending": true, "splurge": true, "splurging": true, "book": true, "booking": true, "try": true, "trying": true}
+
 // asksToBuy reports whether words ask whether someone should buy
 // something: a modal of advice ("should", or "would you" asking what one
 // would do in the asker's place) with a verb of buying at most two words
 // after it, or a verb of buying with "or not" after its object.
 func asksToBuy(ws []string) bool {
 	for i, w := range ws {
+		if judgements[w] && judgedAct(ws[i+1:min(len(ws), i+3)]) {
+			// "hubby says I'm daft for wanting exosome cream", "am I
+			// mad to book it": a judgement of the wish to buy.
+			return true
+		}
 		if buyVerbs[w] && orNot(ws[i+1:min(len(ws), i+buyOrNotSpan)]) {
 			// "do i buy the exosome kit or not"
 			return true
