@@ -1198,6 +1198,55 @@ func clausesAskFields(lower string) bool {
 	return false
 }
 
+// opensAsQuestion reports whether w is one of questionOpeners, or one
+// of the longer modals and question words typed with a slip of the thumb
+// (a letter dropped, doubled, or two swapped): "sohuld", "shuold",
+// "shoould", "wich" open a question as "should" and "which" do.
+func opensAsQuestion(w string) bool {
+	if questionOpeners[w] {
+		return true
+	}
+	if len(w) < 4 || len(w) > 7 || w[0] != 's' && w[0] != 'w' && w[0] != 'c' || w == "cold" {
+		return false // "cold" is a word of its own, not "could" slipped
+	}
+	for _, o := range slippedOpeners {
+		if oneSlip(w, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// slippedOpeners are the question openers opensAsQuestion reads through
+// a slip.
+var slippedOpeners = [...]string{"should", "would", "could", "which", "where"}
+
+// oneSlip reports whether typed is word with one letter dropped, one
+// doubled, or two neighbours swapped.
+func oneSlip(typed, word string) bool {
+	switch len(typed) - len(word) {
+	case -1: // dropped
+		for i := 0; i < len(word); i++ {
+			if word[:i]+word[i+1:] == typed {
+				return true
+			}
+		}
+	case 1: // doubled
+		for i := 0; i < len(word); i++ {
+			if word[:i+1]+word[i:] == typed {
+				return true
+			}
+		}
+	case 0: // swapped
+		for i := 0; i+1 < len(word); i++ {
+			if typed != word && word[:i]+string(word[i+1])+string(word[i])+word[i+2:] == typed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // opensQuestion reports whether a clause, by its words, opens like a
 // question once the discourse words before it are skipped. opening says
 // whether no clause before it says anything, and is updated: after a clause
@@ -1207,7 +1256,7 @@ func opensQuestion(ws []string, opening *bool) bool {
 	for len(ws) > 1 && discourse[ws[0]] {
 		ws = ws[1:]
 	}
-	if len(ws) > 0 && questionOpeners[ws[0]] && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (*opening || !relatives[ws[0]]) {
+	if len(ws) > 0 && opensAsQuestion(ws[0]) && (!narrative[ws[0]] || len(ws) > 1 && pronouns[ws[1]]) && (*opening || !relatives[ws[0]]) {
 		return true
 	}
 	if len(ws) > 1 || len(ws) == 1 && !discourse[ws[0]] {
@@ -1464,7 +1513,7 @@ func terseQuery(ws []string) bool {
 	if len(ws) == 0 || statementOpeners[ws[0]] || discourse[ws[0]] || subordinators[ws[0]] {
 		return false
 	}
-	if questionOpeners[ws[0]] {
+	if opensAsQuestion(ws[0]) {
 		return true
 	}
 	if !slices.ContainsFunc(ws, subjectTyped) {

@@ -1032,6 +1032,28 @@ func TestAsks_ChoicesWithoutAQuestionMark(t *testing.T) {
 	}
 }
 
+// A modal or question word typed with a slip of the thumb still opens a
+// question after a story: "…this month. sohuld I jump on it", "…wich one";
+// "cold" is a word of its own.
+func TestRead_SlippedOpenersAsk(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"my spa has a deal on exosome facials this month. sohuld I jump on it", true},
+		{"the pharmacy has two exosome serums. whcih one is legit", true},
+	} {
+		if got := read(tt.text).asks; got != tt.want {
+			t.Errorf("read(%q).asks = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, w := range []string{"cold", "world", "shoulder", "cloud"} {
+		if opensAsQuestion(w) {
+			t.Errorf("opensAsQuestion(%q) = true", w)
+		}
+	}
+}
+
 // A question word joined to "is" before a possessive asks in the middle
 // of a message typed without stops, as it does before a subject: "…sounds
 // like she's hedging what's her real view"; "that's where's her spot"
