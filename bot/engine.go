@@ -254,7 +254,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// search and the answer net.
 		story = ""
 	}
-	if quote != "" {
+	if fw := Words(focus); quote != "" && (!namesSubject(fw) || slices.ContainsFunc(fw, func(w string) bool { return pointsBack[w] })) {
+		// A reply that names exosomes and points at nothing ("> anyone
+		// tried the new serum at the mall?\nWhat are exosomes, in the
+		// skincare sense?") asks its own question; the quote it answers
+		// is no story of it.
 		story = strings.TrimSpace(quote + " " + story)
 	}
 	focus, story = reframe(focus), reframe(story)

@@ -2430,6 +2430,12 @@ func TestAnswer_AQuotedMessageIsTheReplysStory(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered, "> my sister is getting cold feet about it\nare exosome facials worth it?")
 	// A reply that asks nothing answers the quote: no question of its own.
 	wantStatus(t, e, bot.StatusNoMatch, "> has anyone tried the serum at the mall?\nthe exosome facial price nearly killed me 💀")
+	// Nor does one that points only at what it names itself ("this
+	// exosome price…").
+	wantStatus(t, e, bot.StatusNoMatch, "> has anyone tried the serum at the mall?\nthis exosome facial price nearly killed me 💀")
+	// A reply that names exosomes and points at nothing asks its own
+	// question, which the quote's words do not steer.
+	wantCites(t, e, "What Are Exosomes in Skincare?", "> anyone been to the pop-up spa at the mall?\nwhat even are exosomes in the skincare sense?")
 	// A reply read with the quote it points at starts its own sentence.
 	wantAnsweredBy(t, e, "what-products-have-exosomes", "> ha my derm said the same thing\nwhere am I most likely to run into these nano-messenger products")
 }

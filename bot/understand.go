@@ -149,14 +149,16 @@ func quoteAndReply(text string) (quote, rest string, ok bool) {
 	pointing := func(s sentence) bool {
 		return slices.ContainsFunc(s.words, func(w string) bool { return pointsBack[w] })
 	}
-	if !m.asks && slices.ContainsFunc(m.sentences, pointing) || m.asks && !slices.ContainsFunc(m.sentences, func(s sentence) bool {
+	pointsOnly := func(s sentence) bool { return pointing(s) && !slices.ContainsFunc(s.words, subjectTyped) }
+	if !m.asks && slices.ContainsFunc(m.sentences, pointsOnly) || m.asks && !slices.ContainsFunc(m.sentences, func(s sentence) bool {
 		return slices.ContainsFunc(s.words, subjectTyped) || !pointing(s)
 	}) {
 		// "is this true?", "source?", "wait is that right", "this!":
 		// asked of the quote, which is read with it. A reply that asks
 		// nothing and points at nothing ("> anyone tried the new
-		// serum?\nI'm dying to try exosomes lol") answers the quote; it
-		// asks nothing of its own.
+		// serum?\nI'm dying to try exosomes lol"), or only at what it
+		// names ("this exosome price tag is killing me"), answers the
+		// quote; it asks nothing of its own.
 		return "", "", false
 	}
 	return strings.Join(q, "\n"), rest, true

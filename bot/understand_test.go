@@ -967,6 +967,7 @@ func TestQuoteAndReply(t *testing.T) {
 		{"> exosomes are the new botox\nI'm dying to try this lol", "", "", false}, // asks nothing, of the quote
 		// a reply that asks nothing and points at nothing says its own say
 		{"> anyone tried the serum at the mall?\nI'm dying to try exosomes lol", "anyone tried the serum at the mall?", "I'm dying to try exosomes lol", true},
+		{"> anyone tried the serum at the mall?\nthis exosome price is wild lol", "anyone tried the serum at the mall?", "this exosome price is wild lol", true}, // points only at what it names
 		{"> are exosomes FDA approved?", "", "", false},
 		{"what are exosomes? > 5 studies?", "", "", false},
 	} {
