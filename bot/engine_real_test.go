@@ -1383,6 +1383,19 @@ func TestAnswer_JudgedForWantingAndGettingSomeGoodOut(t *testing.T) {
 	wantAnsweredBy(t, e, "who-might-benefit",
 		"what kinds of people could one day get some good out of these cell messenger treatments?",
 	)
+	// Being an early adopter, or jumping on the bandwagon, is whether to
+	// buy now.
+	for _, q := range []string{
+		"should I be an early adopter with exosome serums?",
+		"should my mum get in early on the exosome thing or wait?",
+	} {
+		r := e.Answer(context.Background(), bot.Question{Text: q})
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
+			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
+		}) {
+			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
+		}
+	}
 }
 
 // A story typed without stops, with its question after it, is read as it
