@@ -3016,9 +3016,12 @@ func (x *text) frameSentence(a, b int) {
 					x.frame[m] |= frInfo
 				}
 			}
-		case t.tags.has(tHearsay) && !(t.key == "apparently" && i+1 < b && toks[i+1].tags.has(tI)) && !ownMedia(toks, a, i, b):
+		case t.tags.has(tHearsay) && !(t.key == "apparently" && i+1 < b && (toks[i+1].tags.has(tI) || toks[i+1].clause != t.clause && i > a && toks[i-1].clause == t.clause)) && !ownMedia(toks, a, i, b):
 			// "apparently I sound like I'm talking through a straw" is what
-			// others tell the writer of the writer now, no story heard.
+			// others tell the writer of the writer now, no story heard; an
+			// "apparently" that closes its clause ("the balm has exosomes in
+			// it apparently, her neck is swelling") hedges what it closes,
+			// not what is told after it.
 			mark(i+1, frHearsay, false)
 		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than") && !saidNotNormal(toks, a, i):
 			// "worse than expected", "bigger than usual" compare, they do

@@ -456,7 +456,7 @@ var triagePhrases = []struct {
 	{tResolved, recentPastPhrases},
 	{tRecent, "right now, at the moment, this morning, this afternoon, this evening, last night, this week, out of nowhere, all of a sudden, keeps getting, getting worse"},
 	{tMoney, "price tag, credit card, card statement, bank statement, card bill"},
-	{tMild, "a bit, a little, a tiny bit, kind of, sort of, a touch, not too bad, nothing major"},
+	{tMild, "a bit, a little, a tiny bit, a wee bit, kind of, sort of, a touch, not too bad, nothing major"},
 	{tFigObj, "hard pill, bitter pill"},
 	{tFigThat, "that is"},
 	{tHype, "so good, so pretty, the best, in love, love it, love this, my holy grail, holy grail"},
