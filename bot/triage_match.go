@@ -3153,7 +3153,7 @@ func earlierOccasion(toks []token, lo, ca, cb int) bool {
 	if i > ca && (toks[i].key == "too" || toks[i].key == "also") {
 		i--
 	}
-	if i <= ca || toks[i].key != "before" {
+	if i <= ca || toks[i].key != "before" || occursAgainNow(toks, cb) {
 		return false
 	}
 	perfect := false
@@ -3165,6 +3165,32 @@ func earlierOccasion(toks []token, lo, ca, cb int) bool {
 	}
 	return perfect
 }
+
+// occursAgainNow reports whether the clause from cb, after an earlier
+// occasion, turns to the occasion of now and tells it going on ("he's had
+// seizures before but this one won't stop", "…before, this time it's
+// lasting longer"): the earlier occasions do not cancel the present one.
+// "This time" as a wish or a plan ("but this time I'd rather avoid it")
+// tells nothing going on.
+func occursAgainNow(toks []token, cb int) bool {
+	k := cb
+	if k < len(toks) && (toks[k].key == "but" || toks[k].key == "and" || toks[k].key == "only") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "this" || toks[k].sent != toks[cb-1].sent || !(toks[k+1].key == "one" || toks[k+1].key == "ones") {
+		return false
+	}
+	for m := k + 2; m < len(toks) && m <= k+8 && toks[m].sent == toks[k].sent; m++ {
+		if goingOnNow[toks[m].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// goingOnNow tell an occasion going on, longer or worse than before (the
+// faint detector told with "before" needs one of them in its sentence).
+var goingOnNow = set("wont stop", "lasting", "longer", "worse", "still", "keeps")
 
 // perfectAux open a perfect: "I've", "she has", "we'd".
 var perfectAux = set("ive", "have", "has", "had", "weve", "theyve", "youve", "hes", "shes", "id", "shed", "hed", "theyd")

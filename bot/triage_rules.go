@@ -837,6 +837,14 @@ var detectors = []detector{
 	// child or a blanket on them).
 	{kind: "chest", group: UrgencyHeartBrain, pat: "something|someone|somebody heavy .~1 sitting|pressing|pushing|lying|standing|kneeling|sat|stood .~1 on .~1 me|CHEST", flags: fFigMoney, msgNeed: "CHEST", clauseNot: "CHILD|kid|kids", msgNot: "cat|cats|dog|dogs|puppy|kitten|blanket|duvet|weighted"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before", flags: fFig, subjNot: "FALLOBJ"},
+	// "before" after a faint is mostly a time it ended by ("not waking up
+	// before my alarm") or an earlier occasion ("I've fainted before"), but
+	// as a conjunction with its subject after it the faint came first ("he
+	// passed out before I could call anyone"), and "this one" after an
+	// earlier occasion is the one of now ("he's had seizures before but
+	// this one won't stop"; earlierOccasion lets it alarm only if going on).
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT before I|THIRD|anyone|anybody|someone|somebody|we|they", flags: fFig, subjNot: "FALLOBJ", clauseNot: "alarm|alarms|noon|usual"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT before", flags: fFig, subjNot: "FALLOBJ", sentNeed: "wont_stop|lasting|longer|worse|still|keeps", clauseNot: "NEG|ever|never"},
 	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT .~1 twice|again|2x|thrice", sentNeed: "RECENT|tonight|this_morning|this_afternoon|this_evening|last_night"}, // "haha I passed out twice today… no biggie": a faint that came back, laughed off or not
 	// "keep almost blacking out, and I did go down once, probably low sugar":
 	// near-faints that keep coming, one of which ended in a real fall, are

@@ -26,3 +26,22 @@ func TestRules_WeeBitIsMild(t *testing.T) {
 		{"my wee one has a wee bit of dry skin on her cheeks, is exosome lotion ok for kids?", UrgencyNone},
 	})
 }
+
+// TestRules_FaintThenBefore: "before" after a faint as a conjunction with
+// its subject after it tells the faint came first; a seizure had before
+// and "this one" going on now (won't stop, lasting longer, worse) is one
+// now. An earlier occasion alone, a first time, a sleep in before a time,
+// or "this one"/"this time" naming no occasion going on do not alarm.
+func TestRules_FaintThenBefore(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my dad collapsed before we could get him to the car, he'd just had the peel", UrgencyHeartBrain},
+		{"she blacked out before anyone could catch her", UrgencyHeartBrain},
+		{"my brother's had seizures before, but this one won't stop", UrgencyHeartBrain},
+		{"she has had a seizure before but this one is lasting much longer", UrgencyHeartBrain},
+
+		{"I've blacked out at the dentist before but this one is only a facial, should I warn them?", UrgencyNone},
+		{"I fainted before, is microneedling ok for me?", UrgencyNone},
+		{"I've fainted during needles before, this time I'd rather lie down, can I ask the clinic?", UrgencyNone},
+		{"honestly I could sleep and not wake up before lunch after a night shift, which eye cream?", UrgencyNone},
+	})
+}
