@@ -25,6 +25,7 @@ type token struct {
 	clause int32 // clause number, over the whole text
 	upper  bool  // written in capitals (staff shorthand: SOB, SI)
 	stop   bool  // a contrast ("but", "though") begins here: negation does not reach past it
+	nounS  bool  // written as a noun's "'s", which may contract "is" ("the lad's after swallowing…")
 }
 
 // lexicon maps canonical words (and phrases) to what the screen knows of
@@ -867,6 +868,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			key, e = lookupUnknown(string(word))
 		}
 		t := token{key: key, id: e.id, phrase: e.phrase, tags: e.tags, sent: sent, clause: clause, upper: upper && !lower && len(word) > 1, stop: pendingStop}
+		t.nounS = wroteNounS(word, key)
 		word = word[:0]
 		pendingStop = false
 		upper, lower = false, false
@@ -989,9 +991,17 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	toks = ionDont(toks)
 	digitWords(toks)
 	toks = joinSplitWords(toks)
+	afterPerfect(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
+}
+
+// wroteNounS reports whether word, read as key, was written as a noun's
+// "'s" ("lad's", "mam's"), not a small word's contraction ("it's").
+func wroteNounS(word []byte, key string) bool {
+	n := len(word)
+	return n > 2 && word[n-2] == '\'' && word[n-1] == 's' && key == canon(string(word[:n-2]))
 }
 
 // ellipsisFrom reports whether the dot or ellipsis at s[i:i+size] is part
@@ -1184,6 +1194,59 @@ func digitWords(toks []token) {
 			toks[i].key, toks[i].id, toks[i].phrase, toks[i].tags = key, e.id, e.phrase, e.tags
 		}
 	}
+}
+
+// afterPerfect reads the Irish perfect "X is after V-ing" ("he's after
+// swallowing my toner", "the lad's after drinking it", "I'm after passing
+// out") as what it means, "X (has) just V-ed": "after" becomes "just" and
+// the verb its past form, when the tables know that form. A subject must
+// come with the "be" ("is after cleansing?" asks, and "it's after the
+// peel" dates). In place, as digitWords.
+func afterPerfect(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].key != "after" || toks[i+1].clause != toks[i].clause || toks[i-1].clause != toks[i].clause || !strings.HasSuffix(toks[i+1].key, "ing") {
+			continue
+		}
+		be := toks[i-1]
+		switch {
+		case be.nounS, afterPerfectBe[be.key]:
+		case be.key == "is" || be.key == "am" || be.key == "are" || be.key == "was" || be.key == "were":
+			if i < 2 || toks[i-2].clause != be.clause || afterNoSubject[toks[i-2].key] {
+				continue
+			}
+		default:
+			continue
+		}
+		v := toks[i+1].key
+		past, ok := irregularPast[v]
+		if !ok {
+			past = v[:len(v)-3] + "ed"
+		}
+		e, known := lexicon[past]
+		if !known {
+			continue
+		}
+		j, je := lookup("just")
+		toks[i].key, toks[i].id, toks[i].phrase, toks[i].tags = j, je.id, je.phrase, je.tags
+		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
+	}
+}
+
+// afterPerfectBe are the contracted subject and "be" of the perfect:
+// "I'm after…", "she's after…".
+var afterPerfectBe = set("im", "hes", "shes", "theyre", "youre", "we're", "whos")
+
+// afterNoSubject before "is after" make no subject that did a thing: "what
+// is after", "it is after the peel".
+var afterNoSubject = set("it", "that", "this", "there", "what", "which", "where", "when", "how", "why", "time", "step", "best")
+
+// irregularPast are the past forms of the irregular verbs of intake and
+// of signs, by their "-ing" forms; a regular verb's is its stem and "ed".
+var irregularPast = map[string]string{
+	"drinking": "drank", "eating": "ate", "taking": "took", "having": "had", "throwing": "threw", "going": "went",
+	"breaking": "broke", "getting": "got", "falling": "fell", "bleeding": "bled", "cutting": "cut", "biting": "bit",
+	"dying": "died", "writing": "wrote", "leaving": "left", "giving": "gave", "sticking": "stuck", "swelling": "swelled",
+	"feeling": "felt", "coming": "came", "making": "made", "doing": "did", "putting": "put", "hitting": "hit",
 }
 
 // wanOne are what "wan" counts when it is "one": a side or a part of the

@@ -45,6 +45,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			key, e = lookupUnknown(string(word))
 		}
 		t := token{key: key, id: e.id, phrase: e.phrase, tags: e.tags, sent: sent, clause: clause, upper: upper && !lower && len(word) > 1, stop: pendingStop}
+		t.nounS = wroteNounS(word, key)
 		word = word[:0]
 		pendingStop = false
 		upper, lower = false, false
@@ -139,6 +140,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 	toks = ionDont(toks)
 	digitWords(toks)
 	toks = joinSplitWords(toks)
+	afterPerfect(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
