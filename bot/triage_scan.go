@@ -1472,6 +1472,11 @@ func markSpecial(toks []token) {
 			t.key = "done"
 			t.id, t.tags = phraseEntry(t.key)
 		}
+		if t.tags.has(tFast) && remedyWanted(toks, i) {
+			// "anything quick for puffy eyes?", "a fast fix": the speed
+			// of a remedy wanted, not of a sign.
+			t.tags[tFast>>6] &^= 1 << (tFast & 63)
+		}
 		if t.key == "out of it" && outOfItIdiom(toks, i) {
 			t.tags = tagSet{}
 		}
@@ -1483,6 +1488,21 @@ func markSpecial(toks []token) {
 		}
 	}
 }
+
+// remedyWanted reports whether the speed word at i qualifies a remedy
+// asked for rather than a sign: after "anything", "something" ("anything
+// quick for…") or before a remedy's noun ("a quick fix", "fastest way
+// to…").
+func remedyWanted(toks []token, i int) bool {
+	if i > 0 && toks[i-1].clause == toks[i].clause && (toks[i-1].key == "anything" || toks[i-1].key == "something") {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].clause == toks[i].clause && remedyNouns[toks[i+1].key]
+}
+
+// remedyNouns are what a quick remedy is called: "a quick fix", "a fast
+// way to calm it".
+var remedyNouns = set("fix", "fixes", "remedy", "remedies", "way", "ways", "trick", "tricks", "hack", "hacks", "solution", "solutions", "tip", "tips", "option", "options", "routine", "product", "products")
 
 // outOfItIdiom reports whether "out of it" at i ends a phrasal verb, not
 // a state of mind: "talk her out of it", "get the most out of it",

@@ -23,3 +23,18 @@ func TestRules_IrishAfterPerfect(t *testing.T) {
 		{"my young one wants to try my exosome cream on her face, is it ok for teens?", UrgencyNone},
 	})
 }
+
+// TestRules_QuickRemedyWanted: a speed word that qualifies a remedy asked
+// for ("anything quick for…", "a fast fix") tells no swelling coming on
+// fast; a swelling said to come on quick still does.
+func TestRules_QuickRemedyWanted(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is there something quick for puffy eyes? both eyelids are swelling fast and my throat feels thick", UrgencyAirway},
+		{"my lips blew up so quickly after the mask, is there a quick fix?", UrgencyAirway},
+		{"my face is swelling really fast since the peel", UrgencyAirway},
+
+		{"exam week has turned me into a zombie, something quick for puffy eyelids?", UrgencyNone},
+		{"what's the fastest way to get rid of puffy under eyes in the morning?", UrgencyNone},
+		{"any quick tricks for a puffy face after a salty dinner?", UrgencyNone},
+	})
+}
