@@ -3460,7 +3460,7 @@ func symptomEveryTime(toks []token, i, b int) bool {
 		return false
 	}
 	for k := i + 1; k < b && k <= i+3; k++ {
-		if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) {
+		if toks[k].tags.has(tBreathe) || toks[k].tags.has(tSwallow) || breathInOut[toks[k].key] {
 			return true
 		}
 	}
@@ -3481,6 +3481,10 @@ func symptomEveryTime(toks []token, i, b int) bool {
 	// that comes back at each rise now.
 	return i+2 < b && (toks[i+1].tags.has(tI) && lookWords[toks[i+2].key] || (toks[i+1].tags.has(tI) || toks[i+1].tags.has(tThird)) && rises(toks, i+2, b) && (keptUp(toks, i) || againAfter(toks, i, b)))
 }
+
+// breathInOut are a breath's halves, which "each time" may time a sign
+// by as it does a breath: "each time I exhale".
+var breathInOut = set("exhale", "exhales", "exhaling", "inhale", "inhales", "inhaling")
 
 // chronicBreathNamed reports whether the sentence of the token at i
 // names a lung condition had for long (asthma, COPD) and no time now
@@ -3562,9 +3566,10 @@ func othersHabit(toks []token, a, i int) bool {
 // sinceToday date a treatment to the day of the message.
 var sinceToday = set("this morning", "this afternoon", "this evening", "today", "tonight", "earlier", "earlier today", "last night", "yesterday")
 
-// seemsLike are the verbs of a look or a feel told by a likeness: "why
-// does it look like…".
-var seemsLike = set("look", "feel", "seem")
+// seemsLike are the verbs of a look, a feel or a sound told by a
+// likeness: "why does it look like…", "why does it sound like there's a
+// kazoo in my chest".
+var seemsLike = set("look", "feel", "seem", "sound")
 
 // ownWhy reports whether the question word at i asks why the writer's
 // own body does what it does now ("why does my voice sound…"): a report

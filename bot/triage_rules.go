@@ -340,6 +340,10 @@ var detectors = []detector{
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning": swamped by demands
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
+	// "a kazoo in my chest when I breathe out": a wheeze told as a thing
+	// that whistles or buzzes, heard in the chest or the throat as one
+	// breathes.
+	{kind: "wheeze", group: UrgencyAirway, pat: "kazoo|kazoos|harmonica|accordion|bagpipe|bagpipes|whistle|whistles ..3 CHEST|lungs|THROAT|windpipe", sentNeed: "BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales", clauseNot: "NOSE|workout|exercise|gym|running|yoga|LESION|skin|cold|flu|cough|coughing|chesty|asthma|asthmatic|covid|virus|bug|bronchitis|band|music|song|playing|play|lesson|lessons"},
 	// "my chest is a bit whistly": a wheeze told by the chest (weak: with
 	// lips or a face swelling, an airway sign; a rattly chest with a cold
 	// alone is none).
@@ -538,6 +542,9 @@ var detectors = []detector{
 	// After an injection or a procedure near the face.
 	{kind: "colour-change", group: UrgencyInjection, pat: "CHANGEV ..3 white|whitish|whiteish|pale|blanched|grey|gray|greyish|grayish|ashen|dusky|mottled|lacy|marbled|black|purple|purplish|purpley|blue|bluish|blueish|bluey !COLOUROBJ|BRUISE", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|dark_circles|squeamish|phobia|phobic|scared|afraid|fright|frightened|nervous|terrified|at_the_sight_of"},
 	{kind: "colour-change", group: UrgencyInjection, pat: "white|pale|grey|gray|blue|purple|dusky|mottled|blanched|spiderweb|cobweb|fishnet ..2 patch|patches|area|spot|spots|skin|and|mottled|blotchy|lacy|pattern|net|web|lines|rash|discoloration|discolouration|colour|color|tinge|tint|SPREAD !COLOUROBJ", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|whiteheads"},
+	// "a grey shadow on the side of my nose since the filler": a shadow of
+	// a grey or white skin, not the blue and purple ones under the eyes.
+	{kind: "colour-change", group: UrgencyInjection, pat: "white|whitish|pale|grey|gray|greyish|grayish|dusky|ashen|blanched ..1 shadow|shadows !under|beneath|below", msgNeed: "INJECT|TREAT", clauseNot: "whenever|BRUISE|LESION|circles|bags|EYE|concealer|contour|contouring|eyeshadow|makeup|stubble|beard|hair|lighting|light|photo|photos|picture|selfie"},
 	// "the skin above my lip looks like a map with purple rivers on it
 	// and it's colder than the other side": a purple net on the face,
 	// cold on one side, is blood cut off, named treatment or not.
@@ -724,9 +731,15 @@ var detectors = []detector{
 	// first, then the weight it is likened to.
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..3 like ..2 elephant|elephants|anvil|piano|truck|boulder|bricks", flags: fFigMoney, clauseNot: "lifted|lift|off|relief|relieved|gone|LESION|skin"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..4 sitting|standing|kneeling|pressing|stood|sat .~1 on", flags: fFigMoney},
-	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"},                            // "like someone's sitting on my ribs"
+	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"}, // "like someone's sitting on my ribs"
+	// "his chest is pressing very strong": the chest itself presses, a
+	// pressure told as its verb.
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST .~1 is|keeps|keep|feels|feel|was|been|started|starts .~1 pressing|pressed", flags: fFigMoney, clauseNot: "LESION|skin|RED|acne|PRODUCT"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "ribs|ribcage <3> tight|tightening|squeezed|squeezing|crushing|crushed", clauseNot: "LESION|skin|bra|corset|dress|top|jeans|waist|sports"}, // "my ribs feel tight": the chest, named by its bones
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
+	// "his chest is pressing… the pain go to the arm": a pain that goes to
+	// the arm, in any form of "go", in a message of the chest.
+	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN ..2 go|goes|went .~1 to|into|down ..2 ARMJAW|left_arm", msgNeed: "CHEST", clauseNot: "STREAK|RED|INFECTED"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|left_arm|right_arm <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	// "my arm feels week too": weak spelt as the time word, after a body
 	// part and a feeling (a week is never how an arm feels).
@@ -1669,11 +1682,11 @@ var detectors = []detector{
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "everyone|everybody|all|yall|family .~3 better_off|happier !with|without|if|when|after|because|bc|cuz|using|doing|going|to|than|for|at|in|on|by|knowing|just|not|buying|skipping|avoiding|wearing|having|getting|learning|reading|staying|switching|sticking|trying|starting|stopping|now|this|that|overall", flags: fWeak | fSH},
 	// "his family would be better off with the insurance money": a payout
 	// that only comes of a death.
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a ..3 insurance|payout|life_insurance", flags: fWeak | fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
 	// "the farm would do better with the insurance money than with me
 	// around": the payout weighed against the writer's being there, an
 	// emergency by itself.
-	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a .~1 insurance|payout|life_insurance ..2 than ..1 me|myself", flags: fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
+	{kind: "sh-burden", group: UrgencySelfHarm, pat: "better_off|better|happier|richer|easier ..2 with|from .~1 the|my|his|her|a ..3 insurance|payout|life_insurance ..2 than ..1 me|myself", flags: fSH, clauseNot: "car|house|home|flood|fire|claim|claims|travel|health|dental|pet|phone|crop|crops|TREAT|INJECT|PRODUCT"},
 	// "showed me fresh cuts on his arms": fresh cuts on a limb, weak beside
 	// another sign (not a cat's, a kitchen's or a shave's).
 	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "fresh|new .~1 cuts|gashes|slashes ..3 arms|arm|legs|thighs|thigh|forearm|forearms|wrist|wrists", flags: fWeak | fSH, clauseNot: "ACCIDENT|cat|cats|kitten|dog|puppy|kitchen|knife|cooking|shaving|shave|glass|garden|gardening|roses|rose|brambles|thorns|paper|dermaplaning|microneedling|TREAT|INJECT|PRODUCT|tattoo|surgery"},

@@ -140,7 +140,7 @@ var textSpeak = map[string]string{
 	"al": "all", "tnite": "tonight", "anymre": "anymore", "nobdy": "nobody", "nobdoy": "nobody", "nobady": "nobody", "planed": "planned", "plannd": "planned",
 	// Vowels dropped and sounds spelt: "i passd out n my hart is beatin",
 	// "evry1 wud b betr off wivout me".
-	"passd": "passed", "pased": "passed", "hart": "heart", "betr": "better", "wivout": "without", "widout": "without", "witout": "without", "wiv": "with",
+	"passd": "passed", "pased": "passed", "tuk": "took", "hart": "heart", "betr": "better", "wivout": "without", "widout": "without", "witout": "without", "wiv": "with",
 	"b": "be", "im": "im", "ive": "ive", "cant": "cant", "dont": "dont", "wont": "wont", "y'all": "you",
 	// Scots and Caribbean spellings: "nae fever", "a cant dae this
 	// anymare", "the pills oot", "mi nuh see di point".
