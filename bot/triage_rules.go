@@ -739,7 +739,7 @@ var detectors = []detector{
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN|NUMB ..4 RADIATE ..3 ARMJAW|left_arm", clauseNot: "STREAK|RED|INFECTED"},
 	// "his chest is pressing… the pain go to the arm": a pain that goes to
 	// the arm, in any form of "go", in a message of the chest.
-	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN ..2 go|goes|went .~1 to|into|down ..2 ARMJAW|left_arm", msgNeed: "CHEST", clauseNot: "STREAK|RED|INFECTED"},
+	{kind: "radiating", group: UrgencyHeartBrain, pat: "PAIN|CPAIN ..2 go|goes|went .~1 to|into|down ..2 ARMJAW|left_arm", msgNeed: "CHEST", clauseNot: "STREAK|RED|INFECTED|gym|workout|workouts|exercise|exercising|lifting|weights|training|sore|muscle|muscles|stretch|stretching|slept|sleeping"}, // not "the pain went to my arm after the gym, chest day was brutal"
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "arm|arms|left_arm|right_arm <3> NUMB|PAIN|heavy|weird", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	// "my arm feels week too": weak spelt as the time word, after a body
 	// part and a feeling (a week is never how an arm feels).
@@ -1127,7 +1127,7 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "smell|smells|smelling|whiff|scent|stink|reek ..3 on|in .~1 my|the|our .~1 CHILD breath", flags: fNoFrame, msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "her|his|their|its|CHILD breath ..2 smells|smell|smelling|smelled|smelt|reeks|stinks ..2 of|like", sentNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals|it|that|perfume", msgNeed: "PRODUCT|PILLS|peel|solution|acid|acids|bleach|chemical|chemicals", msgAlso: "empty|emptied|half_empty|half_gone|lid_off|cap_off|got_into|open|opened|missing|INGESTPAST", clauseNot: "EDIBLE|food|garlic|onion|onions|coffee|toothpaste|mint|mints|gum|milk|formula|juice|wine|beer|alcohol|smoke|cigarettes"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "took .~2 PRODUCT", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing"},
-	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT"},
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST !too|too_much|way_too_much|EDIBLE ..5 PRODUCT", clauseNot: "dinner|lunch|breakfast|brunch|supper|meal|meals|snack|snacks"}, // not "I ate a big dinner, is exosome cream ok tonight?" (but "he drank the juice and it's my serum" is the product)
 	// "he ate a good chunk of my night cream": an amount eaten told by a
 	// measure ("a good chunk of", "a big blob of") before the product (not
 	// ice cream or a food).

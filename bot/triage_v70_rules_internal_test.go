@@ -101,3 +101,19 @@ func TestRules_NoisemakerInTheChest(t *testing.T) {
 		{"why does it sound like crackling when I pat the exosome serum on my face?", UrgencyNone},
 	})
 }
+
+// TestRules_MealsAndGymArmsAreNoSigns: a meal eaten before a question
+// about a product is no product swallowed ("I had a huge lunch, can I use
+// the exosome mask after?"), and a pain that goes to the arm after a
+// workout is a sore muscle, not a heart's pain; a child who drank what he
+// took for juice, and a chest pain that goes down the arm, still alarm.
+func TestRules_MealsAndGymArmsAreNoSigns(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my little brother drank my toner thinking it was juice", UrgencyPoisoning},
+		{"my chest is crushing and the pain went down into my left arm", UrgencyHeartBrain},
+
+		{"I had a huge lunch, can I use the exosome mask after?", UrgencyNone},
+		{"we ate a late supper, is the exosome cream fine to put on before bed?", UrgencyNone},
+		{"the pain went to my arm after lifting weights, chest day again, can exosomes help sore muscles?", UrgencyNone},
+	})
+}
