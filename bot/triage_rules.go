@@ -1434,6 +1434,12 @@ var detectors = []detector{
 	// cutting that is to go deeper (not a fringe, a peel or needles).
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "DESIRE|going|gonna|going_to .~2 to_go|go deeper", flags: fSH, msgNeed: "cutting|cuts|razor|razors|blade|blades|self_harm|selfharm", msgNot: "hair|fringe|bangs|haircut|hairdresser|barber|nails|cuticle|cuticles|TREAT|INJECT|needle|needles|microneedling|dermaplaning|dermaplane|peel|pores|ACCIDENT"},
 	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "hasnt|wont|isnt|not|havent|wasnt .~2 come_out|open_the_door|answering|answer|answered|picking_up|pick_up|responding|respond|replied|reply", flags: fWeak | fSH, sentNeed: "THIRD"},
+	// "she's not here, her car's gone": someone, or what they travel by,
+	// told as gone from where they should be (weak: with a note of sorry
+	// and goodbye, a farewell; not a wait for someone late).
+	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "shes|hes|theyre|she|he ..1 gone|missing|vanished|disappeared", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|redness|swelling|spot|spots|pain|itch|rash|bump|lump|holiday|vacation|trip|work|shopping"},
+	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "shes|hes|theyre not here|home|anywhere", flags: fWeak | fSH | fNoNeg, clauseNot: "yet|till|until|today|PRODUCT|TREAT|INJECT|holiday|vacation|trip|work|shopping"},
+	{kind: "sh-unreachable", group: UrgencySelfHarm, pat: "POSS|THIRD|shes|hes car|keys|van|truck|bag|wallet|phone ..1 gone|missing", flags: fWeak | fSH, clauseNot: "stolen|theft|thief|robbed|towed|tow|insurance|police"},
 	{kind: "method-drive", group: UrgencySelfHarm, pat: "drive|driving|crash|crashing|swerve|swerving|steer|steering|veer ..2 into|off|in_front ..3 barrier|barriers|wall|tree|traffic|oncoming|truck|lorry|bridge|river|lake|median|cliff|guardrail|pole", flags: fSH, sentNeed: "THINK|DESIRE|easy|easier|tempted|urge|just"},
 	// "been thinking about how i'd do it lately": a method, "it" unnamed
 	// (not "how to do it safely", "how i'd do it at home" of a peel).
@@ -1502,6 +1508,10 @@ var detectors = []detector{
 	// (not a mortician's work, a relative's funeral or "asking for a friend").
 	{kind: "own-funeral", group: UrgencySelfHarm, pat: "asking|askin|ask .~1 for me|myself", flags: fSH, msgNeed: "casket|caskets|coffin|coffins|funeral|burial|buried|cremation|cremated|embalming|embalmed|headstone|grave|obituary|eulogy", msgAlso: "soon|tomorrow|tonight|this_week|this_weekend|next_week|shortly", msgNot: "artist|mortician|morticians|embalmer|undertaker|job|work|client|clients|THIRD|CHILD|passed|died|halloween|costume|cosplay|film|movie|zombie|vampire"},
 	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "wrote|written|writing|left|leaving .~1 letters|notes", flags: fWeak | fSH},
+	// "left a note saying sorry and goodbye": a note whose words are an
+	// apology and a farewell at once (weak: with someone gone, a farewell;
+	// not a note that says sorry for a late order).
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "left_a_note|note|notes|letter|letters|text|message ..5 sorry ..2 goodbye|bye|goodbyes|farewell", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|late|delay|delayed|order|parcel|refund|missed"},
 	// "Wrote goodbye letters today": letters of goodbye written, with no
 	// move, new job or class to say goodbye to, are a farewell on their
 	// own.
@@ -1811,6 +1821,10 @@ var detectors = []detector{
 	// a thing ending soon, told by no reason (weak: with a giveaway).
 	{kind: "sh-no-need", group: UrgencySelfHarm, pat: "need|needs .~1 it|them|this|these|those|that more than me|i|her|him ..2 soon|anyway|where_im_going", flags: fWeak | fSH, msgNot: absentReasons + "|" + replacedReasons},
 	{kind: "sh-bequest", group: UrgencySelfHarm, pat: "leaving|leave|left|giving|give ..1 POSS|all_my ..2 to POSS|THIRD", flags: fWeak | fSH, clauseNot: "overnight|minutes|hours|for|charity|fridge"},
+	// "after my sister's wedding, so I don't ruin it for her": a time put
+	// after others' occasion so as not to spoil it for them (weak: only
+	// with a day picked, a plan or a decision; see combos).
+	{kind: "sh-spare-day", group: UrgencySelfHarm, pat: "dont|wont|not|doesnt|wouldnt ..1 ruin|spoil|wreck|overshadow ..3 for", flags: fWeak | fSH | fNoNeg, clauseNot: "PRODUCT|TREAT|INJECT|skin|face|photos|pictures|makeup|look|outfit|dress|hair|tan|surprise"},
 	{kind: "sh-pick-day", group: UrgencySelfHarm, pat: "picking|pick|picked|choosing|choose|chose|chosen|set|setting|decide|deciding|decided ..1 the|a day|date", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|PRODUCT|skin|wedding|party|birthday|trip|holiday|vacation|move|moving|shoot|interview|exam|exams|appointment|appt|quit|quitting|job|surgery|operation"},
 	{kind: "sh-giveaway", group: UrgencySelfHarm, pat: "giving_away|gave_away|given_away|giving|gave|given|give ..5 stuff|things|belongings|clothes|skincare|makeup|jewellery|jewelry|cat|dog|pets|plants|books|everything|possessions|kits|tools|supplies|brushes", flags: fWeak | fSH, clauseNot: "old|samples|sample|leftover|leftovers|spare|extra|unused|freebies|duplicates", msgNot: replacedReasons},
 	// "sitting with a bottle of pills all evening deciding", "sat in the
@@ -2097,6 +2111,7 @@ var combos = []struct {
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
 	{UrgencySelfHarm, shWeak, shWeak},
 	{UrgencySelfHarm, "sh-make-happen", "sh-burden"},
+	{UrgencySelfHarm, "sh-spare-day", "sh-plan sh-when sh-pick-day sh-decided sh-final"},
 	{UrgencySelfHarm, "sh-unnoticed", "sh-plan sh-when sh-pick-day sh-decided sh-final sh-absent sh-no-need sh-giveaway sh-bequest sh-farewell sh-bye"},
 	{UrgencyAirway, "alarm", "face-swell lips-weak hives allergic voice throat-itch lip-tingle breath-odd sob-weak cough drool"},
 	{UrgencyHeartBrain, "alarm", "dizzy palpitations chest-weak faint-weak arm-weak jaw-weak droop-weak face-numb headache-weak"},
