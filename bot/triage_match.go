@@ -2501,7 +2501,7 @@ var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "t
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
 	"training": frTraining, "cpd": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
-	"hires": frTraining, "binder": frTraining, "binders": frTraining, "playbook": frTraining, "playbooks": frTraining, "runbook": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "flashcard": frTraining, "flashcards": frTraining, "refresher": frTraining, "refreshers": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+	"hires": frTraining, "binder": frTraining, "binders": frTraining, "playbook": frTraining, "playbooks": frTraining, "runbook": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "faq": frTraining, "faqs": frTraining, "flashcard": frTraining, "flashcards": frTraining, "refresher": frTraining, "refreshers": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
 }
 
 // staffVerbs are what staff are asked to do in a training question: "how
@@ -3352,13 +3352,15 @@ var foundFine = set("fine", "normal", "bruise", "bruising", "bruised", "numbing"
 // saidHarmless returns where, in the sentence toks[a:b], an authority
 // named ("poison control", "the doctor") is then said to have called the
 // thing harmless ("…and they said it's non-toxic"), or -1. A turn between
-// ("but", "still") is none.
+// ("but", "still") is none; a "but" before the authority turns to its
+// word ("she got into my serum but poison control said it's non-toxic").
 func saidHarmless(toks []token, a, b int) int {
 	auth := false
 	for i := a; i < b; i++ {
 		switch k := toks[i].key; {
 		case authorities[k]:
 			auth = true
+		case (k == "but" || k == "however") && !auth && i+1 < b && authorities[toks[i+1].key]:
 		case k == "but" || k == "still" || k == "worse" || k == "however":
 			return -1
 		case auth && (k == "said" || k == "says" || k == "told"):
@@ -4266,6 +4268,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && figureCaller(toks, lo, ca) {
 		return true // "my tan is so bad the seagulls are ringing the paramedics", "my pores called an ambulance"
 	}
+	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
+		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
+	}
 	if d.kind == "call-emergency" && emergWorkplace(toks, lo, ca, cb) {
 		return true // "a night-shift nurse in A&E", "three shifts in A&E", "an ER nurse": where one works
 	}
@@ -5045,6 +5050,36 @@ func punchlineCall(toks []token, sa, sb int) bool {
 	return joke
 }
 
+// callForBlemish reports whether the emergency call at k, in the sentence
+// toks[sa:sb], is made "for" a blemish: a spot, a zit or a breakout named
+// after "for", or "for it/this/that" in a sentence that names one. A call
+// for a blemish is a hyperbole ("this close to calling an ambulance for
+// it", of a spot the size of a postcode); a call for a person, a swelling
+// or a reaction is none.
+func callForBlemish(toks []token, k, sa, sb int) bool {
+	j := k + 1
+	if j >= sb || toks[j].key != "for" {
+		return false
+	}
+	j++
+	if j >= sb {
+		return false
+	}
+	blemish := func(t *token) bool { return t.tags.has(tLesion) || t.key == "spot" || t.key == "spots" }
+	switch toks[j].key {
+	case "it", "this", "that", "them":
+		for i := sa; i < sb; i++ {
+			if blemish(&toks[i]) {
+				return true
+			}
+		}
+		return false
+	case "a", "my", "the", "this_one", "one":
+		j++
+	}
+	return j < sb && blemish(&toks[j])
+}
+
 // figureCaller reports whether the one who calls the emergency service
 // at lo, in its clause from ca, is an animal or a thing, which no one
 // could hear ring: a hyperbole ("my sunburn is so bad the gulls are
@@ -5414,11 +5449,35 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			return false // "the cream isn't helping and the hives…", "my hand won't grip and voices sound far off": a new subject
 		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
-			return false // a new subject: the negation was about something else
+			return noneOf(toks, q) // a new subject: the negation was about something else, unless the subject is "none of" them
 		}
 	}
 	return false
 }
+
+// noneOf reports whether the subject at q is counted out by a quantifier
+// before it: "none of the kids", "neither of my girls", "not one of
+// them" — no one of them did what follows, a denial of the subject.
+func noneOf(toks []token, q int) bool {
+	j := q - 1
+	if j >= 0 && ofDets[toks[j].key] {
+		j--
+	}
+	if j < 1 || toks[j].key != "of" || toks[j].sent != toks[q].sent {
+		return false
+	}
+	switch toks[j-1].key {
+	case "none", "neither", "nobody", "noone", "no one":
+		return true
+	case "one":
+		return j >= 2 && (toks[j-2].key == "not" || toks[j-2].key == "no")
+	}
+	return false
+}
+
+// ofDets come between "none of" and whom it counts out: "none of the
+// kids", "neither of my girls".
+var ofDets = set("the", "my", "our", "your", "his", "her", "their", "these", "those", "them")
 
 // bareSubject reports whether the word at j, right after "and" or "but",
 // opens a statement of its own with a subject named bare: "…and voices

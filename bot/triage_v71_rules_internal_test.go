@@ -33,3 +33,69 @@ func TestRules_GoodbyeNoteAndGone(t *testing.T) {
 		{"my sister left for uni and said goodbye, I miss her already. any serum for stress spots?", UrgencyNone},
 	})
 }
+
+// TestRules_CallForBlemish: an emergency call made "for" a spot, a zit or
+// a breakout ("this close to ringing an ambulance for it") is a hyperbole;
+// a call for a person, a swelling or a reaction is none.
+func TestRules_CallForBlemish(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"should I call an ambulance for my son? his lips are swelling after the cream", UrgencyAirway},
+		{"I'm calling an ambulance for my mum, she collapsed after the peel", UrgencyHeartBrain},
+		{"do I need to call an ambulance for her? she won't wake up properly", UrgencyHeartBrain},
+
+		{"this zit on my forehead is a whole planet, nearly called an ambulance for it lol no but seriously what helps", UrgencyNone},
+		{"party tomorrow and there's a spot on my nose the size of a grape, about to call an ambulance for it. exosome mask?", UrgencyNone},
+		{"I was close to calling an ambulance for a pimple, it's that bad. any overnight fix?", UrgencyNone},
+	})
+}
+
+// TestRules_FaqIsStaffDocument: a question written for a clinic's FAQ is a
+// document for clients in general, as a leaflet or a handout is; a case
+// told by the writer is still one.
+func TestRules_FaqIsStaffDocument(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"writing our FAQ later, but right now a client's throat is closing after her filler, what do I do?", UrgencyAirway},
+
+		{"drafting the FAQs for our website: at what point should someone go to urgent care after microneedling?", UrgencyNone},
+		{"FAQ question for the salon site - when would a customer need the ER after a lip filler?", UrgencyNone},
+	})
+}
+
+// TestRules_NoneOfThemDid: a subject counted out by "none of", "neither
+// of" or "not one of" is denied what follows, even when the intake reaches
+// over a comma to a product; one of them who did still alarms.
+func TestRules_NoneOfThemDid(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"one of the twins drank some of my toner, neither of the others did", UrgencyPoisoning},
+		{"none of the grown-ups noticed but my daughter swallowed the retinol", UrgencyPoisoning},
+		{"my boy ate my face cream, none of his sisters went near it", UrgencyPoisoning},
+
+		{"neither of my boys drank anything, my serums are locked away. do they go off at room temp?", UrgencyNone},
+		{"not one of the children ate any of it, the cream was on the top shelf. is it ok after the lid was off?", UrgencyNone},
+	})
+}
+
+// TestRules_ButAuthorityCleared: "but" that turns to an authority's word
+// that the thing was non-toxic clears the intake told before it; a "but"
+// after that word, with a sign, still alarms.
+func TestRules_ButAuthorityCleared(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my little one licked my toner but poison control said it was non-toxic, but now she keeps vomiting", UrgencyPoisoning},
+		{"my son drank my cleanser, poison control said it was non toxic but he is really drowsy", UrgencyPoisoning},
+
+		{"my 2 year old got into my night cream on Sunday but poison control told us it was non-toxic at that dose, and he's been fine since. how do I lock the cabinet?", UrgencyNone},
+	})
+}
+
+// TestRules_BackToEverydayLife: someone told back at their everyday life
+// ("back on the road", "back on her feet", "back to normal") after a faint
+// is well now; someone "not back to normal" and confused is not.
+func TestRules_BackToEverydayLife(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my husband fainted at work and still isn't back to normal, he is confused and slurring", UrgencyHeartBrain},
+		{"my sister just collapsed in the kitchen and she is not waking up", UrgencyHeartBrain},
+
+		{"a lorry driver I know blacked out in the heat last month, just needed fluids and he's back on the road. does sun age skin?", UrgencyNone},
+		{"my aunt fainted at the market, turned out she hadn't eaten, she's back on her feet. which serum for dry skin?", UrgencyNone},
+	})
+}
