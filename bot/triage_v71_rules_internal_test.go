@@ -99,3 +99,17 @@ func TestRules_BackToEverydayLife(t *testing.T) {
 		{"my aunt fainted at the market, turned out she hadn't eaten, she's back on her feet. which serum for dry skin?", UrgencyNone},
 	})
 }
+
+// TestRules_HitByALorry: feeling "like I've been hit by a truck/lorry/bus"
+// is the whole body unwell, as a flu makes it: with a hot, swollen wound,
+// an infection spreading; a car hit by a lorry, or the phrase with no
+// wound, is none.
+func TestRules_HitByALorry(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"the piercing from Tuesday is throbbing and hot to touch, and I feel like I got hit by a bus", UrgencyInfection},
+		{"since the microneedling my cheek is swollen and warm, and honestly I feel like I've been hit by a train", UrgencyInfection},
+
+		{"a lorry hit my car last week, I'm fine, any serum for stress breakouts?", UrgencyNone},
+		{"first week of night shifts and I feel like I've been hit by a truck, what serum perks up tired skin?", UrgencyNone},
+	})
+}
