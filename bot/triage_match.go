@@ -4268,6 +4268,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && figureCaller(toks, lo, ca) {
 		return true // "my tan is so bad the seagulls are ringing the paramedics", "my pores called an ambulance"
 	}
+	if d.kind == "faint" && faintAsLimit(toks, lo, sa) {
+		return true // "makes me want to scream into a pillow till I pass out"
+	}
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
@@ -5048,6 +5051,30 @@ func punchlineCall(toks []token, sa, sb int) bool {
 		joke = joke || t.has(tLaugh) || t.has(tMoney) || t.has(tHype) || laughingWords[toks[k].key] || priceNouns[toks[k].key]
 	}
 	return joke
+}
+
+// faintAsLimit reports whether the faint at k is told as the limit of a
+// doing wished or to come ("scream into a pillow till I pass out", "laugh
+// until I black out"): "till/until" and a subject before a faint in its
+// plain form, which tells no faint that happened ("coughed till he passed
+// out" did).
+func faintAsLimit(toks []token, k, sa int) bool {
+	if k-2 < sa {
+		return false
+	}
+	switch toks[k].key {
+	case "pass out", "black out", "faint", "collapse":
+	default:
+		return false
+	}
+	if s := toks[k-1].tags; !s.has(tI) && !s.has(tThird) {
+		return false
+	}
+	switch toks[k-2].key {
+	case "till", "until", "til", "untill":
+		return true
+	}
+	return false
 }
 
 // callForBlemish reports whether the emergency call at k, in the sentence

@@ -338,7 +338,7 @@ var detectors = []detector{
 	// (weak).
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE ..1 NEG .~1 feel_like|feel ..1 mine|theirs|normal|real", flags: fWeak | fNoNeg, clauseNot: "NUMBING"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
-	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning": swamped by demands
+	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic|pores|pore|drain|drains|engine|carburettor|carburetor|carb|pipe|pipes|sink|gutter|hose|exhaust", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning"; not pores "clogged like a choked carburettor" (a thing choked, in a simile): swamped by demands
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
 	// "a kazoo in my chest when I breathe out": a wheeze told as a thing
 	// that whistles or buzzes, heard in the chest or the throat as one

@@ -113,3 +113,18 @@ func TestRules_HitByALorry(t *testing.T) {
 		{"first week of night shifts and I feel like I've been hit by a truck, what serum perks up tired skin?", UrgencyNone},
 	})
 }
+
+// TestRules_ThingChokedAndFaintAsLimit: "choked" said of a thing in a
+// simile (pores clogged "like a choked carburettor", a drain) is no
+// choking; a faint told as the limit of a wished doing ("yell into a
+// cushion until I black out") is none either. A person choking, and a
+// faint that followed a cough, still alarm.
+func TestRules_ThingChokedAndFaintAsLimit(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"she feels like she's choking and her lips are swelling", UrgencyAirway},
+		{"my dad coughed until he blacked out after the lip filler", UrgencyHeartBrain},
+
+		{"my nose pores are as choked as an old sink drain, best exosome toner?", UrgencyNone},
+		{"these prices make me want to yell into a cushion until I black out. any budget exosome serum?", UrgencyNone},
+	})
+}
