@@ -5072,10 +5072,20 @@ func faintAsLimit(toks []token, k, sa int) bool {
 	}
 	switch toks[k-2].key {
 	case "till", "until", "til", "untill":
+		// Not when the sentence takes something till then: "I'm going
+		// to take pills till I pass out tonight" is a plan of harm.
+		for i := sa; i < k; i++ {
+			if toks[i].tags.has(tPills) || toks[i].tags.has(tIngest) || limitIntake[toks[i].key] {
+				return false
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// limitIntake are what one may take or drink till one passes out.
+var limitIntake = set("take", "taking", "drink", "drinking", "pills", "tablets", "vodka", "wine", "booze", "alcohol", "sniff", "sniffing", "huff", "huffing", "inhale", "inhaling")
 
 // callForBlemish reports whether the emergency call at k, in the sentence
 // toks[sa:sb], is made "for" a blemish: a spot, a zit or a breakout named
@@ -5476,7 +5486,11 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 			return false // "the cream isn't helping and the hives…", "my hand won't grip and voices sound far off": a new subject
 		}
 		if t.tags.has(tI) || t.tags.has(tPoss) || t.tags.has(tThird) || subjectWords[t.key] {
-			return noneOf(toks, q) // a new subject: the negation was about something else, unless the subject is "none of" them
+			// A new subject: the negation was about something else, unless
+			// the subject is "none of" them and what they are denied is an
+			// intake ("none of the kids have swallowed anything"); "not one
+			// of my kids is responding" tells the sign itself.
+			return toks[p].tags.has(tIngest) && toks[q].clause == toks[p].clause && noneOf(toks, q)
 		}
 	}
 	return false

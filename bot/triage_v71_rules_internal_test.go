@@ -128,3 +128,18 @@ func TestRules_ThingChokedAndFaintAsLimit(t *testing.T) {
 		{"these prices make me want to yell into a cushion until I black out. any budget exosome serum?", UrgencyNone},
 	})
 }
+
+// TestRules_CountedOutAndLimitsKeepTheirSigns: "none of" counts out an
+// intake in its own clause only ("not one of my kids is responding, they
+// drank the bleach" still tells an intake), and a faint as the limit of
+// what one takes ("take pills till I pass out") is a plan of harm, not a
+// figure of speech.
+func TestRules_CountedOutAndLimitsKeepTheirSigns(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"not one of my kids is answering me, they drank the drain cleaner", UrgencyPoisoning},
+		{"I'm going to take pills till I pass out tonight", UrgencyHeartBrain},
+
+		{"neither of my girls drank any of it, is the toner ok to keep in the bathroom?", UrgencyNone},
+		{"this heatwave makes me want to dance till I pass out lol, is exosome serum ok in summer?", UrgencyNone},
+	})
+}
