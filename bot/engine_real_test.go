@@ -50,6 +50,21 @@ func wantCites(t *testing.T, e *bot.Engine, section string, questions ...string)
 	}
 }
 
+// wantSpendingAdvice fails for each question not answered with the
+// article's advice on spending: a citation of its bottom line or of the
+// dermatologist's caution.
+func wantSpendingAdvice(t *testing.T, e *bot.Engine, questions ...string) {
+	t.Helper()
+	for _, q := range questions {
+		r := askReal(t, e, q)
+		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
+			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
+		}) {
+			t.Errorf("%q: %s %s, want an answer citing the spending advice", q, r.Status, r.EntryID)
+		}
+	}
+}
+
 // wantStatus asks each question of the engine and wants the status of
 // every reply.
 func wantStatus(t *testing.T, e *bot.Engine, want bot.Status, questions ...string) {
@@ -1369,33 +1384,19 @@ func TestAnswer_AgesTypedShortAreYoungSkin(t *testing.T) {
 // of people might "get some good out of" them are whom they might benefit.
 func TestAnswer_JudgedForWantingAndGettingSomeGoodOut(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantSpendingAdvice(t, e,
 		"My flatmate reckons I'm silly for wanting an exosome serum. Fair?",
 		"the wife thinks I'm mad for buying exosome drops, is she right?",
-	} {
-		r := e.Answer(context.Background(), bot.Question{Text: q})
-		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
-			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
-		}) {
-			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
-		}
-	}
+	)
 	wantAnsweredBy(t, e, "who-might-benefit",
 		"what kinds of people could one day get some good out of these cell messenger treatments?",
 	)
 	// Being an early adopter, or jumping on the bandwagon, is whether to
 	// buy now.
-	for _, q := range []string{
+	wantSpendingAdvice(t, e,
 		"should I be an early adopter with exosome serums?",
 		"should my mum get in early on the exosome thing or wait?",
-	} {
-		r := e.Answer(context.Background(), bot.Question{Text: q})
-		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
-			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
-		}) {
-			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
-		}
-	}
+	)
 }
 
 // A story typed without stops, with its question after it, is read as it
@@ -1415,27 +1416,15 @@ func TestAnswer_RunOnStoryThenQuestion(t *testing.T) {
 // might benefit.
 func TestAnswer_WouldYouAndSensibleOrDaftDecide(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, q := range []string{
+	wantSpendingAdvice(t, e,
 		"would you book an exosome facial for my sister's hen do?",
 		"Saving my bonus for a round of exosome sessions at the spa. Wise or daft?",
 		"Putting my tax refund toward exosome facials. Smart or stupid?",
-	} {
-		r := e.Answer(context.Background(), bot.Question{Text: q})
-		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool {
-			return c.Section == "Bottom Line" || strings.HasPrefix(c.Section, "Dermatologist")
-		}) {
-			t.Errorf("%q: %s %v, want an answer citing the spending advice", q, r.Status, r.Citations)
-		}
-	}
-	for _, q := range []string{
+	)
+	wantCites(t, e, "Who Might Benefit",
 		"is older skin the sort these cell messenger products might suit one day?",
 		"might exosome serums suit someone with skin that stays red and irritated for years?",
-	} {
-		r := e.Answer(context.Background(), bot.Question{Text: q})
-		if r.Status != bot.StatusAnswered || !slices.ContainsFunc(r.Citations, func(c bot.Citation) bool { return strings.HasPrefix(c.Section, "Who Might Benefit") }) {
-			t.Errorf("%q: %s %v, want an answer citing who might benefit", q, r.Status, r.Citations)
-		}
-	}
+	)
 }
 
 // A hedge inside the words people use for a question ("who is it really
