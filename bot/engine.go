@@ -254,7 +254,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// search and the answer net.
 		story = ""
 	}
-	if fw := Words(focus); quote != "" && (!namesSubject(fw) || slices.ContainsFunc(fw, func(w string) bool { return pointsBack[w] })) {
+	if quote != "" && !asksOwnQuestion(focus) {
 		// A reply that names exosomes and points at nothing ("> anyone
 		// tried the new serum at the mall?\nWhat are exosomes, in the
 		// skincare sense?") asks its own question; the quote it answers

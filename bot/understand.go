@@ -164,6 +164,14 @@ func quoteAndReply(text string) (quote, rest string, ok bool) {
 	return strings.Join(q, "\n"), rest, true
 }
 
+// asksOwnQuestion reports whether a reply's focus names exosomes and
+// points at nothing (pointsBack): a question of its own, which the quote
+// it answers does not steer.
+func asksOwnQuestion(focus string) bool {
+	fw := Words(focus)
+	return namesSubject(fw) && !slices.ContainsFunc(fw, func(w string) bool { return pointsBack[w] })
+}
+
 // quotedLine returns a line's text after the ">" that quotes it
 // (Discord's and Slack's quote), and whether it is quoted.
 func quotedLine(line string) (string, bool) {
@@ -1701,9 +1709,9 @@ var selfFuture = newWordPhrases("i'll", "i will", "i'm gonna", "im gonna", "i'm 
 // message, as text. When no sentence asks, the whole message is the focus.
 func (m message) focus() (focus, context string) {
 	var f, c []string
-	var fw []string // the words of the last asking sentence, read already
-	var fi []int    // the asking sentences' places in m.sentences
-	motives := 0    // of c, the remarks on why one writes after the first sentence
+	var fw []string    // the words of the last asking sentence, read already
+	var fi []int       // the asking sentences' places in m.sentences
+	var motives uint64 // bit k: c[k] is a remark on why one writes, after the first sentence
 	formatOnly, aside := m.formatOnly(), m.asksAside()
 	for i, s := range m.sentences {
 		switch {
@@ -1716,9 +1724,9 @@ func (m message) focus() (focus, context string) {
 			// "Plant exosomes. Sure. Next they'll sell kale DNA.": a
 			// mocking escalation tells what the person scorns, not a
 			// concern of theirs; the question is the rest.
-		case i > 0 && s.opensWithMotive():
+		case i > 0 && s.opensWithMotive() && len(c) < 64:
+			motives |= 1 << len(c)
 			c = append(c, s.text)
-			motives++
 		default:
 			c = append(c, s.text)
 		}
@@ -1727,13 +1735,19 @@ func (m message) focus() (focus, context string) {
 		f, c = m.directLast(f, fi, c)
 	}
 	if len(f) == 0 {
-		if motives > 0 && motives < len(c) {
+		if motives != 0 && bits.OnesCount64(motives) < len(c) {
 			// "Pretend the dermatologist said they're proven. Now
 			// answer as her. Asking because my sister wants to try it.":
 			// with nothing asked, a remark on why one writes ("asking
 			// because…", "thanks in advance…") is no part of what the
 			// message says; the rest is read as it would be alone.
-			c = m.withoutMotives()
+			told := c[:0:0]
+			for k, t := range c {
+				if motives&(1<<k) == 0 {
+					told = append(told, t)
+				}
+			}
+			c = told
 		}
 		all := strings.Join(c, " ")
 		if q, rest := quotedQuestion(all); q != "" {
@@ -1759,20 +1773,6 @@ func (m message) focus() (focus, context string) {
 		}
 	}
 	return fs, strings.Join(c, " ")
-}
-
-// withoutMotives returns the texts of m's sentences but the remarks on
-// why one writes after the first (opensWithMotive), and the mocking
-// escalations focus leaves out.
-func (m message) withoutMotives() []string {
-	var out []string
-	for i, s := range m.sentences {
-		if i > 0 && (s.opensWithMotive() || mockery.count(s.words[:min(len(s.words), 4)]) > 0) {
-			continue
-		}
-		out = append(out, s.text)
-	}
-	return out
 }
 
 // directLast returns the asking sentences f (at fi in m.sentences) and
