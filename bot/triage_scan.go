@@ -992,6 +992,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	digitWords(toks)
 	toks = joinSplitWords(toks)
 	afterPerfect(toks)
+	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
 	return toks
@@ -1231,6 +1232,40 @@ func afterPerfect(toks []token) {
 		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
 	}
 }
+
+// noneCan reads the denial a quantifier puts on its verb as the verb's own:
+// "neither of the twins can breathe", "none of us could wake him", "not
+// one of them is breathing" tell of everyone what "can't breathe" and
+// "isn't breathing" tell of one, so the modal or "be" after "none of" (or
+// "neither"/"nobody"/"no one", and the few words of whom it counts) is read
+// as its negation, in the same clause.
+func noneCan(toks []token) {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].key {
+		case "neither", "none", "nobody", "noone", "no one":
+		case "one":
+			if i == 0 || toks[i-1].key != "not" {
+				continue
+			}
+		default:
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].clause == toks[i].clause; k++ {
+			neg, ok := deniedVerb[toks[k].key]
+			if !ok {
+				continue
+			}
+			if e, known := lexicon[neg]; known {
+				toks[k].key, toks[k].id, toks[k].phrase, toks[k].tags = e.key, e.id, e.phrase, e.tags
+			}
+			break
+		}
+	}
+}
+
+// deniedVerb are the modals and forms of "be" noneCan denies, and their
+// negations as the tables know them.
+var deniedVerb = map[string]string{"can": "cant", "could": "couldnt", "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent", "will": "wont"}
 
 // afterPerfectBe are the contracted subject and "be" of the perfect:
 // "I'm after…", "she's after…".

@@ -143,3 +143,18 @@ func TestRules_CountedOutAndLimitsKeepTheirSigns(t *testing.T) {
 		{"this heatwave makes me want to dance till I pass out lol, is exosome serum ok in summer?", UrgencyNone},
 	})
 }
+
+// TestRules_NoneCanIsEveryoneCant: a quantifier's denial is its verb's —
+// "neither of the twins can breathe", "not one of them is breathing" tell
+// of everyone what "can't breathe" tells of one; "none of my products are
+// expired" and "nobody can tell me…" deny nothing of a sign.
+func TestRules_NoneCanIsEveryoneCant(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"neither of my boys can breathe properly since the spray tan booth", UrgencyAirway},
+		{"not one of the kids is breathing right after the fumes", UrgencyHeartBrain},
+
+		{"none of my serums are out of date, can I mix them?", UrgencyNone},
+		{"nobody can tell me whether exosomes work, can you?", UrgencyNone},
+		{"neither of us could stop laughing at the exosome ad", UrgencyNone},
+	})
+}
