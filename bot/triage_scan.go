@@ -1237,18 +1237,22 @@ func afterPerfect(toks []token) {
 // "neither of the twins can breathe", "none of us could wake him", "not
 // one of them is breathing" tell of everyone what "can't breathe" and
 // "isn't breathing" tell of one, so the modal or "be" after "none of" (or
-// "neither"/"nobody"/"no one", and the few words of whom it counts) is read
-// as its negation, in the same clause.
+// "neither of", "not one of", and the few words of whom it counts) is read
+// as its negation, in the same clause ("nobody will even notice" and
+// other quantifiers without "of" say what they say).
 func noneCan(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].key {
-		case "neither", "none", "nobody", "noone", "no one":
+		case "neither", "none":
 		case "one":
 			if i == 0 || toks[i-1].key != "not" {
 				continue
 			}
 		default:
 			continue
+		}
+		if toks[i+1].key != "of" {
+			continue // "nobody will even notice" says what it says
 		}
 		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].clause == toks[i].clause; k++ {
 			neg, ok := deniedVerb[toks[k].key]
@@ -1265,7 +1269,7 @@ func noneCan(toks []token) {
 
 // deniedVerb are the modals and forms of "be" noneCan denies, and their
 // negations as the tables know them.
-var deniedVerb = map[string]string{"can": "cant", "could": "couldnt", "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent", "will": "wont"}
+var deniedVerb = map[string]string{"can": "cant", "could": "couldnt", "is": "isnt", "are": "arent", "was": "wasnt", "were": "werent"}
 
 // afterPerfectBe are the contracted subject and "be" of the perfect:
 // "I'm after…", "she's after…".
