@@ -1232,29 +1232,20 @@ func opensAsQuestion(w string) bool {
 var slippedOpeners = [...]string{"should", "would", "could", "which", "where"}
 
 // oneSlip reports whether typed is word with one letter dropped, one
-// doubled, or two neighbours swapped.
+// doubled, or two neighbours swapped: a slip as the screen reads one
+// (slipClass 1) whose extra letter, if it has one, repeats a neighbour.
 func oneSlip(typed, word string) bool {
-	switch len(typed) - len(word) {
-	case -1: // dropped
-		for i := 0; i < len(word); i++ {
-			if word[:i]+word[i+1:] == typed {
-				return true
-			}
-		}
-	case 1: // doubled
-		for i := 0; i < len(word); i++ {
-			if word[:i+1]+word[i:] == typed {
-				return true
-			}
-		}
-	case 0: // swapped
-		for i := 0; i+1 < len(word); i++ {
-			if typed != word && word[:i]+string(word[i+1])+string(word[i])+word[i+2:] == typed {
-				return true
-			}
-		}
+	if typed == word || slipClass(typed, word) != 1 {
+		return false
 	}
-	return false
+	if len(typed) != len(word)+1 {
+		return true
+	}
+	i := 0
+	for i < len(word) && typed[i] == word[i] {
+		i++
+	}
+	return i > 0 && typed[i] == typed[i-1] || i+1 < len(typed) && typed[i] == typed[i+1]
 }
 
 // opensQuestion reports whether a clause, by its words, opens like a
