@@ -430,6 +430,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v100 arrived in the thirty-eighth session with its first run at 95.7 / 100 / 100 at 5605bcd
 	// (testdata/eval.md); tuned part 95.6 (109/114) / 100 (96/96) / 100 before the nets learnt it.
 	"eval-v100": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v101 and eval-v102 were written in the thirty-eighth session and kept whole in testdata/pending
+	// until the thirty-ninth split them; first runs 98.6 / 99.2 / 96.7 at the mid build 18f5a5c and 97.9
+	// / 98.4 / 100 at the final build 59c276f (testdata/eval.md); tuned parts 100 (109/109) / 100 / 100
+	// and 97.2 (106/109) / 98.0 (98/100) / 100 at 75634b1, before the nets learnt them.
+	"eval-v101": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v102": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -617,6 +623,8 @@ var coincidences = map[string]bool{
 	"eval-v99.jsonl: are exosome skincare products fda approved":                                       true,
 	"eval-v99.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 	"eval-v100.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v101.jsonl: do exosomes actually work in skincare":                                           true,
+	"eval-v101.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
