@@ -436,6 +436,9 @@ var ratchets = map[string]map[string]float64{
 	// and 97.2 (106/109) / 98.0 (98/100) / 100 at 75634b1, before the nets learnt them.
 	"eval-v101": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v102": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v103 arrived in the thirty-ninth session with its first run at 97.9 / 100 / 100 at 75634b1
+	// (testdata/eval.md); tuned part 97.2 (106/109) / 100 (100/100) / 100 before the nets learnt it.
+	"eval-v103": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
