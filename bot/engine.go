@@ -454,7 +454,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		if e.net != nil {
 			hs = nr.features(asked, buf[:0])
 		}
-		if e.unanswerable(hs, len(ws), asked) {
+		if e.unanswerable(hs, len(ws), asked) && !(judges && bestConf >= 1) {
+			// A verdict on the subject as a whole ("do exosomes pass the
+			// smell test") that an entry covers word for word is the
+			// article's verdict, whatever the net makes of its idiom.
 			return e.noMatch(text, matches, nil)
 		}
 		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)

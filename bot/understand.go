@@ -1634,7 +1634,8 @@ var (
 	// doubtIdioms doubt what a sentence names: "my bs detector is
 	// screaming at these plant exosomes", "exosome serums seem sketchy".
 	doubtIdioms = newWordPhrases("bs detector", "bs meter", "bs radar", "bullshit detector", "red flag", "red flags",
-		"sus", "suspicious", "sketchy", "shady", "fishy", "dubious", "skeptical", "sceptical", "too good to be true")
+		"sus", "suspicious", "sketchy", "shady", "fishy", "dubious", "skeptical", "sceptical", "too good to be true",
+		"smell test", "sniff test")
 )
 
 // isSo reports whether w is "so", however long its o ("sooo").
