@@ -2490,3 +2490,23 @@ func TestAnswer_GreeneryAndPeoplesCells(t *testing.T) {
 	wantAnsweredBy(t, e, "plant-vs-human-exosomes", "are the greenery versions as good as the ones taken from people's cells?")
 	wantCites(t, e, "Who Might Benefit", "which wrinkle fighters does the article still back over exosomes?")
 }
+
+// Exosomes "from the body" are the human-derived ones, their source, not a
+// concern on the body: beside the plant ones, the question is the
+// article's warning about plant-derived exosomes. A concern on the body
+// (stretch marks) is still declined by name.
+func TestAnswer_FromTheBodyIsASource(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "plant-vs-human-exosomes", "Are the exosomes from the body better than the ones from plants?")
+	wantDeclinedNaming(t, e, "body", "do exosomes from the human body help stretch marks on my thighs?")
+}
+
+// "something with a track record" beside an exosome treatment is the
+// article's tried-and-true basics: the choice is its advice on what to
+// spend on (who might benefit, the dermatologist's caution, the bottom
+// line), not a clinic's logistics.
+func TestAnswer_SomethingWithATrackRecordIsTheBasics(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Who Might Benefit From Exosome Therapy (Eventually)?", "Dermatologist’s POV: Proceed With Caution", "Bottom Line"},
+		"Birthday money to spend: an exosome facial, or something with a proven track record?")
+}
