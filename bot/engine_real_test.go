@@ -2510,3 +2510,11 @@ func TestAnswer_SomethingWithATrackRecordIsTheBasics(t *testing.T) {
 	wantSections(t, e, []string{"Who Might Benefit From Exosome Therapy (Eventually)?", "Dermatologist’s POV: Proceed With Caution", "Bottom Line"},
 		"Birthday money to spend: an exosome facial, or something with a proven track record?")
 }
+
+// "a grape exosome mist" names the plant-derived exosomes as "grape
+// exosomes" does: a claim that it is what clinics use is the article's
+// warning about plant-derived ones.
+func TestAnswer_APlantExosomeInTheSingularIsPlantDerived(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Brands Are Using Them", "The kiosk lady swears her grape exosome mist is identical to what clinics use. Is she telling the truth?")
+}

@@ -59,6 +59,16 @@ func (l *Lexicon) Phrases() map[string]string {
 			out[strings.Join(bot.Words(s), " ")] = term
 		}
 	}
+	// "a rose exosome ampoule" says what "rose exosomes" says: a phrase
+	// that ends in the plural of the topic is said in the singular too,
+	// where no concept says that already.
+	for p, term := range out {
+		if one, ok := strings.CutSuffix(p, " exosomes"); ok {
+			if _, taken := out[one+" exosome"]; !taken {
+				out[one+" exosome"] = term
+			}
+		}
+	}
 	return out
 }
 

@@ -77,3 +77,40 @@ func TestLexicon_ReportsEachProblemWithFileAndLine(t *testing.T) {
 		})
 	}
 }
+
+// A phrase ending in "exosomes" is said in the singular too ("a rose
+// exosome serum"), unless a concept already says the singular itself.
+func TestLexicon_PluralTopicPhrasesAreSaidInTheSingular(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := c.Lexicon.Phrases()
+	for p, term := range ps {
+		one, ok := strings.CutSuffix(p, " exosomes")
+		if !ok {
+			continue
+		}
+		if got, ok := ps[one+" exosome"]; !ok {
+			t.Errorf("%q is said, %q is not", p, one+" exosome")
+		} else if got != term && sayer(c, one+" exosome") == "" {
+			t.Errorf("%q means %q, its singular %q means %q", p, term, one+" exosome", got)
+		}
+	}
+	if ps["rose exosome"] != "plant derived exosomes" {
+		t.Errorf("rose exosome = %q", ps["rose exosome"])
+	}
+}
+
+// sayer is the term of the concept that says phrase in the lexicon itself,
+// "" when none does.
+func sayer(c *corpus.Corpus, phrase string) string {
+	for _, k := range c.Lexicon.Concepts {
+		for _, s := range append(k.Say, k.Also...) {
+			if strings.EqualFold(s, phrase) {
+				return k.Term
+			}
+		}
+	}
+	return ""
+}
