@@ -2518,3 +2518,13 @@ func TestAnswer_APlantExosomeInTheSingularIsPlantDerived(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "What Brands Are Using Them", "The kiosk lady swears her grape exosome mist is identical to what clinics use. Is she telling the truth?")
 }
+
+// "trialled" (or "trialed") is tested in clinical trials, and "nothing's"
+// is as everyday as "nothing": doubting the hype because nothing has been
+// trialled asks for the evidence the dermatologist wants, not what
+// exosomes are.
+func TestAnswer_NothingsBeenTrialledAsksForTrials(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Dermatologist’s POV: Proceed With Caution", "The Science: Do Exosomes Actually Work in Skincare?"},
+		"Why buy into exosome hype when nothing's been properly trialled?")
+}

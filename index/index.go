@@ -2676,12 +2676,20 @@ const stableBlock = 20
 // question more often than it names what the question is about.
 const everydayRank = 4000
 
+// clitics are the endings an apostrophe joins to a word ("nothing's",
+// "nobody'd", "everyone'll").
+var clitics = map[string]bool{"s": true, "d": true, "ll": true, "ve": true, "re": true}
+
 // salient reports whether a word the corpus does not know says what a
 // question is about: a rarer English word ("vegan", "placenta",
 // "celebrities"), or a longer word that is not English at all (a brand, a
 // place, jargon). Short unknown non-words are mostly typos and chat
-// spellings ("teh", "evr", "gud").
+// spellings ("teh", "evr", "gud"). A word with a clitic is judged by the
+// word it is on: "nothing's" is as everyday as "nothing".
 func salient(word string) bool {
+	if i := strings.LastIndexByte(word, '\''); i > 0 && clitics[word[i+1:]] {
+		word = word[:i]
+	}
 	n := len([]rune(word))
 	if strings.ContainsAny(word, "0123456789") {
 		return false // "evry1", "4u", "30ml": chat spellings and amounts

@@ -226,3 +226,24 @@ func TestSpeller_NearARareMisspellingIsItsWord(t *testing.T) {
 		}
 	}
 }
+
+// A word with a clitic is as salient as the word it is on: "nothing's
+// been trialled" says nothing the article fails to account for, while
+// "placenta's" still names a source the article never mentions.
+func TestSalient_AWordWithACliticIsJudgedByItsWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"nothing's", false},
+		{"nobody's", false},
+		{"everyone'll", false},
+		{"placenta's", true},
+		{"elevai's", true},
+	}
+	for _, tt := range tests {
+		if got := salient(tt.word); got != tt.want {
+			t.Errorf("salient(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
