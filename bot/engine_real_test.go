@@ -2528,3 +2528,13 @@ func TestAnswer_NothingsBeenTrialledAsksForTrials(t *testing.T) {
 	wantSections(t, e, []string{"Dermatologist’s POV: Proceed With Caution", "The Science: Do Exosomes Actually Work in Skincare?"},
 		"Why buy into exosome hype when nothing's been properly trialled?")
 }
+
+// Skin that keeps flaring up, or itchy or flaky patches that stay, is the
+// article's chronic inflammatory skin issues, in lay words: who might
+// benefit. Whether a product makes the skin flare is still a side effect
+// the article does not cover.
+func TestAnswer_FlaringSkinIsChronicInflammation(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Who Might Benefit", "I get dry itchy patches on my face most of the year, are exosomes meant for people like me one day?")
+	wantDeclinedNaming(t, e, "the safety of particular products", "will exosome cream make my skin flare up?")
+}
