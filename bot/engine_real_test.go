@@ -1401,10 +1401,12 @@ func TestAnswer_JudgedForWantingAndGettingSomeGoodOut(t *testing.T) {
 
 // A story typed without stops, with its question after it, is read as it
 // would be with a stop before the question: the story's words (a scalp,
-// elbows) tell who is asking, they are not what is asked.
+// elbows) tell who is asking, they are not what is asked: the article's
+// who might benefit answers (its chronic inflammatory skin issues, for
+// flaky patches or psoriasis).
 func TestAnswer_RunOnStoryThenQuestion(t *testing.T) {
 	e := engineForFuzz(t)
-	wantAnsweredBy(t, e, "who-might-benefit",
+	wantCites(t, e, "Who Might Benefit",
 		"my uncle has had flaky patches on his scalp and elbows since his twenties and a guy at the gym told him exosome therapy is the next big thing is that something that could help people like him one day",
 		"i've had psoriasis on my elbows and scalp forever and a lady at the chemist said exosomes are the future of skin repair could they help people like me someday",
 	)
