@@ -5468,6 +5468,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if t.key == "nothing" && toks[q+1].clause != t.clause {
 			return false // "it's probably nothing, cheek's a bit puffy and hot": a play-down that ends its clause, denying nothing after it
 		}
+		if t.tags.has(tNeg) && quantDenialMoved(toks, q, p, pos) {
+			return false // "none of the lads can breathe", "none of us can wake him": the denial is the sign's own ("can't")
+		}
 		if t.tags.has(tNeg) {
 			if t.key == "without" && q+1 < p && stopWords[toks[q+1].key] && cantBefore(toks, q) {
 				return false // "can't get to the end of a sentence without stopping for air": every time, not never
@@ -6856,3 +6859,44 @@ func namesExpectedSign(toks []token, i, b int) bool {
 // unlikeWords tell a thing unlike another: "more like", "different",
 // "worse".
 var unlikeWords = set("more", "different", "worse", "unlike", "beyond", "bigger", "spreading", "way")
+
+// quantDenialMoved reports whether the negation at q is a quantifier
+// ("none of", "neither of", "not one of") whose denial noneCan has moved
+// onto a modal or "be" of the sign's own pattern (among pos, up to p):
+// "none of the lads can breathe" reads "the lads can't breathe", and the
+// quantifier denies nothing more, whoever it counts ("the boys", "us",
+// "them"). An intake or a swallow keeps the quantifier's denial: "none of the boys could swallow any of it"
+// counts them out of an intake.
+func quantDenialMoved(toks []token, q, p int, pos []int) bool {
+	of := q + 1
+	switch toks[q].key {
+	case "none", "neither":
+	case "not", "no":
+		if of >= p || toks[of].key != "one" {
+			return false
+		}
+		of++
+	default:
+		return false
+	}
+	if of >= p || toks[of].key != "of" {
+		return false
+	}
+	moved := false
+	for _, m := range pos {
+		if toks[m].tags.has(tIngest) || toks[m].tags.has(tSwallow) {
+			return false
+		}
+		moved = moved || m > of && m <= p && movedDenials[strings.SplitN(toks[m].key, " ", 2)[0]]
+	}
+	return moved
+}
+
+// movedDenials are the negations noneCan writes for a quantifier's verb.
+var movedDenials = func() map[string]bool {
+	m := map[string]bool{}
+	for _, neg := range deniedVerb {
+		m[neg] = true
+	}
+	return m
+}()

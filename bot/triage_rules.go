@@ -223,7 +223,7 @@ const journeyWords = "travel|travelling|traveling|fly|flying|plane|abroad|luggag
 
 var detectors = []detector{
 	// Airway and anaphylaxis.
-	{kind: "breathing", group: UrgencyAirway, pat: "!pores|pore|skin|it|they|lungs? cant|cannot|cnt|couldnt|cudnt ..3 BREATHE !through|NOSE", flags: fFig},
+	{kind: "breathing", group: UrgencyAirway, pat: "!pores|pore|skin|it|they|lungs? cant|cannot|cnt|couldnt|cudnt ..3 BREATHE !through|NOSE|word|words", flags: fFig},
 	{kind: "breathing", group: UrgencyAirway, pat: "unable|hard|harder|difficult|difficulty|difficulties|trouble|troubles|struggling|struggle|struggled|strugling|barely|hardly|labored|laboured|labouring|laboring|impossible|not_able|no_longer_able|hard_time|tough_time|having_trouble|having_a_hard_time|having_difficulty ..3 BREATHE !through|NOSE"},
 	{kind: "breathing", group: UrgencyAirway, pat: "work|working|effort|fight|fighting|force|forcing .~1 BREATHE !through|NOSE", clauseNot: "NOSE|skin|pores|pore|workout|exercise|yoga|running|gym"},
 	{kind: "breathing", group: UrgencyAirway, pat: "BREATHE ..2 DIFF|labored|laboured|shallow|noisy|tight|restricted|wheezy|raspy", clauseNot: "NOSE|bad_breath"},
@@ -892,7 +892,7 @@ var detectors = []detector{
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "THIRD ..5 NOTV|NEG .~1 waking|responding|responsive|wake|answering|moving !her|his|their|phone|texts|messages|calls|emails|the", flags: fNoNeg},
 	// "client just slumped and isn't answering us properly"
 	{kind: "unresponsive", group: UrgencyHeartBrain, pat: "slumped|slumping|keeled|flopped|sagged ..6 NOTV|NEG .~1 answering|responding|responsive|waking !her|his|their|phone|texts|messages|calls|emails|the|my|our", flags: fNoNeg},
-	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in", flags: fNoNeg | fFigMoney},
+	{kind: "not-breathing", group: UrgencyHeartBrain, pat: "NOTV|NEG .~2 BREATHE !problems|problem|issues|issue|difficulties|difficulty|trouble|troubles|through|in|word|words", flags: fNoNeg | fFigMoney},
 	{kind: "stopped-breathing", group: UrgencyHeartBrain, pat: "stopped_breathing", flags: fFig},
 	{kind: "stroke", group: UrgencyHeartBrain, pat: "!almost|nearly|practically|literally|basically|gonna|going|gave|give|thought|worried|feared|scared having|think|like|had .~3 stroke|heart_attack !scare|scares", flags: fFig},
 	{kind: "feel-dying", group: UrgencyMedical, pat: "feel|feels|feeling|felt like .~2 dying|die", flags: fFig},
