@@ -3156,15 +3156,38 @@ func earlierOccasion(toks []token, lo, ca, cb int) bool {
 	if i <= ca || toks[i].key != "before" || occursAgainNow(toks, cb) {
 		return false
 	}
-	perfect := false
+	perfect, asks := false, askedNext(toks, cb)
 	for k := i - 1; k >= ca; k-- {
 		if toks[k].tags.has(tNeg) || toks[k].key == "ever" || toks[k].key == "never" {
 			return false
 		}
 		perfect = perfect || k < lo && perfectAux[toks[k].key]
+		// "I fainted at a blood test before, is microneedling ok?": a
+		// simple past at an occasion of a kind ("at a", "during an"),
+		// then a question, is one that happened then; "she collapsed in
+		// the kitchen before" and "…at a bbq before, he's grey now" may
+		// be today's.
+		perfect = perfect || asks && k > lo && k+2 < i && kindOccasion[toks[k].key] && (toks[k+1].key == "a" || toks[k+1].key == "an")
 	}
 	return perfect
 }
+
+// askedNext reports whether the clause at cb opens a question: "…before,
+// is microneedling ok?", "…before, can she have it?".
+func askedNext(toks []token, cb int) bool {
+	k := cb
+	if k < len(toks) && (toks[k].key == "so" || toks[k].key == "but") {
+		k++
+	}
+	return k < len(toks) && k > 0 && toks[k].sent == toks[cb-1].sent && yesNoOpeners[toks[k].key]
+}
+
+// yesNoOpeners open a yes-no question.
+var yesNoOpeners = set("is", "are", "can", "could", "will", "would", "should", "does", "do", "am")
+
+// kindOccasion open an occasion of a kind, before "a" or "an": "at a
+// blood test", "during a jab".
+var kindOccasion = set("at", "during")
 
 // occursAgainNow reports whether the clause from cb, after an earlier
 // occasion, turns to the occasion of now and tells it going on ("he's had

@@ -20,3 +20,19 @@ func TestRules_NoneOfWhoeverCant(t *testing.T) {
 		{"none of the lads could swallow any of it, the tub was locked away", UrgencyNone},
 	})
 }
+
+// TestRules_FaintAtAnOccasionBeforeAsked: a faint told in the simple past
+// at an occasion of a kind ("at a blood test", "during a jab") and closed
+// by "before", then a question about a treatment, is an earlier occasion;
+// the same faint followed by a sign now, or told at a place that may be
+// today's, still alarms.
+func TestRules_FaintAtAnOccasionBeforeAsked(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my dad passed out at a barbecue before, he's grey and sweaty now", UrgencyHeartBrain},
+		{"she collapsed in the hallway before and she's still muddled", UrgencyHeartBrain},
+		{"I blacked out at a vaccination before and now my chest is tight", UrgencyHeartBrain},
+
+		{"I passed out at a vaccination before, is microneedling safe for me?", UrgencyNone},
+		{"my daughter fainted during a jab before, can she have exosome injections?", UrgencyNone},
+	})
+}
