@@ -5101,11 +5101,18 @@ func faintAsLimit(toks []token, k, sa int) bool {
 			if toks[i].tags.has(tPills) || toks[i].tags.has(tIngest) || limitIntake[toks[i].key] {
 				return false
 			}
+			if limitSigns[toks[i].key] {
+				return false // "he keeps vomiting till he passes out": a sign that ends in a faint, no doing wished
+			}
 		}
 		return true
 	}
 	return false
 }
+
+// limitSigns are signs of the body, not doings one wishes, that a faint
+// may end: "vomiting till he passes out", "retching until she blacks out".
+var limitSigns = set("vomiting", "vomit", "vomits", "vomited", "throwing up", "throws up", "threw up", "being sick", "retching", "retches", "retched", "heaving", "coughing", "coughs", "coughed", "choking", "chokes", "gagging", "gags", "fitting", "seizing", "shaking", "bleeding", "bleeds", "wheezing", "gasping")
 
 // limitIntake are what one may take or drink till one passes out.
 var limitIntake = set("take", "taking", "drink", "drinking", "pills", "tablets", "vodka", "wine", "booze", "alcohol", "sniff", "sniffing", "huff", "huffing", "inhale", "inhaling")

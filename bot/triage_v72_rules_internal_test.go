@@ -36,3 +36,23 @@ func TestRules_FaintAtAnOccasionBeforeAsked(t *testing.T) {
 		{"my daughter fainted during a jab before, can she have exosome injections?", UrgencyNone},
 	})
 }
+
+// TestRules_FaintInItsOtherForms: a faint told as "passes out", "blacks
+// out" or "having fits" (plural of a fit) is one, as "passed out" and
+// "having a fit" are, and a sign of the body that runs until a faint
+// ("retching till she blacks out") is no doing wished up to a limit.
+// Samples passed out, a screen that blacks out, and a scream wished till
+// one passes out tell none.
+func TestRules_FaintInItsOtherForms(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my nan keeps retching till she blacks out", UrgencyHeartBrain},
+		{"he's been being sick until he passes out, twice now", UrgencyHeartBrain},
+		{"our toddler is having fits and is really floppy", UrgencyHeartBrain},
+		{"she passes out whenever she stands up since this morning", UrgencyHeartBrain},
+
+		{"the nurse passes out samples at the clinic, are they any good?", UrgencyNone},
+		{"the telly blacks out whenever a skincare advert comes on, weird. anyway which serum?", UrgencyNone},
+		{"I want to shout into a pillow till I pass out, which serum for stress spots?", UrgencyNone},
+		{"these jeans give me fits, any exosome cream for chafing?", UrgencyNone},
+	})
+}
