@@ -3021,8 +3021,12 @@ func (x *text) frameSentence(a, b int) {
 			// others tell the writer of the writer now, no story heard; an
 			// "apparently" that closes its clause ("the balm has exosomes in
 			// it apparently, her neck is swelling") hedges what it closes,
-			// not what is told after it.
-			mark(i+1, frHearsay, false)
+			// not what is told after it. A hearsay ends at a "but" that
+			// turns to someone now ("apparently it's normal, but her lips
+			// are swelling"): what follows is the writer's own telling.
+			for k, e := i+1, hearsayUntil(toks, i, b); k < e; k++ {
+				x.frame[k] |= frHearsay
+			}
 		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than") && !saidNotNormal(toks, a, i):
 			// "worse than expected", "bigger than usual" compare, they do
 			// not ask whether something is normal; "it isn't the normal
@@ -6930,3 +6934,17 @@ var movedDenials = func() map[string]bool {
 	}
 	return m
 }()
+
+// hearsayUntil returns where the hearsay at i, in the sentence
+// toks[:b], ends: at a "but" or "yet" that opens a clause told of someone
+// ("…but her lips are swelling", "…but I can't breathe"), or at b.
+func hearsayUntil(toks []token, i, b int) int {
+	for k := i + 1; k+1 < b; k++ {
+		if k > i+1 && (toks[k].key == "but" || toks[k].key == "yet") {
+			if n := toks[k+1].tags; n.has(tPoss) || n.has(tI) || n.has(tThird) {
+				return k
+			}
+		}
+	}
+	return b
+}

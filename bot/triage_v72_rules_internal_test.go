@@ -56,3 +56,17 @@ func TestRules_FaintInItsOtherForms(t *testing.T) {
 		{"these jeans give me fits, any exosome cream for chafing?", UrgencyNone},
 	})
 }
+
+// TestRules_HearsayEndsAtBut: "apparently" frames what it tells as heard,
+// up to a "but" that turns to someone now ("apparently that's normal, but
+// her tongue is swelling"); a story heard whose "but" turns to the
+// writer's skin being fine, or a friend's word, is still none.
+func TestRules_HearsayEndsAtBut(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"apparently that's normal after a peel, but his lips are swelling up fast", UrgencyAirway},
+		{"apparently it's expected, but my throat feels like it's shutting", UrgencyAirway},
+
+		{"apparently a woman at my gym had her throat close after a facial, but my skin is fine, is it safe?", UrgencyNone},
+		{"apparently some people get swollen lips but my friend said it was fine, worth trying?", UrgencyNone},
+	})
+}
