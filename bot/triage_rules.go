@@ -849,7 +849,7 @@ var detectors = []detector{
 	// weight on the writer, in a message about the chest (not a cat, a
 	// child or a blanket on them).
 	{kind: "chest", group: UrgencyHeartBrain, pat: "something|someone|somebody heavy .~1 sitting|pressing|pushing|lying|standing|kneeling|sat|stood .~1 on .~1 me|CHEST", flags: fFigMoney, msgNeed: "CHEST", clauseNot: "CHILD|kid|kids", msgNot: "cat|cats|dog|dogs|puppy|kitten|blanket|duvet|weighted"},
-	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before|samples|flyers|leaflets|sweets|vouchers|freebies", flags: fFig, subjNot: "FALLOBJ"},
+	{kind: "faint", group: UrgencyHeartBrain, pat: "!nearly|almost|about|like|gonna|going|might|could|think|thought|prone|would FAINT !early|earlier|til|till|until|before|samples|flyers|leaflets|sweets|vouchers|freebies|of", flags: fFig, subjNot: "FALLOBJ"},
 	// "before" after a faint is mostly a time it ended by ("not waking up
 	// before my alarm") or an earlier occasion ("I've fainted before"), but
 	// as a conjunction with its subject after it the faint came first ("he

@@ -70,3 +70,18 @@ func TestRules_HearsayEndsAtBut(t *testing.T) {
 		{"apparently some people get swollen lips but my friend said it was fine, worth trying?", UrgencyNone},
 	})
 }
+
+// TestRules_FitsOfLaughterAndPassingOutOfCollege: a faint word followed by
+// "of" is something else — fits of laughter or giggles, a cadet who passed
+// out of college (graduated) — and "has fits" or "had fits" tells a
+// condition or a past, not a fit now; "having fits" is one.
+func TestRules_FitsOfLaughterAndPassingOutOfCollege(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"we had fits of laughter at the clinic, is the exosome facial worth it?", UrgencyNone},
+		{"we were having fits of giggles all through the facial", UrgencyNone},
+		{"he passed out of police college last week, any exosome gift ideas?", UrgencyNone},
+		{"my son had fits as a baby, he's 12 now, can he use exosome cream?", UrgencyNone},
+
+		{"she's having fits and won't come round", UrgencyHeartBrain},
+	})
+}
