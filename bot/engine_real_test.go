@@ -2540,3 +2540,10 @@ func TestAnswer_FlaringSkinIsChronicInflammation(t *testing.T) {
 	wantCites(t, e, "Who Might Benefit", "I get dry itchy patches on my face most of the year, are exosomes meant for people like me one day?")
 	wantDeclinedNaming(t, e, "the safety of particular products", "will exosome cream make my skin flare up?")
 }
+
+// Dropping a paycheque (or a paycheck, wages, a bonus) on a product is
+// spending it, as dropping $400 is: the article's advice on what to spend.
+func TestAnswer_DroppingAPaychequeIsSpending(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e, "Is it mad to drop half my paycheque on an exosome facial?")
+}

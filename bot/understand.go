@@ -3059,9 +3059,10 @@ var (
 	// topic, and "line" would otherwise match the bottom line's "in one
 	// line" phrasings.
 	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5)))?\s*([?.!]|$)`)
-	// "drop $400 on…", "dropped 300 bucks": spending an amount, not
-	// stopping a product ("drop my retinol") or a drop of serum.
-	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b)`)
+	// "drop $400 on…", "dropped 300 bucks", "drop a whole paycheque on…":
+	// spending an amount, not stopping a product ("drop my retinol") or a
+	// drop of serum.
+	dropFrame = ci(`\b(drop|drops|dropping|dropped)(\s+(like|about|around|over|almost|nearly))?(\s+[$£€]\s?\d|\s+\d[\d,.]*\s*(k\b|\$|dollars|bucks|quid|usd|euros|pounds)|\s+\d[\d,.]*\s+on\b|\s+[$£€]?\d[\d,.]*\s+(on|for)\b|\s+(?:(?:a|an|my|the|half|whole|entire|full|of|month's|week's)\s+){0,3}(?:paycheck|paycheque|paychecks|paycheques|salary|wages|rent|savings|fortune|grand|bonus)\s+(?:on|for)\b)`)
 	// "gift card burning a hole in my pocket": money that wants spending,
 	// not a burning skin.
 	pocketFrame = ci(`\bburning\s+(?:a\s+)?hole\s+in\s+(?:my|your|her|his|our|their|the)\s+(?:pocket|pockets|wallet|purse)`)
