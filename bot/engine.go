@@ -268,6 +268,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// FDA approved?": the lead tells how the message came, and why;
 		// the question is what follows it.
 		focus, lead, asking = reframe(asking), "", ""
+	} else if lead != "" && articleSaysOfIt.re().MatchString(asking) {
+		// "Those plant exosomes, does the article say anything about
+		// them?": what is asked is what the article says of the thing
+		// the lead names; the words about the article ask nothing of
+		// their own (its author, its bottom line).
+		focus, lead, asking = reframe(lead), "", ""
 	}
 	relayed := false
 	if q, ok := relayedQuestion(focus); ok && story == "" {

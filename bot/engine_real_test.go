@@ -2547,3 +2547,13 @@ func TestAnswer_DroppingAPaychequeIsSpending(t *testing.T) {
 	e := engineForFuzz(t)
 	wantSpendingAdvice(t, e, "Is it mad to drop half my paycheque on an exosome facial?")
 }
+
+// A lead that names a thing, then "does the article say anything about
+// them?", asks what the article says of that thing: its words about the
+// article are not a question about the article (its author, its bottom
+// line).
+func TestAnswer_DoesTheArticleMentionThemAsksOfTheLead(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-plant-exosomes", "Those plant exosomes, does the article say anything about them?")
+	wantDeclinedNaming(t, e, "hair", "exosome hair treatments, does your source mention them at all?")
+}

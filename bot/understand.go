@@ -2356,6 +2356,11 @@ var relayWords = set("my", "a", "an", "the", "one", "of", "our", "from", "for", 
 	// why it is passed on: "…and I want to get it right", "I need to answer properly"
 	"i", "i'd", "it", "get", "right", "need", "make", "sure", "answer", "explain", "properly", "correctly", "like")
 
+// articleSaysOfIt asks, after a lead that names a thing, what the article
+// says of it: "does your article mention them?", "does the source say
+// anything about it?", "what does the article say about those?".
+var articleSaysOfIt = ci(`^\s*(?:and\s+|so\s+|but\s+)?(?:(?:does|did|do|will|would|can|could)\s+|what\s+(?:does|did)\s+)(?:the|your|ur|this|that|ya)\s+(?:article|source|text|piece|post|blog|write-?up|author|writer|doc|derm|dermatologist|expert|bot)\s+(?:even\s+|actually\s+|ever\s+|really\s+)?(?:mention|cover|say|talk|discuss|address|touch|go|get|deal|comment|weigh)(?:\s+(?:anything|much|something|a\s+word|a\s+thing))?(?:\s+(?:about|on|of|into|with|in))?\s+(?:it|them|that|those|these|this|either|em|'em)\s*[?.!]*\s*$`)
+
 // dictatedLead are the words of a lead clause that tells the message is
 // spoken, not typed ("so I'm using voice", "talk to text").
 var dictatedLead = newWordPhrases(expand("{using|use|with|by|via|on} voice", "voice {to|2} text", "voice {typing|typed|texting|note|memo}",
