@@ -2557,3 +2557,11 @@ func TestAnswer_DoesTheArticleMentionThemAsksOfTheLead(t *testing.T) {
 	wantAnsweredBy(t, e, "what-are-plant-exosomes", "Those plant exosomes, does the article say anything about them?")
 	wantDeclinedNaming(t, e, "hair", "exosome hair treatments, does your source mention them at all?")
 }
+
+// A sentence opener in capitals after a word in lower case starts a
+// sentence whose stop was left out: "…killing me Asking because…" is a
+// remark on why after what was said, not one sentence of both.
+func TestAnswer_ACapitalOpenerAfterAMissingStopStartsASentence(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "", "these exosome prices are killing me Asking because my friend wants to try it.")
+}

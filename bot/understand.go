@@ -614,6 +614,13 @@ func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 				continue
 			}
 			flush(i + 1)
+		case ' ':
+			// "where do I park for the clinic Asking because my friend
+			// wants to try it": a sentence opener in capitals after a
+			// word in lower case, its stop left out, starts a sentence.
+			if i > 0 && 'a' <= text[i-1] && text[i-1] <= 'z' && i+1 < len(text) && 'A' <= text[i+1] && text[i+1] <= 'Z' && capitalOpener(text[i+1:]) {
+				flush(i)
+			}
 		case '-':
 			if i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
 				flush(i)
@@ -634,6 +641,23 @@ func sentencesOf(text string, all []string, at []int32, ascii bool) []sentence {
 	flush(len(text))
 	return out
 }
+
+// capitalOpener reports whether s opens with a word that, capitalised,
+// opens a sentence rather than names something: a question word, an
+// auxiliary, a word of asking, thanking or turning ("Asking", "Thanks",
+// "Anyway", "My"). "I" is always in capitals and tells nothing.
+func capitalOpener(s string) bool {
+	end := strings.IndexAny(s, " ,.?!;:")
+	if end < 0 {
+		end = len(s)
+	}
+	return capitalOpeners[s[:end]]
+}
+
+var capitalOpeners = set("Asking", "Just", "My", "Thanks", "Thank", "Also", "Anyway", "Anyways", "So", "But", "Any",
+	"Is", "Are", "Does", "Do", "Did", "Can", "Could", "Should", "Would", "Will", "What", "What's", "Whats", "How",
+	"Why", "Where", "When", "Who", "Which", "Please", "Honestly", "Sorry", "Edit", "PS", "Btw", "BTW", "Tbh",
+	"Cheers", "Appreciate", "Wondering", "Curious", "Hoping", "Help")
 
 // askingFor reports whether s opens by saying whom the writer asks for
 // ("asking for a friend", "just asking for my mum", "asking on behalf of
