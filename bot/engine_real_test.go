@@ -2565,3 +2565,11 @@ func TestAnswer_ACapitalOpenerAfterAMissingStopStartsASentence(t *testing.T) {
 	e := engineForFuzz(t)
 	wantDeclinedNaming(t, e, "", "these exosome prices are killing me Asking because my friend wants to try it.")
 }
+
+// A sarcastic guess read through a slip ("let me gues", "lemme guss") is
+// still the skeptic's guess the article answers, not a word corrected into
+// another topic ("gues" is not "gums").
+func TestAnswer_ASlippedGuessIsStillAGuess(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "let me gues, 'clinically proven' means one mouse study and a press release")
+}

@@ -1244,7 +1244,7 @@ func opensAsQuestion(w string) bool {
 		return false // "cold" is a word of its own, not "could" slipped
 	}
 	for _, o := range slippedOpeners {
-		if oneSlip(w, o) {
+		if OneSlip(w, o) {
 			return true
 		}
 	}
@@ -1255,10 +1255,10 @@ func opensAsQuestion(w string) bool {
 // a slip.
 var slippedOpeners = [...]string{"should", "would", "could", "which", "where"}
 
-// oneSlip reports whether typed is word with one letter dropped, one
+// OneSlip reports whether typed is word with one letter dropped, one
 // doubled, or two neighbours swapped: a slip as the screen reads one
 // (slipClass 1) whose extra letter, if it has one, repeats a neighbour.
-func oneSlip(typed, word string) bool {
+func OneSlip(typed, word string) bool {
 	if typed == word || slipClass(typed, word) != 1 {
 		return false
 	}

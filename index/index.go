@@ -2808,7 +2808,11 @@ func (x *Index) salient(word string) bool {
 // English word with one letter typed twice, left out or two letters
 // swapped ("acctually", "acutaly", "raelly"): a slip of the thumb, not a
 // name.
-func everydayTypo(word string) bool {
+func everydayTypo(word string) bool { return everydaySlipOf(word) != "" }
+
+// everydaySlipOf returns the everyday English word that word is with one
+// letter typed twice, left out or two letters swapped, or "" (everydayTypo).
+func everydaySlipOf(word string) string {
 	ranks := englishRanks()
 	common := func(b []byte) bool { r := ranks.rankBytes(b); return r != 0 && r <= everydayRank }
 	// The candidates are built in one buffer and looked up without
@@ -2820,15 +2824,15 @@ func everydayTypo(word string) bool {
 	}
 	for i := 0; i < len(word); {
 		_, size := utf8.DecodeRuneInString(word[i:])
-		if common(append(append(buf[:0], word[:i]...), word[i+size:]...)) {
-			return true // a letter typed twice
+		if b2 := append(append(buf[:0], word[:i]...), word[i+size:]...); common(b2) {
+			return string(b2) // a letter typed twice
 		}
 		b := append(append(buf[:0], word[:i]...), 'a')
 		b = append(b, word[i:]...)
 		for c := byte('a'); c <= 'z'; c++ {
 			b[i] = c
 			if common(b) {
-				return true // a letter left out
+				return string(b) // a letter left out
 			}
 		}
 		if j := i + size; j < len(word) {
@@ -2836,12 +2840,12 @@ func everydayTypo(word string) bool {
 			b := append(append(buf[:0], word[:i]...), word[j:j+next]...)
 			b = append(append(b, word[i:j]...), word[j+next:]...)
 			if common(b) {
-				return true // two letters swapped
+				return string(b) // two letters swapped
 			}
 		}
 		i += size
 	}
-	return false
+	return ""
 }
 
 // rankSuffixes are the suffixes bestRank takes off.
@@ -3426,12 +3430,13 @@ var guessOpeners = map[string]bool{"ok": true, "okay": true, "so": true, "oh": t
 // no real trials in actual humans?", "let me guess, 'clinically proven'
 // means one mouse study". A guess is what the person suspects of the
 // subject they are asking the bot about, even when it never names it.
+// The guess may be slipped ("let me gues", "let me guesss").
 func guesses(raw string) bool {
 	ws := questionWordsOf(raw)
 	for len(ws) > 0 && guessOpeners[ws[0]] {
 		ws = ws[1:]
 	}
-	return len(ws) > 3 && ws[0] == "let" && ws[1] == "me" && ws[2] == "guess"
+	return len(ws) > 3 && ws[0] == "let" && ws[1] == "me" && (ws[2] == "guess" || bot.OneSlip(ws[2], "guess"))
 }
 
 // namesNoOther reports whether a question names no other subject than

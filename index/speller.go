@@ -388,6 +388,10 @@ func (s *speller) fix(w string) string {
 	f := w
 	if s.skip(w) {
 		// never corrected
+	} else if e := everydaySlipOf(w); e != "" && !s.words[e].known && bot.OneSlip(w, e) {
+		// "gues" is "guess" slipped, an everyday word the corpus never
+		// uses, not the corpus's "gums".
+		f = e
 	} else if c := s.closest(w, 1); c != "" {
 		f = c
 	} else if c := s.unsqueeze(w); c != "" {

@@ -247,3 +247,22 @@ func TestSalient_AWordWithACliticIsJudgedByItsWord(t *testing.T) {
 		}
 	}
 }
+
+// A word that is an everyday English word slipped (a letter left out, one
+// doubled, two swapped) is that word when the corpus never uses it, not
+// the corpus word one change away: "gues" is "guess", not "gums". A slip
+// of a word the corpus uses is still that word.
+func TestSpeller_AnEverydayWordSlippedIsThatWord(t *testing.T) {
+	s := newSpeller([]string{"gums research exosomes"}, func(string) bool { return false })
+	tests := []struct{ in, want string }{
+		{"gues", "guess"},
+		{"guesss", "guess"},
+		{"reserch", "research"},
+		{"exsomes", "exosomes"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
