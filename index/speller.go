@@ -388,9 +388,10 @@ func (s *speller) fix(w string) string {
 	f := w
 	if s.skip(w) {
 		// never corrected
-	} else if e := everydaySlipOf(w); e != "" && !s.words[e].known && bot.OneSlip(w, e) {
+	} else if e := everydaySlipOf(w); len(w) >= 4 && e != "" && !s.words[e].known && bot.OneSlip(w, e) {
 		// "gues" is "guess" slipped, an everyday word the corpus never
-		// uses, not the corpus's "gums".
+		// uses, not the corpus's "gums" (three letters are too few to
+		// tell a slip: "crp" is an acronym, not "crap").
 		f = e
 	} else if c := s.closest(w, 1); c != "" {
 		f = c

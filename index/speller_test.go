@@ -160,7 +160,7 @@ func TestSpeller_ChatSpellingsReadAsTheirWords(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// chat spellings read as the words they stand for
 		{"wht dose a dermatoligist look 4 b4 recomending sumthing new", "wht does a dermatologist look for before recommending something new"},
-		{"wat r exosoms even n y is evry1 puttin them in face stuf", "wat are exosomes even and why is everyone puttin them in face stuf"},
+		{"wat r exosoms even n y is evry1 puttin them in face stuf", "wat are exosomes even and why is everyone puttin them in face stuff"},
 		{"is it gud 4 ppl w dry skin", "is it good for people w dry skin"},
 		{"who does really benefit from this exosome ting", "who does really benefit from this exosomes thing"},
 		{"are dem serums any gud", "are them serums any good"},
