@@ -2573,3 +2573,12 @@ func TestAnswer_ASlippedGuessIsStillAGuess(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "The Science", "let me gues, 'clinically proven' means one mouse study and a press release")
 }
+
+// A channel name typed as text ("#skincare-chat", "#general") says where
+// the message is posted, not what it asks: a question after it opens as a
+// question. A hashtag ("#exosomes") keeps its word.
+func TestAnswer_ATypedChannelNameIsNoise(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "My cousin keeps posting about it. #skincare-chat do exosome creams have any real science behind them")
+	wantAnsweredBy(t, e, "are-exosomes-just-hype", "#exosomes legit or hype?")
+}

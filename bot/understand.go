@@ -235,9 +235,31 @@ func stripNoise(s string) string {
 	if strings.ContainsAny(s, "<@") || hasShortcode(s) || strings.Contains(s, "://") || hasFoldASCII(s, "www.") {
 		s = noise.re().ReplaceAllString(s, " ")
 	}
+	if strings.Contains(s, "#") {
+		s = typedChannel.re().ReplaceAllStringFunc(s, channelOrTag)
+	}
 	s = strings.ReplaceAll(s, "#", " ")
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// typedChannel is a channel name typed as text ("#skincare-chat",
+// "#general") or a hashtag ("#exosomes"), at the start or after a space.
+var typedChannel = lazy(`(^|\s)#[A-Za-z0-9_-]+`)
+
+// channelOrTag returns a typed channel name as a space — it says where the
+// message is posted, not what it asks — and a hashtag as it is ("#exosomes
+// worth it?" names what it asks of): a name with a hyphen or an underscore,
+// or one of the channel names servers keep, is a channel.
+func channelOrTag(m string) string {
+	name := strings.ToLower(strings.TrimLeft(m, " \t\n#"))
+	if strings.ContainsAny(name, "-_") || typedChannels[name] {
+		return " "
+	}
+	return m
+}
+
+var typedChannels = set("general", "random", "help", "questions", "chat", "offtopic", "lounge", "introductions",
+	"announcements", "support", "ask", "faq")
 
 // trimCourtesy returns text without a greeting or a preface before it
 // and thanks after it ("hey, quick question: what are exosomes? thanks!"
