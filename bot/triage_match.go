@@ -3172,6 +3172,10 @@ func earlierOccasion(toks []token, lo, ca, cb int) bool {
 		// the kitchen before" and "…at a bbq before, he's grey now" may
 		// be today's.
 		perfect = perfect || asks && k > lo && k+2 < i && kindOccasion[toks[k].key] && (toks[k+1].key == "a" || toks[k+1].key == "an")
+		// "I fainted at the dentist before, should I worry about
+		// microneedling?": an appointment of a kind, as "at a blood
+		// test" is, not a place that may be today's ("at the salon").
+		perfect = perfect || asks && k > lo && k+2 <= i && toks[k].key == "at" && toks[k+1].key == "the" && appointmentKind[toks[k+2].key]
 	}
 	return perfect
 }
@@ -3188,6 +3192,10 @@ func askedNext(toks []token, cb int) bool {
 
 // yesNoOpeners open a yes-no question.
 var yesNoOpeners = set("is", "are", "can", "could", "will", "would", "should", "does", "do", "am")
+
+// appointmentKind are appointments of a kind told "at the": "at the
+// dentist", "at the doctors", not a treatment's own place.
+var appointmentKind = set("dentist", "dentists", "dentist's", "doctor", "doctors", "doctor's", "gp", "gps", "gp's", "optician", "opticians", "orthodontist", "orthodontists", "vet", "vets")
 
 // kindOccasion open an occasion of a kind, before "a" or "an": "at a
 // blood test", "during a jab".
@@ -4298,6 +4306,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "faint" && faintAsLimit(toks, lo, sa) {
 		return true // "makes me want to scream into a pillow till I pass out"
 	}
+	if d.kind == "faint" && faintAtSight(toks, lo, hi, sb) {
+		return true // "he passes out at the sight of needles": a way he reacts, not a faint now
+	}
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
@@ -5113,6 +5124,29 @@ func faintAsLimit(toks []token, k, sa int) bool {
 	}
 	return false
 }
+
+// faintAtSight reports whether the faint at lo, told in the present
+// simple ("I pass out", "he faints"), reacts "at the sight of" or "at the
+// thought of" something: a way one reacts whenever it comes, not a faint
+// now ("he passes out at the sight of needles, can he have microneedling?").
+// A faint told in the past at a sight ("I passed out at the sight of my own
+// blood") happened.
+func faintAtSight(toks []token, lo, hi, sb int) bool {
+	switch toks[lo].key {
+	case "pass out", "passes out", "faint", "faints", "black out", "blacks out", "keel over", "keels over":
+	default:
+		return false
+	}
+	k := hi + 1
+	if k < sb && toks[k].key == "at the sight of" {
+		return true
+	}
+	return k+3 < sb && toks[k].key == "at" && toks[k+1].key == "the" && sightWhen[toks[k+2].key] && toks[k+3].key == "of"
+}
+
+// sightWhen are what one reacts at, "at the sight of" or "at the thought
+// of" something.
+var sightWhen = set("thought", "mention", "smell")
 
 // limitSigns are signs of the body, not doings one wishes, that a faint
 // may end: "vomiting till he passes out", "retching until she blacks out".

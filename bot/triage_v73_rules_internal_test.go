@@ -1,0 +1,32 @@
+package bot
+
+import "testing"
+
+// TestRules_FaintAtTheSightOfIsAWay: a faint told in the present simple
+// "at the sight of" or "at the thought of" something is the way one
+// reacts whenever it comes, not a faint now; the same faint told in the
+// past, or with a faint now beside it, still alarms.
+func TestRules_FaintAtTheSightOfIsAWay(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I blacked out at the sight of the blood on my pillow after the peel this morning", UrgencyHeartBrain},
+		{"my son passes out at the sight of blood and he just did, now he's not waking up", UrgencyHeartBrain},
+
+		{"my husband passes out at the sight of a syringe, could he still try exosome injections?", UrgencyNone},
+		{"I faint at the sight of my own blood, is a microneedling pen too much for me?", UrgencyNone},
+		{"she blacks out at the thought of needles, what can she use instead of a facial with jabs?", UrgencyNone},
+	})
+}
+
+// TestRules_FaintAtTheDentistBeforeAsked: a faint at an appointment of a
+// kind ("at the dentist", "at the doctors") closed by "before" and followed
+// by a question is an earlier occasion, as "at a blood test before" is; a
+// sign told after it, or a place of today's, still alarms.
+func TestRules_FaintAtTheDentistBeforeAsked(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I collapsed at the dentist before and my chest has been tight since", UrgencyHeartBrain},
+		{"my nan blacked out at the salon before, should we ring someone?", UrgencyHeartBrain},
+
+		{"I passed out at the dentist before, will exosome microneedling be ok for me?", UrgencyNone},
+		{"my teenager fainted at the doctors before, can she have a facial with injections?", UrgencyNone},
+	})
+}
