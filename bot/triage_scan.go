@@ -1184,6 +1184,13 @@ func digitWords(toks []token) {
 			if i+1 < len(toks) && wanOne[toks[i+1].key] {
 				w = "one"
 			}
+		case "hear":
+			// "dont wanna be hear anymore": "hear" typed for "here"
+			// after "be", where no hearing can stand ("be heard" is
+			// another word).
+			if i > 0 && (toks[i-1].key == "be" || toks[i-1].key == "b") {
+				w = "here"
+			}
 		case "c":
 			// "cant c out of my eye" (but "39 c" stays Celsius).
 			if i > 0 && (toks[i-1].tags.has(tDiff) || toks[i-1].tags.has(tNeg) || toks[i-1].key == "can") {

@@ -30,3 +30,16 @@ func TestRules_FaintAtTheDentistBeforeAsked(t *testing.T) {
 		{"my teenager fainted at the doctors before, can she have a facial with injections?", UrgencyNone},
 	})
 }
+
+// TestRules_BeHearIsBeHere: "hear" typed for "here" after "be", where no
+// hearing can stand, is "be here": "I don't want to be hear anymore" is a
+// wish not to live, and "she'll be hear at ten" a time of arrival.
+func TestRules_BeHearIsBeHere(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"honestly i dont want to be hear anymore, nothing helps my acne", UrgencySelfHarm},
+		{"i just dont wanna b hear anymore, so tired of my face", UrgencySelfHarm},
+
+		{"the courier will be hear at ten with my exosome order, can I use it tonight?", UrgencyNone},
+		{"I want to be heard by my derm, she never listens about my rosacea", UrgencyNone},
+	})
+}
