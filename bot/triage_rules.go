@@ -927,6 +927,10 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "words|SPEECH|talking ..2 sound|sounds|sounding ..1 drunk|slurred|slurry|wrong|weird|funny|mushy", flags: fWeak, clauseNot: "wine|beer|drinks|drinking|tipsy|hungover|shots|pub|bar|accent|french|english|language"},
 
 	// Poisoning.
+	// "my little brother drank the juice he found in the bathroom and it
+	// was my toner": what a child took named in a later clause, as a
+	// product or pills that it turned out to be (not "it wasn't").
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..4 INGESTPAST ..12 it|that|which .~1 was|were|is .~1 my|the|her|his|a|mums|mum|moms|mom|sisters|dads .~1 PRODUCT|PILLS !night|nights|day|days|time|routine|step|that|which|who|i|we|he|she", flags: fNoNeg, clauseNot: "NEG|HABIT|fine|safe|ok|okay|empty|before|after|using|used|wearing", msgNot: "locked|lock|fake|pretend|toy|toys|doll|dolls|playset"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers|sanitiser|sanitizer|sanitisers|sanitizers|handwash|disinfectant|mist"},
 	// "one of the children in our room just drank hand sanitiser from the
 	// dispenser": a child who drank or licked a hand sanitiser or a

@@ -43,3 +43,17 @@ func TestRules_BeHearIsBeHere(t *testing.T) {
 		{"I want to be heard by my derm, she never listens about my rosacea", UrgencyNone},
 	})
 }
+
+// TestRules_ChildTookWhatTurnedOutAProduct: a child who drank or ate
+// something the writer names a clause later as a product or pills ("…and
+// it was my toner") took the product; "it was my serum night" or "my
+// serum day" is a time.
+func TestRules_ChildTookWhatTurnedOutAProduct(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"our toddler drank the lemonade he found upstairs and it was my micellar water", UrgencyPoisoning},
+		{"my nephew drank the juice he spotted by the bath, it was my mum's toner", UrgencyPoisoning},
+
+		{"my son ate his tea and it was my serum night so I skipped the routine, is that ok?", UrgencyNone},
+		{"my daughter drank her juice, it was my niacinamide serum day so I waited, which is better?", UrgencyNone},
+	})
+}
