@@ -3097,6 +3097,10 @@ func (x *text) frameSentence(a, b int) {
 		case (k == "will" || k == "would" || k == "might" || k == "may") && (toks[s+1].tags.has(tI) || toks[s+1].tags.has(tPoss)):
 			// "will my lips swell?": a question about what may happen.
 			mark(s+1, frIf, true)
+		case b-s >= 4 && toks[s+1].key == "be" && playDownBe[toks[s+2].key] && toks[b-1].clause != toks[s+2].clause:
+			// "might be nothing, a white patch next to the filler": a
+			// play-down with its subject dropped, then the telling; it
+			// asks nothing of what follows it.
 		case k != "should" && (!personal || saysInTheory(toks, s, b)) && !(b-s >= 3 && toks[s+2].key == "be"):
 			// "can filler cause blindness?", "does redness spread?": a
 			// question about no one in particular ("could this be…" is not).
@@ -3440,6 +3444,10 @@ func ifConsequent(toks []token, i, b int) int {
 	}
 	return k
 }
+
+// playDownBe follow "might be" or "could be" in a play-down that opens a
+// telling: "might be nothing, …", "could be silly but …".
+var playDownBe = set("nothing", "nothings", "fine", "silly", "stupid", "dumb", "paranoid", "overreacting", "overthinking", "minor")
 
 // consequentModals open a question of what would follow a condition.
 var consequentModals = set("could", "would", "will", "might", "may", "can")

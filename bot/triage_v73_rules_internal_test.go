@@ -57,3 +57,16 @@ func TestRules_ChildTookWhatTurnedOutAProduct(t *testing.T) {
 		{"my daughter drank her juice, it was my niacinamide serum day so I waited, which is better?", UrgencyNone},
 	})
 }
+
+// TestRules_MightBeNothingThenTold: "might be nothing" or "could be silly"
+// with its subject dropped plays down what the writer then tells; it asks
+// nothing of the sign after it. A question after the play-down still asks.
+func TestRules_MightBeNothingThenTold(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"could be nothing, a grey patch beside the filler spot on my chin", UrgencyInjection},
+		{"might be silly, one eye blurry since the filler this morning", UrgencyInjection},
+
+		{"could be nothing, can filler ever cause a white patch?", UrgencyNone},
+		{"might be fine to use exosomes after filler, does a blotchy patch mean anything?", UrgencyNone},
+	})
+}
