@@ -1313,6 +1313,11 @@ var detectors = []detector{
 	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "been|started|starting|keeps|kept cutting !hair|carbs|sugar|back|down|out|off|up|class|classes|school|costs|corners|the|a|an|her|his|my|their|your|paper|fabric|wood|grass|onions|veg|vegetables|meat|cake|coupons|it|them|things|through|in|into|across|ties|for|with|loose", flags: fWeak | fSH, sentNeed: "I|THIRD|she|he|they|CHILD", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|salon|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|hours|lawn|grass|class|classes|school|teeth|tooth|cake"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|hurting|slicing .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "cutting|burning|slicing on|into .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips", flags: fSH, clauseNot: "ACCIDENT|hair|nails"}, // "i've been cutting on my thighs"
+	// "it's only small cuts, nothing serious, I just do it when I hate how
+	// I look": cuts named, then told done as a way of meeting a state of
+	// self-hatred or distress, however played down (not picking, shaving
+	// or a needling roller).
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "I .~2 do|did|doing it|them|that ..1 when|whenever|every_time|each_time ..3 hate|hating|loathe|disgusted|disgust|ugly|worthless|overwhelmed|stressed|upset|anxious|angry|numb|low|triggered|spiralling|spiraling|empty|panicky", flags: fSH, msgNeed: "cuts|cutting|scratches|scratching|burns|burning|marks|self_harm|selfharm", msgNot: "pick|picking|picked|picks|squeeze|squeezing|bite|biting|nails|shave|shaving|shaved|microneedling|microneedle|dermaroller|dermarolling|roller|hair|fringe|cuticle|cuticles|cooking|kitchen|chef|paper"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
 	// "I hold my arm on the flat top on purpose": a hot surface of a
 	// kitchen (a grill, a griddle, a flat top, an oven) held to on purpose

@@ -70,3 +70,17 @@ func TestRules_MightBeNothingThenTold(t *testing.T) {
 		{"might be fine to use exosomes after filler, does a blotchy patch mean anything?", UrgencyNone},
 	})
 }
+
+// TestRules_CutsDoneWhenHatingOneself: cuts named, then told done "when I
+// hate how I look" or "whenever I'm numb", are self-harm however played
+// down ("only small ones, nothing serious"); cuts from a needling roller
+// or the kitchen, and a skincare step done when low, are none.
+func TestRules_CutsDoneWhenHatingOneself(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"they're only tiny cuts, honestly not a big deal, I do it when I hate my reflection", UrgencySelfHarm},
+		{"just some scratches on my legs, I do them whenever I feel worthless. will exosome cream hide them?", UrgencySelfHarm},
+
+		{"tiny cuts from the dermaroller, I do it when I'm stressed as it's calming, safe with exosomes?", UrgencyNone},
+		{"a few marks on my chin, I do my full routine when I'm low, which exosome serum?", UrgencyNone},
+	})
+}
