@@ -1685,6 +1685,10 @@ var detectors = []detector{
 	// "my family would be less stressed if I wasn't around": others better
 	// off were the writer gone (not away for a weekend).
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|calmer|stressed|worried|less|lighter|relieved|fine ..2 if I wasnt|werent around|here", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin|weekend|week|tonight|today|holiday|trip|party|meeting|shift|office|work|kitchen|house|home"},
+	// "I've been sort of planning how I'd go": a way of dying planned, "go"
+	// with nothing after it (not how one would go about a routine, go to
+	// the clinic or go home).
+	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|deciding|decided ..1 how|when I|id|ill .~2 go !about|to|there|back|home|with|for|on|in|into|out|abroad|ahead|through|over|up|down|by|via|and|or|first|next|too|shopping|get|see|buy|ask|tell|do|make|pay|get|travel|the|a|my", flags: fSH, msgNot: "train|trains|bus|buses|flight|flights|fly|drive|driving|car|trip|holiday|journey|route|commute|clinic|appointment|salon|spa|party|wedding|interview|uni|college|school|office|work|gym|shop|shops|store|outfit|date"},
 	// "and I've worked out how": a way found, told with nothing after it.
 	{kind: "sh-plan", group: UrgencySelfHarm, pat: "worked|figured out how !to|much|many|long|often|far|big|bad|it|this|that|the|a|an|my|your|i|we|they|he|she|you|its|exosomes|exosome|serum|PRODUCT|TREAT|INJECT", flags: fWeak | fSH},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|nicer|simpler .~1 without her|him|them", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin"},

@@ -84,3 +84,16 @@ func TestRules_CutsDoneWhenHatingOneself(t *testing.T) {
 		{"a few marks on my chin, I do my full routine when I'm low, which exosome serum?", UrgencyNone},
 	})
 }
+
+// TestRules_PlanningHowIdGo: planning how one would "go", with nothing
+// after the "go", is a way of dying planned, however hedged; how one
+// would go about a routine, or go somewhere by train, is none.
+func TestRules_PlanningHowIdGo(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"it's silly really, but lately I keep planning how I'd go", UrgencySelfHarm},
+		{"not a big thing, I've just been plotting how I would go. anyway, best serum for dullness?", UrgencySelfHarm},
+
+		{"I'm planning how I'd go about layering exosomes with retinol, any tips?", UrgencyNone},
+		{"still planning how I'd go, bus or train, to my facial in town on Friday", UrgencyNone},
+	})
+}
