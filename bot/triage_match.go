@@ -3059,6 +3059,9 @@ func (x *text) frameSentence(a, b int) {
 					break
 				}
 				if tk.has(tCauseV) {
+					if whatMadeMine(toks, a, i, k, b) {
+						break
+					}
 					for m := i; m < b; m++ {
 						x.frame[m] |= frInfo
 					}
@@ -3443,6 +3446,29 @@ func ifConsequent(toks []token, i, b int) int {
 		return 0
 	}
 	return k
+}
+
+// whatMadeMine reports whether "what would make my …" at the modal i and
+// the causing verb k asks the cause of the writer's own sign, told with
+// an event of its own ("what would make my eye go blurry straight after
+// they injected my tear troughs?"), as "why is my eye blurry" does: no
+// question about people in general. Without such an event ("what would
+// make my lips swell?") it may ask what to avoid.
+func whatMadeMine(toks []token, a, i, k, b int) bool {
+	if i == a || toks[i-1].key != "what" && toks[i-1].key != "whats" || k+1 >= b || !toks[k+1].tags.has(tPoss) {
+		return false
+	}
+	for j := k + 2; j < b; j++ {
+		if toks[j].tags.has(tRecent) {
+			return true
+		}
+		if (toks[j].key == "after" || toks[j].key == "since") && j+2 < b && (toks[j+1].tags.has(tI) || toks[j+1].tags.has(tThird) || toks[j+1].key == "they") {
+			if v := toks[j+2].key; toks[j+2].tags.has(tInject) || len(v) > 4 && strings.HasSuffix(v, "ed") || v == "had" || v == "got" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // playDownBe follow "might be" or "could be" in a play-down that opens a

@@ -97,3 +97,16 @@ func TestRules_PlanningHowIdGo(t *testing.T) {
 		{"still planning how I'd go, bus or train, to my facial in town on Friday", UrgencyNone},
 	})
 }
+
+// TestRules_WhatMadeMySignAfterAnEvent: "what would make my eye go
+// blurry" told with an event of the writer's own ("straight after they
+// injected", "since I had") asks the cause of a sign at hand, as "why is
+// my eye blurry" does; without one it may ask what to avoid.
+func TestRules_WhatMadeMySignAfterAnEvent(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"what would make my vision go patchy in one eye right after they injected filler into my nose?", UrgencyInjection},
+
+		{"what would make my vision go blurry? I'd like to know what to avoid before booking filler", UrgencyNone},
+		{"what could make my lips swell after filler, generally speaking?", UrgencyNone},
+	})
+}
