@@ -479,6 +479,10 @@ func askedInGeneral(toks []token, a, b int) bool {
 // no case at hand.
 var generalAsks = set("general", "generally", "in general", "curiosity", "out of curiosity", "curious", "knowledge", "interest", "interests", "info", "information", "research", "reference")
 
+// nowSignWords are signs told of someone now after a supposition ("he's
+// coughing now").
+var nowSignWords = set("coughing", "vomiting", "gagging", "retching", "choking", "drooling", "wheezing", "throwing up", "being sick", "foaming", "twitching", "shaking", "fitting", "floppy", "drowsy")
+
 // nowCase reports whether the sentence toks[a:b] says that what is asked
 // is happening now: "asking for like right now", "asking bc it's happening
 // rn", "it started like 20 min ago", or is the writer's own ("asking for
@@ -530,6 +534,17 @@ func nowCase(toks []token, a, b int) bool {
 			// case asked about has lasted until now.
 			if i > a && toks[i-1].key == "been" && i+2 < b && (toks[i+1].key == "this" || toks[i+1].key == "that") && !(i-1 > a && toks[i-2].tags.has(tNeg)) && lastedSince(toks, i+2, b) {
 				return true
+			}
+		case "hes", "shes", "theyre":
+			// "…dangerous if my toddler had a swig of it? he's coughing
+			// now": a sign told of someone now, after a question put as
+			// a supposition, says the case is at hand.
+			if k := i + 1; k < b && nowSignWords[toks[k].key] {
+				for m := k + 1; m < b && m <= k+3; m++ {
+					if toks[m].key == "now" || toks[m].key == "rn" || toks[m].key == "right now" {
+						return true
+					}
+				}
 			}
 		case "later":
 			// "…if you passed out and your heart is still racing an hour

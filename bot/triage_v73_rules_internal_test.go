@@ -110,3 +110,17 @@ func TestRules_WhatMadeMySignAfterAnEvent(t *testing.T) {
 		{"what could make my lips swell after filler, generally speaking?", UrgencyNone},
 	})
 }
+
+// TestRules_SupposedThenSignNow: a question put as a supposition ("is it
+// dangerous if my son had a mouthful?") followed by a sign told of someone
+// now ("he's drooling now") is about the case at hand; a state that is
+// no sign ("he's asleep now") leaves the supposition a question.
+func TestRules_SupposedThenSignNow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"is the peel solution toxic if my toddler licked some? he's drooling now", UrgencyPoisoning},
+		{"is nail varnish remover harmful if my daughter had a sip of it? she's coughing now", UrgencyPoisoning},
+
+		{"what happens if my boy drinks toner? he's asleep now so I can't ask him", UrgencyNone},
+		{"what happens if a toddler licks retinol cream? she's napping now, just planning ahead", UrgencyNone},
+	})
+}
