@@ -206,7 +206,7 @@ func buildLexicon() {
 	}
 	for _, e := range triageWords {
 		for w := range strings.FieldsSeq(e.words) {
-			fuzzy := strings.HasSuffix(w, "~") || !functionTags[e.tag] && len(w) >= fuzzyMinWord
+			fuzzy := strings.HasSuffix(w, "~") || len(w) >= fuzzyMinWord
 			w = canon(strings.TrimSuffix(w, "~"))
 			addTag(w, e.tag)
 			if fuzzy && !strings.ContainsAny(w, "0123456789'/&-") {
@@ -214,6 +214,13 @@ func buildLexicon() {
 			}
 			if !functionTags[e.tag] && len(w) >= 3 && len(w) < fuzzyMinWord && !strings.ContainsAny(w, "0123456789'/&-") {
 				shortWords[w] = true
+			}
+		}
+	}
+	for _, e := range triagePhrases {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(e.phrases), func(r rune) bool { return r == ' ' || r == ',' }) {
+			if w = canon(w); len(w) >= fuzzyMinWord && isLetters(w) {
+				fuzzyWords[w] = true
 			}
 		}
 	}
@@ -264,6 +271,7 @@ func buildLexicon() {
 			for _, w := range ws[1:] {
 				intern(w)
 			}
+
 			first.phrase = true
 			lexicon[ws[0]] = first
 			key := strings.Join(ws, " ")
