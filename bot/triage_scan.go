@@ -39,6 +39,10 @@ var (
 	fuzzyDeletes  map[string]string // a fuzzy word with one letter deleted -> the word
 	fuzzyDeletes2 map[string]string // a long fuzzy word with two letters deleted -> the word
 	fuzzyWords    = map[string]bool{}
+	// namedOnly are the fuzzy words only a detector names, not the word
+	// lists: read through one slip, never two ("insaing" is no
+	// "inhaling").
+	namedOnly map[string]bool
 	// shortWords are the words of three or four letters that describe (not
 	// function words), which a doubled letter may misspell: "cutt", "hurtt".
 	shortWords = map[string]bool{}
@@ -115,7 +119,66 @@ func screenReady() {
 	screenTables.Do(func() {
 		buildLexicon()
 		compileDetectors()
+		buildFuzzyTables()
 	})
+}
+
+// buildFuzzyTables builds the tables fuzzySearch reads misspellings by,
+// once the detectors are compiled: a word that only a detector names ("a
+// fire drill", "through a cloth") is as much a word of the tables as one
+// of the word lists, and a slip of it is read as it.
+func buildFuzzyTables() {
+	// The detectors' words come second: a deletion that a word of the word
+	// lists makes is read as that word ("injekted" is "injected", not a
+	// detector's "infekted").
+	named := map[string]bool{}
+	for w := range lexicon {
+		if len(w) >= fuzzyMinWord && isLetters(w) && !fuzzyWords[w] {
+			named[w] = true
+		}
+	}
+	namedOnly = named
+	// The deletion tables sized at once for every deletion (two deletions
+	// in either order are one string).
+	n1, n2 := 0, 0
+	for _, ws := range [2]map[string]bool{fuzzyWords, named} {
+		for w := range ws {
+			n1 += len(w)
+			if len(w) >= fuzzy2MinWord {
+				n2 += len(w) * (len(w) - 1) / 2
+			}
+		}
+	}
+	// A deletion two table words share ("inection": infection, injection)
+	// goes to the first of them in byte order, whatever order the map
+	// gives: the screen reads a typo the same way on every run.
+	fuzzyDeletes, fuzzyDeletes2 = make(map[string]string, n1), make(map[string]string, n2)
+	var d, d2 []byte
+	for tier, ws := range [2]map[string]bool{fuzzyWords, named} {
+		first := func(m map[string]string, k []byte, w string) bool {
+			t, ok := m[string(k)]
+			return !ok || w < t && (tier == 0 || named[t])
+		}
+		for w := range ws {
+			for i := range len(w) {
+				d = append(append(d[:0], w[:i]...), w[i+1:]...)
+				if first(fuzzyDeletes, d, w) {
+					fuzzyDeletes[string(d)] = w
+				}
+				if len(w) >= fuzzy2MinWord && tier == 0 {
+					for j := range len(d) {
+						d2 = append(append(d2[:0], d[:j]...), d[j+1:]...)
+						if first(fuzzyDeletes2, d2, w) {
+							fuzzyDeletes2[string(d2)] = w
+						}
+					}
+				}
+			}
+		}
+	}
+	for w := range named {
+		fuzzyWords[w] = true
+	}
 }
 
 // textSpeak spells out the shorthand people type, read before the tables:
@@ -224,36 +287,6 @@ func buildLexicon() {
 			}
 		}
 	}
-	// The deletion tables sized at once for every deletion (two deletions
-	// in either order are one string).
-	n1, n2 := 0, 0
-	for w := range fuzzyWords {
-		n1 += len(w)
-		if len(w) >= fuzzy2MinWord {
-			n2 += len(w) * (len(w) - 1) / 2
-		}
-	}
-	// A deletion two table words share ("inection": infection, injection)
-	// goes to the first of them in byte order, whatever order the map
-	// gives: the screen reads a typo the same way on every run.
-	fuzzyDeletes, fuzzyDeletes2 = make(map[string]string, n1), make(map[string]string, n2)
-	var d, d2 []byte
-	for w := range fuzzyWords {
-		for i := range len(w) {
-			d = append(append(d[:0], w[:i]...), w[i+1:]...)
-			if t, ok := fuzzyDeletes[string(d)]; !ok || w < t {
-				fuzzyDeletes[string(d)] = w
-			}
-			if len(w) >= fuzzy2MinWord {
-				for j := range len(d) {
-					d2 = append(append(d2[:0], d[:j]...), d[j+1:]...)
-					if t, ok := fuzzyDeletes2[string(d2)]; !ok || w < t {
-						fuzzyDeletes2[string(d2)] = w
-					}
-				}
-			}
-		}
-	}
 	for _, e := range triagePhrases {
 		for p := range strings.SplitSeq(e.phrases, ",") {
 			ws := strings.Fields(strings.ToLower(p))
@@ -354,8 +387,14 @@ func fuzzySearch(w string) string {
 			return ""
 		}
 	}
+	// A word only a detector names is read only when no word of the word
+	// lists is one slip away: "wakign" is "waking", not "wakin".
+	named := ""
 	if t, ok := fuzzyDeletes[w]; ok && len(t) >= fuzzyMinWord { // a letter missing
-		return t
+		if !namedOnly[t] {
+			return t
+		}
+		named = t
 	}
 	var buf [64]byte
 	for i := 1; i < len(w) && len(w) <= fuzzyMinWord; i++ {
@@ -387,11 +426,24 @@ func fuzzySearch(w string) string {
 		n += copy(buf[n:], w[i+1:])
 		d := buf[:n]
 		if fuzzyWords[string(d)] && len(d) >= fuzzyMinWord && (i > 0 || w[0] == w[1]) { // a letter extra (not before the word: "hoding" is no "oding")
-			return string(d)
+			if !namedOnly[string(d)] {
+				return string(d)
+			}
+			if named == "" {
+				named = string(d)
+			}
 		}
 		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzyMinWord && (w[:2] == t[:2] || oneChange(w, t)) { // a letter changed, or two swapped
-			return t
+			if !namedOnly[t] {
+				return t
+			}
+			if named == "" {
+				named = t
+			}
 		}
+	}
+	if named != "" {
+		return named
 	}
 	if len(w) < fuzzy2MinLen {
 		return ""
@@ -414,17 +466,17 @@ func fuzzySearch(w string) string {
 		if t, ok := fuzzyDeletes2[string(d)]; ok && keep(t) {
 			return t
 		}
-		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord && keep(t) {
+		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord && keep(t) && !namedOnly[t] {
 			return t
 		}
 		for j := range len(d) {
 			m := copy(buf2[:], d[:j])
 			m += copy(buf2[m:], d[j+1:])
 			d2 := buf2[:m]
-			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord && keep(string(d2)) {
+			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord && keep(string(d2)) && !namedOnly[string(d2)] {
 				return string(d2)
 			}
-			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord && keep(t) {
+			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord && keep(t) && !namedOnly[t] {
 				return t
 			}
 		}
@@ -712,6 +764,12 @@ func lookupRest(raw, w string) (string, lexEntry) {
 	// of a table word with its "g" or "ing" dropped: "cousin" is not
 	// "closing", "explain" not "expanding" (notTypos lists them).
 	if f := droppedIng(w); f != "" && !notTypos[w] {
+		// Unless the word is itself one slip from a word of the tables:
+		// "aagin" is "again" with two letters swapped, not "aging" with a
+		// letter doubled and its "g" dropped besides.
+		if g := fuzzyWord(w); g != "" && g != f && slipClass(w, g) == 1 {
+			return g, lexicon[g]
+		}
 		return f, lexicon[f]
 	}
 	if n := len(w); n > 3 && w[n-1] == 'z' && !notTypos[w] {

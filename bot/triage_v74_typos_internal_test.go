@@ -203,3 +203,19 @@ func TestRules_SlipInAFramingWord(t *testing.T) {
 		{"my daughter just ate some of my retinol cream", UrgencyPoisoning},
 	})
 }
+
+// TestRules_SlipInADetectorWord: a word only a detector names ("drill",
+// "inhaler", "sleep", "fresh") is read through one slip too, though never
+// in place of a word of the word lists one slip away ("aagin" is "again",
+// not "aging" with its g dropped); a case happening now still alarms.
+func TestRules_SlipInADetectorWord(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"honestly i'd love to go to slepe and never wake up", UrgencySelfHarm},
+		{"she says she's takne the whole packet of pills and wants to be left alone", UrgencySelfHarm},
+		{"my inhlaer isn't working and the hives from the serum are spreading up my neck", UrgencyAirway},
+		{"i started cutting aagin last night and it won't stop bleeding", UrgencySelfHarm},
+
+		{"fire dirll at the clinic tomorrow: a client collapses in the chair, what do we do first?", UrgencyNone},
+		{"quick drlil for the new receptionist: someone's speech goes slurred after a peel, who do we call?", UrgencyNone},
+	})
+}
