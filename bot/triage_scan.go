@@ -549,11 +549,28 @@ func slippedFrom(e, t string, class int) bool {
 	return fuzzySearch(e) != t && !(strings.HasSuffix(e, "in") && fuzzySearch(e+"g") == t)
 }
 
-// sameStart reports whether e starts with t's first four letters: a word
-// so begun is a form of t ("faints", "overdoing", "slurs"), not another
-// word to read a slip of t as.
+// sameStart reports whether e is a form of t ("faints", "overdoing",
+// "slurs"), not another word to read a slip of t as: without their endings
+// (inflectionStem) one starts with the other, a letter longer at most.
+// Four letters in common are not enough: "swears" is no form of "sweats",
+// nor "posted" of "poster".
 func sameStart(e, t string) bool {
-	return len(e) >= 4 && len(t) >= 4 && e[:4] == t[:4]
+	a, b := inflectionStem(e), inflectionStem(t)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a) && len(b)-len(a) <= 1
+}
+
+// inflectionStem is w without an inflectional ending ("-ing", "-ed",
+// "-es", "-s", "-d") that leaves four letters or more.
+func inflectionStem(w string) string {
+	for _, end := range [...]string{"ing", "ed", "es", "s", "d"} {
+		if strings.HasSuffix(w, end) && len(w)-len(end) >= 4 {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
 }
 
 // likelyChange reports whether w is t with one letter changed as people

@@ -219,3 +219,23 @@ func TestRules_SlipInADetectorWord(t *testing.T) {
 		{"quick drlil for the new receptionist: someone's speech goes slurred after a peel, who do we call?", UrgencyNone},
 	})
 }
+
+// TestScreen_SlipOfAWordSharingOnlyItsStart: a slip of an English word that
+// shares its first four letters with a word of the tables but is no form
+// of it ("think" and "thing", "missing" and "mission", "throw" and
+// "throat") is read as the English word; a slip of a form of a table
+// word still reads as that word.
+func TestScreen_SlipOfAWordSharingOnlyItsStart(t *testing.T) {
+	screenReady()
+	for _, c := range []struct{ typed, want string }{
+		{"thikn", "think"},
+		{"missign", "missing"},
+		{"thrwo", "throw"},
+
+		{"bleedign", "bleeding"},
+	} {
+		if got, _ := lookup(c.typed); got != c.want {
+			t.Errorf("%q reads as %q, want %q", c.typed, got, c.want)
+		}
+	}
+}
