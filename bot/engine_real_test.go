@@ -2582,3 +2582,11 @@ func TestAnswer_ATypedChannelNameIsNoise(t *testing.T) {
 	wantCites(t, e, "The Science", "My cousin keeps posting about it. #skincare-chat do exosome creams have any real science behind them")
 	wantAnsweredBy(t, e, "are-exosomes-just-hype", "#exosomes legit or hype?")
 }
+
+// A choice at the end of a message typed without stops whose other side is
+// a doing ("…or stick with my retinoid and spf") asks, however long that
+// side: whether to spend on exosomes or on the basics.
+func TestAnswer_AChoiceWithALongOtherSideAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Who Might Benefit", "i have $200 for skincare this month exosome serum or stick with my retinoid and spf")
+}

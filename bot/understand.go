@@ -1011,8 +1011,16 @@ const weighWords = 5
 // ("vitamin c or niacinamide") chooses nothing.
 func choiceAtEnd(words []string) bool {
 	n := len(words)
-	for j := max(1, n-weighWords-1); j < n-1; j++ {
+	for j := max(1, n-choiceReach); j < n-1; j++ {
 		if words[j] != "or" {
+			continue
+		}
+		if choiceVerbs[words[j+1]] {
+			// "…exosome serum or stick with my retinoid and spf": the
+			// other side a doing, however long what it does.
+			return true
+		}
+		if j < n-weighWords-1 {
 			continue
 		}
 		for _, w := range words[max(0, j-3):] {
@@ -1023,6 +1031,10 @@ func choiceAtEnd(words []string) bool {
 	}
 	return false
 }
+
+// choiceReach is how far from the end an "or" before a verb of deciding
+// may stand in a choice at the end ("…or stick with my retinoid and spf").
+const choiceReach = 8
 
 // endsQuoted reports whether text ends, before its stops, in a closing
 // quote: "all asking 'is it proven or just hype'." ends in what someone
