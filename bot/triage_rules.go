@@ -931,6 +931,10 @@ var detectors = []detector{
 	// was my toner": what a child took named in a later clause, as a
 	// product or pills that it turned out to be (not "it wasn't").
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..4 INGESTPAST ..12 it|that|which .~1 was|were|is .~1 my|the|her|his|a|mums|mum|moms|mom|sisters|dads .~1 PRODUCT|PILLS !night|nights|day|days|time|routine|step|that|which|who|i|we|he|she", flags: fNoNeg, clauseNot: "NEG|HABIT|fine|safe|ok|okay|empty|before|after|using|used|wearing", msgNot: "locked|lock|fake|pretend|toy|toys|doll|dolls|playset"},
+	// Nigerian Pidgin: "baby chop d cream wey i dey use, e dey vomit": a
+	// child who "chop"s (eats) a product, in a message with Pidgin's
+	// "dey", "wey" or "don" (not "chop" a vegetable, nor "chop money").
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..3 chop|chopped|chops ..4 PRODUCT|PILLS|POISON|peel|acid|acids|bleach", msgNeed: "dey|wey|don|abeg|wetin|una|sef", clauseNot: "HABIT|NEG|EDIBLE|food|help|helps|helping|helped|knife|board|onion|onions|cucumber|money|cash"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD <20> INGEST !EDIBLE|glass|cup|bowl|plate|meal|snack|milk|formula", clauseNot: "HABIT|breastfeeding|breastfeed|nursing|pregnant|outside", msgNeed: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|sample|samples|tester|testers|sanitiser|sanitizer|sanitisers|sanitizers|handwash|disinfectant|mist"},
 	// "one of the children in our room just drank hand sanitiser from the
 	// dispenser": a child who drank or licked a hand sanitiser or a
@@ -1317,6 +1321,11 @@ var detectors = []detector{
 	// I look": cuts named, then told done as a way of meeting a state of
 	// self-hatred or distress, however played down (not picking, shaving
 	// or a needling roller).
+	// "I just scratch my arms until they bleed when I'm stressed": skin
+	// scratched, picked, hit or cut until it bleeds, told as the way one
+	// meets stress or upset, however played down (not an itch, a bite, a
+	// rash, a spot, nails or lips, sleep, nor a pet's).
+	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "scratch|scratching|scratches|scratched|pick|picking|picks|picked|hit|hitting|hits|punch|punching|punches|cut|cutting|cuts|claw|clawing|claws|clawed|dig|digging ..6 until|till|til|untill ..2 BLEED", flags: fSH, sentNeed: "stressed|stress|stressful|upset|anxious|anxiety|angry|overwhelmed|sad|low|panicky|panic|numb|triggered|hate|cope|coping|punish|deserve|frustrated|nervous|lonely|empty|worthless", clauseNot: "ITCH|LESION|acne|pimple|pimples|spot|spots|zit|zits|scab|scabs|blackheads|blackhead|bite|bites|mosquito|midge|flea|fleas|nails|nail|cuticle|cuticles|lip|lips|sleep|asleep|sleeping|rash|eczema|psoriasis|hives", msgNot: "dog|dogs|puppy|cat|cats|kitten|pet|pets|horse|rabbit|hamster|parrot|bird|eczema|psoriasis|asleep|sleep"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "I .~2 do|did|doing it|them|that ..1 when|whenever|every_time|each_time ..3 hate|hating|loathe|disgusted|disgust|ugly|worthless|overwhelmed|stressed|upset|anxious|angry|numb|low|triggered|spiralling|spiraling|empty|panicky", flags: fSH, msgNeed: "cuts|cutting|scratches|scratching|burns|burning|marks|self_harm|selfharm", msgNot: "pick|picking|picked|picks|squeeze|squeezing|bite|biting|nails|shave|shaving|shaved|microneedling|microneedle|dermaroller|dermarolling|roller|hair|fringe|cuticle|cuticles|cooking|kitchen|chef|paper"},
 	{kind: "self-harm-body", group: UrgencySelfHarm, pat: "HARMV .~1 POSS .~1 arms|arm|wrists|wrist|thighs|thigh|legs|stomach|hips|skin ..5 again|lighter|razor|blade|knife|on_purpose|deliberately|fresh|every_night", flags: fSH, clauseNot: "ACCIDENT"},
 	// "I hold my arm on the flat top on purpose": a hot surface of a

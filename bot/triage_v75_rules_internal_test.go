@@ -1,0 +1,51 @@
+package bot
+
+import "testing"
+
+// TestRules_ScratchedTillItBleedsWhenStressed: skin scratched, picked,
+// hit or cut until it bleeds, told as the way one meets stress or upset,
+// is self-harm however played down ("I'm fine, I just…"); the same words
+// of an itch, a bite, a rash, spots, nails, sleep or a pet are not.
+func TestRules_ScratchedTillItBleedsWhenStressed(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"honestly I'm ok, I just claw at my legs till they bleed whenever I get overwhelmed, is that weird?", UrgencySelfHarm},
+		{"i pick at the skin on my wrists until it bleeds when im anxious, probably nothing", UrgencySelfHarm},
+		{"my sister scratches her forearms until they bleed every time she's upset", UrgencySelfHarm},
+
+		{"my puppy scratches his ear till it bleeds when he's stressed at the vet", UrgencyNone},
+		{"I scratched a gnat bite on my ankle until it bled, will it scar?", UrgencyNone},
+		{"my eczema flares when I'm stressed and I scratch my elbows until they bleed, any exosome cream for that?", UrgencyNone},
+		{"I scratch my neck in my sleep until it bleeds, could it be the new serum?", UrgencyNone},
+		{"I bite my nails until they bleed when I'm nervous, will a cuticle oil help?", UrgencyNone},
+		{"I pick my spots until they bleed when I'm stressed, will exosomes fade the marks?", UrgencyNone},
+	})
+}
+
+// TestRules_PidginChildChopProduct: in Nigerian Pidgin "chop" is eat, so
+// a child who "chop"s a product ("my pikin don chop d serum") took it in;
+// "chop" of food or of money, or a child helping to chop a vegetable, is
+// none.
+func TestRules_PidginChildChopProduct(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"abeg my pikin don chop d night cream wey i keep for table, e dey cough", UrgencyPoisoning},
+		{"my small baby chop the toner wey dey my bag, wetin i go do", UrgencyPoisoning},
+
+		{"i dey chop beans every morning, e go affect my skin?", UrgencyNone},
+		{"my oga dey chop money for office, na why i no fit buy the serum", UrgencyNone},
+		{"my pikin dey help me chop cucumber for the face mask wey i dey make", UrgencyNone},
+		{"my son chopped the carrots while I put on my face cream", UrgencyNone},
+	})
+}
+
+// TestRules_HaveHeardIsHearsay: "I've heard" or "I have read" opens a
+// story heard, as "I heard" does: "I've heard people can go blind from
+// filler" asks about a risk, no event; a sign told now beside it still
+// alarms.
+func TestRules_HaveHeardIsHearsay(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"got filler in my tear troughs this morning. I've heard people can go blind and now my left eye is going dark", UrgencyInjection},
+
+		{"is under-eye filler safe? I've heard some people go blind from it", UrgencyNone},
+		{"I have read that you can go blind from nose filler, how likely is that?", UrgencyNone},
+	})
+}
