@@ -3366,8 +3366,9 @@ func saysInTheory(toks []token, a, b int) bool {
 }
 
 // checkedFine returns where, in the sentence toks[a:b], an authority who
-// checked ("our nurse checked", "the doctor examined her") is followed by
-// a finding of fine ("…colour and blood flow fine", "all normal"), or -1.
+// checked ("our nurse checked", "the doctor examined her", "he got checked
+// at the ER": checkedAt) is followed by a finding of fine ("…colour and
+// blood flow fine", "all normal"), or -1.
 // A fine denied or hoped for ("not fine", "should be fine"), or a turn
 // between ("but", "now", "still"), is none. In a message that tells no
 // treatment (untreated), a clinic is a doctor's ("she passed out in the
@@ -3375,10 +3376,13 @@ func saysInTheory(toks []token, a, b int) bool {
 // about its own work.
 func checkedFine(toks []token, a, b int, untreated bool) int {
 	for i := a; i+1 < b; i++ {
+		from := i + 2
 		if !authorities[toks[i].key] && !injectors[toks[i].key] && !(untreated && toks[i].key == "clinic") || !checkVerbs[toks[i+1].key] {
-			continue
+			if from = checkedAt(toks, i, b); from < 0 || nowBefore(toks, a, i) {
+				continue
+			}
 		}
-		for k := i + 2; k < b; k++ {
+		for k := from; k < b; k++ {
 			switch toks[k].key {
 			case "but", "now", "still", "worse", "again", "however", "though", "started", "starting", "except":
 				return -1
@@ -3397,20 +3401,53 @@ func checkedFine(toks []token, a, b int, untreated bool) int {
 	return -1
 }
 
+// checkedAt returns the position after the authority a check at i was
+// done at or by ("he got checked at the ER", "she was checked over by the
+// paramedics"), or -1 when the check at i names none.
+func checkedAt(toks []token, i, b int) int {
+	if !checkVerbs[toks[i].key] && toks[i].key != "seen" {
+		return -1
+	}
+	for k := i + 1; k < b && k <= i+4; k++ {
+		switch key := toks[k].key; {
+		case authorities[key] || authorities[strings.TrimPrefix(key, "the ")]:
+			return k + 1
+		case key != "at" && key != "by" && key != "in" && key != "out" && key != "over" && key != "the" && key != "a" && key != "an" && key != "our" && key != "his" && key != "her" && key != "their":
+			return -1
+		}
+	}
+	return -1
+}
+
+// nowBefore reports whether toks[a:i] dates what it tells now ("I have
+// chest pain right now, got checked at the ER last week…"): a check told
+// after it is of an earlier scare.
+func nowBefore(toks []token, a, i int) bool {
+	for k := a; k < i; k++ {
+		switch toks[k].key {
+		case "now", "rn", "right now", "still", "currently", "again", "atm", "at the moment", "today", "tonight":
+			return true
+		}
+	}
+	return false
+}
+
 // checkVerbs are an authority's look at a case: "our nurse checked".
 var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
 
 // foundFine are what a check found when it found nothing wrong: "fine",
 // the numbing ("the doctor checked and it was just the numbing"),
 // "nothing", or a bruise ("her injector checked and said it's a small bruise"), which
-// is what an injection's mark is when it is no blocked vessel.
-var foundFine = set("fine", "normal", "bruise", "bruising", "bruised", "numbing", "harmless", "nothing")
+// is what an injection's mark is when it is no blocked vessel, or a
+// harmless cause ("got checked at the ER, it was a pulled muscle").
+var foundFine = set("fine", "normal", "bruise", "bruising", "bruised", "numbing", "harmless", "nothing", "muscle", "muscular", "heartburn", "indigestion", "reflux")
 
 // saidHarmless returns where, in the sentence toks[a:b], an authority
 // named ("poison control", "the doctor") is then said to have called the
-// thing harmless ("…and they said it's non-toxic"), or -1. A turn between
-// ("but", "still") is none; a "but" before the authority turns to its
-// word ("she got into my serum but poison control said it's non-toxic").
+// thing harmless ("…and they said it's non-toxic", "…said no action
+// needed"), or -1. A turn between ("but", "still") is none; a "but"
+// before the authority turns to its word ("she got into my serum but
+// poison control said it's non-toxic").
 func saidHarmless(toks []token, a, b int) int {
 	auth := false
 	for i := a; i < b; i++ {
@@ -3425,6 +3462,11 @@ func saidHarmless(toks []token, a, b int) int {
 				switch toks[j].key {
 				case "nontoxic", "harmless":
 					return j
+				case "action", "treatment":
+					// "poison control said no action needed"
+					if toks[j-1].key == "no" {
+						return j
+					}
 				case "toxic":
 					if p := toks[j-1].key; p == "non" || p == "not" {
 						return j

@@ -49,3 +49,29 @@ func TestRules_HaveHeardIsHearsay(t *testing.T) {
 		{"I have read that you can go blind from nose filler, how likely is that?", UrgencyNone},
 	})
 }
+
+// TestRules_CheckedAtAnAuthorityFoundHarmless: a scare someone "got
+// checked at the ER" or "was seen by the doctor" for, found a pulled
+// muscle or reflux, is over; the same check before a sign told now, or
+// a sign that came back after it, still alarms.
+func TestRules_CheckedAtAnAuthorityFoundHarmless(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my chest is tight right now, I got checked at the hospital last month and it was muscular", UrgencyHeartBrain},
+		{"my brother had chest pain at football, got checked at the ER, it was a pulled muscle but now it's crushing again", UrgencyHeartBrain},
+
+		{"my partner had chest pain lifting boxes, got checked at the ER, it was just a muscle. Can he use exosome serum?", UrgencyNone},
+		{"my mum had chest pain on sunday and was seen by the doctor, it was reflux. Is exosome cream ok at her age?", UrgencyNone},
+	})
+}
+
+// TestRules_PoisonControlSaidNoAction: poison control saying "no action
+// needed" or "no treatment" clears the intake told before it, as
+// "non-toxic" does; a sign told after it still alarms.
+func TestRules_PoisonControlSaidNoAction(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my niece licked my toner, poison control said no action needed but now she's vomiting", UrgencyPoisoning},
+
+		{"a kid in my class licked some lip balm this morning, poison control said no action needed and she's playing happily", UrgencyNone},
+		{"my toddler tasted my moisturiser, the poison centre said no treatment required, he's fine", UrgencyNone},
+	})
+}
