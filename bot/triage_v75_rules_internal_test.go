@@ -37,16 +37,15 @@ func TestRules_PidginChildChopProduct(t *testing.T) {
 	})
 }
 
-// TestRules_HaveHeardIsHearsay: "I've heard" or "I have read" opens a
-// story heard, as "I heard" does: "I've heard people can go blind from
-// filler" asks about a risk, no event; a sign told now beside it still
-// alarms.
-func TestRules_HaveHeardIsHearsay(t *testing.T) {
+// TestRules_HaveHeardMyOwnSignIsMine: "I've heard my throat closing is
+// normal after filler?" tells the writer's own sign, whatever was heard of
+// it; "I've heard" is not read as hearsay (a review of this round undid
+// that reading, which had lost this emergency), so a general question
+// about going blind after filler still alarms — a known false alarm.
+func TestRules_HaveHeardMyOwnSignIsMine(t *testing.T) {
 	checkRules(t, []rulesCase{
+		{"I've heard my throat closing is normal after filler?", UrgencyAirway},
 		{"got filler in my tear troughs this morning. I've heard people can go blind and now my left eye is going dark", UrgencyInjection},
-
-		{"is under-eye filler safe? I've heard some people go blind from it", UrgencyNone},
-		{"I have read that you can go blind from nose filler, how likely is that?", UrgencyNone},
 	})
 }
 

@@ -463,7 +463,7 @@ var triagePhrases = []struct {
 	{tFigObj, "hard pill, bitter pill"},
 	{tFigThat, "that is"},
 	{tHype, "so good, so pretty, the best, in love, love it, love this, my holy grail, holy grail"},
-	{tHearsay, "i read, i heard, ive heard, ive read, i have heard, i have read, heard about, heard of, read about, read that, saw a video, saw a post, a video, a story, an article, on tiktok, on reddit, on instagram, on youtube, online that, someone online, a friend of a friend"},
+	{tHearsay, "i read, i heard, heard about, heard of, read about, read that, saw a video, saw a post, a video, a story, an article, on tiktok, on reddit, on instagram, on youtube, online that, someone online, a friend of a friend"},
 	{tHelp, "help me, please help, oh my god, oh no, not normal, not ok, not okay, not right, not good, not joking, not kidding, no joke, not a joke"},
 	{tConfused, "not making sense, making no sense, doesnt know where, doesnt know who, dont know who i am, didnt know who, didnt recognise me, didnt recognize me, doesnt recognise me, doesnt recognize me, know who i am, out of it"},
 	{tHedge, "not sure, no idea, no clue, not certain, not entirely sure, not 100 sure"},
