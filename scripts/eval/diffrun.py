@@ -12,21 +12,9 @@ for f in files:
         if l.strip():
             c=json.loads(l); c['file']=f[len(root)+1:]; cases.append(c)
 inp=''.join(c['question'].replace('\n',' ')+'\n' for c in cases)
-def run(b):
-    out=subprocess.run([b,'ask','--json','-'],input=inp,capture_output=True,text=True).stdout.strip()
-    dec=json.JSONDecoder(); rs=[]; i=0
-    while i<len(out):
-        r,j=dec.raw_decode(out,i); rs.append(r); i=j
-        while i<len(out) and out[i].isspace(): i+=1
-    assert len(rs)==len(cases),(len(rs),len(cases)); return rs
+from askjson import ask, right as ok
+run=lambda b: ask(b, [c['question'] for c in cases])
 A=run(old); B=run(new)
-def ok(c,r):
-    e=c['expect']; cites=[x.get('section') for x in r.get('citations') or []]
-    if e=='answered': return r['status']=='answered' and any(s in c.get('sections',[]) for s in cites)
-    if e=='declined': return r['status'] in('no_match','help')
-    if e=='urgent': return r['status']=='urgent'
-    if e=='not_urgent': return r['status']!='urgent'
-    return True
 def sig(r): return (r['status'],r.get('reason',''),tuple(x.get('section') for x in r.get('citations') or [])[:3])
 cnt=collections.Counter(); hidden=collections.Counter()
 print('questions',len(cases))

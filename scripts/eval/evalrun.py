@@ -11,25 +11,17 @@ cases=[]
 for f in files:
     for l in open(f):
         if l.strip(): cases.append(json.loads(l))
-inp=''.join(c['question'].replace('\n',' ')+'\n' for c in cases)
-out=subprocess.run([exe,'ask','--json','-'],input=inp,capture_output=True,text=True,env={**os.environ,'EXOBOT_LOG_LEVEL':'error'}).stdout
-dec=json.JSONDecoder(); rs=[]; i=0; out=out.strip()
-while i<len(out):
-    r,j=dec.raw_decode(out,i); rs.append(r); i=j
-    while i<len(out) and out[i].isspace(): i+=1
-assert len(rs)==len(cases),(len(rs),len(cases))
+from askjson import ask, right
+rs=ask(exe,[c['question'] for c in cases])
 tot=collections.Counter(); good=collections.Counter(); bk=collections.defaultdict(lambda:[0,0]); misses=[]; urgother=0
 for c,r in zip(cases,rs):
     e=c['expect']
     if e=='any': continue
     cites=[x.get('section') for x in r.get('citations') or []]
-    if e=='answered': ok=r['status']=='answered' and any(s in c['sections'] for s in cites)
-    elif e=='declined': ok=r['status'] in('no_match','help')
-    elif e=='urgent': ok=r['status']=='urgent'
-    elif e=='not_urgent': ok=r['status']!='urgent'
+    ok=right(c,r)
     if e!='urgent' and r['status']=='urgent': urgother+=1
     tot[e]+=1; good[e]+=ok
-    k=e+'/'+c.get('kind','')+('/'+c['group'] if e in('urgent','not_urgent') and c.get('group') and c.get('group')!='none' and False else '')
+    k=e+'/'+c.get('kind','')
     bk[k][1]+=1; bk[k][0]+=ok
     if not ok: misses.append((e,r['status'],r.get('reason',''),';'.join(s or '' for s in cites)[:60],c['question']))
 if kinds:

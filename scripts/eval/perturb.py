@@ -11,18 +11,8 @@ for f in sorted(glob.glob(root+'/cmd/exobot/testdata/eval*.jsonl')):
         if l.strip():
             c=json.loads(l)
             if c['expect'] in('answered','declined','urgent'): cases.append(c)
-def run(qs):
-    out=subprocess.run([B,'ask','--json','-'],input=''.join(q.replace('\n',' ')+'\n' for q in qs),capture_output=True,text=True).stdout.strip()
-    dec=json.JSONDecoder(); rs=[]; i=0
-    while i<len(out):
-        r,j=dec.raw_decode(out,i); rs.append(r); i=j
-        while i<len(out) and out[i].isspace(): i+=1
-    return rs
-def ok(c,r):
-    e=c['expect']; cites=[x.get('section') for x in r.get('citations') or []]
-    if e=='answered': return r['status']=='answered' and any(s in c.get('sections',[]) for s in cites)
-    if e=='declined': return r['status'] in('no_match','help')
-    return r['status']=='urgent'
+from askjson import ask, right as ok
+run=lambda qs: ask(B, qs)
 rng=random.Random(7)
 stories=["My sister keeps sending me skincare videos.","I've been reading about this all week.","Long day at work, finally sitting down."]
 reasons=["Asking because my friend wants to try it.","Just trying to make sense of it all.","My mum keeps asking me about it."]

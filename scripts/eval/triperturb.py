@@ -9,13 +9,8 @@ for f in sorted(glob.glob(root+'/bot/testdata/triage*.jsonl')):
     if 'holdback' in f: continue
     for l in open(f):
         if l.strip(): cases.append(json.loads(l))
-def run(qs):
-    out=subprocess.run([B,'ask','--json','-'],input=''.join(q.replace('\n',' ')+'\n' for q in qs),capture_output=True,text=True).stdout.strip()
-    dec=json.JSONDecoder(); rs=[]; i=0
-    while i<len(out):
-        r,j=dec.raw_decode(out,i); rs.append(r); i=j
-        while i<len(out) and out[i].isspace(): i+=1
-    return rs
+from askjson import ask
+run=lambda qs: ask(B, qs)
 R=run([c['question'] for c in cases])
 ch=lambda q: re.sub(r"[.,?!;:]","",q.lower())
 R2=run([ch(c['question']) for c in cases])
