@@ -439,6 +439,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v103 arrived in the thirty-ninth session with its first run at 97.9 / 100 / 100 at 75634b1
 	// (testdata/eval.md); tuned part 97.2 (106/109) / 100 (100/100) / 100 before the nets learnt it.
 	"eval-v103": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v104 and eval-v105 were written in the thirty-ninth session and kept whole in testdata/pending
+	// until the fortieth split them; first runs 98.6 / 100 / 100 at the mid build e9366e0 and 95.0 / 100
+	// / 100 at the final build 5059ba0 (testdata/eval.md); tuned parts 99.1 (108/109) / 100 / 100 and
+	// 94.5 (103/109) / 100 / 100 at 1b19c48, before the nets learnt them.
+	"eval-v104": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v105": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -628,6 +634,8 @@ var coincidences = map[string]bool{
 	"eval-v100.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v101.jsonl: do exosomes actually work in skincare":                                           true,
 	"eval-v101.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v104.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v105.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
