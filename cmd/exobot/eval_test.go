@@ -445,6 +445,9 @@ var ratchets = map[string]map[string]float64{
 	// 94.5 (103/109) / 100 / 100 at 1b19c48, before the nets learnt them.
 	"eval-v104": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v105": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v106 arrived in the fortieth session with its first run at 96.5 / 99.2 / 100 at 1b19c48
+	// (testdata/eval.md); tuned part 96.3 (105/109) / 99.0 (99/100) / 100 before the nets learnt it.
+	"eval-v106": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
