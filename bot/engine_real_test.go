@@ -1663,6 +1663,22 @@ func TestAnswer_ExpectingMiraclesIsNotPregnancy(t *testing.T) {
 	wantDeclinedNaming(t, e, "pregnancy", "I'm expecting, can I still get exosome facials?", "we're expecting a baby in june, are exosome serums ok?")
 }
 
+// A topic the person sets aside ("I'm not pregnant", "nothing to do with
+// pregnancy", "not pregnancy related") is not what they ask: the question
+// after it is answered. A "not" that asks still names it.
+func TestAnswer_ATopicSetAsideIsNotAsked(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I'm not pregnant, I just want to know: are exosome creams actually proven?",
+		"asking for my sister (nothing to do with pregnancy) - is there real evidence behind exosomes?",
+		"quick q from the maternity ward, not pregnancy related: do exosomes really work or is it hype?",
+	)
+	wantDeclinedNaming(t, e, "pregnancy",
+		"is this exosome serum not pregnancy safe?",
+		"I'm not pregnant yet but we're trying to conceive, can I keep using my exosome serum?",
+	)
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

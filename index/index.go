@@ -2271,6 +2271,14 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	focusCues, contextCues := cueReading{ws: cueFocus.words, fs: cueFocus.facts}, cueReading{ws: cueContext.words, fs: cueContext.facts}
 	res.Named = x.namedSituation(focusWords, focusFacts, cueFocus, &focusCues, &contextCues, contextNamed)
 	focus, context := x.describeTopic(cueFocus), x.describeTopic(cueContext)
+	// "I'm not pregnant, are exosomes proven?": a topic set aside is not
+	// searched for either.
+	if t, ok := x.withoutSetAside(focus); ok {
+		focus = t
+	}
+	if t, ok := x.withoutSetAside(context); ok {
+		context = t
+	}
 	var situation normText // a story left out of the search
 	if head, tail, ok := x.definitionTail(focus, focus.text != cueFocus.text); ok {
 		// "what even are the tiny cell parcels everyone's suddenly

@@ -707,6 +707,59 @@ var tradeWords = map[string]bool{"artist": true, "artists": true, "studio": true
 	"technicians": true, "therapist": true, "therapists": true, "builder": true, "builders": true,
 	"model": true, "models": true, "piercer": true, "piercers": true}
 
+// setAside reports whether the words before i (or the word after it) put
+// what is named from i aside: "I'm not pregnant, are exosomes proven?",
+// "(not pregnancy related)", "nothing to do with my acne", "unrelated to
+// the price". The person says what the question is not about. A "not"
+// that asks ("is it not pregnancy safe?") sets nothing aside: only a
+// statement of one's own (or another's) state does, one that opens the
+// message, or one the word "related" ends.
+func setAside(ws []string, i int) bool {
+	switch {
+	case i >= 1 && ws[i-1] == "not":
+		return i == 1 || statesNot[ws[i-2]] || i+1 < len(ws) && ws[i+1] == "related"
+	case i >= 2 && (ws[i-1] == "or" || ws[i-1] == "nor"):
+		// "not pregnant or breastfeeding": the "not" is of both.
+		return setAside(ws, i-2)
+	case i >= 4 && ws[i-1] == "with" && ws[i-2] == "do" && ws[i-3] == "to" && ws[i-4] == "nothing":
+		return true
+	case i >= 2 && ws[i-1] == "to" && (ws[i-2] == "unrelated" || ws[i-2] == "related" && i >= 3 && ws[i-3] == "not"):
+		return true
+	case i >= 2 && ws[i-1] == "about" && ws[i-2] == "not" && (i == 2 || statesNot[ws[i-3]] || ws[i-3] == "is" || ws[i-3] == "it's" || ws[i-3] == "its"):
+		return true
+	}
+	return false
+}
+
+// withoutSetAside is t without the words that name a topic of a cue which
+// the person sets aside (setAside) — and a "related" after one — so that
+// the search does not find the topic's entries by them; ok is false when
+// there are none.
+func (x *Index) withoutSetAside(t normText) (normText, bool) {
+	var out []string
+	dropped := false
+	for i, w := range t.words {
+		drop := setAside(t.words, i) && len(x.cuesByFirst[w]) > 0 || dropped && w == "related"
+		dropped = drop
+		switch {
+		case drop && out == nil:
+			out = append(make([]string, 0, len(t.words)), t.words[:i]...)
+		case drop:
+		case out != nil:
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return t, false
+	}
+	return newNormText(out), true
+}
+
+// statesNot are the words before a "not" that make it a statement of
+// someone's state: "I'm not", "she is not", "we are not".
+var statesNot = map[string]bool{"i'm": true, "im": true, "am": true, "she's": true, "shes": true, "he's": true,
+	"hes": true, "we're": true, "they're": true, "theyre": true, "currently": true, "definitely": true, "also": true}
+
 // describesOtherwise reports whether the word at i, where a cue may start,
 // belongs to words that say something else than the cue's topic: a
 // duration ("for days after the needling") rather than a schedule, or a
@@ -759,6 +812,9 @@ func describesOtherwise(ws []string, i int) bool {
 		return true
 	}
 	if purposeOfProcedure(ws, i) {
+		return true
+	}
+	if setAside(ws, i) {
 		return true
 	}
 	if i > 0 && ws[i-1] == "not" && strings.HasSuffix(ws[i], "ed") {
