@@ -1679,6 +1679,17 @@ func TestAnswer_ATopicSetAsideIsNotAsked(t *testing.T) {
 	)
 }
 
+// Someone licensed to treat skin is a dermatologist, and putting one's
+// name behind a product is endorsing it: the article's dermatologist's
+// view answers whether one would.
+func TestAnswer_ALicensedSkinDoctorPuttingTheirNameBehindIt(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist",
+		"would someone licensed to treat skin put their name behind these exosome creams yet?",
+		"is there a single person licensed to treat skin who'd put their name behind exosome facials?",
+	)
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.
