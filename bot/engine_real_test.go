@@ -1690,6 +1690,25 @@ func TestAnswer_ALicensedSkinDoctorPuttingTheirNameBehindIt(t *testing.T) {
 	)
 }
 
+// A story whose last sentence makes a request of the bot ("prove me wrong:
+// …", "gimme the short version", "please advise whether…") asks, as the
+// request would typed alone; a story that ends in a remark still asks
+// nothing. A typo of the subject's name keeps a terse query a query.
+func TestAnswer_AStoryEndingInARequestAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"My feed is nothing but serum ads this month. Show me the studies on exosome creams in actual people.",
+		"Been a long week at the salon. Gimme the quick version on what exosomes do for skin.",
+		"I work nights on a ward. Explain to me who exosome therapy might help one day.",
+		"my cousin swears by them. exosones for rosacea",
+	)
+	for _, q := range []string{"My exosome serum arrived today. It smells nice.", "lol same. my feed is all exosome ads now"} {
+		if r := askReal(t, e, q); r.Reason != bot.ReasonChatter {
+			t.Errorf("%q: %s %s, want chatter", q, r.Status, r.Reason)
+		}
+	}
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

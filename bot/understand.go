@@ -1466,7 +1466,7 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		}
 		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) && !m.onlyRemarks() ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
-			len(m.sentences) > 1 && terseQuery(m.sentences[len(m.sentences)-1].words) ||
+			len(m.sentences) > 1 && (terseQuery(m.sentences[len(m.sentences)-1].words) || requests(m.sentences[len(m.sentences)-1].words)) ||
 			runOnAbout(m.sentences)
 	}
 	return m
@@ -1584,6 +1584,25 @@ func terseQuery(ws []string) bool {
 	return len(ws) <= terseWords || len(ws) <= reportedQueryWords && slices.ContainsFunc(ws, func(w string) bool { return askWords[w] })
 }
 
+// requests reports whether the last sentence of a story, which asks
+// nothing by its shape, opens with a request ("…all week. Prove me wrong:
+// exosomes are pure hype.", "…sitting down. Gimme the one-sentence
+// takeaway", "…lately. Please advise whether to buy it"): it asks, as it
+// would typed alone.
+func requests(ws []string) bool {
+	for len(ws) > 1 && discourse[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) > 1 && ws[0] == "kindly" {
+		ws = ws[1:]
+	}
+	return len(ws) > 1 && requestVerbs[ws[0]]
+}
+
+// requestVerbs open a request to the bot.
+var requestVerbs = set("prove", "show", "gimme", "give", "tell", "explain", "convince", "advise", "describe",
+	"clarify", "compare", "summarize", "summarise", "define", "eli5", "walk", "break")
+
 // terseWords is the most words of a terse query ("…over dinner last
 // night. exosomes meaning"); reportedQueryWords the most of one that says
 // it asks ("…this winter. client asking diff btwn plant exosomes and human
@@ -1609,7 +1628,8 @@ func subjectTyped(w string) bool {
 	if w == "exo" || w == "exos" {
 		return true
 	}
-	return len(w) >= 5 && (strings.HasPrefix(w, "exo") || strings.HasPrefix(w, "exs")) && strings.ContainsRune(w[3:], 'm')
+	return len(w) >= 5 && (strings.HasPrefix(w, "exo") || strings.HasPrefix(w, "exs")) && strings.ContainsRune(w[3:], 'm') ||
+		len(w) >= 7 && (strings.HasPrefix(w, "exoso") || strings.HasPrefix(w, "exozo")) // "exosones": no English word begins so
 }
 
 // verdictSentences is the most sentences a message that asks nothing may
