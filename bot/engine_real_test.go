@@ -1362,7 +1362,11 @@ func TestAnswer_VoiceTypedRunOnQuestion(t *testing.T) {
 		"okay so hi um I'm driving so using voice my friend Sarah said the excel zones serum she got at the med spa made her face less red after the laser thing and I want to know if ex oh zones actually help with inflammation or if that's just a sales pitch thanks",
 		"do exo somes help with inflammation",
 		"can ex o zones calm inflammation",
+		"can eggs oh zones calm inflammation",
 	)
+	// "micro kneeling": microneedling by sound.
+	wantCites(t, e, "Who Might Benefit",
+		"do x o zones help after micro kneeling")
 	wantDeclinedNaming(t, e, "pregnancy",
 		"ok so I'm in the car using voice to text and my coworker keeps going on about her exo zones facial and how her skin looks amazing so I was wondering if exosomes are safe to use while pregnant")
 }
