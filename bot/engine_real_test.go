@@ -1713,6 +1713,18 @@ func TestAnswer_AStoryEndingInARequestAsks(t *testing.T) {
 	}
 }
 
+// A tumour named as what research was for or into is the article's
+// cancer research, not a worry that exosomes cause one; a tumour they
+// might cause is still the worry the article does not cover.
+func TestAnswer_TumourResearchIsNotATumourWorry(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science",
+		"before the face cream craze, what were exosomes studied for? wounds? tumors?",
+		"were the little cell packets first researched in tumours or in wound care?",
+	)
+	wantDeclinedNaming(t, e, "cancer", "a study said exosomes could feed tumours, should I worry about my serum?")
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

@@ -755,6 +755,27 @@ func (x *Index) withoutSetAside(t normText) (normText, bool) {
 	return newNormText(out), true
 }
 
+// studiedFor reports whether ws say what research was for or into:
+// "studied for", "researched in", "research into".
+func studiedFor(ws []string) bool {
+	for i := 0; i+1 < len(ws); i++ {
+		if studyWords[ws[i]] && studyObjects[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// studyReach is how many words before a disease's name the words of what
+// research was for may stand.
+const studyReach = 12
+
+var (
+	tumourWords  = map[string]bool{"tumor": true, "tumors": true, "tumour": true, "tumours": true, "cancerous": true}
+	studyWords   = map[string]bool{"studied": true, "researched": true, "research": true, "investigated": true}
+	studyObjects = map[string]bool{"for": true, "into": true, "in": true, "on": true}
+)
+
 // statesNot are the words before a "not" that make it a statement of
 // someone's state: "I'm not", "she is not", "we are not".
 var statesNot = map[string]bool{"i'm": true, "im": true, "am": true, "she's": true, "shes": true, "he's": true,
@@ -815,6 +836,12 @@ func describesOtherwise(ws []string, i int) bool {
 		return true
 	}
 	if setAside(ws, i) {
+		return true
+	}
+	if tumourWords[ws[i]] && studiedFor(ws[max(0, i-studyReach):i]) {
+		// "what were they originally studied for — healing cuts?
+		// tumours?": what research was into (the article's cancer
+		// research), not a worry that exosomes cause it.
 		return true
 	}
 	if i > 0 && ws[i-1] == "not" && strings.HasSuffix(ws[i], "ed") {
