@@ -2444,13 +2444,15 @@ func TestAnswer_DiscountsAndRepostsAreAPitch(t *testing.T) {
 }
 
 // A short remark after a question on why it is asked ("Asking because
-// my sister wants to try them.", "Just trying to make sense of it all.")
+// my sister wants to try them.", "Just trying to make sense of it all.",
+// "My gran keeps asking me about it.")
 // leaves the question as it is: a question the article does not answer
 // stays declined — the remark had made it a story, whose entry needs
 // less — and one it answers stays answered.
 func TestAnswer_ARemarkOnWhyAfterTheQuestionChangesNothing(t *testing.T) {
 	e := engineForFuzz(t)
-	for _, remark := range []string{"", " Asking because my sister wants to try them.", " Just trying to make sense of it all."} {
+	for _, remark := range []string{"", " Asking because my sister wants to try them.", " Just trying to make sense of it all.",
+		" My gran keeps asking me about it.", " Everyone at work asked me this."} {
 		wantStatus(t, e, bot.StatusNoMatch,
 			"what year were exosomes first found."+remark,
 			"how do they get exosomes out of cells in a lab."+remark,

@@ -1894,7 +1894,7 @@ func (m message) remarkAfter() (asked string, ok bool) {
 	}
 	n := 0
 	for _, s := range m.sentences[i:] {
-		if s.asks || namesSubject(s.words) || !s.opensWithMotive() {
+		if s.asks || namesSubject(s.words) || !s.opensWithMotive() && !s.tellsWhoAsks() {
 			return "", false
 		}
 		n += len(s.words)
@@ -1915,6 +1915,29 @@ func (m message) remarkAfter() (asked string, ok bool) {
 // opensWithMotive reports whether a sentence opens (in its first three
 // words) with a remark on why a question is asked.
 func (s sentence) opensWithMotive() bool { return motives.count(s.words[:min(len(s.words), 3)]) > 0 }
+
+// tellsWhoAsks reports whether a sentence only tells who keeps asking the
+// question before it: "My mum keeps asking me about it.", "my sister
+// asked me this", "everyone at work is asking".
+func (s sentence) tellsWhoAsks() bool {
+	ws := s.words
+	k := slices.IndexFunc(ws, func(w string) bool { return w == "asking" || w == "asked" || w == "asks" })
+	if k < 1 || k > 4 || !slices.ContainsFunc(ws[:k], func(w string) bool { return askers[w] }) {
+		return false
+	}
+	return !slices.ContainsFunc(ws[k+1:], func(w string) bool { return !whoAsksTail[w] })
+}
+
+var (
+	// askers are the people who may keep asking a writer a question.
+	askers = set("mum", "mom", "mam", "mother", "dad", "father", "friend", "friends", "sister", "brother", "wife",
+		"husband", "partner", "boss", "client", "clients", "customer", "customers", "patient", "patients", "everyone",
+		"everybody", "people", "colleague", "colleagues", "coworker", "coworkers", "daughter", "son", "aunt", "aunty",
+		"auntie", "gran", "nan", "grandma", "granny", "grandad", "grandpa", "bf", "gf", "boyfriend", "girlfriend")
+	// whoAsksTail may follow the asking: nothing more is asked.
+	whoAsksTail = set("me", "about", "it", "this", "that", "them", "lately", "constantly", "all", "the", "time", "too",
+		"so", "again", "every", "day", "week", "nonstop", "now", "me,", "us")
+)
 
 // remarkWords is the most words a remark after a question has; motives
 // open a remark on why a question is asked.
