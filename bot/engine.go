@@ -358,6 +358,18 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// as "…worth it?" asks.
 		focus = thing + " worth it?"
 	}
+	if story == "" || namesSubject(Words(story)) {
+		// "what should I use instead?": instead of exosomes — unless
+		// a story names something else it would replace ("…redness
+		// from a new cream. what should I use instead?"). After a lead
+		// ("If this stuff isn't proven yet, what should I be using
+		// instead?"), the question it asks.
+		if q, ok := alternativeOfTopic(focus); ok {
+			focus = q
+		} else if q, ok := alternativeOfTopic(asking); ok && strings.HasSuffix(focus, asking) {
+			focus, asking = strings.TrimSuffix(focus, asking)+q, q
+		}
+	}
 	if asksAudience(focus) {
 		// "who is this stuff really aimed at?": who might benefit.
 		focus = "who are exosomes for?"

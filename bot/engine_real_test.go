@@ -1725,6 +1725,23 @@ func TestAnswer_TumourResearchIsNotATumourWorry(t *testing.T) {
 	wantDeclinedNaming(t, e, "cancer", "a study said exosomes could feed tumours, should I worry about my serum?")
 }
 
+// A question for something in place of what it leaves unnamed ("what
+// should I use instead?", "so what's the alternative then?") asks what to
+// use instead of exosomes, the bot's subject: the article's tried-and-true
+// basics. A story that names something else it would replace ("…redness
+// from my new toner. what should I use instead?") keeps it unnamed.
+func TestAnswer_AnAlternativeLeftUnnamedIsToExosomes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-works-for-anti-aging",
+		"what should I use instead?",
+		"so what's the alternative then?",
+		"my aunt swears by exosome facials. if they're not proven, what should she be putting on her face instead?",
+	)
+	if r := askReal(t, e, "my cheeks went blotchy from my new toner. what should I use instead?"); r.EntryID == "what-works-for-anti-aging" {
+		t.Errorf("an alternative to a toner answered as one to exosomes")
+	}
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

@@ -3422,6 +3422,59 @@ func isLetterOrDigit(b byte) bool {
 // pronounWords is the most words a message read by pronounsAsTopic has.
 const pronounWords = 6
 
+// alternativeOfTopic returns a question that asks for something in place
+// of what it leaves unnamed, with the subject named: "what should I use
+// instead?" asks "what should I use instead of exosomes?", "so what's the
+// alternative then?" "…the alternative to exosomes then?" — the bot's
+// subject is what it would replace. Only a question that opens with
+// "what" (or "any" for alternatives) and ends with the word, but for a
+// tag ("then", "though"), is read so; "can I use retinol instead?" names
+// its own choice and is left as it is. ok is false when focus asks
+// nothing so.
+func alternativeOfTopic(focus string) (string, bool) {
+	if len(focus) > 120 || !hasFoldASCII(focus, "instead") && !hasFoldASCII(focus, "alternative") {
+		return "", false // the common case, without splitting the words
+	}
+	ws := Words(focus)
+	n := len(ws)
+	for n > 2 && alternativeTags[ws[n-1]] {
+		n--
+	}
+	if n < 3 || n > 14 {
+		return "", false
+	}
+	i := 0
+	for i < n-1 && discourse[ws[i]] {
+		i++
+	}
+	last, of := ws[n-1], " of "
+	switch {
+	case last == "instead" && (ws[i] == "what" || ws[i] == "what's" || ws[i] == "whats"):
+	case (last == "alternative" || last == "alternatives") && (ws[i] == "what" || ws[i] == "what's" || ws[i] == "whats" || ws[i] == "any"):
+		of = " to "
+	default:
+		return "", false
+	}
+	// The word's last place in focus, as typed.
+	at := -1
+	for j := indexFoldASCII(focus, last); j >= 0; {
+		at = j
+		k := indexFoldASCII(focus[j+len(last):], last)
+		if k < 0 {
+			break
+		}
+		j += len(last) + k
+	}
+	if at < 0 {
+		return "", false
+	}
+	end := at + len(last)
+	return focus[:end] + of + "exosomes" + focus[end:], true
+}
+
+// alternativeTags may end a question after the alternative it asks for.
+var alternativeTags = set("then", "though", "tho", "lol", "please", "pls", "exactly", "here", "now")
+
 // asksAudience reports whether a question asks only whom the subject is
 // for ("who is this stuff for?", "who's this really aimed at", "who are
 // exosome serums actually meant for"): "who" first, the audience's
