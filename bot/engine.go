@@ -230,7 +230,7 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.answered(en, match, text)
 	}
 	m := readSentences(plain, ws, at, ascii)
-	if isSpam(plain, ws, m, letters) {
+	if isSpam(plain, ws, m, letters) || broadcastPitch(text, plain, ws, letters) {
 		return e.decline(text, ReasonSpam, spamText)
 	}
 	shouted := shouts(letters)

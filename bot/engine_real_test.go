@@ -1742,6 +1742,20 @@ func TestAnswer_AnAlternativeLeftUnnamedIsToExosomes(t *testing.T) {
 	}
 }
 
+// A pitch shouted at a whole channel or a role (Slack's <!channel>,
+// "@here", Discord's <@&role>) without a question mark is an advert, even
+// when its few words could be typed as a question; a shouted question to
+// the channel is still a question.
+func TestAnswer_AShoutedPitchToTheWholeChannelIsSpam(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{"<!channel> GET YOUR EXOSOME SERUM NOW 🔥", "@here ORDER EXOSOMES TODAY", "<@&123456789012345678> BUY EXOSOME GLOW DROPS NOW"} {
+		if r := askReal(t, e, q); r.Reason != bot.ReasonSpam {
+			t.Errorf("%q: %s %s, want spam", q, r.Status, r.Reason)
+		}
+	}
+	wantStatus(t, e, bot.StatusAnswered, "@here SHOULD WE BUY THE EXOSOME SERUM OR NOT???", "<!channel> do exosome serums actually work?")
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

@@ -2939,6 +2939,26 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	return shoutedPitch || pitch >= 2 && !questioned && !narrates(ws)
 }
 
+// broadcastPitch reports whether a message pings a whole channel or a
+// role and shouts a pitch without a question mark ("<!channel> BUY
+// EXOSOMES NOW 🔥🔥🔥"): an advert to everyone, though "buy exosomes now"
+// alone may be typed as a question. text is the message as sent, plain
+// without its noise, ws its words and n its letters.
+func broadcastPitch(text, plain string, ws []string, n letterCounts) bool {
+	return shouts(n) && !strings.Contains(plain, "?") && pingsAll(text) && (selling.count(ws) > 0 || len(ws) > 1 && pitchVerbs[ws[0]])
+}
+
+// pitchVerbs open an advert's call to act: "GET YOURS NOW", "ORDER TODAY".
+var pitchVerbs = set("get", "order", "grab", "shop", "book", "claim", "try", "buy", "join", "call")
+
+// pingsAll reports whether text pings everyone in a channel or a role:
+// "@channel", "@here", "@everyone", Slack's "<!channel>", "<!here>",
+// Discord's role mention "<@&123…>".
+func pingsAll(text string) bool {
+	return strings.Contains(text, "<!channel") || strings.Contains(text, "<!here") || strings.Contains(text, "<!everyone") ||
+		strings.Contains(text, "<@&") || hasFoldASCII(text, "@channel") || hasFoldASCII(text, "@here") || hasFoldASCII(text, "@everyone")
+}
+
 // narrates reports whether a message of some length tells of its writer
 // (three words or more of the first person): "so i got a sale email this
 // morning 40% off an exosome booster i almost clicked buy then i
