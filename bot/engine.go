@@ -370,6 +370,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 			focus, asking = strings.TrimSuffix(focus, asking)+q, q
 		}
 	}
+	if term := quotedTerm(story); term != "" && asksOfThat(focus) {
+		// "Cool, 'skin communication'. What does that even mean?": the
+		// question asks about the term the story only quotes.
+		focus, story = "'"+term+"' "+focus, ""
+	}
 	if asksAudience(focus) {
 		// "who is this stuff really aimed at?": who might benefit.
 		focus = "who are exosomes for?"

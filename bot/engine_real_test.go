@@ -1756,6 +1756,17 @@ func TestAnswer_AShoutedPitchToTheWholeChannelIsSpam(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered, "@here SHOULD WE BUY THE EXOSOME SERUM OR NOT???", "<!channel> do exosome serums actually work?")
 }
 
+// A story that only quotes a term ("Right, 'cell communication'.") and a
+// question that points back at it ("what's that supposed to mean?") ask
+// about the term: the article's own phrase is its definition.
+func TestAnswer_AQuotedTermThenWhatDoesThatMean(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Are",
+		"Ha, 'skin communication'. Does that phrase mean anything or is it just a buzzword?",
+		"Sure, 'skin communication'. What is that supposed to mean?",
+	)
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

@@ -3495,6 +3495,51 @@ func alternativeOfTopic(focus string) (string, bool) {
 // alternativeTags may end a question after the alternative it asks for.
 var alternativeTags = set("then", "though", "tho", "lol", "please", "pls", "exactly", "here", "now")
 
+// quotedTerm returns the phrase a story only quotes ("Cool, 'skin
+// communication'.", "\"Cellular renewal.\" lol"), or "": a term the
+// question after it asks about by pointing back ("What does that even
+// mean?").
+func quotedTerm(story string) string {
+	s := strings.TrimSpace(story)
+	open := strings.IndexAny(s, "'\"‘“")
+	if open < 0 {
+		return ""
+	}
+	_, w := utf8.DecodeRuneInString(s[open:])
+	end := strings.IndexAny(s[open+w:], "'\"’”")
+	if end <= 0 {
+		return ""
+	}
+	term := s[open+w : open+w+end]
+	// Around the quote, nothing but discourse words and a reaction.
+	rest := Words(s[:open] + " " + s[open+w+end:])
+	if n := len(Words(term)); n == 0 || n > quotedTermWords || slices.ContainsFunc(rest, func(w string) bool { return !discourse[w] && !quoteReactions[w] }) {
+		return ""
+	}
+	return term
+}
+
+// quotedTermWords is the most words of a term a story quotes alone.
+const quotedTermWords = 5
+
+// quoteReactions may stand beside a quoted term: "Cool, 'skin
+// communication'.", "'rewind the clock' lmao".
+var quoteReactions = set("cool", "great", "nice", "right", "sure", "yeah", "yep", "lol", "lmao", "haha", "ha", "wow", "oh",
+	"ah", "hmm", "ugh", "sigh", "apparently", "quote", "unquote")
+
+// asksOfThat reports whether a question asks about what was just said by
+// a pronoun or "that phrase": "what does that even mean", "is that a
+// real thing", "does this phrase mean anything".
+func asksOfThat(focus string) bool {
+	ws := Words(focus)
+	for i, w := range ws {
+		if (w == "that" || w == "this" || w == "it") && (i+1 == len(ws) || ws[i+1] == "phrase" || ws[i+1] == "term" || ws[i+1] == "word" || ws[i+1] == "even" || ws[i+1] == "mean" || ws[i+1] == "means" || ws[i+1] == "a" || ws[i+1] == "actually" || ws[i+1] == "real") {
+			return true
+		}
+	}
+	return false
+}
+
 // asksAudience reports whether a question asks only whom the subject is
 // for ("who is this stuff for?", "who's this really aimed at", "who are
 // exosome serums actually meant for"): "who" first, the audience's
