@@ -3469,7 +3469,8 @@ func alternativeOfTopic(focus string) (string, bool) {
 	}
 	last, of := ws[n-1], " of "
 	switch {
-	case last == "instead" && (ws[i] == "what" || ws[i] == "what's" || ws[i] == "whats"):
+	case last == "instead" && (ws[i] == "what" || ws[i] == "what's" || ws[i] == "whats") &&
+		slices.ContainsFunc(ws[i:n], func(w string) bool { return usingVerbsInstead[w] }):
 	case (last == "alternative" || last == "alternatives") && (ws[i] == "what" || ws[i] == "what's" || ws[i] == "whats" || ws[i] == "any"):
 		of = " to "
 	default:
@@ -3491,6 +3492,11 @@ func alternativeOfTopic(focus string) (string, bool) {
 	end := at + len(last)
 	return focus[:end] + of + "exosomes" + focus[end:], true
 }
+
+// usingVerbsInstead say what is used in place of the subject: "what
+// should I use instead?", not "what should I ask my derm instead?".
+var usingVerbsInstead = set("use", "using", "try", "trying", "put", "putting", "buy", "buying", "get", "getting",
+	"apply", "applying", "spend", "spending", "invest", "investing", "stick", "go", "switch")
 
 // alternativeTags may end a question after the alternative it asks for.
 var alternativeTags = set("then", "though", "tho", "lol", "please", "pls", "exactly", "here", "now")
