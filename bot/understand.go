@@ -3448,8 +3448,9 @@ const pronounWords = 6
 // alternative then?" "…the alternative to exosomes then?" — the bot's
 // subject is what it would replace. Only a question that opens with
 // "what" (or "any" for alternatives) and ends with the word, but for a
-// tag ("then", "though"), is read so; "can I use retinol instead?" names
-// its own choice and is left as it is. ok is false when focus asks
+// tag ("then", "though"), is read so, "instead" only with a verb of
+// using (usingVerbsInstead: not "what should I ask my derm instead?");
+// "can I use retinol instead?" names its own choice and is left as it is. ok is false when focus asks
 // nothing so.
 func alternativeOfTopic(focus string) (string, bool) {
 	if len(focus) > 120 || !hasFoldASCII(focus, "instead") && !hasFoldASCII(focus, "alternative") {
