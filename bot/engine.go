@@ -201,6 +201,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		return e.decline(text, ReasonChatter, chatterText)
 	}
 	relayedText := ""
+	if relaysNothing(plain) {
+		// "A client asked me this and I want to get it right: @everyone
+		// @everyone": the question passed on was all noise.
+		return e.decline(text, ReasonChatter, chatterText)
+	}
 	if q, ok := relayedQuestion(plain); ok {
 		// "Receptionist here, a caller wants to know: I had microneedling
 		// on Thursday… Does the serum help?": the lead tells only who

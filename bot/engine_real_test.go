@@ -1767,6 +1767,18 @@ func TestAnswer_AQuotedTermThenWhatDoesThatMean(t *testing.T) {
 	)
 }
 
+// A lead that passes a question on, with nothing after its colon but
+// platform noise, passes nothing on: it asks nothing.
+func TestAnswer_ARelayOfOnlyNoiseAsksNothing(t *testing.T) {
+	e := engineForFuzz(t)
+	for _, q := range []string{"Front desk here, a caller asked me this: <@U0123ABCD> <@U0123ABCD>", "my client wants to know: @here @here"} {
+		if r := askReal(t, e, q); r.Reason != bot.ReasonChatter {
+			t.Errorf("%q: %s %s, want chatter", q, r.Status, r.Reason)
+		}
+	}
+	wantStatus(t, e, bot.StatusAnswered, "my client wants to know: @here are exosomes fda approved?")
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

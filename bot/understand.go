@@ -2447,6 +2447,18 @@ func relayedQuestion(focus string) (string, bool) {
 	return q, true
 }
 
+// relaysNothing reports whether text is only a lead that passes a question
+// on, with nothing after its colon: "A client asked me this and I want to
+// get it right:" once the mentions after it are dropped as noise.
+func relaysNothing(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return false
+	}
+	_, ok := relayedQuestion(t + " ?")
+	return ok
+}
+
 // relayWords are the words of a lead that passes a question on.
 var relayWords = set("my", "a", "an", "the", "one", "of", "our", "from", "for", "on", "behalf", "here", "this", "that", "me", "us", "you",
 	"client", "clients", "customer", "customers", "caller", "patient", "patients", "pt", "guest", "member", "lady", "guy", "woman", "man",
