@@ -1828,6 +1828,9 @@ func improvingPace(toks []token, a, k int) bool {
 	if k-1 >= a && paceDegree[toks[k-1].key] {
 		k--
 	}
+	if k-1 >= a && soothedObject(toks, a, k-1) {
+		return true // "it calmed down the redness quick"
+	}
 	if k-1 < a || !improvingWords[toks[k-1].key] {
 		return false
 	}
@@ -1841,6 +1844,47 @@ func improvingPace(toks []token, a, k int) bool {
 
 // improvingWords tell a sign is getting better.
 var improvingWords = set("improving", "improves", "improved", "better", "fading", "fades", "faded", "shrinking", "shrinks", "shrank", "settling", "settled", "subsiding", "subsided", "easing", "eases", "eased", "calming", "receding", "receded", "lessening", "smaller", "lighter", "less", "down", "healing", "healed")
+
+// soothedObject reports whether the sign at j (a redness or a swelling)
+// is the object of a verb that brings it down: "it calm down di redness
+// quick", "soothed the redness fast", "took down my swelling quickly" — a
+// redness going away at that pace, not spreading (a sign "down my neck"
+// names no such verb). A denial before the verb keeps the pace a sign's.
+func soothedObject(toks []token, a, j int) bool {
+	if !toks[j].tags.has(tRed) && !toks[j].tags.has(tSwell) {
+		return false
+	}
+	k := j - 1
+	for n := 0; n < 2 && k >= a && objectDets[toks[k].key]; n++ {
+		k--
+	}
+	if k < a || toks[k].clause != toks[j].clause {
+		return false
+	}
+	switch {
+	case soothingVerbs[toks[k].key]:
+	case toks[k].key == "down" && k-1 >= a && bringDownVerbs[toks[k-1].key]:
+		k--
+	default:
+		return false
+	}
+	for i := k - 1; i >= a && i >= k-3; i-- {
+		if toks[i].tags.has(tNeg) {
+			return false // "it didn't calm the redness, it's spreading fast"
+		}
+	}
+	return true
+}
+
+// objectDets may come between a verb and the sign it brings down.
+var objectDets = set("the", "my", "her", "his", "their", "its", "that", "this", "all", "some", "any", "dat")
+
+// soothingVerbs bring a sign down by themselves: "soothed the redness".
+var soothingVerbs = set("calm", "calms", "calmed", "calming", "soothe", "soothes", "soothed", "soothing", "reduce", "reduces", "reduced", "reducing", "settle", "settles", "settled", "ease", "eases", "eased", "cleared", "clears", "lessened", "lessens", "fade", "fades", "faded", "tame", "tamed", "tames")
+
+// bringDownVerbs bring a sign down with "down": "calm down the redness",
+// "took down the swelling".
+var bringDownVerbs = set("calm", "calms", "calmed", "calming", "take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing", "tone", "toned", "tones", "settle", "settled", "settles", "cool", "cooled", "cools", "turn", "turned", "turns", "tamp", "tamped")
 
 // paceDegree may come between an improvement and its pace: "went down
 // super quick", "faded pretty quickly".
