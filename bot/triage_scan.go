@@ -1075,6 +1075,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	digitWords(toks)
 	toks = joinSplitWords(toks)
 	afterPerfect(toks)
+	bareVerbPast(toks)
 	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
@@ -1322,6 +1323,60 @@ func afterPerfect(toks []token) {
 		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
 	}
 }
+
+// bareVerbPast reads the Caribbean and Creole past of a bare verb after
+// "just", "did" or "done" ("di baby just swallow likkle a mi cream", "him
+// did swallow some", "she done drink it") as what it means: the verb's
+// past form, when it is a verb of intake and the tables know that form.
+// One person must come just before it — a pronoun or a child named in the
+// singular — so that "just swallow it" (asked), "did he drink any?" (a
+// question), "babies just swallow everything" (children in general) and
+// a habit told ("he just eat it every time") stay as they are. In place,
+// as afterPerfect.
+func bareVerbPast(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i].key {
+		case "just", "did", "done":
+		default:
+			continue
+		}
+		v, subj := toks[i+1], toks[i-1]
+		past, ok := bareIntakePast[v.key]
+		if !ok || v.clause != toks[i].clause || subj.clause != toks[i].clause {
+			continue
+		}
+		if !barePastSubjects[subj.key] && !(subj.tags.has(tChild) && !strings.HasSuffix(subj.key, "s")) {
+			continue
+		}
+		habit := false
+		for k := range toks {
+			if toks[k].sent == toks[i].sent && bareHabitWords[toks[k].key] {
+				habit = true
+				break
+			}
+		}
+		if habit {
+			continue
+		}
+		e, known := lexicon[past]
+		if !known {
+			continue
+		}
+		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
+	}
+}
+
+// bareIntakePast are the verbs of intake bareVerbPast reads in the past,
+// and their past forms.
+var bareIntakePast = map[string]string{
+	"swallow": "swallowed", "drink": "drank", "eat": "ate", "lick": "licked", "chew": "chewed", "sip": "sipped", "gulp": "gulped", "suck": "sucked",
+}
+
+// barePastSubjects are the pronouns of one person a bare past may follow.
+var barePastSubjects = set("he", "she", "him", "im", "her", "shi")
+
+// bareHabitWords tell a habit, not one event: "he just eat it every time".
+var bareHabitWords = set("always", "usually", "often", "every", "each", "sometimes", "tend", "tends", "whenever", "everything", "anything", "normally", "never")
 
 // noneCan reads the denial a quantifier puts on its verb as the verb's own:
 // "neither of the twins can breathe", "none of us could wake him", "not

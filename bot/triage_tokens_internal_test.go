@@ -141,6 +141,7 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 	digitWords(toks)
 	toks = joinSplitWords(toks)
 	afterPerfect(toks)
+	bareVerbPast(toks)
 	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)

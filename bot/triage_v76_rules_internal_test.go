@@ -17,3 +17,21 @@ func TestRules_RednessBroughtDownQuickly(t *testing.T) {
 		{"a friend said the exosome mask soothed her redness really quick after her peel", UrgencyNone},
 	})
 }
+
+// TestRules_PatoisBareVerbPastIntake: in Caribbean English a bare verb
+// after "just", "did" or "done" tells the past ("di pickney just swallow
+// it", "him did drink some", "she done eat it"), so one child or person
+// who did so with a product took it in, however played down; a question
+// ("can a toddler drink toner?"), children in general ("babies just
+// swallow everything") and an order ("just swallow it") tell no intake.
+func TestRules_PatoisBareVerbPastIntake(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"nuh big ting, di pickney just swallow some a di night cream, him look alright. mi fi just watch him?", UrgencyPoisoning},
+		{"di toddler did drink some a mi toner when mi turn mi back", UrgencyPoisoning},
+		{"she done eat half di exosome serum already, wah fi do", UrgencyPoisoning},
+
+		{"babies just swallow everything lol, mine is teething", UrgencyNone},
+		{"my boy just eat his porridge every morning, him skin dry though, exosome ok?", UrgencyNone},
+		{"did she drink enough water after the facial?", UrgencyNone},
+	})
+}
