@@ -3506,6 +3506,12 @@ func saidHarmless(toks []token, a, b int) int {
 				switch toks[j].key {
 				case "nontoxic", "harmless":
 					return j
+				case "harm":
+					// "poison centre said no harm, he's fine and
+					// playing": with the person told well after it.
+					if toks[j-1].key == "no" && wellNow(toks, j+1) {
+						return j
+					}
 				case "action", "treatment":
 					// "poison control said no action needed"
 					if toks[j-1].key == "no" {
@@ -3522,6 +3528,39 @@ func saidHarmless(toks []token, a, b int) int {
 	}
 	return -1
 }
+
+// signEnd is the last of the matched positions pos that tells the sign
+// itself, not the person it is of: in "my friend's baby ate some cream,
+// doctor said it's fine and the baby is okay" a window match reads its
+// child from after the all-clear, and the intake is still before it.
+func signEnd(toks []token, pos []int) int {
+	end, any := -1, false
+	hi := -1
+	for _, p := range pos {
+		hi = max(hi, p)
+		if t := toks[p].tags; !t.has(tChild) && !t.has(tThird) && !t.has(tI) && !t.has(tPoss) {
+			end, any = max(end, p), true
+		}
+	}
+	if !any {
+		return hi
+	}
+	return end
+}
+
+// wellNow reports whether toks[i:] tells the person well now, after an
+// all-clear: "he's fine and playing", "she's okay".
+func wellNow(toks []token, i int) bool {
+	for k := i; k < len(toks); k++ {
+		if wellNowWords[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// wellNowWords tell a person well now.
+var wellNowWords = set("hes fine", "shes fine", "theyre fine", "and hes fine", "and shes fine", "and theyre fine", "and hes good", "and shes good", "hes ok", "shes ok", "hes okay", "shes okay", "fine", "okay", "ok", "playing", "happy", "absolutely fine", "totally fine", "all good", "right as rain")
 
 // foundWell are what a check found of a part that is well again: "the
 // hospital checked her, it's pink and healthy now".
@@ -4342,8 +4381,12 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fNoPast|fSH) == 0 && x.cleared > 0 && x.cleared < lo && x.toks[x.cleared].sent == sent && x.explainsClearance(x.cleared, lo) && !x.worseAfter(lo) {
 		return true // "the nurse said she's fine, she just swallowed a bit of toner": the all-clear, then what it was about
 	}
-	if d.flags&(fNoPast|fSH) == 0 && x.cleared > hi && !x.worseAfter(x.cleared) {
-		return true // "…swallowed some bathwater. Poison control said it's nothing to worry about"
+	if d.flags&(fNoPast|fSH) == 0 && x.cleared > signEnd(toks, pos) && !x.worseAfter(x.cleared) {
+		// "…swallowed some bathwater. Poison control said it's nothing to
+		// worry about"; the person a match also reads after the all-clear
+		// ("…doctor said it's fine and the baby is okay") is no sign told
+		// after it.
+		return true
 	}
 	presentNear := func() bool {
 		for k := max(ca, lo-2); k < min(cb, hi+3); k++ {

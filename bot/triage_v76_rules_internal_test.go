@@ -35,3 +35,19 @@ func TestRules_PatoisBareVerbPastIntake(t *testing.T) {
 		{"did she drink enough water after the facial?", UrgencyNone},
 	})
 }
+
+// TestRules_AuthorityClearedSwallowChildWellNow: an intake a doctor,
+// nurse, pharmacist or poison line called fine or of "no harm", with the
+// child told well after it, is over, even when the match reads the child
+// again from after the all-clear; a sign after it ("but now he's
+// coughing") still alarms.
+func TestRules_AuthorityClearedSwallowChildWellNow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my nephew drank some serum, the gp said it's fine but now he's vomiting", UrgencyPoisoning},
+		{"my neighbour's boy had a sip of toner, the poison line said no harm but he keeps coughing", UrgencyPoisoning},
+
+		{"my cousin's toddler ate a bit of lip cream, the doctor said it's fine and the toddler is happy. are exosome lip products riskier?", UrgencyNone},
+		{"a client's kid drank a mouthful of the toner tester, poison center said no harm, she's fine and running about. where should we keep testers?", UrgencyNone},
+		{"my sister's little boy had a sip of micellar water, the nurse said no harm and he's fine. are exosome toners more risky?", UrgencyNone},
+	})
+}
