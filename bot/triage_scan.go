@@ -1334,7 +1334,22 @@ func afterPerfect(toks []token) {
 // a habit told ("he just eat it every time") stay as they are. In place,
 // as afterPerfect.
 func bareVerbPast(toks []token) {
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].key == "las" && lastSpans[toks[i+1].key] && toks[i+1].clause == toks[i].clause {
+			// "las year": the Caribbean "last".
+			setKey(&toks[i], "last")
+			continue
+		}
+		if authorities[toks[i].key] && toks[i+1].clause == toks[i].clause && i+2 < len(toks) && toks[i+2].key == "it" {
+			// "doctor sort it out quick": what the authority did.
+			if past, ok := authorityActPast[toks[i+1].key]; ok {
+				setKey(&toks[i+1], past)
+			}
+			continue
+		}
+		if i == 0 {
+			continue
+		}
 		switch toks[i].key {
 		case "just", "did", "done":
 		default:
@@ -1342,6 +1357,14 @@ func bareVerbPast(toks []token) {
 		}
 		v, subj := toks[i+1], toks[i-1]
 		past, ok := bareIntakePast[v.key]
+		if !ok && toks[i].key != "just" {
+			// "mi face did swell up": a sign in the past.
+			past, ok = bareSignPast[v.key]
+			if ok && v.clause == toks[i].clause && subj.clause == toks[i].clause && (subj.tags.has(tFace) || barePastSubjects[subj.key] || swellParts[subj.key]) {
+				setKey(&toks[i+1], past)
+			}
+			continue
+		}
 		if !ok || v.clause != toks[i].clause || subj.clause != toks[i].clause {
 			continue
 		}
@@ -1365,6 +1388,27 @@ func bareVerbPast(toks []token) {
 		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
 	}
 }
+
+// setKey reads the token t as the word w, when the tables know w.
+func setKey(t *token, w string) {
+	if e, known := lexicon[w]; known {
+		t.key, t.id, t.phrase, t.tags = e.key, e.id, e.phrase, e.tags
+	}
+}
+
+// lastSpans follow the Caribbean "las" of "last": "las year".
+var lastSpans = set("year", "week", "month", "night", "time", "summer", "winter", "spring", "christmas", "weekend")
+
+// authorityActPast are what an authority did of a case, told bare in
+// Caribbean English ("doctor sort it out"), and their past forms.
+var authorityActPast = map[string]string{"sort": "sorted", "fix": "fixed", "treat": "treated"}
+
+// bareSignPast are the signs a bare verb after "did" or "done" tells in
+// the past ("mi face did swell up"), and their past forms.
+var bareSignPast = map[string]string{"swell": "swelled"}
+
+// swellParts may swell besides the face: "mi lip dem did swell".
+var swellParts = set("lip", "lips", "tongue", "throat", "dem", "hand", "hands", "arm", "skin")
 
 // bareIntakePast are the verbs of intake bareVerbPast reads in the past,
 // and their past forms.

@@ -51,3 +51,17 @@ func TestRules_AuthorityClearedSwallowChildWellNow(t *testing.T) {
 		{"my sister's little boy had a sip of micellar water, the nurse said no harm and he's fine. are exosome toners more risky?", UrgencyNone},
 	})
 }
+
+// TestRules_PatoisPastSwellingSorted: in Caribbean English "las year" is
+// last year, "did swell" is swelled and "doctor sort it out" is what the
+// doctor did: a swelling of a year ago a doctor dealt with is over; a
+// swelling now, or one back again, still alarms.
+func TestRules_PatoisPastSwellingSorted(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"mi lip dem did swell up las night afta di serum, an now mi throat feel tight", UrgencyAirway},
+		{"mi face did swell up yesterday but doctor sort it out, now it swelling again and mi cyaan breathe", UrgencyAirway},
+
+		{"las summer mi face did swell up from a peel, doctor sort it out quick. mi can use exosome now?", UrgencyNone},
+		{"las week mi lip dem did swell from a mask, di doctor fix it quick, mi fine now. exosome ok fi me?", UrgencyNone},
+	})
+}
