@@ -3477,7 +3477,7 @@ func nowBefore(toks []token, a, i int) bool {
 }
 
 // checkVerbs are an authority's look at a case: "our nurse checked".
-var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed")
+var checkVerbs = set("checked", "examined", "assessed", "looked", "saw", "reviewed", "confirmed")
 
 // foundFine are what a check found when it found nothing wrong: "fine",
 // the numbing ("the doctor checked and it was just the numbing"),

@@ -65,3 +65,16 @@ func TestRules_PatoisPastSwellingSorted(t *testing.T) {
 		{"las week mi lip dem did swell from a mask, di doctor fix it quick, mi fine now. exosome ok fi me?", UrgencyNone},
 	})
 }
+
+// TestRules_AuthorityConfirmedFine: a sign told of someone, then "the
+// doctor confirmed, she's fine", is a scare an authority checked and
+// found fine, as "the doctor checked" is; a sign worse after it still
+// alarms.
+func TestRules_AuthorityConfirmedFine(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"after filler my eyelid is drooping, the doctor confirmed it's fine but now it's much worse", UrgencyInjection},
+
+		{"my sister was scared her eyelid drooping after filler was serious, the doctor confirmed, she's fine. can exosomes help her eyes?", UrgencyNone},
+		{"my flatmate panicked about a droopy brow after her filler, her GP confirmed, she's fine. would exosomes lift it?", UrgencyNone},
+	})
+}
