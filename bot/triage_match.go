@@ -3086,6 +3086,13 @@ func (x *text) frameSentence(a, b int) {
 			for k, e := i+1, hearsayUntil(toks, i, b); k < e; k++ {
 				x.frame[k] |= frHearsay
 			}
+		case t.key == "heard" && i > a && haveHeard[toks[i-1].key] && i+1 < b && toks[i+1].clause == t.clause && peopleInGeneral[toks[i+1].key]:
+			// "I've heard people can go blind": a hearsay about people in
+			// general, as "I heard" opens; "I've heard my throat closing
+			// is normal" tells the writer's own sign, and stays.
+			for k, e := i+1, hearsayUntil(toks, i, b); k < e; k++ {
+				x.frame[k] |= frHearsay
+			}
 		case t.tags.has(tNormal) && !(i > a && toks[i-1].key == "than") && !saidNotNormal(toks, a, i):
 			// "worse than expected", "bigger than usual" compare, they do
 			// not ask whether something is normal; "it isn't the normal
@@ -3561,6 +3568,13 @@ func wellNow(toks []token, i int) bool {
 
 // wellNowWords tell a person well now.
 var wellNowWords = set("hes fine", "shes fine", "theyre fine", "and hes fine", "and shes fine", "and theyre fine", "and hes good", "and shes good", "hes ok", "shes ok", "hes okay", "shes okay", "fine", "okay", "ok", "playing", "happy", "absolutely fine", "totally fine", "all good", "right as rain")
+
+// haveHeard open a perfect of hearing: "I've heard", "we have heard".
+var haveHeard = set("ive", "weve", "have", "i've", "we've")
+
+// peopleInGeneral are whom a hearsay about people in general is of: "I've
+// heard people can go blind", "…someone went blind", "…you can go blind".
+var peopleInGeneral = set("people", "someone", "somebody", "you", "some", "women", "patients", "others", "folks", "of")
 
 // foundWell are what a check found of a part that is well again: "the
 // hospital checked her, it's pink and healthy now".

@@ -78,3 +78,19 @@ func TestRules_AuthorityConfirmedFine(t *testing.T) {
 		{"my flatmate panicked about a droopy brow after her filler, her GP confirmed, she's fine. would exosomes lift it?", UrgencyNone},
 	})
 }
+
+// TestRules_HaveHeardPeopleInGeneral: "I've heard people can go blind",
+// "…someone went blind", "…you can go blind" are hearsay about people in
+// general, as "I heard" is, in a question about a risk; the writer's own
+// sign after "I've heard" ("I've heard my throat closing is normal"), or
+// a sign told now after the hearsay, still alarms.
+func TestRules_HaveHeardPeopleInGeneral(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"I've heard my tongue swelling up is normal after lip filler?", UrgencyAirway},
+		{"had cheek filler an hour ago, I've heard you can go blind, and now my vision is blurry on one side", UrgencyInjection},
+
+		{"how risky is nose filler? I've heard people can go blind from it", UrgencyNone},
+		{"is tear trough filler safe? ive heard someone went blind after it", UrgencyNone},
+		{"we've heard you can go blind from filler near the eyes, do exosomes carry that risk?", UrgencyNone},
+	})
+}
