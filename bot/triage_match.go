@@ -4504,6 +4504,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
+	if d.kind == "call-emergency" && blemishCallWeighed(toks, lo, sa, sb) {
+		return true // "pimple so big it has its own postcode, should I call 911 😭 or will exosomes shrink it"
+	}
 	if d.kind == "call-emergency" && emergWorkplace(toks, lo, ca, cb) {
 		return true // "a night-shift nurse in A&E", "three shifts in A&E", "an ER nurse": where one works
 	}
@@ -5376,6 +5379,53 @@ func callForBlemish(toks []token, k, sa, sb int) bool {
 	}
 	return j < sb && blemish(&toks[j])
 }
+
+// blemishCallWeighed reports whether the emergency call at k, in the
+// sentence toks[sa:sb], is weighed against a skincare fix for a blemish
+// named before it: "pimple on my nose so big it has its own postcode,
+// should I call 911 or will exosomes shrink it" is a hyperbole, as a call
+// "for" a spot is (callForBlemish). A sentence that tells a sign besides
+// the blemish (a swelling lip, a breath, a fever) makes a real call.
+func blemishCallWeighed(toks []token, k, sa, sb int) bool {
+	blemish, tall := false, false
+	for i := sa; i < sb; i++ {
+		t := toks[i].tags
+		if t.has(tLesion) && i < k && toks[i].key != "tattoo" && toks[i].key != "sunburn" {
+			blemish = true
+		}
+		tall = tall || t.has(tBig) || t.has(tBigX) || t.has(tLaugh)
+		if blemishCallSigns[toks[i].key] {
+			return false
+		}
+		for _, g := range [...]tag{tSwell, tBreathe, tSOB, tSwallow, tThroat, tLips, tTongue, tWheeze, tHives, tFever, tHot, tPus, tSpread, tUnwell, tFaint, tDizzy, tNumb, tChest, tBleed, tVision, tColour, tPain, tSevere, tHelp} {
+			if t.has(g) {
+				return false
+			}
+		}
+	}
+	if !blemish || !tall {
+		return false // the call is a hyperbole of the blemish's size, or laughed at
+	}
+	for i := k + 1; i < sb; i++ {
+		if toks[i].key != "or" {
+			continue
+		}
+		for j := i + 1; j < sb && j <= i+5; j++ {
+			if t := toks[j].tags; t.has(tProduct) || t.has(tTreat) || blemishFixes[toks[j].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// blemishCallSigns are signs the tags may not mark, told beside a
+// blemish: "…and I feel faint, should I call 999 or…".
+var blemishCallSigns = set("faint", "fainting", "sick", "vomiting", "dizzy", "woozy", "shaking", "fever", "temperature", "hot", "burning", "spreading", "bleeding", "hurts", "agony")
+
+// blemishFixes are what a skincare fix for a blemish does or is: "or
+// will exosomes shrink it", "or just pop a patch on".
+var blemishFixes = set("exosome", "exosomes", "shrink", "patch", "patches", "pop", "squeeze", "dry", "cream", "serum", "concealer")
 
 // figureCaller reports whether the one who calls the emergency service
 // at lo, in its clause from ca, is an animal or a thing, which no one

@@ -94,3 +94,18 @@ func TestRules_HaveHeardPeopleInGeneral(t *testing.T) {
 		{"we've heard you can go blind from filler near the eyes, do exosomes carry that risk?", UrgencyNone},
 	})
 }
+
+// TestRules_BlemishCallWeighedAgainstAFix: an emergency call for a
+// blemish made out huge, weighed against a skincare fix ("should I call
+// 911 or will exosomes shrink it"), is a hyperbole; a blemish told with a
+// real sign (lips swelling, feeling faint) or a call asked alone still
+// alarms.
+func TestRules_BlemishCallWeighedAgainstAFix(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"got a zit on my lip and now my lips are swelling fast, should I call 911 or use a cream", UrgencyAirway},
+		{"there's a cyst on my jaw and I feel faint, should i call 999 or put a serum on it", UrgencyHeartBrain},
+
+		{"this whitehead on my chin is so big it could vote, do I ring 999 😭 or will an exosome serum shrink it", UrgencyNone},
+		{"zit on my forehead the size of a planet, call an ambulance or just slap a patch on it lol", UrgencyNone},
+	})
+}
