@@ -4504,6 +4504,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
+	if d.group == UrgencyPoisoning && d.kind == "poison" && productNamed(toks, lo, sa, sb) {
+		return true // "the brand I like is called 'Overdose Drops'"
+	}
 	if d.kind == "call-emergency" && blemishCallWeighed(toks, lo, sa, sb) {
 		return true // "pimple so big it has its own postcode, should I call 911 😭 or will exosomes shrink it"
 	}
@@ -5379,6 +5382,29 @@ func callForBlemish(toks []token, k, sa, sb int) bool {
 	}
 	return j < sb && blemish(&toks[j])
 }
+
+// productNamed reports whether the word at lo begins a name a brand or a
+// product is called by, in the sentence toks[sa:sb]: "the brand I like
+// is called 'Overdose Drops'", "a serum named Toxic Glow" (a quote
+// between, which breaks the clause, too). Called a name, it names no
+// intake.
+func productNamed(toks []token, lo, sa, sb int) bool {
+	if lo == sa || !namingVerbs[toks[lo-1].key] {
+		return false
+	}
+	for i := sa; i < sb; i++ {
+		if brandNouns[toks[i].key] || toks[i].tags.has(tProduct) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs give a thing its name: "called", "named".
+var namingVerbs = set("called", "named", "labelled", "labeled", "dubbed", "branded", "titled")
+
+// brandNouns are what a name may be of: "the brand…", "a range…".
+var brandNouns = set("brand", "brands", "product", "products", "range", "line", "label", "company", "shop", "store", "serum", "cream", "drops", "mask", "toner", "bottle")
 
 // blemishCallWeighed reports whether the emergency call at k, in the
 // sentence toks[sa:sb], is weighed against a skincare fix for a blemish

@@ -109,3 +109,16 @@ func TestRules_BlemishCallWeighedAgainstAFix(t *testing.T) {
 		{"zit on my forehead the size of a planet, call an ambulance or just slap a patch on it lol", UrgencyNone},
 	})
 }
+
+// TestRules_ProductCalledAPoisonName: a brand or a product "called" or
+// "named" a word of poisoning ("a serum called 'Overdose Drops'") names
+// it, no intake; an overdose told beside a name still alarms.
+func TestRules_ProductCalledAPoisonName(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my son drank the toner, the bottle is called glow potion and now he is vomiting", UrgencyPoisoning},
+		{"the ER called it an overdose, my brother took all his pills", UrgencySelfHarm},
+
+		{"IS A SERUM NAMED 'OVERDOSE GLOW' PLANT OR HUMAN DERIVED? THAT BRAND IS EVERYWHERE", UrgencyNone},
+		{"my fave exosome brand has a mask called \"Overdose\", is it safe with retinol?", UrgencyNone},
+	})
+}
