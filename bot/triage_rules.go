@@ -1080,6 +1080,13 @@ var detectors = []detector{
 	// bottle's empty and he's all sticky": asked because of a container
 	// emptied or opened beside the child, told in the asking sentence.
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 because|bc|cause|cuz|coz ..6 empty|emptied|half_empty|half_gone|cap_off|lid_off|open|opened|missing|spilled", flags: fNoFrame, sentNeed: "CHILD|he|she|hes|shes|they|theyre|mine|sticky|mouth", msgNeed: intakeProducts, msgAlso: intakeWords, clauseNot: "EDIBLE|food|snack|snacks|juice|milk|formula", msgNot: "breastfeed|breastfeeding|puree|avocado|patch|test|meal|meals"},
+	// "how much numbing cream is too much for a 10 kilo child? asking
+	// because the tube's half empty and there's cream smeared on her face":
+	// a dose asked for a child, because a product is gone from its
+	// container and found smeared on someone, is an intake at hand (not a
+	// tube half empty alone, or cream smeared on a face without a child
+	// and a dose asked).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "asking|ask|asked .~1 because|bc|cause|cuz|coz ..6 empty|emptied|half_empty|half_gone|cap_off|lid_off|open|opened|missing|spilled|gone ..8 smeared|smudged|all_over|covered|globs|blobs|traces", flags: fNoFrame, sentNeed: "NUMBING|PRODUCT|PILLS|cream|creams|serum|gel|lotion|ointment", msgNeed: "CHILD", msgAlso: "too_much|how_much|how_many|toxic|poisonous|dangerous|overdose|lethal", clauseNot: "EDIBLE|food|snack|snacks|juice|milk|formula|yogurt|paint|playdough"},
 	// "how much exosome serum is toxic for a 20 lb baby? asking bc the
 	// bottle was open next to her and it's lighter than it was": a toxic
 	// dose asked for a child, because a product left open by the child is

@@ -122,3 +122,16 @@ func TestRules_ProductCalledAPoisonName(t *testing.T) {
 		{"my fave exosome brand has a mask called \"Overdose\", is it safe with retinol?", UrgencyNone},
 	})
 }
+
+// TestRules_DoseAskedBecauseProductGoneAndSmeared: a dose asked for a
+// child "because" a product's container is half empty or open and the
+// product is found smeared on her is an intake at hand; the same dose
+// asked of one's own face, with cream smeared about the room, is none.
+func TestRules_DoseAskedBecauseProductGoneAndSmeared(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"what amount of numbing cream is too much for a 12 kilo toddler? asking because the tube is half empty and there's cream smeared across her cheeks", UrgencyPoisoning},
+		{"how much lidocaine cream is too much for a 2 year old? ask bc the tube is open and there's cream all over his hands", UrgencyPoisoning},
+
+		{"how much numbing cream should I put on my own face? asking because the tube's half empty and there's cream smeared on the sink", UrgencyNone},
+	})
+}
