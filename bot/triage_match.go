@@ -4504,6 +4504,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
+	if d.kind == "child-ingestion" && childInGeneralAsked(toks, sa, sb) && !x.intakeToldElsewhere(sent) {
+		return true // "can a baby swallow face cream safely?"
+	}
 	if d.group == UrgencyPoisoning && d.kind == "poison" && productNamed(toks, lo, sa, sb) {
 		return true // "the brand I like is called 'Overdose Drops'"
 	}
@@ -5381,6 +5384,52 @@ func callForBlemish(toks []token, k, sa, sb int) bool {
 		j++
 	}
 	return j < sb && blemish(&toks[j])
+}
+
+// childInGeneralAsked reports whether the sentence toks[sa:sb] asks, by
+// a modal that opens it, whether a child in general may take something:
+// "can a baby swallow face cream safely?", "could toddlers drink toner?"
+// — a child named "a" or in the plural, a bare verb after it, nothing
+// dated now or just.
+func childInGeneralAsked(toks []token, sa, sb int) bool {
+	if sb-sa < 3 || !generalAskModals[toks[sa].key] {
+		return false
+	}
+	k := sa + 1
+	if toks[k].key == "a" || toks[k].key == "an" {
+		k++
+	} else if !strings.HasSuffix(toks[k].key, "s") {
+		return false
+	}
+	if k+1 >= sb || !toks[k].tags.has(tChild) || !bareIntakeVerbs[toks[k+1].key] {
+		return false
+	}
+	for i := sa; i < sb; i++ {
+		if t := toks[i].tags; t.has(tRecent) || t.has(tPresent) || t.has(tPoss) || toks[i].key == "just" || toks[i].key == "now" {
+			return false
+		}
+	}
+	return true
+}
+
+// generalAskModals open a question of what may be done in general.
+var generalAskModals = set("can", "could", "should", "would", "will", "do", "does", "may", "might")
+
+// bareIntakeVerbs are the bare verbs of intake: "can a baby swallow…".
+var bareIntakeVerbs = set("swallow", "drink", "eat", "lick", "chew", "taste", "sip", "ingest", "have")
+
+// intakeToldElsewhere reports whether a sentence other than sent tells an
+// intake of its own ("…? mine just did", "she ate some").
+func (x *text) intakeToldElsewhere(sent int32) bool {
+	for i := range x.toks {
+		if x.toks[i].sent == sent {
+			continue
+		}
+		if t := x.toks[i].tags; t.has(tIngestPast) || x.toks[i].key == "did" || x.toks[i].key == "has" || x.toks[i].key == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // productNamed reports whether the word at lo begins a name a brand or a

@@ -135,3 +135,17 @@ func TestRules_DoseAskedBecauseProductGoneAndSmeared(t *testing.T) {
 		{"how much numbing cream should I put on my own face? asking because the tube's half empty and there's cream smeared on the sink", UrgencyNone},
 	})
 }
+
+// TestRules_ChildInGeneralAskedMayTake: a modal question of what a child
+// in general ("a toddler", "babies") may take ("can a toddler swallow
+// lip balm safely?") tells no intake; an intake told beside it ("mine
+// just did") still alarms.
+func TestRules_ChildInGeneralAskedMayTake(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"can a toddler swallow night cream safely? mine just did", UrgencyPoisoning},
+		{"can a baby drink toner and be fine? my son drank some", UrgencyPoisoning},
+
+		{"can a toddler swallow night cream safely?", UrgencyNone},
+		{"can babies eat nappy cream safely?", UrgencyNone},
+	})
+}
