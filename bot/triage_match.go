@@ -299,21 +299,22 @@ type text struct {
 	lits litSet // every word in the text
 	// Positions of the tokens by tag and by word id: tagPos[tagAt[t]:
 	// tagAt[t+1]] for tag t, idPos likewise, each in increasing order.
-	tagAt   [numTags + 1]int32
-	tagPos  []int32
-	idPos   []uint32 // id<<16 | position, sorted
-	frame   []uint8
-	resolve []uint8 // per sentence: it speaks of a resolved past (pastRecent, pastOver)
-	outcome []int   // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
-	settled []int   // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
-	cleared int     // the position of the last outcome a medical authority gave ("poison control said it's nothing to worry about"), or 0
-	nsent   int
-	inject  bool // the text mentions an injection or a procedure
-	ongoing bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
-	nowCase bool // a sentence says the questions are about a case now ("asking for like right now", "it started like 20 min ago")
-	relapse bool // a sentence says the writer did it again ("last night I did it again")
-	teaches bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
-	quick   bool // detectors may be skipped by quick rejection
+	tagAt    [numTags + 1]int32
+	tagPos   []int32
+	idPos    []uint32 // id<<16 | position, sorted
+	frame    []uint8
+	resolve  []uint8 // per sentence: it speaks of a resolved past (pastRecent, pastOver)
+	recurred bool    // a resolved past is told back now (recursNow)
+	outcome  []int   // per sentence: the position of the last "she was fine" that ends a scare, or -1 (nil when none does)
+	settled  []int   // per sentence: likewise, of the last that ends a swallowed product's too ("poison control said it was harmless")
+	cleared  int     // the position of the last outcome a medical authority gave ("poison control said it's nothing to worry about"), or 0
+	nsent    int
+	inject   bool // the text mentions an injection or a procedure
+	ongoing  bool // a sentence tells when it began or how long it has lasted ("it's been 40 mins")
+	nowCase  bool // a sentence says the questions are about a case now ("asking for like right now", "it started like 20 min ago")
+	relapse  bool // a sentence says the writer did it again ("last night I did it again")
+	teaches  bool // a sentence names staff training ("writing our emergency SOP…"), which frames the sentences that name no one ("e.g. blanching, vision changes")
+	quick    bool // detectors may be skipped by quick rejection
 	// shFramed: a self-harm detector matched and its clause undid it by
 	// a time away (framingWords: "glad if i was gone for the weekend"): the
 	// net, which reads words and not frames, is not to alarm on it alone.
@@ -421,9 +422,47 @@ func (x *text) ready() {
 		x.ongoing = x.ongoing || x.tellsOnset(a, b)
 		x.nowCase = x.nowCase || nowCase(toks, a, b)
 		x.relapse = x.relapse || x.tellsRelapse(a, b)
+		if recursNow(toks, a, b) {
+			// "last year my throat closed up… now it's happening
+			// again": the past sign told before is back now.
+			for s := int32(0); s < toks[a].sent; s++ {
+				x.recurred = x.recurred || x.resolve[s] != 0
+				x.resolve[s] = 0
+			}
+		}
 		a = b
 	}
 }
+
+// recursNow reports whether the sentence toks[a:b] tells a sign of before
+// back now: "it's happening again", "it happening again", "it's back",
+// "it's starting again", "again now", "same thing now". Not denied,
+// wished or supposed ("never again since", "hope it doesn't happen
+// again", "what if it's back"), nor asked ("is it starting again?").
+func recursNow(toks []token, a, b int) bool {
+	found := false
+	for i := a; i < b; i++ {
+		t := toks[i]
+		if t.tags.has(tNeg) || recurNot[t.key] {
+			return false
+		}
+		switch {
+		case t.key == "again" && i > a && (recurVerbs[toks[i-1].key] || toks[i-1].key == "now" || i+1 < b && toks[i+1].key == "now"):
+			found = true
+		case t.key == "back" && i > a && (toks[i-1].key == "its" || toks[i-1].key == "it's") && (i+1 == b || toks[i+1].clause != t.clause || toks[i+1].key == "now" || toks[i+1].key == "again"):
+			found = true
+		case t.key == "same thing" && i+1 < b && (toks[i+1].key == "now" || toks[i+1].key == "again" || toks[i+1].key == "rn"):
+			found = true
+		}
+	}
+	return found && !(a > 0 && toks[a].key == "is") && !yesNoOpeners[toks[a].key]
+}
+
+// recurVerbs before "again" tell a sign going on once more.
+var recurVerbs = set("happening", "starting", "swelling", "closing")
+
+// recurNot make a sign's coming back a wish, a fear or a supposition.
+var recurNot = set("if", "what if", "even if", "in case", "next time", "hope", "hopefully", "scared", "afraid", "worried", "worry", "might", "could", "would", "since", "never")
 
 // exampleFragment reports whether the sentence toks[a:b] is a short
 // fragment that gives an example of what the sentence before asked about
@@ -2940,6 +2979,9 @@ func (x *text) frameSentence(a, b int) {
 			}
 			last = i
 		}
+	}
+	if resolved != 0 && recursNow(toks, last+1, b) {
+		resolved, x.recurred = 0, true // "…last year an now it swelling again"
 	}
 	if resolved != 0 && changedSince(toks, last, b) {
 		resolved = 0 // "used to be only on stairs, now it's there lying down"

@@ -2117,7 +2117,7 @@ var combos = []struct {
 }{
 	{UrgencyAirway, "hives allergic", "throat-itch lip-tingle voice face-swell lips-weak allergic hives breath-odd chest-noise dizzy sob-weak faint-weak sweat drool"},
 	{UrgencyAirway, "drool", "face-swell lips-weak throat-itch lip-tingle"},
-	{UrgencyAirway, "face-swell lips-weak", "voice throat-itch breath-odd chest-noise sob-weak lip-tingle faint-weak dizzy"},
+	{UrgencyAirway, "face-swell lips-weak", "voice throat-itch breath-odd chest-noise sob-weak lip-tingle faint-weak dizzy ctx-recur"},
 	{UrgencyAirway, "voice breath-odd", "ctx-treat throat-itch lip-tingle breath-odd voice sob-weak"},
 	{UrgencyAirway, "throat-itch", "lip-tingle sob-weak face-numb cough"},
 	{UrgencyAirway, "cough", "hives lip-tingle face-swell lips-weak allergic"},
@@ -2282,6 +2282,11 @@ func decide(x *text) (Screening, Screening) {
 		}
 		if x.inject {
 			weak = append(weak, signal{kind: "ctx-inject"})
+		}
+		if x.recurred && (x.all.has(tProduct) || x.all.has(tAllergy)) {
+			// "…swelled up from a cream last year, now it's swelling
+			// again": a reaction to a product come back.
+			weak = append(weak, signal{kind: "ctx-recur"})
 		}
 		for _, c := range combos {
 			s, ok := combine(weak, c.a, c.b)

@@ -1,0 +1,23 @@
+package bot
+
+import "testing"
+
+// TestRules_PastReactionBackNow: a sign told in the past ("two summers
+// ago", "las year … did close up") and then told back now ("it's
+// happening again", "it's back", "now it swelling again") is that sign
+// now; a past that has not come back ("never again since", "all good
+// now"), or whose coming back is only feared or supposed ("what if it's
+// happening again next time?"), stays over.
+func TestRules_PastReactionBackNow(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"two summers ago my throat shut tight after a face mask and they used my epipen. right now it's happening again", UrgencyAirway},
+		{"las summer mi throat did close up from one serum. now it happening again", UrgencyAirway},
+		{"a while back my tongue swelled up from a lip balm. it's back", UrgencyAirway},
+		{"las year mi lip dem did swell up from one balm an now dem swelling again", UrgencyAirway},
+		{"last summer my face swelled up from a toner and now it's swelling again", UrgencyAirway},
+
+		{"my throat closed up once years back from shellfish, never again since. fine with exosomes?", UrgencyNone},
+		{"two summers ago my face swelled from a mask, all good now, are exosome masks gentler?", UrgencyNone},
+		{"last year my throat closed up from a cream. what if it's happening again next time I try one?", UrgencyNone},
+	})
+}
