@@ -539,8 +539,8 @@ func everydaySlip(w, t string) string {
 // an English word a letter from t itself ("chokes", "choke") leaves its
 // slips t's.
 func slippedFrom(e, t string, class int) bool {
-	common, ok := everydayNear[e]
-	if !ok || class == 2 && !common || sameStart(e, t) {
+	_, ok := everydayNear[e]
+	if !ok || sameStart(e, t) {
 		return false
 	}
 	if _, ok := lexicon[canon(e)]; ok {

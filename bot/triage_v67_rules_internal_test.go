@@ -81,7 +81,7 @@ func TestScreen_EverydayNearListsEveryConfusable(t *testing.T) {
 			if f == "" || f == canon(e) {
 				continue
 			}
-			if c := slipClass(v, f); (c == 3 || c == 2 && common[e] && !likelyChange(v, f)) && notNearTable(e, f) {
+			if c := slipClass(v, f); (c == 3 || c == 2 && !likelyChange(v, f)) && notNearTable(e, f) {
 				near = append(near, e)
 				break
 			}

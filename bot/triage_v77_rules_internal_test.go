@@ -21,3 +21,18 @@ func TestRules_PastReactionBackNow(t *testing.T) {
 		{"last year my throat closed up from a cream. what if it's happening again next time I try one?", UrgencyNone},
 	})
 }
+
+// TestRules_DroppedLetterOfRareWordOverUnlikelyChange: a word one letter
+// dropped from an English word, however rare ("slurging" from
+// "splurging"), is read as that word rather than as a word of the tables
+// one unlikely letter changed away ("slurring": g for r, keys apart); a
+// key beside the right one or a vowel for a vowel still reads as the
+// table word.
+func TestRules_DroppedLetterOfRareWordOverUnlikelyChange(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"treating myself and slurging on the big exosome set for my birthday, worth it?", UrgencyNone},
+		{"is slurging on a clinic exosome facial smarter than buying the serum?", UrgencyNone},
+
+		{"his speech is slurrimg and his face droops on one side", UrgencyHeartBrain},
+	})
+}
