@@ -1250,7 +1250,7 @@ var detectors = []detector{
 	// Friday", "…there to nag them") nor of a past occasion ("would've
 	// been happier if I wasn't there", "…at the party").
 	{kind: "better-off", group: UrgencySelfHarm, pat: "better|better_off|easier|happier|everyone|everybody ..6 if i .~2 NEG .~1 there !for|at|on|in|to|today|tomorrow|tonight|this|that|when|while|until|till|with|during|because|cos|cuz|bc", flags: fSH | fNoNeg, clauseNot: "have|had|been|wouldve|couldve|shouldve|meeting|party|wedding|dinner|event|class|lesson|appointment|trip|holiday|office|work|shift|school|game|match|date|gym|salon|clinic|spa|TREAT|INJECT|PRODUCT"},
-	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH, clauseNot: "week|weeks|weekend|day|days|month|months|while|bit|holiday|holidays|vacation|trip|chat|group|internet|socials|office|work"}, // not "wouldn't matter if I disappeared for a week"
+	{kind: "better-off", group: UrgencySelfHarm, pat: "better|easier|happier|lighter|calmer|quieter|everyone|everybody|matter ..6 if i .~2 disappeared|died|vanished|was_gone|were_gone|was_dead|were_dead|killed_myself", flags: fSH, clauseNot: "week|weeks|weekend|day|days|month|months|while|bit|holiday|holidays|vacation|trip|chat|group|internet|socials|office|work|sun|tan|shade|tone"}, // not "wouldn't matter if I disappeared for a week"; "the world would be lighter if I just disappeared" is a burden, not "my tan would be lighter…"
 	// "I think it is better I disappear forever": the writer gone for good
 	// told as the better outcome (not "disappear from instagram forever",
 	// "disappear for a week").

@@ -1076,6 +1076,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	toks = joinSplitWords(toks)
 	afterPerfect(toks)
 	bareVerbPast(toks)
+	slipsInPlace(toks)
 	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
@@ -1388,6 +1389,47 @@ func bareVerbPast(toks []token) {
 		toks[i+1].key, toks[i+1].id, toks[i+1].phrase, toks[i+1].tags = e.key, e.id, e.phrase, e.tags
 	}
 }
+
+// slipsInPlace reads, in place, the short slips only their place tells:
+// "thick" (or "thik") after a subject and before "about" or "of" is a
+// verb, "think" ("sometimes I thik about not waking up"); "dank" told of
+// what a person did ("my toddler just dank some of my serum") is
+// "drank". "a dank room", "the thick of it" stay.
+func slipsInPlace(toks []token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t, prev, next := toks[i], toks[i-1], toks[i+1]
+		if prev.clause != t.clause || next.clause != t.clause {
+			continue
+		}
+		switch t.key {
+		case "thick":
+			if thinkSubjects[prev.key] && thinkObjects[next.key] {
+				setKey(&toks[i], "think")
+			}
+		case "dank":
+			if !drankObjects[next.key] {
+				continue
+			}
+			for k := i - 1; k >= 0 && k >= i-2 && toks[k].clause == t.clause; k-- {
+				if barePastSubjects[toks[k].key] || toks[k].key == "i" || toks[k].key == "they" || toks[k].tags.has(tChild) {
+					setKey(&toks[i], "drank")
+					break
+				}
+			}
+		}
+	}
+}
+
+// thinkSubjects before "thick" make it "think": a subject, or an adverb
+// of how often.
+var thinkSubjects = set("i", "we", "they", "you", "he", "she", "sometimes", "often", "always", "still", "also", "really", "honestly", "constantly")
+
+// thinkObjects after "thick" make it "think".
+var thinkObjects = set("about", "abt", "of")
+
+// drankObjects after "dank" tell what was drunk: "dank some", "dank half
+// the bottle", "dank it".
+var drankObjects = set("some", "the", "a", "half", "all", "it", "my", "her", "his", "from", "out", "most", "nearly", "almost", "straight", "toner", "serum")
 
 // setKey reads the token t as the word w, when the tables know w.
 func setKey(t *token, w string) {

@@ -36,3 +36,23 @@ func TestRules_DroppedLetterOfRareWordOverUnlikelyChange(t *testing.T) {
 		{"his speech is slurrimg and his face droops on one side", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_ShortSlipsReadByTheirPlace: a slip of four letters the word
+// lists read as another word is read by its place: "thik" (or "thick")
+// after a subject and before "about" or "of" is "think"; "dank" told of
+// what a person or child did, before what was drunk, is "drank". A thick
+// tongue, "the thick of it" and a dank room stay as they are; a world
+// "lighter" if the writer disappeared is a burden told, as "better" is.
+func TestRules_ShortSlipsReadByTheirPlace(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"lately i thik about not waking up at all. anyway which exosome serum is best for dry skin?", UrgencySelfHarm},
+		{"my son just dank half my exosome toner out of the bottle", UrgencyPoisoning},
+		{"the baby dank some of my face cleanser while I was in the shower", UrgencyPoisoning},
+		{"lately i think the world would be lighter if i just disappeared. anyway, exosome toners?", UrgencySelfHarm},
+
+		{"my tongue feels thick since the lip serum", UrgencyAirway},
+		{"we were in the thick of wedding prep, is an exosome facial ok a week before?", UrgencyNone},
+		{"my flat is so dank my skin is breaking out, would exosomes help?", UrgencyNone},
+		{"would my tan get lighter if i disappeared from the sun for a month?", UrgencyNone},
+	})
+}
