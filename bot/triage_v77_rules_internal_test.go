@@ -56,3 +56,18 @@ func TestRules_ShortSlipsReadByTheirPlace(t *testing.T) {
 		{"would my tan get lighter if i disappeared from the sun for a month?", UrgencyNone},
 	})
 }
+
+// TestRules_ChildLickedThenSignAfterAllClear: a child who licked, sipped
+// or chewed a product and is sick after an all-clear is a poisoning, as
+// one who drank or swallowed it is; an all-clear with the child well
+// stays over.
+func TestRules_ChildLickedThenSignAfterAllClear(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my niece licked a bit of night cream, the pharmacist said no problem but now she's throwing up", UrgencyPoisoning},
+		{"my grandson chewed a serum capsule, nurse line said it's fine but he's vomiting now", UrgencyPoisoning},
+		{"my little boy licked some face serum, the gp said it was fine but now he's vomiting", UrgencyPoisoning},
+		{"my granddaughter sipped some toner, the doctor said it's fine but now she's vomiting", UrgencyPoisoning},
+
+		{"my niece licked a bit of night cream, the doctor said it's fine and she is happy. are exosome creams safe round kids?", UrgencyNone},
+	})
+}
