@@ -273,6 +273,11 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// FDA approved?": the lead tells how the message came, and why;
 		// the question is what follows it.
 		focus, lead, asking = reframe(asking), "", ""
+	} else if lead != "" && attributesToArticle(Words(lead)) {
+		// "So per the doc who wrote this, what sort of person is it
+		// meant for?": the lead only says whose answer is wanted, the
+		// article's, which every answer is; the question follows it.
+		focus, lead, asking = reframe(asking), "", ""
 	} else if lead != "" && articleSaysOfIt.re().MatchString(asking) {
 		// "Those plant exosomes, does the article say anything about
 		// them?": what is asked is what the article says of the thing

@@ -1779,6 +1779,18 @@ func TestAnswer_ARelayOfOnlyNoiseAsksNothing(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered, "my client wants to know: @here are exosomes fda approved?")
 }
 
+// A lead that only says whose answer is wanted — the article's ("per the
+// doc who wrote this", "according to the author") — asks nothing of its
+// own: the question after it is what is asked, not who wrote the
+// article. "per my derm" is the person's own doctor, and stays.
+func TestAnswer_AnAttributionToTheArticleAsksNothingOfItsOwn(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Who Might Benefit",
+		"so per the derm who wrote this, what kind of person is this stuff eventually for?",
+		"going by the author, which people could it help someday?",
+	)
+}
+
 // A post or review the person says they will write is their own plan, not
 // a request that the bot write it; asking the bot to write one is still
 // steering.

@@ -3454,6 +3454,45 @@ func isLetterOrDigit(b byte) bool {
 // pronounWords is the most words a message read by pronounsAsTopic has.
 const pronounWords = 6
 
+// attributesToArticle reports whether a lead only says the answer wanted
+// is the article's: "per the doc who wrote this", "according to the
+// article", "going by your source", "in the author's view" — an
+// attribution and words for the article or its writer, nothing else.
+func attributesToArticle(ws []string) bool {
+	for len(ws) > 0 && discourse[ws[0]] {
+		ws = ws[1:]
+	}
+	switch {
+	case len(ws) > 1 && (ws[0] == "per" || ws[0] == "by"):
+		ws = ws[1:]
+	case len(ws) > 2 && (ws[0] == "according" || ws[0] == "going") && (ws[1] == "to" || ws[1] == "by"):
+		ws = ws[2:]
+	case len(ws) > 2 && ws[0] == "in" && (ws[len(ws)-1] == "view" || ws[len(ws)-1] == "opinion"):
+		ws = ws[1 : len(ws)-1]
+	default:
+		return false
+	}
+	named := false
+	for _, w := range ws {
+		switch {
+		case articleNames[w]:
+			named = true
+		case !attributionWords[w]:
+			return false
+		}
+	}
+	return named
+}
+
+var (
+	// articleNames name the article or its writer.
+	articleNames = set("article", "piece", "source", "text", "post", "blog", "author", "writer", "doc", "doctor", "derm",
+		"dermatologist", "author's", "writer's", "doc's", "derm's", "dermatologist's", "article's", "expert", "expert's")
+	// attributionWords may stand beside them: "the doc who wrote this".
+	attributionWords = set("the", "this", "that", "your", "ur", "ya", "who", "that", "wrote", "it", "its", "board",
+		"certified", "you", "quoted", "linked", "shared", "cited", "here", "above")
+)
+
 // alternativeOfTopic returns a question that asks for something in place
 // of what it leaves unnamed, with the subject named: "what should I use
 // instead?" asks "what should I use instead of exosomes?", "so what's the
