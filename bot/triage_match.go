@@ -152,7 +152,7 @@ func parseMatcher(s string) matcher {
 type detSet [(maxDetectors + 63) / 64]uint64
 
 // maxDetectors bounds the detectors (see detSet).
-const maxDetectors = 768
+const maxDetectors = 832
 
 // byTag and byWord list the detectors whose first item a token with the
 // tag, or the word, may start, and lastByTag and lastByWord those whose

@@ -757,6 +757,15 @@ var detectors = []detector{
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "SPEECH <3> ODDLY|slow|SLUR|garbled|slurry|mushy|unclear|muddled|jumbled", flags: fWeak, clauseNot: "about|to|with|accent|instructions|label|leaflet|email|text|message|contract|terms"},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 find|remember .~1 the|a .~1 word", flags: fWeak},
 	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "DIFF .~1 seem|seems .~1 find|remember .~1 the|a|any .~1 word|words", flags: fWeak | fFig}, // "can't seem to find the right words"
+	// "I could not find the word for 'spoon'": the same trouble told with
+	// "could not" or "can not" spelt out (weak: with a clumsy or weak hand
+	// or a droop, a stroke's sign; "can never find the right word" is a
+	// habit, not this).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "could|can not .~1 find|remember .~1 the|a|any .~1 word|words !to", flags: fWeak | fNoNeg | fFig},
+	// "the words on the screen stopped making sense": reading that has
+	// suddenly stopped making sense (weak: with a clumsy or weak hand or a
+	// droop, a stroke's sign; not a label, a contract or an argument).
+	{kind: "speech-weak", group: UrgencyHeartBrain, pat: "text|page|words|writing|letters|reading|sentences|book ..3 stopped|stop|stops .~1 making .~1 sense", flags: fWeak | fFig, clauseNot: "PRODUCT|label|labels|instructions|ingredients|article|post|explanation|contract|terms|argument|plot|story|lyrics|code|maths|math|homework|exam"},
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "hand|hands|fingers <3> clumsy|NUMB|useless|weak|not_working", flags: fWeak, clauseNot: "NUMBING|INJECT"},
 	// One arm or leg gone numb or heavy and not obeying: "my left arm went
 	// numb and heavy and I can't lift it properly" (a stroke's sign, not an
@@ -814,7 +823,7 @@ var detectors = []detector{
 	// sentence ("still can't talk right, the dentist numbed my jaw"), is
 	// the local anaesthetic, no stroke (mouthNumbed).
 	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~2 speak|talk|talking|speaking|get_words_out|find_words|form_words !about|to|with|through|anymore|for|for_long|long|much|until|till|til|later", sentNot: mouthNumbed},
-	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words", sentNot: mouthNumbed},
+	{kind: "cant-speak", group: UrgencyHeartBrain, pat: "DIFF .~1 get|find|form .~1 POSS|the|any .~1 words !to", sentNot: mouthNumbed}, // not "can't find the words to thank you"
 	// In a mouth numbed for dental work the same words are still a weak
 	// sign: alone they are the numbing, beside a weak arm or a drooping
 	// face they are a stroke's.

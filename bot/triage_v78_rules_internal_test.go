@@ -1,0 +1,21 @@
+package bot
+
+import "testing"
+
+// TestRules_WordFindingAndReadingWithClumsyHand: trouble finding a word
+// told with "could not" or "can not" spelt out, or reading that has just
+// stopped making sense, beside a hand or arm gone clumsy, weak or numb, is
+// a stroke's sign, told by the writer or relayed. Words not found "to
+// thank you", a habit of never finding the word, or one long past and
+// over are not.
+func TestRules_WordFindingAndReadingWithClumsyHand(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"a few minutes ago the words in my book stopped making sense and my right hand went clumsy, could a face oil do that?", UrgencyHeartBrain},
+		{"I could not find the word for spoon just now and my left hand is clumsy", UrgencyHeartBrain},
+		{"my grandad could not find the word for his own dog a minute ago and his left hand feels clumsy", UrgencyHeartBrain},
+
+		{"I can't find the words to thank you, this serum saved my skin", UrgencyNone},
+		{"I could not find the words to thank the clinic enough, my hands were clumsy with nerves", UrgencyNone},
+		{"I can never find the right word in meetings haha, any serum for focus?", UrgencyNone},
+	})
+}
