@@ -2410,10 +2410,10 @@ var skinFeatures = set("pores", "pore", "blackheads", "whiteheads", "wrinkles", 
 var understatements = set("nothing just", "nothing hey", "nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big")
 
 // hedgedRecovery reports whether the resolved past at i is a recovery
-// told with a hedge ("feel ok now-ish", "mostly fine now", "kind of ok
-// now") or an exception ("fine now except my chest"): not over.
+// told with a hedge ("feel ok now-ish", "doing better-ish", "mostly fine
+// now", "kind of ok now") or an exception ("fine now except my chest"): not over.
 func hedgedRecovery(toks []token, a, i, b int) bool {
-	if !strings.Contains(toks[i].key, " now") && !strings.HasPrefix(toks[i].key, "fine") && !strings.HasPrefix(toks[i].key, "ok") && !strings.HasPrefix(toks[i].key, "better") {
+	if !strings.Contains(toks[i].key, " now") && !strings.HasPrefix(toks[i].key, "fine") && !strings.HasPrefix(toks[i].key, "ok") && !strings.HasPrefix(toks[i].key, "better") && !strings.HasSuffix(toks[i].key, " better") {
 		return false // a dated past ("last year") is not hedged so
 	}
 	if i+1 < b && recoveryHedgesAfter[toks[i+1].key] {

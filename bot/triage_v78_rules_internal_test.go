@@ -19,3 +19,17 @@ func TestRules_WordFindingAndReadingWithClumsyHand(t *testing.T) {
 		{"I can never find the right word in meetings haha, any serum for focus?", UrgencyNone},
 	})
 }
+
+// TestRules_RecentAttemptWithHedgedRecovery: an overdose taken weeks or a
+// month ago, with a recovery told hedged ("doing better-ish"), is a
+// self-harm disclosure still; one years ago with a whole recovery, or a
+// product "overdosed on", is not.
+func TestRules_RecentAttemptWithHedgedRecovery(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"took an overdose a few weeks back, doing better-ish these days. is exosome serum ok on healing skin?", UrgencySelfHarm},
+		{"I took an overdose last month and I'm doing better-ish now, can exosomes help scars heal?", UrgencySelfHarm},
+
+		{"I took an overdose years ago and I'm in a good place now, which exosome toner is best?", UrgencyNone},
+		{"overdosed on retinol again lol, skin is flaking, doing better-ish now though", UrgencyNone},
+	})
+}
