@@ -6460,7 +6460,7 @@ func hedgedBefore(toks []token, k int) bool {
 var hedges = set("think", "guess", "probably", "hope", "hopefully", "maybe", "believe", "pretty sure", "seems", "looks like")
 
 // takeVerbs take something in: "didn't get any", "didn't drink any".
-var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take")
+var takeVerbs = set("get", "drink", "swallow", "eat", "lick", "ingest", "take", "taste")
 
 // feelsSelfAgain reports a recovery told as being oneself again ("I beat
 // breast cancer three years ago and I am finally feeling like myself

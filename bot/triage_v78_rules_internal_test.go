@@ -20,6 +20,17 @@ func TestRules_WordFindingAndReadingWithClumsyHand(t *testing.T) {
 	})
 }
 
+// TestRules_ChildDidNotTasteAny: a child who got into a product but
+// "didn't taste any", checked, took none in, as one who did not drink
+// or swallow any did not; one who tasted some is still an intake.
+func TestRules_ChildDidNotTasteAny(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"my little girl opened my toner but didn't taste any, I looked in her mouth. where should I keep it?", UrgencyNone},
+
+		{"my little girl unscrewed my toner and tasted some, she keeps spitting", UrgencyPoisoning},
+	})
+}
+
 // TestRules_RecentAttemptWithHedgedRecovery: an overdose taken weeks or a
 // month ago, with a recovery told hedged ("doing better-ish"), is a
 // self-harm disclosure still; one years ago with a whole recovery, or a
