@@ -58,15 +58,22 @@ var benchQuestions = sync.OnceValue(func() []string {
 //
 //	go test ./bot -run '^$' -bench Answer -benchtime 20000x
 func BenchmarkAnswer(b *testing.B) {
-	e := engineForFuzz(b)
 	qs := benchQuestions()
+	timeAnswers(b, func(i int) string { return qs[i%len(qs)] })
+}
+
+// timeAnswers answers b.N questions, the i-th question(i), with the real
+// engine, and reports the CPU time, the median and the 99th percentile of
+// single answers besides the mean.
+func timeAnswers(b *testing.B, question func(i int) string) {
+	e := engineForFuzz(b)
 	ctx := context.Background()
 	d := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
-		q := bot.Question{Text: qs[i%len(qs)], Platform: "bench"}
+		q := bot.Question{Text: question(i), Platform: "bench"}
 		start := time.Now()
 		e.Answer(ctx, q)
 		d = append(d, time.Since(start))
@@ -114,30 +121,15 @@ func BenchmarkAnswerLong(b *testing.B) {
 }
 
 // BenchmarkAnswerRepeated answers the mix of BenchmarkAnswer with each
-// question asked repeatRun times in a row, and reports the median and 99th
-// percentile of single answers as BenchmarkAnswer does. Against
+// question asked repeatRun times in a row, measured as BenchmarkAnswer is. Against
 // BenchmarkAnswer's (every answer a new question) it shows what the cold
 // start of an answer costs — the processor's caches and branch
 // predictors (and the word memos) a question warms for its repeats: on
 // the two-core host of the fortieth session 33 µs against 66–72 µs, about
 // half of BenchmarkAnswer's median.
 func BenchmarkAnswerRepeated(b *testing.B) {
-	e := engineForFuzz(b)
 	qs := benchQuestions()
-	ctx := context.Background()
-	d := make([]time.Duration, 0, b.N)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		q := bot.Question{Text: qs[(i/repeatRun)%len(qs)], Platform: "bench"}
-		start := time.Now()
-		e.Answer(ctx, q)
-		d = append(d, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(d)
-	b.ReportMetric(float64(d[len(d)/2].Nanoseconds())/1e3, "µs-median")
-	b.ReportMetric(float64(d[len(d)*99/100].Nanoseconds())/1e3, "µs-p99")
+	timeAnswers(b, func(i int) string { return qs[(i/repeatRun)%len(qs)] })
 }
 
 // repeatRun is how many times in a row BenchmarkAnswerRepeated asks each
