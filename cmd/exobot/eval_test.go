@@ -448,6 +448,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v106 arrived in the fortieth session with its first run at 96.5 / 99.2 / 100 at 1b19c48
 	// (testdata/eval.md); tuned part 96.3 (105/109) / 99.0 (99/100) / 100 before the nets learnt it.
 	"eval-v106": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v107 and eval-v108 were written in the fortieth session and kept whole in testdata/pending
+	// until the forty-first split them; first runs 97.9 / 99.2 / 100 at the mid build 0935698 and 98.6
+	// / 100 / 100 at the final build 156d3a2 (testdata/eval.md); tuned parts 98.2 (107/109) / 100 / 100
+	// and 99.1 (108/109) / 100 / 100 at e425449, before the nets learnt them.
+	"eval-v107": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v108": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
