@@ -454,6 +454,9 @@ var ratchets = map[string]map[string]float64{
 	// and 99.1 (108/109) / 100 / 100 at e425449, before the nets learnt them.
 	"eval-v107": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v108": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v109 arrived in the forty-first session with its first run at 96.5 / 99.2 / 100 at e425449
+	// (testdata/eval.md); tuned part 95.4 (104/109) / 99.0 (99/100) / 100 before the nets learnt it.
+	"eval-v109": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -645,6 +648,10 @@ var coincidences = map[string]bool{
 	"eval-v101.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v104.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v105.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v107.jsonl: how often should i get exosome treatments":                                       true,
+	"eval-v108.jsonl: do exosomes actually work in skincare":                                           true,
+	"eval-v108.jsonl: are exosome skincare products fda approved":                                      true,
+	"eval-v108.jsonl: who are exosomes actually meant for":                                             true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
