@@ -2228,10 +2228,45 @@ func TestAnswer_ShopAsThePlaceOfPurchaseIsNoBrandQuestion(t *testing.T) {
 	wantCites(t, e, "Bottom Line",
 		"should i grab the exosome serum at ulta or nah",
 		"should I buy that $150 exosome cream off amazon or skip it?",
+		"heading to ulta later, is an exosome serum worth it?",
+		"popping into boots after work. should exosomes be in my basket?",
+		"Going to Sephora tomorrow, should exosomes be on my list?",
 	)
 	wantDeclinedNaming(t, e, "brands",
 		"does ulta carry any exosome serums?",
 		"is the ulta exosome serum any good?",
+		"is the exosome serum at sephora better than the one at ulta?",
+	)
+}
+
+// Whether something should be on the person's list or in their basket is
+// whether to buy it, which the article's spending advice answers; a
+// basket told as where a product already sits is only the story.
+func TestAnswer_ShouldItBeInMyBasketIsADecision(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution",
+		"should exosomes be in my basket?",
+		"would an exosome cream be on my wishlist if you were me?",
+	)
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?",
+		"there's an exosome serum in my basket right now, is it FDA approved?",
+	)
+	wantCites(t, e, "What Are Exosomes in Skincare?",
+		"exosomes were on my list of things to look up. what are they?",
+	)
+}
+
+// The many words for nonsense ("codswallop", the Caribbean "pappyshow")
+// ask what "snake oil" asks, and "… or leave it?" weighs a purchase as "or
+// skip it?" does.
+func TestAnswer_WordsForNonsenseAndLeavingItAreTheArticles(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"exosome creams, real science or a load of old codswallop?",
+		"dem exosome serum, it legit or just pappyshow?",
+	)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution",
+		"should I get the exosome serum or leave it?",
 	)
 }
 

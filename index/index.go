@@ -1149,14 +1149,25 @@ func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
 var shops = map[string]bool{"sephora": true, "ulta": true, "amazon": true, "costco": true, "walmart": true,
 	"target": true, "boots": true, "superdrug": true, "nordstrom": true, "macys": true, "cvs": true, "walgreens": true}
 
-// shopPlaces come before a shop named as where something is bought.
-var shopPlaces = map[string]bool{"at": true, "from": true, "on": true, "in": true, "off": true}
+// shopPlaces come before a shop named as where something is bought;
+// goingTo are the trips that end "to" or "into" one ("heading to ulta",
+// "popping into boots").
+var (
+	shopPlaces = map[string]bool{"at": true, "from": true, "on": true, "in": true, "off": true}
+	goingTo    = map[string]bool{"going": true, "goin": true, "gonna": true, "go": true, "went": true, "heading": true,
+		"headed": true, "head": true, "off": true, "popping": true, "pop": true, "nipping": true, "nip": true,
+		"running": true, "run": true, "trip": true, "dashing": true, "stopping": true, "driving": true}
+)
 
 // boughtAtShop reports whether the corrected words ws name a shop as the
-// place of a purchase ("at Sephora", "off amazon").
+// place of a purchase ("at Sephora", "off amazon", "going to sephora
+// tomorrow").
 func boughtAtShop(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
-		if shops[ws[i]] && shopPlaces[ws[i-1]] {
+		if !shops[ws[i]] {
+			continue
+		}
+		if shopPlaces[ws[i-1]] || i > 1 && (ws[i-1] == "to" || ws[i-1] == "into") && goingTo[ws[i-2]] {
 			return true
 		}
 	}
