@@ -2270,6 +2270,20 @@ func TestAnswer_WordsForNonsenseAndLeavingItAreTheArticles(t *testing.T) {
 	)
 }
 
+// "the stuff" with nothing after it saying what stuff points at what the
+// person asks the bot about, as "this stuff" does; "the stuff in retinol"
+// names something else.
+func TestAnswer_TheStuffPointsAtTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?",
+		"is the stuff FDA approved?",
+		"is the stuff proven?",
+	)
+	if r := askReal(t, e, "is the stuff in retinol fda approved?"); r.Status == bot.StatusAnswered {
+		t.Errorf("the stuff in retinol: %s, want not answered", r.Status)
+	}
+}
+
 // A steering pattern's words stay in one sentence: "no joke either. Does
 // the article think…" tells no one to drop the article. A leaflet with "no
 // sources" describes the seller's claim; "no disclaimers" still tells the

@@ -905,6 +905,11 @@ func pointsAtTopic(raw string) bool {
 			// before "ingredient" or "trend": "this biotech ingredient".)
 			return true
 		}
+		// "they claim the stuff helps your face heal": "the stuff" as the
+		// subject of what is claimed, nothing after it saying what stuff.
+		if w == "the" && i+1 < len(ws) && ws[i+1] == "stuff" && (i+2 == len(ws) || !stuffOf[ws[i+2]]) {
+			return true
+		}
 		// "who is this for", "who's this aimed at": "this" as what a
 		// purpose is asked of, with nothing named between.
 		if w == "this" && i+1 < len(ws) && thisPurpose[ws[i+1]] {
@@ -1352,6 +1357,14 @@ var thisPurpose = map[string]bool{"for": true, "aimed": true, "meant": true, "de
 // describing it, still point at the subject: "this biotech ingredient",
 // "that buzzy trend" ("this retinol stuff" names its own).
 var thisKind = map[string]bool{"ingredient": true, "trend": true}
+
+// stuffOf come after "the stuff" that they say what it is or whose it is
+// ("the stuff in retinol", "the stuff my derm uses"): then "the stuff" is
+// no pronoun for the topic.
+var stuffOf = map[string]bool{"in": true, "of": true, "from": true, "on": true, "for": true, "with": true, "about": true,
+	"my": true, "your": true, "you": true, "they": true, "that": true, "which": true, "i": true, "we": true, "he": true,
+	"she": true, "she's": true, "he's": true, "they're": true, "you're": true, "i'm": true, "ive": true, "i've": true,
+	"called": true, "named": true, "like": true}
 
 // thisHow may stand between "this" and what it points at: "this new thing".
 var thisHow = map[string]bool{"new": true, "whole": true, "latest": true, "trendy": true, "hyped": true, "fancy": true}
