@@ -2284,6 +2284,21 @@ func TestAnswer_TheStuffPointsAtTheTopic(t *testing.T) {
 	}
 }
 
+// Which of two products goes on first is the order they are layered in,
+// which the article does not cover; which of two to try first is a
+// decision it answers.
+func TestAnswer_WhatGoesOnFirstIsLayering(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "layer",
+		"which goes on first, exosome serum or retinol?",
+		"My derm has me on tretinoin and I just bought an exosome serum. Do I apply the exosome first or the tretinoin first?",
+		"sunscreen and exosome cream in the morning, what goes first?",
+	)
+	wantStatus(t, e, bot.StatusAnswered,
+		"should I stick with retinol first and only try exosomes later?",
+	)
+}
+
 // A steering pattern's words stay in one sentence: "no joke either. Does
 // the article think…" tells no one to drop the article. A leaflet with "no
 // sources" describes the seller's claim; "no disclaimers" still tells the
