@@ -1111,6 +1111,11 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "how_much|how_many .~1 hes|shes|theyve .~1 had|taken|swallowed|eaten|drunk|drank", flags: fNoFrame, sentNeed: "not_sure|unsure|no_idea|idk|know|tell", msgNeed: "CHILD", msgAlso: intakeProducts, msgNot: childFoodNot + "|sweets|candy|chocolate|biscuits|cookies|juice|water|naps|nap|sleep|sleeps|hours|times|goes|turns|lessons|treatments|sessions", clauseNot: "EDIBLE|food|snack|milk|formula|HABIT|should|can|safe|would|could"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "INGESTPAST|swig|gulp|mouthful !EDIBLE", sentNeed: "accidentally|accidently|by_mistake|by_accident|before_realising|before_realizing|before_noticing", msgNeed: "PRODUCT"},
 	{kind: "ingestion", group: UrgencyPoisoning, pat: "had|took|taken|drank|drunk|swallowed|got ..3 sip|sips|swig|swigs|gulp|gulps|mouthful|spoonful|capful|capfuls|lick|licks|taste ..3 of ..3 PRODUCT|peel|acid|acids", sentNeed: "I|THIRD|CHILD|he|she|they|mine"},
+	// "how much serum is too much for a 3 year old? he's just had half a
+	// dropper of mine": a child who has had a measure of the writer's
+	// product (named in the message) took it in, where no food or drink
+	// of the writer's is told.
+	{kind: "ingestion", group: UrgencyPoisoning, pat: "hes|shes|he|she|theyve .~2 had|taken|drunk|swallowed ..3 dropper|dropperful|capful|capfuls|mouthful|spoonful|sip|swig|gulp ..1 of mine", flags: fNoFrame, msgNeed: "CHILD", msgAlso: intakeProducts, clauseNot: childFoodNot, msgNot: "food|snack|snacks|meal|breakfast|lunch|dinner|tea|juice|drink|drinks|coffee|smoothie|yoghurt|yogurt|milk|formula|wine|beer|sandwich|cereal|soup|icecream"},
 	// Something swallowed and a burning inside: "swallowed some of my
 	// toner, my stomach is burning", "my throat burns since I drank the
 	// peel by mistake". A product or a chemical named in the message.
@@ -1275,6 +1280,10 @@ var detectors = []detector{
 	// asked to miss them (not "nobody would miss this serum if it was
 	// gone", "would anyone miss me if I skipped the meetup").
 	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone|anyone|anybody|does_anyone .~2 miss|care|notice ..2 if|when .~1 I .~2 gone|was_gone|were_gone|died|dead|was_dead|disappeared|disappear|vanished !for|from|off|on|to|at|in|into|with|without|posting|using|doing|wearing|going|buying|talking|replying|texting|coming|showing|working|after|before|until|till|during|while|this|that|the|my|a", flags: fSH | fNoNeg, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|cover|covering|rota|spa|party|meetup|meeting|class|gym"},
+	// "nobody would even notice if I disappeared for good": gone for good
+	// is final, though "for" after "disappeared" is mostly a time or a
+	// reason ("for a week to a spa").
+	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone|anyone|anybody|does_anyone .~2 miss|care|notice ..2 if|when .~1 I .~2 gone|was_gone|were_gone|disappeared|disappear|vanished|vanish for_good", flags: fSH | fNoNeg, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|cover|covering|rota|spa|party|meetup|meeting|class|gym|PRODUCT|TREAT|INJECT"},
 	{kind: "no-one-miss", group: UrgencySelfHarm, pat: "nobody|no_one|noone|anyone|anybody|does_anyone .~2 miss|care|notice ..2 if|when .~1 I .~1 NEG .~1 here|around|alive|existed|exist", flags: fSH | fNoNeg, clauseNot: "shift|shifts|leave|holiday|holidays|vacation|trip|weekend|week|day|days|cover|covering|rota|spa|party|meetup|meeting|class|gym"},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "point anymore|living", flags: fSH},
 	{kind: "no-point", group: UrgencySelfHarm, pat: "no|whats|what|any .~2 point .~1 to|of|in .~1 any|all ..1 of_this|this|it", flags: fSH},
@@ -1328,6 +1337,10 @@ var detectors = []detector{
 	// at spots, a treatment or a surgery's scars).
 	{kind: "self-cut", group: UrgencySelfHarm, pat: "I used_to do|doing it ..6 now|again|back|started", flags: fSH, msgNeed: "scars|scar|cuts|cut|wounds|marks", msgAlso: "new|fresh|last_night|yesterday|tonight|today|this_morning", msgNot: "pick|picking|picked|squeeze|squeezing|squeezed|popping|pop|popped|pimple|pimples|zit|zits|acne|breakout|breakouts|tattoo|piercing|surgery|section|shave|shaving|TREAT|INJECT|PRODUCT"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
+	// "I've started cutting a little again": self-harm taken up again,
+	// played down by "a little" or "a bit" (not hair, carbs or costs cut
+	// a little again).
+	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "started|starting|been cutting|harming|hurting a_little|a_bit|little|bit again", flags: fSH, sentNeed: "I|THIRD|she|he|they|CHILD", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|salon|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|hours|lawn|grass|class|classes|school|teeth|tooth|cake", clauseNot: "PRODUCT|TREAT|acid|acids|on|back|down"},
 	// "her diary says she's been cutting": cutting told with no object
 	// (weak: with a goodbye note, an emergency; not hair, carbs or costs).
 	{kind: "sh-cutting", group: UrgencySelfHarm, pat: "been|started|starting|keeps|kept cutting !hair|carbs|sugar|back|down|out|off|up|class|classes|school|costs|corners|the|a|an|her|his|my|their|your|paper|fabric|wood|grass|onions|veg|vegetables|meat|cake|coupons|it|them|things|through|in|into|across|ties|for|with|loose", flags: fWeak | fSH, sentNeed: "I|THIRD|she|he|they|CHILD", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|salon|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|hours|lawn|grass|class|classes|school|teeth|tooth|cake"},
@@ -2016,6 +2029,9 @@ var detectors = []detector{
 	{kind: "sh-od-ask", group: UrgencySelfHarm, pat: "take|taking|took|swallow|swallowing|down|downing ..2 all|everything|the_lot ..3 at_once|in_one_go|together", flags: fWeak | fSH | fNoFrame, clauseNot: "PRODUCT|EDIBLE|TREAT|samples|sachets|photos|pictures|classes|courses"}, // "how long does it take, if you take all of them at once?"
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "STASH .~2 mine|them|these|those ..1 up", flags: fWeak | fSH, clauseNot: "PRODUCT|EDIBLE|TREAT|MONEY|samples|sachets"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed !for|from|at|to|in|on", flags: fWeak | fSH},
+	// "I've got everything I need to not wake up": the means ready for
+	// not waking up or not being here.
+	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|gathered|bought|collected .~1 everything|all ..2 need|needed to .~1 not|never wake_up|be_here|be_around !the|him|her|them|my|your|anyone|everyone|baby|kids|early|before|in|at|until|till|on|with|to|feeling|looking|puffy|dry|tired|refreshed", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|skin|face"},
 }
 
 // intakeProducts are what is no food to swallow; intakeWords say it went
