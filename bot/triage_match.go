@@ -1035,11 +1035,44 @@ func supposedOnset(toks []token, sa, sb, k int) bool {
 	if key := toks[k].key; key != "started" && key != "starting" && key != "starts" {
 		return false
 	}
+	if everSupposed(toks, sa, k) {
+		return true
+	}
 	s := sa
 	for s+1 < sb && questionLeads[toks[s].key] {
 		s++
 	}
 	return s < sb && hypotheticalOpeners[toks[s].key] && toks[s].key != "say"
+}
+
+// nothingSince reports whether the "since" at k is told after nothing,
+// none or no more ("my throat swelled once when I was 12 and nothing
+// since"): what followed was nothing, so no sign since.
+func nothingSince(toks []token, ca, k int) bool {
+	if toks[k].key != "since" || k-1 < ca {
+		return false
+	}
+	switch toks[k-1].key {
+	case "nothing", "none", "never", "no more", "nothing else":
+		return true
+	}
+	return false
+}
+
+// everSupposed reports whether the onset at k follows "if … ever" in its
+// clause ("if my throat ever started closing, what should I do?"): an
+// onset supposed for some day, not one that has happened.
+func everSupposed(toks []token, sa, k int) bool {
+	ever := false
+	for j := k - 1; j >= sa && j >= k-5 && toks[j].clause == toks[k].clause; j-- {
+		switch {
+		case toks[j].key == "ever":
+			ever = true
+		case ever && toks[j].tags.has(tIf):
+			return true
+		}
+	}
+	return false
 }
 
 // genericPeople after "if" make a conditional about no one in particular.
@@ -2407,7 +2440,7 @@ var skinFeatures = set("pores", "pore", "blackheads", "whiteheads", "wrinkles", 
 
 // understatements play down what follows rather than deny it: "nothing
 // dramatic, just…", "no big deal but…".
-var understatements = set("nothing just", "nothing hey", "nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big")
+var understatements = set("nothing just", "nothing hey", "nothing dramatic", "nothing serious", "nothing major", "nothing crazy", "nothing big", "nothing urgent", "nothing much", "no biggie", "no drama", "not dramatic", "not urgent", "not serious", "no big", "no stress", "no panic", "no fuss")
 
 // hedgedRecovery reports whether the resolved past at i is a recovery
 // told with a hedge ("feel ok now-ish", "doing better-ish", "mostly fine
@@ -4380,7 +4413,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		// "for a few minutes" measures how long it lasted, and "or just
 		// take an antihistamine" is a choice: neither says it is recent.
 		for k := ca; k < cb; k++ {
-			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) && !supposedOnset(toks, sa, sb, k) {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) && !supposedOnset(toks, sa, sb, k) && !nothingSince(toks, ca, k) {
 				return true
 			}
 		}

@@ -52,3 +52,42 @@ func TestRules_CuttingALittleAgain(t *testing.T) {
 		{"started cutting a little again on carbs, does my diet affect my skin?", UrgencyNone},
 	})
 }
+
+// TestRules_IfEverStartedIsSupposed: a sign that "ever started" after
+// "if" is supposed for some day, asked ahead; one that started, told now
+// or with a time, is a case at hand.
+func TestRules_IfEverStartedIsSupposed(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"if my tongue ever started swelling after a peel, what would I do? asking to be prepared", UrgencyNone},
+		{"in case my throat ever started tightening after microneedling, what's the plan?", UrgencyNone},
+
+		{"my throat started closing after the facial, what should I do?", UrgencyAirway},
+		{"what do I do, my tongue started swelling ten minutes ago after the peel", UrgencyAirway},
+	})
+}
+
+// TestRules_NothingSinceIsResolved: a sign told once, long ago, with
+// "nothing since" after, is past and over; one back since, or told now,
+// is not.
+func TestRules_NothingSinceIsResolved(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"My tongue swelled from peanuts when I was a kid and nothing since. Is there nut oil in exosome creams?", UrgencyNone},
+		{"my throat swelled up from a wasp sting as a teenager, none since, can I use bee venom masks?", UrgencyNone},
+
+		{"my throat swelled from peanuts as a kid and it's swelling again since this morning's mask", UrgencyAirway},
+	})
+}
+
+// TestRules_NoStressBeforeAPaleSpotAfterFiller: "no stress", "no panic"
+// or "no fuss" before a grey or white patch where filler went, sore now,
+// plays the sign down and does not deny it; a patch told gone and
+// painless is no case.
+func TestRules_NoStressBeforeAPaleSpotAfterFiller(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{"no stress, just a greyish area near my nose since the filler this morning and it really aches", UrgencyInjection},
+		{"no fuss please but there's a pale blotchy bit on my chin from the filler and it's throbbing", UrgencyInjection},
+
+		{"no stress, the pale bit by my lip from the filler faded by lunch and never hurt", UrgencyNone},
+		{"no stress at all since my filler, my skin looks great, which serum next?", UrgencyNone},
+	})
+}
