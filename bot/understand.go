@@ -2431,32 +2431,36 @@ var (
 func relayedQuestion(focus string) (string, bool) {
 	var buf [16]string
 	ws, q, ok := colonLead(focus, buf[:0])
-	if !ok {
-		return focus, false
-	}
-	asked := false
-	for _, w := range ws {
-		if !relayWords[w] {
-			return focus, false
-		}
-		asked = asked || colonAskers[w] || w == "know"
-	}
-	if !asked {
+	if !ok || !passesOn(ws) {
 		return focus, false
 	}
 	return q, true
+}
+
+// passesOn reports whether the lower-case words of a lead before its colon
+// pass a question on: only relayWords, one of them telling that something
+// is asked ("a client asked me this", "pt wants to know").
+func passesOn(lead []string) bool {
+	asked := false
+	for _, w := range lead {
+		if !relayWords[w] {
+			return false
+		}
+		asked = asked || colonAskers[w] || w == "know"
+	}
+	return asked
 }
 
 // relaysNothing reports whether text is only a lead that passes a question
 // on, with nothing after its colon: "A client asked me this and I want to
 // get it right:" once the mentions after it are dropped as noise.
 func relaysNothing(text string) bool {
-	t := strings.TrimSpace(text)
-	if !strings.HasSuffix(t, ":") {
+	t, ok := strings.CutSuffix(strings.TrimSpace(text), ":")
+	if !ok {
 		return false
 	}
-	_, ok := relayedQuestion(t + " ?")
-	return ok
+	var buf [16]string
+	return passesOn(AppendWords(buf[:0], strings.ToLower(t)))
 }
 
 // relayWords are the words of a lead that passes a question on.
