@@ -268,12 +268,16 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 	}
 	focus, story = reframe(focus), reframe(story)
 	lead, asking := m.leads()
-	if lead != "" && dictatedLead.count(Words(lead)) > 0 {
+	var leadWords []string
+	if lead != "" {
+		leadWords = Words(lead)
+	}
+	if lead != "" && dictatedLead.count(leadWords) > 0 {
 		// "my hands are covered in paint so I'm using voice, are exosomes
 		// FDA approved?": the lead tells how the message came, and why;
 		// the question is what follows it.
 		focus, lead, asking = reframe(asking), "", ""
-	} else if lead != "" && attributesToArticle(Words(lead)) {
+	} else if lead != "" && attributesToArticle(leadWords) {
 		// "So per the doc who wrote this, what sort of person is it
 		// meant for?": the lead only says whose answer is wanted, the
 		// article's, which every answer is; the question follows it.
@@ -368,17 +372,15 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// as "…worth it?" asks.
 		focus = thing + " worth it?"
 	}
-	if story == "" || namesSubject(Words(story)) {
-		// "what should I use instead?": instead of exosomes — unless
-		// a story names something else it would replace ("…redness
-		// from a new cream. what should I use instead?"). After a lead
-		// ("If this stuff isn't proven yet, what should I be using
-		// instead?"), the question it asks.
-		if q, ok := alternativeOfTopic(focus); ok {
-			focus = q
-		} else if q, ok := alternativeOfTopic(asking); ok && strings.HasSuffix(focus, asking) {
-			focus, asking = strings.TrimSuffix(focus, asking)+q, q
-		}
+	// "what should I use instead?": instead of exosomes — unless a story
+	// names something else it would replace ("…redness from a new cream.
+	// what should I use instead?"). After a lead ("If this stuff isn't
+	// proven yet, what should I be using instead?"), the question it asks.
+	// (The story is read last: most messages ask for no alternative.)
+	if q, ok := alternativeOfTopic(focus); ok && (story == "" || namesSubject(Words(story))) {
+		focus = q
+	} else if q, ok := alternativeOfTopic(asking); ok && strings.HasSuffix(focus, asking) && (story == "" || namesSubject(Words(story))) {
+		focus, asking = strings.TrimSuffix(focus, asking)+q, q
 	}
 	if term := quotedTerm(story); term != "" && asksOfThat(focus) {
 		// "Cool, 'skin communication'. What does that even mean?": the
