@@ -387,8 +387,10 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// question asks about the term the story only quotes.
 		focus, story = "'"+term+"' "+focus, ""
 	}
-	if asksAudience(focus) {
-		// "who is this stuff really aimed at?": who might benefit.
+	if asksAudience(focus) && !storyNamesOther(story) {
+		// "who is this stuff really aimed at?": who might benefit —
+		// unless the story names the treatment it asks of ("my derm
+		// suggested a chemical peel. who is it for?").
 		focus = "who are exosomes for?"
 	}
 	judges := len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
@@ -814,4 +816,11 @@ func truncateRunes(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+// storyNamesOther reports whether a story names a treatment or procedure
+// and not the subject: what a question pointing back at it ("who is it
+// for?") asks of.
+func storyNamesOther(story string) bool {
+	return story != "" && !namesSubject(Words(story)) && namesATreatment(story)
 }

@@ -2299,6 +2299,38 @@ func TestAnswer_WhatGoesOnFirstIsLayering(t *testing.T) {
 	)
 }
 
+// Whether products are made ethically is how they are sourced, which the
+// article leaves to their makers.
+func TestAnswer_EthicsOfAProductIsNotCovered(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "sourced",
+		"are the stem cell exosomes in these serums ethically sourced?",
+	)
+}
+
+// "Should I grab some?" after a story that names exosomes weighs buying
+// them, as "should I get one?" does.
+func TestAnswer_ShouldIGrabSomeWeighsBuying(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution",
+		"my sister sent me a link to some exosome stuff. should I get some?",
+		"exosome stuff is on sale at the chemist. should I grab a bottle?",
+	)
+}
+
+// "Who is it for?" after a story that names another treatment asks of
+// that treatment, not of exosomes.
+func TestAnswer_WhoIsItForAsksOfTheTreatmentTheStoryNames(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"my dermatologist suggested a chemical peel. who is it for?",
+		"The spa offers hydrafacials now. Who is this treatment really for?",
+	)
+	wantCites(t, e, "Who Might Benefit From Exosome Therapy (Eventually)?",
+		"my aunt keeps asking me about exosomes. who is it for?",
+	)
+}
+
 // A steering pattern's words stay in one sentence: "no joke either. Does
 // the article think…" tells no one to drop the article. A leaflet with "no
 // sources" describes the seller's claim; "no disclaimers" still tells the
