@@ -1080,7 +1080,192 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
+	if !strings.ContainsAny(s, ".,?!;:\n…。") {
+		runOnBreaks(toks)
+	}
 	return toks
+}
+
+// runOnBreaks finds, in a message typed without a stop or a comma, the
+// sentence boundaries the writer left out, as a stop would have told them:
+// before a question that opens with its verb ("…went down in an hour can i
+// still…", "…he's 7 now do exosome serums…"), before "anyway", and after
+// "lol". A story's clauses and its question are then read apart, as
+// they are when punctuated.
+func runOnBreaks(toks []token) {
+	var at [64]int
+	breaks := at[:0]
+	for i := 1; i < len(toks); i++ {
+		if runOnBreakAt(toks, i) {
+			breaks = append(breaks, i)
+		}
+	}
+	var cat [64]int
+	clauses := cat[:0]
+	for i := 1; i < len(toks); i++ {
+		if resolutionAt(toks, i) {
+			clauses = append(clauses, i)
+		}
+	}
+	var add, addClause int32
+	for i := range toks {
+		if len(breaks) > 0 && breaks[0] == i {
+			breaks = breaks[1:]
+			add++
+			toks[i].stop = true
+		}
+		if len(clauses) > 0 && clauses[0] == i {
+			clauses = clauses[1:]
+			addClause++
+		}
+		toks[i].sent += add
+		toks[i].clause += add + addClause
+	}
+}
+
+// resolvedWords are the words that tell, after a story, how it ended
+// ("all good", "totally fine", "never again"): a comma left out before them
+// is found again. resolvedPairs are such words in two tokens.
+var resolvedWords = map[string]bool{"all good": true, "totally fine": true, "all healed": true, "all sorted": true, "long gone": true, "doing well": true, "doing great": true, "all gone": true, "never happened again": true, "all fine": true, "all clear": true}
+
+var resolvedPairs = map[string]map[string]bool{
+	"all":        {"cleared": true, "grand": true, "fine": true, "good": true, "healed": true, "sorted": true, "clear": true, "ok": true, "okay": true, "better": true},
+	"totally":    {"fine": true, "managed": true, "healed": true, "gone": true, "normal": true, "ok": true, "okay": true},
+	"completely": {"fine": true, "healed": true, "gone": true, "normal": true},
+	"no":         {"problems": true, "issues": true, "harm": true},
+	"never":      {"again": true, "since": true},
+	"nothing":    {"since": true},
+	"fine":       {"since": true, "ever": true},
+}
+
+// resolutionAt reports whether a clause left unmarked, telling how a story
+// ended, begins at toks[i] (runOnBreaks).
+func resolutionAt(toks []token, i int) bool {
+	prev := toks[i-1].key
+	if runOnEmbedders[prev] || runOnLinks[prev] || runOnCopulas[prev] || toks[i].clause != toks[i-1].clause {
+		return false
+	}
+	if resolvedWords[toks[i].key] || careToldAt(toks, i) {
+		return true
+	}
+	return i+1 < len(toks) && resolvedPairs[toks[i].key][toks[i+1].key]
+}
+
+// careToldAt reports whether toks[i] begins who cared for a scare and
+// what they did: "poison control said…", "the injector dissolved it",
+// "antibiotics sorted it".
+func careToldAt(toks []token, i int) bool {
+	j := i
+	if k := toks[i].key; k == "the" || k == "a" || k == "my" || k == "her" || k == "his" || k == "our" {
+		j++
+	}
+	if j >= len(toks) || !(authorities[toks[j].key] || carers[toks[j].key]) {
+		return false
+	}
+	if j > i && (authorities[toks[i-1].key] || carers[toks[i-1].key]) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		if caredVerbs[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// carers are, besides authorities, who or what cares for a scare.
+var carers = map[string]bool{"antibiotics": true, "antihistamines": true, "antihistamine": true, "steroids": true, "injector": true, "clinic": true, "specialist": true, "dentist": true, "casualty": true, "a&e": true, "derm": true, "dermatologist": true, "hospital": true, "they": true}
+
+// caredVerbs tell what a carer did or said of a scare.
+var caredVerbs = map[string]bool{"said": true, "says": true, "sorted": true, "cleared": true, "dissolved": true, "gave": true, "checked": true, "treated": true, "fixed": true, "confirmed": true, "told": true}
+
+// runOnCopulas are words after which a resolution's words go on the
+// clause ("it was all good", "have no problems").
+var runOnCopulas = map[string]bool{"was": true, "is": true, "were": true, "be": true, "been": true, "its": true, "have": true, "has": true, "had": true, "with": true, "feel": true, "feels": true, "felt": true, "look": true, "looks": true, "seems": true, "seemed": true, "am": true, "are": true, "get": true, "got": true}
+
+// runOnOpeners are the verbs a question opens with, when its subject
+// (runOnSubjects) follows.
+var runOnOpeners = map[string]bool{"can": true, "could": true, "should": true, "will": true, "would": true, "is": true, "are": true, "do": true, "does": true, "am": true}
+
+var runOnSubjects = map[string]bool{"i": true, "it": true, "there": true, "exosome": true, "exosomes": true, "you": true, "we": true, "they": true, "these": true, "those": true, "that": true, "this": true}
+
+// runOnEmbedders are the words before a verb and its subject that make them
+// no question's opening ("what can i", "if it is", "so they can").
+var runOnEmbedders = map[string]bool{"what": true, "how": true, "which": true, "why": true, "when": true, "where": true, "who": true, "whether": true, "if": true, "so": true, "that": true, "and": true, "or": true, "but": true, "i": true, "it": true, "you": true, "we": true, "they": true, "he": true, "she": true, "there": true, "this": true, "not": true, "to": true, "wondering": true, "know": true, "asking": true, "ask": true}
+
+// runOnClauseSubjects are a subject and its verb in one word, which open a
+// new clause after a story's last ("…ended up in hospital i'm 34 now").
+var runOnClauseSubjects = map[string]bool{"im": true, "ive": true, "hes": true, "shes": true}
+
+// runOnGoesOn are words after "lol" that go on its sentence ("cant
+// breathe lol and my face is puffing up").
+var runOnGoesOn = map[string]bool{"and": true, "but": true, "so": true, "or": true, "then": true, "also": true, "plus": true, "now": true}
+
+// nowSubjects begin what is so now, after "now", once a story is told
+// ("…it healed now i wear gloves").
+var nowSubjects = map[string]bool{"im": true, "i": true, "ive": true, "hes": true, "shes": true, "he": true, "she": true, "we": true, "my": true, "theyre": true}
+
+// runOnLinks are words after which a clause goes on ("and i'm", "said
+// he's", "think i'm").
+var runOnLinks = map[string]bool{"because": true, "cause": true, "bc": true, "cos": true, "coz": true, "since": true, "said": true, "says": true, "say": true, "think": true, "thought": true, "feel": true, "like": true, "guess": true, "hope": true, "told": true, "tells": true, "until": true, "till": true, "while": true, "as": true, "now": true, "then": true, "until now": true, "unless": true, "though": true, "although": true, "sure": true, "no": true, "jk": true, "case": true, "in case": true, "just in case": true, "every time": true, "time": true, "whenever": true, "worried": true, "scared": true, "afraid": true, "swear": true, "literally": true, "honestly": true, "just": true, "really": true, "pretty": true, "maybe": true, "probably": true, "where": true, "when": true}
+
+// runOnAsks are the openings of a question that has no verb first ("any
+// tips", "how do i", "ok to").
+var runOnAsks = map[string]map[string]bool{
+	"any":  {"risks": true, "risk": true, "advice": true, "tips": true, "reason": true, "issue": true, "issues": true, "idea": true, "ideas": true, "recommendations": true},
+	"how":  {"do": true, "should": true, "can": true, "long": true, "toxic": true, "safe": true},
+	"what": {"does": true, "should": true, "do": true, "ingredients": true},
+	"ok":   {"to": true},
+	"okay": {"to": true},
+}
+
+// runOnBreakAt reports whether a sentence left unmarked begins at toks[i]
+// (runOnBreaks).
+func runOnBreakAt(toks []token, i int) bool {
+	k, prev := toks[i].key, toks[i-1].key
+	switch {
+	case toks[i].sent != toks[i-1].sent || toks[i].clause != toks[i-1].clause:
+		return false
+	case (prev == "lol" || prev == "lmao" || prev == "haha") && !runOnGoesOn[k]:
+		return true
+	case k == "anyway" || k == "anyways":
+		return true
+	case k == "now" && i+1 < len(toks) && nowSubjects[toks[i+1].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
+		return true
+	case runOnClauseSubjects[k] && !runOnEmbedders[prev] && !runOnLinks[prev[strings.LastIndexByte(prev, ' ')+1:]] && !frontedBefore(toks, i):
+		return true
+	case runOnOpeners[k] && i+1 < len(toks) && runOnSubjects[toks[i+1].key] && !runOnEmbedders[prev] && !whAsked(toks, i):
+		return true
+	case i+1 < len(toks) && runOnAsks[k][toks[i+1].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
+		return true
+	}
+	return false
+}
+
+// frontedBefore reports whether a clause that toks[i] may be the main
+// clause of opens just before it ("three days after my filler i've got
+// the flu").
+func frontedBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch toks[j].key {
+		case "after", "since", "before", "when", "until", "till", "while":
+			return true
+		}
+	}
+	return false
+}
+
+// whAsked reports whether the sentence before toks[i] asks with a
+// question word, whose verb toks[i] may be ("how many pills would it
+// take").
+func whAsked(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && toks[j].sent == toks[i].sent; j-- {
+		switch toks[j].key {
+		case "how", "what", "which", "whose", "how many", "how much", "how often", "how long", "how soon":
+			return true
+		}
+	}
+	return false
 }
 
 // wroteNounS reports whether word, read as key, was written as a noun's

@@ -145,6 +145,9 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 	noneCan(toks)
 	toks = mergePhrases(toks)
 	markSpecial(toks)
+	if !strings.ContainsAny(s, ".,?!;:\n…。") {
+		runOnBreaks(toks)
+	}
 	return toks
 }
 
