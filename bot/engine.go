@@ -167,7 +167,9 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 	// be thanks.
 	var normBuf [256]byte
 	asked := strings.Contains(text, "?")
-	norm := appendNormalizedUpTo(normBuf[:0], trimAsking(stripNoise(text)), maxHelpBytes+1)
+	stripped := stripNoise(text)
+	asking := trimAsking(stripped)
+	norm := appendNormalizedUpTo(normBuf[:0], asking, maxHelpBytes+1)
 	if isHelp(norm) {
 		return Reply{Status: StatusHelp, Question: text, Answer: helpText, Related: e.Examples(), Disclaimer: Disclaimer}
 	}
@@ -178,7 +180,7 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 		// Not a question: nothing from the article to answer.
 		return Reply{Status: StatusNoMatch, Question: text, Answer: closingText, Disclaimer: Disclaimer, Reason: ReasonChatter}
 	}
-	return e.understand(ctx, text, q.Previous, &nr)
+	return e.understand(ctx, text, stripped, asking, q.Previous, &nr)
 }
 
 // understand answers a message that is neither an emergency nor a
@@ -187,16 +189,23 @@ func (e *Engine) Answer(ctx context.Context, q Question) Reply {
 // corpus phrases exactly; and otherwise searches the question's focus (the
 // sentences that ask) with the rest of the message, and a follow-up's
 // previous turn, as context. nr is the screen's reading of the message for
-// the nets.
-func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *netReading) Reply {
+// the nets. stripped is stripNoise(text) and asking trimAsking(stripped),
+// which Answer has read: they are read again only for a text a quote
+// changes.
+func (e *Engine) understand(ctx context.Context, text, stripped, asking string, prev *Turn, nr *netReading) Reply {
 	quote := ""
 	if q, rest, ok := quoteAndReply(text); ok {
 		// "> did anyone see the exosome thread yesterday\nwhat even is an
 		// exosome": the quoted lines are another's words the reply
 		// answers; they are its story, not a question of its own.
 		quote, text = stripNoise(q), rest
+		stripped = stripNoise(rest)
+		asking = ""
 	}
-	plain := stripNoise(quotedAsSaid(text))
+	plain := stripped
+	if said := quotedAsSaid(text); said != text {
+		plain, asking = stripNoise(said), ""
+	}
 	if plain == "" {
 		return e.decline(text, ReasonChatter, chatterText)
 	}
@@ -211,9 +220,12 @@ func (e *Engine) understand(ctx context.Context, text string, prev *Turn, nr *ne
 		// on Thursday… Does the serum help?": the lead tells only who
 		// asks; what follows is read as if the caller had typed it, its
 		// story a story and its question the question.
-		plain, relayedText = q, q
+		plain, relayedText, asking = q, q, ""
 	}
-	plain = setAside(trimAsking(plain))
+	if asking == "" {
+		asking = trimAsking(plain)
+	}
+	plain = setAside(asking)
 	// The message's words, read once for the checks below and its
 	// sentences.
 	var atBuf [64]int32

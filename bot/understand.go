@@ -282,7 +282,7 @@ func trimCourtesy(text string) string {
 	if n := closingAt(t, closingThanks); n > 0 {
 		t = strings.TrimRight(t[:n], " ")
 	}
-	if t == text || len(Words(t)) < 2 {
+	if t == text || countWords(t) < 2 {
 		return text
 	}
 	return t
@@ -296,6 +296,9 @@ func introductionAt(text string) int {
 	end := strings.IndexAny(text, ".!?:\n")
 	if end <= 0 {
 		return 0
+	}
+	if isASCII(text[:end]) && !slices.ContainsFunc(introStems, func(st string) bool { return hasFoldASCII(text[:end], st) }) {
+		return 0 // no word of introCores, read without making the words
 	}
 	var buf [12]string
 	ws := AppendWords(buf[:0], strings.ToLower(text[:end]))
@@ -317,6 +320,10 @@ var (
 		"sub", "subreddit", "forum", "community", "workspace", "chat", "been", "a", "i", "i've", "ive", "i'm", "im", "am",
 		"hi", "hello", "hey", "all", "everyone", "and", "so", "be", "nice", "gentle", "for", "years", "ages", "while",
 		"but", "ever", "my", "just", "joined", "fellow")
+	// introStems are parts of words, one of which each of introCores
+	// has: an ASCII sentence (whose words are its letters in lower
+	// case) without any has none of them.
+	introStems = []string{"lurk", "post", "newb", "noob", "reader", "member"}
 )
 
 // trimAsking returns text without what asks nothing around a question:
@@ -342,7 +349,7 @@ func trimParticles(text string) string {
 			return text
 		}
 	}
-	if t := strings.TrimRight(text[:n], " "); len(Words(t)) >= 2 {
+	if t := strings.TrimRight(text[:n], " "); countWords(t) >= 2 {
 		return t
 	}
 	return text
@@ -384,7 +391,7 @@ func closingTagAt(text string) int {
 			continue
 		}
 		before := strings.TrimRight(t[:len(t)-len(tag)], " ")
-		if before == "" || !strings.Contains(before, "?") || len(Words(before)) < 2 || strings.EqualFold(lastWord(before), "second") {
+		if before == "" || !strings.Contains(before, "?") || countWords(before) < 2 || strings.EqualFold(lastWord(before), "second") {
 			// "…serum for my wedding, thoughts?" asks by the tag; after
 			// a question anywhere before it ("…with warfarin? asking for
 			// a customer. thoughts?") the tag asks nothing more.
@@ -1523,7 +1530,7 @@ func wordOffset(text string, words []string, i int) int {
 		if j < 0 {
 			return -1
 		}
-		if at := from + j + 1; len(Words(text[:at])) == i {
+		if at := from + j + 1; countWords(text[:at]) == i {
 			return at
 		}
 		from += j + 1
@@ -2057,7 +2064,7 @@ func runOnQuestion(text string, words []string) (story, asked string) {
 			continue
 		}
 		story, asked = strings.TrimSpace(text[:i]), strings.TrimSpace(text[i+len(m.conj):])
-		if len(Words(story)) >= runOnWords/3 {
+		if countWords(story) >= runOnWords/3 {
 			return story, asked
 		}
 	}
@@ -3575,7 +3582,7 @@ func quotedTerm(story string) string {
 	term := s[open+w : open+w+end]
 	// Around the quote, nothing but discourse words and a reaction.
 	rest := Words(s[:open] + " " + s[open+w+end:])
-	if n := len(Words(term)); n == 0 || n > quotedTermWords || slices.ContainsFunc(rest, func(w string) bool { return !discourse[w] && !quoteReactions[w] }) {
+	if n := countWords(term); n == 0 || n > quotedTermWords || slices.ContainsFunc(rest, func(w string) bool { return !discourse[w] && !quoteReactions[w] }) {
 		return ""
 	}
 	return term

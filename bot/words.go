@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words splits text into lower-case words: runs of letters, digits and
@@ -59,6 +60,32 @@ func AppendWords(dst []string, text string) []string {
 		i = next
 	}
 	return dst
+}
+
+// countWords returns len(Words(text)), without making the words of
+// ASCII text: its runs of word bytes that hold more than apostrophes
+// (and backticks, which fold to them).
+func countWords(text string) int {
+	n := 0
+	in, counted := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return len(wordsUnicode(text))
+		}
+		if byteClass[c]&wordByte == 0 {
+			in = false
+			continue
+		}
+		if !in {
+			in, counted = true, false
+		}
+		if !counted && c != '\'' && c != '`' {
+			n++
+			counted = true
+		}
+	}
+	return n
 }
 
 // foldASCII returns ASCII text in lower case, backquotes as apostrophes,
