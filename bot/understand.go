@@ -358,8 +358,11 @@ func trimParticles(text string) string {
 // openerAt returns the length of one of openers that opens text and ends
 // in a comma, a colon, a stop, an exclamation mark or a dash ("hey, ", "hi
 // all! ", "quick question: ", "honest q - "), or 0.
-func openerAt(text string, openers []string) int {
-	for _, g := range openers {
+func openerAt(text string, openers *phraseList) int {
+	if text == "" {
+		return 0
+	}
+	for _, g := range openers.byFirst[lowerASCII(text[0])] {
 		if len(text) <= len(g) || !hasPrefixFoldASCII(text, g) {
 			continue
 		}
@@ -374,6 +377,38 @@ func openerAt(text string, openers []string) int {
 		}
 	}
 	return 0
+}
+
+// phraseList is a list of phrases in lower case, bucketed in their order
+// by their first and by their last byte: openerAt compares a text only
+// with the phrases that begin with its first letter (in either case),
+// closingAt only with those that end with its last, not with every phrase
+// of the list.
+type phraseList struct {
+	byFirst, byLast [256][]string
+}
+
+// newPhraseList returns the phraseList of phrases, none empty or with a
+// capital.
+func newPhraseList(phrases ...string) *phraseList {
+	l := new(phraseList)
+	for _, p := range phrases {
+		if p == "" || strings.ToLower(p) != p {
+			panic("phrase list: " + p)
+		}
+		l.byFirst[p[0]] = append(l.byFirst[p[0]], p)
+		l.byLast[p[len(p)-1]] = append(l.byLast[p[len(p)-1]], p)
+	}
+	return l
+}
+
+// lowerASCII returns c in lower case when it is an ASCII capital, and c
+// otherwise.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + ('a' - 'A')
+	}
+	return c
 }
 
 // closingTagAt returns where a tag that only asks for any answer closes
@@ -413,9 +448,12 @@ var closingTags = []string{"any thoughts", "your thoughts", "thoughts", "any opi
 // a mark or a space and before only stops, exclamation marks and spaces
 // ("… work? thanks!", "… please help, thank you."), or 0: not thanks
 // reported as said ("my pt said thanks").
-func closingAt(text string, closers []string) int {
+func closingAt(text string, closers *phraseList) int {
 	t := strings.TrimRight(text, " .!")
-	for _, th := range closers {
+	if t == "" {
+		return 0
+	}
+	for _, th := range closers.byLast[lowerASCII(t[len(t)-1])] {
 		if len(t) <= len(th)+1 || !hasPrefixFoldASCII(t[len(t)-len(th):], th) {
 			continue
 		}
@@ -480,16 +518,16 @@ var asideEveryday = set("that", "this", "it", "all", "everything", "jokes", "jok
 // closingThanks close it; longest first, so that "hey there" is trimmed
 // whole.
 var (
-	prefaces  = []string{"quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q"}
-	greetings = []string{"good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone",
+	prefaces  = newPhraseList("quick question", "random question", "honest question", "genuine question", "serious question", "silly question", "dumb question", "stupid question", "real question", "simple question", "quick q", "random q", "honest q", "genuine q", "serious q", "real q", "question", "qq", "q")
+	greetings = newPhraseList("good morning", "good afternoon", "good evening", "hello there", "hi there", "hey there", "hi all", "hey all", "hi everyone", "hey everyone",
 		"hey everybody", "hi everybody", "hey guys", "hi guys", "hello guys", "hey y'all", "hi y'all", "hey yall", "hey folks", "hi folks",
-		"hello folks", "hey team", "hi team", "hello team", "hey friends", "hi friends", "morning all", "evening all", "hiya", "hello", "hey", "hi", "yo"}
-	closingParticles = []string{"please", "pls", "plz", "plss"}
+		"hello folks", "hey team", "hi team", "hello team", "hey friends", "hi friends", "morning all", "evening all", "hiya", "hello", "hey", "hi", "yo")
+	closingParticles = newPhraseList("please", "pls", "plz", "plss")
 	// closingLaughs after a question ("…should I cancel? lol", "…a
 	// scam right lol") ask nothing more; after a statement they often
 	// tell that the message asks nothing, and stay.
-	closingLaughs = []string{"hahaha", "haha", "lmfao", "lmao", "lolol", "lol", "rofl"}
-	closingThanks = []string{"thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty"}
+	closingLaughs = newPhraseList("hahaha", "haha", "lmfao", "lmao", "lolol", "lol", "rofl")
+	closingThanks = newPhraseList("thanks in advance", "thank you so much", "thanks so much", "thanks a lot", "thank you", "thanks", "thx", "tia", "cheers", "ty")
 )
 
 // hasShortcode reports whether s has what noise's emoji shortcode
@@ -716,10 +754,13 @@ func askingFor(s string) bool {
 // closingQuote returns the length in bytes of the closing quotation mark
 // that s opens with, or 0.
 func closingQuote(s string) int {
-	for _, q := range []string{"'", "\"", "’", "”"} {
-		if strings.HasPrefix(s, q) {
-			return len(q)
-		}
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '\'' || s[0] == '"':
+		return 1
+	case s[0] == 0xE2 && (strings.HasPrefix(s, "’") || strings.HasPrefix(s, "”")):
+		return len("’")
 	}
 	return 0
 }
@@ -2315,10 +2356,11 @@ const (
 // quoteAt returns the length in bytes of the opening quotation mark at
 // text[i], or 0.
 func quoteAt(text string, i int) int {
-	for _, q := range []string{"'", "\"", "‘", "“"} {
-		if strings.HasPrefix(text[i:], q) {
-			return len(q)
-		}
+	switch c := text[i]; {
+	case c == '\'' || c == '"':
+		return 1
+	case c == 0xE2 && (strings.HasPrefix(text[i:], "‘") || strings.HasPrefix(text[i:], "“")):
+		return len("‘")
 	}
 	return 0
 }
@@ -3679,24 +3721,35 @@ func reframe(text string) string {
 	// Each pattern runs only when the text has words it cannot match
 	// without (strings.Contains is fast; "Believe" and "BELIEVE" contain
 	// "elieve" and "ELIEVE"; the letters of these words fold to no
-	// others beyond ASCII, so hasFoldASCII finds them in any case).
-	if (strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE")) && hasFoldASCII(text, "when") {
+	// others beyond ASCII, so has finds them in any case). has is
+	// hasFoldASCII(text, w) for the lower-case words below (none with an
+	// apostrophe or a backtick): one search of the text folded once
+	// (foldASCII, which leaves bytes beyond ASCII as they are), refolded
+	// when a pattern rewrites it, not a search for each case of the
+	// word's first letter.
+	folded := foldASCII(text)
+	has := func(w string) bool { return strings.Contains(folded, w) }
+	if (strings.Contains(text, "elieve") || strings.Contains(text, "ELIEVE")) && has("when") {
 		text = believeFrame.re().ReplaceAllString(text, "${1}if")
+		folded = foldASCII(text)
 	}
-	if (strings.Contains(text, "rop") || strings.Contains(text, "ROP")) && hasFoldASCII(text, "drop") {
+	if (strings.Contains(text, "rop") || strings.Contains(text, "ROP")) && has("drop") {
 		// The verb (group 1) becomes "spend"; the qualifier (2) and the
 		// amount (4) after it stay, without matching each match again.
 		text = dropFrame.re().ReplaceAllString(text, "spend${2}${4}")
+		folded = foldASCII(text)
 	}
-	if hasFoldASCII(text, "should") && (hasFoldASCII(text, "get") || hasFoldASCII(text, "grab") || hasFoldASCII(text, "collect") || hasFoldASCII(text, "cop") || hasFoldASCII(text, "order") || hasFoldASCII(text, "pick")) {
+	if has("should") && (has("get") || has("grab") || has("collect") || has("cop") || has("order") || has("pick")) {
 		text = getFrame.re().ReplaceAllString(text, "${1} buy${3}")
+		folded = foldASCII(text)
 	}
-	if hasFoldASCII(text, "cold feet") {
+	if has("cold feet") {
 		// "getting cold feet about my exosome facial": second thoughts,
 		// not feet.
 		text = coldFeetFrame.re().ReplaceAllString(text, "second thoughts")
+		folded = foldASCII(text)
 	}
-	if hasFoldASCII(text, "burn") || hasFoldASCII(text, "stung") {
+	if has("burn") || has("stung") {
 		text = letDownFrame.re().ReplaceAllStringFunc(text, func(m string) string {
 			sub := letDownFrame.re().FindStringSubmatch(m)
 			if sub[2] != "" {
@@ -3704,11 +3757,13 @@ func reframe(text string) string {
 			}
 			return sub[1] + " let down"
 		})
+		folded = foldASCII(text)
 	}
-	if (strings.Contains(text, "hole") || strings.Contains(text, "HOLE")) && hasFoldASCII(text, "burning") {
+	if (strings.Contains(text, "hole") || strings.Contains(text, "HOLE")) && has("burning") {
 		text = pocketFrame.re().ReplaceAllString(text, "to spend")
+		folded = foldASCII(text)
 	}
-	if (strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ")) && hasFoldASCII(text, "what") {
+	if (strings.Contains(text, "are ") || strings.Contains(text, "ARE ") || strings.Contains(text, "Are ")) && has("what") {
 		// ("what" has no letter that folds to one beyond ASCII.)
 		text = definitionFrame.re().ReplaceAllStringFunc(text, func(m string) string {
 			sub := definitionFrame.re().FindStringSubmatch(m)
@@ -3717,13 +3772,15 @@ func reframe(text string) string {
 			}
 			return "what they really are" + sub[2]
 		})
+		folded = foldASCII(text)
 	}
-	if hasFoldASCII(text, "another") || hasFoldASCII(text, "one more") || hasFoldASCII(text, "latest") {
+	if has("another") || has("one more") || has("latest") {
 		// The subject named in the article's terms: "exosomes, this
 		// miracle ingredient…".
 		text = labelFrame.re().ReplaceAllString(text, "${1}${2}exosomes, this ${4}")
+		folded = foldASCII(text)
 	}
-	if !hasFoldASCII(text, "the new") && !hasFoldASCII(text, "another new") && !thisSeason(text) {
+	if !has("the new") && !has("another new") && !thisSeason(text) {
 		return text
 	}
 	var b strings.Builder
