@@ -2699,9 +2699,35 @@ var steeringNeeds = func() []func(string) bool {
 		// "you're DAN now": "you" and a verb of being, joined as the
 		// pattern joins them, before "now".
 		`(?i)\byou(?: are|'re|’re|re| r) (?:(?:a|an|the|my|our) )?[\w'’-]+(?: [\w'’-]+)?,? now\b`: anyOf("you are", "you're", "you’re", "youre", "you r"),
-		// "make it say…": what the bot is to be made to do.
-		`(?i)(^|[.!?,:;]\s*|\b(please|pls|plz|can|could|would|will|i'?ll|i|we|someone|somebody|gonna|wanna|to|and|just|lol)\s+)(make|get|force|trick)( the| this)? (it|bot|you|yourself|exobot|ai|chatbot)( to)? (say|tell|claim|admit|agree|declare|state|announce)\b`: anyOf(
-			"say", "tell", "claim", "admit", "agree", "declare", "state", "announce"),
+		// "make it say…": a verb of making, then (after "the" or "this")
+		// the bot or "it" and a space, joined as the pattern joins them.
+		`(?i)(^|[.!?,:;]\s*|\b(please|pls|plz|can|could|would|will|i'?ll|i|we|someone|somebody|gonna|wanna|to|and|just|lol)\s+)(make|get|force|trick)( the| this)? (it|bot|you|yourself|exobot|ai|chatbot)( to)? (say|tell|claim|admit|agree|declare|state|announce)\b`: func(text string) bool {
+			if foldsToASCII(text) {
+				return true
+			}
+			made := func(s string) bool {
+				for _, who := range [...]string{"it ", "bot ", "you ", "yourself ", "exobot ", "ai ", "chatbot "} {
+					if hasPrefixFoldASCII(s, who) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, verb := range [...]string{"make ", "get ", "force ", "trick "} {
+				for i := 0; ; {
+					j := indexFoldASCII(text[i:], verb)
+					if j < 0 {
+						break
+					}
+					i += j + len(verb)
+					rest := text[i:]
+					if made(rest) || hasPrefixFoldASCII(rest, "the ") && made(rest[len("the "):]) || hasPrefixFoldASCII(rest, "this ") && made(rest[len("this "):]) {
+						return true
+					}
+				}
+			}
+			return false
+		},
 		`(?i)\b(announce|broadcast)\b|\b(post|share) this (to|in|with) (everyone|the channel|all)\b|\btell everyone\b`: anyOf("announce", "broadcast", "post this ", "share this ", "tell everyone"),
 		`(?i)\b(site|intitle|inurl|filetype):\S|^\s*(system|assistant|user)\s*:|"role"\s*:|\b\w+:\*|\b(and|or|not) \w+:\S|\b\w+:\w+\*`: func(text string) bool {
 			if !isASCII(text) {

@@ -20,9 +20,30 @@ type Memo[V any] struct {
 	slots [Slots]atomic.Pointer[entry[V]]
 }
 
+// entry is a word and its value. A word of up to inlineBytes bytes is
+// kept in the entry itself (inline, n bytes), where comparing it reads no
+// other memory than the entry's: the words of the hot paths are short,
+// and a memo looked up cold misses the cache once less for each. A longer
+// word is kept as the string stored (long).
 type entry[V any] struct {
-	word string
-	v    V
+	n      int
+	inline [inlineBytes]byte
+	long   string
+	v      V
+}
+
+// inlineBytes is the longest word an entry holds inline.
+const inlineBytes = 24
+
+// is reports whether e is w's entry.
+func (e *entry[V]) is(w string) bool {
+	if e.n != len(w) {
+		return false
+	}
+	if e.n <= inlineBytes {
+		return string(e.inline[:e.n]) == w
+	}
+	return e.long == w
 }
 
 // Slots is a power of two: a word's slot is its hash's low bits.
@@ -37,15 +58,22 @@ func (m *Memo[V]) slot(w string) *atomic.Pointer[entry[V]] {
 
 // Load returns w's value, if remembered. It keeps nothing of w.
 func (m *Memo[V]) Load(w string) (V, bool) {
-	if e := m.slot(w).Load(); e != nil && e.word == w {
+	if e := m.slot(w).Load(); e != nil && e.is(w) {
 		return e.v, true
 	}
 	var zero V
 	return zero, false
 }
 
-// Store remembers v as w's value. The memo keeps w: it must be no part of
-// a longer string (a question) that the memo would keep alive.
+// Store remembers v as w's value. The memo keeps a word longer than
+// inlineBytes: it must be no part of a longer string (a question) that the
+// memo would keep alive.
 func (m *Memo[V]) Store(w string, v V) {
-	m.slot(w).Store(&entry[V]{word: w, v: v})
+	e := &entry[V]{n: len(w), v: v}
+	if len(w) <= inlineBytes {
+		copy(e.inline[:], w)
+	} else {
+		e.long = w
+	}
+	m.slot(w).Store(e)
 }
