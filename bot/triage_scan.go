@@ -1244,7 +1244,11 @@ func runOnBreakAt(toks []token, i int) bool {
 
 // frontedBefore reports whether a clause that toks[i] may be the main
 // clause of opens just before it ("three days after my filler i've got
-// the flu").
+// the flu"), or, for someone else's clause, a condition opens the
+// sentence's words before it ("if my mom sees what i spent on exosomes
+// she's gonna kill me"). The writer's own clause after a condition stays
+// its own ("if it doesn't work i've already decided that's it"): what a
+// person says they will do if something happens is a plan.
 func frontedBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		switch toks[j].key {
@@ -1252,8 +1256,23 @@ func frontedBefore(toks []token, i int) bool {
 			return true
 		}
 	}
+	if !othersClause[toks[i].key] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-conditionReach && toks[j].sent == toks[i].sent; j-- {
+		if toks[j].key == "if" {
+			return true
+		}
+	}
 	return false
 }
+
+// othersClause open a clause about someone else.
+var othersClause = map[string]bool{"he's": true, "she's": true, "hes": true, "shes": true, "they're": true, "theyre": true}
+
+// conditionReach is how many words before a clause's subject the "if"
+// of a condition it completes may come.
+const conditionReach = 12
 
 // whAsked reports whether the sentence before toks[i] asks with a
 // question word, whose verb toks[i] may be ("how many pills would it

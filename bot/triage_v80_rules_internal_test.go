@@ -58,3 +58,15 @@ func TestRules_RunOnCareToldThenNow(t *testing.T) {
 		{"red streaks are spreading up my arm from the microneedling and I have a fever now, the clinic said wait, should I?", UrgencyInfection},
 	})
 }
+
+// TestRules_RunOnConditionKeepsItsMainClause: a condition that opens a
+// run-on ("if my dad sees the bill …") keeps the clause it leads to as its
+// own, so the idiom that follows ("he's going to kill me") stays a figure
+// of speech; a plan told after "if" stays one.
+func TestRules_RunOnConditionKeepsItsMainClause(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"if my wife sees what i spent on this serum she's gonna kill me", UrgencyNone},
+		{"if this breakout doesn't clear up I'm going to kill myself, honestly", UrgencySelfHarm},
+		{"if the new serum fails too i've made up my mind that's the end, i've got a plan and i've given my cat to my sister", UrgencySelfHarm},
+	})
+}
