@@ -1145,10 +1145,20 @@ func resolutionAt(toks []token, i int) bool {
 	if runOnEmbedders[prev] || runOnLinks[prev] || runOnCopulas[prev] || toks[i].clause != toks[i-1].clause {
 		return false
 	}
-	if resolvedWords[toks[i].key] || careToldAt(toks, i) {
+	if resolvedWords[toks[i].key] || careToldAt(toks, i) || wellAgainAt(toks, i) {
 		return true
 	}
 	return i+1 < len(toks) && resolvedPairs[toks[i].key][toks[i+1].key]
+}
+
+// wellAgainAt reports whether toks[i] is a subject and its verb in one
+// word that tells, with the words after it, the person well again ("…poison
+// control said no harm she's fine now"): how the story told before it
+// ended, which a comma, not a stop, leaves out. It is a clause of that
+// story's sentence, so the all-clear reads back to the intake it clears,
+// as it does when the writer types the comma.
+func wellAgainAt(toks []token, i int) bool {
+	return runOnClauseSubjects[toks[i].key] && i+1 < len(toks) && toks[i+1].tags.has(tResolved)
 }
 
 // careToldAt reports whether toks[i] begins who cared for a scare and
@@ -1232,7 +1242,7 @@ func runOnBreakAt(toks []token, i int) bool {
 		return true
 	case k == "now" && i+1 < len(toks) && nowSubjects[toks[i+1].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
 		return true
-	case runOnClauseSubjects[k] && !runOnEmbedders[prev] && !runOnLinks[prev[strings.LastIndexByte(prev, ' ')+1:]] && !frontedBefore(toks, i):
+	case runOnClauseSubjects[k] && !runOnEmbedders[prev] && !runOnLinks[prev[strings.LastIndexByte(prev, ' ')+1:]] && !frontedBefore(toks, i) && !wellAgainAt(toks, i):
 		return true
 	case runOnOpeners[k] && i+1 < len(toks) && runOnSubjects[toks[i+1].key] && !runOnEmbedders[prev] && !whAsked(toks, i):
 		return true
