@@ -1336,6 +1336,10 @@ var detectors = []detector{
 	// now it's back": an old act back, with new scars or cuts (not picking
 	// at spots, a treatment or a surgery's scars).
 	{kind: "self-cut", group: UrgencySelfHarm, pat: "I used_to do|doing it ..6 now|again|back|started", flags: fSH, msgNeed: "scars|scar|cuts|cut|wounds|marks", msgAlso: "new|fresh|last_night|yesterday|tonight|today|this_morning", msgNot: "pick|picking|picked|squeeze|squeezing|squeezed|popping|pop|popped|pimple|pimples|zit|zits|acne|breakout|breakouts|tattoo|piercing|surgery|section|shave|shaving|TREAT|INJECT|PRODUCT"},
+	// "my daughter has burns on her arms she's doing herself": wounds the
+	// person gives themself, told by what they are.
+	{kind: "self-wounds", group: UrgencySelfHarm, pat: "burns|cuts|scratches|wounds|gashes|slashes ..6 doing|does|done|did|giving|gives|gave|making|makes|made .~1 herself|himself|themselves|themself|myself", flags: fSH, clauseNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen"},
+	{kind: "self-wounds", group: UrgencySelfHarm, pat: "burns|cuts|scratches|wounds|gashes|slashes ..6 doing|does|done|did|giving|gives|gave|making|makes|made to herself|himself|themselves|themself|myself", flags: fSH, clauseNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
 	// "I've started cutting a little again": self-harm taken up again,
 	// played down by "a little" or "a bit" (not hair, carbs or costs cut
