@@ -388,11 +388,20 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 	// names something else it would replace ("…redness from a new cream.
 	// what should I use instead?"). After a lead ("If this stuff isn't
 	// proven yet, what should I be using instead?"), the question it asks.
-	// (The story is read last: most messages ask for no alternative.)
-	if q, ok := alternativeOfTopic(focus); ok && (story == "" || namesSubject(Words(story))) {
-		focus = q
-	} else if q, ok := alternativeOfTopic(asking); ok && strings.HasSuffix(focus, asking) && (story == "" || namesSubject(Words(story))) {
-		focus, asking = strings.TrimSuffix(focus, asking)+q, q
+	// (The story is read last, once: most messages ask for no alternative.)
+	alt, ok := alternativeOfTopic(focus)
+	ofAsking := false
+	if !ok {
+		alt, ok = alternativeOfTopic(asking)
+		ok = ok && strings.HasSuffix(focus, asking)
+		ofAsking = ok
+	}
+	if ok && (story == "" || namesSubject(Words(story))) {
+		if ofAsking {
+			focus, asking = strings.TrimSuffix(focus, asking)+alt, alt
+		} else {
+			focus = alt
+		}
 	}
 	if term := quotedTerm(story); term != "" && asksOfThat(focus) {
 		// "Cool, 'skin communication'. What does that even mean?": the

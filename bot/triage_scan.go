@@ -1277,8 +1277,9 @@ func frontedBefore(toks []token, i int) bool {
 	return false
 }
 
-// othersClause open a clause about someone else.
-var othersClause = map[string]bool{"he's": true, "she's": true, "hes": true, "shes": true, "they're": true, "theyre": true}
+// othersClause are the runOnClauseSubjects that open a clause about
+// someone else (keys, as tokens hold "he's" and "she's").
+var othersClause = set("hes", "shes")
 
 // conditionReach is how many words before a clause's subject the "if"
 // of a condition it completes may come.

@@ -3568,7 +3568,7 @@ var (
 	articleNames = set("article", "piece", "source", "text", "post", "blog", "author", "writer", "doc", "doctor", "derm",
 		"dermatologist", "author's", "writer's", "doc's", "derm's", "dermatologist's", "article's", "expert", "expert's")
 	// attributionWords may stand beside them: "the doc who wrote this".
-	attributionWords = set("the", "this", "that", "your", "ur", "ya", "who", "that", "wrote", "it", "its", "board",
+	attributionWords = set("the", "this", "that", "your", "ur", "ya", "who", "wrote", "it", "its", "board",
 		"certified", "you", "quoted", "linked", "shared", "cited", "here", "above")
 )
 
