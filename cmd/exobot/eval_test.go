@@ -457,6 +457,12 @@ var ratchets = map[string]map[string]float64{
 	// eval-v109 arrived in the forty-first session with its first run at 96.5 / 99.2 / 100 at e425449
 	// (testdata/eval.md); tuned part 95.4 (104/109) / 99.0 (99/100) / 100 before the nets learnt it.
 	"eval-v109": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v110 and eval-v111 arrived in the forty-first session, kept unread until its mid build 658bd80
+	// (97.9 / 99.2 / 100) and final build 097fb40 (97.2 / 99.2 / 100) (testdata/eval.md); split in the
+	// forty-second, tuned parts 98.2 (107/109) / 100 / 100 and 97.2 (106/109) / 99.0 (99/100) / 100 at
+	// a62c3a4, before the nets learnt them.
+	"eval-v110": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v111": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -652,6 +658,7 @@ var coincidences = map[string]bool{
 	"eval-v108.jsonl: do exosomes actually work in skincare":                                           true,
 	"eval-v108.jsonl: are exosome skincare products fda approved":                                      true,
 	"eval-v108.jsonl: who are exosomes actually meant for":                                             true,
+	"eval-v111.jsonl: do exosomes actually work in skincare":                                           true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
