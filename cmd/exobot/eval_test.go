@@ -463,6 +463,9 @@ var ratchets = map[string]map[string]float64{
 	// a62c3a4, before the nets learnt them.
 	"eval-v110": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 	"eval-v111": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v114 arrived in the forty-second session with its first run at 97.2 / 97.6 / 100 at a62c3a4
+	// (testdata/eval.md); tuned part 96.3 (105/109) / 97.0 (97/100) / 100 before the nets learnt it.
+	"eval-v114": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -659,6 +662,8 @@ var coincidences = map[string]bool{
 	"eval-v108.jsonl: are exosome skincare products fda approved":                                      true,
 	"eval-v108.jsonl: who are exosomes actually meant for":                                             true,
 	"eval-v111.jsonl: do exosomes actually work in skincare":                                           true,
+	"eval-v114.jsonl: are exosome skincare products fda approved":                                      true,
+	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
 }
