@@ -518,7 +518,16 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 			// article's verdict, whatever the net makes of its idiom.
 			return e.noMatch(text, matches, nil)
 		}
-		return e.answered(e.surest(hs, len(ws), res, best, bestConf), matches, text)
+		words := len(ws)
+		if story != "" && asksWhatTheyAre(Words(focus)) {
+			// "…I'd like to know what I'm putting on. What is an
+			// exosome?": a question of what exosomes are, asked after a
+			// story, is that question, read well word by word; the story
+			// tells why it is asked, and the sections' models, which read
+			// the whole message, would take the story's words for it.
+			words = 0
+		}
+		return e.answered(e.surest(hs, words, res, best, bestConf), matches, text)
 	}
 	if en := e.unsureAnswer(nr, asked, res, judges || overruled); en != nil {
 		// A not-covered topic the rules or the net already passed over
@@ -590,6 +599,29 @@ func (e *Engine) phrasedAs(ws []string) *Entry {
 	}
 	return e.phrased[string(b)]
 }
+
+// asksWhatTheyAre reports whether ws ask what exosomes are and nothing
+// else: "what is an exosome", "what even are exosomes", "what exactly is
+// an exosome".
+func asksWhatTheyAre(ws []string) bool {
+	i := 0
+	switch {
+	case len(ws) > 1 && (ws[0] == "what" || ws[0] == "wat") && (ws[1] == "is" || ws[1] == "are" || ws[1] == "r"):
+		i = 2
+	case len(ws) > 0 && (ws[0] == "what's" || ws[0] == "whats"):
+		i = 1
+	default:
+		return false
+	}
+	for i < len(ws) && definitionFillers[ws[i]] {
+		i++
+	}
+	return i == len(ws)-1 && strings.HasPrefix(ws[i], "exosom")
+}
+
+// definitionFillers may come between "what is" and the subject of a
+// definition.
+var definitionFillers = set("an", "a", "even", "exactly", "actually", "really", "these", "those", "the")
 
 // followUpWords open or mark a message that leans on what came before:
 // "and is it safe?", "what about acne scars", "why not?".

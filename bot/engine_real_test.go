@@ -2550,7 +2550,9 @@ func TestAnswer_ARelayedQuestionIsTheQuestion(t *testing.T) {
 	wantStatus(t, e, bot.StatusNoMatch,
 		"A client asked me this and I want to get it right: how do exosomes differ from liposomes?",
 		"Quick question from a customer: are there long-term risks with exosome creams?",
-		"are there long-term risks with exosome creams?")
+		"are there long-term risks with exosome creams?",
+		"could an exosome serum cause problems years down the line?",
+		"what are the long term effects of putting exosomes on your face every day?")
 }
 
 // "should I get (grab, collect, cop) the serum" asks whether to buy it,
@@ -2569,7 +2571,8 @@ func TestAnswer_GettingAProductIsBuyingIt(t *testing.T) {
 func TestAnswer_AWishToKnowBeforeTheQuestionTellsWhy(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "what-are-exosomes",
-		"My partner got me an exosome eye gel because I look knackered. I'm a nurse, I am knackered. Humouring him but I'd like to know what I'm putting on. What is an exosome?")
+		"My partner got me an exosome eye gel because I look knackered. I'm a nurse, I am knackered. Humouring him but I'd like to know what I'm putting on. What is an exosome?",
+		"My aunt gave me a jar of exosome night cream for my birthday and swears it changed her life. I don't want to be rude but I've no clue what's in it. What even are exosomes?")
 }
 
 // Idioms that only mark how a thing is asked ("in the first place",
