@@ -135,6 +135,9 @@ type Index struct {
 	// once: a query is only read by the searches that run it.
 	fieldTerms  map[string]map[string]bool
 	termQueries []map[string]query.Query
+	// reader reads bleve's index for every search: the index never
+	// changes once built (mapDocuments opens it, Close closes it).
+	reader bleveindex.IndexReader
 	// termQueryByID is termQueries by termID (nil where the field lacks
 	// the term), when every term of the fields has a termID.
 	termQueryByID [][]query.Query
@@ -521,7 +524,12 @@ func newNormText(words []string) normText {
 }
 
 // Close releases the index.
-func (x *Index) Close() error { return x.bleve.Close() }
+func (x *Index) Close() error {
+	if x.reader != nil {
+		x.reader.Close()
+	}
+	return x.bleve.Close()
+}
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
@@ -3005,13 +3013,21 @@ func (s absentSearcher) DocumentMatchPoolSize() int { return 0 }
 // without what TermQuery adds for every search: the term converted to
 // bytes, and the context wrapped to mark a term query for bleve's cost
 // accounting, which exobot does not use — two allocations a term.
+//
+// The searcher reads the term's postings, decoded once (termPostings),
+// when they could be: bleve's reader would look the term up in the
+// field's dictionary and decode them again for every search.
 type presentTerm struct {
-	term  []byte // read only: every search shares it
-	field string
-	boost float64
+	term     []byte // read only: every search shares it
+	field    string
+	boost    float64
+	postings *termPostings // nil: read by bleve's reader
 }
 
 func (q *presentTerm) Searcher(ctx context.Context, r bleveindex.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
+	if q.postings != nil {
+		r = q.postings
+	}
 	return searcher.NewTermSearcherBytes(ctx, r, q.term, q.field, q.boost, o)
 }
 
@@ -3036,15 +3052,7 @@ type hit struct {
 // collector's per-search allocations (a heap, a document pool, the
 // documents' external ids) are saved.
 func (x *Index) find(ctx context.Context, qs []query.Query, n int, dst []hit) ([]hit, error) {
-	adv, err := x.bleve.Advanced()
-	if err != nil {
-		return nil, err
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
+	r := x.reader
 	s, err := disjunction(ctx, r, x.bleve.Mapping(), qs)
 	if err != nil {
 		return nil, err
@@ -3135,8 +3143,9 @@ func before(a, b hit) bool {
 var matchPools sync.Pool
 
 // mapDocuments learns bleve's internal id of every entry's document, and
-// the terms of the searched fields.
-func (x *Index) mapDocuments() error {
+// the terms of the searched fields and their postings; it opens the
+// reader every search reads the index with.
+func (x *Index) mapDocuments() (err error) {
 	adv, err := x.bleve.Advanced()
 	if err != nil {
 		return err
@@ -3145,7 +3154,12 @@ func (x *Index) mapDocuments() error {
 	if err != nil {
 		return err
 	}
-	defer r.Close()
+	defer func() {
+		if err != nil {
+			r.Close()
+		}
+	}()
+	x.reader = r
 	x.fieldTerms = map[string]map[string]bool{}
 	for _, f := range boosts {
 		d, err := r.FieldDict(f.field)
@@ -3170,7 +3184,14 @@ func (x *Index) mapDocuments() error {
 		x.fieldTerms[f.field] = terms
 		queries := make(map[string]query.Query, len(terms))
 		for t := range terms {
-			queries[t] = &presentTerm{term: []byte(t), field: f.field, boost: f.boost}
+			p, ok, err := readPostings(r, t, f.field)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				p = nil
+			}
+			queries[t] = &presentTerm{term: []byte(t), field: f.field, boost: f.boost, postings: p}
 		}
 		x.termQueries = append(x.termQueries, queries)
 	}
