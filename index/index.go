@@ -422,14 +422,16 @@ func newBleve(m mapping.IndexMapping, norms []normEntry) (bleve.Index, error) {
 }
 
 // tfrCache is how many of a field's term field readers (a term searcher's
-// dictionary, postings list and iterator, the bulk of what a search
-// allocates) scorch keeps for reuse once a search has closed them: enough
-// for a few concurrent searches of maxSearchTerms terms. bleve's default
-// is none, since a reader that seeks backwards (Advance to an earlier
-// document) is replaced by a fresh one while it is recycled, so that two
-// searchers can share it. find only ever calls Next on a disjunction of
-// term searchers, and the index is read-only once built, so recycling is
-// safe here (TestSearch_ConcurrentWithRecycledReaders, under -race).
+// dictionary, postings list and iterator) scorch keeps for reuse once a
+// search has closed them: enough for a few concurrent searches of
+// maxSearchTerms terms. Searches read decoded postings (termPostings);
+// scorch's readers serve a term whose postings could not be decoded, and
+// bleve's own searches (the tests'). bleve's default is none, since a
+// reader that seeks backwards (Advance to an earlier document) is
+// replaced by a fresh one while it is recycled, so that two searchers can
+// share it. find only ever calls Next on a disjunction of term searchers,
+// and the index is read-only once built, so recycling is safe here
+// (TestSearch_ConcurrentWithRecycledReaders, under -race).
 const tfrCache = 4 * maxSearchTerms
 
 // normEntry is an entry's text normalized once, for both the bleve
