@@ -30,6 +30,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"exobot/bot"
@@ -3024,6 +3025,7 @@ type presentTerm struct {
 	field    string
 	boost    float64
 	postings *termPostings // nil: read by bleve's reader
+	idle     atomic.Pointer[keptSearcher]
 }
 
 func (q *presentTerm) Searcher(ctx context.Context, r bleveindex.IndexReader, _ mapping.IndexMapping, o search.SearcherOptions) (search.Searcher, error) {
@@ -3031,6 +3033,49 @@ func (q *presentTerm) Searcher(ctx context.Context, r bleveindex.IndexReader, _ 
 		r = q.postings
 	}
 	return searcher.NewTermSearcherBytes(ctx, r, q.term, q.field, q.boost, o)
+}
+
+// kept returns the term's searcher for find's disjunction: the one an
+// earlier search closed, when there is one, or a new one, which is kept
+// in its turn once closed (a term whose postings are read by scorch's
+// reader gets a new searcher every time: scorch recycles a closed
+// reader). A term searcher over decoded postings is the same for every
+// search but for two things, both set again: where its reader is (back
+// at the first posting once closed) and the query norm, which the
+// disjunction sets before it runs. So that it can serve any search, it
+// is made without the context's bleve settings: exobot sets none, and
+// scores by bleve's default, tf-idf.
+func (q *presentTerm) kept(ctx context.Context, r bleveindex.IndexReader) (search.Searcher, error) {
+	var none search.SearcherOptions
+	if q.postings == nil {
+		return q.Searcher(ctx, r, nil, none)
+	}
+	if s := q.idle.Swap(nil); s != nil {
+		return s, nil
+	}
+	s, err := q.Searcher(context.Background(), r, nil, none)
+	if err != nil {
+		return nil, err
+	}
+	return &keptSearcher{Searcher: s, term: q}, nil
+}
+
+// keptSearcher is bleve's term searcher for a presentTerm, kept from one
+// search to the next (presentTerm.kept).
+type keptSearcher struct {
+	search.Searcher
+	term *presentTerm
+}
+
+// Close closes the searcher, which puts its reader back at the first
+// posting, and keeps it as its term's idle searcher unless another
+// search has already left one there.
+func (s *keptSearcher) Close() error {
+	err := s.Searcher.Close()
+	if err == nil {
+		s.term.idle.CompareAndSwap(nil, s)
+	}
+	return err
 }
 
 // hit is one document bleve's searcher matched.
@@ -3106,15 +3151,22 @@ func (x *Index) find(ctx context.Context, qs []query.Query, n int, dst []hit) ([
 }
 
 // disjunction returns bleve's searcher for the disjunction of qs, as a
-// DisjunctionQuery of them builds it: a searcher for each, then bleve's
-// disjunction searcher over them. The query itself, and the context it
-// wraps for a score breakdown (which find never asks for), are not made
-// for every search. nil when qs is empty: nothing matches.
+// DisjunctionQuery of them builds it: a searcher for each (a term's kept
+// searcher, presentTerm.kept), then bleve's disjunction searcher over
+// them. The query itself, and the context it wraps for a score breakdown
+// (which find never asks for), are not made for every search. nil when
+// qs is empty: nothing matches.
 func disjunction(ctx context.Context, r bleveindex.IndexReader, m mapping.IndexMapping, qs []query.Query) (search.Searcher, error) {
 	var opts search.SearcherOptions
 	ss := make([]search.Searcher, 0, len(qs))
 	for _, q := range qs {
-		s, err := q.Searcher(ctx, r, m, opts)
+		var s search.Searcher
+		var err error
+		if t, ok := q.(*presentTerm); ok {
+			s, err = t.kept(ctx, r)
+		} else {
+			s, err = q.Searcher(ctx, r, m, opts)
+		}
 		if err != nil {
 			for _, s := range ss {
 				_ = s.Close()

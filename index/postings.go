@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"math"
-	"sync"
 
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -82,12 +81,7 @@ func (p *termPostings) TermFieldReader(ctx context.Context, term []byte, field s
 	if field != p.field || string(term) != p.term || includeTermVectors {
 		return p.IndexReader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
 	}
-	c, _ := postingCursors.Get().(*postingCursor)
-	if c == nil {
-		c = new(postingCursor)
-	}
-	*c = postingCursor{p: p, freq: includeFreq, norm: includeNorm}
-	return c, nil
+	return &postingCursor{p: p, freq: includeFreq, norm: includeNorm}, nil
 }
 
 // postingCursor is a term field reader over a termPostings: where a
@@ -97,9 +91,6 @@ type postingCursor struct {
 	next       int // the place of the next posting
 	freq, norm bool
 }
-
-// postingCursors keeps closed cursors for the next searches.
-var postingCursors sync.Pool
 
 // Next returns the next document that has the term, as scorch's reader
 // fills it: its internal id, and the frequency and norm when asked for.
@@ -138,10 +129,10 @@ func (c *postingCursor) Advance(id bleveindex.IndexInternalID, d *bleveindex.Ter
 // Count is the number of documents that have the term.
 func (c *postingCursor) Count() uint64 { return c.p.count }
 
-// Close returns the cursor for another search to use.
+// Close puts the cursor back at the first posting, for a term searcher
+// kept for the next search (keptSearcher).
 func (c *postingCursor) Close() error {
-	*c = postingCursor{}
-	postingCursors.Put(c)
+	c.next = 0
 	return nil
 }
 
