@@ -413,6 +413,12 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		// unless the story names the treatment it asks of ("my derm
 		// suggested a chemical peel. who is it for?").
 		focus = "who are exosomes for?"
+	} else if lead != "" && asksAudience(asking) && countWords(lead) <= audienceLeadWords && !storyNamesOther(story+" "+lead) {
+		// "Based on the evidence, who are they for?", "Honestly, who is
+		// it aimed at?": a few words before it say on what the answer
+		// should rest, or how it is asked; the question is who might
+		// benefit all the same.
+		focus, lead, asking = "who are exosomes for?", "", ""
 	}
 	judges := len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict)
 	res, err := e.search.Search(ctx, Query{Focus: focus, Context: story, Lead: lead, Asking: asking, Judges: judges}, searchDepth)
@@ -599,6 +605,10 @@ func (e *Engine) phrasedAs(ws []string) *Entry {
 	}
 	return e.phrased[string(b)]
 }
+
+// audienceLeadWords is how many words may come before a question of who
+// exosomes are for, in the same sentence, and leave it that question.
+const audienceLeadWords = 5
 
 // asksWhatTheyAre reports whether ws ask what exosomes are and nothing
 // else: "what is an exosome", "what even are exosomes", "what exactly is

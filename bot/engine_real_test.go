@@ -2819,3 +2819,53 @@ func TestAnswer_AChoiceWithALongOtherSideAsks(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "Who Might Benefit", "i have $200 for skincare this month exosome serum or stick with my retinoid and spf")
 }
+
+// A claim that exosomes fix, cure or solve everything is the article's
+// "not magic either": the bottom line answers whether it is true, not a
+// topic the article leaves out that shares the verb ("fix my dark spots").
+func TestAnswer_FixingEverythingIsMagic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"my sister reckons exosome serum fixes everything. is she right?",
+		"do exosome creams really cure everything they say?",
+		"so these exosome facials solve all my skin problems, yeah?")
+}
+
+// A definition asked of exosomes described in a few words ("wee parcels",
+// "packets cells send") ends where the description does: what the cells do
+// with them and whom they go to ("…fire off to each other", "…shoot out")
+// is the description, not another question — not a request for papers
+// that shares "send".
+func TestAnswer_ADescriptionEndingInWhatCellsDoIsADefinition(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes",
+		"what exactly are those wee packets cells send out to one another?",
+		"what are the teeny parcels cells fire off to each other",
+		"what are the little bubbles cells shoot out to each other that every serum brags about?")
+}
+
+// One product named by the shop that sells it ("the exosome serum at
+// Aldi") and judged is a particular product's quality, which the article
+// does not cover, as one named by its maker is; whether to buy it there
+// is the article's spending advice, wherever it is sold.
+func TestAnswer_AProductNamedByItsShopIsAParticularProduct(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "particular brands or products",
+		"is the exosome serum from aldi legit?",
+		"my neighbour bought an exosome cream at Tesco, is it any good?")
+	wantSpendingAdvice(t, e, "should I buy the exosome serum at boots?")
+}
+
+// A few words before "who is it for?" that say what the answer should rest
+// on ("Based on the evidence, …") leave it the question of who might
+// benefit; a story naming another treatment still makes it that
+// treatment's.
+func TestAnswer_ALeadBeforeWhoIsItForKeepsTheAudience(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "who-might-benefit", "Based on the evidence, who are they for?", "From what the studies show, who is it for?")
+	for _, q := range []string{"My derm mentioned a chemical peel. Honestly, who is it for?"} {
+		if r := askReal(t, e, q); r.EntryID == "who-might-benefit" {
+			t.Errorf("%q: answered by who-might-benefit, want the peel's question declined", q)
+		}
+	}
+}

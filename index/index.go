@@ -1163,7 +1163,10 @@ func (x *Index) statesCovered(sentence normText, m *searchMemo) bool {
 // would buy it (boughtAtShop); the topic of particular brands and products
 // cues them for questions about what a shop sells.
 var shops = map[string]bool{"sephora": true, "ulta": true, "amazon": true, "costco": true, "walmart": true,
-	"target": true, "boots": true, "superdrug": true, "nordstrom": true, "macys": true, "cvs": true, "walgreens": true}
+	"target": true, "boots": true, "superdrug": true, "nordstrom": true, "macys": true, "cvs": true, "walgreens": true,
+	"lidl": true, "aldi": true, "tesco": true, "asda": true, "sainsburys": true, "primark": true, "tkmaxx": true,
+	"watsons": true, "priceline": true, "kmart": true, "shein": true, "temu": true, "ebay": true, "aliexpress": true,
+	"selfridges": true, "harrods": true, "lookfantastic": true, "dischem": true}
 
 // shopPlaces come before a shop named as where something is bought;
 // goingTo are the trips that end "to" or "into" one ("heading to ulta",
@@ -1837,6 +1840,18 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 		i++
 	}
 	end := i // the end of the subject
+	if rest := ws[min(end+1, len(ws)):]; end < len(ws) && cellsDo[ws[end]] && len(rest) <= relativeMaxWords &&
+		!slices.ContainsFunc(rest, func(w string) bool { return !relativeRest[w] }) {
+		// "what are those wee parcels cells fire off to each other?":
+		// the clause of what the cells do with them ends the question,
+		// which asks what they are — when the clause tells no more than
+		// whom or where they go (relativeRest); "…cells release used
+		// for?" asks more.
+		if described {
+			return newNormText(append(slices.Clone(ws[:subject]), x.topicWord)), normText{}, true
+		}
+		return newNormText(slices.Clip(ws[:end])), normText{}, true
+	}
 	if i < len(ws) && cellsDo[ws[i]] {
 		// "those little packets cells send each other that brands are
 		// putting in serums": what the cells do with them describes them
@@ -1858,9 +1873,18 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 // other"), at most relativeMaxWords long.
 var cellsDo = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
 	"give": true, "gives": true, "pass": true, "passes": true, "swap": true, "share": true, "use": true, "uses": true,
-	"make": true, "makes": true, "produce": true, "produces": true, "secrete": true, "secretes": true, "spit": true}
+	"make": true, "makes": true, "produce": true, "produces": true, "secrete": true, "secretes": true, "spit": true,
+	"spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true, "pump": true, "pumps": true, "emit": true,
+	"emits": true, "chuck": true, "chucks": true, "ship": true, "ships": true}
 
-const relativeMaxWords = 3
+const relativeMaxWords = 4
+
+// relativeRest are the words that may end such a clause when it ends the
+// question: whom or where the cells send them ("to each other", "out",
+// "off between them").
+var relativeRest = map[string]bool{"to": true, "each": true, "other": true, "out": true, "off": true, "around": true,
+	"between": true, "them": true, "themselves": true, "one": true, "another": true, "back": true, "and": true,
+	"forth": true, "about": true, "away": true}
 
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
@@ -2597,7 +2621,8 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// sources it does not name is what the question asks.
 		res.Gap = x.cue(x.normalized("which plants").words, false)
 	}
-	if res.Gap == "" && res.OnTopic && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) && (x.namesProduct(bq.Focus) || x.namesProduct(bq.Context)) {
+	if res.Gap == "" && res.OnTopic && (judgesProduct(bq.Focus) || judgesProduct(bq.Asking)) &&
+		(x.namesProduct(bq.Focus) || x.namesProduct(bq.Context) || !res.Decides && x.productAtShop(bq.Focus)) {
 		// "is the Medicube exosome ampoule any good?", "my aunt swears by
 		// the Sulwhasoo exosome serum. is it legit?": the article weighs
 		// exosome products as a kind, never one maker's; a verdict on a
@@ -2803,6 +2828,40 @@ func (x *Index) namesProduct(raw string) bool {
 	}
 	return false
 }
+
+// productAtShop reports whether raw text names one product by the shop
+// that sells it: a word of the topic, then within shopReach words where
+// it is sold ("that exosome serum they're selling in Lidl", "the exosome
+// cream at Boots"). Asked whether it is any good, it is one product
+// judged, as one named by its maker is (namesProduct); asked whether to
+// buy it, where is no question (boughtAtShop).
+func (x *Index) productAtShop(raw string) bool {
+	since := -1 // words since a word of the topic, or -1
+	prev := ""
+	for f := range strings.FieldsSeq(raw) {
+		w := strings.ToLower(strings.TrimFunc(f, func(r rune) bool {
+			return !(r >= 0x80 || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\'')
+		}))
+		if w == "" {
+			continue
+		}
+		if since >= 0 && since <= shopReach && shops[w] && shopPlaces[prev] {
+			return true
+		}
+		switch {
+		case x.wordOnTopic(w):
+			since = 0
+		case since >= 0:
+			since++
+		}
+		prev = w
+	}
+	return false
+}
+
+// shopReach is how many words may come between a word of the topic and
+// the shop that sells it (productAtShop).
+const shopReach = 5
 
 // typedAsName reports whether w, typed inside a sentence, is a name: it
 // opens with a capital letter, and neither the corpus nor everyday English
