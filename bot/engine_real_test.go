@@ -2869,3 +2869,21 @@ func TestAnswer_ALeadBeforeWhoIsItForKeepsTheAudience(t *testing.T) {
 		}
 	}
 }
+
+// "what's the story with…", "what's the craic wi'…", "what's the lowdown
+// on…" ask to be told about what follows: the idiom's words are no topic
+// of their own, and what follows decides the answer.
+func TestAnswer_WhatsTheStoryWithAsksAbout(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes", "what's the story wi' exosomes, like?", "whats the lowdown on exosomes")
+	wantCites(t, e, "Dermatologist", "what's the craic with the FDA and exosome creams?")
+}
+
+// Exosomes described by what cells do with them ("the bubbles cells send
+// out", "the parcels cells fling to each other") are the subject: the
+// verb and whom they go to are the description, not a request for papers.
+func TestAnswer_WhatCellsSendOutIsTheSubject(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "tell me about the tiny bubbles cells send out")
+	wantCites(t, e, "The Science", "do the wee particles cells release to each other actually work on skin?")
+}

@@ -3276,6 +3276,10 @@ var (
 	// topic, and "line" would otherwise match the bottom line's "in one
 	// line" phrasings.
 	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5)))?\s*([?.!]|$)`)
+	// "what's the story with…", "what's the craic wi'…", "what's the
+	// lowdown on…": tell me about it — the words of the idiom are no
+	// topic of their own.
+	storyFrame = ci(`\bwhat(?:'|’)?s\s+the\s+(?:story|craic|crack|lowdown|low\s+down|scoop|score|sitch|tea)\s+(?:with|wiv|wi|on|about)\b'?`)
 	// "drop $400 on…", "dropped 300 bucks", "drop a whole paycheque on…":
 	// spending an amount, not stopping a product ("drop my retinol") or a
 	// drop of serum.
@@ -3739,7 +3743,8 @@ func thisSeason(text string) bool {
 // reframe rewrites a skeptic's idioms (fadFrame, believeFrame, labelFrame), spending
 // an amount (dropFrame) or money that wants spending (pocketFrame) and the
 // question of what the subject is
-// (definitionFrame) in text.
+// (definitionFrame), and the idioms that ask to be told about it
+// (storyFrame), in text.
 func reframe(text string) string {
 	if text == "" {
 		return text
@@ -3798,6 +3803,10 @@ func reframe(text string) string {
 			}
 			return "what they really are" + sub[2]
 		})
+		folded = foldASCII(text)
+	}
+	if has("the story") || has("the craic") || has("the crack") || has("the low") || has("the scoop") || has("the score") || has("the sitch") || has("the tea") {
+		text = storyFrame.re().ReplaceAllString(text, "tell me about")
 		folded = foldASCII(text)
 	}
 	if has("another") || has("one more") || has("latest") {

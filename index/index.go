@@ -1875,7 +1875,7 @@ var cellsDo = map[string]bool{"send": true, "sends": true, "release": true, "rel
 	"give": true, "gives": true, "pass": true, "passes": true, "swap": true, "share": true, "use": true, "uses": true,
 	"make": true, "makes": true, "produce": true, "produces": true, "secrete": true, "secretes": true, "spit": true,
 	"spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true, "pump": true, "pumps": true, "emit": true,
-	"emits": true, "chuck": true, "chucks": true, "ship": true, "ships": true}
+	"emits": true, "chuck": true, "chucks": true, "ship": true, "ships": true, "fling": true, "flings": true}
 
 const relativeMaxWords = 4
 
@@ -1884,7 +1884,7 @@ const relativeMaxWords = 4
 // "off between them").
 var relativeRest = map[string]bool{"to": true, "each": true, "other": true, "out": true, "off": true, "around": true,
 	"between": true, "them": true, "themselves": true, "one": true, "another": true, "back": true, "and": true,
-	"forth": true, "about": true, "away": true}
+	"forth": true, "about": true, "away": true, "oot": true}
 
 // describeTopic rewrites, in normalized text that does not name the topic,
 // each pair of nearby words that describes it (TopicNear: "bubble things
@@ -1930,16 +1930,45 @@ func (x *Index) describeTopic(n normText) normText {
 				if fs != nil {
 					fs[i], fs[pick] = x.facts[x.topicWord], x.facts[x.topicWord]
 				}
+				// "those wee bubbles cells send out": how the cells send
+				// them, and whom to, is the description too, not words
+				// of the question ("send" would ask for papers).
+				for k := max(i, pick) + 1; k < len(ws) && k <= max(i, pick)+relativeMaxWords && (k == max(i, pick)+1 && cellsSend[ws[k]] || k > max(i, pick)+1 && relativeRest[ws[k]]); k++ {
+					ws[k] = ""
+				}
 			}
 		}
 	}
 	if !owned {
 		return n
 	}
+	if slices.Contains(ws, "") {
+		kept, keptFacts := ws[:0], fs[:0]
+		for k, w := range ws {
+			if w == "" {
+				continue
+			}
+			kept = append(kept, w)
+			if fs != nil {
+				keptFacts = append(keptFacts, fs[k])
+			}
+		}
+		ws, fs = kept, keptFacts
+		if len(fs) == 0 {
+			fs = nil
+		}
+	}
 	out := newNormText(ws)
 	out.facts = fs
 	return out
 }
+
+// cellsSend are the verbs of cells sending exosomes out, which
+// describeTopic reads as part of a description ("the bubbles cells send
+// out", "the parcels cells fling to each other").
+var cellsSend = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
+	"secrete": true, "secretes": true, "spit": true, "spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true,
+	"pump": true, "pumps": true, "emit": true, "emits": true, "fling": true, "flings": true, "chuck": true, "chucks": true}
 
 // topicHeads rewrites, in normalized text that names the topic, a word
 // right after the topic's that describes it (TopicNear's second group)
