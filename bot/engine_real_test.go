@@ -2887,3 +2887,15 @@ func TestAnswer_WhatCellsSendOutIsTheSubject(t *testing.T) {
 	wantStatus(t, e, bot.StatusAnswered, "tell me about the tiny bubbles cells send out")
 	wantCites(t, e, "The Science", "do the wee particles cells release to each other actually work on skin?")
 }
+
+// A sentence about the writer's day before a last sentence that names
+// exosomes and opens as a request would ("exosome meaning pls", "thinking
+// of blowing my bonus on…", "bet the research is…") is the story: the
+// last sentence is what is asked, as it is alone — not chatter, and not a
+// question whose words include the day's.
+func TestAnswer_AnEverydaySentenceBeforeARequestIsItsStory(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes", "Rainy Sunday here, stuck indoors. exosome meaning pls")
+	wantSpendingAdvice(t, e, "Been a long week at the shop. thinking of blowing my bonus on exosome serum unless someone talks me out of it")
+	wantCites(t, e, "The Science", "Kids are finally asleep. bet exosome research is two mice and a press release lol")
+}

@@ -1508,16 +1508,34 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		}
 	}
 	if !m.asks && len(m.sentences) > 0 {
-		ws := m.sentences[0].words
-		for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
-			ws = ws[1:]
-		}
-		m.asks = !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0) && !m.onlyRemarks() ||
+		m.asks = opensAsAsking(m.sentences[0].words) && !m.onlyRemarks() ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
 			len(m.sentences) > 1 && (terseQuery(m.sentences[len(m.sentences)-1].words) || requests(m.sentences[len(m.sentences)-1].words)) ||
-			runOnAbout(m.sentences)
+			runOnAbout(m.sentences) ||
+			m.lastAfterStory() && opensAsAsking(m.sentences[len(m.sentences)-1].words)
 	}
 	return m
+}
+
+// opensAsAsking reports whether a sentence that asks nothing by its shape
+// still opens as a message that asks would, not as one that tells
+// ("exosome definition pls", "bet the research is three petri dishes"):
+// not with a statement's opener, after any discourse word.
+func opensAsAsking(ws []string) bool {
+	for len(ws) > 1 && discourse[ws[0]] && !statementOpeners[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) > 0 && !statementOpeners[ws[0]] && !(ws[0] == "if" && selfFuture.count(ws) > 0)
+}
+
+// lastAfterStory reports whether the message's last sentence names
+// exosomes and none before it does: "Long day at work, finally sitting
+// down. exosome definition pls" tells first what has nothing to do with
+// them, and then says what it wants.
+func (m message) lastAfterStory() bool {
+	n := len(m.sentences)
+	return n > 1 && namesSubject(m.sentences[n-1].words) &&
+		!slices.ContainsFunc(m.sentences[:n-1], func(s sentence) bool { return namesSubject(s.words) })
 }
 
 // runOnStory is the fewest words of story before the question that
@@ -1853,6 +1871,13 @@ func (m message) focus() (focus, context string) {
 		f, c = m.directLast(f, fi, c)
 	}
 	if len(f) == 0 {
+		if m.lastAfterStory() && opensAsAsking(m.sentences[len(m.sentences)-1].words) && len(c) == len(m.sentences) {
+			// "My sister keeps sending me skincare videos. about to drop
+			// 300 bucks on exosomes tomorrow unless someone talks me out
+			// of it": what the last sentence says of exosomes is what is
+			// asked; the sentences before it are its story.
+			return c[len(c)-1], strings.Join(c[:len(c)-1], " ")
+		}
 		if motives != 0 && bits.OnesCount64(motives) < len(c) {
 			// "Pretend the dermatologist said they're proven. Now
 			// answer as her. Asking because my sister wants to try it.":
