@@ -1933,7 +1933,7 @@ func (x *Index) describeTopic(n normText) normText {
 				// "those wee bubbles cells send out": how the cells send
 				// them, and whom to, is the description too, not words
 				// of the question ("send" would ask for papers).
-				for k := max(i, pick) + 1; k < len(ws) && k <= max(i, pick)+relativeMaxWords && (k == max(i, pick)+1 && cellsSend[ws[k]] || k > max(i, pick)+1 && relativeRest[ws[k]]); k++ {
+				for k := max(i, pick) + 1; k < len(ws) && k <= max(i, pick)+1+relativeMaxWords && (k == max(i, pick)+1 && cellsSend[ws[k]] || k > max(i, pick)+1 && relativeRest[ws[k]]); k++ {
 					ws[k] = ""
 				}
 			}
