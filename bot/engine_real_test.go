@@ -2899,3 +2899,12 @@ func TestAnswer_AnEverydaySentenceBeforeARequestIsItsStory(t *testing.T) {
 	wantSpendingAdvice(t, e, "Been a long week at the shop. thinking of blowing my bonus on exosome serum unless someone talks me out of it")
 	wantCites(t, e, "The Science", "Kids are finally asleep. bet exosome research is two mice and a press release lol")
 }
+
+// "Which is it?" after a story that reports two sides asks of both, with
+// a few words after it ("…for the creams you buy?"): the claims decide the
+// answer, not a word of the question's tail.
+func TestAnswer_WhichIsItAsksOfBothSides(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
+		"My aunt says exosome creams are FDA approved, my cousin says no way. Which is it for the stuff you buy in shops?")
+}

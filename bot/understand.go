@@ -2042,6 +2042,11 @@ func wantsToKnow(w string) bool {
 // about something else. ok is false when q is not such a question; qw are
 // its words.
 func (m message) askedOfStory(q string, qw, c []string) (asked, rest string, ok bool) {
+	if asksWhichSide(qw) && m.namesSubject() {
+		// "Some say they're FDA approved, others say they're not. Which
+		// is it?": both sides are asked of, the story's claims with it.
+		return strings.Join(c, " ") + " " + q, "", true
+	}
 	echo := echoQuestion(qw)
 	if !echo && !checksClaim(qw) {
 		return "", "", false
@@ -2136,6 +2141,40 @@ func runOnQuestion(text string, words []string) (story, asked string) {
 	}
 	return "", ""
 }
+
+// asksWhichSide reports whether a question asks which of two claims the
+// story reports is so: "Some say they're FDA approved, others say
+// they're not. Which is it for the creams you buy?" — "which is it",
+// "which is true", "which one's right", with a few words after it at
+// most.
+func asksWhichSide(ws []string) bool {
+	for len(ws) > 0 && discourse[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || ws[0] != "which" {
+		return false
+	}
+	ws = ws[1:]
+	switch {
+	case len(ws) > 0 && (ws[0] == "one's" || ws[0] == "ones"):
+		ws = ws[1:] // "which one's right"
+	case len(ws) > 1 && ws[0] == "one" && ws[1] == "is":
+		ws = ws[2:]
+	case len(ws) > 0 && ws[0] == "is":
+		ws = ws[1:]
+	default:
+		return false
+	}
+	return len(ws) >= 1 && len(ws) <= 1+whichSideWords && sides[ws[0]]
+}
+
+// sides are what "which is …" asks of two claims: which is it, which is
+// true, which one's right.
+var sides = set("it", "true", "right", "correct")
+
+// whichSideWords is how many words may follow "which is it" in a question
+// asksWhichSide reads ("…for the creams you buy").
+const whichSideWords = 8
 
 // echoQuestion reports whether a question's words only echo a claim with
 // an auxiliary and a pronoun: "is it?", "are they really?", "does it
