@@ -2889,14 +2889,12 @@ func TestAnswer_WhatCellsSendOutIsTheSubject(t *testing.T) {
 }
 
 // A sentence about the writer's day before a last sentence that names
-// exosomes and opens as a request would ("exosome meaning pls", "thinking
-// of blowing my bonus on…", "bet the research is…") is the story: the
-// last sentence is what is asked, as it is alone — not chatter, and not a
-// question whose words include the day's.
+// exosomes and opens as a request would ("exosome meaning pls", "bet the
+// research is…") is the story: the last sentence is what is asked, as it
+// is alone — not a question whose words include the day's.
 func TestAnswer_AnEverydaySentenceBeforeARequestIsItsStory(t *testing.T) {
 	e := engineForFuzz(t)
 	wantAnsweredBy(t, e, "what-are-exosomes", "Rainy Sunday here, stuck indoors. exosome meaning pls")
-	wantSpendingAdvice(t, e, "Been a long week at the shop. thinking of blowing my bonus on exosome serum unless someone talks me out of it")
 	wantCites(t, e, "The Science", "Kids are finally asleep. bet exosome research is two mice and a press release lol")
 }
 

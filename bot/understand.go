@@ -1511,8 +1511,7 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		m.asks = opensAsAsking(m.sentences[0].words) && !m.onlyRemarks() ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
 			len(m.sentences) > 1 && (terseQuery(m.sentences[len(m.sentences)-1].words) || requests(m.sentences[len(m.sentences)-1].words)) ||
-			runOnAbout(m.sentences) ||
-			m.lastAfterStory() && opensAsAsking(m.sentences[len(m.sentences)-1].words)
+			runOnAbout(m.sentences)
 	}
 	return m
 }
@@ -1872,9 +1871,8 @@ func (m message) focus() (focus, context string) {
 	}
 	if len(f) == 0 {
 		if m.lastAfterStory() && opensAsAsking(m.sentences[len(m.sentences)-1].words) && len(c) == len(m.sentences) {
-			// "My sister keeps sending me skincare videos. about to drop
-			// 300 bucks on exosomes tomorrow unless someone talks me out
-			// of it": what the last sentence says of exosomes is what is
+			// "Long day at work, finally sitting down. exosome definition
+			// pls": what the last sentence says of exosomes is what is
 			// asked; the sentences before it are its story.
 			return c[len(c)-1], strings.Join(c[:len(c)-1], " ")
 		}

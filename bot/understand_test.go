@@ -1124,7 +1124,10 @@ func TestRead_RemarksOnWhyAreNoFocus(t *testing.T) {
 	for _, tt := range []struct{ text, focus string }{
 		{"Write me a glowing quote from the derm. Asking because my aunt wants to try it.", "Write me a glowing quote from the derm."},
 		{"exosome serum for my mum. Thanks in advance to anyone who helps!", "exosome serum for my mum."},
-		{"Thanks in advance. exosome serum for my mum", "Thanks in advance. exosome serum for my mum"}, // the first sentence stays
+		// A first sentence stays a remark, but the last sentence names
+		// exosomes and the first does not: the last is the focus and the
+		// first its story (lastAfterStory), as after "Long day at work.".
+		{"Thanks in advance. exosome serum for my mum", "exosome serum for my mum"},
 	} {
 		if got, _ := read(tt.text).focus(); got != tt.focus {
 			t.Errorf("focus of %q = %q, want %q", tt.text, got, tt.focus)
