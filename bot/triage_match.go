@@ -2631,8 +2631,38 @@ var downObjects = set("my", "her", "his", "their", "your", "its", "the", "a", "t
 // scenarioWords make a sentence one about staff training (frTraining) or
 // a story being written (frFiction), not a case.
 var scenarioWords = map[string]uint8{
-	"training": frTraining, "cpd": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
+	"training": frTraining, "toolbox talk": frTraining, "toolbox talks": frTraining, "safety talk": frTraining, "safety briefing": frTraining, "first aid course": frTraining, "first aid class": frTraining, "first aid training": frTraining, "cpd": frTraining, "trainings": frTraining, "drill": frTraining, "drills": frTraining, "roleplay": frTraining, "scenario": frTraining, "scenarios": frTraining, "handbook": frTraining, "onboarding": frTraining, "quiz": frTraining, "exam": frTraining, "sop": frTraining, "practice case": frTraining, "case study": frTraining, "teaching point": frTraining, "teach": frTraining, "teaching": frTraining, "tabletop": frTraining, "practice q": frTraining, "practice question": frTraining, "nursing course": frTraining, "my course": frTraining, "our course": frTraining, "coursework": frTraining, "students": frTraining, "lesson": frTraining, "curriculum": frTraining, "sops": frTraining, "process": frTraining, "checklist": frTraining, "checklists": frTraining, "voicemail": frTraining, "policy": frTraining, "policies": frTraining, "guidance": frTraining, "guideline": frTraining, "guidelines": frTraining, "flowchart": frTraining,
 	"hires": frTraining, "binder": frTraining, "binders": frTraining, "playbook": frTraining, "playbooks": frTraining, "runbook": frTraining, "script": frTraining, "role play": frTraining, "not a real case": frTraining, "not a real patient": frTraining, "not a real client": frTraining, "macro": frTraining, "macros": frTraining, "poster": frTraining, "posters": frTraining, "leaflet": frTraining, "leaflets": frTraining, "handout": frTraining, "handouts": frTraining, "pamphlet": frTraining, "pamphlets": frTraining, "brochure": frTraining, "brochures": frTraining, "faq": frTraining, "faqs": frTraining, "flashcard": frTraining, "flashcards": frTraining, "refresher": frTraining, "refreshers": frTraining, "character": frFiction, "characters": frFiction, "novel": frFiction, "fanfic": frFiction, "fanfiction": frFiction, "screenplay": frFiction, "fiction": frFiction, "fictional": frFiction, "plot": frFiction,
+}
+
+// safetyTalks are a workplace safety talk or a first-aid course: staff
+// training when given or run ("doing a toolbox talk on spotting a heart
+// attack"), but the place of a case when something happened during or at
+// one ("collapsed during the toolbox talk").
+var safetyTalks = set("toolbox talk", "toolbox talks", "safety talk", "safety briefing", "first aid course", "first aid class", "first aid training")
+
+// talkAttended reports whether the safety talk at i is where something
+// happened: "during the toolbox talk", "collapsed at the first aid course".
+func talkAttended(toks []token, a, i int) bool {
+	if !safetyTalks[toks[i].key] {
+		return false
+	}
+	k := i - 1
+	for k >= a && (toks[k].key == "the" || toks[k].key == "a" || toks[k].key == "our" || toks[k].key == "my" || toks[k].key == "this" || toks[k].key == "todays" || toks[k].key == "that") {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	switch toks[k].key {
+	case "during", "through", "mid":
+		return true
+	case "at", "in", "after", "before", "from":
+		// "collapsed at the first aid course"; but "in first aid
+		// training we practised…" opens with the course it is about.
+		return k > a
+	}
+	return false
 }
 
 // staffVerbs are what staff are asked to do in a training question: "how
@@ -3069,7 +3099,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i)) || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i) && !talkAttended(toks, a, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -346,7 +346,7 @@ var triageWords = []struct {
 	{tConfused, "muddled befuddled confused~ confusion disoriented disorientated incoherent delirious"},
 	{tBlurCause, "crying cried tears teary tired exhausted sleepy reading screen screens contacts"},
 	{tWakeNot, "early at before in for with until till til so on to from looking feeling and because bc cuz the this that"},
-	{tFallObj, "jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake plant plants houseplant houseplants succulent succulents cactus orchid basil phone screen screens monitor telly tv display battery laptop account accounts balance savings overdraft pension paycheck paycheque salary purse"},
+	{tFallObj, "skin complexion jaw jaws shelf shelves shelving cabinet cupboard drawer barrier barriers collagen tower pile stack market prices economy plans routine budget wallet bank ceiling tent cake plant plants houseplant houseplants succulent succulents cactus orchid basil phone screen screens monitor telly tv display battery laptop account accounts balance savings overdraft pension paycheck paycheque salary purse"},
 	{tFast, "fast quickly quick rapidly rapid suddenly~ sudden instantly immediately"},
 	{tNumbing, "numbing lidocaine anesthetic anaesthetic anesthesia anaesthesia dentist novocaine emla"},
 }
@@ -483,6 +483,12 @@ var triagePhrases = []struct {
 	// child-ingestion rule that names got_into names them beside it).
 	{tNone, "had a go at, has had a go at, got hold of, gotten hold of, got ahold of"},
 	{tNone, "head to toe, head to foot"}, // an itch over the whole body
+	// Air conditioning is no breath: "my throat gets dry from the air con at
+	// work".
+	{tNone, "air con, air conditioning, air conditioner"},
+	// A workplace safety talk or a first-aid course (scenarioWords): staff
+	// training, not a case.
+	{tKeep, "toolbox talk, toolbox talks, safety talk, safety briefing, first aid course, first aid class, first aid training"},
 	// Asked about a topic, the demand workloadWords reads ("keep asking me
 	// about exosome facials"), not asked after the person.
 	{tNone, "asking about, asking me about, asking us about"},
