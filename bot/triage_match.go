@@ -1207,6 +1207,20 @@ func askedBack(toks []token, i, b int) bool {
 	return i+2 == b && askingTags[toks[i+1].key]
 }
 
+// hedgedOutcome reports whether the outcome at i is the writer's hope, not
+// what a check found: "probably nothing to worry about?", "hopefully it's
+// nothing to worry about".
+func hedgedOutcome(toks []token, a, i int) bool {
+	k := i - 1
+	if k >= a && (toks[k].key == "its" || toks[k].key == "it") {
+		k--
+	}
+	return k >= a && toks[k].clause == toks[i].clause && outcomeHedges[toks[k].key]
+}
+
+// outcomeHedges make an outcome the writer's guess or hope.
+var outcomeHedges = set("probably", "prob", "hopefully", "surely", "maybe", "likely", "possibly", "presumably")
+
 // askingTags end a sentence that asks to be agreed with.
 var askingTags = set("right", "yeah", "yes", "surely", "correct", "innit", "no")
 
@@ -1218,7 +1232,7 @@ var wasFine = []string{"was fine after", "was ok after", "was okay after", "was 
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no problem", "said it was no problem", "said its no problem", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
@@ -1273,7 +1287,7 @@ func supposedIntake(toks []token, p int) bool {
 // saidOfThem are outcomes, as outcomeWords are, only when someone who can
 // tell said them ("the vet said he's fine"): "she says she's fine but she
 // sounds awful" is the person herself, playing it down.
-var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay"}, passesThrough, strainFound)...)
+var saidOfThem = set(slices.Concat(sortedOutPhrases, []string{"said hes fine", "said shes fine", "said theyre fine", "said hes ok", "said shes ok", "said theyre ok", "said hes okay", "said shes okay", "said theyre okay", "said he is fine", "said she is fine", "said they are fine", "said he is ok", "said she is ok", "said they are ok", "said he is okay", "said she is okay", "said they are okay"}, passesThrough, strainFound)...)
 
 // homeAfterCheck say the person is home, with no "now" (backToLife): an
 // outcome only after an authority's check told done before it in the
@@ -3034,7 +3048,7 @@ func (x *text) frameSentence(a, b int) {
 		if fine {
 			recovered = i
 		}
-		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fine || onceOccasion(toks, a, i) {
+		if t.has(tResolved) && !cameBackIn(toks, a, i) && !datesPurchase(toks, a, i) && !datesPerson(toks, a, i) && !datesTreatment(toks, i, b) && !hedgedRecovery(toks, a, i, b) && !hedgedOutcome(toks, a, i) && !monthOfNow(toks, i) && !doingToday(toks, a, i, b) && !afterCleanSpell(toks, a, i) && !sinceBecause(toks, i, b) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) || swellingDown(toks, a, i, b) || fine || onceOccasion(toks, a, i) {
 			if recentPast[toks[i].key] || readiedToo[toks[i].key] || !t.has(tResolved) {
 				resolved = max(resolved, pastRecent)
 			} else {
@@ -3051,7 +3065,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	x.resolve[toks[a].sent] = resolved
 	for i := a; i < b; i++ {
-		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key]) || homeChecked[toks[i].key] && authorityChecked(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) {
+		if (toks[i].tags.has(tResolved) || toks[i].tags.has(tKeep)) && (outcomeWords[toks[i].key] || saidOfThem[toks[i].key] && authorityBefore(toks, a, i) && (!sortedOut[toks[i].key] || i > a && doneAlready[toks[i-1].key]) || homeChecked[toks[i].key] && authorityChecked(toks, a, i)) && !(stateOutcome(toks[i].key) && onsetAfter(toks, i, b)) && !askedBack(toks, i, b) && !earlierOutcome(toks, i) && !hedgedOutcome(toks, a, i) {
 			x.outcomes()
 			x.outcome[toks[a].sent] = i
 			if !outcomeNow[toks[i].key] || authorityConsulted(toks, a, i) {
