@@ -1212,6 +1212,9 @@ var detectors = []detector{
 	// (not "…how to end things with my boyfriend").
 	{kind: "end-it", group: UrgencySelfHarm, pat: "planning|planned|plan|figuring|figured|researching|researched|googling|googled|looking_up|looked_up .~2 how|ways|when .~1 to ENDV it|things|everything|it_all !with|for|up|early|now|here|there|on|at|today|soon|PRODUCT|TREAT|INJECT", flags: fSH},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "end|ending it|things|everything tonight|today|soon|now|forever !with|between", flags: fSH},
+	// "he's got a plan to end things": a plan whose aim is to end it all,
+	// told of oneself or relayed (not a plan to end things with someone).
+	{kind: "end-it", group: UrgencySelfHarm, pat: "PLANSH|plan|plans to ENDV it|things|everything|it_all !with|between|for|up|early|off|PRODUCT|TREAT|INJECT", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skincare|relationship|contract|lease|subscription|membership|call|meeting|chat|conversation|shift|session|girlfriend|boyfriend|partner|marriage|engagement|job|business|feud|argument|war|strike|dispute|amicably|landlord|tenancy|agreement|deal|friendship|dating"},
 	{kind: "end-it", group: UrgencySelfHarm, pat: "THINK|DESIRE|about|of|gonna|going_to|might .~2 finish|finishing it properly|for_good|off", flags: fSH, clauseNot: "course|courses|session|sessions|group|programme|program|therapy|counselling|counseling|book|degree|tattoo|PRODUCT|TREAT", msgNeed: "self_harm|HARMV|SUICIDE|SELF"}, // "back at the self-harm thing… last night I was thinking of finishing it properly"
 	{kind: "want-die", group: UrgencySelfHarm, pat: "DESIRE|wishing .~3 DIE|dead|be_dead !for|of|laughing|from|inside|down|off|out|hair|trying|tryna", flags: fSH | fFigSH, subjNot: "FALLOBJ|FACE|skin|hair|pores|complexion|barrier|hands|feet|nails|lips"},                                                                            // not "my skin wants to die after camp": a thing or a body part that wants to die is a figure
 	// "my skin wants to die and so do I": the writer joins the figure,
@@ -1648,6 +1651,9 @@ var detectors = []detector{
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|needed|wanna .~1 talk|speak ..2 someone|somebody|anyone|you ..1 first|before", flags: fWeak | fSH},
 	// "this is my last night, i just wanted to say thanks"
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "wanted|want|wanna .~1 say ..1 thanks|thank|sorry", flags: fWeak | fSH},
+	// "…sorry for everything and thanks for being a good friend": thanks
+	// for having been someone's friend, said as a goodbye.
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "thanks|thank|thankyou ..2 for being ..3 friend|mate|pal|bestie|bff", flags: fWeak | fSH, clauseNot: "birthday|bday|anniversary|christmas|card|wedding|party|gift|present"},
 	// "what do I say to my cat before I go?": words to leave with someone
 	// before the writer goes, told of no place (weak: with no one else to
 	// notice, an emergency; not before going on holiday or to work).
@@ -1890,6 +1896,9 @@ var detectors = []detector{
 	// told of a night or a decision.
 	{kind: "means-sitting", group: UrgencySelfHarm, pat: "sitting|sat|sit|staring|stared|holding|held ..4 with|at ..2 PILLS|MEANS", flags: fSH, sentNeed: "RECENT|tonight|last_night|evening|night|hours|long|deciding|decide|decided|THINK", clauseNot: "ACCIDENT|shave|shaved|legs|hair|beard|PRODUCT|TREAT|dermaplaning|dermaplane|every|daily|morning|breakfast"},
 	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..2 lined_up|ready|counted|counted_out|laid_out|set_out|in_front_of_me|next_to_me|in_my_hand", flags: fSH, clauseNot: "PRODUCT|TREAT|garden|gardening|patio|weeds|weeding|lawn|driveway|allotment|spray|spraying|sprayer"}, // not "got the weedkiller ready for the patio"
+	// "got the pils reddy", "tablets are reddy": "ready" misspelt just after the pills (not
+	// "pills from Dr Reddy's", a maker).
+	{kind: "means-ready", group: UrgencySelfHarm, pat: "PILLS|MEANS ..1 reddy|redy|redi !makes|made|make|brand|brands|generic|generics|sells|sold|labs|pharma|tablets", flags: fSH, clauseNot: "PRODUCT|TREAT|dr|doctor|doctors|labs|laboratories|from|by|garden|gardening|patio|weeds|weeding|lawn|driveway|allotment|spray|spraying|sprayer"},
 	{kind: "sh-means", group: UrgencySelfHarm, pat: "got|have|bought|buy|buying|keep|kept|hid|hidden|hiding|brought|bring|bringing|carried|carrying ..3 MEANS|PILLS", flags: fWeak | fSH, clauseNot: "PRODUCT|shaving|TREAT"},
 	// "…Not for a headache.", "Not for the garden.": a means or pills told,
 	// then their everyday use denied in a clause of its own (weak: with the
