@@ -1190,7 +1190,9 @@ var detectors = []detector{
 
 	// Self-harm and suicide.
 	{kind: "suicide", group: UrgencySelfHarm, pat: "SUICIDE", flags: fSH | fFigSH},
-	{kind: "kill-self", group: UrgencySelfHarm, pat: "THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
+	// "…he's gonna kill me", "my mum is going to kill me": someone else
+	// who will "kill" the writer is a figure of speech, not a wish to die.
+	{kind: "kill-self", group: UrgencySelfHarm, pat: "!he|she|they|hes|shes|theyre|theyll|hed|shed|theyd|is|are|will|THIRD THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
 	// "I keep thinking about hurting myself with the dermaroller needles": a
 	// wish to hurt oneself, whatever the tool (a slip of a tool is told, not
