@@ -2906,3 +2906,10 @@ func TestAnswer_WhichIsItAsksOfBothSides(t *testing.T) {
 	wantAnsweredBy(t, e, "are-exosomes-fda-approved",
 		"My aunt says exosome creams are FDA approved, my cousin says no way. Which is it for the stuff you buy in shops?")
 }
+
+// Dictated words split or misheard ("fiber blast" for fibroblast) are the
+// article's word: voice-to-text is how some people ask.
+func TestAnswer_ADictatedFibroblastIsTheArticlesWord(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "is it true exosomes boost fiber blast activity", "do exosomes wake up the fibre blasts in your skin")
+}
