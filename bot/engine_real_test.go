@@ -2913,3 +2913,9 @@ func TestAnswer_ADictatedFibroblastIsTheArticlesWord(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "The Science", "is it true exosomes boost fiber blast activity", "do exosomes wake up the fibre blasts in your skin")
 }
+
+// A word dictated in two ("in flammation") is the article's word.
+func TestAnswer_AWordDictatedInTwoIsTheArticlesWord(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science", "do exosomes reduce in flammation")
+}

@@ -51,6 +51,9 @@ const (
 	minCorrect = 4
 	twoEdits   = 6 // from this length, two edits are allowed (but see closest)
 	minSplit   = 7 // from this length, a word may be two run together
+	// maxJoinHead is the longest first half of a word dictated in two
+	// ("in flammation", "fibro blasts") that correctFacts joins.
+	maxJoinHead = 6
 )
 
 func maxEdits(n int) int {
@@ -218,6 +221,25 @@ func (s *speller) correctFacts(text string, buf []string, facts map[string]*word
 			c = s.fix(w)
 			if c == w && !s.skip(w) {
 				c = s.unvowel(w, text)
+			}
+			if c == w && i > 0 {
+				// "do exosomes reduce in flammation": a word dictated in
+				// two, the second no word at all, is the corpus's word
+				// the two make together.
+				prev := ws[i-1]
+				if out != nil {
+					prev = out[len(out)-1]
+				}
+				if j := prev + w; len(prev) <= maxJoinHead && s.words[j].known && !s.skip(j) {
+					if out == nil {
+						out = append(make([]string, 0, len(ws)), ws[:i]...)
+					}
+					out[len(out)-1] = j
+					if facts != nil {
+						fs[len(fs)-1] = facts[j]
+					}
+					continue
+				}
 			}
 		}
 		two := strings.Contains(c, " ")

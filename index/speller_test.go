@@ -266,3 +266,20 @@ func TestSpeller_AnEverydayWordSlippedIsThatWord(t *testing.T) {
 		}
 	}
 }
+
+// A word dictated in two whose second half is no word at all ("in
+// flammation") is the corpus's word the two make together; two words that
+// make none ("in vitro") stay two.
+func TestSpeller_AWordDictatedInTwoIsJoined(t *testing.T) {
+	s := newSpeller([]string{"exosomes reduce inflammation fibroblast activity in vitro studies"}, func(string) bool { return false })
+	tests := []struct{ in, want string }{
+		{"reduce in flammation", "reduce inflammation"},
+		{"in vitro studies", "in vitro studies"},
+		{"reduce in flammation in vitro", "reduce inflammation in vitro"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
