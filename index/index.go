@@ -24,6 +24,7 @@ import (
 	"context"
 	"fmt"
 	"hash/maphash"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -1840,8 +1841,7 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 		i++
 	}
 	end := i // the end of the subject
-	if rest := ws[min(end+1, len(ws)):]; end < len(ws) && cellsDo[ws[end]] && len(rest) <= relativeMaxWords &&
-		!slices.ContainsFunc(rest, func(w string) bool { return !relativeRest[w] }) {
+	if e := sentTo(ws, end, cellsDo); e > end && e == len(ws) {
 		// "what are those wee parcels cells fire off to each other?":
 		// the clause of what the cells do with them ends the question,
 		// which asks what they are — when the clause tells no more than
@@ -1868,14 +1868,45 @@ func (x *Index) definitionTail(n normText, described bool) (head, tail normText,
 	return newNormText(slices.Clip(ws[:end])), newNormText(ws[i:]), true
 }
 
-// cellsDo are what cells do with exosomes, opening a relative clause
-// without its "that" right after them ("the packets cells send each
-// other"), at most relativeMaxWords long.
-var cellsDo = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
-	"give": true, "gives": true, "pass": true, "passes": true, "swap": true, "share": true, "use": true, "uses": true,
-	"make": true, "makes": true, "produce": true, "produces": true, "secrete": true, "secretes": true, "spit": true,
-	"spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true, "pump": true, "pumps": true, "emit": true,
-	"emits": true, "chuck": true, "chucks": true, "ship": true, "ships": true, "fling": true, "flings": true}
+// cellsSend are the verbs of cells sending exosomes out, which
+// describeTopic reads as part of a description ("the bubbles cells send
+// out", "the parcels cells fling to each other"); cellsDo are those and
+// the rest of what cells do with them, opening a relative clause without
+// its "that" right after them in a definition ("the packets cells send
+// each other", "…cells make"), at most relativeMaxWords long — verbs that
+// are as often the question's own ("use", "make", "give") are no part of
+// a description by themselves.
+var (
+	cellsSend = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
+		"secrete": true, "secretes": true, "spit": true, "spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true,
+		"pump": true, "pumps": true, "emit": true, "emits": true, "fling": true, "flings": true, "chuck": true, "chucks": true}
+	cellsDo = withWords(cellsSend, "give", "gives", "pass", "passes", "swap", "share", "use", "uses", "make", "makes",
+		"produce", "produces", "ship", "ships")
+)
+
+// withWords returns a copy of set with words added.
+func withWords(set map[string]bool, words ...string) map[string]bool {
+	out := maps.Clone(set)
+	for _, w := range words {
+		out[w] = true
+	}
+	return out
+}
+
+// sentTo returns where the clause at ws[at] ends that tells what cells do
+// with exosomes and whom they go to: a verb of verbs, then up to
+// relativeMaxWords words of relativeRest ("fire off to each other"); at
+// itself when ws[at] is no such verb.
+func sentTo(ws []string, at int, verbs map[string]bool) int {
+	if at >= len(ws) || !verbs[ws[at]] {
+		return at
+	}
+	k := at + 1
+	for k < len(ws) && k <= at+relativeMaxWords && relativeRest[ws[k]] {
+		k++
+	}
+	return k
+}
 
 const relativeMaxWords = 4
 
@@ -1933,9 +1964,8 @@ func (x *Index) describeTopic(n normText) normText {
 				// "those wee bubbles cells send out": how the cells send
 				// them, and whom to, is the description too, not words
 				// of the question ("send" would ask for papers).
-				for k := max(i, pick) + 1; k < len(ws) && k <= max(i, pick)+1+relativeMaxWords && (k == max(i, pick)+1 && cellsSend[ws[k]] || k > max(i, pick)+1 && relativeRest[ws[k]]); k++ {
-					ws[k] = ""
-				}
+				after := max(i, pick) + 1
+				clear(ws[after:sentTo(ws, after, cellsSend)])
 			}
 		}
 	}
@@ -1962,13 +1992,6 @@ func (x *Index) describeTopic(n normText) normText {
 	out.facts = fs
 	return out
 }
-
-// cellsSend are the verbs of cells sending exosomes out, which
-// describeTopic reads as part of a description ("the bubbles cells send
-// out", "the parcels cells fling to each other").
-var cellsSend = map[string]bool{"send": true, "sends": true, "release": true, "releases": true, "shed": true, "sheds": true,
-	"secrete": true, "secretes": true, "spit": true, "spits": true, "fire": true, "fires": true, "shoot": true, "shoots": true,
-	"pump": true, "pumps": true, "emit": true, "emits": true, "fling": true, "flings": true, "chuck": true, "chucks": true}
 
 // topicHeads rewrites, in normalized text that names the topic, a word
 // right after the topic's that describes it (TopicNear's second group)
