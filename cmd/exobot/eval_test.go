@@ -466,6 +466,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v114 arrived in the forty-second session with its first run at 97.2 / 97.6 / 100 at a62c3a4
 	// (testdata/eval.md); tuned part 96.3 (105/109) / 97.0 (97/100) / 100 before the nets learnt it.
 	"eval-v114": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v112 and eval-v113 arrived in the forty-second session, kept unread until its mid build
+	// (97.9 / 99.2 / 100) and final build 8e5707d (92.9 / 99.2 / 100) (testdata/eval.md); split in the
+	// forty-third, tuned parts 98.2 (107/109) / 100 / 100 and 94.5 (103/109) / 99.0 (99/100) / 100 at
+	// de3bef6, before the nets learnt them.
+	"eval-v112": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v113": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v117 arrived in the forty-third session with its first run at 98.6 / 100 / 100 at de3bef6
+	// (testdata/eval.md); tuned part 98.2 (107/109) / 100 / 100 before the nets learnt it.
+	"eval-v117": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -662,6 +671,7 @@ var coincidences = map[string]bool{
 	"eval-v108.jsonl: are exosome skincare products fda approved":                                      true,
 	"eval-v108.jsonl: who are exosomes actually meant for":                                             true,
 	"eval-v111.jsonl: do exosomes actually work in skincare":                                           true,
+	"eval-v112.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosome skincare products fda approved":                                      true,
 	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
