@@ -3326,18 +3326,21 @@ func expand(list ...string) []string {
 // asks for the evidence (not when a trial will come). reframe rewrites
 // these idioms in the article's terms before the text is searched.
 var (
-	// "X is/are/feels like (just) the new Y": Y is whatever was the last
-	// fad, up to three words before the clause ends.
+	// "X is/are/feels like (just) the new Y", "is X the new Y?": Y is
+	// whatever was the last fad, up to three words before the clause ends.
 	// "Just this year's Y" is the same fad.
-	fadFrame = ci(`\b(is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?((?:the|another) new|this (?:year|season|summer|decade|month)['’]?s)\s+['"‘“]?[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}['"’”]?`)
+	fadFrame = ci(`\b((?:is|are)\s+(?:exosomes?|they|it|this|that|these|those)|is|are|'re|’re|feels? like|sounds? like|looks? like|seems? like|just|basically)\s+((?:just|basically|literally|simply|only)\s+)?((?:the|another) new|this (?:year|season|summer|decade|month)['’]?s)\s+['"‘“]?[a-z][a-z'’-]*(\s+[a-z][a-z'’-]*){0,2}['"’”]?`)
 	// "what are they really?", "what even are they": at the end of a
 	// sentence, the question of what the subject is, however its adverb
 	// is placed ("what are they actually made of" asks something else).
 	// How briefly or plainly to say it ("in one line", "in like normal
-	// words", "in a nutshell") asks the same question: its words name no
-	// topic, and "line" would otherwise match the bottom line's "in one
-	// line" phrasings.
-	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5)))?\s*([?.!]|$)`)
+	// words", "in a nutshell"), and for whom ("in simple words I can pass
+	// on to a sixteen-year-old", "in plain english for my mum"), asks the
+	// same question: its words name no topic, and "line" would otherwise
+	// match the bottom line's "in one line" phrasings.
+	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5))` +
+		`(?:\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could)\s+(?:pass\s+on|explain|tell|give|repeat|share|say|use)(?:\s+(?:it|this|that|them))?(?:\s+(?:to|with)\s+(?:(?:a|an|my|the|our|his|her|their)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?` +
+		`|,?\s+for\s+(?:(?:a|an|my|the|our|his|her|their)\s+)?(?:[\w-]+\s+)?(?:kids?|child|children|teens?|teenagers?|[\w-]*year[\w-]*olds?|class|students?|learners?|pupils?|mum|mom|gran|grandma|nan|dad|clients?|patients?|customers?|beginners?|friends?))?)?\s*([?.!]|$)`)
 	// "what's the story with…", "what's the craic wi'…", "what's the
 	// lowdown on…": tell me about it — the words of the idiom are no
 	// topic of their own.

@@ -526,6 +526,11 @@ func TestReframe(t *testing.T) {
 		{"asking for my boss - what are exosomes in one line? she's got a call", "asking for my boss - what exosomes really are? she's got a call"},
 		{"what are exosomes in like normal words", "what exosomes really are"},
 		{"ok but what are they, in plain english?", "ok but what they really are?"},
+		{"What are they, in simple words I can pass on to a sixteen-year-old? She also needs to say what they carry.", "what they really are? She also needs to say what they carry."},
+		{"what are exosomes in plain english for my mum", "what exosomes really are"},
+		{"what are exosomes in plain english for acne scars?", "what are exosomes in plain english for acne scars?"}, // a topic, not an audience
+		{"Is exosome the new snail mucin or what", "Is exosome the new thing or what"},
+		{"are they the new retinol?", "are they the new thing?"},
 		{"what are exosomes in a nutshell?", "what exosomes really are?"},
 		{"exosomes in one line?", "exosomes in one line?"},
 		{"what are exosomes in one line of the ingredient list?", "what are exosomes in one line of the ingredient list?"},
