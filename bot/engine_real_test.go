@@ -188,6 +188,8 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 		{"is exosome microneedling painful", "pain"},
 		{"can i do an exosome facial at home", "at home"},
 		{"can i layer exosome serum with my vitamin c", "layer"},
+		{"can I use exosomes with tretinoin?", "layer"}, // a retinoid in any of its names
+		{"is it fine to use exosome serum with acids?", "layer"},
 		{"are exosome treatments legal where i live", "legal"},
 		{"could exosomes mess with my dna", "DNA"},
 		{"are the exosomes in serums taken from placenta", "tissues"},
@@ -953,6 +955,17 @@ func TestAnswer_HowComeAsksWhy(t *testing.T) {
 	)
 }
 
+// "What's" said the way Scots, Newfoundlanders and others say it ("wha's",
+// "whit's") opens a question as "what's" does, question mark or not: the
+// message is asked, not chatter.
+func TestAnswer_WhatSaidInOtherEnglishesAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"What Are Exosomes in Skincare?"},
+		"my gran saw 'cell messengers' on a serum box, wha's that supposed to mean",
+		"saw exosomes on a cream at the chemist, whit's that meant tae be",
+	)
+}
+
 // A question with no word of its own that points back at the sentence
 // just told ("…She keeps saying it's FDA approved. Is that even true?")
 // asks what that sentence claims, in the article's words, not what the
@@ -974,6 +987,21 @@ func TestAnswer_ThatPointsAtTheClaimJustTold(t *testing.T) {
 		"My aunt sells skincare from home. She says it cures eczema. Is that true?",
 		"My friend got exosomes at a spa. She says they regrow hair. Is that true?",
 		"My coworker does facials. She says exosome serum is safe during pregnancy. Is that true?",
+	)
+}
+
+// "Is that realistic?", "is that even possible?", "is she kidding
+// herself?" check the claim just told as "is that true?" does, and two
+// such checks joined by "or" are one: the claim of exosomes taking years
+// off is answered from what the article says of reversing age.
+func TestAnswer_IsThatRealisticChecksTheClaim(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"my gran reckons her exosome night cream took ten years off her. is that realistic or is she kidding herself?",
+		"a girl at work says exosomes made her look years younger in a fortnight. is that even possible?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"my gran reckons her exosome night cream cured her arthritis. is that realistic?",
 	)
 }
 
@@ -1003,7 +1031,8 @@ func TestAnswer_AVerdictOnExosomesAsksTheArticlesVerdict(t *testing.T) {
 		"admit it, it's all marketing", // a demand to concede frames the verdict
 		"just admit exosomes are overhyped",
 		"so not one independent study. got it.",
-		"lol so it does nothing", // "does nothing" is whether they work
+		"lol so it does nothing",                                        // "does nothing" is whether they work
+		"so it's 'may' and 'could' all the way down, nothing definite?", // nothing definite is unproven
 	} {
 		r := askReal(t, e, q)
 		if r.Status != bot.StatusAnswered || len(r.Citations) == 0 || !verdictSections[r.Citations[0].Section] {
@@ -1221,6 +1250,7 @@ func TestAnswer_ARequestForTheConclusionAsksTheBottomLine(t *testing.T) {
 		"I keep hearing about exosomes. what's the conclusion?",
 		"exosomes, where do we land",
 		"ok so where does that leave me on the exosome thing",
+		"Honestly after reading all this, what's the one thing I should take away?",
 	} {
 		if r := askReal(t, e, q); r.Status != bot.StatusAnswered || !citesOneOf(r, []string{"Bottom Line"}) {
 			t.Errorf("%q: %s %s %s, want the bottom line", q, r.Status, r.Reason, r.EntryID)

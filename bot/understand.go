@@ -808,6 +808,8 @@ var (
 		"legit", "real", "true", "thoughts", "verdict", "recommend", "recommendations", "advice", "buy", "splurge",
 		"convince", "settle", "break", "give", "summarize", "summarise", "summary", "talk", "shud", "shld", "shd",
 		"cud", "wud", "wld", "cn", "izit", "isit", "wats", "wot", "wuts",
+		// what's said in Scots, Newfoundland and other Englishes
+		"wha", "wha's", "whas", "whit", "whit's", "whits",
 	)
 	askingPhrases = newWordPhrases(expand(
 		"wondering", "curious", "want to know", "wanted to know", "wanna know", "need to know", "like to know",
@@ -2203,6 +2205,11 @@ func checksClaim(ws []string) bool {
 			break
 		}
 	}
+	if i := slices.Index(ws, "or"); i > 0 {
+		// "is that realistic or is she kidding herself?": two checks of
+		// the same claim.
+		return checksClaim(ws[:i]) && checksClaim(ws[i+1:])
+	}
 	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
@@ -2218,7 +2225,9 @@ var wonderFrames = set("wondered", "wondering", "wonder", "myself", "curious", "
 var claimChecks = set(append([]string{"is that true", "is this true", "is that right", "is that correct", "is that accurate",
 	"is that a fair claim", "is that fair", "is that a fair statement", "is she right", "is he right", "are they right",
 	"is she wrong", "is he wrong", "are they wrong", "true or false", "fact or fiction", "any truth to that",
-	"any truth in that", "is that legit", "is that real",
+	"any truth in that", "is that legit", "is that real", "is that realistic", "is that even realistic", "is that possible",
+	"is that even possible", "is that plausible", "is she kidding herself", "is he kidding himself", "are they kidding themselves",
+	"is she dreaming", "is he dreaming", "are they dreaming",
 	"is that a thing", "does that hold up", "does that check out", "is that even true", "is that actually true",
 	"does the evidence agree", "does the science agree", "does the research agree", "do the studies agree",
 	"does the evidence back that up", "does the science back that up", "does the research back that up",
