@@ -1005,6 +1005,21 @@ func TestAnswer_IsThatRealisticChecksTheClaim(t *testing.T) {
 	)
 }
 
+// The article's own hedge of what exosomes do, held up in quotes right
+// after they are named ("so exosomes 'potentially' …"), doubts that claim:
+// the message asks, and is answered from what the article says of it. A
+// product's label quoted the same way is chatter.
+func TestAnswer_TheArticlesHedgeInQuotesDoubtsTheClaim(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"What Are Exosomes in Skincare?", "The Science: Do Exosomes Actually Work in Skincare?", "Bottom Line"},
+		"nice nice, so exosomes 'potentially' boost elastin. Potentially. Adore that word.",
+		`right, exosomes "may" boost collagen. sure they do`,
+	)
+	if r := askReal(t, e, "my exosome toner came today, the label says it 'may' brighten"); r.Reason != bot.ReasonChatter {
+		t.Errorf("a product's label quoted: %s %s %s, want chatter", r.Status, r.Reason, r.EntryID)
+	}
+}
+
 // A short statement that passes a verdict on exosomes' worth, evidence,
 // approval or hype, or a "why…" or "wouldn't…" question inside an
 // if-clause that doubts them, asks the article's verdict: it is answered

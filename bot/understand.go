@@ -1724,6 +1724,12 @@ func passesVerdict(s sentence) bool {
 	if verdictClaims.count(ws) > 0 || doubtIdioms.count(ws) > 0 && namesSubject(ws) {
 		return true
 	}
+	if namesSubject(ws) && quotesHedge(s.text) {
+		// "so exosomes 'potentially' boost collagen": the article's own
+		// hedge of what exosomes do, held up in quotes, doubts the claim
+		// it hedges.
+		return true
+	}
 	for i, w := range ws {
 		switch {
 		case lackWords[w]:
@@ -1764,6 +1770,16 @@ func passesVerdict(s sentence) bool {
 	}
 	return false
 }
+
+// quotesHedge reports whether text holds up, in quotes and within a few
+// words after exosomes are named, a word the article hedges its claims
+// with: "exosomes 'potentially' boost collagen", "so exosomes are in
+// “early stages”" (not "the box says it 'may' help", said of a product).
+func quotesHedge(text string) bool {
+	return strings.ContainsAny(text, "'\"‘“") && hedgeQuoted.re().MatchString(text)
+}
+
+var hedgeQuoted = ci(`\bexosom[\w'’]*(?:\s+[\w'’]+){0,2}\s+['"‘“](?:potentially|possibly|may|might|could|promising|preliminary|in[- ]vitro|early stages?|eventually|pending)['"’”]`)
 
 // namesSubject reports whether a sentence of the message names exosomes.
 func (m message) namesSubject() bool {
