@@ -1232,7 +1232,7 @@ var wasFine = []string{"was fine after", "was ok after", "was okay after", "was 
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no problem", "said it was no problem", "said its no problem", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no problem", "said it was no problem", "said its no problem", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "and shes grand", "and hes grand", "and theyre grand", "but shes grand", "but hes grand", "but theyre grand", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
@@ -1410,7 +1410,7 @@ func stateOutcome(key string) bool {
 	return strings.Contains(key, "fine") || strings.Contains(key, "normal") || key == "as usual"
 }
 
-var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "but shes good", "but hes good", "but theyre good"})...)
+var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "and shes grand", "and hes grand", "and theyre grand", "but shes grand", "but hes grand", "but theyre grand", "but shes good", "but hes good", "but theyre good"})...)
 
 // earlierOutcome reports whether the clause of the outcome at i opens
 // with a past before now ("…, last month they said it was anxiety",
@@ -4620,6 +4620,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.kind == "faint" && faintAtSight(toks, lo, hi, sb) {
 		return true // "he passes out at the sight of needles": a way he reacts, not a faint now
 	}
+	if d.kind == "call-emergency" && nearlyCalledOnSelf(toks, lo, sa, sb) {
+		return true // "nearly called 999 on myself" at one's own looks: a call on oneself not made
+	}
 	if d.kind == "call-emergency" && callForBlemish(toks, lo, sa, sb) {
 		return true // "I'm this close to calling an ambulance for it" of a spot on the chin
 	}
@@ -5505,6 +5508,23 @@ func callForBlemish(toks []token, k, sa, sb int) bool {
 	return j < sb && blemish(&toks[j])
 }
 
+// nearlyCalledOnSelf reports whether the call at k, in the sentence
+// toks[sa:sb], was one nearly made on the writer ("nearly called 999 on
+// myself", "almost rang an ambulance on me", nearlyWords): a call on oneself is a
+// report of oneself, as one calls the police on someone, and one nearly
+// made was not made; help for oneself is called "for" one.
+func nearlyCalledOnSelf(toks []token, k, sa, sb int) bool {
+	if k+2 >= sb || toks[k+1].key != "on" || toks[k+2].key != "myself" && toks[k+2].key != "me" {
+		return false
+	}
+	for i := k - 1; i >= sa && i >= k-3; i-- {
+		if nearlyWords[toks[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // childInGeneralAsked reports whether the sentence toks[sa:sb] asks, by
 // a modal that opens it, whether a child in general may take something:
 // "can a baby swallow face cream safely?", "could toddlers drink toner?"
@@ -5972,6 +5992,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if t.key == "nothing" && toks[q+1].clause != t.clause {
 			return false // "it's probably nothing, cheek's a bit puffy and hot": a play-down that ends its clause, denying nothing after it
 		}
+		if t.tags.has(tPoss) && q >= 2 && madeDenied[toks[q-1].key] && toks[q-2].tags.has(tNeg) && toks[q-2].clause == t.clause {
+			return true // "the mask didn't make my lips swell": the part is what the denied making was of, not a new subject
+		}
 		if t.tags.has(tNeg) && quantDenialMoved(toks, q, p, pos) {
 			return false // "none of the lads can breathe", "none of us can wake him": the denial is the sign's own ("can't")
 		}
@@ -6002,6 +6025,11 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// madeDenied are the verbs of making a part do something, after a
+// negation ("didn't make my lips swell", "didn't cause my eyes to puff
+// up").
+var madeDenied = set("make", "cause", "leave", "turn", "get", "give")
 
 // noneOf reports whether the subject at q is counted out by a quantifier
 // before it: "none of the kids", "neither of my girls", "not one of
