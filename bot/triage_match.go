@@ -1635,6 +1635,36 @@ func sportTraining(toks []token, a, i int) bool {
 	return false
 }
 
+// periodTaught reports whether the "teaching" at i is followed by a
+// period of the school day ("teaching 3rd period", "teaching period 2"):
+// the writer at work in a class, where what happens to them happens, no
+// staff training — unless a lesson to come or its topic follows.
+func periodTaught(toks []token, i int) bool {
+	if k := toks[i].key; k != "teaching" && k != "teach" || i+1 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	if ordinalPeriods[toks[j].key] {
+		j++
+	}
+	if j >= len(toks) || toks[j].key != "period" || toks[j].sent != toks[i].sent {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+3 && toks[k].sent == toks[i].sent; k++ {
+		if periodTopic[toks[k].key] {
+			return false // "teaching 4th period next week on what to do if…": a lesson to come, on a topic
+		}
+	}
+	return true
+}
+
+// periodTopic after a period taught tell a lesson to come or its topic,
+// not the hour the writer is in.
+var periodTopic = set("on", "about", "tomorrow", "next", "next week", "later", "soon")
+
+// ordinalPeriods name a period of the school day before "period".
+var ordinalPeriods = set("1st", "2nd", "3rd", "4th", "5th", "6th", "first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "this")
+
 // useDenied reports whether the "not for" at i opens a clause of its own
 // ("…from different shops. Not for a headache.") and denies a use, not a
 // person ("not for me", "not for my son") nor a kind of skin or sale.
@@ -3113,7 +3143,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i) && !talkAttended(toks, a, i)) || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i) && !talkAttended(toks, a, i) && !periodTaught(toks, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -1811,6 +1811,7 @@ var detectors = []detector{
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg},
 	// "she won't be alive by monday": told beside an occasion it ends no
 	// occasion (the farewell phrase yields to "…at our sleepover").
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "NEG think I .~1 be_here|be_around !tomorrow|today|tonight|next|this|on|for|until|till|at|in|when|because|bc|cuz", flags: fWeak | fSH | fNoNeg}, // "don't think I'll be here Monday": the same not being here, its denial moved to the thinking
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "wont_be_alive by|before|past|after|till|until|on|next|this|tomorrow|tonight", flags: fWeak | fSH, subjNot: "FALLOBJ"},
 	// "won't be around for it": not there for the thing itself, told as
 	// "it" or "them" (weak: with no need of it past a day, a farewell; not
