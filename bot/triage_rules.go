@@ -398,6 +398,7 @@ var detectors = []detector{
 	// "my face looks different on the left", "half of it has slipped": a
 	// face changed on one side (weak, as droop-weak).
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "face|mouth|smile ..2 looks|look|looking|seems|seem ..1 different|odd|wrong|weird|funny ..3 left|right|ONESIDE|one_side", flags: fWeak, clauseNot: "EYELID|TOX|makeup|contour|filter|photo|photos|selfie|selfies|camera|lighting|light|SWELL|BRUISE"},
+	{kind: "smile-loss", group: UrgencyHeartBrain, pat: "cant_smile|cant_smile_properly", flags: fWeak, msgNot: "TOX|INJECT|NUMBING|filler|fillers|dentist|dental|braces|teeth|tooth|veneers|surgery|stitches|sunburn|laughing|laugh|photo|photos|picture|pictures|selfie|camera|sad|happy|depressed|mood|mask|makeup|foundation"}, // "…and I can't smile properly": a smile lost, with another droop
 	{kind: "droop-weak", group: UrgencyHeartBrain, pat: "half|side ..3 slipped|slid|sliding|slipping|melted|melting|fallen", flags: fWeak, sentNeed: "face|mouth|smile", clauseNot: "PRODUCT|makeup|foundation|contour|concealer|filter|lashes|lash|wig|hair|brow|brows|EYELID|TOX|off|mask|pillow|bed|sofa|chair"},
 	// "everything sounds far away": the hearing fading before a faint
 	// (weak: with a hand that will not work, or breathlessness, an
@@ -2179,6 +2180,7 @@ var combos = []struct {
 	{UrgencyHeartBrain, "arm-weak", "chest-weak droop-weak face-numb sweat dizzy sob-weak faint-weak jaw-weak speech-weak"},
 	{UrgencyHeartBrain, "jaw-weak", "chest-weak droop-weak face-numb sweat dizzy sob-weak faint-weak arm-weak speech-weak"},
 	{UrgencyHeartBrain, "speech-weak", "droop-weak face-numb arm-weak"},
+	{UrgencyHeartBrain, "smile-loss", "droop-weak"},
 	{UrgencyHeartBrain, "mouth-numbed", "arm-heavy"},
 	{UrgencyHeartBrain, "droop-weak face-numb", "droop-weak face-numb arm-weak jaw-weak headache-weak"},
 	{UrgencyHeartBrain, "faint-weak", "sob-weak sweat"},
