@@ -1020,6 +1020,25 @@ func TestAnswer_TheArticlesHedgeInQuotesDoubtsTheClaim(t *testing.T) {
 	}
 }
 
+// Trials "that weren't paid for by" the brands are the independent
+// trials the dermatologist looks for.
+func TestAnswer_TrialsNobodyPaidForAreIndependent(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSections(t, e, []string{"Dermatologist’s POV: Proceed With Caution"},
+		"has anyone trialled exosomes in studies that weren't paid for by the brands?")
+}
+
+// What the writer says they are not asking about ("I'm not asking about
+// my dark circles, just generally: …") is no part of the question: a gap
+// it names is not the decline's.
+func TestAnswer_WhatIsNotAskedAboutIsNoGap(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"I've had melasma for years and I'm careful with new things. My sister won't stop talking about exosomes. I'm not asking about my melasma as such, just generally: is any of it proven?",
+		"I've got pigmentation on my cheeks and I'm wary of new stuff. My cousin keeps raving about exosomes. I'm not asking about dark patches in particular, just overall: is anything about them proven?",
+	)
+}
+
 // A short statement that passes a verdict on exosomes' worth, evidence,
 // approval or hype, or a "why…" or "wouldn't…" question inside an
 // if-clause that doubts them, asks the article's verdict: it is answered

@@ -3369,7 +3369,11 @@ var (
 	// "what's the story with…", "what's the craic wi'…", "what's the
 	// lowdown on…": tell me about it — the words of the idiom are no
 	// topic of their own.
-	storyFrame = ci(`\bwhat(?:'|’)?s\s+the\s+(?:story|craic|crack|lowdown|low\s+down|scoop|score|sitch|tea)\s+(?:with|wiv|wi|on|about)\b'?`)
+	// "I'm not asking about dark spots specifically, just generally: …":
+	// what the writer says they are not asking about is no part of the
+	// question, up to the next break (and a "just generally" after it).
+	notAskingFrame = ci(`\b(?:i'?m|i\s+am|im|i'm)\s+not\s+(?:asking|talking)\s+(?:about|re|regarding)\s+[^,:;.?!]*[,:;.]?\s*(?:(?:just|but|only|more)\s+)?(?:(?:generally|in\s+general|overall|in\s+general\s+terms|broadly)\s*[,:;.]?\s*)?`)
+	storyFrame     = ci(`\bwhat(?:'|’)?s\s+the\s+(?:story|craic|crack|lowdown|low\s+down|scoop|score|sitch|tea)\s+(?:with|wiv|wi|on|about)\b'?`)
 	// "drop $400 on…", "dropped 300 bucks", "drop a whole paycheque on…":
 	// spending an amount, not stopping a product ("drop my retinol") or a
 	// drop of serum.
@@ -3893,6 +3897,10 @@ func reframe(text string) string {
 			}
 			return "what they really are" + sub[2]
 		})
+		folded = foldASCII(text)
+	}
+	if has("not asking") || has("not talking") {
+		text = notAskingFrame.re().ReplaceAllString(text, "")
 		folded = foldASCII(text)
 	}
 	if has("the story") || has("the craic") || has("the crack") || has("the low") || has("the scoop") || has("the score") || has("the sitch") || has("the tea") {

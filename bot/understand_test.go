@@ -530,6 +530,9 @@ func TestReframe(t *testing.T) {
 		{"what are exosomes in plain english for my mum", "what exosomes really are"},
 		{"what are exosomes in plain english for acne scars?", "what are exosomes in plain english for acne scars?"}, // a topic, not an audience
 		{"Is exosome the new snail mucin or what", "Is exosome the new thing or what"},
+		{"I'm not asking about my melasma as such, just generally: are they proven?", "are they proven?"},
+		{"im not talking about price. are exosomes worth it", "are exosomes worth it"},
+		{"I'm not asking you to diagnose me, just curious", "I'm not asking you to diagnose me, just curious"}, // no "about"
 		{"are they the new retinol?", "are they the new thing?"},
 		{"what are exosomes in a nutshell?", "what exosomes really are?"},
 		{"exosomes in one line?", "exosomes in one line?"},
