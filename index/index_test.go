@@ -504,6 +504,9 @@ func TestSearch_CueWordsThatDescribeSomethingElse(t *testing.T) {
 		{"can i use exosomes 2 days after microneedling", "not-covered-timing-with-other-treatments"},
 		{"with a lifelong itchy scaly skin condition, could exosomes help someday?", ""},
 		{"my exosome serum made my face itchy", "not-covered-side-effects-of-products"},
+		// a simile of young skin is no skin type of the person's
+		{"the serum that makes skin bounce back like a teenager's, has it been tested on people?", ""},
+		{"can a teenager use exosome serum?", "not-covered-skin-types"},
 	}
 	wantGaps(t, x, tests)
 }

@@ -820,6 +820,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// ageing, the article's; "my neck and chest" is the body.
 		return true
 	}
+	if i >= 2 && ws[i-2] == "like" && (ws[i-1] == "a" || ws[i-1] == "an") && youngSkin[ws[i]] {
+		// "meant to make your face bounce back like a teenager's": a
+		// simile of young skin, not who the person is.
+		return true
+	}
 	if likeness(ws[:i]) {
 		// "so exosomes are just the next hyaluronic acid hype cycle",
 		// "just this year's hyaluronic acid": a likeness, not what the
@@ -1042,6 +1047,11 @@ var (
 	// youngPeople are cue words for young people.
 	youngPeople = map[string]bool{"kids": true, "kid": true, "children": true, "child": true, "teens": true,
 		"teenagers": true, "students": true, "pupils": true}
+	// youngSkin are the people whose skin a simile holds up as young
+	// ("like a teenager's", which analysis reads as "teenagers").
+	youngSkin = map[string]bool{"teen": true, "teens": true, "teenager": true, "teenagers": true, "baby": true, "babys": true,
+		"child": true, "childs": true, "kid": true, "kids": true, "toddler": true, "toddlers": true, "newborn": true,
+		"newborns": true, "schoolgirl": true, "schoolgirls": true, "schoolboy": true, "schoolboys": true}
 	// studyVerbs, soon after young people, tell them learning or weighing
 	// something ("the kids can check the claims", "teens learn to spot
 	// hype").
