@@ -1195,6 +1195,9 @@ var detectors = []detector{
 	// who will "kill" the writer is a figure of speech, not a wish to die.
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "!he|she|they|hes|shes|theyre|theyll|hed|shed|theyd|is|are|will|THIRD THINK|DESIRE|wanting .~2 kill|end me|myself", flags: fSH | fFigSH},
 	{kind: "kill-self", group: UrgencySelfHarm, pat: "KILLV|HARMV|hang|hanging|drown|drowning|shoot|poison|poisoning .~1 SELF", flags: fSH | fFigSH, clauseNot: "ACCIDENT"},
+	// "I just want someone to kill me": a death wished at another's hand is
+	// a wish to die (not a parent who will "kill me", read above).
+	{kind: "kill-self", group: UrgencySelfHarm, pat: "I .~2 want|wish|need|wanted|wished someone|somebody|anyone|anybody ..1 to|would|could kill|end me !off|out", flags: fSH | fFigSH},
 	// "I keep thinking about hurting myself with the dermaroller needles": a
 	// wish to hurt oneself, whatever the tool (a slip of a tool is told, not
 	// thought about).
