@@ -545,12 +545,13 @@ const complexionPhrases = "have pale skin, have very pale skin, have really pale
 	"with pale skin, with very pale skin, with really pale skin, with super pale skin, with fair skin, with very fair skin, " +
 	"pale complexion, fair complexion, pale skin tone, fair skin tone, pale skinned, fair skinned, pale-skinned, fair-skinned, my pale skin, my fair skin, her pale skin, his pale skin"
 
-// schoolPupils name a child by a primary school year ("a year 1
-// student", "a year 2 pupil"): a child, as "a 6 year old" is.
+// schoolPupils name a child by a school year up to the third of secondary
+// school ("a year 1 student", "a year 2 pupil", "a year 7 student", at 11
+// or 12): a child, as "a 6 year old" is.
 var schoolPupils = func() string {
 	var out []string
 	for _, yr := range []string{"year"} {
-		for _, n := range []string{"1", "2", "3", "4", "5", "6"} {
+		for _, n := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
 			for _, who := range []string{"student", "pupil"} {
 				out = append(out, yr+" "+n+" "+who)
 			}
