@@ -426,6 +426,9 @@ var triagePhrases = []struct {
 	{tEmerg, "the er, to er, the a&e, emergency room, call 911, called 911, calling 911, call 999, called 999, call 112, called 112, call an ambulance, called an ambulance, calling an ambulance, call ambulance, urgent care"},
 	{tIngest, "had a taste, took a taste, had a lick, got into, put in her mouth, put in his mouth, in her mouth, in his mouth, in their mouth, into her mouth, into his mouth, into their mouth, took a sip, had a sip, took a swig, had some, drank some, ate some, swallowed some"},
 	{tIngestPast, "took a sip, had a sip, took a swig, drank some, ate some, swallowed some"},
+	// "had a drink of the sheep dip": a drink had of a chemical, one token
+	// the detectors name (it keeps its words' tags).
+	{tKeep, "had a drink, took a drink"},
 	// "could it bring on chest pain?", "could it set off anaphylaxis?": a
 	// question of what a thing causes.
 	{tCauseV, "bring on, brings on, bringing on, bring about, brings about, set off"},
