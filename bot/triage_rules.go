@@ -953,6 +953,10 @@ var detectors = []detector{
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "make|making ..3 CHILD ..2 throw_up|vomit|puke|sick !from|of|in|on", flags: fNoFrame, clauseNot: "stop|stopping|NEG|car|carsick|motion|travel|bug|virus|teething|milk|formula|food|EDIBLE", msgNeed: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream", msgAlso: "had|INGESTPAST|INGEST|got_into"}, // "how do I make a 2 year old throw up? he had the salicylic acid wash": making a child sick is for what he took in
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD ..4 who|that just|already|has did|done|drank|drunk|had", sentNeed: "asking", msgNeed: "drinks|drink|drank|eats|eat|ate|swallows|swallow|swallowed", msgAlso: "PRODUCT|PILLS|NUMBING|POISON|peel|acid|acids|bleach|wash|toner|serum|cream"},                                                                             // "does milk cancel out face peel if a kid drinks it? asking for my son who just did"
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|drank|downed|got ..3 gulps|gulp|swigs|swig|sips|sip|mouthful|mouthfuls", sentNeed: "PRODUCT|TREAT|PILLS|peel|solution|acid|bleach", msgNeed: "CHILD"},
+	// "the baby got hold of the tanning drops and had a suck on the bottle":
+	// a suck had on a product's bottle, tube or dropper, the product named
+	// in the sentence (not on her own bottle of milk, a dummy or a thumb).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|having|taking|has ..2 suck|sucks on|of|at the|that|this|a ..1 bottle|bottles|tube|tubes|pot|jar|dropper|pipette|lid|cap|PRODUCT", sentNeed: "PRODUCT|PILLS", msgNeed: "CHILD", clauseNot: "EDIBLE|milk|formula|dummy|pacifier|thumb|feed|bedtime"},
 	// "The wee one got hold of the sheep drench in the shed and had a swig":
 	// a swig of a farm, garden or household chemical (not of a drink) — or
 	// from the sprayer that holds it.
