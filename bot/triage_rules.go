@@ -1019,7 +1019,7 @@ var detectors = []detector{
 	// up": the child, told by a pronoun, with an open container or a product
 	// in the message.
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "he|she|hes|shes|they|theyre ..4 in_her_mouth|in_his_mouth|in_their_mouth", msgNeed: "CHILD", msgAlso: "PRODUCT|PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|cup", sentNeed: "got|put|had|some|it|stuff", clauseNot: "HABIT|NEG|EDIBLE|food|snack|toy|toys|thumb|finger|fingers|dummy|pacifier"},
-	{kind: "child-signs", group: UrgencyPoisoning, pat: "he|she|hes|shes ..4 sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|gagging|retching|throwing_up|threw_up|thrown_up|been_sick", msgNeed: "CHILD", msgAlso: "PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|got_into|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|capsule|capsules|swallowed|ate|drank|squeezed|licked|sipped|sucked|chewed|gulped", clauseNot: "HABIT|nap|naptime|bedtime|tired|teething|cold|flu|virus|bug|car|carsick"},
+	{kind: "child-signs", group: UrgencyPoisoning, pat: "he|she|hes|shes ..4 sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|gagging|retching|throwing_up|threw_up|thrown_up|been_sick|being_sick", msgNeed: "CHILD", msgAlso: "PILLS|POISON|peel|solution|acid|acids|bleach|cabinet|cupboard|cap_off|lid|empty|emptied|got_into|bottle|open|opened|vial|vials|sachet|sachets|tube|jar|capsule|capsules|swallowed|ate|drank|squeezed|licked|sipped|sucked|chewed|gulped", clauseNot: "HABIT|nap|naptime|bedtime|tired|teething|cold|flu|virus|bug|car|carsick"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "licked|licking|lick ..6 PRODUCT|peel|solution|acid|acids|PILLS", sentNeed: "CHILD", clauseNot: "HABIT|outside"},
 	{kind: "child-contact", group: UrgencyPoisoning, pat: "CHILD <15> in_his_mouth|in_her_mouth|in_their_mouth|in_its_mouth|sticky|tasted|licked|licking|chewing|chewed|sucking|sucked|gulping|empty|emptier|missing|half_empty|half_gone|cap_off|bit_into|bit_open|bitten_into|biting_into", sentNeed: "PRODUCT|PILLS|cap|tube|pot|jar", msgNeed: "PRODUCT|PILLS", clauseNot: "HABIT|outside|" + childPlayNot},
 	// What a child bit into may be told by a count or a pronoun when the
@@ -1525,6 +1525,10 @@ var detectors = []detector{
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..3 jumping|jump !in_front", flags: fSH},
 	// "stood at the end of the platform and thought about stepping off": a
 	// step off or in front of a train, a ledge or traffic thought of.
+	// "standing at the window on the 30th floor thinking how easy it would
+	// be": the ease of it weighed with nothing after it, high up or at an
+	// edge (not how easy it would be to switch serums).
+	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~2 how easy|simple|quick it .~1 would|could|d be !to|for|if|with|when|than|compared|now|once|PRODUCT|TREAT", flags: fSH, sentNeed: "floor|ledge|roof|rooftop|balcony|bridge|cliff|cliffs|platform|tracks|railing|railings|parapet|edge|window|drop"},
 	{kind: "think-method", group: UrgencySelfHarm, pat: "THINK .~3 about|of|abt ..1 stepping|step|stepped|walking|walk ..1 off|out|in_front", flags: fSH, msgNeed: "platform|platforms|tracks|train|trains|bridge|ledge|edge|roof|rooftop|balcony|cliff|traffic|motorway|highway|overpass", msgNot: "stage|bus|plane|boat|ferry|zone|role|job|position|board|committee"},
 	// "keep thinking about stepping in front of the Gautrain": a step into
 	// the path of whatever comes, named or not (a train's own name is
