@@ -3366,14 +3366,14 @@ var (
 	definitionFrame = ci(`\bwhat\s+(?:(?:even|actually|really|exactly)\s+)?are\s+(they|these|those|exosomes)(?:\s+(?:even|actually|really|exactly))?(?:,?\s+(?:in\s+(?:like\s+)?(?:one|1|a|a\s+single|two|2|a\s+few|few|plain|simple|simpler|normal|human|regular|everyday|basic|lay|layman'?s?|layperson'?s?)\s+(?:line|sentence|words?|terms|english|language|speak)|in\s+a\s+nutshell|briefly|quickly|simply|for\s+dummies|like\s+i'?m\s+(?:five|5))` +
 		`(?:\s+(?:(?:that|which)\s+)?(?:i|we)\s+(?:can|could)\s+(?:pass\s+on|explain|tell|give|repeat|share|say|use)(?:\s+(?:it|this|that|them))?(?:\s+(?:to|with)\s+(?:(?:a|an|my|the|our|his|her|their)\s+)?[\w'-]+(?:\s+[\w'-]+)?)?` +
 		`|,?\s+for\s+(?:(?:a|an|my|the|our|his|her|their)\s+)?(?:[\w-]+\s+)?(?:kids?|child|children|teens?|teenagers?|[\w-]*year[\w-]*olds?|class|students?|learners?|pupils?|mum|mom|gran|grandma|nan|dad|clients?|patients?|customers?|beginners?|friends?))?)?\s*([?.!]|$)`)
-	// "what's the story with…", "what's the craic wi'…", "what's the
-	// lowdown on…": tell me about it — the words of the idiom are no
-	// topic of their own.
 	// "I'm not asking about dark spots specifically, just generally: …":
 	// what the writer says they are not asking about is no part of the
 	// question, up to the next break (and a "just generally" after it).
-	notAskingFrame = ci(`\b(?:i'?m|i\s+am|im|i'm)\s+not\s+(?:asking|talking)\s+(?:about|re|regarding)\s+[^,:;.?!]*[,:;.]?\s*(?:(?:just|but|only|more)\s+)?(?:(?:generally|in\s+general|overall|in\s+general\s+terms|broadly)\s*[,:;.]?\s*)?`)
-	storyFrame     = ci(`\bwhat(?:'|’)?s\s+the\s+(?:story|craic|crack|lowdown|low\s+down|scoop|score|sitch|tea)\s+(?:with|wiv|wi|on|about)\b'?`)
+	notAskingFrame = ci(`\b(?:i['’]?m|i\s+am)\s+not\s+(?:asking|talking)\s+(?:about|re|regarding)\s+[^,:;.?!]*[,:;.]?\s*(?:(?:just|but|only|more)\s+)?(?:(?:generally|in\s+general\s+terms|in\s+general|overall|broadly)\s*[,:;.]?\s*)?`)
+	// "what's the story with…", "what's the craic wi'…", "what's the
+	// lowdown on…": tell me about it — the words of the idiom are no
+	// topic of their own.
+	storyFrame = ci(`\bwhat(?:'|’)?s\s+the\s+(?:story|craic|crack|lowdown|low\s+down|scoop|score|sitch|tea)\s+(?:with|wiv|wi|on|about)\b'?`)
 	// "drop $400 on…", "dropped 300 bucks", "drop a whole paycheque on…":
 	// spending an amount, not stopping a product ("drop my retinol") or a
 	// drop of serum.
@@ -3838,7 +3838,8 @@ func thisSeason(text string) bool {
 // an amount (dropFrame) or money that wants spending (pocketFrame) and the
 // question of what the subject is
 // (definitionFrame), and the idioms that ask to be told about it
-// (storyFrame), in text.
+// (storyFrame), in text; what the writer says they are not asking about
+// (notAskingFrame) it drops.
 func reframe(text string) string {
 	if text == "" {
 		return text
