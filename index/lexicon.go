@@ -820,15 +820,11 @@ func describesOtherwise(ws []string, i int) bool {
 		// ageing, the article's; "my neck and chest" is the body.
 		return true
 	}
-	if i >= 2 && ws[i-2] == "like" && (ws[i-1] == "a" || ws[i-1] == "an") && youngSkin[ws[i]] {
-		// "meant to make your face bounce back like a teenager's": a
-		// simile of young skin, not who the person is.
-		return true
-	}
-	if likeness(ws[:i]) {
+	if likeness(ws, i) {
 		// "so exosomes are just the next hyaluronic acid hype cycle",
-		// "just this year's hyaluronic acid": a likeness, not what the
-		// question is about.
+		// "just this year's hyaluronic acid", "bounce back like a
+		// teenager's": a likeness, not what the question is about or who
+		// the person is.
 		return true
 	}
 	if strings.HasSuffix(ws[i], "ed") && i+2 < len(ws) && ws[i+2] == "derived" {
@@ -1395,12 +1391,16 @@ func lowersBefore(ws []string) bool {
 // lowerReach is how many words before "that" a lowering verb may stand.
 const lowerReach = 5
 
-// likeness reports whether ws, the words before a cue, end in a hedge and
-// the words that make what follows a likeness: "just the new", "basically
-// the next", "just this year's", "simply another".
-func likeness(ws []string) bool {
-	n := len(ws)
+// likeness reports whether the cue at ws[i] is held up as a likeness: the
+// words before it end in a hedge and the words that make what follows a
+// likeness ("just the new", "basically the next", "just this year's",
+// "simply another"), or in "like a" before a young person whose skin is
+// the simile ("like a teenager's", youngSkin).
+func likeness(ws []string, i int) bool {
+	n := i
 	switch {
+	case n >= 2 && ws[n-2] == "like" && (ws[n-1] == "a" || ws[n-1] == "an") && youngSkin[ws[i]]:
+		return true
 	case n >= 3 && simileHedges[ws[n-3]] && ws[n-2] == "the" && (ws[n-1] == "new" || ws[n-1] == "next" || ws[n-1] == "latest"):
 		return true
 	case n >= 3 && simileHedges[ws[n-3]] && ws[n-2] == "this" && seasons[ws[n-1]]:
