@@ -475,6 +475,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v117 arrived in the forty-third session with its first run at 98.6 / 100 / 100 at de3bef6
 	// (testdata/eval.md); tuned part 98.2 (107/109) / 100 / 100 before the nets learnt it.
 	"eval-v117": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v115 and eval-v116 arrived in the forty-third session, kept unread until its final build
+	// 5c7d948 (96.5 / 99.2 / 100) and mid build 648c42a (95.7 / 100 / 100) (testdata/eval.md); split in
+	// the forty-fourth, tuned parts 96.3 (105/109) / 100 / 100 and 97.2 (106/109) / 100 / 100 at 5a359b0,
+	// before the nets learnt them.
+	"eval-v115": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v116": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v120 arrived in the forty-fourth session with its first run at 97.9 / 99.2 / 100 at 5a359b0
+	// (testdata/eval.md); tuned part 98.2 (107/109) / 99.0 (99/100) / 100 before the nets learnt it.
+	"eval-v120": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -673,6 +682,7 @@ var coincidences = map[string]bool{
 	"eval-v111.jsonl: do exosomes actually work in skincare":                                           true,
 	"eval-v112.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosome skincare products fda approved":                                      true,
+	"eval-v120.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
