@@ -2983,3 +2983,42 @@ func TestAnswer_AWordDictatedInTwoIsTheArticlesWord(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "The Science", "do exosomes reduce in flammation")
 }
+
+// A term of address at a question's end ("bab", "bruv", "chuck") names
+// nobody the question is about: the question is read without it, not
+// declined for a word the article never uses.
+func TestAnswer_ATermOfAddressIsNoPartOfTheQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "what-are-exosomes",
+		"what actually are exosomes bab?",
+		"what even are exosomes, bruv?",
+	)
+	wantCites(t, e, "The Science", "do exosome creams actually do owt chuck?")
+}
+
+// Waiting said in idiom ("sit tight", "hang fire", "bide my time") and a
+// verdict asked as "thumbs up or thumbs down" or "time to get into them"
+// are the decision whether to spend on exosomes now, which the article's
+// bottom line answers.
+func TestAnswer_WaitingAndVerdictIdiomsAreTheSpendingDecision(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Bottom Line",
+		"should I sit tight on the exosome serum for a year or so?",
+		"exosome cream now, or hang fire till the research is in?",
+		"thumbs up or thumbs down for exosome creams?",
+		"is it time to get into exosomes yet?",
+	)
+}
+
+// "Plant-extracted" and "human-harvested" say where exosomes come from, as
+// "plant-derived" does, which the article tells: the comparison is
+// answered, not declined as a question of how exosomes are extracted —
+// which a question that asks how still is.
+func TestAnswer_PlantExtractedIsWhereExosomesComeFrom(t *testing.T) {
+	e := engineForFuzz(t)
+	wantAnsweredBy(t, e, "plant-vs-human-exosomes",
+		"are plant-extracted exosomes as good as the human kind?",
+		"human harvested exosomes vs plant ones, which is better?",
+	)
+	wantStatus(t, e, bot.StatusNoMatch, "how do they get exosomes extracted out of plants?")
+}

@@ -67,6 +67,9 @@ var fillerWords = []any{
 	"coordinator", "pa", "rm", "room", "caller", "lead", "team", "teacher", "class", "school", "presentation",
 	"reception", "checkout", "checkin", "consult", "consultation", "tmrw", "tomorrow", "tmr", "lowkey", "highkey", "fave",
 	"bloke", "blokes", "mate", "mates", "lad", "lads", "hubby", "wifey", "missus", "bf", "gf",
+	// terms of address, at a question's end ("what actually are they bab?")
+	"bab", "babe", "babes", "hun", "hon", "luv", "duck", "chuck", "bruv", "bro", "sis", "fam", "dude", "lass",
+	"pal", "buddy", "hen", "doll", "sweetie", "darling", "darlin",
 	"gran", "granny", "grandma", "grandmother", "nan", "nana", "grandad", "grandpa", "grandfather", "aunt", "auntie",
 	"uncle", "niece", "nephew", "bestie", "flatmate", "roommate", "neighbour", "neighbor",
 	// wanting something, in words of looking at it ("she's been eyeing it"): no eyes about it
