@@ -190,6 +190,8 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 		{"can i layer exosome serum with my vitamin c", "layer"},
 		{"can I use exosomes with tretinoin?", "layer"}, // a retinoid in any of its names
 		{"is it fine to use exosome serum with acids?", "layer"},
+		{"can I put the exosome serum on with my tretinoin?", "layer"},
+		{"is exosome cream ok while she's nursing?", "breastfeeding"},
 		{"are exosome treatments legal where i live", "legal"},
 		{"could exosomes mess with my dna", "DNA"},
 		{"are the exosomes in serums taken from placenta", "tissues"},
