@@ -3024,3 +3024,19 @@ func TestAnswer_PlantExtractedIsWhereExosomesComeFrom(t *testing.T) {
 	)
 	wantStatus(t, e, bot.StatusNoMatch, "how do they get exosomes extracted out of plants?")
 }
+
+// A sentence about nothing in particular and then one that first names
+// exosomes and asks as it would alone (a query with no question mark, a
+// verdict) asks it: the first sentence is its story. What merely goes on
+// with the first ("because…") or tells of oneself stays chatter.
+func TestAnswer_AQueryAfterAnIdleSentenceAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered,
+		"Rainy afternoon, kids at their nan's. exosome serum vs a decent retinol, which deserves my money more",
+		"Just back from the gym. exosomes gonna turn back the clock for all of us i suppose",
+	)
+	wantStatus(t, e, bot.StatusNoMatch,
+		"Long week at work. my exosome serum finally arrived today",
+		"Rough night... because the exosome ads on my phone kept me up",
+	)
+}

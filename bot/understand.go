@@ -1513,10 +1513,31 @@ func readSentences(text string, all []string, at []int32, ascii bool) message {
 		m.asks = opensAsAsking(m.sentences[0].words) && !m.onlyRemarks() ||
 			len(m.sentences) <= verdictSentences && slices.ContainsFunc(m.sentences, passesVerdict) ||
 			len(m.sentences) > 1 && (terseQuery(m.sentences[len(m.sentences)-1].words) || requests(m.sentences[len(m.sentences)-1].words)) ||
-			runOnAbout(m.sentences)
+			runOnAbout(m.sentences) || m.lastAsksAfterStory()
 	}
 	return m
 }
+
+// lastAsksAfterStory reports whether the message's last sentence, the
+// first to name exosomes (lastAfterStory), asks as it would alone: "Long
+// day at work, finally sitting down. exosome cream vs sunscreen for
+// anti-aging, which one matters more" tells first what has nothing to do
+// with them; what follows opens as a query, or passes a verdict.
+func (m message) lastAsksAfterStory() bool {
+	if !m.lastAfterStory() {
+		return false
+	}
+	last := m.sentences[len(m.sentences)-1]
+	if continuesBefore[last.words[0]] {
+		// "my chest went tight... because I just saw what the medspa
+		// charges": the sentence before goes on; it is no query.
+		return false
+	}
+	return opensAsAsking(last.words) && !last.opensWithMotive() || passesVerdict(last)
+}
+
+// continuesBefore open a sentence that goes on with the one before it.
+var continuesBefore = set("because", "cause", "cos", "coz", "cuz", "bc")
 
 // opensAsAsking reports whether a sentence that asks nothing by its shape
 // still opens as a message that asks would, not as one that tells
