@@ -201,4 +201,5 @@ func creole(words []string) bool {
 
 // creoleWords are words of Jamaican and other Caribbean English creoles.
 var creoleWords = set("fi", "seh", "nuh", "weh", "wah", "likkle", "ting", "unu", "pickney", "inna", "bredda", "yuh",
-	"deh", "dem", "wid", "gwan", "nuff", "fimi", "waan", "mek", "tek")
+	"deh", "dem", "wid", "gwan", "nuff", "fimi", "waan", "mek", "tek", "pon", "haffi", "affi", "cyaan", "nuttin", "sumting",
+	"gyal", "bwoy", "mussi")
