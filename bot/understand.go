@@ -1528,9 +1528,11 @@ func (m message) lastAsksAfterStory() bool {
 		return false
 	}
 	last := m.sentences[len(m.sentences)-1]
-	if continuesBefore[last.words[0]] {
+	if continuesBefore[last.words[0]] || selfFuture.count(last.words) > 0 {
 		// "my chest went tight... because I just saw what the medspa
-		// charges": the sentence before goes on; it is no query.
+		// charges": the sentence before goes on; "…exosomes are amazing
+		// and I will tell everyone" tells what the writer will do. Neither
+		// is a query.
 		return false
 	}
 	return opensAsAsking(last.words) && !last.opensWithMotive() || passesVerdict(last)
