@@ -1045,6 +1045,22 @@ func supposedOnset(toks []token, sa, sb, k int) bool {
 	return s < sb && hypotheticalOpeners[toks[s].key] && toks[s].key != "say"
 }
 
+// keptInCase reports whether the "keep" at k is a keeping against what
+// may come, "in case" after it in its clause (to cb): "what kit should we
+// keep in case of a bad allergic reaction" stores something, it tells no
+// sign going on.
+func keptInCase(toks []token, k, cb int) bool {
+	if w := toks[k].key; w != "keep" && w != "keeps" {
+		return false
+	}
+	for j := k + 1; j < cb && j <= k+4; j++ {
+		if w := toks[j].key; w == "in case" || w == "just in case" {
+			return true
+		}
+	}
+	return false
+}
+
 // nothingSince reports whether the "since" at k is told after nothing,
 // none or no more ("my throat swelled once when I was 12 and nothing
 // since"): what followed was nothing, so no sign since.
@@ -2270,8 +2286,10 @@ func cameraExplained(toks []token, hi, sb int) bool {
 // cameraCauses are what makes a face look other on a screen or in a photo.
 var cameraCauses = set("lens", "fisheye", "camera", "webcam", "filter", "lighting", "angle", "zoom")
 
-// nerves are the harmless causes a symptom is explained away as.
-var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", "heartburn", "indigestion")
+// nerves are the harmless causes a symptom is explained away as: nerves,
+// or a body's passing want ("prob low blood sugar lol", "probably just
+// dehydrated").
+var nerves = set("stress", "stressed", "anxiety", "anxious", "nerves", "panic", "heartburn", "indigestion", "sugar", "dehydrated", "dehydration")
 
 // explainHedges open a guess at a cause: "prob just stress", "probably
 // anxiety", "must be nerves".
@@ -3808,23 +3826,35 @@ var mouthingHabit = set(strings.Split(mouthingPhrases, ", ")...)
 // usually takes or lasts ("how long does swelling usually take to go
 // down"): the question is of a typical course, not of a habit of the
 // writer's, and leaves what the sentence tells of now a case ("…once it's
-// got to the point where I can hear myself wheeze").
+// got to the point where I can hear myself wheeze"). So does a question
+// whether it usually ends ("my chest whistles every time I breathe out,
+// does that usually settle?").
 func usualDuration(toks []token, a, i, b int) bool {
-	before := false
+	before, asked := false, false
 	for k := max(a, i-4); k < i; k++ {
 		before = before || toks[k].key == "how long"
+		asked = asked || k >= i-3 && courseAsks[toks[k].key]
 	}
-	if !before {
+	if !before && !asked {
 		return false
 	}
 	for k := i + 1; k < b && k <= i+2; k++ {
-		switch toks[k].key {
-		case "take", "takes", "last", "lasts", "stay", "stays":
+		switch k := toks[k].key; {
+		case before && (k == "take" || k == "takes" || k == "last" || k == "lasts" || k == "stay" || k == "stays"):
+			return true
+		case asked && courseVerbs[k]:
 			return true
 		}
 	}
 	return false
 }
+
+// courseAsks open a question of a sign's usual course ("does that usually
+// settle?", "will it normally pass?"), courseVerbs the course asked of.
+var (
+	courseAsks  = set("does", "will", "does that", "does it", "do they", "do these", "will it", "will that")
+	courseVerbs = set("settle", "settles", "pass", "passes", "calm", "ease", "subside", "clear", "resolve", "heal", "improve", "go", "wear", "die", "fade", "stop", "get")
+)
 
 // symptomEveryTime reports whether the habit word at i times a sign by a
 // breath or a swallow ("a high-pitched noise every time he breathes in"):
@@ -4487,7 +4517,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 		// "for a few minutes" measures how long it lasted, and "or just
 		// take an antihistamine" is a choice: neither says it is recent.
 		for k := ca; k < cb; k++ {
-			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) && !supposedOnset(toks, sa, sb, k) && !nothingSince(toks, ca, k) {
+			if toks[k].tags.has(tRecent) && !(durationUnits[toks[k].key] && forBefore(toks, k, ca)) && !(toks[k].key == "just" && !justNow(toks, k)) && !ageNow(toks, k) && !supposedOnset(toks, sa, sb, k) && !nothingSince(toks, ca, k) && !keptInCase(toks, k, cb) {
 				return true
 			}
 		}
@@ -6019,6 +6049,9 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 		if t.tags.has(tNeg) && q+1 < p && understatements[t.key+" "+toks[q+1].key] {
 			return false // "nothing dramatic, just planning on taking all my pills": a play-down, not a denial
 		}
+		if t.tags.has(tNeg) && q+1 < p && notImproving[toks[q+1].key] {
+			return false // "swelling worse not better, yellow crust, fever": the denial is of the improvement, not of the signs listed after it
+		}
 		if t.key == "nothing" && toks[q+1].clause != t.clause {
 			return false // "it's probably nothing, cheek's a bit puffy and hot": a play-down that ends its clause, denying nothing after it
 		}
@@ -6055,6 +6088,10 @@ func (x *text) negated(p int, pos []int, ca, cb int) bool {
 	}
 	return false
 }
+
+// notImproving are the improvements a negation denies on their own ("worse
+// not better", "no better, and a fever now"): what follows them is told.
+var notImproving = set("better", "improving", "improved", "easing", "settling", "subsiding")
 
 // madeDenied are the verbs of making a part do something, after a
 // negation ("didn't make my lips swell", "didn't cause my eyes to puff
@@ -6175,8 +6212,9 @@ var amountAsked = set("how much", "how many")
 
 // clauseVerbs begin a new statement when they open a clause, their subject
 // left out: "…without stopping, feels like an elephant on my chest",
-// "don't see the point anymore, gonna end it tonight".
-var clauseVerbs = map[string]bool{"feels": true, "feel": true, "looks": true, "seems": true, "sounds": true, "gonna": true, "gona": true, "gunna": true, "going to": true, "wanna": true}
+// "don't see the point anymore, gonna end it tonight", "not coming back,
+// sorted out who gets my PC" (a thing done, told).
+var clauseVerbs = map[string]bool{"feels": true, "feel": true, "looks": true, "seems": true, "sounds": true, "gonna": true, "gona": true, "gunna": true, "going to": true, "wanna": true, "sorted": true, "decided": true, "arranged": true}
 
 // needTo and timeClauses: "don't have to" with its doing left unsaid, then
 // a time told ("…so my sister doesn't have to after I'm gone").

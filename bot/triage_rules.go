@@ -1734,6 +1734,9 @@ var detectors = []detector{
 	// that would be enough (weak: with a note written or another sign,
 	// self-harm).
 	{kind: "sh-means-look", group: UrgencySelfHarm, pat: "looking_up|looked_up|googling|googled|researching|researched|searching|searched ..3 which|what|how_many ..3 MEANS|PILLS|meds|medication|medications|tablets ..2 would|will|could|to ..1 do|doing_it", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|skin|acne|allergy|allergies|pain|headache|migraine|cold|flu|sleep|interact|interacts|interaction|interactions|mix|safe|pregnant|pregnancy"},
+	// "been picking out which pills I'd take if I ever did it": a method
+	// chosen for the act, however it is laughed off.
+	{kind: "sh-means-chosen", group: UrgencySelfHarm, pat: "picking|picked|choosing|chose|chosen|choose|deciding|decided ..2 which|what ..2 PILLS|meds|tablets ..3 take|use ..4 did|do it", flags: fSH},
 	// "i've been researching ways that wouldn't hurt too much": ways looked
 	// up for their sparing pain, told of nothing named (weak: with a
 	// burden, an emergency; not a wax, a piercing or a birth).
@@ -1944,6 +1947,9 @@ var detectors = []detector{
 	// "can you tell my followers bye for me": a goodbye left with another
 	// to pass on (weak: with a last post or a day past which one is gone, a
 	// farewell).
+	// "he's said bye to his family": a farewell to one's own people, which
+	// a place the news was posted in ("a guy in our discord") leaves one.
+	{kind: "sh-bye", group: UrgencySelfHarm, pat: "said|saying|say .~1 bye|goodbye|goodbyes to .~1 POSS|his|her|their|my .~1 family|kids|children|parents|mum|mom|dad|wife|husband|partner|girlfriend|boyfriend", flags: fWeak | fSH, msgNot: absentReasons + "|" + farewellOccasions},
 	{kind: "sh-bye", group: UrgencySelfHarm, pat: "tell|say|give ..4 bye|goodbye|goodbyes|farewell for|from me", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
 	// "you won't see me again": never to be seen again (weak: with a last
 	// appointment or thanks for everything, a farewell; a customer leaving
