@@ -3142,7 +3142,11 @@ func isSpam(text string, ws []string, m message, n letterCounts) bool {
 	// pitch; "SALE, BUY NOW, LIMITED OFFER" asks nothing, though "buy" may
 	// open a question ("buy or skip?").
 	shoutedPitch := pitch >= 1 && shouts(n) && !strings.Contains(text, "?") && (!questioned || pitch >= 2 && !invertsOrAsksWh(ws))
-	return shoutedPitch || pitch >= 2 && !questioned && !narrates(ws)
+	// "got a sale email 30% off an exosome serum is the discount worth
+	// jumping on lol", typed without stops: a question inside the words
+	// (an auxiliary before its subject, a question word) asks of the
+	// pitch it quotes.
+	return shoutedPitch || pitch >= 2 && !questioned && !narrates(ws) && !invertsOrAsksWh(ws)
 }
 
 // broadcastPitch reports whether a message pings a whole channel or a

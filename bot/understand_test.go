@@ -492,7 +492,10 @@ func TestIsSpam(t *testing.T) {
 		"Exosomes. Exosomes everywhere. Is anyone else sick of the exosome hype?", // the word said, not repeated
 		// a pitch the writer received, told without stops
 		"so my inbox had a flash sale this morning 30% off some exosome glow drops and i nearly bought them then i remembered my sister said has the fda approved any of this stuff",
+		// a question inside a forwarded pitch typed without stops
+		"got a promo code for 25% off an exosome toner is the discount worth grabbing haha",
 	}
+	spam = append(spam, "exosome drops 25% off today only free shipping dm me")
 	spam = append(spam, "flash sale today only 30% off our exosome glow drops limited stock buy now and glow like never before free shipping on every order")
 	for _, s := range spam {
 		if !isSpam(s, Words(s), read(s), countLetters(s)) {
