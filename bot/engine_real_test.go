@@ -192,6 +192,7 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 		{"is it fine to use exosome serum with acids?", "layer"},
 		{"can I put the exosome serum on with my tretinoin?", "layer"},
 		{"is exosome cream ok while she's nursing?", "breastfeeding"},
+		{"I've been reading up all week. which human tissues are the exosomes in my serum from?", "tissues"},
 		{"are exosome treatments legal where i live", "legal"},
 		{"could exosomes mess with my dna", "DNA"},
 		{"are the exosomes in serums taken from placenta", "tissues"},
