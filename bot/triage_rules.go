@@ -337,7 +337,7 @@ var detectors = []detector{
 	// "my lips don't feel like mine anymore": lips gone numb or strange
 	// (weak).
 	{kind: "lip-tingle", group: UrgencyAirway, pat: "LIPS|TONGUE ..1 NEG .~1 feel_like|feel ..1 mine|theirs|normal|real", flags: fWeak | fNoNeg, clauseNot: "NUMBING"},
-	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
+	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezes|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic|pores|pore|drain|drains|engine|carburettor|carburetor|carb|pipe|pipes|sink|gutter|hose|exhaust", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning"; not pores "clogged like a choked carburettor" (a thing choked, in a simile): swamped by demands
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
 	// "a kazoo in my chest when I breathe out": a wheeze told as a thing
@@ -984,6 +984,10 @@ var detectors = []detector{
 	// juice, nor the writer's own glass).
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "CHILD|she|he|mine .~2 had_a_sip|took_a_sip|took_a_swig|sipped|drank|drunk|swigged|gulped|had|took ..4 wine|beer|vodka|gin|rum|whisky|whiskey|alcohol|prosecco|champagne|cider|spirits|cocktail|liqueur|tequila|brandy|sherry|mouthwash", flags: fNoFrame, gapNot: "i|im|ive|id|me", msgNeed: "CHILD", msgAlso: "sleepy|drowsy|floppy|limp|wobbly|unsteady|vomiting|UNWELL|unresponsive|pale|quiet|staggering|stumbling", clauseNot: "HABIT|NEG|non|free|nonalcoholic|zero|juice|water"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "popped|pop|popping ..4 PILLS", sentNeed: "CHILD"},
+	// A child's intake told as a mouthful taken, in dialect or not: "the
+	// bairn's had a gobful o' me serum", "she had a good suck on a tube of
+	// numbing cream" (not a drink or a food, nor the child's own bottle).
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|taken|got .~1 a ..1 gobful|gobfuls|mouthful|mouthfuls|suck|swig|gulp|slurp ..1 of|o|on|from|at ..4 PRODUCT|PILLS|NUMBING|tube|pot|jar", flags: fNoFrame, sentNeed: "CHILD|he|she|hes|shes|they|mine", gapNot: "her|his|their|own", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE|if|would|could|should|milk|formula|juice|water|dummy|pacifier|thumb|breast|boob|drink|toothpaste"},
 	// "just found him in my bedroom with my heart tablets, the bottle was
 	// open and there are a few on the floor, I don't know how many": a
 	// child found with pills or a product, the container open and some

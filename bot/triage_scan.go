@@ -213,7 +213,9 @@ var textSpeak = map[string]string{
 	// Nigerian and Indian English "paining" (hurting): "my chest is
 	// paining me", "his chest is paining him seriously".
 	"paining": "hurting",
-	"nyam":    "ate", "nyammed": "ate", "nyamin": "eating", "nyaming": "eating", "inna": "into",
+	// Caribbean "lef'" (left): "di pain go down mi lef' han".
+	"lef":  "left",
+	"nyam": "ate", "nyammed": "ate", "nyamin": "eating", "nyaming": "eating", "inna": "into",
 	// Scots "ah" for I: "ahm gonnae", "ahve had enough".
 	"ahm": "im", "ahve": "ive",
 	// More Scots: "nae mair", "goat it aw planned", "oot fir the weekend",
@@ -1011,7 +1013,12 @@ func appendTokens(toks []token, word []byte, s string) []token {
 			}
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '＇':
-			if len(word) > 0 && unicode.IsLetter(next(i, size)) {
+			if len(word) == 1 && word[0] == 't' && unicode.IsLetter(next(i, size)) {
+				// The Yorkshire glued article: "t'filler", "t'bairn",
+				// "t'doctor" are "the" and the word.
+				word = append(word[:0], "the"...)
+				flush()
+			} else if len(word) > 0 && unicode.IsLetter(next(i, size)) {
 				word = append(word, '\'')
 			} else {
 				flush()
@@ -1079,12 +1086,39 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	slipsInPlace(toks)
 	noneCan(toks)
 	toks = mergePhrases(toks)
+	faceLooksTired(toks)
 	markSpecial(toks)
 	if !strings.ContainsAny(s, ".,?!;:\n…。") {
 		runOnBreaks(toks)
 	}
 	return toks
 }
+
+// faceLooksTired reads "like death warmed up" said of how a face or the
+// skin looks ("my face looks like death warmed up after no sleep") as
+// the idiom of tiredness it is there: a look, not the writer feeling
+// unwell ("I feel like death warmed up" stays unwell).
+func faceLooksTired(toks []token) {
+	for i := 2; i < len(toks); i++ {
+		if !deathWarmed[toks[i].key] || !lookVerbs[toks[i-1].key] {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
+			if lookedParts[toks[k].key] {
+				toks[i].tags = tagSet{}
+				break
+			}
+		}
+	}
+}
+
+// deathWarmed are the idiom's phrases; lookVerbs tell a look; lookedParts
+// are what is looked at.
+var (
+	deathWarmed = set("like death warmed up", "like death warmed over")
+	lookVerbs   = set("looks", "look", "looking", "looked")
+	lookedParts = set("face", "skin", "eyes", "complexion", "reflection", "selfie", "selfies")
+)
 
 // runOnBreaks finds, in a message typed without a stop or a comma, the
 // sentence boundaries the writer left out, as a stop would have told them:
@@ -1611,12 +1645,28 @@ func bareVerbPast(toks []token) {
 // what a person did ("my toddler just dank some of my serum") is
 // "drank". "a dank room", "the thick of it" stay.
 func slipsInPlace(toks []token) {
+	for i := 1; i < len(toks); i++ {
+		// Caribbean "han" (arm and hand): "di pain go down mi lef' han".
+		if toks[i].key == "han" && (toks[i-1].key == "left" || toks[i-1].key == "right") && toks[i-1].clause == toks[i].clause {
+			setKey(&toks[i], "arm")
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		t, prev, next := toks[i], toks[i-1], toks[i+1]
 		if prev.clause != t.clause || next.clause != t.clause {
 			continue
 		}
 		switch t.key {
+		case "thread", "threat":
+			// A phone's "throat": "my thread feels like it's closing".
+			if slipOwners[prev.key] && !threadNouns[next.key] && signWithin(toks, i, 5, throatSigns) {
+				setKey(&toks[i], "throat")
+			}
+		case "lisps", "lisp":
+			// A phone's "lips": "my lisps are ballooning".
+			if slipOwners[prev.key] && signWithin(toks, i, 4, lipSigns) {
+				setKey(&toks[i], "lips")
+			}
 		case "thick":
 			if thinkSubjects[prev.key] && thinkObjects[next.key] {
 				setKey(&toks[i], "think")
@@ -1633,6 +1683,28 @@ func slipsInPlace(toks []token) {
 			}
 		}
 	}
+}
+
+// slipOwners before a slipped word make it a part of someone.
+var slipOwners = set("my", "her", "his", "their", "your", "me")
+
+// threadNouns after "thread" keep it a thread: "my thread lift".
+var threadNouns = set("lift", "lifts", "vein", "veins", "count", "counts")
+
+// throatSigns and lipSigns tell a slipped "thread" or "lisps" is a
+// throat or lips: it closes or swells.
+var throatSigns = set("closing", "closed", "closes", "close", "swelling", "swollen", "swelled", "tightening", "constricting")
+var lipSigns = set("ballooning", "ballooned", "swelling", "swollen", "swelled", "puffing", "puffed", "blowing")
+
+// signWithin tells whether one of signs follows toks[i] within n tokens
+// of its clause.
+func signWithin(toks []token, i, n int, signs map[string]bool) bool {
+	for k := i + 1; k < len(toks) && k <= i+n && toks[k].clause == toks[i].clause; k++ {
+		if signs[toks[k].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // thinkSubjects before "thick" make it "think": a subject, or an adverb

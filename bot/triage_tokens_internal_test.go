@@ -87,7 +87,10 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 			}
 			word = utf8.AppendRune(word, unicode.ToLower(r))
 		case r == '\'' || r == '’' || r == '‘' || r == '`' || r == '＇':
-			if len(word) > 0 && unicode.IsLetter(next(i, size)) {
+			if len(word) == 1 && word[0] == 't' && unicode.IsLetter(next(i, size)) {
+				word = append(word[:0], "the"...)
+				flush()
+			} else if len(word) > 0 && unicode.IsLetter(next(i, size)) {
 				word = append(word, '\'')
 			} else {
 				flush()
@@ -142,8 +145,10 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 	toks = joinSplitWords(toks)
 	afterPerfect(toks)
 	bareVerbPast(toks)
+	slipsInPlace(toks)
 	noneCan(toks)
 	toks = mergePhrases(toks)
+	faceLooksTired(toks)
 	markSpecial(toks)
 	if !strings.ContainsAny(s, ".,?!;:\n…。") {
 		runOnBreaks(toks)
