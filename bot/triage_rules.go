@@ -987,6 +987,9 @@ var detectors = []detector{
 	// A child's intake told as a mouthful taken, in dialect or not: "the
 	// bairn's had a gobful o' me serum", "she had a good suck on a tube of
 	// numbing cream" (not a drink or a food, nor the child's own bottle).
+	// …or as a lump of a product eaten, the child then pale or sleepy:
+	// "he's eaten a good lump and now he's gone pale and sleepy".
+	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "he|she|hes|shes|they|mine|CHILD .~1 eaten|ate|had|swallowed .~1 a ..1 lump|dollop|blob|glob|chunk|fingerful", flags: fNoFrame, msgNeed: "CHILD", msgAlso: "sleepy|drowsy|floppy|pale|vomiting|sick|UNWELL", sentNeed: "PRODUCT|PILLS|NUMBING|salve|balm|ointment|camphor|menthol|sleepy|drowsy|pale|floppy", clauseNot: "HABIT|EDIBLE|if|would|could|should|cake|butter|cheese|chocolate|sugar|bread|food|play|playdough|plasticine|clay"},
 	{kind: "child-ingestion", group: UrgencyPoisoning, pat: "had|took|taken|got .~1 a ..1 gobful|gobfuls|mouthful|mouthfuls|suck|swig|gulp|slurp ..1 of|o|on|from|at ..4 PRODUCT|PILLS|NUMBING|tube|pot|jar", flags: fNoFrame, sentNeed: "CHILD|he|she|hes|shes|they|mine", gapNot: "her|his|their|own", msgNeed: "CHILD", clauseNot: "HABIT|EDIBLE|if|would|could|should|milk|formula|juice|water|dummy|pacifier|thumb|breast|boob|drink|toothpaste"},
 	// "just found him in my bedroom with my heart tablets, the bottle was
 	// open and there are a few on the floor, I don't know how many": a

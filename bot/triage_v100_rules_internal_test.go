@@ -28,3 +28,15 @@ func TestRules_IsThereSuchAThingAsTooMuch(t *testing.T) {
 		{"my sister took an overdose of her sleeping tablets an hour ago", UrgencySelfHarm},
 	})
 }
+
+// TestRules_ChildAteALumpOfAProduct: a child who ate a lump of a salve
+// or a balm and is now pale or sleepy swallowed a product; a lump of
+// playdough eaten, or a dollop of balm put on a graze, is none.
+func TestRules_ChildAteALumpOfAProduct(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"Found my little lad with the menthol chest rub, she says he's had a big dollop and now he's really drowsy", UrgencyPoisoning},
+
+		{"the wee one ate a chunk of playdough, silly boy, anyway does the salve help dry lips?", UrgencyNone},
+		{"my son got a big dollop of balm on his graze, he was so brave, is exosome cream ok for scars?", UrgencyNone},
+	})
+}
