@@ -2808,8 +2808,10 @@ var steeringNeeds = func() []func(string) bool {
 	bySource := map[string]func(string) bool{
 		`(?i)\b(system ?prompt|developer mode|dev mode|jailbreak|dan mode|no restrictions|unfiltered|hidden rules)\b`: anyOf("prompt", "developer mode", "dev mode", "jailbreak", "dan mode", "no restrictions", "unfiltered", "hidden rules"),
 		`(?i)\byou are (now|no longer)\b|\bfrom now on,? you\b|\byou'?re now\b`:                                       anyOf("you are now", "you are no longer", "from now on", "youre now", "you're now"),
-		`(?i)\brepeat after me\b|\bsay (that|exactly|only)\b.{0,40}\b(exosomes?|cure|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`: anyOf(
-			"repeat after me", "say that", "say exactly", "say only", "reply only", "repeat the word", "repeat the phrase", " times"),
+		`(?i)\brepeat after me\b|(^|[.!?:;]\s*|\b\d+[.)]\s*|\b(?:and|then|now|just|please|pls|plz|can you|could you|will you|you must|you should|you will|you'?ll)\s+)(say|state|confirm|declare) (that|exactly|only)\b.{0,40}\b(exosomes?|cure|cures|approved|proven)\b|\breply only\b|\brepeat (the word|the phrase)\b|\b(repeat|say|write|type)\b.{0,40}\b\d{3,} times\b`: anyOf(
+			"repeat after me", "say that", "say exactly", "say only", "state that", "state exactly", "state only", "confirm that",
+			"confirm exactly", "confirm only", "declare that", "declare exactly", "declare only", "reply only", "repeat the word",
+			"repeat the phrase", " times"),
 		`(?i)\bdo anything now\b`: anyOf("do anything now"),
 		// "you're DAN now": "you" and a verb of being, joined as the
 		// pattern joins them, before "now".
