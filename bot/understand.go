@@ -2886,13 +2886,17 @@ var steeringNeeds = func() []func(string) bool {
 			}
 			return false
 		},
-		`(?i)\b(without|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\bno\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?)\b|\b(ignore|forget|beyond|outside|not from|instead of) (the|your) article\b`: func(text string) bool {
+		`(?i)\b(without|skip|drop|remove|leave out|don'?t (include|add|give|show)|stop (adding|giving|showing))\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?|citations?|sources?|the article)\b|\bno\b[^.!?]{0,20}\b(disclaimers?|warnings?|caveats?)\b|\b(ignore|disregard|forget|beyond|outside|not from|instead of) (the|your)( source| own)? article\b`: func(text string) bool {
 			if !isASCII(text) {
 				return true
 			}
-			for _, before := range [...]string{"ignore", "forget", "beyond", "outside", "not from", "instead of"} {
-				if hasFoldASCII(text, before+" the article") || hasFoldASCII(text, before+" your article") {
-					return true
+			for _, before := range [...]string{"ignore", "disregard", "forget", "beyond", "outside", "not from", "instead of"} {
+				for _, whose := range [...]string{" the ", " your "} {
+					for _, what := range [...]string{"article", "source article", "own article"} {
+						if hasFoldASCII(text, before+whose+what) {
+							return true
+						}
+					}
 				}
 			}
 			// The last word of a "without…" no more than 20 characters
@@ -2917,8 +2921,17 @@ var steeringNeeds = func() []func(string) bool {
 		},
 	}
 	needs := make([]func(string) bool, len(steering))
+	used := 0
 	for i, st := range steering {
-		needs[i] = bySource[st.pattern.src]
+		if needs[i] = bySource[st.pattern.src]; needs[i] != nil {
+			used++
+		}
+	}
+	if used != len(bySource) {
+		// A pattern was changed and its test, keyed by the old source,
+		// no longer guards it: every message with a trigger word would
+		// run the regular expression. Both tables are static.
+		panic("steeringNeeds: a test is keyed by a source no steering pattern has")
 	}
 	return needs
 }()
