@@ -1100,7 +1100,7 @@ func appendTokens(toks []token, word []byte, s string) []token {
 // unwell ("I feel like death warmed up" stays unwell).
 func faceLooksTired(toks []token) {
 	for i := 2; i < len(toks); i++ {
-		if !deathWarmed[toks[i].key] || !lookVerbs[toks[i-1].key] {
+		if k := toks[i].key; k != "like death warmed up" && k != "like death warmed over" || !lookVerbs[toks[i-1].key] {
 			continue
 		}
 		for k := i - 2; k >= 0 && k >= i-3 && toks[k].clause == toks[i].clause; k-- {
@@ -1112,10 +1112,11 @@ func faceLooksTired(toks []token) {
 	}
 }
 
-// deathWarmed are the idiom's phrases; lookVerbs tell a look; lookedParts
-// are what is looked at.
+// lookVerbs tell a look; lookedParts are what is looked at. (The idiom's
+// two phrases are compared as strings: the loop runs on every token of
+// every message, and a compare that fails on length is cheaper than a
+// map lookup.)
 var (
-	deathWarmed = set("like death warmed up", "like death warmed over")
 	lookVerbs   = set("looks", "look", "looking", "looked")
 	lookedParts = set("face", "skin", "eyes", "complexion", "reflection", "selfie", "selfies")
 )
