@@ -1248,7 +1248,7 @@ var wasFine = []string{"was fine after", "was ok after", "was okay after", "was 
 // outcomeWords end a scare told before them in their sentence: someone was
 // checked and was fine. Of a swallowed product, "she's fine" (outcomeNow)
 // says nothing yet: harm can come hours later.
-var outcomeWords = set(slices.Concat(settledNow, faintExplained, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "shes fine after", "hes fine after", "theyre fine after", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "but shes fine", "but hes fine", "but theyre fine", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no problem", "said it was no problem", "said its no problem", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "and shes grand", "and hes grand", "and theyre grand", "but shes grand", "but hes grand", "but theyre grand", "but shes good", "but hes good", "but theyre good", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
+var outcomeWords = set(slices.Concat(settledNow, faintExplained, fineNow, []string{"recovered", "checked her over", "checked him over", "checked us over", "sent us home", "sent her home", "sent him home", "said no risk", "said there was no risk", "said its safe", "said it was safe", "as usual", "shes back to normal", "hes back to normal", "she was fine", "he was fine", "they were fine", "was fine", "turned out fine", "said it was harmless", "said it was fine", "said its harmless", "said its fine", "said no problem", "said it was no problem", "said its no problem", "said no worries", "said not to worry", "said it was ok", "said its ok", "said it was nothing", "amount was harmless", "amount is harmless", "amount was safe", "amount is safe", "amount was fine", "dose was harmless", "not enough to hurt", "not enough to harm", "said its nothing", "nothing to worry about", "doing great", "doing well", "doing fine", "cleared him", "cleared her", "cleared me", "cleared them", "was discharged", "were discharged", "got discharged", "discharged fine", "discharged home", "it settled", "and it settled", "it settled down", "settled on its own"}, wasFine, benignFound)...)
 
 // benignFound are outcomes that name a harmless cause a check found: "the
 // ER checked him and said it was heartburn", "the doctor checked and it
@@ -1426,7 +1426,12 @@ func stateOutcome(key string) bool {
 	return strings.Contains(key, "fine") || strings.Contains(key, "normal") || key == "as usual"
 }
 
-var outcomeNow = set(slices.Concat(settledNow, []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "and shes grand", "and hes grand", "and theyre grand", "but shes grand", "but hes grand", "but theyre grand", "but shes good", "but hes good", "but theyre good"})...)
+// fineNow tell that someone else is fine now, after what happened to them
+// ("and she's fine", "but he's grand"): outcomes (outcomeWords) that
+// stand for now (outcomeNow).
+var fineNow = []string{"shes fine after", "hes fine after", "theyre fine after", "but shes fine", "but hes fine", "but theyre fine", "and shes fine", "and hes fine", "and theyre fine", "and shes good", "and hes good", "and theyre good", "and shes grand", "and hes grand", "and theyre grand", "but shes grand", "but hes grand", "but theyre grand", "but shes good", "but hes good", "but theyre good"}
+
+var outcomeNow = set(slices.Concat(settledNow, fineNow)...)
 
 // earlierOutcome reports whether the clause of the outcome at i opens
 // with a past before now ("…, last month they said it was anxiety",
