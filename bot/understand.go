@@ -1528,18 +1528,16 @@ func (m message) lastAsksAfterStory() bool {
 		return false
 	}
 	last := m.sentences[len(m.sentences)-1]
-	if continuesBefore[last.words[0]] || selfFuture.count(last.words) > 0 {
+	if causeWords[last.words[0]] || selfFuture.count(last.words) > 0 {
 		// "my chest went tight... because I just saw what the medspa
-		// charges": the sentence before goes on; "…exosomes are amazing
+		// charges": a cause given goes on with the sentence before (the
+		// screen's causeWords); "…exosomes are amazing
 		// and I will tell everyone" tells what the writer will do. Neither
 		// is a query.
 		return false
 	}
 	return opensAsAsking(last.words) && !last.opensWithMotive() || passesVerdict(last)
 }
-
-// continuesBefore open a sentence that goes on with the one before it.
-var continuesBefore = set("because", "cause", "cos", "coz", "cuz", "bc")
 
 // opensAsAsking reports whether a sentence that asks nothing by its shape
 // still opens as a message that asks would, not as one that tells
