@@ -484,6 +484,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v120 arrived in the forty-fourth session with its first run at 97.9 / 99.2 / 100 at 5a359b0
 	// (testdata/eval.md); tuned part 98.2 (107/109) / 99.0 (99/100) / 100 before the nets learnt it.
 	"eval-v120": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v118 and eval-v119 arrived in the forty-fourth session, kept unread until its mid build
+	// c5370e5 (97.9 / 98.4 / 100) and final build 23585b1 (96.5 / 100 / 100) (testdata/eval.md); split in
+	// the forty-fifth, tuned parts 98.2 (107/109) / 100 / 100 and 96.3 (105/109) / 100 / 100 at 899d17b,
+	// before the nets learnt them.
+	"eval-v118": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v119": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v121 arrived in the forty-fifth session with its first run at 95.7 / 98.4 / 100 at 899d17b
+	// (testdata/eval.md); tuned part 95.4 (104/109) / 98.0 (98/100) / 100 before the nets learnt it.
+	"eval-v121": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -683,6 +692,9 @@ var coincidences = map[string]bool{
 	"eval-v112.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosome skincare products fda approved":                                      true,
 	"eval-v120.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v119.jsonl: do exosomes actually work in skincare":                                           true,
+	"eval-v119.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v121.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
