@@ -210,6 +210,16 @@ func TestAnswer_AdjacentFocusIsDeclinedByName(t *testing.T) {
 	}
 }
 
+// A topic the article does not cover, its word misspelt by a letter
+// dropped, doubled or two swapped, is still declined by name — not unsure,
+// and not answered as if the word were not there.
+func TestAnswer_AMisspeltCueStillNamesTheGap(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "brands", "are exosome creams hlal", "is that cheap exosome serum on amazoon legit")
+	wantDeclinedNaming(t, e, "acne", "do exosomes clear up ance on the chin")
+	wantDeclinedNaming(t, e, "injections", "are the exosomes injeccted or rubbed in")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

@@ -323,13 +323,16 @@ func Build(entries []bot.Entry, opts Options) (*Index, error) {
 	// as the nearest corpus or English word ("dudes", "bang"), which
 	// would make the cue an everyday word's. They are not words to correct
 	// others into: "lasered" is still "laser", not a cue's "layered".
+	var cueWords []string
 	for _, e := range entries {
 		for _, c := range e.Cues {
 			for _, w := range bot.Words(c) {
 				x.speller.leave(w, true)
+				cueWords = append(cueWords, w)
 			}
 		}
 	}
+	x.speller.addCues(cueWords)
 	norms := make([]normEntry, len(entries))
 	parallel.ForEach(len(entries), func(i int) { norms[i] = x.normalizeEntry(entries[i]) })
 	// bleve indexes the documents on other goroutines while memoize and

@@ -38,6 +38,11 @@ type speller struct {
 	// two words squeeze alike: a key held down ("exossommes") is read
 	// through it.
 	squeezed map[string]string
+	// cues indexes the not-covered topics' cue words (addCues), which
+	// are never targets of the usual correction ("lasered" is not the
+	// cue "layered"), for cueSlip: a word that is a cue word slipped
+	// ("samlon", "hlal", "ijnected") reads as the cue.
+	cues deleteIndex
 	// fixes remembers what correct made of unknown words that are not
 	// English (typos, brands, chat spellings): people reuse the same
 	// words, and the search for a correction costs microseconds. It is
@@ -410,10 +415,19 @@ func (s *speller) fix(w string) string {
 	f := w
 	if s.skip(w) {
 		// never corrected
-	} else if e := everydaySlipOf(w); len(w) >= 4 && e != "" && !s.words[e].known && bot.OneSlip(w, e) {
+	} else if c := s.cueSlip(w); c != "" && s.corpusSlip(w, c) {
+		// "are exosome products hlal?", "samlon exosomes any good?":
+		// a cue word with a letter dropped, doubled or two swapped is
+		// the topic the person names, before an everyday word one slip
+		// away ("hall") or a corpus word one letter changed ("heal") —
+		// but not before a corpus word one slip away too.
+		f = c
+	} else if e := everydaySlipOf(w); len(w) >= 4 && e != "" && (!s.words[e].known || s.skip(e) && len(w) >= 5) && bot.OneSlip(w, e) {
 		// "gues" is "guess" slipped, an everyday word the corpus never
 		// uses, not the corpus's "gums" (three letters are too few to
-		// tell a slip: "crp" is an acronym, not "crap").
+		// tell a slip: "crp" is an acronym, not "crap"); "aftter" and
+		// "unedr" are "after" and "under", stop words closest never
+		// corrects into, not the corpus's "alter".
 		f = e
 	} else if c := s.closest(w, 1); c != "" {
 		f = c
@@ -434,6 +448,45 @@ func (s *speller) fix(w string) string {
 	}
 	s.fixes.Store(k, f)
 	return f
+}
+
+// addCues indexes the cue words of the topics the article does not
+// cover for cueSlip: those of minCorrect letters or more that are not
+// stop words or filler.
+func (s *speller) addCues(words []string) {
+	seen := map[string]bool{}
+	for _, w := range words {
+		if !seen[w] && utf8.RuneCountInString(w) >= minCorrect && !s.skip(w) {
+			seen[w] = true
+			s.cues.add(w)
+		}
+	}
+	s.cues.sort()
+}
+
+// cueSlip returns the cue word w is with one letter dropped, doubled or
+// two neighbours swapped (bot.OneSlip), its first letter kept (Spanish
+// "ayer" is no "layer"), or "": the first in the alphabet when two are.
+func (s *speller) cueSlip(w string) string {
+	if utf8.RuneCountInString(w) < minCorrect {
+		return ""
+	}
+	best := ""
+	for _, d := range deletions(w, 1) {
+		s.cues.each(d, func(c string) {
+			if c != w && first(c) == first(w) && bot.OneSlip(w, c) && (best == "" || c < best) {
+				best = c
+			}
+		})
+	}
+	return best
+}
+
+// corpusSlip reports whether cue may stand for w as far as the corpus's
+// vocabulary goes: no other word of it is w slipped (bot.OneSlip).
+func (s *speller) corpusSlip(w, cue string) bool {
+	c := s.closest(w, 1)
+	return c == "" || c == cue || !bot.OneSlip(w, c)
 }
 
 // unsqueeze returns the vocabulary word w is with letters doubled by a

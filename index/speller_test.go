@@ -283,3 +283,31 @@ func TestSpeller_AWordDictatedInTwoIsJoined(t *testing.T) {
 		}
 	}
 }
+
+// A cue word of a topic the article does not cover, typed with a letter
+// dropped, doubled or two swapped, is the cue — before an everyday word
+// one slip away and a corpus word one letter changed — but a cue is never
+// reached by a changed letter ("lasered" is no "layered") nor without its
+// first letter (Spanish "ayer" is no "layer"). Stop words, which the
+// usual correction never corrects into, are reached by a slip too.
+func TestSpeller_ACueWordSlippedIsTheCue(t *testing.T) {
+	s := newSpeller([]string{"exosomes heal serum skin collagen laser lasers"}, func(w string) bool { return w == "after" || w == "under" || w == "the" })
+	s.addCues([]string{"halal", "salmon", "injected", "acne", "layered", "layer", "amazon", "after"})
+	tests := []struct{ in, want string }{
+		{"hlal", "halal"},         // a letter dropped, not the corpus's "heal" nor an everyday "hall"
+		{"slamon", "salmon"},      // two letters swapped
+		{"injeccted", "injected"}, // a letter doubled
+		{"ance", "acne"},
+		{"amazonn", "amazon"},
+		{"lasered", "lasers"},         // a changed letter reaches no cue
+		{"ayer", "ayer"},              // nor a dropped first letter
+		{"seurm", "serum"},            // a corpus word as before
+		{"aftter skin", "after skin"}, // a stop word slipped
+		{"unedr the eye", "under the eye"},
+	}
+	for _, tt := range tests {
+		if got := s.correct(tt.in); got != tt.want {
+			t.Errorf("correct(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
