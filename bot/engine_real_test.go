@@ -220,6 +220,15 @@ func TestAnswer_AMisspeltCueStillNamesTheGap(t *testing.T) {
 	wantDeclinedNaming(t, e, "injections", "are the exosomes injeccted or rubbed in")
 }
 
+// A short label before a bare verdict ("X — any good?") is what the
+// verdict judges: a cue in the label names the topic the article does not
+// cover, as it does when the label's question has words of its own.
+func TestAnswer_ALabelBeforeAVerdictNamesItsGap(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "tissues", "cow exosomes — any good?")
+	wantDeclinedNaming(t, e, "areas", "exosome eye cream — any good?")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

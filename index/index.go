@@ -2424,6 +2424,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		q = x.newQuery(focus, context, &memo)
 	}
 	asked, story := focus, context // the question as the person split it
+	askedOfTopic := q.topicInFocus() // before a thin question takes in its story
 	// A story that names another treatment or a topic the article does not
 	// cover, and neither exosomes (by name or by a description of them) nor
 	// a pronoun that may stand for them ("everyone at work is obsessed
@@ -2611,11 +2612,13 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if res.Gap == "" && situation.text != "" && strings.Count(asked.text, " ")+1+strings.Count(situation.text, " ") < shortMessage {
 		res.Gap = x.cue(situation.words, true)
 	}
-	if res.Gap == "" && !q.topicInFocus() && labelsTopic(bq.Context, cueContext.words) && x.namesTopic(cueContext.words) {
+	if res.Gap == "" && !askedOfTopic && labelsTopic(bq.Context, cueContext.words) && x.namesTopic(cueContext.words) {
 		// "exosome biotech stocks - good investment rn?": a short label
 		// that names exosomes and what of them the person means, before a
 		// question naming nothing, is what the question asks about, and a
-		// cue there names it.
+		// cue there names it — also when the question has no word of its
+		// own but a verdict ("salmon exosomes — any good?"), which takes
+		// the label in (res.Thin).
 		res.Gap = contextCues.cue(x, false)
 	}
 	if res.Gap == "" && pointsWithPronoun(bq.Focus) {
