@@ -229,6 +229,15 @@ func TestAnswer_ALabelBeforeAVerdictNamesItsGap(t *testing.T) {
 	wantDeclinedNaming(t, e, "areas", "exosome eye cream — any good?")
 }
 
+// Relatives by marriage are people around the question, not the law:
+// "in-laws" cues no question of legality, which the law itself still does.
+func TestAnswer_InLawsAreNoQuestionOfTheLaw(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e, "should i buy the exosome serum my in-laws swear by?")
+	wantStatus(t, e, bot.StatusAnswered, "my brother-in-law's clinic sells exosome facials, are they worth it?")
+	wantDeclinedNaming(t, e, "legal", "is it against the law to sell exosome creams")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

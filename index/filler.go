@@ -120,7 +120,7 @@ var fillerPhrases = append([]string{
 	"hard to swallow", "tough to swallow", "bitter pill to swallow", "swallow my pride", "swallowed my pride",
 	"swallowing my pride", "swallow fine", "swallowing fine", "swallowed the hype", "swallow the hype",
 	"swallowed the marketing", "swallow the marketing", "hook line and sinker",
-}, bodyIdioms()...)
+}, append(bodyIdioms(), inLaws()...)...)
 
 // bodyIdioms are the idioms of fillerPhrases said with any person's
 // hands or feet: "dragging their feet", "get my hands on".
@@ -129,6 +129,20 @@ func bodyIdioms() []string {
 	for _, who := range []string{"my", "their", "its", "our", "his", "her", "your"} {
 		for _, v := range []string{"drag", "drags", "dragging", "dragged"} {
 			out = append(out, v+" "+who+" feet")
+		}
+	}
+	return out
+}
+
+// inLaws are the relatives by marriage, whose "laws", read alone, would
+// cue the not-covered topic of legality: "the serum my sister-in-law's
+// been selling", "my in-laws swear by it". Like the relatives in
+// fillerWords, they never name what a question is about.
+func inLaws() []string {
+	var out []string
+	for _, kin := range []string{"mother", "father", "sister", "brother", "son", "daughter", "my", "the", "our", "his", "her", "your", "their"} {
+		for _, law := range []string{"law", "laws", "law's"} {
+			out = append(out, kin+" in "+law)
 		}
 	}
 	return out
