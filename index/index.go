@@ -2423,7 +2423,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		contextCues = cueReading{}
 		q = x.newQuery(focus, context, &memo)
 	}
-	asked, story := focus, context // the question as the person split it
+	asked, story := focus, context   // the question as the person split it
 	askedOfTopic := q.topicInFocus() // before a thin question takes in its story
 	// A story that names another treatment or a topic the article does not
 	// cover, and neither exosomes (by name or by a description of them) nor
