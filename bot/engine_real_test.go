@@ -238,6 +238,13 @@ func TestAnswer_InLawsAreNoQuestionOfTheLaw(t *testing.T) {
 	wantDeclinedNaming(t, e, "legal", "is it against the law to sell exosome creams")
 }
 
+// "A tiny packet", singular as in "the tiny-packet serum", describes the
+// messengers the article's exosomes are, as "tiny packets" does.
+func TestAnswer_ATinyPacketDescribesTheTopic(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?", "do the tiny-packet creams help healing after microneedling?")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120
