@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The answer net: what the evaluation sets taught about which questions
@@ -184,6 +185,51 @@ func (e *Engine) unsureAnswer(nr *netReading, text string, res Result, passOver 
 		return en
 	}
 	return nil
+}
+
+// respelled returns text with each word typed as one of rs (lower case,
+// as bot.Words reads words) replaced by the word it was read as: the text
+// as the answer net reads it. text itself when rs changes nothing.
+func respelled(text string, rs []Respelling) string {
+	if len(rs) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0 // text[:last] is written to b, when b is used
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		for _, rs := range rs {
+			if len(rs.Typed) == j-i && strings.EqualFold(text[i:j], rs.Typed) {
+				b.WriteString(text[last:i])
+				b.WriteString(rs.Word)
+				last = j
+				break
+			}
+		}
+		i = j
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// isWordRune reports whether r is part of a word as Words reads words.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 }
 
 // surest returns the entry to answer in best's place by the answer net's

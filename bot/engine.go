@@ -427,6 +427,12 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		e.log.LogAttrs(ctx, slog.LevelError, "search failed", slog.String("err", err.Error()))
 		res = Result{}
 	}
+	// The answer net reads the question with the words the searcher read
+	// as misspellings respelled (Result.Respelled), a reading of its own.
+	netText, netR := asked, nr
+	if t := respelled(asked, res.Respelled); t != asked {
+		netText, netR = t, &netReading{}
+	}
 	var matches []Match
 	var best *Entry
 	bestConf := 0.0
@@ -478,7 +484,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 			// retinoid" never says it was prescribed, and the article's
 			// comparison with retinoids, nearly as sure, answers it.
 			best, bestConf = e.surerCovered(res, best, bestConf)
-		case e.netSure(nr, asked):
+		case e.netSure(netR, netText):
 			// A topic no cue named that ranked first on a shared word
 			// ("lab" for the details of particular studies), when the
 			// answer net is sure the article answers the question: a
@@ -488,14 +494,14 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		}
 	}
 	if gap := e.entries[res.Gap]; gap != nil && gap.NotCovered != "" {
-		if en := e.overruledGap(nr, asked, res, gap); en != nil {
+		if en := e.overruledGap(netR, netText, res, gap); en != nil {
 			return e.answered(en, matches, text)
 		}
 		return e.noMatch(text, matches, gap)
 	}
 	if res.UnknownShare >= unknownVeto {
 		// The question is about something the article never mentions.
-		if en := e.unsureAnswer(nr, asked, res, judges); en != nil {
+		if en := e.unsureAnswer(netR, netText, res, judges); en != nil {
 			return e.answered(en, matches, text)
 		}
 		return e.noMatch(text, matches, nil)
@@ -516,9 +522,9 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		var buf [128]uint64
 		var hs []uint64
 		if e.net != nil {
-			hs = nr.features(asked, buf[:0])
+			hs = netR.features(netText, buf[:0])
 		}
-		if e.unanswerable(hs, len(ws), asked) && !(judges && bestConf >= 1) {
+		if e.unanswerable(hs, len(ws), netText) && !(judges && bestConf >= 1) {
 			// A verdict on the subject as a whole ("do exosomes pass the
 			// smell test") that an entry covers word for word is the
 			// article's verdict, whatever the net makes of its idiom.
@@ -535,7 +541,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		}
 		return e.answered(e.surest(hs, words, res, best, bestConf), matches, text)
 	}
-	if en := e.unsureAnswer(nr, asked, res, judges || overruled); en != nil {
+	if en := e.unsureAnswer(netR, netText, res, judges || overruled); en != nil {
 		// A not-covered topic the rules or the net already passed over
 		// stays passed over.
 		return e.answered(en, matches, text)

@@ -245,6 +245,15 @@ func TestAnswer_ATinyPacketDescribesTheTopic(t *testing.T) {
 	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?", "do the tiny-packet creams help healing after microneedling?")
 }
 
+// The answer net reads a question with the words the searcher read as
+// misspellings respelled: it learnt words mostly as people spell them
+// right, and a misspelt "science" or "exosome" left it unsure.
+func TestAnswer_TheNetReadsMisspeltWordsRespelled(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?", "is the sceince on this fully baked or still half done?")
+	wantCites(t, e, "What Brands Are Using Them in 2025?", "plant exxosome serum cheaper, same result as human one or not?")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

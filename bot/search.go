@@ -78,7 +78,17 @@ type Result struct {
 	// Grounded is the weighted share of the question's content words that
 	// the article itself uses (in the entries' quotes), in [0, 1].
 	Grounded float64
+	// Respelled lists the words of the question the searcher read as
+	// misspellings of another word ("exoomes" for "exosomes", "reserch"
+	// for "research"), each once, as typed (lower case) and as read. The
+	// answer net, which learnt words mostly as people spell them right,
+	// reads the question respelled.
+	Respelled []Respelling
 }
+
+// Respelling is a word of a question read as another: Typed, lower case,
+// is Word misspelt.
+type Respelling struct{ Typed, Word string }
 
 // Hit is one entry found by a Searcher, with the evidence the answering
 // policy needs. Score ranks hits within one search only; Coverage and

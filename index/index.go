@@ -2347,6 +2347,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
+	if bq.Context == "" {
+		res.Respelled = x.speller.respellings(nil, bq.Focus)
+	} else {
+		res.Respelled = x.speller.respellings(nil, bq.Focus+"\n"+bq.Context)
+	}
 	if bq.Lead != "" && x.addressesFans(bq.Lead) {
 		// "alright exosome people, where's the catch": the lead calls
 		// on the topic's followers, and what it asks is asked of the

@@ -275,6 +275,56 @@ func (s *speller) correctFacts(text string, buf []string, facts map[string]*word
 	return ws, fs
 }
 
+// respellings appends to dst each word of text that correctWords reads
+// as another single word because it is misspelt (fix, unvowel; not a
+// chat spelling, a word read in context, or one run together), once, as
+// typed and as read. A text with a word of three letters or more that is
+// no English, no corpus word and no misspelling of one ("Eksozom serumu
+// retinolden daha mı iyi?") may be another language, whose words would
+// only look like English ones respelled: it appends nothing.
+func (s *speller) respellings(dst []bot.Respelling, text string) []bot.Respelling {
+	var buf [32]string
+	n := len(dst)
+	for _, w := range bot.AppendWords(buf[:0], text) {
+		sp := s.words[w]
+		if sp.known && sp.to == "" || sp.context || englishRank(w) != 0 || s.skip(w) {
+			continue
+		}
+		c := sp.to
+		if c == "" {
+			if c = s.fix(w); c == w {
+				c = s.unvowel(w, text)
+			}
+		}
+		if c == w && utf8.RuneCountInString(w) >= 3 {
+			return dst[:n]
+		}
+		if c == w || strings.Contains(c, " ") || !nearSpelling(w, c) || typedAsName(text, w) || slices.ContainsFunc(dst, func(r bot.Respelling) bool { return r.Typed == w }) {
+			continue
+		}
+		dst = append(dst, bot.Respelling{Typed: strings.Clone(w), Word: c})
+	}
+	return dst
+}
+
+// nearSpelling reports whether typed is word misspelt as surely as the
+// answer net should read it so: five letters or more, one letter off or
+// two swapped. A shorter word, or one further off, is as likely another
+// word, a name ("Jart" is no "part") or another language's ("regtig").
+func nearSpelling(typed, word string) bool {
+	return utf8.RuneCountInString(typed) >= 5 && (bot.EditDistance(typed, word, 1) <= 1 || bot.OneSlip(typed, word))
+}
+
+// typedAsName reports whether w (lower case) is written in text with a
+// capital after text's start: a name ("is Medicube legit"), which the
+// answer net reads as it is.
+func typedAsName(text, w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	capital := string(unicode.ToUpper(r)) + w[size:]
+	i := strings.Index(text, capital)
+	return i > 0
+}
+
 // buysAt reports whether "by" at ws[i] is "buy" typed by sound: it
 // follows a subject after a modal ("should i by", "can u by") or "to"
 // after a wish or a plan ("want to by", "where to by"), where the

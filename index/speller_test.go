@@ -311,3 +311,34 @@ func TestSpeller_ACueWordSlippedIsTheCue(t *testing.T) {
 		}
 	}
 }
+
+// respellings reports the words the speller reads as near misspellings,
+// as typed and as read; nothing for a text with a word it cannot read
+// (another language, most likely), and never a name typed with a capital
+// or a short word.
+func TestSpeller_RespellingsAreNearMisspellings(t *testing.T) {
+	s := newSpeller([]string{"exosomes exosomes exosomes science research collagen part"}, func(w string) bool { return w == "the" || w == "is" || w == "on" })
+	tests := []struct {
+		in   string
+		want []bot.Respelling
+	}{
+		{"is the sceince on exoosomes", []bot.Respelling{{Typed: "sceince", Word: "science"}, {Typed: "exoosomes", Word: "exosomes"}}},
+		{"Exoosomes research", []bot.Respelling{{Typed: "exoosomes", Word: "exosomes"}}}, // a capital that opens the text
+		{"is Jart on exoosomes", nil},       // a word it cannot read: a name, or another language
+		{"is the Reserch on exosomes", nil}, // a capital inside: a name
+		{"eksozom serumu daha", nil},        // words it cannot read
+		{"exosomes research", nil},
+	}
+	for _, tt := range tests {
+		got := s.respellings(nil, tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("respellings(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("respellings(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		}
+	}
+}
