@@ -254,6 +254,14 @@ func TestAnswer_TheNetReadsMisspeltWordsRespelled(t *testing.T) {
 	wantCites(t, e, "What Brands Are Using Them in 2025?", "plant exxosome serum cheaper, same result as human one or not?")
 }
 
+// "A body" after a verb of asking is a person, as US Southern English
+// says it, not the body's not-covered concerns; the body still is.
+func TestAnswer_ABodyAskingIsAPerson(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "can a body trust the exosome hype?", "what should a body look for before splurging on exosome creams?", "how's a body to tell if exosome serums are legit?")
+	wantDeclinedNaming(t, e, "stretch marks", "can exosomes be used on the whole body?")
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

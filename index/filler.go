@@ -120,7 +120,7 @@ var fillerPhrases = append([]string{
 	"hard to swallow", "tough to swallow", "bitter pill to swallow", "swallow my pride", "swallowed my pride",
 	"swallowing my pride", "swallow fine", "swallowing fine", "swallowed the hype", "swallow the hype",
 	"swallowed the marketing", "swallow the marketing", "hook line and sinker",
-}, append(bodyIdioms(), inLaws()...)...)
+}, append(append(bodyIdioms(), inLaws()...), aBody()...)...)
 
 // bodyIdioms are the idioms of fillerPhrases said with any person's
 // hands or feet: "dragging their feet", "get my hands on".
@@ -144,6 +144,18 @@ func inLaws() []string {
 		for _, law := range []string{"law", "laws", "law's"} {
 			out = append(out, kin+" in "+law)
 		}
+	}
+	return out
+}
+
+// aBody is "a body" for a person, as US Southern and Appalachian English
+// say it after a verb of asking or ability ("what should a body do",
+// "how's a body to know"), which would otherwise cue the not-covered
+// concerns of the body.
+func aBody() []string {
+	var out []string
+	for _, v := range []string{"should", "would", "could", "can", "does", "do", "must", "how's", "hows", "is", "will", "might"} {
+		out = append(out, v+" a body")
 	}
 	return out
 }
