@@ -3036,6 +3036,49 @@ var lifeStages = set("growing", "living", "studying", "working", "breastfeeding"
 
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
+// relativeFine finds, in the sentence toks[a:b], a state of being fine
+// said with "is" or "was" of someone named before a relative "who" that
+// opens the sentence (within its first four words: "the
+// patron who fainted yesterday is totally fine", "my aunt who passed out
+// at the party was fine"): the scare told in the relative clause is over.
+// Not the writer ("I", "me" before "who"), and not a sign that stays an
+// emergency when it has passed (transientWarning: chest pain, a droop).
+// It returns the fine word, or -1.
+func relativeFine(toks []token, a, b int) int {
+	who := -1
+	for k := a; k < b; k++ {
+		t := toks[k].tags
+		if t.any(transientWarning) {
+			return -1
+		}
+		if toks[k].key == "who" && k > a && k <= a+3 && !toks[k-1].tags.has(tI) && toks[k-1].key != "me" && toks[k-1].key != "one" && who < 0 {
+			who = k
+			continue
+		}
+		if who < 0 || k < who+2 || !relativeFineWords[toks[k].key] {
+			continue
+		}
+		v := k - 1
+		if fineIntensifiers[toks[v].key] {
+			v-- // "is completely fine"
+		}
+		if v <= who || toks[v].key != "is" && toks[v].key != "was" {
+			continue
+		}
+		if k+1 < b && (toks[k+1].key == "except" || toks[k+1].key == "with" || toks[k+1].key == "about" || toks[k+1].key == "to" || toks[k+1].key == "for" || toks[k+1].key == "if" || toks[k+1].key == "apart from" || toks[k+1].key == "until" || toks[k+1].key == "till" || toks[k+1].key == "but") {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// fineIntensifiers may come between "is" and "fine": relativeFine.
+var fineIntensifiers = set("completely", "totally", "perfectly", "absolutely", "all", "100%")
+
+// relativeFineWords say someone is fine: relativeFine.
+var relativeFineWords = set("fine", "fine now", "totally fine", "totally fine now", "completely fine", "completely fine now", "perfectly fine", "perfectly fine now", "absolutely fine", "absolutely fine now", "all fine now", "ok now", "okay now", "doing fine", "doing well", "all good", "good now", "better now", "back to normal")
+
 // priorDayOnly reports whether the sentence toks[a:b] dates what it tells
 // a day before today ("yesterday", "last night") and tells nothing of
 // today or now ("now", "still", "this morning", "again"), nor a warning
@@ -3131,6 +3174,13 @@ func (x *text) frameSentence(a, b int) {
 				}
 			}
 		}
+	}
+	if k := relativeFine(toks, a, b); k >= 0 {
+		// "the patron who fainted at the library yesterday is totally
+		// fine": someone else's scare told in a relative clause, and the
+		// sentence's own verb saying they are fine.
+		x.outcomes()
+		x.outcome[toks[a].sent] = max(x.outcome[toks[a].sent], k)
 	}
 	if k := checkedFine(toks, a, b, !x.inject); k >= 0 {
 		// "our nurse checked, it's just a bit of visible product, colour
@@ -4729,7 +4779,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&fFigObj != 0 && (near(tFigThat, 2, 0) || inClause(tFigObj) || inSent(tMoney) || swallowThatClause(toks, lo, hi, sb)) {
 		return true
 	}
-	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi) || deathFromSo(toks, sa, lo, hi)) {
+	if d.flags&fFigSH != 0 && ((inSent(tLaugh) || inSent(tMoney) || laughedInto(toks, hi, sb) && !toks[lo].tags.has(tDesire) && !toks[lo].tags.has(tThink)) && x.figurativeDeath(sa, sb, lo, hi) || inSent(tHype) || x.deathOnLooks(sb, lo, hi) || x.deathOverLooks(sa, sb, lo, hi) || deathAtSight(toks, sb, hi) || thingKillsMe(toks, ca, lo, hi) || deathFromSo(toks, sa, lo, hi) || deathDisowned(toks, hi)) {
 		return true
 	}
 	if d.flags&fMild != 0 && x.mildIn(ca, cb) && !inClause(tSevere) && !inClause(tFast) && !inClause(tBigX) && !inClause(tSpread) && !inClause(tHelp) {
@@ -5861,6 +5911,33 @@ func (x *text) mildIn(a, b int) bool {
 // figurativeDeath reports the shapes of "dying" as a figure of speech:
 // "this breakout makes me want to die lol", "I'd rather die than pay $500",
 // "I'll die if it's sold out".
+// deathDisowned reports a death wish disowned in the words right after
+// it: "I want to die lol (not literally)", "wanna die, not literally": the
+// writer says the words are not meant. A laugh may come between; a wish
+// told and then anything else ("…die, not literally planning it but…")
+// is read with the next words too, so only "not literally" closing the
+// sentence, or followed by a laugh, disowns it.
+func deathDisowned(toks []token, hi int) bool {
+	for k := hi + 1; k < len(toks) && k <= hi+3; k++ {
+		if toks[k].key != "not" {
+			if toks[k].tags.has(tLaugh) {
+				continue
+			}
+			return false
+		}
+		if k+1 >= len(toks) || toks[k+1].key != "literally" && toks[k+1].key != "literal" {
+			return false
+		}
+		for j := k + 2; j < len(toks) && toks[j].sent == toks[k+1].sent; j++ {
+			if !toks[j].tags.has(tLaugh) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (x *text) figurativeDeath(sa, sb, lo, hi int) bool {
 	toks := x.toks
 	for k := sa; k < lo; k++ {

@@ -1699,6 +1699,10 @@ var detectors = []detector{
 	{kind: "fresh-cuts", group: UrgencySelfHarm, pat: "fresh|new ..1 ones|cuts|wounds|marks|scars", flags: fSH, msgNeed: "cutting", msgAlso: "scars_from|scars|scar|cuts|marks", msgNot: "hair|fringe|bangs|haircut|hairdresser|barber|nails|cuticle|cuticles|sugar|carbs|caffeine|calories|coupons|paper|shaving|shave|kitchen|knife|cooking|onion|onions|cat|cats|dog|dogs|glass|dermaplaning|dermaplane|microneedling|surgery|section|operation|tattoo|tattoos|piercing|piercings|acne|pimple|pimples|ACCIDENT|wood|fabric|grass|lawn|hedge|garden|gardening|TREAT|INJECT", clauseNot: "LESION"},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
+	// "I've decided tonight is the night": "decided tonight" is read as
+	// one plan phrase before "tonight is the night" can be, so the rest of
+	// the phrase is matched after it (not "…the night for my first peel").
+	{kind: "plan-when", group: UrgencySelfHarm, pat: "I ..2 decided_tonight is|was the night !for|of|out|off|at|in|with|to|we|they|you|he|she|us", flags: fSH, clauseNot: "TREAT|INJECT|PRODUCT|first|spa|facial|shopping|skincare|routine|party|date|dinner|movie|film|show|game|concert|gig"},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "planning|plan|planned|going|gonna|decided|ready .~2 on|to .~1 end|ending it !with|for|off|there|here|early|at|on|now", flags: fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|subscription|relationship|contract|lease|call|meeting|date|chat|conversation|season|trip|holiday"}, // "i'm planning on ending it after my birthday"
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "PLANSH ..6 tonight|tomorrow|weekend|this_weekend|this_week|friday|saturday|sunday|monday|soon", flags: fSH, clauseNot: "skin|PRODUCT|TREAT|INJECT|routine|appointment"},
 	// "I've worked out how I'd do it and when", "figured out how I would
