@@ -3079,6 +3079,29 @@ var fineIntensifiers = set("completely", "totally", "perfectly", "absolutely", "
 // relativeFineWords say someone is fine: relativeFine.
 var relativeFineWords = set("fine", "fine now", "totally fine", "totally fine now", "completely fine", "completely fine now", "perfectly fine", "perfectly fine now", "absolutely fine", "absolutely fine now", "all fine now", "ok now", "okay now", "doing fine", "doing well", "all good", "good now", "better now", "back to normal")
 
+// passedNow are recoveries said of now, with no time before it: "better
+// now", "fine now".
+var passedNow = set("better now", "fine now", "ok now", "okay now", "good now", "gone now", "normal now", "back to normal", "totally fine now", "all fine now", "much better", "all good")
+
+// strokeWarningIn reports whether toks[a:b] tells speech slurred or lost
+// with one side of the face drooping: a stroke's warning (not beside a
+// treatment, a product or a named cause such as drink or the dentist).
+func strokeWarningIn(toks []token, a, b int) bool {
+	speech, face := false, false
+	for k := a; k < b; k++ {
+		t := toks[k].tags
+		if t.has(tInject) || t.has(tTreat) || t.has(tProduct) || strokeMimics[toks[k].key] {
+			return false // "my lip drooped after filler": the treatment's effect
+		}
+		speech = speech || t.has(tSlur)
+		face = face || t.has(tDroop) || t.has(tOneSide)
+	}
+	return speech && face
+}
+
+// strokeMimics name a cause of slurring or a droop that is no stroke.
+var strokeMimics = set("drink", "drinks", "drunk", "wine", "beer", "vodka", "shots", "dentist", "anaesthetic", "anesthetic", "palsy", "migraine", "tired", "exhausted")
+
 // priorDayOnly reports whether the sentence toks[a:b] dates what it tells
 // a day before today ("yesterday", "last night") and tells nothing of
 // today or now ("now", "still", "this morning", "again"), nor a warning
@@ -3134,6 +3157,7 @@ func (x *text) frameSentence(a, b int) {
 	var resolved uint8
 	last := -1      // the last word of a resolved past
 	recovered := -1 // a recovery timed in minutes or hours (fineWithin)
+	onlyNow := true // every resolved word a recovery now ("better now"), no older past
 	for i := a; i < b; i++ {
 		t := toks[i].tags
 		if namesPerson(t) {
@@ -3151,7 +3175,14 @@ func (x *text) frameSentence(a, b int) {
 				resolved = pastOver
 			}
 			last = i
+			onlyNow = onlyNow && passedNow[toks[i].key]
 		}
+	}
+	if resolved == pastOver && onlyNow && strokeWarningIn(toks, a, b) {
+		// "half my face went floppy and my words were slurring for a few
+		// minutes, seems better now": a stroke's warning that passed is
+		// still an emergency.
+		resolved = 0
 	}
 	if resolved != 0 && recursNow(toks, last+1, b) {
 		resolved, x.recurred = 0, true // "…last year an now it swelling again"

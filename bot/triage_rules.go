@@ -732,6 +732,9 @@ var detectors = []detector{
 	// first, then the weight it is likened to.
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..3 like ..2 elephant|elephants|anvil|piano|truck|boulder|bricks", flags: fFigMoney, clauseNot: "lifted|lift|off|relief|relieved|gone|LESION|skin"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..4 sitting|standing|kneeling|pressing|stood|sat .~1 on", flags: fFigMoney},
+	// "my chest has been doing a crushing thing": a pain told as a thing
+	// the chest does.
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..3 doing|does|did .~1 a|this|that|the|some|weird CPAIN|CLOSE|crushing|squeezing thing|things", flags: fFigMoney, clauseNot: "LESION|skin|RED|acne|workout|gym|exercise|press|presses|yoga|stretch|stretches"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "sitting|standing|kneeling|pressing|stood|sat on ..1 CHEST|ribs|ribcage", flags: fFigMoney, clauseNot: "CHILD"}, // "like someone's sitting on my ribs"
 	// "his chest is pressing very strong": the chest itself presses, a
 	// pressure told as its verb.
@@ -1698,6 +1701,10 @@ var detectors = []detector{
 	// a haircut, a kitchen knife or cutting out sugar).
 	{kind: "fresh-cuts", group: UrgencySelfHarm, pat: "fresh|new ..1 ones|cuts|wounds|marks|scars", flags: fSH, msgNeed: "cutting", msgAlso: "scars_from|scars|scar|cuts|marks", msgNot: "hair|fringe|bangs|haircut|hairdresser|barber|nails|cuticle|cuticles|sugar|carbs|caffeine|calories|coupons|paper|shaving|shave|kitchen|knife|cooking|onion|onions|cat|cats|dog|dogs|glass|dermaplaning|dermaplane|microneedling|surgery|section|operation|tattoo|tattoos|piercing|piercings|acne|pimple|pimples|ACCIDENT|wood|fabric|grass|lawn|hedge|garden|gardening|TREAT|INJECT", clauseNot: "LESION"},
 	{kind: "make-it-stop", group: UrgencySelfHarm, pat: "DESIRE|THINK|how|make|making ..3 it_all|everything .~1 stop|end|be_over", flags: fSH},
+	// "had a bad patch and cut a bit last night for the first time in
+	// ages": cutting told with no object, as a relapse after a long spell
+	// (not a bit of hair, a fringe or a finger cut while cooking).
+	{kind: "self-cut", group: UrgencySelfHarm, pat: "I|and|had|have|ive ..1 cut a_bit|again !of|off|from|out|back|down|more|shorter|too|it|my|the|into|through|up|her|his|their ..6 in_ages|in_months|in_years", flags: fSH | fNoPast, msgNeed: "first_time|first", clauseNot: "hair|fringe|bangs|nails|nail|cuticle|cuticles|finger|fingers|thumb|hand|knife|cooking|kitchen|shaving|shave|razor|paper|sugar|carbs|caffeine|alcohol|coffee|calories|losses|ties|corners|class|lawn|grass|hedge|PRODUCT|TREAT|INJECT"},
 	{kind: "plan-when", group: UrgencySelfHarm, pat: "decided|decide|picked|chosen .~1 tonights_the_night|tonight_is_the_night", flags: fSH},
 	// "I've decided tonight is the night": "decided tonight" is read as
 	// one plan phrase before "tonight is the night" can be, so the rest of

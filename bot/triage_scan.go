@@ -2024,9 +2024,10 @@ func markSpecial(toks []token) {
 		if t.key == "no" && i > 0 && (toks[i-1].key == "oh" || toks[i-1].key == "omg") {
 			t.tags[tNeg>>6] &^= 1 << (tNeg & 63)
 		}
-		if t.key == "dont" && i+1 < len(toks) && toks[i+1].key == "with" && toks[i+1].clause == t.clause {
+		if t.key == "dont" && (i+1 < len(toks) && toks[i+1].key == "with" && toks[i+1].clause == t.clause || i > 0 && toks[i-1].key == "im" && toks[i-1].clause == t.clause && (i+1 == len(toks) || toks[i+1].clause != t.clause)) {
 			// "im so dun w life": "dun" is "done" before "with" ("don't
-			// with" is no English).
+			// with" is no English), and after "im" closing its clause
+			// ("im dun, got the pills…": "I'm don't" is none either).
 			t.key = "done"
 			t.id, t.tags = phraseEntry(t.key)
 		}
