@@ -1234,6 +1234,11 @@ var runOnOpeners = map[string]bool{"can": true, "could": true, "should": true, "
 
 var runOnSubjects = map[string]bool{"i": true, "it": true, "there": true, "exosome": true, "exosomes": true, "you": true, "we": true, "they": true, "these": true, "those": true, "that": true, "this": true}
 
+// topicSubjects are the topic's words that make the subject of a question
+// with a word before them ("do plant exosomes work", "are these exosome
+// serums safe").
+var topicSubjects = map[string]bool{"exosome": true, "exosomes": true}
+
 // runOnEmbedders are the words before a verb and its subject that make them
 // no question's opening ("what can i", "if it is", "so they can").
 var runOnEmbedders = map[string]bool{"what": true, "how": true, "which": true, "why": true, "when": true, "where": true, "who": true, "whether": true, "if": true, "so": true, "that": true, "and": true, "or": true, "but": true, "i": true, "it": true, "you": true, "we": true, "they": true, "he": true, "she": true, "there": true, "this": true, "not": true, "to": true, "wondering": true, "know": true, "asking": true, "ask": true}
@@ -1259,7 +1264,7 @@ var runOnLinks = map[string]bool{"because": true, "cause": true, "bc": true, "co
 var runOnAsks = map[string]map[string]bool{
 	"any":  {"risks": true, "risk": true, "advice": true, "tips": true, "reason": true, "issue": true, "issues": true, "idea": true, "ideas": true, "recommendations": true},
 	"how":  {"do": true, "should": true, "can": true, "long": true, "toxic": true, "safe": true},
-	"what": {"does": true, "should": true, "do": true, "ingredients": true},
+	"what": {"does": true, "should": true, "do": true, "ingredients": true, "serum": true, "serums": true, "cream": true, "creams": true, "product": true, "products": true},
 	"ok":   {"to": true},
 	"okay": {"to": true},
 }
@@ -1279,7 +1284,7 @@ func runOnBreakAt(toks []token, i int) bool {
 		return true
 	case runOnClauseSubjects[k] && !runOnEmbedders[prev] && !runOnLinks[prev[strings.LastIndexByte(prev, ' ')+1:]] && !frontedBefore(toks, i) && !wellAgainAt(toks, i):
 		return true
-	case runOnOpeners[k] && i+1 < len(toks) && runOnSubjects[toks[i+1].key] && !runOnEmbedders[prev] && !whAsked(toks, i):
+	case runOnOpeners[k] && i+1 < len(toks) && (runOnSubjects[toks[i+1].key] || i+2 < len(toks) && topicSubjects[toks[i+2].key]) && !runOnEmbedders[prev] && !whAsked(toks, i):
 		return true
 	case i+1 < len(toks) && runOnAsks[k][toks[i+1].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
 		return true
