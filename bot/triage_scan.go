@@ -1288,9 +1288,43 @@ func runOnBreakAt(toks []token, i int) bool {
 		return true
 	case i+1 < len(toks) && runOnAsks[k][toks[i+1].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
 		return true
+	case k == "i" && endsOnMe(toks, i):
+		return true
+	case k == "i" && i+2 < len(toks) && toks[i+1].key == "keep" && keepThinking[toks[i+2].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
+		return true
+	case k == "sorry" && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev] && !sorryGoesOn[prev]:
+		return true
 	}
 	return false
 }
+
+// endsOnMe reports whether the word before toks[i] ("i") is "me" ending
+// a clause ("…better off without me i was going to ask", "…kind to me i
+// just wanted"): the writer's next sentence begins there, unless a verb
+// that takes a clause governs the "me" ("tell me i'm", "convinced me i
+// should").
+func endsOnMe(toks []token, i int) bool {
+	prev := toks[i-1].key
+	if prev != "me" && !strings.HasSuffix(prev, " me") {
+		return false
+	}
+	if prev == "me" && i >= 2 && meClauseVerbs[toks[i-2].key] {
+		return false
+	}
+	return i+1 < len(toks) && !runOnLinks[toks[i+1].key]
+}
+
+// meClauseVerbs take "me" and then a clause ("told me i should…").
+var meClauseVerbs = set("tell", "tells", "told", "telling", "show", "showed", "shows", "remind", "reminded", "reminds", "convince", "convinced", "promise", "promised", "assure", "assured", "assures", "let", "lets", "make", "made", "makes", "warn", "warned", "ask", "asked", "asks", "teach", "taught", "bet", "believe", "trust", "swear")
+
+// keepThinking, after "i keep", open what the writer's mind keeps
+// going back to ("…it did nothing i keep thinking they'd be better off"):
+// a sentence of its own after a story.
+var keepThinking = set("thinking", "wondering", "feeling", "picturing", "imagining", "wishing")
+
+// sorryGoesOn are words after which "sorry" goes on the clause ("a sorry
+// state", "feeling sorry for", "too sorry").
+var sorryGoesOn = set("a", "the", "so", "very", "too", "im", "youre", "were", "theyre", "hes", "shes", "feeling", "say", "saying", "sound", "sounds", "sounded", "never", "not", "be", "being", "more", "less", "how", "really", "genuinely", "truly", "awfully", "terribly", "deeply", "sincerely", "extremely", "super")
 
 // frontedBefore reports whether a clause that toks[i] may be the main
 // clause of opens just before it ("three days after my filler i've got
