@@ -799,8 +799,13 @@ var detectors = []detector{
 	// …and to one arm: "he's holding his left arm" (weak: with a hand to
 	// the chest or a sweat, a heart's sign; not a baby or a bag held).
 	{kind: "arm-weak", group: UrgencyHeartBrain, pat: "clutching|clutches|clutched|holding|holds|gripping|grips|cradling|cradles ..1 POSS|my .~1 left_arm|right_arm|arm", flags: fWeak, clauseNot: "PRODUCT|INJECT|NUMBING|baby|CHILD|bag|bags|hand|hands|gym|workout|sling|cast|broke|broken|sprain|sprained|tattoo|jab|vaccine|shot"},
-	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|sagging|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
-	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped|sagging"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "droop|drooping|droopy|drooped|droops|slack|fallen|dropped_down|dragging_down|pulling_down|hanging_down <5> face|mouth|smile|ONESIDE|side|cheek", clauseNot: "EYELID|TOX"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "face .~2 droop|drooping|droopy|drooped"},
+	// "sagging" is how skin ages ("is exosome serum good for a sagging
+	// face?"): a sag is a stroke's droop only on one side, or of the
+	// mouth or smile.
+	{kind: "droop", group: UrgencyHeartBrain, pat: "sagging|saggy <5> ONESIDE|side", clauseNot: "EYELID|TOX"},
+	{kind: "droop", group: UrgencyHeartBrain, pat: "sagging|saggy <5> mouth|smile", clauseNot: "EYELID|TOX|lines|line|wrinkles|corners|marionette"},
 	// "my face has dropped on one side": a face, mouth or smile dropped to
 	// one side is drooped (not a weight dropped, nor after a toxin).
 	{kind: "droop", group: UrgencyHeartBrain, pat: "face|mouth|smile ..2 dropped|dropt ..2 ONESIDE", clauseNot: "EYELID|TOX|forehead|brow|brows|eyebrow|eyebrows|weight|pounds|kilos|kg|lbs|stone|fat|volume"},
