@@ -1633,6 +1633,31 @@ func studentTold(toks []token, i int) bool {
 	return false
 }
 
+// examSat reports whether the exam at i, in the sentence from a, is one
+// the writer sits, told as a time: "nerves before the exam", "since my
+// exams": when a sign came, no exam question about a case.
+func examSat(toks []token, a, i int) bool {
+	if k := toks[i].key; k != "exam" && k != "exams" {
+		return false
+	}
+	k := i - 1
+	for k >= a && k >= i-3 && examDeterminers[toks[k].key] {
+		k--
+	}
+	if k < a || k == i-1 {
+		return false
+	}
+	switch toks[k].key {
+	case "before", "after", "during", "since", "till", "until", "ahead":
+		return true
+	}
+	return false
+}
+
+// examDeterminers stand between a time word and the exam it dates: "before
+// my big exam", "after tomorrows exams".
+var examDeterminers = set("the", "my", "an", "this", "that", "these", "those", "our", "her", "his", "their", "tomorrows", "todays", "big", "final", "finals", "next", "driving", "uni", "school")
+
 // sportTraining reports whether the "training" at i, in the sentence
 // from a, is a sport's practice ("stung at football training", "after
 // netball training"), or where a hurt told just before it was got ("cut
@@ -3247,7 +3272,7 @@ func (x *text) frameSentence(a, b int) {
 	}
 	fiction := false
 	for i := a; i < b; i++ {
-		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i) && !talkAttended(toks, a, i) && !periodTaught(toks, i)) || f == frFiction && !fiction {
+		if f := scenarioWords[toks[i].key]; (f == frTraining && !messageLeft(toks, a, i) && !studentTold(toks, i) && !sportTraining(toks, a, i) && !talkAttended(toks, a, i) && !periodTaught(toks, i) && !examSat(toks, a, i)) || f == frFiction && !fiction {
 			x.teaches = x.teaches || f == frTraining
 			for m := a; m < b; m++ {
 				x.frame[m] |= f

@@ -372,6 +372,10 @@ var detectors = []detector{
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "whole|entire .~1 FACE|body|neck|chest|back|torso ..4 in|with|of|covered .~1 HIVES", clauseNot: "life|childhood|years|always|HABIT|photo|photos|picture|pictures|filter|used_to|every|summer|summers|winter|season|seasonal|sometimes|usually"},
 	{kind: "hives-spreading", group: UrgencyAirway, pat: "HIVES|rash|welts|bumps|blotches ..4 from ..4 up|down|across|over .~1 to|onto|into", clauseNot: "LESION"},
 	{kind: "hives", group: UrgencyAirway, pat: "HIVES", flags: fWeak},
+	// "the bumps went from my cheeks to my whole chest in minutes": a rash
+	// that takes over a whole chest or body is the hives' (weak: beside a
+	// cough, a wheeze or a swelling; not spots or a rash over months).
+	{kind: "hives", group: UrgencyAirway, pat: "rash|welts|bumps|blotches|spots|HIVES ..2 from ..4 to .~1 my|her|his|their|the .~1 whole|entire FACE|body|neck|chest|back|torso|belly|stomach|tummy|arms|legs", flags: fWeak, clauseNot: "LESION|months|years|weeks|life|childhood|always|HABIT|photo|photos|picture|pictures|filter|used_to|every|summer|winter|season|seasonal|sometimes|usually"},
 	// "itchy from head to toe": an itch over the whole body is the hives'
 	// itch, not a patch's.
 	{kind: "hives", group: UrgencyAirway, pat: "ITCH ..2 head_to_toe|head_to_foot", flags: fWeak, clauseNot: "wool|jumper|sweater|eczema|psoriasis|scabies|lice|fleas|sunburn|pregnant|pregnancy"},
@@ -1657,6 +1661,14 @@ var detectors = []detector{
 	// a farewell only beside another ("…and she's sorted out her affairs"),
 	// and no last week at a place or of a thing ("her last week at the firm").
 	{kind: "sh-final", group: UrgencySelfHarm, pat: "is|its my|her|his last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH, msgNot: absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|course|trial"},
+	// "I've decided this is my last week", "planning for tonight to be my
+	// last night": a last week or night chosen is a plan, not a weak sign
+	// (not a last week at a place, of a thing or before leaving).
+	{kind: "sh-plan-final", group: UrgencySelfHarm, pat: "decided|deciding|decide|planning|planned|plan ..3 this|today|tonight|tomorrow|it ..2 my last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fSH, msgNot: absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|trial|smoking|drinking|vaping|diet|party|parties|single|uni|university|college|camp|trip|visit|stay|hostel|hotel|placement|internship|rotation"},
+	// "told me she'd be joining him soon" of a husband or a pet just died:
+	// following the dead, told of oneself or relayed (not joining someone
+	// alive at a place or an event).
+	{kind: "sh-join-dead", group: UrgencySelfHarm, pat: "be|ill|shell|hell|theyll|im|shes|hes|will|gonna ..1 joining|join|with .~1 him|her|them ..1 soon|shortly|tonight !at|in|for|on|after|when|to|by|with|outside", flags: fSH, msgNeed: "died|passed|funeral|death|sleep|euthanised|euthanized|buried|grave|ashes|lost|widow|widowed|widower", clauseNot: "party|trip|holiday|call|meeting|class|gym|lunch|dinner|team|company|firm|band|club|course|shift|office|event|wedding|ceremony|memorial|service|visit|flight|abroad|uni"},
 	// "she's sorted out all her affairs", "getting his affairs in order":
 	// a weak sign in any person (the first person's set phrases are
 	// FAREWELLX), a farewell only beside another ("…this is her last week").
