@@ -260,7 +260,19 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		m = readSentences(plain, ws, at, ascii)
 	}
 	if !m.asks {
-		return e.decline(text, ReasonChatter, chatterText)
+		// "she wantts to know what exosomes are", "so it's snake oil
+		// righht": the words that would make it ask, slipped, are read
+		// as those words before the message counts as asking nothing.
+		t, ok := unslipped(plain, ws)
+		if !ok {
+			return e.decline(text, ReasonChatter, chatterText)
+		}
+		tws, tat, tascii := readWords(t, nil)
+		tm := readSentences(t, tws, tat, tascii)
+		if !tm.asks {
+			return e.decline(text, ReasonChatter, chatterText)
+		}
+		plain, ws, m = t, tws, tm
 	}
 	focus, story := m.focus()
 	beforeRemark, remarked := m.remarkAfter()

@@ -262,6 +262,16 @@ func TestAnswer_ABodyAskingIsAPerson(t *testing.T) {
 	wantDeclinedNaming(t, e, "stretch marks", "can exosomes be used on the whole body?")
 }
 
+// A question whose asking words are slipped ("wantts to know", "whre's",
+// "rigth") is a question, not chatter; a remark stays chatter.
+func TestAnswer_SlippedAskingWordsStillAsk(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "my aunt wantts to know what exosomes actually are", "whre's the proof exosomes do anything for wrinkles")
+	if r := askReal(t, e, "thanks, that was really useful"); r.Reason != bot.ReasonChatter {
+		t.Errorf("a thank-you: %s %s, want chatter", r.Status, r.Reason)
+	}
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

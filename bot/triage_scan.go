@@ -123,6 +123,17 @@ func screenReady() {
 	})
 }
 
+// screenKnows reports whether the screen's tables know w: a word of their
+// own, or an English word near one (notTypos, everydayNear).
+func screenKnows(w string) bool {
+	screenReady()
+	if _, ok := lexicon[canon(w)]; ok {
+		return true
+	}
+	_, near := everydayNear[w]
+	return near || notTypos[w]
+}
+
 // buildFuzzyTables builds the tables fuzzySearch reads misspellings by,
 // once the detectors are compiled: a word that only a detector names ("a
 // fire drill", "through a cloth") is as much a word of the tables as one

@@ -1335,6 +1335,53 @@ func opensAsQuestion(w string) bool {
 	return false
 }
 
+// frameWords are the words that make a message ask, besides the topic's:
+// auxiliaries, question words, tags and the words of asking phrases, of
+// four letters or more (a shorter word slipped is too often another).
+var frameWords = func() []string {
+	var out []string
+	for _, s := range []map[string]bool{questionOpeners, auxiliaries, wh, whIs, tagQuestions} {
+		for w := range s {
+			if len(w) >= 4 {
+				out = append(out, w)
+			}
+		}
+	}
+	out = append(out, "wants", "want", "wanted", "wanna", "know", "wondering", "curious", "tell", "explain", "convince",
+		"catch", "thoughts", "opinion", "verdict", "worth", "which", "trying", "anyone", "anybody", "someone")
+	slices.Sort(out)
+	return slices.Compact(out)
+}()
+
+// unslipped returns text with each word of it (ws, as readWords reads
+// them) that is none of frameWords but one of them with a letter dropped,
+// doubled or two swapped (OneSlip) written as that word, and whether any
+// was: "she wantts to know", "whre's the evidence", "woudln't the FDA
+// have approved one". A word the screen's tables know, as a word of
+// theirs or as English near one, is left ("thought" is no "thoughts"
+// slipped).
+func unslipped(text string, ws []string) (string, bool) {
+	var rs []Respelling
+	for _, w := range ws {
+		if len(w) < 4 || slices.ContainsFunc(rs, func(r Respelling) bool { return r.Typed == w }) {
+			continue
+		}
+		if _, known := slices.BinarySearch(frameWords, w); known || screenKnows(w) {
+			continue
+		}
+		for _, f := range frameWords {
+			if OneSlip(w, f) {
+				rs = append(rs, Respelling{Typed: w, Word: f})
+				break
+			}
+		}
+	}
+	if len(rs) == 0 {
+		return text, false
+	}
+	return respelled(text, rs), true
+}
+
 // slippedOpeners are the question openers opensAsQuestion reads through
 // a slip.
 var slippedOpeners = [...]string{"should", "would", "could", "which", "where"}
