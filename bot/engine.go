@@ -272,7 +272,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		if !tm.asks {
 			return e.decline(text, ReasonChatter, chatterText)
 		}
-		plain, ws, m = t, tws, tm
+		ws, m = tws, tm
 	}
 	focus, story := m.focus()
 	beforeRemark, remarked := m.remarkAfter()
