@@ -3297,11 +3297,16 @@ func saidAgain(ws []string) bool {
 	return false
 }
 
+// topicNouns name the topic as the head of a subject a word may qualify
+// ("is plant exosome the same…", "are rose exosomes any good").
+var topicNouns = set("exosome", "exosomes")
+
 // invertsOrAsksWh reports whether words hold an auxiliary before a
 // subject ("should i", "is it") or a question word ("what", "how").
 func invertsOrAsksWh(ws []string) bool {
 	for i, w := range ws {
-		if wh[w] || whIs[w] || i+1 < len(ws) && auxiliaries[w] && subjects[ws[i+1]] {
+		if wh[w] || whIs[w] || i+1 < len(ws) && auxiliaries[w] && subjects[ws[i+1]] ||
+			i+2 < len(ws) && auxiliaries[w] && topicNouns[ws[i+2]] { // "is plant exosome the same…"
 			return true
 		}
 	}

@@ -494,6 +494,8 @@ func TestIsSpam(t *testing.T) {
 		"so my inbox had a flash sale this morning 30% off some exosome glow drops and i nearly bought them then i remembered my sister said has the fda approved any of this stuff",
 		// a question inside a forwarded pitch typed without stops
 		"got a promo code for 25% off an exosome toner is the discount worth grabbing haha",
+		// a question whose subject qualifies the topic, typed without stops
+		"grabbed a 20% off rose exosome toner at the mall today is plant exosome the real thing",
 	}
 	spam = append(spam, "exosome drops 25% off today only free shipping dm me")
 	spam = append(spam, "flash sale today only 30% off our exosome glow drops limited stock buy now and glow like never before free shipping on every order")
