@@ -495,7 +495,7 @@ func TestIsSpam(t *testing.T) {
 		// a question inside a forwarded pitch typed without stops
 		"got a promo code for 25% off an exosome toner is the discount worth grabbing haha",
 		// a question whose subject qualifies the topic, typed without stops
-		"grabbed a 20% off rose exosome toner at the mall today is plant exosome the real thing",
+		"picked up a rose exosome mist from an online shop on a deal is plant exosome the same as the salon kind",
 	}
 	spam = append(spam, "exosome drops 25% off today only free shipping dm me")
 	spam = append(spam, "flash sale today only 30% off our exosome glow drops limited stock buy now and glow like never before free shipping on every order")
