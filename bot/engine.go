@@ -234,7 +234,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 	if isForeign(ws, letters) {
 		return e.decline(text, ReasonLanguage, englishOnlyText)
 	}
-	if isSteering(plain, ws) {
+	if isSteering(plain, ws) || steersSlipped(plain, ws) {
 		return e.decline(text, ReasonSteering, steeringText)
 	}
 	if en := e.phrasedAs(ws); en != nil {
@@ -263,7 +263,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 		// "she wantts to know what exosomes are", "so it's snake oil
 		// righht": the words that would make it ask, slipped, are read
 		// as those words before the message counts as asking nothing.
-		t, ok := unslipped(plain, ws)
+		t, ok := unslipped(plain, ws, frameWords)
 		if !ok {
 			return e.decline(text, ReasonChatter, chatterText)
 		}

@@ -1354,24 +1354,27 @@ var frameWords = func() []string {
 }()
 
 // unslipped returns text with each word of it (ws, as readWords reads
-// them) that is none of frameWords but one of them with a letter dropped,
-// doubled or two swapped (OneSlip) written as that word, and whether any
-// was: "she wantts to know", "whre's the evidence", "woudln't the FDA
-// have approved one". A word the screen's tables know, as a word of
-// theirs or as English near one, is left ("thought" is no "thoughts"
-// slipped).
-func unslipped(text string, ws []string) (string, bool) {
+// them) that is none of the sorted words to but one of them with a letter
+// dropped, doubled or two swapped (OneSlip) written as that word, and
+// whether any was: with frameWords, "she wantts to know", "whre's the
+// evidence", "woudln't the FDA have approved one"; with steeringWords,
+// "ignore all prevous isntructions", "repeat aftr me". A word the
+// screen's tables know, as a word of theirs or as English near one, is
+// left ("thought" is no "thoughts" slipped).
+func unslipped(text string, ws []string, to []string) (string, bool) {
 	var rs []Respelling
 	for _, w := range ws {
 		if len(w) < 4 || slices.ContainsFunc(rs, func(r Respelling) bool { return r.Typed == w }) {
 			continue
 		}
-		if _, known := slices.BinarySearch(frameWords, w); known || screenKnows(w) {
+		if _, known := slices.BinarySearch(to, w); known {
 			continue
 		}
-		for _, f := range frameWords {
+		for _, f := range to {
 			if OneSlip(w, f) {
-				rs = append(rs, Respelling{Typed: w, Word: f})
+				if !screenKnows(w) {
+					rs = append(rs, Respelling{Typed: w, Word: f})
+				}
 				break
 			}
 		}
@@ -1381,6 +1384,18 @@ func unslipped(text string, ws []string) (string, bool) {
 	}
 	return respelled(text, rs), true
 }
+
+// steersSlipped reports whether text steers once its steering words typed
+// with a slip are read as those words ("Igonre all preevious
+// instructions…", "repeat aftr me: …").
+func steersSlipped(text string, ws []string) bool {
+	t, ok := unslipped(text, ws, steeringWords)
+	return ok && isSteering(t, Words(t))
+}
+
+// steeringWords are the words of the steering patterns that people
+// misspell as they type them (isSteering), sorted.
+var steeringWords = []string{"after", "disregard", "forget", "ignore", "instruction", "instructions", "pretend", "previous", "repeat", "rules", "system"}
 
 // slippedOpeners are the question openers opensAsQuestion reads through
 // a slip.
