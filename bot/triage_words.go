@@ -201,6 +201,8 @@ var triageWords = []struct {
 	{tChild, "bub bubs bubba bubbas laaitie laaities lightie lighties bairn bairns kiddo kiddos 1yo 2yo 3yo 4yo 5yo 6yo 7yo 8yo dauter daugther doughter daughters sons boy girl twins child children kid kids toddler toddlers baby babys babies infant son daughter~ niece nephew grandson granddaughter grandkid grandkids grandchild grandchildren grandbaby youngest eldest dog puppy cat kitten pet dementia alzheimers"},
 	// Tagalog: "anak ko" (my child).
 	{tChild, "anak"},
+	// Hawaiian Pidgin: "my keiki" (my child, my children).
+	{tChild, "keiki"},
 	// A child named by school: "a pupil in my class", "one of my
 	// preschoolers".
 	{tChild, "pupil pupils schoolboy schoolgirl schoolkid schoolkids preschooler preschoolers kindergartner kindergartners"},
