@@ -378,7 +378,7 @@ var triagePhrases = []struct {
 	{tThird, "my patient, our patient, a patient, the patient, my client, a client, the client, my friend, front desk, a lady, a guy"},
 	{tGSubj, "has anyone, does anyone, do people, can people"},
 	{tSOBWeak, "out of breath, breathless, winded"},
-	{tSOB, "short of breath, shortness of breath, gasping for air, gasping for breath, fighting for air, fighting for breath, struggling for air, cant get air, can't get air, cant get enough air, can't get enough air, air hunger, breathing through a straw, breathe through a straw, breathing thru a straw, sucking air through a straw, no puedo respirar, je ne peux pas respirer, nao consigo respirar, não consigo respirar"},
+	{tSOB, "short of breath, shortness of breath, gasping for air, gasping for breath, fighting for air, fighting for breath, struggling for air, cant get air, can't get air, cant get enough air, can't get enough air, no can breathe, no can breath, no can catch my breath, air hunger, breathing through a straw, breathe through a straw, breathing thru a straw, sucking air through a straw, no puedo respirar, je ne peux pas respirer, nao consigo respirar, não consigo respirar"},
 	{tDiff, "no can, no could, not can, not could, not possible to, not able, no longer able, hard time, tough time, having trouble, having a hard time, having difficulty"},
 	{tNotV, "no longer, not really, stopped breathing"},
 	{tThroat, "back of my throat, back of the throat"},
