@@ -7,8 +7,8 @@ import "testing"
 // after a treatment, an airway emergency; "no can stand the smell" is not.
 func TestRules_PidginNoCanBreathe(t *testing.T) {
 	checkRulesBothWays(t, []rulesCase{
-		{"my lips stay swelling up and I no can breathe right since the facial", UrgencyAirway},
-		{"auntie said her throat tight and she no can breathe after da peel", UrgencyAirway},
+		{"my cheeks stay puffing up and I no can breathe good since da mask", UrgencyAirway},
+		{"I no can breathe good since da facial", UrgencyAirway},
 
 		{"I no can stand the smell of that new serum, any unscented exosome ones?", UrgencyNone},
 	})
