@@ -283,6 +283,17 @@ func TestAnswer_SlippedSteeringStillSteers(t *testing.T) {
 	}
 }
 
+// A decision put to the bot at the end of a message typed without stops
+// ("…for another 250 go for it") asks for the article's spending advice;
+// one the writer tells as made is chatter.
+func TestAnswer_ADecisionAtTheEndAsks(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e, "my clinic wants to add exosomes to my package for another 250 go for it")
+	if r := askReal(t, e, "i decided to go for it and booked the exosome facial"); r.Reason != bot.ReasonChatter {
+		t.Errorf("a decision told: %s %s, want chatter", r.Status, r.Reason)
+	}
+}
+
 // A cue of a topic the article does not cover gives way only when the
 // answer net is all but certain the article answers the question (a word
 // in another role: "the trend of the month" is no question of when, "$120

@@ -895,7 +895,7 @@ func asks(text string, words []string) bool {
 	if n := len(words); n > 3 && (words[n-2] == "or" && words[n-1] == "what" || words[n-2] == "be" && words[n-1] == "honest" && words[n-3] != "to") {
 		return true // "bit of a stretch or what", "just another fad right be honest" — not "told her to be honest"
 	}
-	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) {
+	if weighsAtEnd(text) || !endsQuoted(text) && choiceAtEnd(words) || decidesAtEnd(words) {
 		return true
 	}
 	if questionAt(words, 0) >= 0 {
@@ -1081,6 +1081,35 @@ func choiceAtEnd(words []string) bool {
 	}
 	return false
 }
+
+// decidesAtEnd reports whether a sentence ends in a decision put to the
+// reader, typed without its question mark: "my clinic wants to add
+// exosomes for another £250 go for it", "…2-for-1 this month jump on
+// it", "my esthetician says i need the add-on trust her". A decision told
+// ("i decided to go for it", "so i'll skip it", "I don't fully trust
+// him": a subject, a modal or a negation among the three words before)
+// asks nothing.
+func decidesAtEnd(words []string) bool {
+	n := len(words)
+	for _, d := range endDecisions {
+		k := len(d)
+		if n <= k || !slices.Equal(words[n-k:], d) {
+			continue
+		}
+		return !slices.ContainsFunc(words[max(0, n-k-3):n-k], func(w string) bool { return decisionTold[w] })
+	}
+	return false
+}
+
+var (
+	// endDecisions are the decisions put to the reader at a message's end.
+	endDecisions = [][]string{{"go", "for", "it"}, {"jump", "on", "it"}, {"lock", "it", "in"}, {"pull", "the", "trigger"},
+		{"say", "yes"}, {"skip", "it"}, {"trust", "her"}, {"trust", "him"}, {"trust", "them"}, {"book", "it"}, {"buy", "it"}}
+	// decisionTold are the words before such a decision that tell it as
+	// the writer's own, made or to come.
+	decisionTold = set("to", "i", "i'll", "ill", "i'd", "id", "you", "u", "im", "i'm", "gonna", "will", "we", "she", "he", "they", "did", "finally",
+		"just", "should", "shall", "might", "may", "would", "could", "can", "and", "then", "dont", "don't", "not", "never")
+)
 
 // choiceReach is how far from the end an "or" before a verb of deciding
 // may stand in a choice at the end ("…or stick with my retinoid and spf").

@@ -1175,3 +1175,25 @@ func TestRead_OnlyRemarksAskNothing(t *testing.T) {
 		}
 	}
 }
+
+// A decision put to the reader at the end of a message typed without its
+// question mark ("…another £200 go for it", "…trust her") asks; one the
+// writer tells as theirs does not.
+func TestDecidesAtEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"the spa wants another 200 for the exosome booster go for it", true},
+		{"my facialist swears i need the exosome serum trust her", true},
+		{"black friday exosome kit half price jump on it", true},
+		{"i finally decided to go for it", false},
+		{"honestly i don't really trust her", false},
+		{"my friend loved hers so i'd say skip it", false},
+		{"the exosome facial was lovely", false},
+	} {
+		if got := decidesAtEnd(Words(tt.in)); got != tt.want {
+			t.Errorf("decidesAtEnd(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
