@@ -227,11 +227,6 @@ func respelled(text string, rs []Respelling) string {
 	return b.String()
 }
 
-// isWordRune reports whether r is part of a word as Words reads words.
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-}
-
 // surest returns the entry to answer in best's place by the answer net's
 // sections: among the covered hits with some confidence, all that the
 // engine searched for (searchDepth), the one whose confidence plus

@@ -189,6 +189,13 @@ const (
 	nonASCII
 )
 
+// isWordRune reports whether r is part of a word as Words reads words: a
+// letter, a digit or an apostrophe (a typographic one as wordsUnicode
+// leaves it, folded, and as respelled meets it, not).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
 // wordsUnicode is Words for text with characters beyond ASCII.
 func wordsUnicode(text string) []string {
 	text = strings.Map(func(r rune) rune {
@@ -198,9 +205,7 @@ func wordsUnicode(text string) []string {
 		}
 		return unicode.ToLower(r)
 	}, text)
-	fs := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
+	fs := strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) })
 	out := fs[:0]
 	for _, f := range fs {
 		if f = strings.Trim(f, "'"); f != "" {
