@@ -493,6 +493,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v121 arrived in the forty-fifth session with its first run at 95.7 / 98.4 / 100 at 899d17b
 	// (testdata/eval.md); tuned part 95.4 (104/109) / 98.0 (98/100) / 100 before the nets learnt it.
 	"eval-v121": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v122 and eval-v123 arrived in the forty-fifth session, kept unread until its mid build
+	// 158adb9 (97.2 / 99.2 / 100) and final build fb9316f (98.6 / 99.2 / 96.7) (testdata/eval.md); split
+	// in the forty-sixth, tuned parts 98.2 (107/109) / 100 / 100 and 99.1 (108/109) / 99.0 (99/100) / 100
+	// at 2b970f0, before the nets learnt them.
+	"eval-v122": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v123": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v124 arrived in the forty-sixth session with its first run at 98.6 / 100 / 100 at 2b970f0
+	// (testdata/eval.md); tuned part 98.2 (107/109) / 100 / 100 before the nets learnt it.
+	"eval-v124": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -695,6 +704,7 @@ var coincidences = map[string]bool{
 	"eval-v119.jsonl: do exosomes actually work in skincare":                                           true,
 	"eval-v119.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v121.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v123.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
