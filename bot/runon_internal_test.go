@@ -63,3 +63,30 @@ func TestSplitRunOns(t *testing.T) {
 		}
 	}
 }
+
+// A run-on that asks by its length alone, with no question shape in it,
+// still says where its question starts when a clause says what is
+// wanted, after a connective or after none; and a story that ends saying
+// what it wants to know hands the asking to the question split off after
+// it. Either way the story's words are left to the story.
+func TestRunOnFocusAfterWantingToKnow(t *testing.T) {
+	for _, tc := range []struct {
+		text, focus string
+	}{
+		{"my flatmate works at a beauty counter and keeps bringing home samples with rose exosomes in them and i have eczema on my hands i just want to know are rose exosomes the same as the ones from human cells",
+			"i just want to know are rose exosomes the same as the ones from human cells"},
+		{"my husband has been on at me for weeks about a face cream with exosomes that his mate swears by and i have no clue what to say to him could someone tell me what exosomes actually are",
+			"could someone tell me what exosomes actually are"},
+		{"i've had psoriasis on my elbows since school and my aunt keeps sending me exosome links i'm not asking about my elbows i really want to know is the science behind exosome creams solid yet",
+			"i really want to know is the science behind exosome creams solid yet"},
+		{"i've had psoriasis on my elbows since school and my aunt keeps sending me exosome links i'm not asking if they'd clear my elbows i just want to know does any of it work on people",
+			"does any of it work on people"},
+		// No clause says what is wanted: the message is its own focus.
+		{"my flatmate works at a beauty counter and keeps bringing home samples with rose exosomes in them and honestly the packaging alone must cost more than the cream inside it",
+			"my flatmate works at a beauty counter and keeps bringing home samples with rose exosomes in them and honestly the packaging alone must cost more than the cream inside it"},
+	} {
+		if focus, _ := read(tc.text).focus(); focus != tc.focus {
+			t.Errorf("%q:\n focus %q\n want  %q", tc.text, focus, tc.focus)
+		}
+	}
+}

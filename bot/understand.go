@@ -1680,8 +1680,11 @@ func splitRunOns(ss []sentence) []sentence {
 		}
 		story, asked := strings.TrimSpace(s.text[:cut]), s.text[cut:]
 		sw, aw := s.words[:i:i], s.words[i:]
+		// "…i'm not even asking if it'll help my oil i just want to know
+		// is this whole trend legit": a story that ends saying what it
+		// wants to know hands the asking to the question after it.
 		ss = slices.Replace(ss, k, k+1,
-			sentence{text: story, words: sw, asks: asks(story, sw)},
+			sentence{text: story, words: sw, asks: !endsWantingToKnow(story) && asks(story, sw)},
 			sentence{text: asked, words: aw, asks: asks(asked, aw)})
 		k++
 	}
@@ -2024,6 +2027,15 @@ func (m message) focus() (focus, context string) {
 		if q, rest := quotedQuestion(all); q != "" {
 			return q, rest
 		}
+		if len(m.sentences) == 1 {
+			// "…my cousin now swears by a serum with plant exosomes in it
+			// i just want to know are plant exosomes the same thing as the
+			// human ones": a run-on that asks by its length alone
+			// (runOnAbout) still says where its question starts.
+			if story, asked := runOnQuestion(all, m.sentences[0].words); asked != "" {
+				return asked, story
+			}
+		}
 		return all, ""
 	}
 	if len(f) == 1 && len(c) > 0 {
@@ -2231,19 +2243,39 @@ const asideStoryWords = 6
 // for the question in it.
 const runOnWords = 24
 
-// runOnMarkers are the clauses that say what is asked, after "and", "so"
-// or "but" inside a run-on sentence: " and i want to know ", " so my
-// question is "…, each with the connective it follows (skipped from the
-// question), built once.
+// runOnMarkers are the clauses that say what is asked inside a run-on
+// sentence, after "and", "so" or "but" (" and i want to know ", " so my
+// question is "…) or after no connective at all ("…before i try it for
+// anything i just want to know are plant exosomes the same thing…",
+// "…reckons i look knackered before i let her buy me one can someone tell
+// me what these things even are"), each with the connective it follows
+// (skipped from the question), built once. Those after a connective come
+// first: the connective shows the clause's start.
 var runOnMarkers = func() (ms []struct{ clause, conj string }) {
-	for _, conj := range [...]string{" and ", " so ", " but "} {
+	for _, conj := range [...]string{" and ", " so ", " but ", " "} {
 		for _, m := range [...]string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
-			"i was wondering", "i'm wondering", "im wondering", "my question is", "i wanted to ask", "i want to ask"} {
+			"i just want to know", "i just wanna know", "i just wanted to know", "i just need to know",
+			"i really want to know", "i genuinely want to know", "i'd like to know", "i would like to know",
+			"i was wondering", "i'm wondering", "im wondering", "i'm just wondering", "my question is",
+			"i wanted to ask", "i want to ask", "i just want to ask",
+			"can someone tell me", "can anyone tell me", "can you tell me", "can u tell me", "could someone tell me",
+			"could you tell me", "can someone explain", "can you explain"} {
 			ms = append(ms, struct{ clause, conj string }{conj + m + " ", conj})
 		}
 	}
 	return ms
 }()
+
+// endsWantingToKnow reports whether text ends with a clause of
+// runOnMarkers ("…i just want to know", "…so my question is").
+func endsWantingToKnow(text string) bool {
+	for _, m := range runOnMarkers {
+		if c := strings.TrimSuffix(m.clause, " "); hasSuffixFoldASCII(text, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // runOnQuestion splits a long sentence with no stops, as voice typing
 // writes one ("okay so hi I'm driving so using voice my friend said the
@@ -3103,6 +3135,12 @@ func hasPrefixFoldASCII(s, sub string) bool {
 		}
 	}
 	return true
+}
+
+// hasSuffixFoldASCII reports whether s ends with sub, as
+// hasPrefixFoldASCII reads an opening.
+func hasSuffixFoldASCII(s, sub string) bool {
+	return len(s) >= len(sub) && hasPrefixFoldASCII(s[len(s)-len(sub):], sub)
 }
 
 // hasWordFoldASCII reports whether s holds sub (as hasFoldASCII) with no
