@@ -90,3 +90,39 @@ func TestRunOnFocusAfterWantingToKnow(t *testing.T) {
 		}
 	}
 }
+
+// A tag question that ends a sentence typed without a stop before it is
+// split off, as a stop would split it, after a story of a few words; a
+// pronoun that is the sentence's own object, a comma that already shows
+// the tag, and a tag with too little before it are left alone.
+func TestRunOnTagQuestionSplitOff(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"my gym buddy says the exosome cream took ten years off her face is it",
+			[]string{"my gym buddy says the exosome cream took ten years off her face", "is it"}},
+		{"the lady at the counter swears i need the exosome serum for my wrinkles do i",
+			[]string{"the lady at the counter swears i need the exosome serum for my wrinkles", "do i"}},
+		{"every salon on my street has an exosome offer this month looks like a gimmick to me am i wrong",
+			[]string{"every salon on my street has an exosome offer this month looks like a gimmick to me", "am i wrong"}},
+		// The words belong to the sentence: no tag.
+		{"i keep buying exosome serums every payday and i honestly don't know why i do that",
+			[]string{"i keep buying exosome serums every payday and i honestly don't know why i do that"}},
+		{"everyone in my office has switched to an exosome night cream and honestly so do i",
+			[]string{"everyone in my office has switched to an exosome night cream and honestly so do i"}},
+		// A comma already shows the tag.
+		{"my gym buddy says the exosome cream took ten years off her face, is it?",
+			[]string{"my gym buddy says the exosome cream took ten years off her face, is it?"}},
+		// Too little before it to be a story.
+		{"exosome cream is it", []string{"exosome cream is it"}},
+	} {
+		var got []string
+		for _, s := range read(tc.text).sentences {
+			got = append(got, s.text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1667,11 +1667,21 @@ const runOnStory = 8
 func splitRunOns(ss []sentence) []sentence {
 	for k := 0; k < len(ss); k++ {
 		s := ss[k]
-		if len(s.words) < runOnWords || strings.ContainsRune(s.text, '(') {
+		if strings.ContainsRune(s.text, '(') {
 			continue // askedAside reads a question in a parenthesis
 		}
-		i := questionAt(s.words, runOnStory)
-		if i < 0 || len(s.words)-i < 3 {
+		i := -1
+		if len(s.words) >= runOnWords {
+			if i = questionAt(s.words, runOnStory); len(s.words)-i < 3 {
+				i = -1
+			}
+		}
+		if i < 0 && !strings.ContainsRune(s.text, ',') {
+			// (A comma before a tag shows where it starts already: "…from
+			// test tubes, is that right?" is read as written.)
+			i = tagAt(s.words)
+		}
+		if i < 0 {
 			continue
 		}
 		cut := wordOffset(s.text, s.words, i)
@@ -1690,6 +1700,36 @@ func splitRunOns(ss []sentence) []sentence {
 	}
 	return ss
 }
+
+// tagAt returns the place of a tag question that ends a sentence typed
+// without a stop before it ("every medspa in my city has an exosome
+// special now smells like a cash grab is it", "the girl at sephora says
+// i need the exosome cream do i", "…am i wrong"), after runOnStory words
+// of story at least, or -1: an auxiliary and a pronoun, and a word such
+// as "really" or "wrong" after them at most.
+func tagAt(words []string) int {
+	n := len(words)
+	for k := 2; k <= 3 && n-k >= runOnStory; k++ {
+		t := words[n-k:]
+		if tagAuxiliaries[t[0]] && tagPronouns[t[1]] && (k == 2 || echoTails[t[2]] || tagQuestions[t[2]]) && !runOnTagEnds[words[n-k-1]] {
+			return n - k
+		}
+	}
+	return -1
+}
+
+var (
+	// tagAuxiliaries open a tag question at a sentence's end.
+	tagAuxiliaries = set("is", "isn't", "isnt", "are", "aren't", "arent", "do", "does", "did", "should", "am", "was", "can", "will", "would", "could")
+	// tagPronouns follow them.
+	tagPronouns = set("i", "it", "they", "that", "this", "she", "he", "we", "you")
+	// runOnTagEnds before such words make them the sentence's own: a
+	// subject ("…i don't know why i do that"), "so" or "neither" ("…and
+	// honestly so do i"), or a word that opens a clause ("…more than it
+	// is", "…as hard as they are").
+	runOnTagEnds = set("i", "you", "we", "they", "she", "he", "it", "so", "neither", "nor", "what", "how", "where", "who",
+		"which", "whether", "if", "than", "as", "that", "because", "when")
+)
 
 // wordOffset returns the offset in text of the start of words[i], the
 // words Words reads in text, or -1 when it cannot be told.
