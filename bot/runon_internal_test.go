@@ -126,3 +126,24 @@ func TestRunOnTagQuestionSplitOff(t *testing.T) {
 		}
 	}
 }
+
+// A story split off a run-on that asks only in a doubt it ends with ("not
+// sure if…", "wondering whether…") keeps its telling apart: the doubt is
+// read with the question after it, as its own sentence would be.
+func TestRunOnDoubtReadWithTheQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		text, focus string
+	}{
+		{"my salon is doing a spring offer on facials this month and the deluxe one has exosomes added for another forty quid not sure if i should pay the extra what would a skin doctor say",
+			"not sure if i should pay the extra what would a skin doctor say"},
+		{"my mum bought me a voucher for the medspa round the corner and they have an exosome facial on the menu wondering whether it's worth using it on that why do people rate them",
+			"wondering whether it's worth using it on that why do people rate them"},
+		// No doubt before the question: the story is the story.
+		{"my mum bought me a voucher for the medspa round the corner and they have an exosome facial on the menu what would a skin doctor say about it",
+			"what would a skin doctor say about it"},
+	} {
+		if focus, _ := read(tc.text).focus(); focus != tc.focus {
+			t.Errorf("%q:\n focus %q\n want  %q", tc.text, focus, tc.focus)
+		}
+	}
+}

@@ -1693,13 +1693,30 @@ func splitRunOns(ss []sentence) []sentence {
 		// "…i'm not even asking if it'll help my oil i just want to know
 		// is this whole trend legit": a story that ends saying what it
 		// wants to know hands the asking to the question after it.
-		ss = slices.Replace(ss, k, k+1,
-			sentence{text: story, words: sw, asks: !endsWantingToKnow(story) && asks(story, sw)},
-			sentence{text: asked, words: aw, asks: asks(asked, aw)})
-		k++
+		parts := []sentence{{text: story, words: sw, asks: !endsWantingToKnow(story) && asks(story, sw)},
+			{text: asked, words: aw, asks: asks(asked, aw)}}
+		if j := doubts.lastAt(sw); parts[0].asks && j >= runOnStory {
+			// "…the package has an exosome add-on for an extra $150 not
+			// sure if i should add it what would a dermatologist think":
+			// the story asks only in the doubt it ends with, which is
+			// read with the question, as its own sentence would be.
+			if c := wordOffset(story, sw, j); c > 0 {
+				told, doubt := strings.TrimSpace(story[:c]), story[c:]
+				parts = slices.Insert(parts[1:], 0, sentence{text: told, words: sw[:j:j], asks: asks(told, sw[:j:j])},
+					sentence{text: doubt, words: sw[j:], asks: true})
+			}
+		}
+		ss = slices.Replace(ss, k, k+1, parts...)
+		k += len(parts) - 1
 	}
 	return ss
 }
+
+// doubts open a clause that tells what the writer cannot decide: "not
+// sure if i should add it", "wondering whether it's worth it".
+var doubts = newWordPhrases(expand("not sure {if|whether}", "unsure {if|whether}", "wondering {if|whether}",
+	"{don't|dont|do not} know {if|whether}", "no idea {if|whether}", "{can't|cant|cannot} decide {if|whether}",
+	"debating {if|whether}", "torn on whether")...)
 
 // tagAt returns the place of a tag question that ends a sentence typed
 // without a stop before it ("every medspa in my city has an exosome
@@ -3530,6 +3547,18 @@ func newWordPhrases(list ...string) wordPhrases {
 		}
 	}
 	return p
+}
+
+// lastAt returns the place in ws where the last phrase starts, or -1.
+func (p wordPhrases) lastAt(ws []string) int {
+	for i := len(ws) - 1; i >= 0; i-- {
+		for _, ph := range p[ws[i]] {
+			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // count returns how many times any phrase starts in ws.
