@@ -78,7 +78,7 @@ func TestRunOnFocusAfterWantingToKnow(t *testing.T) {
 		{"my husband has been on at me for weeks about a face cream with exosomes that his mate swears by and i have no clue what to say to him could someone tell me what exosomes actually are",
 			"could someone tell me what exosomes actually are"},
 		{"i've had psoriasis on my elbows since school and my aunt keeps sending me exosome links i'm not asking about my elbows i really want to know is the science behind exosome creams solid yet",
-			"i really want to know is the science behind exosome creams solid yet"},
+			"is the science behind exosome creams solid yet"},
 		{"i've had psoriasis on my elbows since school and my aunt keeps sending me exosome links i'm not asking if they'd clear my elbows i just want to know does any of it work on people",
 			"does any of it work on people"},
 		// No clause says what is wanted: the message is its own focus.
@@ -144,6 +144,37 @@ func TestRunOnDoubtReadWithTheQuestion(t *testing.T) {
 	} {
 		if focus, _ := read(tc.text).focus(); focus != tc.focus {
 			t.Errorf("%q:\n focus %q\n want  %q", tc.text, focus, tc.focus)
+		}
+	}
+}
+
+// A run-on typed without any stop that asks with a copula or "does"
+// before an article near its end ("…is the skincare side backed by…")
+// is split there, or at a question word just before it; one whose copula
+// is further from the end than a question runs, or one with a comma, is
+// left whole.
+func TestRunOnCopulaQuestionSplitOff(t *testing.T) {
+	for _, tc := range []struct {
+		text, asked string
+	}{
+		{"we covered cell signalling in my biology module this term and then my feed filled up with clinics selling exosome facials is the skincare side backed by anything like the same research",
+			"is the skincare side backed by anything like the same research"},
+		{"my auntie bought a rose exosome toner at the market and my cousin bought the one the clinic sells and they keep arguing over dinner about it does the plant kind do the same job",
+			"does the plant kind do the same job"},
+		{"i have a cupboard full of half used serums and a new exosome one from my birthday and i am trying to cut down to a few bottles which ones does the research back",
+			"which ones does the research back"},
+		// The copula is the story's own, too far from the end.
+		{"my sister is the one who got me into skincare and she has been going on about exosome facials for months now and the clinic near her house has started offering them at a discount", ""},
+		// A comma: the writer's stops are read as they are.
+		{"we covered cell signalling in my biology module this term, and then my feed filled up with clinics selling exosome facials is the skincare side backed by anything like the same research", ""},
+	} {
+		ss := read(tc.text).sentences
+		asked := ""
+		if len(ss) > 1 {
+			asked = ss[len(ss)-1].text
+		}
+		if asked != tc.asked {
+			t.Errorf("%q:\n asked %q\n want  %q", tc.text, asked, tc.asked)
 		}
 	}
 }

@@ -1681,6 +1681,9 @@ func splitRunOns(ss []sentence) []sentence {
 			// test tubes, is that right?" is read as written.)
 			i = tagAt(s.words)
 		}
+		if i < 0 && len(s.words) >= runOnWords && !strings.ContainsAny(s.text, ",.!?") {
+			i = copulaQuestionAt(s.words)
+		}
 		if i < 0 {
 			continue
 		}
@@ -1717,6 +1720,32 @@ func splitRunOns(ss []sentence) []sentence {
 var doubts = newWordPhrases(expand("not sure {if|whether}", "unsure {if|whether}", "wondering {if|whether}",
 	"{don't|dont|do not} know {if|whether}", "no idea {if|whether}", "{can't|cant|cannot} decide {if|whether}",
 	"debating {if|whether}", "torn on whether")...)
+
+// copulaQuestionAt returns the place of the first "is the…", "was the…",
+// "does the…" in a run-on typed without any stop, whose words to the end
+// are few enough to be a question's ("…in class they only came up for
+// wound healing and cancer research is the skincare use backed by the
+// same kind of evidence"), or of a question word a few words before it,
+// or -1.
+func copulaQuestionAt(words []string) int {
+	for i := max(runOnStory, len(words)-copulaQuestionWords); i <= len(words)-4; i++ {
+		if (copulas[words[i]] || doForms[words[i]]) && statementArticles[words[i+1]] {
+			// "…which ones does the evidence favour": a question word
+			// just before opens the question.
+			for j := i - 1; j >= max(runOnStory, i-3); j-- {
+				if wh[words[j]] || words[j] == "which" || words[j] == "who" {
+					return j
+				}
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// copulaQuestionWords is the most words copulaQuestionAt reads as a
+// question.
+const copulaQuestionWords = 16
 
 // tagAt returns the place of a tag question that ends a sentence typed
 // without a stop before it ("every medspa in my city has an exosome
