@@ -4709,6 +4709,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.group == UrgencyPoisoning && x.scareDisproved(sa, lo, hi, sb) {
 		return true // "Mum thought the baby had eaten some cream but the lid was still sealed"
 	}
+	if d.flags&fFig != 0 && d.flags&fSH == 0 && x.feltThenExplained(sa, lo, hi, sb) {
+		return true // "she felt like she was dying during her peel but it was just the sting"
+	}
 	if d.flags&fSH == 0 && x.misreadSign(sa, lo, hi, sb) {
 		return true // "thought I had a red streak but it was just a crease from my pillow"
 	}
@@ -7352,6 +7355,35 @@ func (x *text) misreadSign(sa, lo, hi, sb int) bool {
 			if toks[j].key == "just" || toks[j].key == "only" || toks[j].key == "actually" {
 				return !x.worseAfter(j)
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// feltThenExplained reports whether a feeling told from lo to hi in the
+// sentence toks[sa:sb], in the past ("felt like I was dying"), is then
+// told as only something harmless ("…but it was just the sting"), with
+// nothing after saying it is back or worse: a figure of speech its
+// writer explains. misreadSign is its kin for a sign only feared.
+func (x *text) feltThenExplained(sa, lo, hi, sb int) bool {
+	toks := x.toks
+	felt := false
+	for k := sa; k <= lo && k < len(toks) && !felt; k++ {
+		felt = toks[k].key == "felt"
+	}
+	if !felt {
+		return false
+	}
+	for k := hi + 1; k+3 < sb; k++ {
+		if toks[k].key != "but" {
+			continue
+		}
+		if toks[k+1].key != "it" || toks[k+2].key != "was" {
+			return false
+		}
+		if w := toks[k+3].key; w == "just" || w == "only" {
+			return !x.worseAfter(k + 3)
 		}
 		return false
 	}

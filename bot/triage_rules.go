@@ -1791,6 +1791,11 @@ var detectors = []detector{
 	// "I've been sort of planning how I'd go": a way of dying planned, "go"
 	// with nothing after it (not how one would go about a routine, go to
 	// the clinic or go home).
+	// "I've planned how I'm going to do it": a way of doing "it" planned,
+	// "it" naming nothing — no product, treatment or job in its sentence,
+	// nothing after "it" saying what it is ("…do it — the peel, I mean").
+	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how|when I|im|id|ill ..3 do|doing it !myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home", flags: fSH, sentNot: "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"},
+	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how_im_going_to_do_it|how_i_am_going_to_do_it|how_ill_do_it|how_i_will_do_it !myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home", flags: fSH, sentNot: "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"},
 	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|deciding|decided ..1 how|when I|id|ill .~2 go !about|to|there|back|home|with|for|on|in|into|out|abroad|ahead|through|over|up|down|by|via|and|or|first|next|too|shopping|get|see|buy|ask|tell|do|make|pay|get|travel|the|a|my", flags: fSH, sentNot: "train|trains|bus|buses|flight|flights|fly|drive|driving|car|trip|holiday|journey|route|commute|clinic|appointment|salon|spa|party|wedding|interview|uni|college|school|office|work|gym|shop|shops|store|outfit|date"},
 	// "people wouldn't miss me and I've been looking up ways": a search for ways, the ways left unsaid, beside being missed
 	{kind: "research-ways-bare", group: UrgencySelfHarm, pat: "looking_up|looked_up|researching|researched|googling|googled ..0 ways !to|of|for|on|in|into|around|about|that|which|how|my|the|a|an|this|these|those|more|out|up|PRODUCT|TREAT|INJECT", flags: fSH, sentNeed: "miss", clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|acne|scar|scars"},
@@ -1846,6 +1851,9 @@ var detectors = []detector{
 	// reassurance beside a plan told (weak: not calm about a peel, a
 	// procedure or a product).
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|settled|serene|relaxed .~1 about_it", flags: fWeak | fSH, clauseNot: calmNotAbout},
+	// "…sorted out my will and I'm at peace": the writer at peace, of
+	// nothing named (weak: beside a will sorted, an emergency).
+	{kind: "sh-calm", group: UrgencySelfHarm, pat: "im|ive|feel|feeling .~2 at_peace !with|about|knowing|since|after|because|that", flags: fWeak | fSH, clauseNot: calmNotAbout + "|body|look|looks|scars|scar|acne|age|ageing|aging|wrinkles|lines|grey|gray|hair|weight|divorce|breakup|diagnosis|loss|grief", msgNot: "baby|born|birth|married|marriage|wedding|mortgage|retire|retired|retirement|kids|children|pregnant|pregnancy"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|settled|serene|relaxed .~1 about|with .~1 my|the|this decision|choice|plan", flags: fWeak | fSH, clauseNot: calmNotAbout},
 	// "…gave away my cat and all my good serums today. feels right": a
 	// settled, right feeling told of no product or skin (weak: with things
@@ -1979,6 +1987,9 @@ var detectors = []detector{
 	// "Also I think to die": a thought of dying, told by a writer of
 	// another tongue (weak: with a means at hand, an emergency).
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
+	// "said goodbye to my mates today, they don't know it's goodbye": a
+	// goodbye its hearers don't know is one, told by the writer.
+	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 NEG .~1 know|knows|realise|realize|realises|realizes|realised|realized ..2 goodbye|bye|final|forever", flags: fSH | fNoNeg, msgNot: absentReasons + "|" + farewellOccasions},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	// A goodbye said at the end of a gathering ("said bye to everyone after
 	// the wedding") is no farewell (farewellGatherings, as for FAREWELL).
