@@ -1794,8 +1794,8 @@ var detectors = []detector{
 	// "I've planned how I'm going to do it": a way of doing "it" planned,
 	// "it" naming nothing — no product, treatment or job in its sentence,
 	// nothing after "it" saying what it is ("…do it — the peel, I mean").
-	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how|when I|im|id|ill ..3 do|doing it !myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home", flags: fSH, sentNot: "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"},
-	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how_im_going_to_do_it|how_i_am_going_to_do_it|how_ill_do_it|how_i_will_do_it !myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home", flags: fSH, sentNot: "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"},
+	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how|when I|im|id|ill ..3 do|doing it !" + planDoItAfter, flags: fSH, sentNot: planDoItNot},
+	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|worked|figured ..2 how_im_going_to_do_it|how_i_am_going_to_do_it|how_ill_do_it|how_i_will_do_it !" + planDoItAfter, flags: fSH, sentNot: planDoItNot},
 	{kind: "sh-plan-how", group: UrgencySelfHarm, pat: "planning|planned|plotting|plotted|deciding|decided ..1 how|when I|id|ill .~2 go !about|to|there|back|home|with|for|on|in|into|out|abroad|ahead|through|over|up|down|by|via|and|or|first|next|too|shopping|get|see|buy|ask|tell|do|make|pay|get|travel|the|a|my", flags: fSH, sentNot: "train|trains|bus|buses|flight|flights|fly|drive|driving|car|trip|holiday|journey|route|commute|clinic|appointment|salon|spa|party|wedding|interview|uni|college|school|office|work|gym|shop|shops|store|outfit|date"},
 	// "people wouldn't miss me and I've been looking up ways": a search for ways, the ways left unsaid, beside being missed
 	{kind: "research-ways-bare", group: UrgencySelfHarm, pat: "looking_up|looked_up|researching|researched|googling|googled ..0 ways !to|of|for|on|in|into|around|about|that|which|how|my|the|a|an|this|these|those|more|out|up|PRODUCT|TREAT|INJECT", flags: fSH, sentNeed: "miss", clauseNot: "PRODUCT|TREAT|INJECT|skin|serum|exosome|exosomes|acne|scar|scars"},
@@ -1989,7 +1989,7 @@ var detectors = []detector{
 	{kind: "sh-think-it", group: UrgencySelfHarm, pat: "I THINK to DIE !for|of|from|laughing|inside|my|hair|it|them", flags: fWeak | fSH},
 	// "said goodbye to my mates today, they don't know it's goodbye": a
 	// goodbye its hearers don't know is one, told by the writer.
-	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 NEG .~1 know|knows|realise|realize|realises|realizes|realised|realized ..2 goodbye|bye|final|forever", flags: fSH | fNoNeg, msgNot: absentReasons + "|" + farewellOccasions},
+	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 NEG .~1 know|knows|realise|realize|realises|realizes|realised|realized ..2 goodbye|bye|final|forever", flags: fSH | fNoNeg, msgNot: absentReasons + "|" + farewellOccasions + "|job|jobs|fly|flies|promotion|transfer|notice"},
 	{kind: "secret-goodbye", group: UrgencySelfHarm, pat: "bye|goodbye|goodbyes ..8 without .~2 them|anyone|people|everyone|anybody|family ..2 figuring|knowing|noticing|realising|realizing|suspecting|guessing|finding", flags: fSH},
 	// A goodbye said at the end of a gathering ("said bye to everyone after
 	// the wedding") is no farewell (farewellGatherings, as for FAREWELL).
@@ -2177,6 +2177,16 @@ const absentEvents = "appointment|appointments|appt|follow|followup|results|resu
 // them, and the safety net's self-harm alarm on such a sign too (framingWords,
 // text.shFramed).
 const timeAwayWords = "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover|shift|work|school|night|evening|hours|day|days|week|grandma|grandmas|grandpa|nan|babysitter|sitter|nanny|daycare"
+
+// planDoItAfter are the words after "do it" that say what "it" is or how
+// it is done ("…do it myself", "…do it at home", "…do it the right way"),
+// and planDoItNot those in its sentence that name what "it" is (a
+// product, a treatment, a job, a trip…): a plan to do "it" (sh-plan-how)
+// is a way of dying planned only without them.
+const (
+	planDoItAfter = "myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home"
+	planDoItNot   = "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"
+)
 
 // absentReasons give a reason for not being around that is no farewell: a
 // trip, a move, work.

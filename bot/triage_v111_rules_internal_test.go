@@ -21,5 +21,6 @@ func TestRules_PlanOrSecretGoodbyeThenQuestion(t *testing.T) {
 		{"said bye to the lads at footy, they're off on holiday tomorrow", UrgencyNone},
 		{"told my sister goodbye at the station, she doesn't know it's goodbye for a year, I'm moving abroad", UrgencyNone},
 		{"said bye to my flatmate, she doesn't know I nicked her serum lol", UrgencyNone},
+		{"said goodbye to the team today, they don't know it's goodbye yet because I haven't told them I got the new job", UrgencyNone},
 	})
 }
