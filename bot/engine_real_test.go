@@ -3125,3 +3125,11 @@ func TestAnswer_AQueryAfterAnIdleSentenceAsks(t *testing.T) {
 		"Rough night... because the exosome ads on my phone kept me up",
 	)
 }
+
+// "Do I listen to him?" after a claim someone made asks whether to trust
+// them, as "do I believe him?" does: the article's word on trusting the
+// people who sell or praise them.
+func TestAnswer_ListeningToSomeoneIsTrustingThem(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution", "my barber says exosomes are a must-have, do i listen to him?")
+}
