@@ -3133,3 +3133,9 @@ func TestAnswer_ListeningToSomeoneIsTrustingThem(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution", "my barber says exosomes are a must-have, do i listen to him?")
 }
+
+// Bumping into them is where they crop up, as running into them is.
+func TestAnswer_BumpingIntoThemIsWhereTheyCropUp(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Brands Are Using Them in 2025?", "where would i bump into these cell-messenger bits, salons or the chemist?")
+}

@@ -2453,14 +2453,25 @@ func checksClaim(ws []string) bool {
 	}
 	if i := slices.Index(ws, "or"); i > 0 {
 		// "is that realistic or is she kidding herself?": two checks of
-		// the same claim.
-		return checksClaim(ws[:i]) && checksClaim(ws[i+1:])
+		// the same claim; "is that unfair or spot on?", "is that fair or
+		// harsh?": the second a verdict's word or two, the first's
+		// ellipsis. "…unfair to exosomes or…": whom it is unfair to is
+		// the claim's subject.
+		first, second := ws[:i], ws[i+1:]
+		if k := slices.Index(first, "to"); k > 2 {
+			first = first[:k]
+		}
+		return checksClaim(first) && (checksClaim(second) || len(second) <= 2 && len(second) > 0 && checkVerdicts[second[len(second)-1]])
 	}
 	if len(ws) < 2 || len(ws) > 8 {
 		return false
 	}
 	return claimChecks[strings.Join(ws, " ")]
 }
+
+// checkVerdicts end the short second half of a claim check put as two
+// verdicts: "…or spot on", "…or fair", "…or not".
+var checkVerdicts = set("on", "fair", "unfair", "right", "wrong", "true", "false", "accurate", "harsh", "not", "nah", "legit", "bs")
 
 // wonderFrames end a frame that tells the writer wondered what follows:
 // "I wondered", "made me wonder", "I asked myself".
@@ -2469,7 +2480,8 @@ var wonderFrames = set("wondered", "wondering", "wonder", "myself", "curious", "
 // claimChecks are the questions that ask only whether what was said is
 // so: "is that a fair claim?", "is she right?", "any truth to that?".
 var claimChecks = set(append([]string{"is that true", "is this true", "is that right", "is that correct", "is that accurate",
-	"is that a fair claim", "is that fair", "is that a fair statement", "is she right", "is he right", "are they right",
+	"is that a fair claim", "is that fair", "is that a fair statement", "is that unfair", "is that harsh", "is that too harsh",
+	"is that an exaggeration", "is that exaggerated", "is that overstated", "is she right", "is he right", "are they right",
 	"is she wrong", "is he wrong", "are they wrong", "true or false", "fact or fiction", "any truth to that",
 	"any truth in that", "is that legit", "is that real", "is that realistic", "is that even realistic", "is that possible",
 	"is that even possible", "is that plausible", "is she kidding herself", "is he kidding himself", "are they kidding themselves",

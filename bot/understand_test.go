@@ -698,9 +698,17 @@ func TestFocus_ABareClaimCheckOrAnAskedAsideIsTheFocus(t *testing.T) {
 			t.Errorf("checksClaim(%q) = false", q)
 		}
 	}
-	for _, q := range []string{"is what she's using safe?", "is what they said about the price true for london clinics?", "is there anything behind the counter I should buy?"} {
+	for _, q := range []string{"is what she's using safe?", "is what they said about the price true for london clinics?", "is there anything behind the counter I should buy?",
+		"is that fair or should i pay less", "is that unfair to my wallet or what"} {
 		if checksClaim(Words(q)) {
 			t.Errorf("checksClaim(%q) = true", q)
+		}
+	}
+	// A check put as two verdicts, the second an ellipsis, and whom the
+	// claim is unfair to.
+	for _, q := range []string{"is that harsh or fair?", "is that unfair to exosomes or spot on", "is that an exaggeration or true"} {
+		if !checksClaim(Words(q)) {
+			t.Errorf("checksClaim(%q) = false", q)
 		}
 	}
 }
