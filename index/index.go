@@ -484,7 +484,7 @@ func (x *Index) normalized(text string) normText { return x.normalizedIn(text, n
 func (x *Index) normalizedIn(text string, sc *searchScratch) normText {
 	var buf [32]string      // the corrected words, which the lexicon copies
 	var fbuf [32]*wordFacts // and their facts
-	ws, fs := x.correct(text, buf[:0], fbuf[:0])
+	ws, fs := x.correct(text, buf[:0], fbuf[:0], nil)
 	return x.rewrite(ws, fs, sc)
 }
 
@@ -501,9 +501,10 @@ func joined(a, b normText, sc *searchScratch) normText {
 }
 
 // correct is speller.correctWords, with the facts of the words it returns
-// (appended to fbuf[:0]) once the index has them.
-func (x *Index) correct(text string, buf []string, fbuf []*wordFacts) ([]string, []*wordFacts) {
-	return x.speller.correctFacts(text, buf, x.facts, fbuf)
+// (appended to fbuf[:0]) once the index has them, handing each word to r
+// when there is one (see correctFacts).
+func (x *Index) correct(text string, buf []string, fbuf []*wordFacts, r *respeller) ([]string, []*wordFacts) {
+	return x.speller.correctFacts(text, buf, x.facts, fbuf, r)
 }
 
 // rewrite applies the lexicon to corrected words, with their facts (or
@@ -2327,11 +2328,12 @@ func (x *Index) namedSituation(focusWords []string, focusFacts []*wordFacts, cue
 // normalizedNaming is normalized, and the situation topic (namedSituation)
 // a cue names in the corrected words before the lexicon rewrites them —
 // "" when the lexicon left them as they were: the cue of the normalized
-// words, which namedSituation reads first, is then theirs.
-func (x *Index) normalizedNaming(text string, sc *searchScratch) (normText, string) {
+// words, which namedSituation reads first, is then theirs. Each word of
+// text is handed to r, when there is one (see correctFacts).
+func (x *Index) normalizedNaming(text string, sc *searchScratch, r *respeller) (normText, string) {
 	var buf [32]string      // the corrected words, which the lexicon copies
 	var fbuf [32]*wordFacts // and their facts
-	ws, fs := x.correct(text, buf[:0], fbuf[:0])
+	ws, fs := x.correct(text, buf[:0], fbuf[:0], r)
 	n := x.rewrite(ws, fs, sc)
 	if slices.Equal(ws, n.words) {
 		return n, ""
@@ -2347,11 +2349,11 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 	if limit <= 0 {
 		return res, nil
 	}
-	if bq.Context == "" {
-		res.Respelled = x.speller.respellings(nil, bq.Focus)
-	} else {
-		res.Respelled = x.speller.respellings(nil, bq.Focus+"\n"+bq.Context)
-	}
+	// The respellings are of the focus and context as asked, gathered as
+	// they are corrected below — unless one of the readings below
+	// changes them first, and they are read by themselves.
+	typed := newRespeller(bq.Focus, bq.Context)
+	respelled, focusAsked, contextAsked := &typed, bq.Focus, bq.Context
 	if bq.Lead != "" && x.addressesFans(bq.Lead) {
 		// "alright exosome people, where's the catch": the lead calls
 		// on the topic's followers, and what it asks is asked of the
@@ -2372,18 +2374,25 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		// its object, as a story would.
 		bq.Focus, bq.Context = bq.Asking, strings.TrimSpace(bq.Lead+" "+bq.Context)
 	}
+	if bq.Focus != focusAsked || bq.Context != contextAsked {
+		res.Respelled = x.speller.respellings(nil, typed.whole())
+		respelled = nil
+	}
 	// The focus's corrected words, before the lexicon, are kept for the
 	// comparison check below; normalize is these two steps.
 	var focusBuf [32]string
 	var focusFactsBuf [32]*wordFacts
-	focusWords, focusFacts := x.correct(bq.Focus, focusBuf[:0], focusFactsBuf[:0])
+	focusWords, focusFacts := x.correct(bq.Focus, focusBuf[:0], focusFactsBuf[:0], respelled)
 	// The cues read the person's words (the lexicon applied), before a
 	// description of the topic is rewritten as the topic: "apple stem cell
 	// creams" names another ingredient even though "stem cell … creams"
 	// would describe exosomes.
 	memo := searchMemo{sc: searchScratches.Get().(*searchScratch)}
 	defer memo.sc.release()
-	cueContext, contextNamed := x.normalizedNaming(bq.Context, memo.sc)
+	cueContext, contextNamed := x.normalizedNaming(bq.Context, memo.sc, respelled)
+	if respelled != nil {
+		res.Respelled = respelled.respelled()
+	}
 	cueFocus := x.rewrite(focusWords, focusFacts, memo.sc)
 	// Their cues, asked for below both with anywhere and without, are
 	// read once for both.

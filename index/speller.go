@@ -178,14 +178,16 @@ func (s *speller) correct(text string) string {
 // appended to buf[:0] (a caller's buffer, perhaps on its stack), or to a
 // new slice.
 func (s *speller) correctWords(text string, buf []string) []string {
-	ws, _ := s.correctFacts(text, buf, nil, nil)
+	ws, _ := s.correctFacts(text, buf, nil, nil, nil)
 	return ws
 }
 
 // correctFacts is correctWords that, given the index's facts
 // (Index.facts), reads each word's spelling from its facts and appends
 // to fbuf[:0] the facts of each corrected word, in step with the words.
-func (s *speller) correctFacts(text string, buf []string, facts map[string]*wordFacts, fbuf []*wordFacts) ([]string, []*wordFacts) {
+// Given a respeller (r), it hands it each word of text as typed, with
+// its spelling.
+func (s *speller) correctFacts(text string, buf []string, facts map[string]*wordFacts, fbuf []*wordFacts, r *respeller) ([]string, []*wordFacts) {
 	ws := bot.AppendWords(buf[:0], text)
 	var out []string // a copy, once a word becomes two
 	var fs []*wordFacts
@@ -202,6 +204,9 @@ func (s *speller) correctFacts(text string, buf []string, facts map[string]*word
 			sp = s.words[w]
 		} else if f = facts[w]; f != nil {
 			sp = f.spell
+		}
+		if r != nil {
+			s.respell(r, w, sp)
 		}
 		chat, isChat := "", false
 		if sp.context {
@@ -284,27 +289,76 @@ func (s *speller) correctFacts(text string, buf []string, facts map[string]*word
 // only look like English ones respelled: it appends nothing.
 func (s *speller) respellings(dst []bot.Respelling, text string) []bot.Respelling {
 	var buf [32]string
-	n := len(dst)
+	r := respeller{text: text, dst: dst, n: len(dst)}
 	for _, w := range bot.AppendWords(buf[:0], text) {
-		sp := s.words[w]
-		if sp.known && sp.to == "" || sp.context || englishRank(w) != 0 || s.skip(w) {
-			continue
+		if s.respell(&r, w, s.words[w]); r.foreign {
+			break
 		}
-		c := sp.to
-		if c == "" {
-			if c = s.fix(w); c == w {
-				c = s.unvowel(w, text)
-			}
-		}
-		if c == w && utf8.RuneCountInString(w) >= 3 {
-			return dst[:n]
-		}
-		if c == w || strings.Contains(c, " ") || !nearSpelling(w, c) || typedAsName(text, w) || slices.ContainsFunc(dst, func(r bot.Respelling) bool { return r.Typed == w }) {
-			continue
-		}
-		dst = append(dst, bot.Respelling{Typed: strings.Clone(w), Word: c})
 	}
-	return dst
+	return r.respelled()
+}
+
+// respeller gathers respellings word by word: from respellings' own pass
+// over a text, or from the passes of correctFacts over a search's focus
+// and then its context (the text respellings would read being the two
+// joined by a line break), so that a search splits and looks up each
+// word once.
+type respeller struct {
+	text           string // the whole text, once known
+	focus, context string // its parts, when text is joined only if a word needs it
+	dst            []bot.Respelling
+	n              int  // len(dst) before the text's respellings
+	foreign        bool // a word no English, corpus word or misspelling of one
+}
+
+// newRespeller returns the respeller of a search's focus and context:
+// what respellings(nil, focus+"\n"+context) returns (focus alone when
+// context is empty), read as correctFacts reads focus, then context.
+func newRespeller(focus, context string) respeller {
+	if context == "" {
+		return respeller{text: focus}
+	}
+	return respeller{focus: focus, context: context}
+}
+
+// whole returns the text read, its parts joined on first use: a word
+// that needs it is rare, most words being known.
+func (r *respeller) whole() string {
+	if r.text == "" && (r.focus != "" || r.context != "") {
+		r.text = r.focus + "\n" + r.context
+	}
+	return r.text
+}
+
+// respelled returns the respellings gathered: none in another language.
+func (r *respeller) respelled() []bot.Respelling {
+	if r.foreign {
+		return r.dst[:r.n]
+	}
+	return r.dst
+}
+
+// respell reads w, the next word of r's text, whose spelling is sp (the
+// speller's words[w]): a respelling of it, or the text's being another
+// language (r.foreign, after which the words left need not be read).
+func (s *speller) respell(r *respeller, w string, sp spelling) {
+	if sp.known && sp.to == "" || sp.context || r.foreign || englishRank(w) != 0 || s.skip(w) {
+		return
+	}
+	c := sp.to
+	if c == "" {
+		if c = s.fix(w); c == w {
+			c = s.unvowel(w, r.whole())
+		}
+	}
+	if c == w && utf8.RuneCountInString(w) >= 3 {
+		r.foreign = true
+		return
+	}
+	if c == w || strings.Contains(c, " ") || !nearSpelling(w, c) || typedAsName(r.whole(), w) || slices.ContainsFunc(r.dst, func(p bot.Respelling) bool { return p.Typed == w }) {
+		return
+	}
+	r.dst = append(r.dst, bot.Respelling{Typed: strings.Clone(w), Word: c})
 }
 
 // nearSpelling reports whether typed is word misspelt as surely as the
