@@ -46,7 +46,9 @@ var englishRanks = sync.OnceValue(func() *rankTable {
 	return t
 })
 
-func init() { go englishRanks() }
+// init reads the list on another core, and the everyday words' omissions
+// (everydaySlipOf) after it, while the program loads its corpus.
+func init() { go everydayOmissions() }
 
 // rankTable maps the words of englishWords to their ranks: an
 // open-addressing hash table of ranks, with the places of the words in the

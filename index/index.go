@@ -2996,18 +2996,22 @@ func everydaySlipOf(word string) string {
 	if len(word) >= len(arr) {
 		buf = make([]byte, 0, len(word)+1)
 	}
+	omitted := everydayOmissions()[word]
 	for i := 0; i < len(word); {
 		_, size := utf8.DecodeRuneInString(word[i:])
 		if b2 := append(append(buf[:0], word[:i]...), word[i+size:]...); common(b2) {
 			return string(b2) // a letter typed twice
 		}
-		b := append(append(buf[:0], word[:i]...), 'a')
-		b = append(b, word[i:]...)
-		for c := byte('a'); c <= 'z'; c++ {
-			b[i] = c
-			if common(b) {
-				return string(b) // a letter left out
+		// A letter left out: the first in the alphabet, of those an
+		// everyday word has here.
+		var left byte
+		for _, o := range omitted {
+			if o.at == i && (left == 0 || o.letter < left) {
+				left = o.letter
 			}
+		}
+		if left != 0 {
+			return word[:i] + string(rune(left)) + word[i:]
 		}
 		if j := i + size; j < len(word) {
 			_, next := utf8.DecodeRuneInString(word[j:])
@@ -3020,6 +3024,39 @@ func everydaySlipOf(word string) string {
 		i += size
 	}
 	return ""
+}
+
+// everydayOmissions maps each word that is an everyday English word (rank
+// everydayRank or better) with one letter left out to the places of the
+// letters left out: everydaySlipOf reads an omission with one look-up
+// instead of trying each of 26 letters at each place.
+var everydayOmissions = sync.OnceValue(func() map[string][]omission {
+	ranks := englishRanks()
+	m := map[string][]omission{}
+	r := 0
+	for line := range strings.Lines(englishWords) {
+		if r++; r > everydayRank {
+			break
+		}
+		w := strings.TrimSuffix(line, "\n")
+		if ranks.rank(w) != r {
+			continue // a word listed twice: its first line counts
+		}
+		for at := 0; at < len(w); at++ {
+			if c := w[at]; 'a' <= c && c <= 'z' {
+				k := w[:at] + w[at+1:]
+				m[k] = append(m[k], omission{at: at, letter: c})
+			}
+		}
+	}
+	return m
+})
+
+// omission is an everyday word with a letter left out: the letter, and
+// where the word has it.
+type omission struct {
+	at     int
+	letter byte
 }
 
 // rankSuffixes are the suffixes bestRank takes off.
