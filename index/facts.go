@@ -1,6 +1,9 @@
 package index
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // wordFacts is everything the stages of a search read of one word, word
 // by word: its spelling (the speller's), the lexicon phrases that start
@@ -16,6 +19,7 @@ type wordFacts struct {
 	phrases  *firstPhrases // rewriter.byFirst[w]; nil when no phrase starts with w
 	hedge    bool          // inPhraseHedges[w]
 	softens  bool          // hedges[w], which a cue reads through
+	seconds  uint64        // the bits (phraseBit) of the first words of the phrases w is the second word of
 	cues     []int         // Index.cuesByFirst[w without "'s"]
 	memo     memoWord      // Index.analysed[w], when analysed
 	analysed bool
@@ -80,7 +84,8 @@ func (x *Index) buildFacts() {
 		}
 	}
 	x.lexicon.facts = x.facts
-	for _, ps := range x.lexicon.byFirst {
+	for first, ps := range x.lexicon.byFirst {
+		ps.bit = phraseBit(first)
 		for _, list := range [][]phrase{ps.all, ps.singles} {
 			for i := range list {
 				list[i].toFacts = x.factsOf(list[i].to, nil)
@@ -93,10 +98,22 @@ func (x *Index) buildFacts() {
 			for i := range list {
 				list[i].toFacts = x.factsOf(list[i].to, nil)
 			}
-			ps.bySecondFacts[x.facts[w]] = list
+			f := x.facts[w]
+			ps.bySecondFacts[f] = list
+			f.seconds |= ps.bit
 		}
 	}
 }
+
+// phraseBit is the bit of a phrase's first word among a second word's
+// seconds (wordFacts): one of 64, by the word's hash, shared by many
+// first words, so that a bit set tells a word may be the second word of
+// the first word's phrases, and a bit unset that it is not.
+func phraseBit(first string) uint64 {
+	return 1 << (maphash.String(phraseSeed, first) % 64)
+}
+
+var phraseSeed = maphash.MakeSeed()
 
 // factsOf appends to dst the facts of each of ws (nil for a word the
 // index does not know).

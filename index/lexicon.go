@@ -28,7 +28,12 @@ type firstPhrases struct {
 	// bySecondFacts is bySecond by the facts of the second word
 	// (Index.buildFacts): a pointer is quicker to look up than a word.
 	bySecondFacts map[*wordFacts][]phrase
-	singles       []phrase // those of all of one word, in all's order
+	// bit is the first word's bit (phraseBit) in the facts' seconds of
+	// each of bySecond's words: a word whose seconds lack it is no
+	// second word of these phrases, which most words after a first word
+	// are not, and bySecondFacts is not looked up for it.
+	bit     uint64
+	singles []phrase // those of all of one word, in all's order
 }
 
 // phrase is one lexicon phrase as words, with what it becomes.
@@ -155,8 +160,9 @@ func (r rewriter) wordsWith(ws []string, fs []*wordFacts, out []string, outFacts
 			if hedges < len(ws) {
 				if fs == nil {
 					p, n = tryPhrases(ws, i, ps.bySecond[next])
-				} else if nextFacts != nil {
-					// A word without facts is no phrase's second.
+				} else if nextFacts != nil && nextFacts.seconds&ps.bit != 0 {
+					// A word without facts, or without the first word's
+					// bit, is no second of its phrases.
 					p, n = tryPhrases(ws, i, ps.bySecondFacts[nextFacts])
 				}
 			}
