@@ -901,9 +901,11 @@ func asks(text string, words []string) bool {
 	if questionAt(words, 0) >= 0 {
 		return true
 	}
-	for _, w := range words {
+	for i, w := range words {
 		if askingShapes.may(w) {
-			if askingPhrases.count(words) > 0 {
+			// No phrase begins before words[i], whose shapes are none of
+			// theirs.
+			if askingPhrases.count(words[i:]) > 0 {
 				return !visitPurpose(words) && !onlySecondThoughts(words) && !(asksWhy(words) && !strings.Contains(text, ":"))
 			}
 			// "my sister's asking (she's 46, had laser last month)
@@ -2713,7 +2715,17 @@ func (m message) formatOnly() func(sentence) bool {
 // bought an exosome mist at the airport (duty free, so it must be fine,
 // right?). … Does that matter?" tells where the mist came from and asks
 // the last question. Such a sentence is the story's.
+//
+// It is small enough to inline, so that the test it returns stays on its
+// caller's stack.
 func (m message) asksAside() func(sentence) bool {
+	both := m.asksBesideAside()
+	return func(s sentence) bool { return both && onlyAside(s.text) }
+}
+
+// asksBesideAside reports whether one asking sentence of m asks only
+// aside (onlyAside) and another does not.
+func (m message) asksBesideAside() bool {
 	asides, others := 0, 0
 	for _, s := range m.sentences {
 		switch {
@@ -2724,7 +2736,7 @@ func (m message) asksAside() func(sentence) bool {
 			others++
 		}
 	}
-	return func(s sentence) bool { return asides > 0 && others > 0 && onlyAside(s.text) }
+	return asides > 0 && others > 0
 }
 
 // onlyAside reports whether a sentence's question marks are all inside
@@ -3728,7 +3740,7 @@ func thingOrNot(focus string) (thing string, ok bool) {
 		return "", false
 	}
 	var buf [8]string
-	ws := append(buf[:0], Words(focus)...)
+	ws := AppendWords(buf[:0], focus)
 	n := len(ws)
 	if n < 3 || n > 6 || ws[n-2] != "or" || !refusals[ws[n-1]] {
 		return "", false
@@ -3757,7 +3769,7 @@ func actionChoice(focus string) bool {
 		return false
 	}
 	var buf [10]string
-	ws := append(buf[:0], Words(focus)...)
+	ws := AppendWords(buf[:0], focus)
 	for len(ws) > 0 && chatParticles[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
