@@ -482,11 +482,20 @@ func fuzzySearch(w string) string {
 		if t, ok := fuzzyDeletes[string(d)]; ok && len(t) >= fuzzy2MinWord && keep(t) && !namedOnly[t] {
 			return t
 		}
+		if len(d) < fuzzy2MinWord {
+			// d with another letter gone is too short to be a table
+			// word of fuzzy2MinWord letters or more, or the deletion of
+			// one (a letter shorter than its word): no look-up below
+			// could find one.
+			continue
+		}
 		for j := range len(d) {
 			m := copy(buf2[:], d[:j])
 			m += copy(buf2[m:], d[j+1:])
 			d2 := buf2[:m]
-			if fuzzyWords[string(d2)] && len(d2) >= fuzzy2MinWord && keep(string(d2)) && !namedOnly[string(d2)] {
+			// (The tests of its length, start and end first, before the
+			// look-ups: most words two letters shorter fail them.)
+			if len(d2) >= fuzzy2MinWord && keep(string(d2)) && fuzzyWords[string(d2)] && !namedOnly[string(d2)] {
 				return string(d2)
 			}
 			if t, ok := fuzzyDeletes[string(d2)]; ok && len(t) >= fuzzy2MinWord && keep(t) && !namedOnly[t] {
