@@ -1402,6 +1402,9 @@ func unslipped(text string, ws []string, to []string) (string, bool) {
 			continue
 		}
 		for _, f := range to {
+			if d := len(w) - len(f); d < -1 || d > 1 {
+				continue // no slip of f: a letter dropped, doubled or changed, or two swapped
+			}
 			if OneSlip(w, f) {
 				if !screenKnows(w) {
 					rs = append(rs, Respelling{Typed: w, Word: f})
