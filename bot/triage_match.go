@@ -326,6 +326,10 @@ type text struct {
 	// ("stepping in front of the camera", "walking in front of my
 	// class"): the net is not to alarm on it alone (shObjectOnly).
 	shObject bool
+	// shReason: a weak self-harm detector matched and was undone by its
+	// sentence naming what it is for, a journey or a task (its sentNot):
+	// the net is not to alarm on it alone (shObjectOnly).
+	shReason bool
 	readied  bool // ready has run
 }
 
@@ -4595,6 +4599,13 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if !d.notSent.none {
 		for k := sa; k < sb; k++ {
 			if d.notSent.matches(&toks[k]) {
+				if d.group == UrgencySelfHarm && d.flags&fWeak != 0 {
+					// A weak sign whose sentence names what it is for ("said
+					// goodbye, they fly home tomorrow", "figured out how…,
+					// I'll do her nails"): the net is not to alarm on it
+					// alone (shObjectOnly).
+					x.shReason = true
+				}
 				return true
 			}
 		}
@@ -5344,7 +5355,7 @@ var coldBlock = set("drool", "drooling", "dribbling", "spit out", "cant", "canno
 // (shObject) and the text has no other: no weak self-harm sign beside it
 // (hint), no means of harm, no dying and no named way of doing it.
 func (x *text) shObjectOnly(hint Screening) bool {
-	return x.shObject && hint.Urgency != UrgencySelfHarm && !x.namesMeansOfHarm() && !x.all.has(tDie) && !x.all.has(tMeans) && !x.all.has(tSelf)
+	return (x.shObject || x.shReason) && hint.Urgency != UrgencySelfHarm && !x.namesMeansOfHarm() && !x.all.has(tDie) && !x.all.has(tMeans) && !x.all.has(tSelf)
 }
 
 // namesMeansOfHarm reports whether x names pills, a stash, killing,
@@ -6526,7 +6537,7 @@ func (x *text) petNoIntake(pos []int) bool {
 	for k := who + 1; k < v; k++ {
 		tried = tried || attemptWords[toks[k].key]
 	}
-	if !tried && !skinLicked(toks, v) {
+	if !tried && !skinLicked(toks, v) && !plantEaten(toks, v) {
 		return false
 	}
 	for i := range toks {
@@ -6586,6 +6597,24 @@ func skinLicked(toks []token, v int) bool {
 	}
 	return isBody(toks[v+2].tags) || skinWords[toks[v+2].key]
 }
+
+// plantEaten reports whether the intake at v is of a plant, and its clause
+// names no product, pills or poison: "my cat keeps chewing my houseplants"
+// is a pet's habit, nothing a person took in (a child that ate a plant is
+// still a poisoning: petNoIntake reads pets only).
+func plantEaten(toks []token, v int) bool {
+	plant := false
+	for k := v + 1; k < len(toks) && toks[k].clause == toks[v].clause; k++ {
+		if t := toks[k].tags; t.has(tProduct) || t.has(tPills) || t.has(tPoison) {
+			return false
+		}
+		plant = plant || k <= v+4 && plantWords[toks[k].key]
+	}
+	return plant
+}
+
+// plantWords are the plants a pet chews.
+var plantWords = set("plant", "plants", "houseplant", "houseplants", "grass", "leaves", "leaf", "flowers", "flower", "weeds")
 
 // skinWords are parts of a person a pet licks that isBody does not name.
 var skinWords = set("hand", "hands", "fingers", "finger", "skin", "arm", "arms", "leg", "legs", "feet", "foot", "toes", "cheek", "cheeks", "ear", "ears")

@@ -1586,7 +1586,7 @@ var detectors = []detector{
 	// height all but taken, the height named (not a bike over the
 	// handlebars, an ankle or a budget gone over).
 	{kind: "jump", group: UrgencySelfHarm, pat: "nearly|almost|near ..1 went|gone|go|jumped|stepped|fell|climbed over|off !on|my|budget|limit|it|that|them|everything|things|notes|handlebars|board|top|head", flags: fSH, msgNeed: "bridge|ledge|cliff|roof|rooftop|balcony|overpass|railing|railings|parapet", clauseNot: "bike|cycling|cyclist|car|driving|drove|horse|fence|surf|surfing|skate|skateboard|skiing|ski|drunk|tripped|slipped|ice|icy|wind|windy|photo|selfie|budget|limit"},
-	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions, subjNot: "FALLOBJ"},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions, subjNot: "FALLOBJ", sentNot: journeyWords + "|flight|flights|airport"},
 	// "Made my plans for the weekend and said my goodbyes already": plans
 	// made beside goodbyes said are a plan to die, whatever occasion the
 	// plans name, unless the goodbyes are a traveller's.
@@ -1802,7 +1802,7 @@ var detectors = []detector{
 	// "going out to the quarry tonight and just not coming back": a going with no return, to a place to die
 	{kind: "no-return-place", group: UrgencySelfHarm, pat: "just|and .~1 not|never .~1 coming|come ..1 back", flags: fSH | fNoNeg, sentNeed: "quarry|bridge|cliff|cliffs|ledge|tracks|railway|overpass|rooftop"},
 	// "and I've worked out how": a way found, told with nothing after it.
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "worked|figured out how !to|much|many|long|often|far|big|bad|it|this|that|the|a|an|my|your|i|we|they|he|she|you|its|exosomes|exosome|serum|PRODUCT|TREAT|INJECT", flags: fWeak | fSH},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "worked|figured out how !to|much|many|long|often|far|big|bad|it|this|that|the|a|an|my|your|i|we|they|he|she|you|its|exosomes|exosome|serum|PRODUCT|TREAT|INJECT", flags: fWeak | fSH, sentNot: planDoItNot},
 	{kind: "sh-burden", group: UrgencySelfHarm, pat: "happier|easier|better|nicer|simpler .~1 without her|him|them", flags: fWeak | fSH, clauseNot: "PRODUCT|TREAT|INJECT|routine|skin"},
 	// "my family will finally get a break from me", "they'll all be rid of
 	// me soon": others relieved of the writer for good (weak: with a plan or
@@ -1844,7 +1844,7 @@ var detectors = []detector{
 	// "I've been thinking about how to make that happen": a way sought to
 	// bring about what was just told (weak, paired only with a burden).
 	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
-	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings, sentNot: journeyWords + "|flight|flights|airport"},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	// "I've decided tonight is the night, I'm calm about it": calm, at
 	// peace or settled about it, with it or with a decision is no
@@ -1889,7 +1889,7 @@ var detectors = []detector{
 	// injection or a first time) is no sign (an occasion that may only date a plan — "after the
 	// wedding", "after my birthday", "this weekend" — is not one of
 	// these).
-	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|first|spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe|solicitor|solicitors|lawyer|lawyers|attorney|notary|accountant|probate"},
+	{kind: "sh-plan", group: UrgencySelfHarm, pat: "PLANSH", flags: fWeak | fSH, clauseNot: "TREAT|INJECT|first|spa|facial|shopping|skincare|routine|workout|diet|budget|dinner|lunch|breakfast|brunch|meal|meals|recipe|solicitor|solicitors|lawyer|lawyers|attorney|notary|accountant|probate", sentNot: planTasks},
 	// "i've got it all planned for after the wedding, nobody will even
 	// notice": others not noticing, missing or caring, told of nothing
 	// named (weak: beside a plan that names no what, an absence planned;
@@ -2185,8 +2185,12 @@ const timeAwayWords = "weekend|spa|trip|holiday|holidays|vacation|camp|sleepover
 // is a way of dying planned only without them.
 const (
 	planDoItAfter = "myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home"
-	planDoItNot   = "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave"
+	planDoItNot   = "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave|brows|eyebrows|lashes"
 )
+
+// planTasks are the everyday tasks a plan in their sentence is for ("…how
+// I'm going to do it, she'll do my brows and I'll do her nails").
+const planTasks = "nails|brows|eyebrows|lashes|hair|makeup|tattoo|piercing|wax|waxing|dye|shave|interview|speech|presentation|proposal"
 
 // absentReasons give a reason for not being around that is no farewell: a
 // trip, a move, work.
