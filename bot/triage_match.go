@@ -4314,7 +4314,7 @@ func (x *text) find(d *detector) (signal, bool) {
 		for _, p := range pos[:n] {
 			lo = min(lo, p)
 		}
-		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: d.flags&fOwn == 0 && x.relayed(pos[:n], d.flags&fSH != 0), at: lo}, true
+		return signal{kind: d.kind, group: g, weak: d.flags&fWeak != 0, relayed: d.flags&fOwn == 0 && x.relayed(relayedFrom(d, pos[:n]), d.flags&fSH != 0), at: lo}, true
 	}
 	return signal{}, false
 }
@@ -6409,16 +6409,25 @@ func (x *text) relayed(pos []int, sh bool) bool {
 	if self || other {
 		return other && !self
 	}
+	gaveTo := false // of a sign of self-harm, someone named only as the one it was told or given to
 	for k := lo - 1; k >= 0; k-- {
 		t := toks[k].tags
 		if otherPerson(toks, k, sh) {
-			return true
+			if !sh || !recipient(toks, k) {
+				return true
+			}
+			gaveTo = true
 		}
 		// "my" is the writer's only when it owns the body part that is the
 		// sign ("my lips"), not "my serum" in "my son drank my serum".
 		if t.has(tI) && (!t.has(tPoss) || k+1 >= lo || isBody(toks[k+1].tags)) {
 			return false
 		}
+	}
+	if gaveTo {
+		// "waved my nan goodbye…": no one named before it but the one it
+		// was given to, so the writer gave it.
+		return false
 	}
 	// No one named before it: someone named after it in its sentence ("we
 	// started the protocol on a client"), or staff speaking as "we".
@@ -6437,6 +6446,17 @@ func (x *text) relayed(pos []int, sh bool) bool {
 		staff = staff || staffVoice[toks[k].key]
 	}
 	return staff
+}
+
+// relayedFrom is the part of the sign at pos whose person it is about: of
+// a secret goodbye, the goodbye itself, not those who do not know it is
+// final ("I hugged mum goodbye and she doesn't realise it's final" is the
+// writer's own).
+func relayedFrom(d *detector, pos []int) []int {
+	if d.kind == "secret-goodbye" {
+		return pos[:1]
+	}
+	return pos
 }
 
 // otherPerson reports whether the token at k names someone other than the
@@ -6483,7 +6503,7 @@ func recipient(toks []token, k int) bool {
 // toldVerbs take the person told or rung as their object: "tell my mum
 // I'm sorry", "rang my dad" name someone the writer speaks to, not the
 // one a sign is of.
-var toldVerbs = set("tell", "telling", "let", "rang", "ring", "ringing", "phoned", "phone", "called", "texted", "text", "messaged", "message")
+var toldVerbs = set("tell", "telling", "let", "rang", "ring", "ringing", "phoned", "phone", "called", "texted", "text", "messaged", "message", "hugged", "hug", "hugging", "kissed", "kiss", "kissing", "waved", "wave", "waving")
 
 // simile reports whether the person at k is in a comparison ("feels like
 // someone is sitting on my chest") or a set phrase, not someone the sign
