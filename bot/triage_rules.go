@@ -1371,6 +1371,9 @@ var detectors = []detector{
 	// "my daughter has burns on her arms she's doing herself": wounds the
 	// person gives themself, told by what they are.
 	{kind: "self-wounds", group: UrgencySelfHarm, pat: "burns|cuts|scratches|wounds|gashes|slashes ..6 doing|does|done|did|giving|gives|gave|making|makes|made .~1 herself|himself|themselves|themself|myself", flags: fSH, clauseNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen"},
+	// "…burns on her arms she's doing herself": run on, "she's" opens a
+	// sentence of its own, so the wounds are before it.
+	{kind: "self-wounds", group: UrgencySelfHarm, pat: "hes|shes|theyre|theyve doing|giving|done|given herself|himself|themselves|themself !a|an|no|any|favour|favor|favours|favors|proud|justice|credit|good|harm|damage|out", flags: fSH, msgNeed: "burns|cuts|scratches|wounds|gashes|slashes", msgNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen|nails|hair|makeup|brows|lashes"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
 	// "I've started cutting a little again": self-harm taken up again,
 	// played down by "a little" or "a bit" (not hair, carbs or costs cut
