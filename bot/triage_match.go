@@ -2151,7 +2151,11 @@ func explainedAway(toks []token, sa, sb int) bool {
 // puffyFromCrying reports whether the sign at pos is a swelling of the
 // eyes (within two words of them) told after crying earlier in its
 // sentence, from sa to lo: "after a good cry my eyes are puffy". A
-// swelling elsewhere, or crying told after, is not explained.
+// swelling elsewhere, or crying told after, is not explained. A sentence
+// that begins just after a laugh ("…cry session looks like a crime scene
+// lmao puffy eyes everywhere") goes on the story the laugh closed, as the
+// comma a writer types there tells: the crying told before the laugh
+// explains it too.
 func puffyFromCrying(toks []token, pos []int, sa, lo int) bool {
 	eyes := false
 	for _, p := range pos {
@@ -2164,6 +2168,10 @@ func puffyFromCrying(toks []token, pos []int, sa, lo int) bool {
 	}
 	if !eyes {
 		return false
+	}
+	if sa > 0 && laughWords[toks[sa-1].key] {
+		for sa--; sa > 0 && toks[sa-1].sent == toks[sa].sent; sa-- {
+		}
 	}
 	for k := sa; k < lo; k++ {
 		if cryWords[toks[k].key] {
@@ -2188,6 +2196,9 @@ func substanceEverywhere(toks []token, pos []int) bool {
 	}
 	return false
 }
+
+// laughWords are the laughs after which runOnBreaks begins a sentence.
+var laughWords = set("lol", "lmao", "haha")
 
 // cryWords tell crying.
 var cryWords = set("cry", "cried", "crying", "cries", "sob", "sobs", "sobbing", "sobbed", "bawling", "bawled", "tears", "weeping", "wept")

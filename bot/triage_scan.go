@@ -1296,7 +1296,7 @@ func runOnBreakAt(toks []token, i int) bool {
 	switch {
 	case toks[i].sent != toks[i-1].sent || toks[i].clause != toks[i-1].clause:
 		return false
-	case (prev == "lol" || prev == "lmao" || prev == "haha") && !runOnGoesOn[k]:
+	case laughWords[prev] && !runOnGoesOn[k]:
 		return true
 	case k == "anyway" || k == "anyways":
 		return true

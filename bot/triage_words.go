@@ -476,6 +476,11 @@ var triagePhrases = []struct {
 	{tConfused, "not making sense, making no sense, doesnt know where, doesnt know who, dont know who i am, didnt know who, didnt recognise me, didnt recognize me, doesnt recognise me, doesnt recognize me, know who i am, out of it"},
 	{tHedge, "not sure, no idea, no clue, not certain, not entirely sure, not 100 sure"},
 	{tFast, "all of a sudden, out of nowhere, within minutes, in minutes, by the minute, so fast, really fast, super fast"},
+	// How quickly skin heals is no sign's speed: "or did he just heal
+	// fast", "my skin heals quickly" (a healing told done, "it healed
+	// fast", is over).
+	{tNone, "heal fast, heals fast, healing fast, heal quickly, heals quickly, healing quickly, heal quick, heals quick"},
+	{tResolved, "healed fast, healed quickly, healed quick"},
 	{tMoveLoss, "wont go up, won't go up, doesnt go up, wont lift up, cant smile, cant smile properly, cant move my face, not moving, wont move, would not move, wouldnt move, will not move, does not move, cannot move, could not move, cant move, isnt moving, doesnt move, stopped moving, not working, cant lift, wont lift, couldnt move, cant feel, wont do what i tell it, wont do what i want, doesnt do what i tell it, wont listen to me, wont obey, wont cooperate"},
 	{tNumbing, "numbing cream, numbing gel"},
 	{tProduct, "dishwasher tablet, dishwasher tablets, dishwasher pod, dishwasher pods, dishwasher capsule, dishwasher capsules, laundry pod, laundry pods, laundry capsule, laundry capsules, washing tablet, washing tablets, button battery, button batteries, coin battery, coin batteries, coin cell, weed killer"},
