@@ -1203,7 +1203,9 @@ func resolutionAt(toks []token, i int) bool {
 	if resolvedWords[toks[i].key] || careToldAt(toks, i) || wellAgainAt(toks, i) {
 		return true
 	}
-	return i+1 < len(toks) && resolvedPairs[toks[i].key][toks[i+1].key]
+	// "all" before a resolution's phrase ("…some months back all cleared
+	// up now") opens it as "all good" does.
+	return i+1 < len(toks) && (resolvedPairs[toks[i].key][toks[i+1].key] || toks[i].key == "all" && toks[i+1].tags.has(tResolved))
 }
 
 // wellAgainAt reports whether toks[i] is a subject and its verb in one
