@@ -1191,6 +1191,7 @@ var resolvedPairs = map[string]map[string]bool{
 	"never":      {"again": true, "since": true},
 	"nothing":    {"since": true},
 	"fine":       {"since": true, "ever": true},
+	"sorted":     {"now": true},
 }
 
 // resolutionAt reports whether a clause left unmarked, telling how a story
