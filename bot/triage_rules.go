@@ -1370,10 +1370,10 @@ var detectors = []detector{
 	{kind: "self-cut", group: UrgencySelfHarm, pat: "I used_to do|doing it ..6 now|again|back|started", flags: fSH, msgNeed: "scars|scar|cuts|cut|wounds|marks", msgAlso: "new|fresh|last_night|yesterday|tonight|today|this_morning", msgNot: "pick|picking|picked|squeeze|squeezing|squeezed|popping|pop|popped|pimple|pimples|zit|zits|acne|breakout|breakouts|tattoo|piercing|surgery|section|shave|shaving|TREAT|INJECT|PRODUCT"},
 	// "my daughter has burns on her arms she's doing herself": wounds the
 	// person gives themself, told by what they are.
-	{kind: "self-wounds", group: UrgencySelfHarm, pat: "burns|cuts|scratches|wounds|gashes|slashes ..6 doing|does|done|did|giving|gives|gave|making|makes|made .~1 herself|himself|themselves|themself|myself", flags: fSH, clauseNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen"},
+	{kind: "self-wounds", group: UrgencySelfHarm, pat: "burns|cuts|scratches|wounds|gashes|slashes ..6 doing|does|done|did|giving|gives|gave|making|makes|made .~1 herself|himself|themselves|themself|myself", flags: fSH, clauseNot: selfWoundsOther},
 	// "…burns on her arms she's doing herself": run on, "she's" opens a
 	// sentence of its own, so the wounds are before it.
-	{kind: "self-wounds", group: UrgencySelfHarm, pat: "hes|shes|theyre|theyve doing|giving|done|given herself|himself|themselves|themself !a|an|no|any|favour|favor|favours|favors|proud|justice|credit|good|harm|damage|out", flags: fSH, msgNeed: "burns|cuts|scratches|wounds|gashes|slashes", msgNot: "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen|nails|hair|makeup|brows|lashes"},
+	{kind: "self-wounds", group: UrgencySelfHarm, pat: "hes|shes|theyre|theyve doing|giving|done|given herself|himself|themselves|themself !a|an|no|any|favour|favor|favours|favors|proud|justice|credit|good|harm|damage|out", flags: fSH, msgNeed: "burns|cuts|scratches|wounds|gashes|slashes", msgNot: selfWoundsOther + "|nails|hair|makeup|brows|lashes"},
 	{kind: "self-harm-again", group: UrgencySelfHarm, pat: "cutting|cut|burning|burned|burnt|hurting|harming|scratching again", flags: fSH, sentNeed: "I|THIRD|RECENT|started|been|myself|herself|himself"},
 	// "I've started cutting a little again": self-harm taken up again,
 	// played down by "a little" or "a bit" (not hair, carbs or costs cut
@@ -1589,7 +1589,7 @@ var detectors = []detector{
 	// height all but taken, the height named (not a bike over the
 	// handlebars, an ankle or a budget gone over).
 	{kind: "jump", group: UrgencySelfHarm, pat: "nearly|almost|near ..1 went|gone|go|jumped|stepped|fell|climbed over|off !on|my|budget|limit|it|that|them|everything|things|notes|handlebars|board|top|head", flags: fSH, msgNeed: "bridge|ledge|cliff|roof|rooftop|balcony|overpass|railing|railings|parapet", clauseNot: "bike|cycling|cyclist|car|driving|drove|horse|fence|surf|surfing|skate|skateboard|skiing|ski|drunk|tripped|slipped|ice|icy|wind|windy|photo|selfie|budget|limit"},
-	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions, subjNot: "FALLOBJ", sentNot: journeyWords + "|flight|flights|airport"},
+	{kind: "farewell", group: UrgencySelfHarm, pat: "FAREWELLX", flags: fSH, clauseNot: farewellOccasions, subjNot: "FALLOBJ", sentNot: farewellJourneys},
 	// "Made my plans for the weekend and said my goodbyes already": plans
 	// made beside goodbyes said are a plan to die, whatever occasion the
 	// plans name, unless the goodbyes are a traveller's.
@@ -1663,11 +1663,11 @@ var detectors = []detector{
 	// "this is her last week", told of the writer or relayed: a weak sign,
 	// a farewell only beside another ("…and she's sorted out her affairs"),
 	// and no last week at a place or of a thing ("her last week at the firm").
-	{kind: "sh-final", group: UrgencySelfHarm, pat: "is|its my|her|his last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH, msgNot: absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|course|trial"},
+	{kind: "sh-final", group: UrgencySelfHarm, pat: "is|its my|her|his last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fWeak | fSH, msgNot: lastWeekReasons},
 	// "I've decided this is my last week", "planning for tonight to be my
 	// last night": a last week or night chosen is a plan, not a weak sign
 	// (not a last week at a place, of a thing or before leaving).
-	{kind: "sh-plan-final", group: UrgencySelfHarm, pat: "decided|deciding|decide|planning|planned|plan ..3 this|today|tonight|tomorrow|it ..2 my last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fSH, msgNot: absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|trial|smoking|drinking|vaping|diet|party|parties|single|uni|university|college|camp|trip|visit|stay|hostel|hotel|placement|internship|rotation"},
+	{kind: "sh-plan-final", group: UrgencySelfHarm, pat: "decided|deciding|decide|planning|planned|plan ..3 this|today|tonight|tomorrow|it ..2 my last_week|last_night !in|at|of|before|here|with|on|as|off|shift|working|home|abroad|away|for|together|out", flags: fSH, msgNot: lastWeekReasons + "|smoking|drinking|vaping|diet|party|parties|single|uni|university|college|camp|trip|visit|stay|hostel|hotel|placement|internship|rotation"},
 	// "told me she'd be joining him soon" of a husband or a pet just died:
 	// following the dead, told of oneself or relayed (not joining someone
 	// alive at a place or an event).
@@ -1847,7 +1847,7 @@ var detectors = []detector{
 	// "I've been thinking about how to make that happen": a way sought to
 	// bring about what was just told (weak, paired only with a burden).
 	{kind: "sh-make-happen", group: UrgencySelfHarm, pat: "how|way|ways .~1 to make that|it|this happen", flags: fWeak | fSH},
-	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings, sentNot: journeyWords + "|flight|flights|airport"},
+	{kind: "sh-farewell", group: UrgencySelfHarm, pat: "FAREWELL", flags: fWeak | fSH, clauseNot: "server|discord|group|groupchat|chat|channel|community|thread|subreddit|app|job|routine|" + farewellGatherings, sentNot: farewellJourneys},
 	{kind: "sh-calm", group: UrgencySelfHarm, pat: "calm|calmer|peaceful|at_peace|relieved|lighter ..5 first_time|finally|in_months|in_years|in_ages", flags: fWeak | fSH},
 	// "I've decided tonight is the night, I'm calm about it": calm, at
 	// peace or settled about it, with it or with a decision is no
@@ -2190,6 +2190,18 @@ const (
 	planDoItAfter = "myself|at|with|on|without|properly|right|safely|so|the|again|differently|this|next|in|for|by|before|after|when|if|first|all|every|each|and|or|but|i|a|my|yourself|though|tho|cheaply|cheaper|quickly|home"
 	planDoItNot   = "PRODUCT|TREAT|INJECT|MONEY|mean|meant|meaning|move|moving|job|work|exam|exams|test|tests|essay|project|wedding|party|trip|holiday|speech|presentation|interview|proposal|diet|workout|routine|skincare|hair|makeup|nails|tattoo|piercing|tax|taxes|budget|garden|kitchen|room|house|flat|renovation|dye|bleach|wax|waxing|shave|brows|eyebrows|lashes"
 )
+
+// farewellJourneys name a journey in a farewell's sentence ("said goodbye,
+// they fly home tomorrow"): a traveller's goodbye (FAREWELLX, FAREWELL).
+const farewellJourneys = journeyWords + "|flight|flights|airport"
+
+// selfWoundsOther are the everyday causes of burns and cuts that make
+// them no wounds a person gives themself (self-wounds).
+const selfWoundsOther = "accident|accidentally|accidental|curling|iron|straightener|straighteners|oven|stove|cooking|kitchen|workshop|diy|shaving|shave|waxing|wax|sunburn|sun|peel|laser|microneedling|derma|roller|dermaroller|pen"
+
+// lastWeekReasons make a last week or night one at a place or before
+// leaving, not the writer's last (sh-final, sh-plan-final).
+const lastWeekReasons = absentReasons + "|job|firm|office|contract|notice|retire|retiring|retirement|leaving|course|term|school|holiday|treatment|treatments|trial"
 
 // planTasks are the everyday tasks a plan in their sentence is for ("…how
 // I'm going to do it, she'll do my brows and I'll do her nails").

@@ -2344,24 +2344,29 @@ const runOnWords = 24
 // first: the connective shows the clause's start.
 var runOnMarkers = func() (ms []struct{ clause, conj string }) {
 	for _, conj := range [...]string{" and ", " so ", " but ", " "} {
-		for _, m := range [...]string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
-			"i just want to know", "i just wanna know", "i just wanted to know", "i just need to know",
-			"i really want to know", "i genuinely want to know", "i'd like to know", "i would like to know",
-			"i was wondering", "i'm wondering", "im wondering", "i'm just wondering", "my question is",
-			"i wanted to ask", "i want to ask", "i just want to ask",
-			"can someone tell me", "can anyone tell me", "can you tell me", "can u tell me", "could someone tell me",
-			"could you tell me", "can someone explain", "can you explain"} {
+		for _, m := range runOnAskClauses {
 			ms = append(ms, struct{ clause, conj string }{conj + m + " ", conj})
 		}
 	}
 	return ms
 }()
 
+// runOnAskClauses are the clauses of runOnMarkers, without their
+// connectives.
+var runOnAskClauses = [...]string{"i want to know", "i wanna know", "i wanted to know", "i need to know",
+	"i just want to know", "i just wanna know", "i just wanted to know", "i just need to know",
+	"i really want to know", "i genuinely want to know", "i'd like to know", "i would like to know",
+	"i was wondering", "i'm wondering", "im wondering", "i'm just wondering", "my question is",
+	"i wanted to ask", "i want to ask", "i just want to ask",
+	"can someone tell me", "can anyone tell me", "can you tell me", "can u tell me", "could someone tell me",
+	"could you tell me", "can someone explain", "can you explain"}
+
 // endsWantingToKnow reports whether text ends with a clause of
-// runOnMarkers ("…i just want to know", "…so my question is").
+// runOnMarkers ("…i just want to know", "…so my question is"): after a
+// space, whatever connective is before it.
 func endsWantingToKnow(text string) bool {
-	for _, m := range runOnMarkers {
-		if c := strings.TrimSuffix(m.clause, " "); hasSuffixFoldASCII(text, c) {
+	for _, c := range runOnAskClauses {
+		if len(text) > len(c) && text[len(text)-len(c)-1] == ' ' && hasSuffixFoldASCII(text, c) {
 			return true
 		}
 	}
