@@ -502,6 +502,15 @@ var ratchets = map[string]map[string]float64{
 	// eval-v124 arrived in the forty-sixth session with its first run at 98.6 / 100 / 100 at 2b970f0
 	// (testdata/eval.md); tuned part 98.2 (107/109) / 100 / 100 before the nets learnt it.
 	"eval-v124": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v125 and eval-v126 arrived in the forty-sixth session, kept unread until its final build
+	// 143ba96 (97.2 / 100 / 100) and mid build ff9bcb0 (97.2 / 100 / 100) (testdata/eval.md); split in the
+	// forty-seventh, tuned parts 96.3 (105/109) / 100 / 100 and 98.2 (107/109) / 100 / 100 at bd10df6,
+	// before the nets learnt them.
+	"eval-v125": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	"eval-v126": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
+	// eval-v129 arrived in the forty-seventh session with its first run at 96.5 / 98.4 / 100 at bd10df6
+	// (testdata/eval.md); tuned part 96.3 (105/109) / 98.0 (98/100) / 100 before the nets learnt it.
+	"eval-v129": {"answered": 0.95, "declined": 0.95, "urgent": 1.0},
 }
 
 func evaluate(t *testing.T, file string) {
@@ -705,6 +714,9 @@ var coincidences = map[string]bool{
 	"eval-v119.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v121.jsonl: what's the bottom line on exosomes in skincare":                                  true,
 	"eval-v123.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v125.jsonl: are exosome skincare products fda approved":                                      true,
+	"eval-v129.jsonl: what's the bottom line on exosomes in skincare":                                  true,
+	"eval-v129.jsonl: are exosomes safe to use":                                                        true,
 	"eval-v114.jsonl: are exosomes magic":                                                              true,
 	"eval-v97.jsonl: do exosomes actually work in skincare":                                            true,
 	"eval-v97.jsonl: what's the bottom line on exosomes in skincare":                                   true,
