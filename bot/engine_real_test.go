@@ -3139,3 +3139,42 @@ func TestAnswer_BumpingIntoThemIsWhereTheyCropUp(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "What Brands Are Using Them in 2025?", "where would i bump into these cell-messenger bits, salons or the chemist?")
 }
+
+// Verifying a product before buying is checking it: the dermatologist's
+// three things to look for.
+func TestAnswer_VerifyingIsChecking(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "Dermatologist’s POV: Proceed With Caution",
+		"what should a shopper verify before buying an exosome cream?",
+		"how would I verify an exosome serum is the real deal?")
+}
+
+// What to do first, before trying them, is the first step the article
+// advises: talk to your derm before investing.
+func TestAnswer_WhatToDoFirstIsTheFirstStep(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e,
+		"planning to try exosomes next month, what should I do first?",
+		"keen on an exosome serum, anything to do beforehand?")
+}
+
+// A product against its competitors is brand against brand, which the
+// article never weighs.
+func TestAnswer_BeatingTheCompetitionIsBrandAgainstBrand(t *testing.T) {
+	e := engineForFuzz(t)
+	wantDeclinedNaming(t, e, "particular brands",
+		"the clinic swears its exosome serum beats every competitor, is that right?",
+		"are these exosome drops better than the competing brands?")
+	// Exosomes against the basics are the article's comparison.
+	wantCites(t, e, "Who Might Benefit From Exosome Therapy (Eventually)?",
+		"could exosomes be a competitor to the basics like retinoids?")
+}
+
+// A question that quotes a few words of a claim the story quoted whole
+// asks of the whole claim, which names what it is about.
+func TestAnswer_AQuotedFragmentAsksOfTheWholeClaim(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Brands Are Using Them in 2025?",
+		"My cousin sells skincare and swears her exosomes are 'grown from grapes, equally strong as the human kind'. I smiled and nodded. Is the 'equally strong' line legit?",
+		"Twenty years doing hair, nothing surprises me. A rep told our salon their exosomes are 'from roses, just as potent as human ones'. Does the 'just as potent' promise stand up?")
+}
