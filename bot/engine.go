@@ -415,6 +415,7 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 			focus = alt
 		}
 	}
+	focus = quotedInFull(focus, story)
 	if term := quotedTerm(story); term != "" && asksOfThat(focus) {
 		// "Cool, 'skin communication'. What does that even mean?": the
 		// question asks about the term the story only quotes.

@@ -4063,6 +4063,41 @@ func quotedTerm(story string) string {
 	return term
 }
 
+// quotedInFull returns focus with a phrase it quotes put back in the
+// longer quote of the story that holds it: after "…the rep told me their
+// exosomes are 'plant based, just as powerful as human'.", "does that
+// 'just as powerful' line stand up?" asks of the whole claim, which names
+// what it is about; the focus quotes only its catchiest words. focus
+// itself when it quotes nothing the story quotes longer.
+func quotedInFull(focus, story string) string {
+	if story == "" || strings.IndexAny(focus, "'\"‘“") < 0 {
+		return focus // the common case
+	}
+	for f := range QuotedSpans(focus, quotedQuestionBytes) {
+		part := Words(focus[f.Start:f.End])
+		if len(part) == 0 {
+			continue
+		}
+		for s := range QuotedSpans(story, quotedQuestionBytes) {
+			// The story's quote holds the focus's words in a row.
+			if whole := Words(story[s.Start:s.End]); len(whole) > len(part) && containsRun(whole, part) {
+				return focus[:f.Start] + strings.TrimSpace(story[s.Start:s.End]) + focus[f.End:]
+			}
+		}
+	}
+	return focus
+}
+
+// containsRun reports whether ws holds the words of run in a row.
+func containsRun(ws, run []string) bool {
+	for i := 0; i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTermWords is the most words of a term a story quotes alone.
 const quotedTermWords = 5
 

@@ -1205,3 +1205,21 @@ func TestDecidesAtEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedInFull(t *testing.T) {
+	for _, c := range []struct{ focus, story, want string }{
+		{"Does the 'every bit as good' bit hold up?", "She says they're 'grown from apples, every bit as good as human ones'.",
+			"Does the 'grown from apples, every bit as good as human ones' bit hold up?"},
+		{`Is the "future" part true?`, `He said exosomes are "the future of skin".`, `Is the "the future of skin" part true?`},
+		// Words inside a word are not the quote's words.
+		{"Is 'pro' right?", "The label says 'proven results'.", "Is 'pro' right?"},
+		// The story quotes nothing, or nothing longer.
+		{"Is 'clinically proven' true?", "The label says clinically proven.", "Is 'clinically proven' true?"},
+		{"Is 'clinically proven' true?", "The label says 'clinically proven'.", "Is 'clinically proven' true?"},
+		{"is it worth it?", "the rep said 'best serum ever'", "is it worth it?"},
+	} {
+		if got := quotedInFull(c.focus, c.story); got != c.want {
+			t.Errorf("quotedInFull(%q, %q) = %q, want %q", c.focus, c.story, got, c.want)
+		}
+	}
+}
