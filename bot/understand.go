@@ -4070,7 +4070,7 @@ func quotedTerm(story string) string {
 // what it is about; the focus quotes only its catchiest words. focus
 // itself when it quotes nothing the story quotes longer.
 func quotedInFull(focus, story string) string {
-	if story == "" || strings.IndexAny(focus, "'\"‘“") < 0 {
+	if story == "" || !strings.ContainsAny(focus, "'\"‘“") {
 		return focus // the common case
 	}
 	for f := range QuotedSpans(focus, quotedQuestionBytes) {
