@@ -3178,3 +3178,13 @@ func TestAnswer_AQuotedFragmentAsksOfTheWholeClaim(t *testing.T) {
 		"My cousin sells skincare and swears her exosomes are 'grown from grapes, equally strong as the human kind'. I smiled and nodded. Is the 'equally strong' line legit?",
 		"Twenty years doing hair, nothing surprises me. A rep told our salon their exosomes are 'from roses, just as potent as human ones'. Does the 'just as potent' promise stand up?")
 }
+
+// A choice that ends a message typed without stops is its question, as it
+// would be after a stop: the story before it (a price, a skin type) is
+// what the choice is about, not a topic the question asks of.
+func TestAnswer_AChoiceEndingARunOnIsItsQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e,
+		"oily skin and a $300 budget for the winter exosome facial or nah",
+		"got a text from the clinic offering an exosome booster at half price skip or buy")
+}

@@ -1689,6 +1689,9 @@ func splitRunOns(ss []sentence) []sentence {
 		if i < 0 && len(s.words) >= runOnWords && !strings.ContainsAny(s.text, ",.!?") {
 			i = copulaQuestionAt(s.words)
 		}
+		if i < 0 && !strings.ContainsAny(strings.TrimRight(s.text, "?!. "), ",.!?;:") {
+			i = choiceAt(s.words)
+		}
 		if i < 0 {
 			continue
 		}
@@ -1747,6 +1750,35 @@ func copulaQuestionAt(words []string) int {
 	}
 	return -1
 }
+
+// choiceAt returns the place of a choice that ends a sentence typed
+// without stops, after choiceStory words of story at least ("medspa in
+// causeway bay is offering a 10-session exosome package book or skip",
+// "sensitive skin $250 skincare budget this season exosome serum or no"):
+// the words actionChoice or thingOrNot reads as one, the longest, or -1.
+// A comma or a stop would have shown where it starts; without one the
+// story's words (a price, a skin type) would be read as what it asks.
+func choiceAt(words []string) int {
+	n := len(words)
+	if n < choiceStory+2 || !slices.Contains(words[n-4:], "or") {
+		return -1 // the common case: no "or" near the end
+	}
+	for k := min(n-choiceStory, choiceWords); k >= 2; k-- {
+		tail := strings.Join(words[n-k:], " ")
+		if _, ok := thingOrNot(tail); ok || actionChoice(tail) {
+			return n - k
+		}
+	}
+	return -1
+}
+
+// choiceWords is the most words of a choice choiceAt reads, and
+// choiceStory the fewest words of story before it: a choice's words are
+// few and plain, so a short story is told apart from them.
+const (
+	choiceWords = 7
+	choiceStory = 4
+)
 
 // copulaQuestionWords is the most words copulaQuestionAt reads as a
 // question.

@@ -1223,3 +1223,22 @@ func TestQuotedInFull(t *testing.T) {
 		}
 	}
 }
+
+func TestChoiceAt(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"booked an exosome facial for friday $420 cancel or keep", 7},
+		{"sensitive skin $250 skincare budget this season exosome serum or no", 7},
+		{"my sister wants to go halves on a $400 exosome kit in or out", 11},
+		// Too little story to tell from the choice, or no choice at all.
+		{"exosome serum or no", -1},
+		{"i want to know if exosomes are fda approved or not", -1},
+		{"my friend asked whether to buy the plant one or not", -1},
+	} {
+		if got := choiceAt(Words(c.text)); got != c.want {
+			t.Errorf("choiceAt(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
