@@ -3188,3 +3188,16 @@ func TestAnswer_AChoiceEndingARunOnIsItsQuestion(t *testing.T) {
 		"oily skin and a $300 budget for the winter exosome facial or nah",
 		"got a text from the clinic offering an exosome booster at half price skip or buy")
 }
+
+// A short message typed without any stop that tells something and then
+// asks is read as the two sentences it would be with a stop: the offer or
+// the products told before are what the question is about, not topics it
+// asks of. A clause that leads into the question ("once…", "…but") stays
+// with it.
+func TestAnswer_AShortRunOnSplitsBetweenStoryAndQuestion(t *testing.T) {
+	e := engineForFuzz(t)
+	wantSpendingAdvice(t, e, "my clinic is doing four exosome sessions for the price of three should i go for it")
+	wantStatus(t, e, bot.StatusAnswered, "been let down by snail mucin and peptides before now exosomes why should i trust this one")
+	wantDeclinedNaming(t, e, "store", "once you open an exosome serum how fast does it go off")
+	wantDeclinedNaming(t, e, "how long", "i'm dying to try exosomes but how long does the glow last")
+}

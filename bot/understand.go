@@ -1660,6 +1660,52 @@ func (m message) lastAfterStory() bool {
 // splitRunOns finds in a run-on sentence.
 const runOnStory = 8
 
+// whBefore returns the place of a question word a word or two before
+// words[i] that opens the same question ("how long does the glow last",
+// "how much do they cost"), or i.
+func whBefore(words []string, i int) int {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if wh[words[j]] || words[j] == "which" {
+			return j
+		}
+	}
+	return i
+}
+
+// toldBefore reports whether words[:i] tell something whole before a
+// question opens at words[i]: not a clause that leads into it ("once you
+// open an exosome serum how fast does it go off", "if i fainted at the
+// medspa would they know what to do") nor one a conjunction joins to it
+// ("i'm dying to try exosomes but how long does the glow last").
+func toldBefore(words []string, i int) bool {
+	first := 0
+	for first < i && discourse[words[first]] {
+		first++
+	}
+	if first == i || subordinators[words[first]] || conditionals[words[first]] {
+		return false
+	}
+	return !joiners[words[i-1]]
+}
+
+var (
+	// conditionals open a clause a question goes on from.
+	conditionals = set("if", "once", "when", "whenever", "hypothetically", "say", "suppose", "supposing", "assuming", "as")
+	// joiners join what comes before a question to it.
+	joiners = set("but", "and", "so", "or", "then", "because", "cause", "cuz", "coz", "cos", "if", "that", "whether", "like")
+)
+
+// shortRunOnWords is the fewest words of a sentence typed without any
+// stop, shorter than runOnWords, in which splitRunOns looks for a question
+// after shortRunOnStory words of story at least ("my routine is a vitamin
+// a cream antioxidant drops and spf every morning does the new
+// cell-messenger craze beat that"): the story must tell something whole
+// (toldBefore) and what follows must ask.
+const (
+	shortRunOnWords = 12
+	shortRunOnStory = 6
+)
+
 // splitRunOns splits each long sentence typed without stops (of
 // runOnWords words or more) where a question opens in it after a story
 // ("a rep at one of the booths told me exosomes are a validated active
@@ -1668,7 +1714,11 @@ const runOnStory = 8
 // his elbows and scalp he saw something on facebook about exosome therapy
 // is that something that could help people like him"): the story and the
 // question are read as the sentences they would be with a stop between
-// them, so the story's words tell and do not ask.
+// them, so the story's words tell and do not ask. A shorter sentence
+// typed without any stop (shortRunOnWords) is split so too, when its story
+// tells something whole and what follows asks ("my routine is a vitamin a
+// cream antioxidant drops and spf every morning does the new
+// cell-messenger craze beat that").
 func splitRunOns(ss []sentence) []sentence {
 	for k := 0; k < len(ss); k++ {
 		s := ss[k]
@@ -1676,10 +1726,17 @@ func splitRunOns(ss []sentence) []sentence {
 			continue // askedAside reads a question in a parenthesis
 		}
 		i := -1
+		short := false // a question found in a short run-on sentence
 		if len(s.words) >= runOnWords {
 			if i = questionAt(s.words, runOnStory); len(s.words)-i < 3 {
 				i = -1
 			}
+		} else if len(s.words) >= shortRunOnWords && !strings.ContainsAny(strings.TrimRight(s.text, "?!. "), ",.!?;:") {
+			i = whBefore(s.words, questionAt(s.words, shortRunOnStory))
+			if len(s.words)-i < 3 || i > 0 && !toldBefore(s.words, i) {
+				i = -1
+			}
+			short = i >= 0
 		}
 		if i < 0 && !strings.ContainsRune(s.text, ',') {
 			// (A comma before a tag shows where it starts already: "…from
@@ -1706,6 +1763,9 @@ func splitRunOns(ss []sentence) []sentence {
 		// wants to know hands the asking to the question after it.
 		parts := []sentence{{text: story, words: sw, asks: !endsWantingToKnow(story) && asks(story, sw)},
 			{text: asked, words: aw, asks: asks(asked, aw)}}
+		if short && !parts[1].asks {
+			continue // what looked like a question's opening is not one
+		}
 		if j := doubts.lastAt(sw); parts[0].asks && j >= runOnStory {
 			// "…the package has an exosome add-on for an extra $150 not
 			// sure if i should add it what would a dermatologist think":

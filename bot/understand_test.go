@@ -1242,3 +1242,31 @@ func TestChoiceAt(t *testing.T) {
 		}
 	}
 }
+
+func TestToldBeforeAQuestion(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"my clinic is doing four exosome sessions for the price of three should i go for it", 12, true},
+		{"ok so my derm never mentions exosomes does that mean they don't work", 7, true},
+		{"once you open an exosome serum how fast does it go off", 6, false},
+		{"if i fainted at the medspa would they know what to do", 6, false},
+		{"i'm dying to try exosomes but how long does the glow last", 6, false},
+	} {
+		if got := toldBefore(Words(c.text), c.at); got != c.want {
+			t.Errorf("toldBefore(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}
+
+func TestWhBeforeOpensTheSameQuestion(t *testing.T) {
+	ws := Words("i'm dying to try exosomes but how long does the glow last")
+	if got := whBefore(ws, 8); got != 6 {
+		t.Errorf("whBefore at %q = %d, want 6 (how)", ws[8], got)
+	}
+	if got := whBefore(ws, -1); got != -1 {
+		t.Errorf("whBefore(-1) = %d, want -1", got)
+	}
+}
