@@ -3201,3 +3201,9 @@ func TestAnswer_AShortRunOnSplitsBetweenStoryAndQuestion(t *testing.T) {
 	wantDeclinedNaming(t, e, "store", "once you open an exosome serum how fast does it go off")
 	wantDeclinedNaming(t, e, "how long", "i'm dying to try exosomes but how long does the glow last")
 }
+
+// Voice to text types exosomes as the syllables it heard: "ex so some".
+func TestAnswer_ExosomesHeardAsSyllablesAreExosomes(t *testing.T) {
+	e := engineForFuzz(t)
+	wantStatus(t, e, bot.StatusAnswered, "my clinic emailed about a new ex so some facial does it actually do anything for your skin")
+}
