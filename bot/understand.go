@@ -1685,7 +1685,7 @@ func toldBefore(words []string, i int) bool {
 	if first == i || subordinators[words[first]] || conditionals[words[first]] {
 		return false
 	}
-	return !joiners[words[i-1]]
+	return !joiners[words[i-1]] && !embedders[words[i-1]]
 }
 
 var (
@@ -1693,6 +1693,10 @@ var (
 	conditionals = set("if", "once", "when", "whenever", "hypothetically", "say", "suppose", "supposing", "assuming", "as")
 	// joiners join what comes before a question to it.
 	joiners = set("but", "and", "so", "or", "then", "because", "cause", "cuz", "coz", "cos", "if", "that", "whether", "like")
+	// embedders take a question as their object, which asks nothing
+	// then: "i honestly don't know why i do that".
+	embedders = set("know", "knows", "wonder", "wonders", "sure", "idea", "understand", "see", "explain", "explained", "tell",
+		"told", "ask", "asked", "asking", "figure", "decide", "care", "matter", "remember", "forget", "forgot", "guess")
 )
 
 // shortRunOnWords is the fewest words of a sentence typed without any

@@ -1254,6 +1254,7 @@ func TestToldBeforeAQuestion(t *testing.T) {
 		{"once you open an exosome serum how fast does it go off", 6, false},
 		{"if i fainted at the medspa would they know what to do", 6, false},
 		{"i'm dying to try exosomes but how long does the glow last", 6, false},
+		{"i keep buying exosome serums every payday and i honestly don't know why i do that", 12, false},
 	} {
 		if got := toldBefore(Words(c.text), c.at); got != c.want {
 			t.Errorf("toldBefore(%q, %d) = %v, want %v", c.text, c.at, got, c.want)
