@@ -6095,10 +6095,12 @@ func (x *text) deathOnLooks(sb, lo, hi int) bool {
 // deathOverLooks reports a death wished over a trivial look, in the same
 // breath, and then asked how to fix it: "huge spot before my date, I want
 // to die, how do I shrink it?", "my brows are uneven I want to die lol how
-// do I fix them" — a figure of speech. The look must come before the wish
-// in its sentence and the question must take it up ("it", "them") within a
-// few words after the wish; a wish on its own, or one followed by anything
-// else ("I want to die. everything is too much. anyway…"), stays a wish.
+// do I fix them", or laughed off and left there ("massive zit the day
+// before my shoot, I want to die lol") — a figure of speech. The look must
+// come before the wish in its sentence and the question must take it up
+// ("it", "them") within a few words after the wish, or a laugh alone end
+// the message; a wish on its own, or one followed by anything else ("I
+// want to die. everything is too much. anyway…"), stays a wish.
 func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 	toks := x.toks
 	if !toks[hi].tags.has(tDie) {
@@ -6112,6 +6114,9 @@ func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 	if !looks {
 		return false
 	}
+	if laughCloses(toks, hi+1) {
+		return true // "massive zit before my shoot, I want to die lol"
+	}
 	for k := hi + 1; k < len(toks) && k <= hi+4; k++ {
 		if toks[k].key != "how" {
 			continue
@@ -6123,6 +6128,22 @@ func (x *text) deathOverLooks(sa, sb, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// laughCloses reports whether the message from a on is nothing but a
+// laugh ("lol", "haha 😂"): a wish over a look laughed off and left there
+// is the figure; a laugh with anything after it ("…lol. everything is too
+// much") is read with those words.
+func laughCloses(toks []token, a int) bool {
+	if a >= len(toks) {
+		return false
+	}
+	for k := a; k < len(toks); k++ {
+		if !toks[k].tags.has(tLaugh) {
+			return false
+		}
+	}
+	return true
 }
 
 // deathFromSo reports a death once wished as the result of "so" ("…so
