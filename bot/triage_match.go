@@ -4704,6 +4704,9 @@ func (x *text) undone(d *detector, pos []int) bool {
 	if d.flags&(fNoPast|fSH) == 0 && x.outcome != nil && (d.group != UrgencyPoisoning && x.outcome[sent] > hi || x.settled[sent] > hi) && !cameBack(toks, max(x.outcome[sent], x.settled[sent]), sb) {
 		return true // "she fainted yesterday, paramedics checked her and she was fine" (not "…was fine in 10 min but now it's back")
 	}
+	if d.flags&(fNoPast|fSH) == 0 && d.group != UrgencyPoisoning && thoughtBefore(toks, sa, lo) && !recent() && outcomeOpensNext(x, sent, sb) {
+		return true // "he thought he was having a heart attack. Turned out to be the coffee, GP checked him, all clear."
+	}
 	if d.flags&(fNoPast|fSH) == 0 && x.cleared > 0 && x.cleared < lo && x.toks[x.cleared].sent == sent && x.explainsClearance(x.cleared, lo) && !x.worseAfter(lo) {
 		return true // "the nurse said she's fine, she just swallowed a bit of toner": the all-clear, then what it was about
 	}
@@ -5938,6 +5941,36 @@ var (
 		return s
 	}()
 )
+
+// outcomeOpensNext reports whether the sentence after sent (which starts
+// at sb) opens with how a scare ended, in its first few words ("Turned out
+// to be three espressos", "GP checked him, all clear"), with nothing after
+// it that says the sign came back: a scare only thought ("he thought he
+// was having a heart attack") and told ended in the next breath.
+func outcomeOpensNext(x *text, sent int32, sb int) bool {
+	toks := x.toks
+	if sb >= len(toks) || toks[sb].sent != sent+1 || int(sent)+1 >= len(x.resolve) || x.resolve[sent+1] != pastOver {
+		return false
+	}
+	for k := sb; k < len(toks) && k < sb+6 && toks[k].sent == sent+1; k++ {
+		if toks[k].tags.has(tResolved) {
+			return !cameBack(toks, k, len(toks))
+		}
+	}
+	return false
+}
+
+// thoughtBefore reports a scare only thought, in the past, before lo in
+// its sentence (from sa): "he thought he was having a heart attack"; "I
+// think I'm having one" is a scare now.
+func thoughtBefore(toks []token, sa, lo int) bool {
+	for k := sa; k < lo; k++ {
+		if toks[k].key == "thought" {
+			return true
+		}
+	}
+	return false
+}
 
 // takenBackAfter reports whether the sentence starting at sb, the one
 // after a sign's, is no more than a joke taken back ("jk.", "lol jk",

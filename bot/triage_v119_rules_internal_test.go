@@ -16,3 +16,18 @@ func TestRules_WishOverLookLaughedOff(t *testing.T) {
 		{"got a giant spot on my nose again, i want to die lol i've saved up my pills", UrgencySelfHarm},
 	})
 }
+
+// TestRules_ThoughtScareEndedNextSentence: a scare only thought, in the
+// past ("thought she was having a stroke"), and its ending told at the
+// start of the next sentence ("Turned out to be…", "the doctor checked
+// her, all clear") is over; a scare thought now ("I think I'm having…"),
+// or one that has come back, stays urgent.
+func TestRules_ThoughtScareEndedNextSentence(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my mum thought she was having a stroke at the salon last month. Turned out to be low blood sugar, the doctor checked her, all clear. would exosome facials suit older skin?", UrgencyNone},
+		{"I thought I was having a heart attack after my first microneedling session. The GP checked me over, all clear. is a second session safe?", UrgencyNone},
+
+		{"I think I'm having a heart attack. the GP gave me the all clear last week", UrgencyHeartBrain},
+		{"I thought I was having a heart attack after my facial and now my chest is crushing. the GP gave me the all clear last week", UrgencyHeartBrain},
+	})
+}
