@@ -2915,7 +2915,8 @@ var staffRoles = map[string]bool{"staff": true, "front desk": true, "reception":
 // staffCaseQuestion reports whether toks[a:b] asks about staff and a case
 // in general: "what's the right thing for front-desk staff to say if a
 // client mentions…" (not "our receptionist says a client's lips are
-// swelling", which has no "if").
+// swelling", which has no "if"), or how staff would know such a case
+// ("how should front desk recognise a client whose throat is swelling").
 func staffCaseQuestion(toks []token, a, b int) bool {
 	role := false
 	for i := a; i < b; i++ {
@@ -2924,7 +2925,12 @@ func staffCaseQuestion(toks []token, a, b int) bool {
 	if !role {
 		return false
 	}
+	how := false
 	for i := a; i+1 < b; i++ {
+		how = how || toks[i].key == "how"
+		if how && spotVerbs[toks[i].key] && caseInGeneral(toks, i+1) {
+			return true // "how should front desk recognise a client whose throat is swelling"
+		}
 		if k := toks[i].key; k != "if" && k != "when" && k != "whenever" {
 			continue
 		}

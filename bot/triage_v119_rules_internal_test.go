@@ -31,3 +31,16 @@ func TestRules_ThoughtScareEndedNextSentence(t *testing.T) {
 		{"I thought I was having a heart attack after my facial and now my chest is crushing. the GP gave me the all clear last week", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_HowStaffSpotACase: how staff should recognise or spot a case
+// in general ("a client whose lips…") asks for training; staff who have
+// just noticed a client, or a case in the room now, stay urgent.
+func TestRules_HowStaffSpotACase(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"writing our new starter notes: how would reception spot a patient whose tongue is swelling after fillers?", UrgencyNone},
+		{"for the clinic checklist: how can our nurses identify a client whose lips are turning blue during a peel?", UrgencyNone},
+
+		{"reception just spotted a client whose tongue is swelling after fillers, what do we do", UrgencyAirway},
+		{"how should our nurses identify a client whose lips are turning blue? one is in the chair right now and can't breathe", UrgencyAirway},
+	})
+}
