@@ -4848,7 +4848,7 @@ func (x *text) undone(d *detector, pos []int) bool {
 	}
 	if d.flags&fJoke != 0 {
 		for k := sa; k < sb; k++ {
-			if toks[k].key == jokeKey || takenBack(toks, k) {
+			if toks[k].key == jokeKey || takenBack(toks, k) || jokeCloses(toks, k) {
 				return true
 			}
 		}
@@ -5980,20 +5980,44 @@ func thoughtBefore(toks []token, sa, lo int) bool {
 
 // takenBackAfter reports whether the sentence starting at sb, the one
 // after a sign's, is no more than a joke taken back ("jk.", "lol jk",
-// "kidding!"): the sign's sentence was the joke.
+// "kidding!", "(joke, obviously)"): the sign's sentence was the joke.
 func takenBackAfter(toks []token, sb int) bool {
 	if sb >= len(toks) {
 		return false
 	}
 	back := false
 	for k := sb; k < len(toks) && toks[k].sent == toks[sb].sent; k++ {
-		if k >= sb+3 || !toks[k].tags.has(tLaugh) && toks[k].key != "just" && toks[k].key != "im" {
+		if k >= sb+3 || !toks[k].tags.has(tLaugh) && toks[k].key != "just" && toks[k].key != "im" && toks[k].key != "joke" && !jokeAsides[toks[k].key] {
 			return false
 		}
-		back = back || takenBack(toks, k)
+		back = back || takenBack(toks, k) || toks[k].key == "joke"
 	}
 	return back
 }
+
+// jokeCloses reports a bare "joke" that ends the message, with no more
+// than asides after it ("…or just buy exosomes (joke obviously)"): the
+// message is called a joke. "what a joke", "this is no joke" and "is
+// this a joke" name something else.
+func jokeCloses(toks []token, k int) bool {
+	if toks[k].key != "joke" || k > 0 && jokeNamed[toks[k-1].key] {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if !jokeAsides[toks[j].key] && !toks[j].tags.has(tLaugh) {
+			return false
+		}
+	}
+	return true
+}
+
+// jokeNamed come before a "joke" that names something: "a joke", "no
+// joke".
+var jokeNamed = set("a", "the", "no", "not", "this", "that", "its", "is", "bad", "sick", "cruel", "some", "total", "complete")
+
+// jokeAsides go with a joke taken back in a sentence of its own: "joking,
+// obviously", "(joke, ofc)", "only joking".
+var jokeAsides = set("obviously", "ofc", "clearly", "only")
 
 // inEarnest take back a joke taken back: "jk no seriously".
 var inEarnest = set("serious", "seriously", "srsly", "srs", "honestly", "fr", "for real", "actually")

@@ -44,3 +44,17 @@ func TestRules_HowStaffSpotACase(t *testing.T) {
 		{"how should our nurses identify a client whose lips are turning blue? one is in the chair right now and can't breathe", UrgencyAirway},
 	})
 }
+
+// TestRules_JokeDisownedInAnAside: a call for an ambulance over a spot,
+// disowned in a short aside of its own ("(joke, obviously)", "only
+// joking"), was the joke; a call with a sign told, or an aside that says
+// it is no joke, stays urgent.
+func TestRules_JokeDisownedInAnAside(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my daughter says her chin is ruined forever by one whitehead. Do I ring 999 or order the exosome serum? (joke, obviously)", UrgencyNone},
+		{"my daughter says her chin is ruined forever by one whitehead. Do I ring 999 or order the exosome serum? only joking", UrgencyNone},
+
+		{"my daughter's lips are swelling up and she's wheezing. Do I ring 999? joke?", UrgencyAirway},
+		{"my daughter has collapsed and won't wake up. Do I ring 999? not a joke", UrgencyHeartBrain},
+	})
+}
