@@ -5486,6 +5486,7 @@ var everydayNear = map[string]bool{
 	"lambs":          false,
 	"lament":         false,
 	"lamest":         false,
+	"lamp":           true,
 	"lamps":          false,
 	"lance":          true,
 	"lancer":         false,

@@ -730,6 +730,8 @@ var detectors = []detector{
 	{kind: "chest", group: UrgencyHeartBrain, pat: "chest_pain", flags: fFigMoney},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..2 killing .~1 me", flags: fFigMoney, clauseNot: "LESION|skin|RED|acne|workout|day|gym|exercise|sore|stiff"}, // "my chest is killing me": a pain, told as a figure; the gym's is sore muscle
 	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..6 band|vice|vise|strap|belt ..2 tightening|squeezing|tight|round|around|crushing", clauseNot: "LESION|skin|RED|acne|bra|sports"},
+	// "chest feels like it's in a vice": the crushing told as what holds it
+	{kind: "chest", group: UrgencyHeartBrain, pat: "CHEST ..2 feels|feel|felt|feeling ..4 in|like ..1 a|the vice|vise|clamp", clauseNot: "LESION|skin|RED|acne|bra|sports", flags: fFigMoney},
 	{kind: "radiating", group: UrgencyHeartBrain, pat: "CHEST ..4 RADIATE|through|thru ..3 ARMJAW|left_arm|back", clauseNot: "LESION|skin|RED|acne|rash|HIVES|STREAK|INFECTED|bumps|spots|blotches|patch|patches|marks"},
 	{kind: "chest", group: UrgencyHeartBrain, pat: "elephant|elephants|weight|brick|ton|tonne|truck ..4 CHEST|ribs|ribcage|breastbone"},
 	// "my chest feels like an elephant is sitting on it": the chest named

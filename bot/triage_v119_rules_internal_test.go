@@ -58,3 +58,15 @@ func TestRules_JokeDisownedInAnAside(t *testing.T) {
 		{"my daughter has collapsed and won't wake up. Do I ring 999? not a joke", UrgencyHeartBrain},
 	})
 }
+
+// TestRules_ChestFeelsInAVice: a chest that feels "in a vice" or "like a
+// clamp" tells crushing pain without a pain word; the same feeling at a
+// price is a figure.
+func TestRules_ChestFeelsInAVice(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my chest feels like it's in a vice when I see what these exosome facials cost lol", UrgencyNone},
+
+		{"quick one about exosome toners, also my chest has felt like it's in a clamp for an hour and I'm sweaty", UrgencyHeartBrain},
+		{"my chest feels like it's in a vice", UrgencyHeartBrain},
+	})
+}
