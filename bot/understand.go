@@ -1227,7 +1227,7 @@ func (s *wordShapes) may(w string) bool {
 
 var (
 	auxOrWhShapes = shapesOf(auxiliaries, wh, whIs)
-	askingShapes  = shapesOf(askingPhrases)
+	askingShapes  = shapesOf(askingPhrases.byFirst)
 )
 
 // copulas and statementArticles make "X is a Y" in the middle of a sentence a
@@ -2985,7 +2985,7 @@ func onlyFormat(ws []string) bool {
 	}
 	for i := 0; i < len(ws); {
 		n := 0
-		for _, ph := range formatRequests[ws[i]] {
+		for _, ph := range formatRequests.opening(ws[i]) {
 			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
 				n = len(ph)
 				break
@@ -3693,23 +3693,37 @@ func fewWords(ws []string, n int) bool {
 }
 
 // wordPhrases matches word sequences (see Words) in a message's words.
-type wordPhrases map[string][][]string // first word -> the phrases that start with it
+// Most words of a message open none of its phrases: the filter of their
+// first words tells most of those apart without looking them up.
+type wordPhrases struct {
+	byFirst map[string][][]string // first word -> the phrases that start with it
+	firsts  wordFilter            // of byFirst's keys
+}
 
 func newWordPhrases(list ...string) wordPhrases {
-	p := wordPhrases{}
+	p := wordPhrases{byFirst: map[string][][]string{}}
 	for _, s := range list {
 		ws := Words(s)
 		if len(ws) > 0 {
-			p[ws[0]] = append(p[ws[0]], ws)
+			p.byFirst[ws[0]] = append(p.byFirst[ws[0]], ws)
+			p.firsts.add(ws[0])
 		}
 	}
 	return p
 }
 
+// opening returns the phrases that start with w.
+func (p wordPhrases) opening(w string) [][]string {
+	if !p.firsts.may(w) {
+		return nil
+	}
+	return p.byFirst[w]
+}
+
 // lastAt returns the place in ws where the last phrase starts, or -1.
 func (p wordPhrases) lastAt(ws []string) int {
 	for i := len(ws) - 1; i >= 0; i-- {
-		for _, ph := range p[ws[i]] {
+		for _, ph := range p.opening(ws[i]) {
 			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
 				return i
 			}
@@ -3722,7 +3736,7 @@ func (p wordPhrases) lastAt(ws []string) int {
 func (p wordPhrases) count(ws []string) int {
 	n := 0
 	for i, w := range ws {
-		for _, ph := range p[w] {
+		for _, ph := range p.opening(w) {
 			if len(ph) <= len(ws)-i && slices.Equal(ph, ws[i:i+len(ph)]) {
 				n++
 				break
@@ -3731,6 +3745,41 @@ func (p wordPhrases) count(ws []string) int {
 	}
 	return n
 }
+
+// wordFilter is a quick test that most words are not among a set's
+// words, which costs no look-up: it keeps the first bytes (a to z, and
+// any other byte as one) and the lengths (up to 31, and any longer as
+// one) the set's words have. A word whose first byte or length none of
+// them has is not one of them; a word it passes may be.
+type wordFilter struct{ firsts, lengths uint32 }
+
+// add adds w to the words f passes.
+func (f *wordFilter) add(w string) {
+	f.lengths |= filterLengthBit(len(w))
+	if w != "" {
+		f.firsts |= filterFirstBit(w[0])
+	}
+}
+
+// may reports whether w may be one of the words added to f: false when it
+// is certainly not.
+func (f wordFilter) may(w string) bool {
+	if w == "" {
+		return f.lengths&1 != 0
+	}
+	return f.lengths&filterLengthBit(len(w)) != 0 && f.firsts&filterFirstBit(w[0]) != 0
+}
+
+// filterFirstBit is a wordFilter's bit for a word's first byte c.
+func filterFirstBit(c byte) uint32 {
+	if 'a' <= c && c <= 'z' {
+		return 1 << (c - 'a')
+	}
+	return 1 << 26
+}
+
+// filterLengthBit is a wordFilter's bit for a word of n bytes.
+func filterLengthBit(n int) uint32 { return 1 << min(n, 31) }
 
 // expand spells out phrases with alternatives in braces: "ask {if|why}"
 // is "ask if" and "ask why".
