@@ -3697,11 +3697,11 @@ func fewWords(ws []string, n int) bool {
 // first words tells most of those apart without looking them up.
 type wordPhrases struct {
 	byFirst map[string][][]string // first word -> the phrases that start with it
-	firsts  wordFilter            // of byFirst's keys
+	firsts  *wordFilter           // of byFirst's keys
 }
 
 func newWordPhrases(list ...string) wordPhrases {
-	p := wordPhrases{byFirst: map[string][][]string{}}
+	p := wordPhrases{byFirst: map[string][][]string{}, firsts: new(wordFilter)}
 	for _, s := range list {
 		ws := Words(s)
 		if len(ws) > 0 {
@@ -3747,35 +3747,37 @@ func (p wordPhrases) count(ws []string) int {
 }
 
 // wordFilter is a quick test that most words are not among a set's
-// words, which costs no look-up: it keeps the first bytes (a to z, and
-// any other byte as one) and the lengths (up to 31, and any longer as
-// one) the set's words have. A word whose first byte or length none of
-// them has is not one of them; a word it passes may be.
-type wordFilter struct{ firsts, lengths uint32 }
+// words, which costs no look-up: for each first byte a word may have (a
+// to z, and any other byte as one), the lengths (up to 31, and any longer
+// as one) of the set's words with that first byte. A word whose first
+// byte and length no word of the set has together is not one of them; a
+// word it passes may be.
+type wordFilter [27]uint32
 
 // add adds w to the words f passes.
 func (f *wordFilter) add(w string) {
-	f.lengths |= filterLengthBit(len(w))
-	if w != "" {
-		f.firsts |= filterFirstBit(w[0])
+	if w == "" {
+		f[0] |= 1 // the empty word: length 0, filed under a
+		return
 	}
+	f[filterFirst(w[0])] |= filterLengthBit(len(w))
 }
 
 // may reports whether w may be one of the words added to f: false when it
 // is certainly not.
-func (f wordFilter) may(w string) bool {
+func (f *wordFilter) may(w string) bool {
 	if w == "" {
-		return f.lengths&1 != 0
+		return f[0]&1 != 0
 	}
-	return f.lengths&filterLengthBit(len(w)) != 0 && f.firsts&filterFirstBit(w[0]) != 0
+	return f[filterFirst(w[0])]&filterLengthBit(len(w)) != 0
 }
 
-// filterFirstBit is a wordFilter's bit for a word's first byte c.
-func filterFirstBit(c byte) uint32 {
+// filterFirst is the row of a wordFilter for a word's first byte c.
+func filterFirst(c byte) int {
 	if 'a' <= c && c <= 'z' {
-		return 1 << (c - 'a')
+		return int(c - 'a')
 	}
-	return 1 << 26
+	return 26
 }
 
 // filterLengthBit is a wordFilter's bit for a word of n bytes.
