@@ -902,7 +902,7 @@ func asks(text string, words []string) bool {
 		return true
 	}
 	for i, w := range words {
-		if askingShapes.may(w) {
+		if askingPhrases.firsts.may(w) {
 			// No phrase begins before words[i], whose shapes are none of
 			// theirs.
 			if askingPhrases.count(words[i:]) > 0 {
@@ -1225,10 +1225,7 @@ func (s *wordShapes) may(w string) bool {
 	return n == 0 || n >= 32 || s[w[0]]&(1<<n) != 0
 }
 
-var (
-	auxOrWhShapes = shapesOf(auxiliaries, wh, whIs)
-	askingShapes  = shapesOf(askingPhrases.byFirst)
-)
+var auxOrWhShapes = shapesOf(auxiliaries, wh, whIs)
 
 // copulas and statementArticles make "X is a Y" in the middle of a sentence a
 // statement: "the only place nearby is a medspa".
@@ -3693,23 +3690,22 @@ func fewWords(ws []string, n int) bool {
 }
 
 // wordPhrases matches word sequences (see Words) in a message's words.
-// Most words of a message open none of its phrases: the filter of their
-// first words tells most of those apart without looking them up.
+// Most words of a message open none of its phrases: the shapes of their
+// first words tell most of those apart without looking them up.
 type wordPhrases struct {
 	byFirst map[string][][]string // first word -> the phrases that start with it
-	firsts  *wordFilter           // of byFirst's keys
+	firsts  *wordShapes           // the shapes of byFirst's keys
 }
 
 func newWordPhrases(list ...string) wordPhrases {
-	p := wordPhrases{byFirst: map[string][][]string{}, firsts: new(wordFilter)}
+	byFirst := map[string][][]string{}
 	for _, s := range list {
 		ws := Words(s)
 		if len(ws) > 0 {
-			p.byFirst[ws[0]] = append(p.byFirst[ws[0]], ws)
-			p.firsts.add(ws[0])
+			byFirst[ws[0]] = append(byFirst[ws[0]], ws)
 		}
 	}
-	return p
+	return wordPhrases{byFirst: byFirst, firsts: shapesOf(byFirst)}
 }
 
 // opening returns the phrases that start with w.
@@ -3745,43 +3741,6 @@ func (p wordPhrases) count(ws []string) int {
 	}
 	return n
 }
-
-// wordFilter is a quick test that most words are not among a set's
-// words, which costs no look-up: for each first byte a word may have (a
-// to z, and any other byte as one), the lengths (up to 31, and any longer
-// as one) of the set's words with that first byte. A word whose first
-// byte and length no word of the set has together is not one of them; a
-// word it passes may be.
-type wordFilter [27]uint32
-
-// add adds w to the words f passes.
-func (f *wordFilter) add(w string) {
-	if w == "" {
-		f[0] |= 1 // the empty word: length 0, filed under a
-		return
-	}
-	f[filterFirst(w[0])] |= filterLengthBit(len(w))
-}
-
-// may reports whether w may be one of the words added to f: false when it
-// is certainly not.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return f[0]&1 != 0
-	}
-	return f[filterFirst(w[0])]&filterLengthBit(len(w)) != 0
-}
-
-// filterFirst is the row of a wordFilter for a word's first byte c.
-func filterFirst(c byte) int {
-	if 'a' <= c && c <= 'z' {
-		return int(c - 'a')
-	}
-	return 26
-}
-
-// filterLengthBit is a wordFilter's bit for a word of n bytes.
-func filterLengthBit(n int) uint32 { return 1 << min(n, 31) }
 
 // expand spells out phrases with alternatives in braces: "ask {if|why}"
 // is "ask if" and "ask why".

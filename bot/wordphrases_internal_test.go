@@ -2,42 +2,14 @@ package bot
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
-// TestWordFilter_PassesItsWords checks that a wordFilter passes every
-// word added to it and rejects words whose first byte and length no added
-// word has together.
-func TestWordFilter_PassesItsWords(t *testing.T) {
-	var f wordFilter
-	added := []string{"buy", "dm", "eli5", "i'll", "tl", "", strings.Repeat("x", 40), "Über"}
-	for _, w := range added {
-		f.add(w)
-	}
-	for _, w := range added {
-		if !f.may(w) {
-			t.Errorf("%q was added but is rejected", w)
-		}
-	}
-	for _, w := range []string{"cheap", "b", "buys", "zz", "dmx", "ab", "tll", "Ünd"} {
-		if f.may(w) {
-			t.Errorf("%q passes, though no added word has its first byte and length", w)
-		}
-	}
-	if !f.may(strings.Repeat("x", 33)) {
-		t.Error("a long word with a long added word's first byte is rejected")
-	}
-	var none wordFilter
-	if none.may("") || none.may("a") {
-		t.Error("an empty filter passes a word")
-	}
-}
-
-// TestWordPhrases_FilterHidesNoPhrase checks that the phrase tables,
-// filtered, count and place phrases in the words of every evaluation and
-// triage question as looking every word up does.
-func TestWordPhrases_FilterHidesNoPhrase(t *testing.T) {
+// TestWordPhrases_ShapesHideNoPhrase checks that the phrase tables,
+// filtered by the shapes of their first words, count and place phrases in
+// the words of every evaluation and triage question as looking every word
+// up does.
+func TestWordPhrases_ShapesHideNoPhrase(t *testing.T) {
 	tables := []wordPhrases{askingPhrases, doubts, doubtIdioms, verdictClaims, selfFuture, motives, mockery, formatRequests, dictatedLead, selling}
 	unfiltered := func(p wordPhrases, ws []string) (count, last int) {
 		last = -1
@@ -55,7 +27,7 @@ func TestWordPhrases_FilterHidesNoPhrase(t *testing.T) {
 	for _, p := range tables {
 		for w := range p.byFirst {
 			if !p.firsts.may(w) {
-				t.Fatalf("%q opens a phrase but its filter rejects it", w)
+				t.Fatalf("%q opens a phrase but lacks its table's shapes", w)
 			}
 		}
 	}
