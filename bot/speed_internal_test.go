@@ -404,6 +404,7 @@ func TestWordShapes_PassTheirWords(t *testing.T) {
 		{steeringShapes, func(w string) bool { return steeringTriggers[w] != 0 }, slices.Collect(maps.Keys(steeringTriggers))},
 		{auxOrWhShapes, func(w string) bool { return auxiliaries[w] || wh[w] }, append(slices.Collect(maps.Keys(auxiliaries)), slices.Collect(maps.Keys(wh))...)},
 		{askingPhrases.firsts, func(w string) bool { return askingPhrases.byFirst[w] != nil }, slices.Collect(maps.Keys(askingPhrases.byFirst))},
+		{verdictOpenerShapes, func(w string) bool { return lackWords[w] || verdictSubjects[w] || proofWords[w] }, slices.Concat(slices.Collect(maps.Keys(lackWords)), slices.Collect(maps.Keys(verdictSubjects)), slices.Collect(maps.Keys(proofWords)))},
 	}
 	for _, set := range sets {
 		for _, w := range set.words {

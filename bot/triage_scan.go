@@ -1653,8 +1653,9 @@ func bareVerbPast(toks []token) {
 			setKey(&toks[i], "last")
 			continue
 		}
-		if authorities[toks[i].key] && toks[i+1].clause == toks[i].clause && i+2 < len(toks) && toks[i+2].key == "it" {
-			// "doctor sort it out quick": what the authority did.
+		if i+2 < len(toks) && toks[i+2].key == "it" && toks[i+1].clause == toks[i].clause && authorities[toks[i].key] {
+			// "doctor sort it out quick": what the authority did. (The
+			// authority is looked up last: "it" two words on is rarer.)
 			if past, ok := authorityActPast[toks[i+1].key]; ok {
 				setKey(&toks[i+1], past)
 			}

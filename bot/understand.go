@@ -2030,6 +2030,9 @@ func passesVerdict(s sentence) bool {
 		return true
 	}
 	for i, w := range ws {
+		if !verdictOpenerShapes.may(w) {
+			continue // none of the words the cases below begin with
+		}
 		switch {
 		case lackWords[w]:
 			// "zero fda approved products", "no real studies", "not a
@@ -2142,6 +2145,10 @@ var (
 	proofWords = set("fda", "approved", "approval", "approvals", "proof", "proven", "evidence", "study", "studies", "tested",
 		"trial", "trials", "research", "data", "science", "scientific", "clinical")
 )
+
+// verdictOpenerShapes are the shapes of the words passesVerdict reads a
+// verdict from: lackWords, verdictSubjects and proofWords.
+var verdictOpenerShapes = shapesOf(lackWords, verdictSubjects, proofWords)
 
 // verdictClaims pass a verdict on the subject in the article's own terms:
 // a one-sentence claim that uses one ("so it's basically snake oil in a
