@@ -3207,3 +3207,10 @@ func TestAnswer_ExosomesHeardAsSyllablesAreExosomes(t *testing.T) {
 	e := engineForFuzz(t)
 	wantStatus(t, e, bot.StatusAnswered, "my clinic emailed about a new ex so some facial does it actually do anything for your skin")
 }
+
+// Slapping or slathering something on is putting it on the skin, a
+// topical: a word of the topic, not one the article never accounts for.
+func TestAnswer_SlappingItOnIsTopical(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Are Exosomes in Skincare?", "ok but what actually is this cell-signal stuff everyone keeps slapping on face creams")
+}
