@@ -3928,11 +3928,20 @@ func choiceSide(ws []string, second bool) bool {
 	if second && len(ws) > 1 && (ws[0] == "not" || ws[0] == "dont" || ws[0] == "don't") {
 		ws = ws[1:]
 	}
+	if len(ws) > 1 && choiceAdverbs[ws[0]] {
+		ws = ws[1:] // "…or just keep my money"
+	}
 	if len(ws) == 2 && (ws[1] == "it" || ws[1] == "one" || ws[1] == "ahead" || ws[1] == "away") {
 		ws = ws[:1]
 	}
+	if len(ws) == 3 && (ws[1] == "my" || ws[1] == "the" || ws[1] == "our") && (ws[2] == "money" || ws[2] == "cash") {
+		ws = ws[:1] // "keep my money", "save the cash"
+	}
 	return len(ws) == 1 && choiceVerbs[ws[0]]
 }
+
+// choiceAdverbs may open a side of a choice: "or just keep my money".
+var choiceAdverbs = set("just", "simply", "rather")
 
 // choiceVerbs are what a person may do about a booked or offered
 // treatment or a product in the basket.

@@ -1271,3 +1271,20 @@ func TestWhBeforeOpensTheSameQuestion(t *testing.T) {
 		t.Errorf("whBefore(-1) = %d, want -1", got)
 	}
 }
+
+func TestActionChoiceKeepingTheMoney(t *testing.T) {
+	for _, c := range []struct {
+		focus string
+		want  bool
+	}{
+		{"should I do it or just keep my money", true},
+		{"buy one or save the cash", true},
+		{"do it or simply skip", true},
+		// Money spent on something else is no side of this choice.
+		{"should I do it or keep my money for a holiday", false},
+	} {
+		if got := actionChoice(c.focus); got != c.want {
+			t.Errorf("actionChoice(%q) = %v, want %v", c.focus, got, c.want)
+		}
+	}
+}
