@@ -274,6 +274,9 @@ var detectors = []detector{
 	// bottle).
 	{kind: "breathing", group: UrgencyAirway, pat: "air|breath ..1 NOTV|NEG .~1 going|getting|coming|entering ..1 in|inside|into|through", flags: fNoNeg, clauseNot: "NOSE|skin|pores|pore|tyre|tyres|tire|tires|bike|ball|balloon|mattress|bottle|room|rooms|house|flat|car|vent|vents|window|windows|aircon|fryer|fan|pump|plane|cabin"},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE <8> SWELL|BIG|BIGX|CLOSE"},
+	// "my tongue's sort of filling my whole mouth": a tongue swelling told
+	// by the room it takes up.
+	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..4 filling|fills|filled|taking|takes|took ..4 mouth", clauseNot: "taste|tastes|flavour|flavor|mouthguard|retainer|aligners|braces|dentist|dental"},
 	{kind: "tongue", group: UrgencyAirway, pat: "TONGUE ..2 NEG|cant|cannot .~1 fit", flags: fNoNeg},                                                                                             // "tongue won't fit in my mouth right anymore": a swelling tongue
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..3 not_helping|isnt_helping|not_working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack}, // "my inhaler isn't helping and the hives…": now, in an attack
 	{kind: "breathing", group: UrgencyAirway, pat: "inhaler|puffer|inhalers|puffers ..2 NEG .~1 helping|working", flags: fNoNeg, clauseNot: "HABIT|NORMAL", msgNeed: inhalerAttack},
@@ -340,6 +343,9 @@ var detectors = []detector{
 	{kind: "wheeze", group: UrgencyAirway, pat: "wheeze|wheezes|wheezing|wheezy|wheezed|weezing|wheesing|wheezin|stridor|gasping|gasp|gasped !for|at", flags: fFig, clauseNot: "skin|pores|hydration|moisture"},
 	{kind: "wheeze", group: UrgencyAirway, pat: "I|THIRD|feel|feels|like .~3 choking|choke|choked|suffocating|suffocate|drowning !on|under|with|in|from|by|down|back|my|it|them|myself|everything|skin|face", flags: fFig, clauseNot: "heatwave|heat|humid|humidity|weather|crowd|crowded|sauna|traffic|pores|pore|drain|drains|engine|carburettor|carburetor|carb|pipe|pipes|sink|gutter|hose|exhaust", sentNot: workloadWords}, // not "clients keep asking me about exosomes and I'm drowning"; not pores "clogged like a choked carburettor" (a thing choked, in a simile): swamped by demands
 	{kind: "wheeze", group: UrgencyAirway, pat: "whistling|whistle|whistles|whistled|whistly|whistley|whistlin|squeak|squeaks|rattling|rattly|gurgling|squeaky|noisy|noise|crackly|raspy <4> BREATHE|inhale|inhaling|inhales|exhale|exhaling|exhales"},
+	// "every breath in sounds like a kettle": a breath told by the whistle
+	// it makes (not a nose blocked by a cold).
+	{kind: "wheeze", group: UrgencyAirway, pat: "BREATHE ..4 sounds|sound|sounding ..1 like .~1 a|an ..2 kettle|whistle|whistling|squeaky|squeak", clauseNot: "NOSE|cold|flu|snore|snores|snoring|asleep|sleep|sleeping|gym|workout|running|exercise|laugh|laughing"},
 	// "a kazoo in my chest when I breathe out": a wheeze told as a thing
 	// that whistles or buzzes, heard in the chest or the throat as one
 	// breathes.
@@ -627,6 +633,9 @@ var detectors = []detector{
 	// told by its test).
 	{kind: "occl-refill", group: UrgencyInjection, pat: "press|pressed|pressing|presses|push|pushed|pushing ..6 colour|color|pink|blood ..2 doesnt|dont|wont|didnt|isnt|not|never .~1 come|comes|coming|go|goes|going|return|returns|returning ..1 back", flags: fNoNeg, msgNeed: "INJECT", clauseNot: "button|buttons|doorbell|phone|screen|key|keys|hair|dye|makeup|foundation|tan|nail|nails|polish"},
 	{kind: "occl-look", group: UrgencyInjection, pat: "like .~1 a|an ..1 net|lace|web|spiderweb|cobweb|fishnet|marble|map", flags: fWeak, msgNeed: "INJECT", clauseNot: occlLookNot},
+	// "it's sort of a lace pattern and it's very painful": a net or lace
+	// pattern on the skin that hurts after a needle, however played down.
+	{kind: "colour-pain", group: UrgencyInjection, pat: "lace|lacy|net|web|marble|marbled|fishnet|spiderweb|cobweb ..1 pattern|patterned", sentNeed: "PAIN|SEVERE", msgNeed: "INJECT|TREAT", clauseNot: occlLookNot + "|tattoo|tattoos|dress|top|tights|stockings|fabric|lingerie|bra|curtain|curtains|henna|nail|design"},
 	// A net-like or blotchy patch that darkens and hurts, whatever caused
 	// it: "gone splotchy like a bruise net and its getting darker not
 	// lighter, hurts like hell".
@@ -1429,6 +1438,10 @@ var detectors = []detector{
 	// to, with a time it had stopped or its hiding told (not back to
 	// cutting hair, carbs or out dairy).
 	{kind: "relapse", group: UrgencySelfHarm, pat: "gone|went|going|go|slipped|slipping|fallen|fell back to|into cutting|self_harming|selfharming|self_harm|selfharm !hair|carbs|sugar|back|down|out|off|up|class|classes|school|costs|corners|the|a|an|her|his|my|their|your|paper|fabric|wood|grass|onions|veg|vegetables|meat|cake|coupons|it|them|things|through|in|into|across|ties|for|with|loose|hours|dairy", flags: fSH, msgAlso: "clean|stopped|quit|years|months|weeks|cover|covers|covering|hide|hiding|hidden|sleeves|scars|arms|thighs|wrists|urge|urges", msgNot: "hair|fringe|bangs|haircut|barber|hairdresser|diet|carbs|calories|sugar|dairy|gluten|caffeine|alcohol|meat|fabric|pattern|sewing|coupons|budget|costs|lawn|grass|teeth|cake"},
+	// "what heals cuts fastest? I've gone back to doing it and need to hide
+	// them": a return to "doing it" told beside cuts to hide (not shaving,
+	// kitchen or paper cuts).
+	{kind: "relapse", group: UrgencySelfHarm, pat: "gone|went|going|go|slipped|slipping|fallen|fell|got|getting back to|into doing_it", flags: fSH, msgNeed: "cuts|cut|cutting|scars|HARMV", msgAlso: "hide|hiding|hidden|cover|covering|sleeves|clean|stopped|urge|urges", msgNot: "shave|shaving|shaved|legs|hair|beard|waxing|wax|paper|papercut|kitchen|cooking|chopping|knife|wrapping|craft|crafts|nails|diet|carbs|sugar|ACCIDENT|PRODUCT|TREAT|INJECT"},
 	// Fresh self-inflicted wounds: "I did some fresh ones last night" in a
 	// message about self-harm, "showed me fresh cuts and said she's going
 	// to do worse tonight".

@@ -1,0 +1,54 @@
+package bot
+
+import "testing"
+
+// TestRules_BackToDoingItWithCutsToHide: a return to "doing it" told
+// beside cuts or scars to hide is a self-harm relapse; shaving cuts or a
+// craft gone back to stay harmless.
+func TestRules_BackToDoingItWithCutsToHide(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"what stops shaving cuts stinging? i've gone back to doing it myself instead of waxing and my legs are a mess", UrgencyNone},
+		{"best cream for paper cuts? i've gone back to doing the gift wrapping at the shop this month", UrgencyNone},
+
+		{"how do i heal cuts quicker? i went back to doing it last week and have to hide them under sleeves", UrgencySelfHarm},
+		{"what fades fresh cuts fast? i've gone back to doing it and need to hide them", UrgencySelfHarm},
+	})
+}
+
+// TestRules_TongueFillsTheMouth: a tongue that fills the mouth is a
+// tongue swelling; a taste or a gum shield filling the mouth is not.
+func TestRules_TongueFillsTheMouth(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"the minty taste of this lip serum fills my whole mouth, is that normal?", UrgencyNone},
+		{"does a gum shield filling your mouth make your tongue sore?", UrgencyNone},
+
+		{"my tongue's kind of filling my whole mouth now, is that the mask?", UrgencyAirway},
+		{"after the lip mask my tongue is sort of taking up my entire mouth now", UrgencyAirway},
+	})
+}
+
+// TestRules_BreathSoundsLikeAKettle: each breath that sounds like a
+// kettle or a whistle is a noisy airway; a blocked nose in a cold, or a
+// kettle itself, is not.
+func TestRules_BreathSoundsLikeAKettle(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my nose is so blocked with this cold that breathing through it sounds like a kettle, can i still use the exosome mask?", UrgencyNone},
+		{"my new kettle sounds like a jet engine, anyway is exosome serum worth it?", UrgencyNone},
+
+		{"each breath in sounds like a kettle, what is going on", UrgencyAirway},
+		{"every breath i take sounds like a whistling kettle", UrgencyAirway},
+	})
+}
+
+// TestRules_LacePatternThatHurts: a lace or net pattern on the skin after
+// a needle that hurts, however played down as bruising, is a blocked
+// vessel; a lace tattoo or a lace top is not.
+func TestRules_LacePatternThatHurts(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my lace pattern tattoo by the needle artist was painful but healed great, can i use exosome serum on it?", UrgencyNone},
+		{"the lace pattern on my new dress is so pretty, and my filler appointment is tomorrow, it was very painful last time", UrgencyNone},
+
+		{"it's probably just a bruise, but it has a sort of lace pattern and it's very painful, more than the needle itself", UrgencyInjection},
+		{"only bruising from the jab i'd guess, though there's a marbled pattern on my cheek and it's so sore", UrgencyInjection},
+	})
+}
