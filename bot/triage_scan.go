@@ -1329,13 +1329,33 @@ func runOnBreakAt(toks []token, i int) bool {
 func endsOnMe(toks []token, i int) bool {
 	prev := toks[i-1].key
 	if prev != "me" && !strings.HasSuffix(prev, " me") {
-		return false
+		return endsOnObject(toks, i)
 	}
 	if prev == "me" && i >= 2 && meClauseVerbs[toks[i-2].key] {
 		return false
 	}
 	return i+1 < len(toks) && !runOnLinks[toks[i+1].key]
 }
+
+// endsOnObject reports whether the word before toks[i] ("i") ends a
+// clause as an object or a closing adverb does ("…i have failed them i
+// have decided…", "…spend on me anymore i have bought…"), and the "i"
+// opens a clause of its own with a verb ("i have", "i already", "i
+// just"): the writer's next sentence begins there. A verb that takes a
+// clause before the object keeps it ("told them i had").
+func endsOnObject(toks []token, i int) bool {
+	if !clauseEndWords[toks[i-1].key] || i+1 >= len(toks) || !iVerbOpeners[toks[i+1].key] {
+		return false
+	}
+	return !(i >= 2 && meClauseVerbs[toks[i-2].key])
+}
+
+// clauseEndWords end a clause before an "i" that opens the next
+// (endsOnObject); iVerbOpeners are the words after such an "i".
+var (
+	clauseEndWords = set("them", "him", "us", "anymore", "already", "again", "lately")
+	iVerbOpeners   = set("have", "had", "already", "just", "only", "really", "still", "decided", "bought", "wrote", "picked", "chose", "choose", "worked")
+)
 
 // meClauseVerbs take "me" and then a clause ("told me i should…").
 var meClauseVerbs = set("tell", "tells", "told", "telling", "show", "showed", "shows", "remind", "reminded", "reminds", "convince", "convinced", "promise", "promised", "assure", "assured", "assures", "let", "lets", "make", "made", "makes", "warn", "warned", "ask", "asked", "asks", "teach", "taught", "bet", "believe", "trust", "swear")

@@ -52,3 +52,19 @@ func TestRules_LacePatternThatHurts(t *testing.T) {
 		{"only bruising from the jab i'd guess, though there's a marbled pattern on my cheek and it's so sore", UrgencyInjection},
 	})
 }
+
+// TestRules_RunOnIOpensAfterAnObject: typed without stops, an "i" with
+// its verb after a clause that ends on an object or a closing adverb
+// ("…i have failed them i have decided…") opens the writer's next
+// sentence, so a creams-and-money story before it does not undo what
+// the writer says they have decided; "told them i have…" stays one
+// clause, and a story with no decision stays harmless.
+func TestRules_RunOnIOpensAfterAnObject(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my sisters keep borrowing my exosome serum and i have asked them i have decided to hide it, is that petty?", UrgencyNone},
+		{"my parents paid for so many creams and facials for me and i let them down again, i have decided to buy my own serum from now on", UrgencyNone},
+
+		{"my parents paid for so many creams for my acne and i let them down again. i have decided it is better if i go, then they will not spend on me anymore. i just wanted to say thank you", UrgencySelfHarm},
+		{"my mum spent her savings on facials and creams for me and i have failed her and them. i have decided it is better if i go, they won't have to spend on me anymore. i only wanted to say sorry", UrgencySelfHarm},
+	})
+}
