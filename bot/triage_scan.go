@@ -526,14 +526,14 @@ func everydaySlip(w, t string) string {
 		// "ever").
 		n := copy(buf[:], w[:i])
 		n += copy(buf[n:], w[i+1:])
-		if (i > 0 || w[0] == w[1]) && slippedFrom(string(buf[:n]), t, class) {
+		if (i > 0 || w[0] == w[1]) && slippedFrom(w, string(buf[:n]), t, class) {
 			return string(buf[:n])
 		}
 		// Two letters swapped.
 		if i+1 < len(w) && w[i] != w[i+1] {
 			n = copy(buf[:], w)
 			buf[i], buf[i+1] = buf[i+1], buf[i]
-			if slippedFrom(string(buf[:n]), t, class) {
+			if slippedFrom(w, string(buf[:n]), t, class) {
 				return string(buf[:n])
 			}
 		}
@@ -546,7 +546,7 @@ func everydaySlip(w, t string) string {
 		n += copy(buf[n:], w[i:])
 		for c := byte('a'); c <= 'z'; c++ {
 			buf[i] = c
-			if slippedFrom(string(buf[:n]), t, class) {
+			if slippedFrom(w, string(buf[:n]), t, class) {
 				return string(buf[:n])
 			}
 		}
@@ -560,7 +560,7 @@ func everydaySlip(w, t string) string {
 // "weirds", are not likelier than the change); a form of t is none, and
 // an English word a letter from t itself ("chokes", "choke") leaves its
 // slips t's.
-func slippedFrom(e, t string, class int) bool {
+func slippedFrom(w, e, t string, class int) bool {
 	_, ok := everydayNear[e]
 	if !ok || sameStart(e, t) {
 		return false
@@ -568,7 +568,18 @@ func slippedFrom(e, t string, class int) bool {
 	if _, ok := lexicon[canon(e)]; ok {
 		return true
 	}
+	// An English word the screen never reads as a misspelling (notTypos),
+	// two letters swapped from w, is likelier than w two letters from t:
+	// "sweras" is "swears", not "sweats".
+	if notTypos[e] && swapOf(w, e) {
+		return true
+	}
 	return fuzzySearch(e) != t && !(strings.HasSuffix(e, "in") && fuzzySearch(e+"g") == t)
+}
+
+// swapOf reports whether w is e with two neighbouring letters swapped.
+func swapOf(w, e string) bool {
+	return len(w) == len(e) && w != e && oneChange(w, e) && slipClass(w, e) == 1
 }
 
 // sameStart reports whether e is a form of t ("faints", "overdoing",

@@ -68,3 +68,17 @@ func TestRules_RunOnIOpensAfterAnObject(t *testing.T) {
 		{"my mum spent her savings on facials and creams for me and i have failed her and them. i have decided it is better if i go, they won't have to spend on me anymore. i only wanted to say sorry", UrgencySelfHarm},
 	})
 }
+
+// TestRules_SwapOfAnEverydayWord: a word two letters swapped from an
+// everyday English word the screen never reads as a slip ("sweras" for
+// "swears") is that word, not a table word two letters off ("sweats");
+// a swap of the table word itself ("swaets", "sweast") stays the sign.
+func TestRules_SwapOfAnEverydayWord(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"my mum sweras by the exosome serum after her facials, is it worth it?", UrgencyNone},
+		{"he sweras he is fine after his filler, should i believe him?", UrgencyNone},
+
+		{"i have night swaets and a fever since the microneedling", UrgencyInfection},
+		{"since the peel i get night sweast with a temperature", UrgencyInfection},
+	})
+}
