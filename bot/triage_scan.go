@@ -1324,6 +1324,8 @@ func runOnBreakAt(toks []token, i int) bool {
 		return true
 	case k == "i" && endsOnMe(toks, i):
 		return true
+	case frankOpeners[k] && i+1 < len(toks) && (runOnClauseSubjects[toks[i+1].key] || toks[i+1].key == "i") && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
+		return true
 	case k == "i" && i+2 < len(toks) && toks[i+1].key == "keep" && keepThinking[toks[i+2].key] && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev]:
 		return true
 	case k == "sorry" && !runOnEmbedders[prev] && !runOnLinks[prev] && !runOnCopulas[prev] && !sorryGoesOn[prev]:
@@ -1367,6 +1369,12 @@ var (
 	clauseEndWords = set("them", "him", "us", "anymore", "already", "again", "lately")
 	iVerbOpeners   = set("have", "had", "already", "just", "only", "really", "still", "decided", "bought", "wrote", "picked", "chose", "choose", "worked")
 )
+
+// frankOpeners open what the writer owns up to, a sentence of its own
+// when "i" or "ive" follows ("…people at work keep staring honestly ive
+// been thinking…"), unless a link or a verb before them carries the
+// clause on ("and honestly", "was honestly").
+var frankOpeners = set("honestly", "tbh", "truthfully", "frankly")
 
 // meClauseVerbs take "me" and then a clause ("told me i should…").
 var meClauseVerbs = set("tell", "tells", "told", "telling", "show", "showed", "shows", "remind", "reminded", "reminds", "convince", "convinced", "promise", "promised", "assure", "assured", "assures", "let", "lets", "make", "made", "makes", "warn", "warned", "ask", "asked", "asks", "teach", "taught", "bet", "believe", "trust", "swear")

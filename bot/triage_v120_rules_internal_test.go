@@ -82,3 +82,18 @@ func TestRules_SwapOfAnEverydayWord(t *testing.T) {
 		{"since the peel i get night sweast with a temperature", UrgencyInfection},
 	})
 }
+
+// TestRules_RunOnHonestlyOpensASentence: typed without stops, "honestly"
+// (or "tbh") followed by "i" or "ive" after a story opens the writer's
+// own sentence, so the story's workplace or clinic no longer undoes the
+// wish told after it; "and honestly" or "was honestly" carries the
+// clause on, and a frank opinion of a product stays harmless.
+func TestRules_RunOnHonestlyOpensASentence(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"the clinic sold me a pricey exosome serum and everyone at work says my skin looks better. honestly i've been thinking it was worth every penny, should i buy another?", UrgencyNone},
+		{"my face is still red after the laser and my coworkers keep asking. tbh i've been thinking of skipping the gym for a week, is that wise?", UrgencyNone},
+
+		{"my face is still red after the laser and people at work keep staring. honestly i've been thinking everyone would be happier if i just disappeared, and i've worked out how", UrgencySelfHarm},
+		{"my skin is still bumpy after the peel and people at work keep whispering. tbh i've been thinking everybody would be happier if i vanished and i know how i'd do it", UrgencySelfHarm},
+	})
+}
