@@ -1051,6 +1051,13 @@ func appendTokens(toks []token, word []byte, s string) []token {
 				flush()
 			} else if len(word) > 0 && unicode.IsLetter(next(i, size)) {
 				word = append(word, '\'')
+			} else if len(word) == 0 && quotesASentence(s, i, size) {
+				// A single quote that opens what someone wrote or said,
+				// a sentence long ("messaged saying 'thanks for everything
+				// this is my last…'"), opens a clause, as a double one
+				// does; a word or two in scare quotes ("a bit 'off'",
+				// "'gone by morning'") stays in its clause.
+				brk(false)
 			} else {
 				flush()
 			}
@@ -1124,6 +1131,34 @@ func appendTokens(toks []token, word []byte, s string) []token {
 	}
 	return toks
 }
+
+// quotesASentence reports whether the quote at s[i] (size bytes) opens a
+// quotation of quotedMin words or more: after a space or at the start,
+// before a letter, and closed later by a quote after a letter.
+func quotesASentence(s string, i, size int) bool {
+	if i > 0 && s[i-1] != ' ' || i+size >= len(s) || !unicode.IsLetter(rune(s[i+size])) {
+		return false
+	}
+	words := 1
+	for j := i + size; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == ' ':
+			words++
+		case (c == '\'' || strings.HasPrefix(s[j:], "’")) && j > 0 && unicode.IsLetter(rune(s[j-1])):
+			n := 1
+			if c != '\'' {
+				n = len("’")
+			}
+			if j+n >= len(s) || !unicode.IsLetter(rune(s[j+n])) {
+				return words >= quotedMin
+			}
+		}
+	}
+	return false
+}
+
+// quotedMin is the fewest words a quotation that opens a clause has.
+const quotedMin = 6
 
 // faceLooksTired reads "like death warmed up" said of how a face or the
 // skin looks ("my face looks like death warmed up after no sleep") as

@@ -92,6 +92,8 @@ func appendTokensDecoding(toks []token, word []byte, s string) []token {
 				flush()
 			} else if len(word) > 0 && unicode.IsLetter(next(i, size)) {
 				word = append(word, '\'')
+			} else if len(word) == 0 && quotesASentence(s, i, size) {
+				brk(false)
 			} else {
 				flush()
 			}

@@ -97,3 +97,18 @@ func TestRules_RunOnHonestlyOpensASentence(t *testing.T) {
 		{"my skin is still bumpy after the peel and people at work keep whispering. tbh i've been thinking everybody would be happier if i vanished and i know how i'd do it", UrgencySelfHarm},
 	})
 }
+
+// TestRules_SingleQuotedMessageOpensAClause: a message someone sent,
+// quoted in single quotes a sentence long ("posted 'thanks for
+// everything…'"), is its own clause, so the salon or spa it was sent to
+// does not undo the goodbye in it; a word or two in scare quotes ("a bit
+// 'off'") stays in its clause, and a quoted review stays harmless.
+func TestRules_SingleQuotedMessageOpensAClause(t *testing.T) {
+	checkRulesBothWays(t, []rulesCase{
+		{"a client left the salon a review saying 'thanks for everything, the exosome facial was amazing, see you next month' so sweet", UrgencyNone},
+		{"my skin looks a bit 'off' since the facial at the spa, is that normal", UrgencyNone},
+
+		{"a client messaged the salon page saying 'thanks for everything, this is my last visit, you won't see me again'. she has been so low lately", UrgencySelfHarm},
+		{"a regular dm'd the spa instagram saying 'thank you for everything, this is my last appointment, you won't see me again'. she's been really down", UrgencySelfHarm},
+	})
+}
