@@ -4202,7 +4202,7 @@ func quotedInFull(focus, story string) string {
 		}
 		for s := range QuotedSpans(story, quotedQuestionBytes) {
 			// The story's quote holds the focus's words in a row.
-			if whole := Words(story[s.Start:s.End]); len(whole) > len(part) && containsRun(whole, part) {
+			if whole := Words(story[s.Start:s.End]); len(whole) > len(part) && HasRun(whole, part) {
 				return focus[:f.Start] + strings.TrimSpace(story[s.Start:s.End]) + focus[f.End:]
 			}
 		}
@@ -4210,8 +4210,9 @@ func quotedInFull(focus, story string) string {
 	return focus
 }
 
-// containsRun reports whether ws holds the words of run in a row.
-func containsRun(ws, run []string) bool {
+// HasRun reports whether ws holds the words of run in a row, word for
+// word: a phrase's words among a message's (Words).
+func HasRun(ws, run []string) bool {
 	for i := 0; i+len(run) <= len(ws); i++ {
 		if slices.Equal(ws[i:i+len(run)], run) {
 			return true

@@ -1434,16 +1434,6 @@ func asksSameness(ws []string) bool {
 	return false
 }
 
-// hasRun reports whether run stands in ws, word for word.
-func hasRun(ws, run []string) bool {
-	for i := 0; i+len(run) <= len(ws); i++ {
-		if slices.Equal(ws[i:i+len(run)], run) {
-			return true
-		}
-	}
-	return false
-}
-
 // namesNoneOfTheTopic reports whether a story names neither the topic
 // nor a pronoun that may stand for it ("it", "they", "them"): "everyone
 // at work is obsessed with peptides", but not "every medspa in my city
@@ -2417,7 +2407,7 @@ func (x *Index) Search(ctx context.Context, bq bot.Query, limit int) (bot.Result
 		focus, cueFocus, situation = head, head, tail
 		focusCues = cueReading{ws: cueFocus.words, fs: cueFocus.facts}
 	}
-	if context.text != "" && asksSameness(focus.words) && !hasRun(focus.words, plantDerived) && hasRun(context.words, plantDerived) {
+	if context.text != "" && asksSameness(focus.words) && !bot.HasRun(focus.words, plantDerived) && bot.HasRun(context.words, plantDerived) {
 		// "Ingredients: …, Plant-Derived Exosomes, … Is this the same kind
 		// of exosome the medspas and studies are talking about?": what
 		// "this" is, the story names — exosomes from plants, which the
