@@ -552,12 +552,12 @@ func (e *Engine) understand(ctx context.Context, text, stripped, asking string, 
 			// the whole message, would take the story's words for it.
 			words = 0
 		}
-		return e.answered(e.surest(hs, words, res, best, bestConf), matches, text)
+		return e.answered(e.verdictOfKind(e.surest(hs, words, res, best, bestConf), res, focus), matches, text)
 	}
 	if en := e.unsureAnswer(netR, netText, res, judges || overruled); en != nil {
 		// A not-covered topic the rules or the net already passed over
 		// stays passed over.
-		return e.answered(en, matches, text)
+		return e.answered(e.verdictOfKind(en, res, focus), matches, text)
 	}
 	return e.noMatch(text, matches, nil)
 }
@@ -586,6 +586,50 @@ func (e *Engine) coveredRival(res Result, best *Entry, bestConf float64) (*Entry
 	}
 	return best, bestConf
 }
+
+// verdictOfKind returns, in place of en, the article's verdict on
+// exosomes as a whole (its entries tagged verdictTags), the entry on the
+// plant-derived kind among the hits when the question names that kind:
+// "are plant exosomes a scam?", "plant exosomes sound like marketing
+// nonsense, am I wrong?" are answered by its warning about them. en
+// otherwise.
+func (e *Engine) verdictOfKind(en *Entry, res Result, focus string) *Entry {
+	if !slices.ContainsFunc(en.Tags, func(t string) bool { return verdictTags[t] }) || slices.Contains(en.Tags, plantTag) || !namesPlantKind(focus) {
+		return en
+	}
+	if p := e.taggedHit(res, plantTag); p != nil {
+		return p
+	}
+	return en
+}
+
+// taggedHit returns the first covered hit with some confidence that
+// carries tag, or nil: any of the hits, since the question named what the
+// tag marks.
+func (e *Engine) taggedHit(res Result, tag string) *Entry {
+	for _, h := range res.Hits {
+		if en := e.entries[h.ID]; en != nil && en.NotCovered == "" && slices.Contains(en.Tags, tag) && confidence(res, h) > 0 {
+			return en
+		}
+	}
+	return nil
+}
+
+// verdictTags mark the entries that give the article's verdict on
+// exosomes as a whole.
+var verdictTags = set("scam", "hype", "summary")
+
+// plantTag marks the entries on plant-derived exosomes, the kind the
+// article warns "may not have the same benefits as human-derived ones".
+const plantTag = "plant-derived"
+
+// namesPlantKind reports whether text names the plant-derived kind of
+// exosomes: "plant exosomes", "plant-based", "botanical", "phyto".
+func namesPlantKind(text string) bool {
+	return slices.ContainsFunc(Words(text), func(w string) bool { return plantKinds[w] })
+}
+
+var plantKinds = set("plant", "plants", "botanical", "botanicals", "phyto", "phytoexosomes", "plant-based", "plant-derived")
 
 // coveredHits yields the covered entries among the first maxMatches hits,
 // in rank order, each with its confidence: the candidates that may answer

@@ -3214,3 +3214,14 @@ func TestAnswer_SlappingItOnIsTopical(t *testing.T) {
 	e := engineForFuzz(t)
 	wantCites(t, e, "What Are Exosomes in Skincare?", "ok but what actually is this cell-signal stuff everyone keeps slapping on face creams")
 }
+
+// A verdict on the plant-derived kind of exosomes is the article's
+// warning about that kind, not its verdict on exosomes as a whole; a
+// question of another focus about them keeps its own answer.
+func TestAnswer_AVerdictOnPlantExosomesIsThePlantWarning(t *testing.T) {
+	e := engineForFuzz(t)
+	wantCites(t, e, "What Brands Are Using Them in 2025?",
+		"botanical exosomes are a total con, right?",
+		"phyto exosomes sound like rubbish to me, fair?")
+	wantCites(t, e, "The Science: Do Exosomes Actually Work in Skincare?", "are plant exosomes regulated by the fda?")
+}
