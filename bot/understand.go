@@ -1728,11 +1728,14 @@ func splitRunOns(ss []sentence) []sentence {
 		}
 		i := -1
 		short := false // a question found in a short run-on sentence
+		// No stop or comma but one that ends it: where a story ends and
+		// a question or a choice starts is for the words to tell.
+		stopless := !strings.ContainsAny(strings.TrimRight(s.text, "?!. "), ",.!?;:")
 		if len(s.words) >= runOnWords {
 			if i = questionAt(s.words, runOnStory); len(s.words)-i < 3 {
 				i = -1
 			}
-		} else if len(s.words) >= shortRunOnWords && !strings.ContainsAny(strings.TrimRight(s.text, "?!. "), ",.!?;:") {
+		} else if len(s.words) >= shortRunOnWords && stopless {
 			i = whBefore(s.words, questionAt(s.words, shortRunOnStory))
 			if len(s.words)-i < 3 || i > 0 && !toldBefore(s.words, i) {
 				i = -1
@@ -1747,7 +1750,7 @@ func splitRunOns(ss []sentence) []sentence {
 		if i < 0 && len(s.words) >= runOnWords && !strings.ContainsAny(s.text, ",.!?") {
 			i = copulaQuestionAt(s.words)
 		}
-		if i < 0 && !strings.ContainsAny(strings.TrimRight(s.text, "?!. "), ",.!?;:") {
+		if i < 0 && stopless {
 			i = choiceAt(s.words)
 		}
 		if i < 0 {
